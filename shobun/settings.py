@@ -1,0 +1,28 @@
+"""One settings class for every part of shobun (environment variables `SHOBUN_*`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_BASE = "https://w3id.org/shobun/id/"
+
+
+class Settings(BaseSettings):
+    """Settings read from the environment (`SHOBUN_MAX_BYTES=…`) with safe defaults."""
+
+    model_config = SettingsConfigDict(env_prefix="SHOBUN_", frozen=True)
+
+    base_iri: str = DEFAULT_BASE
+    max_bytes: int = 20 * 1024 * 1024
+    store: Path = Path("data/store")
+    endpoint: str | None = None
+    sparql_timeout_s: float = 30.0
+    sparql_max_rows: int = 10_000
+    update_token: str | None = None
+    cors_origins: list[str] = []
+
+
+def get_settings() -> Settings:
+    return Settings()
