@@ -1,0 +1,39 @@
+"""The `shobun` command: a thin layer that parses arguments and calls library functions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from shobun.errors import ShobunError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="shobun", description="Japanese enforcement notices → RDF knowledge graph"
+    )
+    sub = ap.add_subparsers(dest="command", required=True)
+    from shobun import cli_parse, cli_store
+
+    cli_parse.register(sub)
+    cli_store.register(sub)
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except ShobunError as err:
+        print(err.line(), file=sys.stderr)
+        return err.exit_status
+    except KeyboardInterrupt:
+        print("shobun: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
