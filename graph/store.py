@@ -1,0 +1,236 @@
+"""Persistent graph stores: one named graph per notice plus a deduplicated union graph.
+
+Two engines share one protocol, `GraphStore`: `EmbeddedStore` (Oxigraph on disk, the
+default, no server) and `graph.remote.RemoteStore` (any SPARQL 1.1 server). In both,
+the default graph is *maintained* as the set union of every notice graph, so a query
+without GRAPH clauses runs over one ordinary graph (Oxigraph's query-time union is
+hundreds of times slower and returns duplicates). `<urn:shobun:meta>` records, per
+notice, the input name and the fingerprint that makes re-ingestion a no-op.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import IO, Literal, Protocol, Self
+
+import pyoxigraph as ox
+from rdflib.term import Node
+
+from graph import updates
+from graph.terms import (
+    META_GRAPH,
+    META_KEY,
+    META_NAME,
+    from_ox,
+    meta_nquads,
+    skolemize,
+    to_nquads,
+)
+from shobun.errors import ShobunError
+
+Row = dict[str, Node]
+Scope = Literal["notices", "union", "all"]
+
+
+@dataclass(frozen=True)
+class NoticeRecord:
+    """One parsed notice, ready to store: its IRI, input name, fingerprint and triples."""
+
+    iri: str
+    name: str
+    key: str
+    ntriples: str
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    name: str
+    key: str
+
+
+class GraphStore(Protocol):
+    """What ingestion, export, analytics and the API need from a store."""
+
+    location: str
+
+    def fingerprints(self) -> dict[str, Fingerprint]:
+        """Notice IRI → the input name and fingerprint it was stored with."""
+        ...
+
+    def put_notices(self, records: Sequence[NoticeRecord]) -> set[str]:
+        """Store the notices atomically (all or none), replacing existing ones; → replaced IRIs."""
+        ...
+
+    def remove_notice(self, iri: str) -> None:
+        """Delete one notice and the union triples no other notice asserts (E054 if absent)."""
+        ...
+
+    def notices(self) -> list[str]: ...
+
+    def iter_quads(self, scope: Scope) -> Iterator[ox.Quad]:
+        """Quads of the notice graphs, of the union (default) graph, or of everything."""
+        ...
+
+    def select(self, sparql: str) -> list[Row]: ...
+
+    def update(self, sparql: str) -> None: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+def dump_nquads(store: GraphStore, scope: Scope = "all") -> str:
+    """The store as sorted N-Quads: equal strings mean equal stores."""
+    lines = sorted(str(q) + " .\n" for q in store.iter_quads(scope))
+    return "".join(lines)
+
+
+def union_mismatches(store: GraphStore) -> int:
+    """How many triples break `default graph == ∪ notice graphs` (0 for a healthy store)."""
+    rows = store.select(updates.UNION_MISMATCHES)
+    return int(str(rows[0]["n"])) if rows else 0
+
+
+class StoreLock:
+    """An advisory lock on the store directory: one writer, or any number of readers."""
+
+    def __init__(self, directory: Path, *, shared: bool = False) -> None:
+        self.path = directory / "lock"
+        self._file: IO[str] | None = None
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
+        try:
+            fcntl.flock(handle, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise ShobunError("SHOBUN-E051", str(directory), f"held by {holder}") from None
+        if not shared:
+            handle.truncate(0)
+            handle.write(f"process {os.getpid()}\n")
+            handle.flush()
+        self._file = handle
+
+    def release(self) -> None:
+        if self._file is not None:
+            fcntl.flock(self._file, fcntl.LOCK_UN)
+            self._file.close()
+            self._file = None
+
+
+class EmbeddedStore:
+    """Oxigraph on disk at `directory/oxigraph`, guarded by `directory/lock`."""
+
+    def __init__(self, directory: Path | str, *, read_only: bool = False) -> None:
+        self.directory = Path(directory)
+        self.location = str(self.directory)
+        self.read_only = read_only
+        if read_only and not (self.directory / "oxigraph").is_dir():
+            raise ShobunError("SHOBUN-E050", self.location, "no store here")
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._lock = StoreLock(self.directory, shared=read_only)
+        try:
+            db = str(self.directory / "oxigraph")
+            self._db = ox.Store.read_only(db) if read_only else ox.Store(db)
+        except OSError as err:
+            self._lock.release()
+            raise ShobunError("SHOBUN-E050", self.location, str(err)) from err
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The engine itself, for benchmarks and read-only fast paths."""
+        return self._db
+
+    def fingerprints(self) -> dict[str, Fingerprint]:
+        meta = ox.NamedNode(META_GRAPH)
+        names: dict[str, str] = {}
+        keys: dict[str, str] = {}
+        for q in self._db.quads_for_pattern(None, None, None, meta):
+            subject, value = q.subject, q.object
+            if not isinstance(subject, ox.NamedNode) or not isinstance(value, ox.Literal):
+                continue
+            if q.predicate.value == META_NAME:
+                names[subject.value] = value.value
+            elif q.predicate.value == META_KEY:
+                keys[subject.value] = value.value
+        return {iri: Fingerprint(names[iri], keys.get(iri, "")) for iri in names}
+
+    def put_notices(self, records: Sequence[NoticeRecord]) -> set[str]:
+        self._writable()
+        records = [replace(r, ntriples=skolemize(r.ntriples, r.iri)) for r in records]
+        existing = {r.iri for r in records if self._db.contains_named_graph(ox.NamedNode(r.iri))}
+        try:
+            if existing:
+                rows = [(r.iri, r.name, r.key, r.ntriples) for r in records]
+                self._db.update(updates.replace_request(rows, existing))
+            else:  # the common case: new notices, loaded by the Rust parser in one transaction
+                text = "".join(
+                    to_nquads(r.ntriples, r.iri) + meta_nquads(r.iri, r.name, r.key)
+                    for r in records
+                )
+                self._db.load(text.encode(), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as err:
+            raise ShobunError("SHOBUN-E050", self.location, str(err)) from err
+        return existing
+
+    def remove_notice(self, iri: str) -> None:
+        self._writable()
+        if iri not in self.fingerprints():
+            raise ShobunError("SHOBUN-E054", self.location, iri)
+        self._db.update(updates.remove_ops(iri))
+
+    def notices(self) -> list[str]:
+        return sorted(self.fingerprints())
+
+    def iter_quads(self, scope: Scope) -> Iterator[ox.Quad]:
+        if scope == "union":
+            yield from self._db.quads_for_pattern(None, None, None, ox.DefaultGraph())
+            return
+        for q in self._db.quads_for_pattern(None, None, None, None):
+            graph = q.graph_name
+            if scope == "all" or (isinstance(graph, ox.NamedNode) and graph.value != META_GRAPH):
+                yield q
+
+    def select(self, sparql: str) -> list[Row]:
+        try:
+            result = self._db.query(sparql)
+        except SyntaxError as err:
+            raise ShobunError("SHOBUN-E060", "query", str(err)) from err
+        if not isinstance(result, ox.QuerySolutions):
+            raise ShobunError("SHOBUN-E060", "query", "not a SELECT query")
+        names = [v.value for v in result.variables]
+        return [
+            {n: t for n, v in zip(names, row, strict=True) if (t := from_ox(v)) is not None}
+            for row in result
+        ]
+
+    def update(self, sparql: str) -> None:
+        self._writable()
+        try:
+            self._db.update(sparql)
+        except SyntaxError as err:
+            raise ShobunError("SHOBUN-E060", "update", str(err)) from err
+
+    def close(self) -> None:
+        if self._lock is not None and hasattr(self, "_db"):
+            if not self.read_only:
+                self._db.flush()
+            del self._db
+            self._lock.release()
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ShobunError("SHOBUN-E050", self.location, "opened read-only")
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,177 @@
+"""The embedded store: named graph per notice, maintained union, replacement, removal, locks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import RDFS, Graph, Literal, Namespace, URIRef
+
+from graph.store import EmbeddedStore, NoticeRecord, dump_nquads, union_mismatches
+from shobun.errors import ShobunError
+
+ID = Namespace("https://w3id.org/shobun/id/")
+SBO = Namespace("https://w3id.org/shobun/ontology#")
+ORG = ID["org/株式会社きらり堂"]
+
+
+def record(
+    name: str, *extra: tuple[URIRef, URIRef, Literal | URIRef], key: str = "k"
+) -> NoticeRecord:
+    """A small notice graph made by hand: the notice, a shared organisation, and extras."""
+    iri = ID[f"notice/{name}"]
+    g = Graph()
+    g.add((iri, SBO.issuedBy, ORG))
+    g.add((ORG, RDFS.label, Literal("株式会社きらり堂")))
+    g.add((iri, SBO.text, Literal(f"{name} の本文")))
+    for triple in extra:
+        g.add(triple)
+    nt = "".join(sorted(g.serialize(format="nt").splitlines(keepends=True)))
+    return NoticeRecord(str(iri), name, key, nt)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    with EmbeddedStore(tmp_path / "store") as s:
+        yield s
+
+
+def union(store: EmbeddedStore) -> set[str]:
+    return {line for line in dump_nquads(store, "union").splitlines()}
+
+
+def test_each_notice_has_its_graph_and_the_union_has_each_triple_once(store: EmbeddedStore) -> None:
+    store.put_notices([record("a"), record("b")])
+    assert store.notices() == [str(ID["notice/a"]), str(ID["notice/b"])]
+    label = f'<{ORG}> <{RDFS.label}> "株式会社きらり堂" .'
+    assert sum(line == label for line in union(store)) == 1
+    assert dump_nquads(store, "notices").count('"株式会社きらり堂"') == 2
+    assert union_mismatches(store) == 0
+
+
+def test_putting_the_same_notices_twice_leaves_an_identical_store(store: EmbeddedStore) -> None:
+    store.put_notices([record("a"), record("b")])
+    before = dump_nquads(store)
+    store.put_notices([record("a")])
+    store.put_notices([record("b"), record("a")])
+    assert dump_nquads(store) == before
+
+
+def test_a_changed_notice_replaces_its_graph_and_its_union_triples(store: EmbeddedStore) -> None:
+    old = (ID["notice/a"], SBO.warning, Literal("古い警告"))
+    new = (ID["notice/a"], SBO.warning, Literal("新しい警告"))
+    store.put_notices([record("a", old), record("b")])
+    replaced = store.put_notices([record("a", new, key="k2")])
+    assert replaced == {str(ID["notice/a"])}
+    text = dump_nquads(store)
+    assert "古い警告" not in text and text.count("新しい警告") == 2
+    assert store.fingerprints()[str(ID["notice/a"])].key == "k2"
+    assert union_mismatches(store) == 0
+
+
+def test_removal_deletes_one_notice_and_keeps_shared_nodes(store: EmbeddedStore) -> None:
+    only_a = (ID["notice/a"], SBO.warning, Literal("aだけ"))
+    store.put_notices([record("a", only_a), record("b")])
+    store.remove_notice(str(ID["notice/a"]))
+    assert store.notices() == [str(ID["notice/b"])]
+    text = union(store)
+    assert f'<{ORG}> <{RDFS.label}> "株式会社きらり堂" .' in text
+    assert not any("aだけ" in line or "notice/a>" in line for line in text)
+    assert union_mismatches(store) == 0
+
+
+def test_removing_an_unknown_notice_is_e054(store: EmbeddedStore) -> None:
+    with pytest.raises(ShobunError) as err:
+        store.remove_notice(str(ID["notice/none"]))
+    assert err.value.code == "SHOBUN-E054"
+
+
+def test_a_batch_with_a_broken_record_stores_nothing(store: EmbeddedStore) -> None:
+    broken = NoticeRecord(str(ID["notice/x"]), "x", "k", "<https://x> <https://p> broken .\n")
+    with pytest.raises(ShobunError) as err:
+        store.put_notices([record("a"), broken])
+    assert err.value.code == "SHOBUN-E050"
+    assert dump_nquads(store) == ""
+
+
+def test_blank_nodes_become_iris_under_their_notice(store: EmbeddedStore) -> None:
+    iri = str(ID["notice/a"])
+    nt = f'_:sel <{SBO.text}> "x" .\n<{iri}> <{SBO.evidence}> _:sel .\n'
+    store.put_notices([NoticeRecord(iri, "a", "k", nt)])
+    first = dump_nquads(store)
+    assert "_:" not in first and f"<{iri}/.well-known/genid/sel>" in first
+    store.put_notices([NoticeRecord(iri, "a", "k2", nt)])
+    assert dump_nquads(store).replace('"k2"', '"k"') == first
+
+
+def test_a_second_writer_gets_e051_in_this_process_and_another(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "s"):
+        with pytest.raises(ShobunError) as err:
+            EmbeddedStore(tmp_path / "s")
+        assert err.value.code == "SHOBUN-E051"
+        code = (
+            "from graph.store import EmbeddedStore\n"
+            "from shobun.errors import ShobunError\n"
+            f"try:\n    EmbeddedStore({str(tmp_path / 's')!r})\n"
+            "except ShobunError as e:\n    print(e.code)\n"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert out.stdout.strip() == "SHOBUN-E051", out.stderr
+
+
+def test_readers_share_the_store_but_exclude_a_writer(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "s") as s:
+        s.put_notices([record("a")])
+    with EmbeddedStore(tmp_path / "s", read_only=True) as r1:
+        with EmbeddedStore(tmp_path / "s", read_only=True) as r2:
+            assert r1.notices() == r2.notices() == [str(ID["notice/a"])]
+        with pytest.raises(ShobunError) as err:
+            EmbeddedStore(tmp_path / "s")
+        assert err.value.code == "SHOBUN-E051"
+        with pytest.raises(ShobunError):
+            r1.remove_notice(str(ID["notice/a"]))
+
+
+def test_select_returns_rdflib_terms(store: EmbeddedStore) -> None:
+    store.put_notices([record("a")])
+    rows = store.select(f"SELECT ?l WHERE {{ <{ORG}> <{RDFS.label}> ?l }}")
+    assert rows == [{"l": Literal("株式会社きらり堂")}]
+    with pytest.raises(ShobunError) as err:
+        store.select("SELECT WHERE")
+    assert err.value.code == "SHOBUN-E060"
+
+
+TRIPLES = st.lists(
+    st.tuples(st.sampled_from("xyz"), st.sampled_from("pq"), st.sampled_from("123")),
+    max_size=4,
+)
+OPS = st.lists(st.tuples(st.sampled_from("abc"), st.none() | TRIPLES), max_size=8)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(ops=OPS)
+def test_the_union_is_always_the_set_union_of_the_notice_graphs(tmp_path: Path, ops: list) -> None:  # type: ignore[type-arg]
+    """Random puts (a list of triples) and removals (None) against a model of the store."""
+    model: dict[str, set[tuple[str, str, str]]] = {}
+    directory = tmp_path / f"h{len(list(tmp_path.iterdir()))}"
+    with EmbeddedStore(directory) as s:
+        for name, triples in ops:
+            iri = str(ID[f"notice/{name}"])
+            if triples is None:
+                if iri in model:
+                    s.remove_notice(iri)
+                    del model[iri]
+                continue
+            model[iri] = {(f"https://e/{a}", f"https://e/{b}", c) for a, b, c in triples}
+            nt = "".join(f'<{a}> <{b}> "{c}" .\n' for a, b, c in sorted(model[iri]))
+            s.put_notices([NoticeRecord(iri, name, str(len(nt)), nt)])
+        expected = {f'<{a}> <{b}> "{c}" .' for ts in model.values() for a, b, c in ts}
+        assert union(s) == expected
+        assert union_mismatches(s) == 0
