@@ -1,0 +1,243 @@
+"""The shipped data tables in `parser/data/` (statutes, authorities, org forms, sanction terms).
+
+Each table is checked against the rule it encodes, row by row, so a typo in a law number,
+an e-Gov ID, a parent body or a class name fails with the row's key in the test id.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent.parent / "parser" / "data"
+
+HEADERS = {
+    "statutes": ["law_number", "title", "short_names", "egov_id"],
+    "authorities": ["name", "kind", "common_names", "parent"],
+    "org_forms": ["form", "position", "kind"],
+    "sanction_terms": ["term", "class", "note"],
+}
+
+# Columns that may be empty; every other cell must have a value.
+OPTIONAL = {("statutes", "short_names"), ("authorities", "common_names"), ("authorities", "parent")}
+
+# The contract's sbo:EnforcementAction subclasses (shared/contract/vocabulary.md).
+ACTION_CLASSES = frozenset(
+    {
+        "Recommendation",
+        "Order",
+        "EmergencyOrder",
+        "Guidance",
+        "Advice",
+        "ReportRequest",
+        "OnSiteInspection",
+        "Warning",
+        "Caution",
+        "BusinessImprovementOrder",
+        "BusinessSuspensionOrder",
+        "MeasuresOrder",
+        "CeaseAndDesistOrder",
+        "SurchargeOrder",
+        "RegistrationRevocation",
+        "CriminalReferral",
+    }
+)
+AUTHORITY_KINDS = frozenset({"Authority", "PublicBody"})
+FORM_KINDS = frozenset({"Company", "PublicBody"})
+FORM_POSITIONS = frozenset({"prefix", "suffix", "both"})
+
+# e-Gov 法令ID: era digit, two-digit year, type code, ten digits.
+ERA_DIGITS = {"明治": "1", "大正": "2", "昭和": "3", "平成": "4", "令和": "5"}
+ERA_LAST_YEAR = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
+TYPE_CODES = {"法律": "AC", "政令": "CO"}
+LAW_NUMBER = re.compile(r"^(明治|大正|昭和|平成|令和)(\d+)年(法律|政令)第(\d+)号$")
+
+# The ten digits are the law number zero-padded, except that e-Gov marks a law passed as a
+# members' bill in the first two of them: "10" for the House of Representatives, "01" for
+# the House of Councillors (宅地建物取引業法 is 327AC1000000176, not 327AC0000000176).
+# Every such row is listed here, so a stray digit in any other row still fails.
+BILL_ORIGIN = {
+    "昭和27年法律第176号": "10",  # 宅地建物取引業法
+    "昭和43年法律第78号": "10",  # 消費者基本法
+    "昭和58年法律第32号": "10",  # 貸金業法
+    "平成14年法律第26号": "01",  # 特定電子メールの送信の適正化等に関する法律
+}
+
+
+def derive_egov_id(law_number: str, origin: str = "00") -> str:
+    """The e-Gov 法令ID that the rule derives from a normalised law number."""
+    m = LAW_NUMBER.fullmatch(law_number)
+    assert m, f"not a normalised law number: {law_number!r}"
+    era, year, kind, number = m.groups()
+    return f"{ERA_DIGITS[era]}{int(year):02d}{TYPE_CODES[kind]}{origin}{int(number):08d}"
+
+
+def read_lines(name: str) -> list[str]:
+    return (DATA / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    with (DATA / f"{name}.tsv").open(encoding="utf-8", newline="") as fh:
+        return [dict(r) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def split(cell: str) -> list[str]:
+    return cell.split("|") if cell else []
+
+
+STATUTES = read_rows("statutes")
+AUTHORITIES = read_rows("authorities")
+FORMS = read_rows("org_forms")
+TERMS = read_rows("sanction_terms")
+
+
+def duplicates(values: list[str]) -> list[str]:
+    return sorted(v for v, n in Counter(values).items() if n > 1)
+
+
+# --- every table -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(HEADERS), ids=lambda n: f"{n}.tsv")
+def test_header_is_first_line_and_no_comment_lines(name: str) -> None:
+    lines = read_lines(name)
+    assert lines[0].split("\t") == HEADERS[name]
+    assert not [line for line in lines if line.startswith("#")]
+    assert all(line for line in lines), "blank line in table"
+
+
+@pytest.mark.parametrize("name", sorted(HEADERS), ids=lambda n: f"{n}.tsv")
+def test_every_row_has_one_cell_per_column(name: str) -> None:
+    for line in read_lines(name)[1:]:
+        assert len(line.split("\t")) == len(HEADERS[name]), line
+
+
+@pytest.mark.parametrize("name", sorted(HEADERS), ids=lambda n: f"{n}.tsv")
+def test_cells_are_nfkc_clean_and_required_ones_filled(name: str) -> None:
+    for row in read_rows(name):
+        for column, cell in row.items():
+            assert cell == cell.strip(), (column, cell)
+            if column != "note":
+                assert cell == unicodedata.normalize("NFKC", cell), (column, cell)
+                assert not re.search(r"\s", cell), (column, cell)
+            if (name, column) not in OPTIONAL:
+                assert cell, (column, row)
+            if column in ("short_names", "common_names"):
+                assert all(split(cell)), f"empty name in {cell!r}"
+
+
+def test_derivation_rule_examples() -> None:
+    assert derive_egov_id("平成15年法律第57号") == "415AC0000000057"
+    assert derive_egov_id("昭和37年法律第134号") == "337AC0000000134"
+    assert derive_egov_id("令和1年法律第1号") == "501AC0000000001"
+    assert derive_egov_id("明治29年法律第89号") == "129AC0000000089"
+    assert derive_egov_id("平成15年政令第507号") == "415CO0000000507"
+    assert derive_egov_id("昭和27年法律第176号", "10") == "327AC1000000176"
+
+
+# --- statutes --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("row", STATUTES, ids=lambda r: r["egov_id"])
+def test_statute_law_number_is_normalised(row: dict[str, str]) -> None:
+    m = LAW_NUMBER.fullmatch(row["law_number"])
+    assert m, row["law_number"]
+    era, year, _, number = m.groups()
+    assert 1 <= int(year) <= ERA_LAST_YEAR[era]
+    assert not year.startswith("0") and not number.startswith("0")
+
+
+@pytest.mark.parametrize("row", STATUTES, ids=lambda r: r["egov_id"])
+def test_statute_egov_id_follows_from_law_number(row: dict[str, str]) -> None:
+    origin = BILL_ORIGIN.get(row["law_number"], "00")
+    assert row["egov_id"] == derive_egov_id(row["law_number"], origin)
+
+
+def test_members_bill_exceptions_are_laws_in_the_table() -> None:
+    numbers = {r["law_number"] for r in STATUTES}
+    assert set(BILL_ORIGIN) <= numbers
+    assert all("法律" in n for n in BILL_ORIGIN)
+
+
+@pytest.mark.parametrize("column", ["law_number", "title", "egov_id"])
+def test_statute_keys_are_unique(column: str) -> None:
+    assert duplicates([r[column] for r in STATUTES]) == []
+
+
+def test_statute_names_point_to_one_law() -> None:
+    names = [r["title"] for r in STATUTES] + [s for r in STATUTES for s in split(r["short_names"])]
+    assert duplicates(names) == []
+
+
+# --- authorities -----------------------------------------------------------------------
+
+
+def test_authority_names_are_unique_across_names_and_common_names() -> None:
+    names = [r["name"] for r in AUTHORITIES]
+    names += [c for r in AUTHORITIES for c in split(r["common_names"])]
+    assert duplicates(names) == []
+
+
+@pytest.mark.parametrize("row", AUTHORITIES, ids=lambda r: r["name"])
+def test_authority_kind_and_parent(row: dict[str, str]) -> None:
+    assert row["kind"] in AUTHORITY_KINDS
+    names = {r["name"] for r in AUTHORITIES}
+    if row["parent"]:
+        assert row["parent"] in names
+        assert row["parent"] != row["name"]
+
+
+def test_authority_parents_form_no_cycle() -> None:
+    parent = {r["name"]: r["parent"] for r in AUTHORITIES}
+    for name in parent:
+        seen = {name}
+        while parent[name]:
+            name = parent[name]
+            assert name not in seen, f"parent cycle through {name}"
+            seen.add(name)
+
+
+def test_prefectural_labour_bureaus_are_all_there() -> None:
+    bureaus = [r["name"] for r in AUTHORITIES if r["name"].endswith("労働局")]
+    assert len(bureaus) == 47
+
+
+# --- organisation forms ----------------------------------------------------------------
+
+
+def test_forms_are_unique() -> None:
+    assert duplicates([r["form"] for r in FORMS]) == []
+
+
+@pytest.mark.parametrize("row", FORMS, ids=lambda r: r["form"])
+def test_form_position_and_kind(row: dict[str, str]) -> None:
+    assert row["position"] in FORM_POSITIONS
+    assert row["kind"] in FORM_KINDS
+
+
+@pytest.mark.parametrize(
+    "form", ["独立行政法人", "国立研究開発法人", "国立大学法人", "地方独立行政法人"]
+)
+def test_public_law_corporations_are_public_bodies(form: str) -> None:
+    assert {r["form"]: r["kind"] for r in FORMS}[form] == "PublicBody"
+
+
+# --- sanction terms --------------------------------------------------------------------
+
+
+def test_terms_are_unique() -> None:
+    assert duplicates([r["term"] for r in TERMS]) == []
+
+
+@pytest.mark.parametrize("row", TERMS, ids=lambda r: r["term"])
+def test_term_class_is_a_contract_action_class(row: dict[str, str]) -> None:
+    assert row["class"] in ACTION_CLASSES
+
+
+def test_every_contract_class_has_a_term() -> None:
+    assert {r["class"] for r in TERMS} == ACTION_CLASSES
