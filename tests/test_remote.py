@@ -1,0 +1,115 @@
+"""The remote engine against a real Oxigraph server on 127.0.0.1 (PyPI `oxigraph`)."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from rdflib import RDFS, Literal
+from test_store import ID, ORG, SBO, record
+
+from graph.remote import RemoteStore, endpoints_for
+from graph.store import EmbeddedStore, dump_nquads, union_mismatches
+from shobun.errors import ShobunError
+
+
+def oxigraph_binary() -> str:
+    found = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which(
+        "oxigraph"
+    )
+    if found is None:
+        pytest.skip("the oxigraph server (PyPI `oxigraph`) is not installed")
+    return found
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """An Oxigraph server on a fresh directory; yields its query URL."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            oxigraph_binary(),
+            "serve",
+            "--location",
+            str(tmp_path / "ox"),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(url, params={"query": "ASK {}"}, timeout=1, trust_env=False)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError("oxigraph server did not start") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize(
+    ("url", "update", "store"),
+    [
+        ("http://h:7878/query", "http://h:7878/update", "http://h:7878/store"),
+        ("http://h:3030/ds/sparql", "http://h:3030/ds/update", "http://h:3030/ds/data"),
+        ("http://h:3030/ds", "http://h:3030/ds", "http://h:3030/ds"),
+    ],
+    ids=["oxigraph layout", "fuseki sparql layout", "fuseki dataset url"],
+)
+def test_one_url_names_the_query_update_and_graph_store_endpoints(
+    url: str, update: str, store: str
+) -> None:
+    e = endpoints_for(url)
+    assert (e.query, e.update, e.store) == (url, update, store)
+
+
+def test_remote_store_puts_replaces_removes_like_the_embedded_one(
+    server: str, tmp_path: Path
+) -> None:
+    changed = record("a", (ID["notice/a"], SBO.warning, Literal("新")), key="k2")
+    with RemoteStore(server) as remote, EmbeddedStore(tmp_path / "e") as local:
+        for s in (remote, local):
+            assert s.put_notices([record("a"), record("b")]) == set()
+            assert s.put_notices([changed]) == {str(ID["notice/a"])}
+            s.remove_notice(str(ID["notice/b"]))
+        assert dump_nquads(remote) == dump_nquads(local)
+        assert union_mismatches(remote) == 0
+        assert remote.notices() == [str(ID["notice/a"])]
+        assert remote.fingerprints()[str(ID["notice/a"])].key == "k2"
+        union = dump_nquads(remote, "union")
+        assert f'<{ORG}> <{RDFS.label}> "株式会社きらり堂" .' in union
+
+
+def test_remote_errors_are_coded(server: str) -> None:
+    with RemoteStore(server) as remote:
+        with pytest.raises(ShobunError) as err:
+            remote.remove_notice(str(ID["notice/none"]))
+        assert err.value.code == "SHOBUN-E054"
+        with pytest.raises(ShobunError) as err:
+            remote.update("INSERT DATA {")
+        assert err.value.code == "SHOBUN-E052"
+    with RemoteStore(f"http://127.0.0.1:{free_port()}/query", timeout_s=2) as dead:
+        with pytest.raises(ShobunError) as err:
+            dead.notices()
+        assert err.value.code == "SHOBUN-E052"
