@@ -1,0 +1,50 @@
+"""The notice parser: bytes or a file → the typed document model (`parser.model.Notice`).
+
+    from parser import parse_path
+    notice = parse_path("corpus/ppc-2024-01-ntt-procx-overview.md")
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from parser.model import Notice
+from parser.pipeline import SourceText, run
+from parser.read import Source, read_bytes, read_path
+from shobun.settings import Settings
+
+_SLUG = re.compile(r"[^0-9A-Za-z._-]+")
+
+__all__ = ["Notice", "notice_name", "parse", "parse_bytes", "parse_path", "parse_source"]
+
+
+def notice_name(path: str | Path | None, content_hash: str) -> str:
+    """The slug of a notice's IRI: the file's stem, or its hash when read from stdin."""
+    if path is None or str(path) == "-":
+        return content_hash[:16]
+    stem = _SLUG.sub("-", Path(path).stem).strip("-")
+    return stem or content_hash[:16]
+
+
+def parse_source(source: Source, name: str) -> Notice:
+    return run(SourceText(source.text, name, source.content_hash, source.media_type))
+
+
+def parse_path(path: str | Path, *, settings: Settings | None = None) -> Notice:
+    limit = (settings or Settings()).max_bytes
+    source = read_path(path, max_bytes=limit)
+    return parse_source(source, notice_name(path, source.content_hash))
+
+
+def parse_bytes(data: bytes, name: str, *, settings: Settings | None = None) -> Notice:
+    limit = (settings or Settings()).max_bytes
+    source = read_bytes(data, name, max_bytes=limit)
+    return parse_source(source, notice_name(name, source.content_hash))
+
+
+def parse(text: str, name: str = "notice") -> Notice:
+    """Parse text already decoded (tests, notebooks)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return run(SourceText(text, name, digest, "text/plain"))

@@ -1,0 +1,245 @@
+"""Events: enforcement actions with addressee, basis, dates, deadlines, amounts and the
+violations they remedy; the incident; entrustment between organisations.
+
+An action is found where a sanction term is performed (勧告する, 指導を行った) or ends a
+section heading (法第148条第1項に基づく勧告). Mentions of the same action — the
+announcement, the heading, the body — are merged on (kind, addressee) when their basis
+and date agree; a report demanded twice with two deadlines stays two actions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from parser.extract import sanctions
+from parser.extract.figures import Figure
+from parser.model import Citation, DateValue, Section, SectionRef
+from parser.normalize import NormText
+from parser.resolve import Mention
+
+_BASIS_AFTER = re.compile(r"(?:\([^()]{0,40}\))?(?:の規定)?(?:に基づ|により|による)")
+_TAIL_PAREN = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
+_ADDRESSEE = re.compile(r"(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?に対し")
+_COORD = re.compile(r"(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?(?:及び|並びに|、|又は|と)$")
+_HEADING_TO = re.compile(r"に対する")
+_DEADLINE_AFTER = re.compile(r"(?:\([月火水木金土日]\))?まで(?:に|の間に)?(?!の間)")
+_DEADLINE_BEFORE = re.compile(r"(?:納付期限|提出期限|報告期限|期限)$")
+_PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
+_AMOUNT = re.compile(r"課徴金(?:の額|額)?(?:は|として)?(?:金)?([0-9,]+(?:億)?[0-9,]*万?[0-9,]*)円")
+
+
+@dataclass
+class Draft:
+    kind: str
+    term: str
+    addressee: str | None
+    basis: Citation | None
+    date: DateValue | None
+    deadlines: list[DateValue]
+    section: str | None
+    start: int
+    end: int
+    scope: tuple[int, int]  # where its violations are looked for
+    from_heading: bool = False
+    violations: list[str] = field(default_factory=list)
+    requested: str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    norm: NormText
+    sections: tuple[Section, ...]
+    section_norm: dict[str, tuple[int, int, int]]  # path → (line start, line end, body end)
+    mentions: list[Mention]
+    citations: list[tuple[int, int, Citation]]
+    dates: list[tuple[int, int, DateValue]]
+    today: DateValue | None
+    title_addressees: tuple[str, ...]
+
+
+def sentence_of(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    return start, (min(ends) + 1 if ends else len(text))
+
+
+def innermost(ctx: Context, pos: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for sec in ctx.sections:
+        line_start, _, body_end = ctx.section_norm[sec.path]
+        if line_start <= pos < body_end and (best is None or sec.level >= best[0]):
+            best = (sec.level, sec.path)
+    return best[1] if best else None
+
+
+def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
+    """Organisations named in `Xに対し` (A及びBに対し → both) within [lo, hi)."""
+    text = ctx.norm.text
+    found: list[str] = []
+    for m in ctx.mentions:
+        if not lo <= m.start < hi or m.kind == "Authority":
+            continue
+        after = _ADDRESSEE.match(text, m.end)
+        if after and after.end() <= hi:
+            found.append(m.label)
+            found.extend(_coordinated(ctx, m, lo))
+    return list(dict.fromkeys(found))
+
+
+def _coordinated(ctx: Context, last: Mention, lo: int) -> list[str]:
+    out: list[str] = []
+    cur = last
+    for m in sorted((x for x in ctx.mentions if lo <= x.start < cur.start), key=lambda x: -x.end):
+        between = ctx.norm.text[m.end : cur.start]
+        if _COORD.fullmatch(between) or _COORD.search(between) and len(between) <= 2:
+            out.append(m.label)
+            cur = m
+        elif m.end <= cur.start:
+            break
+    return out
+
+
+def heading_addressee(ctx: Context, path: str | None) -> str | None:
+    """The organisation an enclosing heading names (2 ProCX社に対する対応)."""
+    while path is not None:
+        sec = next(s for s in ctx.sections if s.path == path)
+        line_start, line_end, _ = ctx.section_norm[path]
+        who = addressees_in_heading(ctx, line_start, line_end)
+        if who:
+            return who
+        path = sec.parent
+    return None
+
+
+def addressees_in_heading(ctx: Context, lo: int, hi: int) -> str | None:
+    for m in ctx.mentions:
+        if lo <= m.start < hi and m.kind != "Authority" and _HEADING_TO.match(ctx.norm.text, m.end):
+            return m.label
+    return None
+
+
+def basis_before(ctx: Context, lo: int, hi: int) -> Citation | None:
+    """The last citation in [lo, hi) followed by に基づく / の規定により / による."""
+    best: Citation | None = None
+    for start, end, cite in ctx.citations:
+        if lo <= start and end <= hi and _BASIS_AFTER.match(ctx.norm.text, end):
+            best = cite
+    return best
+
+
+def action_date(ctx: Context, lo: int, hi: int) -> DateValue | None:
+    text = ctx.norm.text
+    if "本日" in text[lo:hi]:
+        return ctx.today
+    for start, end, value in ctx.dates:
+        if lo <= start and end <= hi and text[end : end + 1] in ("、", "に") and not text.startswith("までに", end):
+            if not _PERIOD_AFTER.match(text, end) and not text.startswith("付", end):
+                return value
+        if lo <= start and end <= hi and text.startswith("付", end):
+            return value
+    return None
+
+
+def deadlines_in(ctx: Context, lo: int, hi: int) -> list[DateValue]:
+    text = ctx.norm.text
+    out = []
+    for start, end, value in ctx.dates:
+        if lo <= start and end <= hi and (
+            _DEADLINE_AFTER.match(text, end) and not text.startswith("までの間", end)
+            or _DEADLINE_BEFORE.search(text, max(0, start - 6), start)
+        ):
+            if value.day is not None:
+                out.append(value)
+    return out
+
+
+def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
+    """Every performed or headed action, one per addressee."""
+    out: list[Draft] = []
+    text = ctx.norm.text
+    prev_end = 0
+    for t in terms:
+        s_start, s_end = sentence_of(text, t.start)
+        lo = max(s_start, prev_end if prev_end > s_start else s_start)
+        path = innermost(ctx, t.start)
+        heading = _heading_term(ctx, t, path)
+        if not (t.verbal or heading):
+            continue
+        prev_end = t.end
+        who = addressees_before(ctx, lo, t.start) or [
+            heading_addressee(ctx, path) or (ctx.title_addressees[0] if len(ctx.title_addressees) == 1 else None)
+        ]
+        if not who[0] and len(ctx.title_addressees) > 1 and path is None:
+            who = list(ctx.title_addressees)
+        basis = basis_before(ctx, lo, t.start)
+        date = action_date(ctx, lo, t.start) if not heading else None
+        dl = deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal else []
+        scope = ctx.section_norm[path][:3:2] if heading and path else (s_start, s_end)
+        for addressee in who:
+            out.append(Draft(t.kind, t.term, addressee, basis, date, list(dl), path, t.start, t.end,
+                             (scope[0], scope[1]), from_heading=heading))  # fmt: skip
+    return out
+
+
+def _heading_term(ctx: Context, t: sanctions.Term, path: str | None) -> bool:
+    """True where the term ends the heading of its section."""
+    if path is None:
+        return False
+    line_start, line_end, _ = ctx.section_norm[path]
+    if not line_start <= t.start < line_end:
+        return False
+    rest = ctx.norm.text[t.end : line_end]
+    return rest == "" or bool(_TAIL_PAREN.fullmatch(rest))
+
+
+def merge(items: list[Draft]) -> list[Draft]:
+    """One action per (kind, addressee) where basis and date agree."""
+    out: list[Draft] = []
+    for d in items:
+        twin = next((o for o in out if _same(o, d)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        twin.basis = twin.basis or d.basis
+        twin.date = twin.date or d.date
+        twin.section = twin.section or d.section
+        if d.from_heading:
+            twin.scope, twin.from_heading = d.scope, True
+        twin.deadlines.extend(x for x in d.deadlines if x not in twin.deadlines)
+    return [x for d in out for x in _split(d)]
+
+
+def _same(a: Draft, b: Draft) -> bool:
+    if a.kind != b.kind or a.addressee != b.addressee:
+        return False
+    if a.basis and b.basis and (a.basis.article, a.basis.paragraph) != (b.basis.article, b.basis.paragraph):
+        return False
+    return not (a.date and b.date and a.date != b.date)
+
+
+def _split(d: Draft) -> list[Draft]:
+    if len(d.deadlines) <= 1:
+        return [d]
+    return [replace(d, deadlines=[x], violations=list(d.violations)) for x in d.deadlines]
+
+
+def money(text: str) -> int | None:
+    from parser import numerals
+
+    m = _AMOUNT.search(text)
+    if not m:
+        return None
+    raw = m.group(1)
+    total = 0
+    for part, scale in re.findall(r"([0-9,]+)(億|万)?", raw):
+        total += numerals.to_int(part) * {"億": 100_000_000, "万": 10_000, "": 1}[scale]
+    return total
+
+
+def affected_persons(figures: list[Figure]) -> Figure | None:
+    return next((f for f in figures if f.kind == "person" and f.value >= 2), None)
+
+
+def section_ref_ok(ref: SectionRef) -> bool:
+    return bool(ref.path)

@@ -1,0 +1,53 @@
+"""Short names defined inline: 以下「X」という / といいます / 以下まとめて「X」という.
+
+Each definition binds to what stands just before the parenthetical that holds it, so
+a parent's alias nested inside its subsidiary's parenthetical finds the right name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DEFINITION = re.compile(
+    r"以下(?:、)?(?:まとめて|併せて|あわせて|総称して|単に|これらを)?(?:、)?「(?P<alias>[^「」]{1,40})」"
+    r"(?:と(?:いう|いい|いいます|総称|略|称す|記載))"
+)
+ANAPHORS = {
+    "同社": "Company", "当該会社": "Company", "同行": "Company", "当該事業者": "Company",
+    "同事業者": "Company", "同法人": "Company", "同委員会": "Authority", "同庁": "Authority",
+    "同省": "Authority", "同局": "Authority",
+}  # fmt: skip
+ANAPHOR = re.compile("|".join(sorted(ANAPHORS, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Definition:
+    alias: str
+    start: int  # normalised span of 以下「X」という
+    end: int
+    antecedent_end: int  # where the defined thing ends: the opening parenthesis, or the start
+
+
+def enclosing_paren(text: str, at: int) -> int | None:
+    """Offset of the `(` that encloses `at`, or None."""
+    depth = 0
+    for i in range(at - 1, max(-1, at - 400), -1):
+        ch = text[i]
+        if ch in ")」":
+            depth += 1
+        elif ch in "(「":
+            if depth == 0:
+                return i if ch == "(" else None
+            depth -= 1
+        elif ch == "\n":
+            return None
+    return None
+
+
+def definitions(text: str) -> list[Definition]:
+    out: list[Definition] = []
+    for m in DEFINITION.finditer(text):
+        paren = enclosing_paren(text, m.start())
+        out.append(Definition(m.group("alias"), m.start(), m.end(), paren if paren is not None else m.start()))
+    return out

@@ -1,0 +1,132 @@
+"""Dates: 和暦 (元年, kanji or full-width digits), Western, redacted days, 頃, weekdays,
+and the relative forms 本日 / 同日 / 同年… resolved against the notice date."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from parser import numerals, tables
+from parser.model import DateMention, DateValue, Span, Warning
+from parser.normalize import NormText
+
+_N = "[0-9〇一二三四五六七八九十]+"
+_REDACTED = "[●○◯×＊*■□]+"
+_WEEKDAY = r"(?:\((?P<wd>[月火水木金土日])(?:曜日?)?\))?"
+DATE = re.compile(
+    rf"""(?:(?P<era>明治|大正|昭和|平成|令和)(?P<ey>元|{_N})年|(?P<wy>[0-9]{{4}})年|(?P<rel>同)年)
+    (?:(?P<m>{_N}|{_REDACTED})月(?:(?P<d>{_N}|{_REDACTED})日)?)?
+    (?P<approx>頃|ころ)?{_WEEKDAY}""",
+    re.VERBOSE,
+)
+RELATIVE = re.compile(rf"(?P<word>本日|同日|同月(?P<d>{_N})日){_WEEKDAY}")
+_WEEKDAYS = "月火水木金土日"
+
+
+@dataclass(frozen=True)
+class Found:
+    mentions: tuple[DateMention, ...]
+    warnings: tuple[Warning, ...]
+    positions: tuple[tuple[int, int], ...]  # normalised span of each mention
+
+
+def era_year(era: str, year: str) -> int:
+    start = tables.eras()[era][0]
+    return start + (1 if year == "元" else numerals.to_int(year)) - 1
+
+
+def _part(text: str | None) -> int | None:
+    if text is None or not re.fullmatch(_N, text):
+        return None
+    return numerals.to_int(text)
+
+
+def _value(m: re.Match[str], previous: DateValue | None) -> DateValue | None:
+    if m.group("era"):
+        year = era_year(m.group("era"), m.group("ey"))
+    elif m.group("wy"):
+        year = int(m.group("wy"))
+    elif previous is not None:
+        year = previous.year
+    else:
+        return None
+    month = _part(m.group("m"))
+    day = _part(m.group("d")) if month is not None else None
+    if month is not None and not 1 <= month <= 12:
+        month, day = None, None
+    return DateValue(year, month, day)
+
+
+def _check(value: DateValue, weekday: str | None, span: Span) -> tuple[DateValue, list[Warning]]:
+    warnings: list[Warning] = []
+    if value.day is not None and value.month is not None:
+        last = calendar.monthrange(value.year, value.month)[1]
+        if not 1 <= value.day <= last:
+            msg = f"{span.surface}: {value.year}-{value.month:02d} has no day {value.day}"
+            return DateValue(value.year, value.month), [Warning("SHOBUN-W107", msg, span)]
+        actual = _WEEKDAYS[dt.date(value.year, value.month, value.day).weekday()]
+        if weekday is not None and weekday != actual:
+            msg = f"{span.surface}: {value.iso()} is a {actual}曜日, not {weekday}曜日"
+            warnings.append(Warning("SHOBUN-W101", msg, span))
+    return value, warnings
+
+
+def _span(norm: NormText, start: int, end: int) -> Span:
+    s, e = norm.to_source(start, end)
+    return Span(s, e, norm.source[s:e])
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    found = sorted(
+        [*DATE.finditer(text), *RELATIVE.finditer(text)], key=lambda m: (m.start(), -m.end())
+    )
+    end = -1
+    for m in found:
+        if m.start() >= end:
+            end = m.end()
+            yield m
+
+
+def find_dates(norm: NormText, today: DateValue | None) -> Found:
+    """Every date in the text, in order; relative dates resolved where they can be."""
+    mentions: list[DateMention] = []
+    warnings: list[Warning] = []
+    positions: list[tuple[int, int]] = []
+    previous: DateValue | None = None
+    for m in _candidates(norm.text):
+        span = _span(norm, m.start(), m.end())
+        if "word" in m.groupdict() and m.group("word"):
+            value = _relative(m, today, previous)
+            approx = False
+        else:
+            value = _value(m, previous)
+            approx = bool(m.group("approx"))
+        if value is None:
+            continue
+        value, problems = _check(value, m.group("wd"), span)
+        warnings.extend(problems)
+        mentions.append(DateMention(span, value, approx, m.group("wd")))
+        positions.append((m.start(), m.end()))
+        previous = value
+    return Found(tuple(mentions), tuple(warnings), tuple(positions))
+
+
+def _relative(m: re.Match[str], today: DateValue | None, previous: DateValue | None) -> DateValue | None:
+    word = m.group("word")
+    if word == "本日":
+        return today
+    if word == "同日":
+        return previous or today
+    base = previous or today
+    if base is None or base.month is None:
+        return None
+    return DateValue(base.year, base.month, _part(m.group("d")))
+
+
+def parse_date_text(text: str) -> DateValue | None:
+    """The date that `text` (already NFKC) consists of, e.g. a header's date line."""
+    m = DATE.fullmatch(text.strip())
+    return _value(m, None) if m else None

@@ -1,0 +1,169 @@
+"""Statutes (title, law number, e-Gov ID) and the provisions the text cites.
+
+Citations come in chains: 法第30条第1項及び第3項, 第5条から第7条まで, 同条第2号. The
+first link names its statute (a title, a short name, 同法, or a short name defined in
+the text); later links inherit the statute and the levels above the one they give.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from parser import numerals, tables
+from parser.extract.dates import era_year
+from parser.normalize import NormText
+
+_N = "[0-9〇一二三四五六七八九十百千]+"
+LAW_NUMBER = re.compile(rf"(?P<era>明治|大正|昭和|平成|令和)(?P<y>元|{_N})年(?P<type>法律|政令)第(?P<n>{_N})号")
+_TYPE_CODE = {"法律": "AC", "政令": "CO"}
+_UNIT = re.compile(
+    rf"""(?=同法|同条|同項|前条|前項|本条|第{_N}[条項号])
+    (?P<ref>同法|同条|同項|前条|前項|本条)?
+    (?:第(?P<a>{_N})条(?P<asub>(?:の{_N})*))?
+    (?:第(?P<p>{_N})項)?
+    (?:第(?P<i>{_N})号(?P<isub>(?:の{_N})*))?""",
+    re.VERBOSE,
+)
+_CAPTION = re.compile(r"\([^()第]{1,30}\)")
+_JOIN = re.compile(r"及び|並びに|又は|若しくは|[、・]")
+_RANGE = re.compile(r"から|乃至|[~〜]")
+_RANGE_END = re.compile(r"まで")
+_TITLE_CHAR = re.compile(r"[一-鿿々ぁ-んァ-ヴー、・]")
+_TITLE_STOP = re.compile(r"[はがをへ]|に対し|、")
+
+
+@dataclass(frozen=True)
+class StatuteMention:
+    title: str
+    law_number: str | None
+    start: int
+    end: int  # includes a law-number parenthetical that follows the title
+
+
+@dataclass(frozen=True)
+class Unit:
+    ref: str | None
+    article: str | None
+    paragraph: int | None
+    item: int | None
+    start: int
+    end: int
+    chained: bool  # joined to the unit before by 及び/、/から …
+    range_from: bool  # the unit before opened a range (から/乃至) that this one closes
+
+
+def normalise_law_number(m: re.Match[str]) -> str:
+    year = "元" if m.group("y") == "元" else str(numerals.to_int(m.group("y")))
+    return f"{m.group('era')}{year}年{m.group('type')}第{numerals.to_int(m.group('n'))}号"
+
+
+def egov_id(law_number: str) -> str | None:
+    m = LAW_NUMBER.fullmatch(law_number)
+    if not m:
+        return None
+    era = tables.eras()[m.group("era")]
+    year = era_year(m.group("era"), m.group("y")) - era[0] + 1
+    return f"{era[3]}{year:02d}{_TYPE_CODE[m.group('type')]}{numerals.to_int(m.group('n')):010d}"
+
+
+@lru_cache(maxsize=1)
+def _known() -> tuple[re.Pattern[str], dict[str, tables.StatuteRow]]:
+    names: dict[str, tables.StatuteRow] = {}
+    for row in tables.statutes():
+        for name in (row.title, *row.short_names):
+            names[name] = row
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(pattern), names
+
+
+def known_statute(name: str) -> tables.StatuteRow | None:
+    return _known()[1].get(name)
+
+
+def statute_by_number(law_number: str) -> tables.StatuteRow | None:
+    return next((r for r in tables.statutes() if r.law_number == law_number), None)
+
+
+def _paren_law_number(text: str, at: int) -> tuple[str | None, int]:
+    """A `(平成15年法律第57号。…)` right at `at`: its normalised number and end."""
+    if not text.startswith("(", at):
+        return None, at
+    m = LAW_NUMBER.match(text, at + 1)
+    if not m:
+        return None, at
+    close = text.find(")", m.end())
+    return normalise_law_number(m), (close + 1 if close >= 0 else m.end())
+
+
+def statutes(norm: NormText) -> list[StatuteMention]:
+    """Statute mentions: known titles and short names, and any title with a law number."""
+    text = norm.text
+    pattern, names = _known()
+    out: list[StatuteMention] = []
+    covered: set[int] = set()
+    for m in pattern.finditer(text):
+        row = names[m.group()]
+        number, end = _paren_law_number(text, m.end())
+        out.append(StatuteMention(row.title, number or row.law_number, m.start(), end))
+        covered.update(range(m.start(), m.end()))
+    for m in LAW_NUMBER.finditer(text):
+        paren = m.start() - 1
+        if paren < 1 or text[paren] != "(" or paren - 1 in covered:
+            continue
+        start = _title_start(text, paren)
+        if start is not None and text[paren - 1] in "法律令則":
+            _, end = _paren_law_number(text, paren)
+            out.append(StatuteMention(text[start:paren], normalise_law_number(m), start, end))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _title_start(text: str, paren: int) -> int | None:
+    start = paren
+    while start > 0 and _TITLE_CHAR.match(text, start - 1):
+        if _TITLE_STOP.match(text, start - 1):
+            break
+        start -= 1
+    return start if paren - start >= 2 else None
+
+
+def _art(num: str | None, sub: str | None) -> str | None:
+    if num is None:
+        return None
+    parts = [str(numerals.to_int(num))]
+    parts += [str(numerals.to_int(s)) for s in (sub or "").split("の") if s]
+    return "の".join(parts)
+
+
+def _int(num: str | None) -> int | None:
+    return None if num is None else numerals.to_int(num)
+
+
+def units(text: str) -> list[Unit]:
+    """Every citation unit, marked where it continues the chain before it."""
+    out: list[Unit] = []
+    prev_end = -1
+    for m in _UNIT.finditer(text):
+        if m.end() == m.start():
+            continue
+        between = text[prev_end : m.start()] if prev_end >= 0 else "x"
+        caption = _CAPTION.match(between)
+        if caption:
+            between = between[caption.end() :]
+        is_range = bool(_RANGE.fullmatch(between))
+        unit = Unit(
+            m.group("ref"), _art(m.group("a"), m.group("asub")), _int(m.group("p")),
+            _int(m.group("i")), m.start(), m.end(), is_range or bool(_JOIN.fullmatch(between)),
+            is_range,
+        )  # fmt: skip
+        if unit.ref in (None, "同法") and not (unit.article or unit.paragraph or unit.item):
+            continue
+        out.append(unit)
+        prev_end = m.end()
+    return out
+
+
+def range_closes(text: str, unit: Unit) -> bool:
+    """True where `unit` is followed by まで, closing a から…まで range."""
+    return bool(_RANGE_END.match(text, unit.end))

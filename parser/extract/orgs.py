@@ -1,0 +1,167 @@
+"""Organisation mentions: companies by their legal form (前株 and 後株), regulators and
+public bodies from the shipped table, and 法人番号 with their check digit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from parser import tables
+from parser.model import OrgKind, Span
+from parser.normalize import NormText
+
+NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆]")
+_ANCHOR_AFTER = re.compile(r"\((?=[^)]{0,80}(?:以下|法人番号|本店|所在地|代表|住所))|に対し")
+# Where an unanchored 前株 name stops: the start of what follows it in the sentence.
+_CONTINUATION = re.compile(
+    r"に対し|に対す|について|に係る|において|による|により|に関す|における|から|及び|並びに"
+    r"|又は|若しくは|と共に|とともに|との|ほか|等|が|は|を|に|の|と|で|へ|も|や"
+)
+_CUT_POS = ("助詞", "助動詞", "動詞", "接続詞")
+_LEFT_STOP_WORDS = frozenset(
+    {"名称", "商号", "事業者名", "当該", "同", "親会社", "子会社", "委託先", "委託元", "関連会社",
+     "グループ会社", "相手方", "違反行為者", "被審人", "対象事業者", "及び", "並びに", "又は"}
+)  # fmt: skip
+_FOOTNOTE = re.compile(r"(?<=[^0-9])[0-9]{1,2}(?:[、,][0-9]{1,2})+$")
+CORPORATE_NUMBER = re.compile(r"法人番号[:：]?\s?([0-9]{13})")
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    label: str
+    kind: OrgKind
+    start: int  # normalised offsets
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _authority_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, OrgKind]]]:
+    names: dict[str, tuple[str, OrgKind]] = {}
+    for row in tables.authorities():
+        kind: OrgKind = "Authority" if row.kind == "Authority" else "PublicBody"
+        for name in (row.name, *row.common_names):
+            names[name] = (row.name, kind)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(alternation), names
+
+
+@lru_cache(maxsize=1)
+def _form_pattern() -> re.Pattern[str]:
+    forms = sorted(tables.org_forms(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+def check_digit_ok(number: str) -> bool:
+    """法人番号: the first digit is 9 - (Σ digit × (1 or 2, alternating from the right)) mod 9."""
+    digits = [int(c) for c in reversed(number[1:])]
+    total = sum(d * (1 if i % 2 == 0 else 2) for i, d in enumerate(digits))
+    return 9 - total % 9 == int(number[0])
+
+
+def authorities(norm: NormText) -> list[OrgMention]:
+    pattern, names = _authority_pattern()
+    out: list[OrgMention] = []
+    for m in pattern.finditer(norm.text):
+        label, kind = names[m.group()]
+        out.append(OrgMention(label, kind, m.start(), m.end()))
+    return out
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Token starts and their coarse POS over the normalised text."""
+
+    pos_at: dict[int, str]
+    surface_at: dict[int, str]
+
+
+def _right_extent(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and (
+        NAME_CHAR.match(text, end)
+        or (text[end] == " " and end > start and text[end - 1].isascii() and text[end + 1 : end + 2].isascii())
+    ):
+        end += 1
+    return end
+
+
+def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens) -> int | None:
+    """End of a 前株 name whose form is at [fs, fe), or None."""
+    end = _right_extent(text, fe)
+    anchor = _ANCHOR_AFTER.match(text, end)
+    if anchor and end > fe:
+        return end
+    for p in range(fe + 1, end):
+        if p in tokens.pos_at and tokens.pos_at[p] in _CUT_POS and _CONTINUATION.match(text, p):
+            return p
+    return end if end > fe else None
+
+
+def _suffix_start(norm: NormText, fs: int, tokens: Tokens) -> int | None:
+    """Start of a 後株 name whose form starts at `fs`, or None."""
+    text = norm.text
+    start = fs
+    while start > 0 and NAME_CHAR.match(text, start - 1):
+        if norm.gap_before(start) and not text[start - 1].isascii() and start < fs:
+            break
+        prev = start - 1
+        while prev > 0 and prev not in tokens.pos_at:
+            prev -= 1
+        if tokens.pos_at.get(prev) in _CUT_POS or tokens.surface_at.get(prev) in _LEFT_STOP_WORDS:
+            break
+        if text[prev:start] in _LEFT_STOP_WORDS:
+            break
+        start = prev
+    return start if start < fs else None
+
+
+def companies(norm: NormText, tokens: Tokens) -> list[OrgMention]:
+    """Every company-like name built on a legal form, anchored names first."""
+    text = norm.text
+    out: list[OrgMention] = []
+    taken_until = -1
+    for m in _form_pattern().finditer(text):
+        fs, fe = m.span()
+        if fs < taken_until:
+            continue
+        position, kind_name = tables.org_forms()[m.group()]
+        kind: OrgKind = "PublicBody" if kind_name == "PublicBody" else "Company"
+        span = _choose(norm, fs, fe, position, tokens)
+        if span is None:
+            continue
+        s, e = span
+        label = _FOOTNOTE.sub("", text[s:e])
+        out.append(OrgMention(label.replace(" ", ""), kind, s, s + len(label)))
+        taken_until = e
+    return out
+
+
+def _choose(norm: NormText, fs: int, fe: int, position: str, tokens: Tokens) -> tuple[int, int] | None:
+    text = norm.text
+    after_is_name = fe < len(text) and NAME_CHAR.match(text, fe) is not None
+    starts_continuation = _CONTINUATION.match(text, fe) is not None and fe in tokens.pos_at and (
+        tokens.pos_at[fe] in _CUT_POS
+    )
+    if position in ("prefix", "both") and after_is_name and not starts_continuation:
+        end = _prefix_name(text, fs, fe, tokens)
+        if end is not None:
+            return fs, end
+    if position in ("suffix", "both"):
+        start = _suffix_start(norm, fs, tokens)
+        if start is not None:
+            return start, fe
+    return None
+
+
+def known_mentions(text: str, labels: dict[str, tuple[str, OrgKind]]) -> list[OrgMention]:
+    """Every occurrence of a known name or alias (surface → label, kind), longest first."""
+    if not labels:
+        return []
+    pattern = re.compile("|".join(re.escape(s) for s in sorted(labels, key=len, reverse=True)))
+    return [OrgMention(*labels[m.group()], m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def span_of(norm: NormText, start: int, end: int) -> Span:
+    s, e = norm.to_source(start, end)
+    return Span(s, e, norm.source[s:e])

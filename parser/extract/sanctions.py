@@ -1,0 +1,48 @@
+"""Sanction terms (勧告, 命令, 業務改善命令 …) and whether a mention performs an action.
+
+A mention performs an action where a verb follows it (勧告する, 指導を行った, 発出し),
+where it ends a heading (法第148条第1項に基づく勧告), or where a report is demanded on
+its own (報告するよう求める). Other mentions (その勧告に係る, 命令の概要) only refer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from parser import tables
+
+_VERB = re.compile(
+    r"(?:(?:及び|並びに|、)[^、。]{0,12}?)?(?:を|の)?(?:行|実施|発出|発|講じ|し(?!て(?:いた|いる))|する|した|します|"
+    r"しました|いたし|を行)"
+)
+_REPORT_VERB = re.compile(
+    r"(?:報告|資料の提出|報告書の提出|提出)(?:する|を行う)?よう(?:に)?(?:求め|要請)|(?:報告|提出)を求め"
+)
+_NOT_ACTION_AFTER = re.compile(r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の)")
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    kind: str
+    start: int
+    end: int
+    verbal: bool
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    terms = sorted(tables.sanction_terms(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(t) for t in terms))
+
+
+def terms(text: str) -> list[Term]:
+    out: list[Term] = []
+    for m in _pattern().finditer(text):
+        verbal = bool(_VERB.match(text, m.end())) and not _NOT_ACTION_AFTER.match(text, m.end())
+        out.append(Term(m.group(), tables.sanction_terms()[m.group()], m.start(), m.end(), verbal))
+    for m in _REPORT_VERB.finditer(text):
+        out.append(Term(m.group(), "ReportRequest", m.start(), m.end(), True))
+    return sorted(out, key=lambda t: t.start)

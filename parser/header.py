@@ -1,0 +1,68 @@
+"""The header block: title, issue-date line and issuing authority.
+
+The header is every line before the first sentence (a line ending in 。) or the first
+numbered section. Where there is no header, the authority is the subject of the
+announcement (「個人情報保護委員会は、本日、…勧告を行い」).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parser.extract import dates
+from parser.extract.orgs import OrgMention
+from parser.model import DateValue
+from parser.normalize import NormText
+from parser.structure import read_marker
+
+_SUBJECT = re.compile(r"^(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は、")
+_NOT_TITLE = re.compile(r"^(?:報道発表資料|報道発表|お知らせ|別紙|別添|プレスリリース|記)$")
+
+
+@dataclass(frozen=True)
+class Header:
+    title: tuple[int, int] | None  # normalised span
+    issued: DateValue | None
+    issued_span: tuple[int, int] | None
+    authority: str | None
+    body_start: int
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
+    title: tuple[int, int] | None = None
+    issued: DateValue | None = None
+    issued_span: tuple[int, int] | None = None
+    authority: str | None = None
+    body_start = 0
+    for at, line in _lines(norm.text):
+        if line.endswith("。") or read_marker(line) is not None or len(line) > 200:
+            body_start = at
+            break
+        body_start = at + len(line) + 1
+        value = dates.parse_date_text(line)
+        own = [a for a in authorities if a.start == at and a.end == at + len(line)]
+        if value is not None and issued is None:
+            issued, issued_span = value, (at, at + len(line))
+        elif own and authority is None:
+            authority = own[0].label
+        elif line and not _NOT_TITLE.match(line) and (title is None or len(line) > title[1] - title[0]):
+            title = (at, at + len(line))
+    if authority is None:
+        authority = _subject_authority(norm.text, body_start, authorities)
+    return Header(title, issued, issued_span, authority, min(body_start, len(norm.text)))
+
+
+def _subject_authority(text: str, body_start: int, authorities: list[OrgMention]) -> str | None:
+    for a in authorities:
+        if a.start >= body_start and a.kind == "Authority" and _SUBJECT.match(text, a.start):
+            return a.label
+    return next((a.label for a in authorities if a.kind == "Authority"), None)

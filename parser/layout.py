@@ -1,0 +1,90 @@
+"""Line-level layout rules: section markers, page furniture, and which line breaks
+are PDF wraps (soft) rather than the author's (hard)."""
+
+from __future__ import annotations
+
+import re
+
+KANJI_DIGITS = "〇一二三四五六七八九十百千"
+_KATAKANA_MARK = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+
+# A section marker at the start of a line, before NFKC-squeezing removed its space.
+MARKER = re.compile(
+    rf"""^[ \t]*(?:
+      第[ \t\u3000]*[0-9{KANJI_DIGITS}]+(?![0-9{KANJI_DIGITS}]|[ \t\u3000]*[条項号章節款目編回期年月日者三])
+    | \([ \t\u3000]*[0-9]{{1,2}}[ \t\u3000]*\)
+    | \([{KANJI_DIGITS}]{{1,3}}\)
+    | \([{_KATAKANA_MARK}]\)
+    | [0-9]{{1,2}}(?:[.、](?![0-9])|(?=[ \t\u3000]+(?![0-9]|[年月日条人名社件円%])))
+    | [{KANJI_DIGITS}]{{1,3}}(?=[ \t\u3000])
+    | [{_KATAKANA_MARK}](?=[ \t\u3000])
+    )""",
+    re.VERBOSE,
+)
+_BULLET = re.compile(r"^(?:[・●■□◆◇○◎※【〔<]|以上$|以上。?$|記$|別紙|別添|\(注|注[0-9])")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-‐－—–]\s*)?[0-9]{1,3}(?:\s*[-‐－—–])?$|^[0-9]{1,3}\s*/\s*[0-9]{1,3}$|^[pP]\.\s*[0-9]+$"
+)
+_BREADCRUMB = re.compile(r"^(?:ホーム|トップ(?:ページ)?|TOP|Top|Home|HOME)\s*[>＞›»]|(?:[>＞›»].*){2,}")
+_WEB_FURNITURE = frozenset(
+    {"ページの先頭へ", "ページの先頭へ戻る", "このページの先頭へ", "印刷", "PDF", "本文へ", "メニュー"}
+)
+_DATE_LINE = re.compile(r"^(?:令和|平成|昭和|[0-9]{4}年?).{0,12}[日月]$")
+_SENTENCE_END = tuple("。:：")
+_OPEN_TAIL = tuple("、,・(「『【〔")
+_PARTICLE_HEAD = re.compile(r"^(?:[をにがはのとでへもや、。)」』]|から|より|まで|及び|並びに|又は|若しくは)")
+_CITATION_HEAD = re.compile(r"^第[0-9" + KANJI_DIGITS + r"]+[条項号]")
+_STRONG_TAIL = re.compile(r"(?:[をがはにのとでへもや、]|[条項])$")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]$")
+
+
+def marker_end(line: str) -> int | None:
+    """Index just past a section marker at the start of `line`, if there is one."""
+    m = MARKER.match(line)
+    return m.end() if m else None
+
+
+def starts_block(line: str) -> bool:
+    """True where `line` begins a new unit: a section marker or a bullet."""
+    return bool(MARKER.match(line) or _BULLET.match(line))
+
+
+def furniture(lines: list[str]) -> list[bool]:
+    """Which lines are page furniture: page numbers, breadcrumbs, repeated titles."""
+    title: str | None = None
+    drop: list[bool] = []
+    for text in lines:
+        gone = (
+            bool(_PAGE_NUMBER.match(text))
+            or bool(_BREADCRUMB.search(text))
+            or text in _WEB_FURNITURE
+        )
+        if not gone and text and title is None and len(text) >= 10 and not _DATE_LINE.match(text):
+            title = text
+        elif not gone and title is not None and text == title and not text.endswith("。"):
+            gone = True
+        drop.append(gone)
+    return drop
+
+
+def joins(prev: str, nxt: str, *, bold_open: bool, heading: bool, indented: bool, blank: bool) -> bool:
+    """True where the line break between `prev` and `nxt` is a wrap to undo.
+
+    `heading`: `prev` is a markdown heading or a whole bold line; `blank`: blank or
+    dropped lines stand between, so only strong evidence joins across them.
+    """
+    if bold_open:
+        return True
+    if heading or indented or prev.endswith(_SENTENCE_END):
+        return False
+    if _PARTICLE_HEAD.match(nxt) or _CITATION_HEAD.match(nxt):
+        return True
+    if blank:
+        return bool(_STRONG_TAIL.search(prev)) and not starts_block(nxt)
+    if starts_block(nxt) or _DATE_LINE.match(prev):
+        return False
+    if prev.endswith(_OPEN_TAIL) or _HIRAGANA.search(prev):
+        return not (MARKER.match(prev) and len(prev) < 12 and not prev.endswith("、"))
+    if MARKER.match(prev) or prev.endswith((")", "」", "』", "】")):
+        return False
+    return len(prev) >= 30 or "、" in prev

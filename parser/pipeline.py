@@ -1,0 +1,199 @@
+"""The parser's stages, in order: normalise → tokenise → structure → extract → resolve →
+events → the typed `Notice`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parser import events, header, resolve, structure, violations
+from parser.extract import aliases, dates, figures, law, orgs, sanctions
+from parser.model import (
+    Action,
+    DateValue,
+    Entrustment,
+    Incident,
+    Notice,
+    Quantity,
+    SectionRef,
+    Span,
+    Violation,
+    Warning,
+)
+from parser.normalize import NormText, normalize
+from parser.tokenize import tokenize
+
+_TITLE_TO = re.compile(r"に対する")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    text: str
+    name: str
+    content_hash: str
+    media_type: str
+
+
+def _tokens(norm: NormText) -> orgs.Tokens:
+    doc = tokenize(norm.text)
+    pos_at = {t.idx: t.tag_.split(",")[0] for t in doc}
+    return orgs.Tokens(pos_at, {t.idx: t.text for t in doc})
+
+
+def run(src: SourceText) -> Notice:
+    norm = normalize(src.text)
+    tokens = _tokens(norm)
+    auth = orgs.authorities(norm)
+    head = header.read_header(norm, auth)
+    secs = structure.sections(norm, head.body_start)
+    found = _orgs(norm, auth, tokens)
+    defs = aliases.definitions(norm.text)
+    stat_mentions = law.statutes(norm)
+    stat_ends = {s.start + len(norm.text[s.start : s.end].split("(")[0]): s.title for s in stat_mentions}
+    res = resolve.organizations(norm, found, defs, stat_ends)
+    statutes, short = resolve.statutes(norm, stat_mentions, defs)
+    cites, cite_warnings = resolve.citations(norm, stat_mentions, short)
+    docs, srefs, _ = resolve.documents(norm, res.alias_defs, defs)
+    date_found = dates.find_dates(norm, head.issued)
+    date_pos = [(s, e, m.value) for (s, e), m in zip(date_found.positions, date_found.mentions, strict=True)]
+    figs = figures.figures(norm.text)
+    ctx = events.Context(
+        norm, secs, _section_norm(norm, secs), res.mentions, cites, date_pos, head.issued,
+        _title_addressees(norm, head.title, res.mentions),
+    )  # fmt: skip
+    actions, viols = _actions(ctx, srefs, head.authority)
+    incidents, quantities = _incident(norm, date_pos, figs, actions)
+    main = actions[0].addressee if actions else None
+    entrusts = [
+        Entrustment(e.principal, e.agent, resolve.span(norm, e.start, e.end))
+        for e in violations.entrustments(norm, res.mentions, main)
+    ]
+    warnings = [*date_found.warnings, *res.warnings, *cite_warnings, *_action_warnings(actions)]
+    title = resolve.span(norm, *head.title) if head.title else None
+    return Notice(
+        name=src.name, text=src.text, content_hash=src.content_hash, media_type=src.media_type,
+        title=title, title_text=norm.text[head.title[0] : head.title[1]] if head.title else None,
+        issued=head.issued,
+        issued_text=norm.text[head.issued_span[0] : head.issued_span[1]] if head.issued_span else None,
+        issued_by=head.authority, sections=secs, organizations=tuple(res.organizations),
+        aliases=tuple(res.alias_defs), statutes=tuple(statutes),
+        citations=tuple(c for _, _, c in cites), documents=tuple(docs),
+        section_refs=tuple(r for _, _, r in srefs), dates=date_found.mentions,
+        quantities=tuple(quantities), actions=tuple(actions), violations=tuple(viols),
+        incidents=tuple(incidents), entrustments=tuple(dict.fromkeys(entrusts)),
+        warnings=tuple(warnings),
+    )  # fmt: skip
+
+
+def _orgs(norm: NormText, auth: list[orgs.OrgMention], tokens: orgs.Tokens) -> list[orgs.OrgMention]:
+    companies = orgs.companies(norm, tokens)
+    covered = [(a.start, a.end) for a in auth]
+    out = list(auth)
+    for c in companies:
+        if not any(s <= c.start < e for s, e in covered):
+            out.append(c)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _section_norm(norm: NormText, secs: tuple[structure.Section, ...]) -> dict[str, tuple[int, int, int]]:
+    """Each section's line and body in normalised offsets."""
+    out: dict[str, tuple[int, int, int]] = {}
+    src = norm.src
+    import bisect
+
+    for sec in secs:
+        start = bisect.bisect_left(src, sec.span.start)
+        line_end = norm.text.find("\n", start)
+        line_end = len(norm.text) if line_end < 0 else line_end
+        body = bisect.bisect_left(src, sec.body_end)
+        out[sec.path] = (start, line_end, max(body, line_end))
+    return out
+
+
+def _title_addressees(norm: NormText, title: tuple[int, int] | None, mentions: list[resolve.Mention]) -> tuple[str, ...]:
+    if title is None:
+        return ()
+    inside = [m.label for m in mentions if title[0] <= m.start < title[1] and m.kind != "Authority"]
+    tail = norm.text[title[0] : title[1]]
+    return tuple(dict.fromkeys(inside)) if _TITLE_TO.search(tail) else ()
+
+
+def _actions(ctx: events.Context, srefs: list[tuple[int, int, SectionRef]], authority: str | None) -> tuple[list[Action], list[Violation]]:
+    terms = sanctions.terms(ctx.norm.text)
+    drafts = events.merge(events.drafts(ctx, terms))
+    _describe(ctx, drafts, terms)
+    found = violations.violations(ctx.norm, ctx.cites if hasattr(ctx, "cites") else ctx.citations)
+    viols: dict[tuple[int, str | None], Violation] = {}
+    actions: list[Action] = []
+    for i, d in enumerate(drafts):
+        keys = []
+        for v in found:
+            if d.scope[0] <= v.start < d.scope[1]:
+                key = (v.start, d.addressee)
+                if key not in viols:
+                    viols[key] = Violation(
+                        f"v{len(viols) + 1}", d.addressee, v.provisions, v.description,
+                        violations.refs_in(srefs, v.paren), resolve.span(ctx.norm, v.start, v.end),
+                    )  # fmt: skip
+                keys.append(viols[key].key)
+        amount = events.money(ctx.norm.text[d.scope[0] : d.scope[1]]) if d.kind == "SurchargeOrder" else None
+        actions.append(Action(
+            f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, tuple(keys), (),
+            d.deadlines[0] if d.deadlines else None, d.date, d.requested, amount, d.section,
+            resolve.span(ctx.norm, d.start, d.end),
+        ))  # fmt: skip
+    return actions, list(viols.values())
+
+
+def _describe(ctx: events.Context, drafts: list[events.Draft], terms: list[sanctions.Term]) -> None:
+    """Sections whose heading names an action (命令の内容) lend it their deadlines."""
+    text = ctx.norm.text
+    for sec in ctx.sections:
+        line_start, line_end, body_end = ctx.section_norm[sec.path]
+        kinds = [t for t in terms if line_start <= t.start < line_end]
+        first_line_end = text.find("\n", line_end + 1)
+        descriptor = [t for t in terms if line_end < t.start < (first_line_end if first_line_end > 0 else body_end) and not text[line_end + 1 : first_line_end].endswith("。")]
+        kinds = kinds or descriptor
+        if not kinds:
+            continue
+        who = events.heading_addressee(ctx, sec.path)
+        targets = [d for d in drafts if _fits(d.kind, kinds[-1].kind) and (who is None or d.addressee == who) and not d.from_heading]
+        if any(d.from_heading and d.section == sec.path for d in drafts):
+            continue
+        deadlines = events.deadlines_in(ctx, line_start, body_end)
+        for d in targets:
+            d.scope = (min(d.scope[0], line_start), max(d.scope[1], body_end)) if d.scope[1] < line_start else (d.scope[0], max(d.scope[1], body_end))
+            if not d.deadlines:
+                d.deadlines.extend(x for x in deadlines if x not in d.deadlines)
+
+
+def _fits(kind: str, heading_kind: str) -> bool:
+    return kind == heading_kind or (heading_kind == "Order" and kind.endswith("Order"))
+
+
+def _incident(norm: NormText, date_pos: list[tuple[int, int, DateValue]], figs: list[figures.Figure], actions: list[Action]) -> tuple[list[Incident], list[Quantity]]:
+    persons = violations.person_figure(figs)
+    per = violations.period(norm, date_pos)
+    quantities = [
+        Quantity(f.value, f.unit, f.count_of, f.approximate, resolve.span(norm, f.start, f.end))
+        for f in figs
+        if f.kind in ("party", "case") and f.count_of
+    ]
+    if persons is None and per is None:
+        return [], quantities
+    anchor = persons.start if persons else 0
+    inc = Incident(
+        persons.value if persons else None, persons.approximate if persons else None,
+        per[0] if per else None, per[1] if per else None,
+        tuple(dict.fromkeys(a.addressee for a in actions if a.addressee)), tuple(quantities),
+        resolve.span(norm, anchor, persons.end if persons else anchor),
+    )  # fmt: skip
+    return [inc], quantities
+
+
+def _action_warnings(actions: list[Action]) -> list[Warning]:
+    return [Warning("SHOBUN-W104", f"{a.term}: no addressee found", a.span) for a in actions if a.addressee is None]
+
+
+def _unused(_: Span) -> None:
+    return None

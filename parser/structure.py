@@ -1,0 +1,150 @@
+"""Numbered sections and the header block, from the numbering itself.
+
+Markdown levels are ignored: a section's depth comes from its kind of marker,
+第N › N › (N) › ア › (ア), and its path is built the way the contract defines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parser import numerals
+from parser.layout import KANJI_DIGITS
+from parser.model import Section, Span
+from parser.normalize import NormText
+
+KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_N = f"[0-9{KANJI_DIGITS}]+"
+# One marker, on normalised text (NFKC, spaces mostly gone).
+_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dai", re.compile(rf"第({_N})(?![0-9{KANJI_DIGITS}]|[条項号章節款目編回期年月日者三])")),
+    ("paren", re.compile(r"\(([0-9]{1,2})\)")),
+    ("pkana", re.compile(rf"\(([{KATAKANA}])\)")),
+    ("num", re.compile(r"([0-9]{1,2})(?:[.、](?![0-9])| (?=\S))")),
+    ("num", re.compile(rf"([{KANJI_DIGITS}]{{1,3}}) ")),
+    ("kana", re.compile(rf"([{KATAKANA}]) ")),
+)
+RANK = {"dai": 0, "num": 1, "paren": 2, "kana": 3, "pkana": 4}
+_INNER_MARKER = re.compile(rf"\([0-9]{{1,2}}\)|\([{KATAKANA}]\)")
+_SENTENCE_END = ("。", "。)")
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: str
+    number: str  # canonical: digits for numbered kinds, the katakana for kana kinds
+    end: int  # offset in the line just past the marker (and its space)
+
+
+def read_marker(line: str) -> Marker | None:
+    """The section marker that opens `line`, if any."""
+    for kind, pattern in _MARKERS:
+        m = pattern.match(line)
+        if m:
+            raw = m.group(1)
+            number = raw if kind in ("kana", "pkana") else str(numerals.to_int(raw))
+            end = m.end()
+            while end < len(line) and line[end] == " ":
+                end += 1
+            return Marker(kind, number, end)
+    return None
+
+
+def _segment(kind: str, number: str, parent_kind: str | None) -> str:
+    if kind == "dai":
+        return f"第{number}"
+    if kind == "num":
+        return f"の{number}" if parent_kind == "dai" else number
+    if kind == "paren":
+        return f"({number})"
+    if kind == "pkana":
+        return f"({number})"
+    return number
+
+
+def _lines(norm: NormText, start: int = 0) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for text in norm.text.split("\n"):
+        if pos >= start:
+            out.append((pos, text))
+        pos += len(text) + 1
+    return out
+
+
+def _split_run_on(norm: NormText, at: int, text: str, marker: Marker) -> list[tuple[int, str]]:
+    """Split "1 事案の概要 (1) 平成30年…" into its heading and its first sub-item."""
+    if "。" in text[: marker.end]:
+        return [(at, text)]
+    for m in _INNER_MARKER.finditer(text, marker.end + 1):
+        if "。" in text[: m.start()]:
+            break
+        if norm.gap_before(at + m.start()):
+            return [(at, text[: m.start()]), (at + m.start(), text[m.start() :])]
+    return [(at, text)]
+
+
+@dataclass
+class _Open:
+    kind: str
+    path: str
+    start: int  # normalised offset of the line
+
+
+def sections(norm: NormText, body_start: int) -> tuple[Section, ...]:
+    """Every numbered section from normalised offset `body_start` on."""
+    found: list[tuple[str, str | None, str | None, int, int, int]] = []
+    stack: list[_Open] = []
+    for at, text in _lines(norm, body_start):
+        marker = read_marker(text)
+        if marker is None:
+            continue
+        for piece_at, piece in _split_run_on(norm, at, text, marker):
+            m = read_marker(piece)
+            if m is None:
+                continue
+            while stack and RANK[stack[-1].kind] >= RANK[m.kind]:
+                stack.pop()
+            parent = stack[-1] if stack else None
+            path = (parent.path if parent else "") + _segment(
+                m.kind, m.number, parent.kind if parent else None
+            )
+            rest = piece[m.end :].strip()
+            heading = rest if rest and not rest.endswith(_SENTENCE_END) else None
+            found.append((path, heading, parent.path if parent else None, piece_at,
+                          piece_at + len(piece), RANK[m.kind]))
+            stack.append(_Open(m.kind, path, piece_at))
+    return _close(norm, found)
+
+
+def _close(
+    norm: NormText, found: list[tuple[str, str | None, str | None, int, int, int]]
+) -> tuple[Section, ...]:
+    """Give each section its source span and the end of its body."""
+    out: list[Section] = []
+    seen: set[str] = set()
+    for i, (path, heading, parent, start, end, level) in enumerate(found):
+        if path in seen:
+            continue
+        seen.add(path)
+        body_end = len(norm.text)
+        for later in found[i + 1 :]:
+            if later[5] <= level:
+                body_end = later[3]
+                break
+        s, e = norm.to_source(start, end)
+        _, body = norm.to_source(start, body_end)
+        out.append(Section(path, heading, parent, Span(s, e, norm.source[s:e]), body, level))
+    return tuple(out)
+
+
+def section_at(secs: tuple[Section, ...], source_offset: int) -> Section | None:
+    """The innermost section whose body holds `source_offset`."""
+    best: Section | None = None
+    for sec in secs:
+        if sec.span.start <= source_offset < sec.body_end and (
+            best is None or sec.level >= best.level
+        ):
+            best = sec
+    return best

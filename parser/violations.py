@@ -1,0 +1,137 @@
+"""Violations (法第23条の規定違反(…の不備。詳細版、…), 法第23条が求める…の不備,
+同法第5条第1号(優良誤認)に該当, 法第27条第1項の規定に違反する…), the incident, and
+entrustment (委託) between organisations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parser.extract.figures import Figure
+from parser.model import Citation, DateValue, SectionRef
+from parser.normalize import NormText
+from parser.resolve import Mention
+
+_PAREN = r"\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+_V_BREACH = re.compile(rf"(?:の規定)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?")
+_V_REQUIRES = re.compile(r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備)")
+_V_CAPTION = re.compile(rf"{_PAREN}に該当")
+_V_OBSERVE = re.compile(r"(?:の規定)?を遵守")
+_V_AGAINST = re.compile(r"の規定に違反する(?P<desc>[^、。を]{2,40}?)(?:を|が|の)")
+_DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
+_PERIOD = re.compile(r"(?:から|より)(?:[^。]{0,3}?)")
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    provisions: tuple[Citation, ...]
+    description: str | None
+    paren: tuple[int, int] | None  # normalised span of the explaining parenthetical
+
+
+def _chain(cites: list[tuple[int, int, Citation]], end: int) -> list[Citation]:
+    """The citations of the chain that ends at `end`."""
+    out: list[Citation] = []
+    cur = end
+    for s, e, c in sorted(cites, key=lambda x: -x[1]):
+        if e == cur or (out and e <= cur and s < cur and e >= cur - 4):
+            out.insert(0, c)
+            cur = s
+    return out
+
+
+def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[Found]:
+    text = norm.text
+    out: list[Found] = []
+    ends = sorted({e for _, e, _ in cites})
+    for end in ends:
+        chain = _chain(cites, end)
+        start = min((s for s, e, c in cites if c in chain), default=end)
+        found = _one(text, end, chain, start)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    if m := _V_REQUIRES.match(text, end):
+        desc = m.group("desc")
+        tail = _DEFECT_TAIL.match(text, m.end())
+        desc += tail.group("tail") if tail else ""
+        paren = re.compile(_PAREN).search(text, m.end(), m.end() + 200)
+        return Found(start, m.end(), tuple(chain), desc, paren.span("paren") if paren else None)
+    if m := _V_CAPTION.match(text, end):
+        return Found(start, m.end(), tuple(chain), m.group("paren"), None)
+    if m := _V_AGAINST.match(text, end):
+        return Found(start, m.end(), tuple(chain), m.group("desc"), None)
+    if m := _V_BREACH.match(text, end):
+        paren = m.group("paren")
+        desc = paren.split("。")[0].split("、詳細")[0] if paren else None
+        return Found(start, m.end(), tuple(chain), desc or None, m.span("paren") if paren else None)
+    if m := _V_OBSERVE.match(text, end):
+        return Found(start, m.end(), tuple(chain), None, None)
+    return None
+
+
+def refs_in(section_refs: list[tuple[int, int, SectionRef]], span: tuple[int, int] | None) -> tuple[SectionRef, ...]:
+    if span is None:
+        return ()
+    return tuple(r for s, e, r in section_refs if span[0] <= s and e <= span[1] + 1)
+
+
+def period(norm: NormText, dates: list[tuple[int, int, DateValue]]) -> tuple[DateValue, DateValue] | None:
+    """The first 「AからBまでの間」/「AからBにかけて」 in the text."""
+    text = norm.text
+    for (s1, e1, a), (s2, e2, b) in zip(dates, dates[1:], strict=False):
+        between = text[e1:s2]
+        tail = text[e2 : e2 + 8]
+        if _PERIOD.fullmatch(between) and re.match(r"(?:頃)?(?:までの間|まで|にかけて|の間)", tail):
+            return a, b
+    return None
+
+
+@dataclass(frozen=True)
+class Entrust:
+    principal: str
+    agent: str
+    start: int
+    end: int
+
+
+_FROM = re.compile(r"(?:から|より)(?:[^。、]{0,30}?)委託(?:を受け|され)")
+_TO = re.compile(r"に(?:[^。、]{0,20}?)委託(?:し|する|していた)")
+_AGENT_OF = re.compile(r"委託先(?:である|の)$")
+_SUBJECT = re.compile(r"(?:\([^()]*\))?(?:は|が)[、]?")
+
+
+def entrustments(norm: NormText, mentions: list[Mention], main: str | None) -> list[Entrust]:
+    text = norm.text
+    out: list[Entrust] = []
+    for i, m in enumerate(mentions):
+        sent_start = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        subject = _subject(text, mentions, sent_start, m.start, m.label)
+        if (f := _FROM.match(text, m.end)) is not None:
+            after = next((x for x in mentions[i + 1 :] if x.start >= f.end() and x.start - f.end() <= 2), None)
+            agent = after.label if after else subject
+            if agent and agent != m.label:
+                out.append(Entrust(m.label, agent, m.start, f.end()))
+        elif (t := _TO.match(text, m.end)) is not None and subject and subject != m.label:
+            out.append(Entrust(subject, m.label, m.start, t.end()))
+        elif _AGENT_OF.search(text, max(0, m.start - 8), m.start):
+            principal = subject or main
+            if principal and principal != m.label:
+                out.append(Entrust(principal, m.label, m.start - 6, m.end))
+    return out
+
+
+def _subject(text: str, mentions: list[Mention], lo: int, hi: int, not_label: str) -> str | None:
+    for x in mentions:
+        if lo <= x.start < hi and x.kind != "Authority" and x.label != not_label and _SUBJECT.match(text, x.end):
+            return x.label
+    return None
+
+
+def person_figure(figures: list[Figure]) -> Figure | None:
+    return next((f for f in figures if f.kind == "person"), None)

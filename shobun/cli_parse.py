@@ -1,0 +1,86 @@
+"""`shobun parse FILE [--format …]` and `shobun summary PATH…`: thin wrappers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from shobun.errors import ShobunError
+
+FORMATS = ("nt", "ttl", "jsonld", "nq", "json")
+_RDFLIB_FORMAT = {"nt": "nt", "ttl": "turtle", "jsonld": "json-ld", "nq": "nquads"}
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    p = sub.add_parser("parse", help="parse one notice and write its graph (or model) to stdout")
+    p.add_argument("file", help="the notice (.txt, .md, .html, .pdf) or - for stdin")
+    p.add_argument("--format", choices=FORMATS, default="ttl")
+    p.add_argument("--base", default=None, help="base IRI of instance IRIs")
+    p.set_defaults(handler=run_parse)
+    s = sub.add_parser("summary", help="parse notices and print what was found, readably")
+    s.add_argument("paths", nargs="+", help="files or folders")
+    s.set_defaults(handler=run_summary)
+
+
+def render(file: str, fmt: str, base: str | None = None) -> str:
+    """The text `shobun parse FILE --format FMT` writes."""
+    from graph.build import notice_graph, notice_ntriples
+    from parser import parse_path
+    from shobun.settings import Settings
+
+    settings = Settings()
+    notice = parse_path(file, settings=settings)
+    base = base or settings.base_iri
+    if fmt == "json":
+        from parser.serialize import to_json
+
+        return to_json(notice)
+    if fmt == "nt":
+        return notice_ntriples(notice, base=base)
+    iri, graph = notice_graph(notice, base=base)
+    if fmt == "nq":
+        from rdflib import Dataset
+
+        ds = Dataset()
+        named = ds.graph(iri)
+        for triple in graph:
+            named.add(triple)
+        lines = ds.serialize(format="nquads").splitlines()
+        return "\n".join(sorted(x for x in lines if x.strip())) + "\n"
+    return str(graph.serialize(format=_RDFLIB_FORMAT[fmt]))
+
+
+def run_parse(args: argparse.Namespace) -> int:
+    sys.stdout.write(render(args.file, args.format, args.base))
+    return 0
+
+
+def _files(paths: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.suffix in (".txt", ".md", ".html", ".htm", ".pdf"))
+        else:
+            out.append(p)
+    return out
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    from parser import parse_path
+    from parser.summary import summarise
+
+    status = 0
+    for f in _files(args.paths):
+        try:
+            print(summarise(parse_path(f)))
+        except ShobunError as err:
+            print(err.line(), file=sys.stderr)
+            status = status or err.exit_status
+    return status
+
+
+def dumps(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=1)
