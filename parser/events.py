@@ -40,7 +40,7 @@ class Draft:
     section: str | None
     start: int
     end: int
-    scope: tuple[int, int]  # where its violations are looked for
+    scopes: list[tuple[int, int]]  # where its violations are looked for
     from_heading: bool = False
     violations: list[str] = field(default_factory=list)
     requested: str | None = None
@@ -59,9 +59,20 @@ class Context:
 
 
 def sentence_of(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
-    return start, (min(ends) + 1 if ends else len(text))
+    """The sentence holding `pos`: 。 inside parentheses (…という。) does not end it."""
+    start = text.rfind("\n", 0, pos) + 1
+    depth = 0
+    sent_start = start
+    i = start
+    while i < len(text) and text[i] != "\n":
+        ch = text[i]
+        depth += 1 if ch in "(「" else -1 if ch in ")」" and depth > 0 else 0
+        if ch == "。" and depth == 0:
+            if i >= pos:
+                return sent_start, i + 1
+            sent_start = i + 1
+        i += 1
+    return sent_start, i
 
 
 def innermost(ctx: Context, pos: int) -> str | None:
@@ -92,7 +103,7 @@ def _coordinated(ctx: Context, last: Mention, lo: int) -> list[str]:
     cur = last
     for m in sorted((x for x in ctx.mentions if lo <= x.start < cur.start), key=lambda x: -x.end):
         between = ctx.norm.text[m.end : cur.start]
-        if _COORD.fullmatch(between) or _COORD.search(between) and len(between) <= 2:
+        if m.kind != "Authority" and _COORD.fullmatch(between):
             out.append(m.label)
             cur = m
         elif m.end <= cur.start:
@@ -173,12 +184,12 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
         if not who[0] and len(ctx.title_addressees) > 1 and path is None:
             who = list(ctx.title_addressees)
         basis = basis_before(ctx, lo, t.start)
-        date = action_date(ctx, lo, t.start) if not heading else None
+        date = action_date(ctx, s_start, t.start) if not heading else None
         dl = deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal else []
         scope = ctx.section_norm[path][:3:2] if heading and path else (s_start, s_end)
         for addressee in who:
             out.append(Draft(t.kind, t.term, addressee, basis, date, list(dl), path, t.start, t.end,
-                             (scope[0], scope[1]), from_heading=heading))  # fmt: skip
+                             [(scope[0], scope[1])], from_heading=heading))  # fmt: skip
     return out
 
 
@@ -193,8 +204,25 @@ def _heading_term(ctx: Context, t: sanctions.Term, path: str | None) -> bool:
     return rest == "" or bool(_TAIL_PAREN.fullmatch(rest))
 
 
+def _absorb_headless(items: list[Draft]) -> list[Draft]:
+    """A heading with no addressee (第四 報告等の求め) lends its basis to the actions of
+    its kind inside its section, which name their addressees."""
+    out: list[Draft] = []
+    for d in items:
+        inner = [x for x in items if x is not d and x.kind == d.kind and x.addressee
+                 and any(lo <= x.start < hi for lo, hi in d.scopes)]  # fmt: skip
+        if d.addressee is None and d.from_heading and inner:
+            for x in inner:
+                x.basis = x.basis or d.basis
+                x.section = x.section or d.section
+            continue
+        out.append(d)
+    return out
+
+
 def merge(items: list[Draft]) -> list[Draft]:
     """One action per (kind, addressee) where basis and date agree."""
+    items = _absorb_headless(items)
     out: list[Draft] = []
     for d in items:
         twin = next((o for o in out if _same(o, d)), None)
@@ -204,8 +232,8 @@ def merge(items: list[Draft]) -> list[Draft]:
         twin.basis = twin.basis or d.basis
         twin.date = twin.date or d.date
         twin.section = twin.section or d.section
-        if d.from_heading:
-            twin.scope, twin.from_heading = d.scope, True
+        twin.scopes.extend(x for x in d.scopes if x not in twin.scopes)
+        twin.from_heading = twin.from_heading or d.from_heading
         twin.deadlines.extend(x for x in d.deadlines if x not in twin.deadlines)
     return [x for d in out for x in _split(d)]
 
@@ -221,7 +249,7 @@ def _same(a: Draft, b: Draft) -> bool:
 def _split(d: Draft) -> list[Draft]:
     if len(d.deadlines) <= 1:
         return [d]
-    return [replace(d, deadlines=[x], violations=list(d.violations)) for x in d.deadlines]
+    return [replace(d, deadlines=[x], violations=list(d.violations), scopes=list(d.scopes)) for x in d.deadlines]
 
 
 def money(text: str) -> int | None:

@@ -128,7 +128,7 @@ def _actions(ctx: events.Context, srefs: list[tuple[int, int, SectionRef]], auth
     for i, d in enumerate(drafts):
         keys = []
         for v in found:
-            if d.scope[0] <= v.start < d.scope[1]:
+            if any(lo <= v.start < hi for lo, hi in d.scopes):
                 key = (v.start, d.addressee)
                 if key not in viols:
                     viols[key] = Violation(
@@ -136,7 +136,7 @@ def _actions(ctx: events.Context, srefs: list[tuple[int, int, SectionRef]], auth
                         violations.refs_in(srefs, v.paren), resolve.span(ctx.norm, v.start, v.end),
                     )  # fmt: skip
                 keys.append(viols[key].key)
-        amount = events.money(ctx.norm.text[d.scope[0] : d.scope[1]]) if d.kind == "SurchargeOrder" else None
+        amount = next((x for lo, hi in d.scopes if (x := events.money(ctx.norm.text[lo:hi])) is not None), None) if d.kind == "SurchargeOrder" else None
         actions.append(Action(
             f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, tuple(keys), (),
             d.deadlines[0] if d.deadlines else None, d.date, d.requested, amount, d.section,
@@ -162,7 +162,7 @@ def _describe(ctx: events.Context, drafts: list[events.Draft], terms: list[sanct
             continue
         deadlines = events.deadlines_in(ctx, line_start, body_end)
         for d in targets:
-            d.scope = (min(d.scope[0], line_start), max(d.scope[1], body_end)) if d.scope[1] < line_start else (d.scope[0], max(d.scope[1], body_end))
+            d.scopes.append((line_start, body_end))
             if not d.deadlines:
                 d.deadlines.extend(x for x in deadlines if x not in d.deadlines)
 

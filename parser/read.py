@@ -229,8 +229,9 @@ def _reject_binary(text: str, name: str) -> None:
 
 
 # How Japanese a decoding looks: the mean weight of its non-ASCII characters. Kana and
-# Japanese punctuation weigh most; wrong decodings give half-width kana, private-use,
-# Hangul, CJK extension A and C1 controls. The first `_SCORE_RUNS` non-ASCII runs count.
+# Japanese punctuation weigh most, kanji less, half-width kana half (real, but also what
+# EUC-JP read as CP932 looks like); wrong decodings give private-use, Hangul, CJK
+# extension A, C1 controls. Only the first `_SCORE_RUNS` runs of non-ASCII count.
 _WEIGHTS: Final = (
     (re.compile("[\u3000-\u3003\u3005-\u3011\u301c\u3041-\u3096\u309b-\u30fe\uff01-\uff5e]"), 1.0),
     (re.compile("[\u4e00-\u9fff]"), 0.7),
@@ -327,13 +328,16 @@ class _Lines:
         self.cells: list[list[str]] = [[]]
         self.in_row = False
         self.after_space = True
+        self.verbatim = False  # the line comes from <pre>: keep its indentation
 
     def add(self, text: str, *, keep_white: bool = False) -> None:
         if keep_white:
+            self.verbatim = True
             first, *rest = text.split("\n")
             self.cells[-1].append(first)
             for line in rest:
                 self.end_line(force=True)
+                self.verbatim = True
                 self.cells[-1].append(line)
             return
         text = _WHITE.sub(" ", _WIDE_BREAK.sub("", text))
@@ -349,11 +353,13 @@ class _Lines:
         self.in_row, self.after_space = True, True
 
     def end_line(self, *, force: bool = False) -> None:
-        cells = ("".join(parts).strip(" ") for parts in self.cells)
+        strip = "" if self.verbatim else " "
+        cells = ("".join(parts).strip(strip) for parts in self.cells)
         line = _CELL_SEPARATOR.join(cells).rstrip(" \t")
         if line or force:
             self.lines.append(line)
         self.cells, self.in_row, self.after_space = [[]], False, True
+        self.verbatim = False
 
     def text(self) -> str:
         """The lines, with no blank line at either end and none following another."""

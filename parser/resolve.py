@@ -179,7 +179,9 @@ def citations(norm: NormText, found: list[law.StatuteMention], short: dict[str, 
 
 def _statute_of(text: str, u: law.Unit, by_end: dict[int, str], short: dict[str, str], short_pattern: re.Pattern[str] | None, last_statute: str | None, last: Citation | None) -> tuple[str | None, int]:
     if u.ref == "同法":
-        return last_statute, u.start
+        before = [t for e, t in by_end.items() if e <= u.start]
+        ends = [e for e in by_end if e <= u.start]
+        return (by_end[max(ends)] if ends else last_statute), u.start
     if u.start in by_end:
         return by_end[u.start], u.start
     if short_pattern is not None:
@@ -229,7 +231,7 @@ def documents(norm: NormText, defs: list[AliasDefinition], raw_defs: list[aliase
         ident, title = refs.identifier(quoted[1]) if quoted else (None, None)
         docs[d.alias] = ReferencedDocument(d.alias, ident, title, d.span)
     for m in refs.STANDALONE_DOC.finditer(text):
-        if m.group() not in docs and re.match(r"[0-9]", text[m.end() - 1 : m.end()] or "x") and not any(
+        if m.group() not in docs and not any(
             m.start() >= raw.start and m.end() <= raw.end for raw in raw_defs
         ):
             docs[m.group()] = ReferencedDocument(m.group(), m.group(), None, span(norm, m.start(), m.end()))

@@ -89,9 +89,14 @@ def _right_extent(text: str, start: int) -> int:
 def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens) -> int | None:
     """End of a 前株 name whose form is at [fs, fe), or None."""
     end = _right_extent(text, fe)
+    if text[fe : fe + 1].isdigit():
+        return None
     anchor = _ANCHOR_AFTER.match(text, end)
     if anchor and end > fe:
         return end
+    inner = _ANCHOR_AFTER.search(text, fe + 1, end)
+    if inner and inner.start() > fe:
+        return inner.start()
     for p in range(fe + 1, end):
         if p in tokens.pos_at and tokens.pos_at[p] in _CUT_POS and _CONTINUATION.match(text, p):
             return p
@@ -117,7 +122,18 @@ def _suffix_start(norm: NormText, fs: int, tokens: Tokens) -> int | None:
 
 
 def companies(norm: NormText, tokens: Tokens) -> list[OrgMention]:
-    """Every company-like name built on a legal form, anchored names first."""
+    """Every company-like name built on a legal form.
+
+    Names anchored by what follows them (a defining parenthetical, に対し) are
+    trusted first; elsewhere a known name that fits the same form wins over the
+    token heuristics, so 株式会社ひので銀行 is not cut at its の.
+    """
+    first = _scan(norm, tokens, {})
+    anchored = {m.label: m for m in first if _ANCHOR_AFTER.match(norm.text, m.end)}
+    return _scan(norm, tokens, anchored)
+
+
+def _scan(norm: NormText, tokens: Tokens, known: dict[str, OrgMention]) -> list[OrgMention]:
     text = norm.text
     out: list[OrgMention] = []
     taken_until = -1
@@ -127,7 +143,7 @@ def companies(norm: NormText, tokens: Tokens) -> list[OrgMention]:
             continue
         position, kind_name = tables.org_forms()[m.group()]
         kind: OrgKind = "PublicBody" if kind_name == "PublicBody" else "Company"
-        span = _choose(norm, fs, fe, position, tokens)
+        span = _known_at(text, fs, fe, known) or _choose(norm, fs, fe, position, tokens)
         if span is None:
             continue
         s, e = span
@@ -135,6 +151,15 @@ def companies(norm: NormText, tokens: Tokens) -> list[OrgMention]:
         out.append(OrgMention(label.replace(" ", ""), kind, s, s + len(label)))
         taken_until = e
     return out
+
+
+def _known_at(text: str, fs: int, fe: int, known: dict[str, OrgMention]) -> tuple[int, int] | None:
+    for label in sorted(known, key=len, reverse=True):
+        if text.startswith(label, fs):
+            return fs, fs + len(label)
+        if text.startswith(label, fe - len(label)) and fe - len(label) >= 0:
+            return fe - len(label), fe
+    return None
 
 
 def _choose(norm: NormText, fs: int, fe: int, position: str, tokens: Tokens) -> tuple[int, int] | None:

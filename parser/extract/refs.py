@@ -17,7 +17,7 @@ _RANK = {"dai": 0, "no": 1, "paren": 2, "kana": 3, "pkana": 4}
 _JOIN = re.compile(r"及び|並びに|又は|、|・")
 _RANGE = re.compile(r"乃至|から|[~〜]")
 _RANGE_END = re.compile(r"まで")
-STANDALONE_DOC = re.compile(r"(?:別添|別紙|別表|参考資料|資料)(?:[0-9]+(?:-[0-9]+)?)?")
+STANDALONE_DOC = re.compile(r"(?:別添|別紙|別表)(?:[0-9]+(?:-[0-9]+)?)?")
 _DOC_WORDS = re.compile(r"詳細|資料|別添|別紙|報告書|概要|本文|参考")
 _IDENT = re.compile(r"^\((?P<id>資料[0-9]+(?:-[0-9]+)?|別添[0-9]*|別紙[0-9]*)\)")
 

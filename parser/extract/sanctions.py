@@ -14,9 +14,10 @@ from functools import lru_cache
 from parser import tables
 
 _VERB = re.compile(
-    r"(?:(?:及び|並びに|、)[^、。]{0,12}?)?(?:を|の)?(?:行|実施|発出|発|講じ|し(?!て(?:いた|いる))|する|した|します|"
-    r"しました|いたし|を行)"
+    r"(?:を|の)?(?:行(?:い|う|った|います|いました|われ)|実施(?!中)|発出|講じ|いたし|"
+    r"し(?!て(?:お|い)|なかった|ない)|する|した|します|しました)"
 )
+_COORDINATED = re.compile(r"(?:\([^()]{0,40}\))?(?:及び|並びに|、)[^、。]{0,40}?$")
 _REPORT_VERB = re.compile(
     r"(?:報告|資料の提出|報告書の提出|提出)(?:する|を行う)?よう(?:に)?(?:求め|要請)|(?:報告|提出)を求め"
 )
@@ -40,9 +41,14 @@ def _pattern() -> re.Pattern[str]:
 
 def terms(text: str) -> list[Term]:
     out: list[Term] = []
-    for m in _pattern().finditer(text):
-        verbal = bool(_VERB.match(text, m.end())) and not _NOT_ACTION_AFTER.match(text, m.end())
-        out.append(Term(m.group(), tables.sanction_terms()[m.group()], m.start(), m.end(), verbal))
+    found = list(_pattern().finditer(text))
+    verbal = [bool(_VERB.match(text, m.end())) and not _NOT_ACTION_AFTER.match(text, m.end()) for m in found]
+    for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is
+        between = text[found[i].end() : found[i + 1].start()]
+        if verbal[i + 1] and _COORDINATED.fullmatch("及び" + between if between.startswith("及び") else between):
+            verbal[i] = verbal[i] or between.startswith(("及び", "並びに", "、", "("))
+    for m, v in zip(found, verbal, strict=True):
+        out.append(Term(m.group(), tables.sanction_terms()[m.group()], m.start(), m.end(), v))
     for m in _REPORT_VERB.finditer(text):
         out.append(Term(m.group(), "ReportRequest", m.start(), m.end(), True))
     return sorted(out, key=lambda t: t.start)
