@@ -30,7 +30,13 @@ class _Builder:
         self.base = base
         self.g = Graph()
         self.iri = URIRef(f"{base}notice/{_q(notice.name)}")
-        for prefix, ns in (("sbo", SBO), ("oa", OA), ("dcterms", DCTERMS), ("prov", PROV), ("skos", SKOS)):
+        for prefix, ns in (
+            ("sbo", SBO),
+            ("oa", OA),
+            ("dcterms", DCTERMS),
+            ("prov", PROV),
+            ("skos", SKOS),
+        ):
             self.g.bind(prefix, ns)
         self.g.bind("id", Namespace(base))
         self.labels: dict[str, str] = {}
@@ -194,7 +200,13 @@ def _events(b: _Builder, sections: dict[str, URIRef], docs: dict[str, URIRef]) -
         _action(b, a, sections, docs, vnodes)
 
 
-def _action(b: _Builder, a: object, sections: dict[str, URIRef], docs: dict[str, URIRef], vnodes: dict[str, URIRef]) -> None:
+def _action(
+    b: _Builder,
+    a: object,
+    sections: dict[str, URIRef],
+    docs: dict[str, URIRef],
+    vnodes: dict[str, URIRef],
+) -> None:
     from parser.model import Action
 
     assert isinstance(a, Action)
@@ -259,7 +271,13 @@ def _incidents(b: _Builder) -> None:
         b.add(b.org_iri(e.principal), SBO.entrusts, b.org_iri(e.agent))
 
 
-def notice_graph(notice: Notice, *, base: str = DEFAULT_BASE, metadata: Mapping[str, str] | None = None) -> tuple[URIRef, Graph]:
+def notice_iri(notice: Notice, *, base: str = DEFAULT_BASE) -> URIRef:
+    return URIRef(f"{base}notice/{_q(notice.name)}")
+
+
+def notice_graph(
+    notice: Notice, *, base: str = DEFAULT_BASE, metadata: Mapping[str, str] | None = None
+) -> tuple[URIRef, Graph]:
     """The notice IRI (also its named graph's IRI) and every triple extracted from it."""
     b = _Builder(notice, base)
     _notice(b)
@@ -272,11 +290,17 @@ def notice_graph(notice: Notice, *, base: str = DEFAULT_BASE, metadata: Mapping[
     _incidents(b)
     for key, value in (metadata or {}).items():
         if value:
-            b.add(b.iri, SBO[{"source_url": "sourceUrl", "path": "sourcePath"}.get(key, key)], Literal(value))
+            b.add(
+                b.iri,
+                SBO[{"source_url": "sourceUrl", "path": "sourcePath"}.get(key, key)],
+                Literal(value),
+            )
     return b.iri, b.g
 
 
-def notice_ntriples(notice: Notice, *, base: str = DEFAULT_BASE, metadata: Mapping[str, str] | None = None) -> str:
+def notice_ntriples(
+    notice: Notice, *, base: str = DEFAULT_BASE, metadata: Mapping[str, str] | None = None
+) -> str:
     """Canonical N-Triples: sorted lines, so the same input gives the same bytes."""
     _, g = notice_graph(notice, base=base, metadata=metadata)
     lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()

@@ -1,7 +1,7 @@
 """The notice parser: bytes or a file → the typed document model (`parser.model.Notice`).
 
-    from parser import parse_path
-    notice = parse_path("corpus/ppc-2024-01-ntt-procx-overview.md")
+from parser import parse_path
+notice = parse_path("corpus/ppc-2024-01-ntt-procx-overview.md")
 """
 
 from __future__ import annotations

@@ -144,9 +144,17 @@ def action_date(ctx: Context, lo: int, hi: int) -> DateValue | None:
     if "本日" in text[lo:hi]:
         return ctx.today
     for start, end, value in ctx.dates:
-        if lo <= start and end <= hi and text[end : end + 1] in ("、", "に") and not text.startswith("までに", end):
-            if not _PERIOD_AFTER.match(text, end) and not text.startswith("付", end):
-                return value
+        if (
+            (
+                lo <= start
+                and end <= hi
+                and text[end : end + 1] in ("、", "に")
+                and not text.startswith("までに", end)
+            )
+            and not _PERIOD_AFTER.match(text, end)
+            and not text.startswith("付", end)
+        ):
+            return value
         if lo <= start and end <= hi and text.startswith("付", end):
             return value
     return None
@@ -156,12 +164,15 @@ def deadlines_in(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     text = ctx.norm.text
     out = []
     for start, end, value in ctx.dates:
-        if lo <= start and end <= hi and (
-            _DEADLINE_AFTER.match(text, end) and not text.startswith("までの間", end)
-            or _DEADLINE_BEFORE.search(text, max(0, start - 6), start)
-        ):
-            if value.day is not None:
-                out.append(value)
+        if (
+            lo <= start
+            and end <= hi
+            and (
+                (_DEADLINE_AFTER.match(text, end) and not text.startswith("までの間", end))
+                or _DEADLINE_BEFORE.search(text, max(0, start - 6), start)
+            )
+        ) and value.day is not None:
+            out.append(value)
     return out
 
 
@@ -178,11 +189,12 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
         if not (t.verbal or heading):
             continue
         prev_end = t.end
-        who = addressees_before(ctx, lo, t.start) or [
-            heading_addressee(ctx, path) or (ctx.title_addressees[0] if len(ctx.title_addressees) == 1 else None)
+        who: list[str | None] = list(addressees_before(ctx, lo, t.start)) or [
+            heading_addressee(ctx, path)
+            or (ctx.title_addressees[0] if len(ctx.title_addressees) == 1 else None)
         ]
         if not who[0] and len(ctx.title_addressees) > 1 and path is None:
-            who = list(ctx.title_addressees)
+            who = [*ctx.title_addressees]
         basis = basis_before(ctx, lo, t.start)
         date = action_date(ctx, s_start, t.start) if not heading else None
         dl = deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal else []
@@ -241,7 +253,11 @@ def merge(items: list[Draft]) -> list[Draft]:
 def _same(a: Draft, b: Draft) -> bool:
     if a.kind != b.kind or a.addressee != b.addressee:
         return False
-    if a.basis and b.basis and (a.basis.article, a.basis.paragraph) != (b.basis.article, b.basis.paragraph):
+    if (
+        a.basis
+        and b.basis
+        and (a.basis.article, a.basis.paragraph) != (b.basis.article, b.basis.paragraph)
+    ):
         return False
     return not (a.date and b.date and a.date != b.date)
 
@@ -249,7 +265,10 @@ def _same(a: Draft, b: Draft) -> bool:
 def _split(d: Draft) -> list[Draft]:
     if len(d.deadlines) <= 1:
         return [d]
-    return [replace(d, deadlines=[x], violations=list(d.violations), scopes=list(d.scopes)) for x in d.deadlines]
+    return [
+        replace(d, deadlines=[x], violations=list(d.violations), scopes=list(d.scopes))
+        for x in d.deadlines
+    ]
 
 
 def money(text: str) -> int | None:

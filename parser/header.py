@@ -54,7 +54,11 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
             issued, issued_span = value, (at, at + len(line))
         elif own and authority is None:
             authority = own[0].label
-        elif line and not _NOT_TITLE.match(line) and (title is None or len(line) > title[1] - title[0]):
+        elif (
+            line
+            and not _NOT_TITLE.match(line)
+            and (title is None or len(line) > title[1] - title[0])
+        ):
             title = (at, at + len(line))
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities)

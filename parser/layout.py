@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 
 KANJI_DIGITS = "〇一二三四五六七八九十百千"
-_KATAKANA_MARK = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_KATAKANA_MARK = (
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+)
 
 # A section marker at the start of a line, before NFKC-squeezing removed its space.
 MARKER = re.compile(
     rf"""^[ \t]*(?:
-      第[ \t\u3000]*[0-9{KANJI_DIGITS}]+(?![0-9{KANJI_DIGITS}]|[ \t\u3000]*[条項号章節款目編回期年月日者三])
+      第[ \t\u3000]*[0-9{KANJI_DIGITS}]+
+        (?![0-9{KANJI_DIGITS}]|[ \t\u3000]*[条項号章節款目編回期年月日者三])
     | \([ \t\u3000]*[0-9]{{1,2}}[ \t\u3000]*\)
     | \([{KANJI_DIGITS}]{{1,3}}\)
     | \([{_KATAKANA_MARK}]\)
@@ -23,16 +26,29 @@ MARKER = re.compile(
 )
 _BULLET = re.compile(r"^(?:[・●■□◆◇○◎※【〔<]|以上$|以上。?$|記$|別紙|別添|\(注|注[0-9])")
 _PAGE_NUMBER = re.compile(
-    r"^(?:[-‐－—–]\s*)?[0-9]{1,3}(?:\s*[-‐－—–])?$|^[0-9]{1,3}\s*/\s*[0-9]{1,3}$|^[pP]\.\s*[0-9]+$"
+    r"^(?:[-‐－—–]\s*)?[0-9]{1,3}(?:\s*[-‐－—–])?$"
+    r"|^[0-9]{1,3}\s*/\s*[0-9]{1,3}$|^[pP]\.\s*[0-9]+$"
 )
-_BREADCRUMB = re.compile(r"^(?:ホーム|トップ(?:ページ)?|TOP|Top|Home|HOME)\s*[>＞›»]|(?:[>＞›»].*){2,}")
+_BREADCRUMB = re.compile(
+    r"^(?:ホーム|トップ(?:ページ)?|TOP|Top|Home|HOME)\s*[>＞›»]|(?:[>＞›»].*){2,}"
+)
 _WEB_FURNITURE = frozenset(
-    {"ページの先頭へ", "ページの先頭へ戻る", "このページの先頭へ", "印刷", "PDF", "本文へ", "メニュー"}
+    {
+        "ページの先頭へ",
+        "ページの先頭へ戻る",
+        "このページの先頭へ",
+        "印刷",
+        "PDF",
+        "本文へ",
+        "メニュー",
+    }
 )
 _DATE_LINE = re.compile(r"^(?:令和|平成|昭和|[0-9]{4}年?).{0,12}[日月]$")
 _SENTENCE_END = tuple("。:：")
 _OPEN_TAIL = tuple("、,・(「『【〔")
-_PARTICLE_HEAD = re.compile(r"^(?:[をにがはのとでへもや、。)」』]|から|より|まで|及び|並びに|又は|若しくは)")
+_PARTICLE_HEAD = re.compile(
+    r"^(?:[をにがはのとでへもや、。)」』]|から|より|まで|及び|並びに|又は|若しくは)"
+)
 _CITATION_HEAD = re.compile(r"^第[0-9" + KANJI_DIGITS + r"]+[条項号]")
 _STRONG_TAIL = re.compile(r"(?:[をがはにのとでへもや、]|[条項])$")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]$")
@@ -67,7 +83,9 @@ def furniture(lines: list[str]) -> list[bool]:
     return drop
 
 
-def joins(prev: str, nxt: str, *, bold_open: bool, heading: bool, indented: bool, blank: bool) -> bool:
+def joins(
+    prev: str, nxt: str, *, bold_open: bool, heading: bool, indented: bool, blank: bool
+) -> bool:
     """True where the line break between `prev` and `nxt` is a wrap to undo.
 
     `heading`: `prev` is a markdown heading or a whole bold line; `blank`: blank or

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from parser import layout

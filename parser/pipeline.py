@@ -15,6 +15,7 @@ from parser.model import (
     Incident,
     Notice,
     Quantity,
+    Section,
     SectionRef,
     Span,
     Violation,
@@ -49,13 +50,17 @@ def run(src: SourceText) -> Notice:
     found = _orgs(norm, auth, tokens)
     defs = aliases.definitions(norm.text)
     stat_mentions = law.statutes(norm)
-    stat_ends = {s.start + len(norm.text[s.start : s.end].split("(")[0]): s.title for s in stat_mentions}
+    stat_ends = {
+        s.start + len(norm.text[s.start : s.end].split("(")[0]): s.title for s in stat_mentions
+    }
     res = resolve.organizations(norm, found, defs, stat_ends)
     statutes, short = resolve.statutes(norm, stat_mentions, defs)
     cites, cite_warnings = resolve.citations(norm, stat_mentions, short)
     docs, srefs, _ = resolve.documents(norm, res.alias_defs, defs)
     date_found = dates.find_dates(norm, head.issued)
-    date_pos = [(s, e, m.value) for (s, e), m in zip(date_found.positions, date_found.mentions, strict=True)]
+    date_pos = [
+        (s, e, m.value) for (s, e), m in zip(date_found.positions, date_found.mentions, strict=True)
+    ]
     figs = figures.figures(norm.text)
     ctx = events.Context(
         norm, secs, _section_norm(norm, secs), res.mentions, cites, date_pos, head.issued,
@@ -72,9 +77,9 @@ def run(src: SourceText) -> Notice:
     title = resolve.span(norm, *head.title) if head.title else None
     return Notice(
         name=src.name, text=src.text, content_hash=src.content_hash, media_type=src.media_type,
-        title=title, title_text=norm.text[head.title[0] : head.title[1]] if head.title else None,
+        title=title, title_text=_slice(norm, head.title),
         issued=head.issued,
-        issued_text=norm.text[head.issued_span[0] : head.issued_span[1]] if head.issued_span else None,
+        issued_text=_slice(norm, head.issued_span),
         issued_by=head.authority, sections=secs, organizations=tuple(res.organizations),
         aliases=tuple(res.alias_defs), statutes=tuple(statutes),
         citations=tuple(c for _, _, c in cites), documents=tuple(docs),
@@ -85,7 +90,13 @@ def run(src: SourceText) -> Notice:
     )  # fmt: skip
 
 
-def _orgs(norm: NormText, auth: list[orgs.OrgMention], tokens: orgs.Tokens) -> list[orgs.OrgMention]:
+def _slice(norm: NormText, span: tuple[int, int] | None) -> str | None:
+    return norm.text[span[0] : span[1]] if span else None
+
+
+def _orgs(
+    norm: NormText, auth: list[orgs.OrgMention], tokens: orgs.Tokens
+) -> list[orgs.OrgMention]:
     companies = orgs.companies(norm, tokens)
     covered = [(a.start, a.end) for a in auth]
     out = list(auth)
@@ -95,7 +106,7 @@ def _orgs(norm: NormText, auth: list[orgs.OrgMention], tokens: orgs.Tokens) -> l
     return sorted(out, key=lambda m: m.start)
 
 
-def _section_norm(norm: NormText, secs: tuple[structure.Section, ...]) -> dict[str, tuple[int, int, int]]:
+def _section_norm(norm: NormText, secs: tuple[Section, ...]) -> dict[str, tuple[int, int, int]]:
     """Each section's line and body in normalised offsets."""
     out: dict[str, tuple[int, int, int]] = {}
     src = norm.src
@@ -110,7 +121,9 @@ def _section_norm(norm: NormText, secs: tuple[structure.Section, ...]) -> dict[s
     return out
 
 
-def _title_addressees(norm: NormText, title: tuple[int, int] | None, mentions: list[resolve.Mention]) -> tuple[str, ...]:
+def _title_addressees(
+    norm: NormText, title: tuple[int, int] | None, mentions: list[resolve.Mention]
+) -> tuple[str, ...]:
     if title is None:
         return ()
     inside = [m.label for m in mentions if title[0] <= m.start < title[1] and m.kind != "Authority"]
@@ -118,7 +131,9 @@ def _title_addressees(norm: NormText, title: tuple[int, int] | None, mentions: l
     return tuple(dict.fromkeys(inside)) if _TITLE_TO.search(tail) else ()
 
 
-def _actions(ctx: events.Context, srefs: list[tuple[int, int, SectionRef]], authority: str | None) -> tuple[list[Action], list[Violation]]:
+def _actions(
+    ctx: events.Context, srefs: list[tuple[int, int, SectionRef]], authority: str | None
+) -> tuple[list[Action], list[Violation]]:
     terms = sanctions.terms(ctx.norm.text)
     drafts = events.merge(events.drafts(ctx, terms))
     _describe(ctx, drafts, terms)
@@ -136,7 +151,14 @@ def _actions(ctx: events.Context, srefs: list[tuple[int, int, SectionRef]], auth
                         violations.refs_in(srefs, v.paren), resolve.span(ctx.norm, v.start, v.end),
                     )  # fmt: skip
                 keys.append(viols[key].key)
-        amount = next((x for lo, hi in d.scopes if (x := events.money(ctx.norm.text[lo:hi])) is not None), None) if d.kind == "SurchargeOrder" else None
+        amount = (
+            next(
+                (x for lo, hi in d.scopes if (x := events.money(ctx.norm.text[lo:hi])) is not None),
+                None,
+            )
+            if d.kind == "SurchargeOrder"
+            else None
+        )
         actions.append(Action(
             f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, tuple(keys), (),
             d.deadlines[0] if d.deadlines else None, d.date, d.requested, amount, d.section,
@@ -152,12 +174,23 @@ def _describe(ctx: events.Context, drafts: list[events.Draft], terms: list[sanct
         line_start, line_end, body_end = ctx.section_norm[sec.path]
         kinds = [t for t in terms if line_start <= t.start < line_end]
         first_line_end = text.find("\n", line_end + 1)
-        descriptor = [t for t in terms if line_end < t.start < (first_line_end if first_line_end > 0 else body_end) and not text[line_end + 1 : first_line_end].endswith("。")]
+        descriptor = [
+            t
+            for t in terms
+            if line_end < t.start < (first_line_end if first_line_end > 0 else body_end)
+            and not text[line_end + 1 : first_line_end].endswith("。")
+        ]
         kinds = kinds or descriptor
         if not kinds:
             continue
         who = events.heading_addressee(ctx, sec.path)
-        targets = [d for d in drafts if _fits(d.kind, kinds[-1].kind) and (who is None or d.addressee == who) and not d.from_heading]
+        targets = [
+            d
+            for d in drafts
+            if _fits(d.kind, kinds[-1].kind)
+            and (who is None or d.addressee == who)
+            and not d.from_heading
+        ]
         if any(d.from_heading and d.section == sec.path for d in drafts):
             continue
         deadlines = events.deadlines_in(ctx, line_start, body_end)
@@ -171,7 +204,12 @@ def _fits(kind: str, heading_kind: str) -> bool:
     return kind == heading_kind or (heading_kind == "Order" and kind.endswith("Order"))
 
 
-def _incident(norm: NormText, date_pos: list[tuple[int, int, DateValue]], figs: list[figures.Figure], actions: list[Action]) -> tuple[list[Incident], list[Quantity]]:
+def _incident(
+    norm: NormText,
+    date_pos: list[tuple[int, int, DateValue]],
+    figs: list[figures.Figure],
+    actions: list[Action],
+) -> tuple[list[Incident], list[Quantity]]:
     persons = violations.person_figure(figs)
     per = violations.period(norm, date_pos)
     quantities = [
@@ -192,7 +230,11 @@ def _incident(norm: NormText, date_pos: list[tuple[int, int, DateValue]], figs: 
 
 
 def _action_warnings(actions: list[Action]) -> list[Warning]:
-    return [Warning("SHOBUN-W104", f"{a.term}: no addressee found", a.span) for a in actions if a.addressee is None]
+    return [
+        Warning("SHOBUN-W104", f"{a.term}: no addressee found", a.span)
+        for a in actions
+        if a.addressee is None
+    ]
 
 
 def _unused(_: Span) -> None:

@@ -11,8 +11,8 @@ from parser.extract import aliases, law, orgs, refs
 from parser.model import (
     AliasDefinition,
     Citation,
-    OrgKind,
     Organization,
+    OrgKind,
     ReferencedDocument,
     SectionRef,
     Span,
@@ -79,7 +79,9 @@ def organizations(
             kind, label = "Organization", target.label
         elif d.antecedent_end in statute_ends:
             kind, label = "Statute", statute_ends[d.antecedent_end]
-        elif quoted is not None and (refs.is_document_title(quoted[1]) or refs.is_document_title(d.alias)):
+        elif quoted is not None and (
+            refs.is_document_title(quoted[1]) or refs.is_document_title(d.alias)
+        ):
             kind, label = "Document", d.alias
         else:
             kind, label = "Other", None
@@ -93,8 +95,13 @@ def organizations(
             spans[m.label].append(span(norm, m.start, m.end))
     for label in dict.fromkeys(m.label for m in found):
         out.organizations.append(
-            Organization(label, kinds[label], tuple(dict.fromkeys(alias_of[label])),
-                         numbers.get(label), tuple(spans[label]))  # fmt: skip
+            Organization(
+                label,
+                kinds[label],
+                tuple(dict.fromkeys(alias_of[label])),
+                numbers.get(label),
+                tuple(spans[label]),
+            )
         )
     return out
 
@@ -103,20 +110,31 @@ def _with_anaphora(mentions: list[orgs.OrgMention], text: str) -> list[Mention]:
     out = [Mention(m.label, m.kind, m.start, m.end) for m in mentions]
     for m in aliases.ANAPHOR.finditer(text):
         want = aliases.ANAPHORS[m.group()]
-        before = [x for x in out if x.end <= m.start() and (x.kind == want or want == "Company" and x.kind != "Authority")]
+        before = [
+            x
+            for x in out
+            if x.end <= m.start()
+            and (x.kind == want or (want == "Company" and x.kind != "Authority"))
+        ]
         if before:
             last = max(before, key=lambda x: x.end)
             out.append(Mention(last.label, last.kind, m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
 
 
-def _corporate_numbers(norm: NormText, mentions: list[Mention], warnings: list[Warning]) -> dict[str, str]:
+def _corporate_numbers(
+    norm: NormText, mentions: list[Mention], warnings: list[Warning]
+) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in orgs.CORPORATE_NUMBER.finditer(norm.text):
         number = m.group(1)
         paren = aliases.enclosing_paren(norm.text, m.start())
         line_start = norm.text.rfind("\n", 0, m.start()) + 1
-        cands = [x for x in mentions if (paren is not None and x.end == paren) or line_start <= x.start < m.start()]
+        cands = [
+            x
+            for x in mentions
+            if (paren is not None and x.end == paren) or line_start <= x.start < m.start()
+        ]
         if not orgs.check_digit_ok(number):
             warnings.append(Warning("SHOBUN-W103", f"法人番号 {number}: check digit does not match",
                                     span(norm, m.start(), m.end())))  # fmt: skip
@@ -126,7 +144,9 @@ def _corporate_numbers(norm: NormText, mentions: list[Mention], warnings: list[W
     return out
 
 
-def statutes(norm: NormText, found: list[law.StatuteMention], defs: list[aliases.Definition]) -> tuple[list[Statute], dict[str, str]]:
+def statutes(
+    norm: NormText, found: list[law.StatuteMention], defs: list[aliases.Definition]
+) -> tuple[list[Statute], dict[str, str]]:
     """Statutes mentioned, and the short names the text defines for them (法 → title)."""
     groups: dict[str, list[law.StatuteMention]] = defaultdict(list)
     for s in found:
@@ -152,12 +172,20 @@ def statutes(norm: NormText, found: list[law.StatuteMention], defs: list[aliases
 _BEFORE_UNIT = re.compile(r"(同法|法)$")
 
 
-def citations(norm: NormText, found: list[law.StatuteMention], short: dict[str, str]) -> tuple[list[tuple[int, int, Citation]], list[Warning]]:
+def citations(
+    norm: NormText, found: list[law.StatuteMention], short: dict[str, str]
+) -> tuple[list[tuple[int, int, Citation]], list[Warning]]:
     """Each citation unit with its statute, article, paragraph and item resolved."""
     text = norm.text
     by_end = {s.end: s.title for s in found}
     by_end.update({s.start + len(s.title): s.title for s in found})
-    short_pattern = re.compile("(" + "|".join(re.escape(a) for a in sorted(short, key=len, reverse=True)) + ")$") if short else None
+    short_pattern = (
+        re.compile(
+            "(" + "|".join(re.escape(a) for a in sorted(short, key=len, reverse=True)) + ")$"
+        )
+        if short
+        else None
+    )
     out: list[tuple[int, int, Citation]] = []
     warnings: list[Warning] = []
     last: Citation | None = None
@@ -169,7 +197,11 @@ def citations(norm: NormText, found: list[law.StatuteMention], short: dict[str, 
             continue
         cite = Citation(statute, art, para, item, span(norm, start, u.end))
         if statute is None:
-            warnings.append(Warning("SHOBUN-W102", f"{cite.span.surface}: no statute for this citation", cite.span))
+            warnings.append(
+                Warning(
+                    "SHOBUN-W102", f"{cite.span.surface}: no statute for this citation", cite.span
+                )
+            )
         if u.range_from and last is not None:
             out.extend((start, u.end, c) for c in _range(last, cite))
         out.append((start, u.end, cite))
@@ -177,9 +209,17 @@ def citations(norm: NormText, found: list[law.StatuteMention], short: dict[str, 
     return out, warnings
 
 
-def _statute_of(text: str, u: law.Unit, by_end: dict[int, str], short: dict[str, str], short_pattern: re.Pattern[str] | None, last_statute: str | None, last: Citation | None) -> tuple[str | None, int]:
+def _statute_of(
+    text: str,
+    u: law.Unit,
+    by_end: dict[int, str],
+    short: dict[str, str],
+    short_pattern: re.Pattern[str] | None,
+    last_statute: str | None,
+    last: Citation | None,
+) -> tuple[str | None, int]:
     if u.ref == "同法":
-        before = [t for e, t in by_end.items() if e <= u.start]
+        [t for e, t in by_end.items() if e <= u.start]
         ends = [e for e in by_end if e <= u.start]
         return (by_end[max(ends)] if ends else last_statute), u.start
     if u.start in by_end:
@@ -211,16 +251,37 @@ def _levels(u: law.Unit, last: Citation | None) -> tuple[str | None, int | None,
 
 def _range(a: Citation, b: Citation) -> list[Citation]:
     """Members strictly between a and b of a から/乃至 range."""
-    if a.item is not None and b.item is not None and a.article == b.article and a.paragraph == b.paragraph:
-        return [Citation(b.statute, b.article, b.paragraph, i, b.span) for i in range(a.item + 1, b.item)][:50]
-    if a.paragraph is not None and b.paragraph is not None and a.article == b.article and b.item is None:
-        return [Citation(b.statute, b.article, p, None, b.span) for p in range(a.paragraph + 1, b.paragraph)][:50]
+    if (
+        a.item is not None
+        and b.item is not None
+        and a.article == b.article
+        and a.paragraph == b.paragraph
+    ):
+        return [
+            Citation(b.statute, b.article, b.paragraph, i, b.span)
+            for i in range(a.item + 1, b.item)
+        ][:50]
+    if (
+        a.paragraph is not None
+        and b.paragraph is not None
+        and a.article == b.article
+        and b.item is None
+    ):
+        return [
+            Citation(b.statute, b.article, p, None, b.span)
+            for p in range(a.paragraph + 1, b.paragraph)
+        ][:50]
     if a.article and b.article and a.article.isdigit() and b.article.isdigit():
-        return [Citation(b.statute, str(x), None, None, b.span) for x in range(int(a.article) + 1, int(b.article))][:50]
+        return [
+            Citation(b.statute, str(x), None, None, b.span)
+            for x in range(int(a.article) + 1, int(b.article))
+        ][:50]
     return []
 
 
-def documents(norm: NormText, defs: list[AliasDefinition], raw_defs: list[aliases.Definition]) -> tuple[list[ReferencedDocument], list[tuple[int, int, SectionRef]], list[Warning]]:
+def documents(
+    norm: NormText, defs: list[AliasDefinition], raw_defs: list[aliases.Definition]
+) -> tuple[list[ReferencedDocument], list[tuple[int, int, SectionRef]], list[Warning]]:
     """Companion documents and the section references into them."""
     text = norm.text
     docs: dict[str, ReferencedDocument] = {}
@@ -234,13 +295,21 @@ def documents(norm: NormText, defs: list[AliasDefinition], raw_defs: list[aliase
         if m.group() not in docs and not any(
             m.start() >= raw.start and m.end() <= raw.end for raw in raw_defs
         ):
-            docs[m.group()] = ReferencedDocument(m.group(), m.group(), None, span(norm, m.start(), m.end()))
+            docs[m.group()] = ReferencedDocument(
+                m.group(), m.group(), None, span(norm, m.start(), m.end())
+            )
     out: list[tuple[int, int, SectionRef]] = []
     warnings: list[Warning] = []
     if docs:
-        pattern = re.compile("(" + "|".join(re.escape(a) for a in sorted(docs, key=len, reverse=True)) + r")(?:の|、)?")
+        pattern = re.compile(
+            "("
+            + "|".join(re.escape(a) for a in sorted(docs, key=len, reverse=True))
+            + r")(?:の|、)?"
+        )
         for m in pattern.finditer(text):
             paths, end = refs.path_list(text, m.end())
             for p in paths:
-                out.append((m.start(), end, SectionRef(m.group(1), p.path, span(norm, p.start, p.end))))
+                out.append(
+                    (m.start(), end, SectionRef(m.group(1), p.path, span(norm, p.start, p.end)))
+                )
     return list(docs.values()), out, warnings

@@ -14,7 +14,9 @@ from parser.layout import KANJI_DIGITS
 from parser.model import Section, Span
 from parser.normalize import NormText
 
-KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+KATAKANA = (
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+)
 _N = f"[0-9{KANJI_DIGITS}]+"
 # One marker, on normalised text (NFKC, spaces mostly gone).
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -112,8 +114,16 @@ def sections(norm: NormText, body_start: int) -> tuple[Section, ...]:
             )
             rest = piece[m.end :].strip()
             heading = rest if rest and not rest.endswith(_SENTENCE_END) else None
-            found.append((path, heading, parent.path if parent else None, piece_at,
-                          piece_at + len(piece), RANK[m.kind]))
+            found.append(
+                (
+                    path,
+                    heading,
+                    parent.path if parent else None,
+                    piece_at,
+                    piece_at + len(piece),
+                    RANK[m.kind],
+                )
+            )
             stack.append(_Open(m.kind, path, piece_at))
     return _close(norm, found)
 

@@ -15,7 +15,10 @@ def _cite(c: Citation | None) -> str:
 
 
 def summarise(n: Notice) -> str:
-    lines = [f"■ {n.title_text or n.name}", f"  {n.issued_by or '?'}  {n.issued.iso() if n.issued else '?'}"]
+    lines = [
+        f"■ {n.title_text or n.name}",
+        f"  {n.issued_by or '?'}  {n.issued.iso() if n.issued else '?'}",
+    ]
     for o in n.organizations:
         extra = f" ({'、'.join(o.aliases)})" if o.aliases else ""
         num = f" 法人番号 {o.corporate_number}" if o.corporate_number else ""
@@ -24,7 +27,9 @@ def summarise(n: Notice) -> str:
         when = f" {a.date.iso()}" if a.date else ""
         due = f" 期限 {a.deadline.iso()}" if a.deadline else ""
         amount = f" {a.amount:,}円" if a.amount is not None else ""
-        lines.append(f"  処分 {a.kind} → {a.addressee or '?'} 根拠 {_cite(a.legal_basis)}{when}{due}{amount}")
+        lines.append(
+            f"  処分 {a.kind} → {a.addressee or '?'} 根拠 {_cite(a.legal_basis)}{when}{due}{amount}"
+        )
     for v in n.violations:
         provs = "、".join(_cite(c) for c in v.provisions)
         lines.append(f"  違反 {v.committed_by or '?'}: {provs} {v.description or ''}".rstrip())

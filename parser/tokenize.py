@@ -95,7 +95,7 @@ def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
         start = end
 
 
-@registry.tokenizers(TOKENIZER_NAME)
+@registry.tokenizers(TOKENIZER_NAME)  # type: ignore[untyped-decorator]
 def create_fugashi_tokenizer(max_chunk: int = MAX_CHUNK) -> Callable[[Language], FugashiTokenizer]:
     def factory(nlp: Language) -> FugashiTokenizer:
         return FugashiTokenizer(nlp.vocab, max_chunk)

@@ -4,6 +4,7 @@ entrustment (委託) between organisations."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -14,7 +15,9 @@ from parser.resolve import Mention
 
 _PAREN = r"\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\)"
 _V_BREACH = re.compile(rf"(?:の規定)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?")
-_V_REQUIRES = re.compile(r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備)")
+_V_REQUIRES = re.compile(
+    r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備)"
+)
 _V_CAPTION = re.compile(rf"{_PAREN}に該当")
 _V_OBSERVE = re.compile(r"(?:の規定)?を遵守")
 _V_AGAINST = re.compile(r"の規定に違反する(?P<desc>[^、。を]{2,40}?)(?:を|が|の)")
@@ -67,24 +70,29 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
     if m := _V_AGAINST.match(text, end):
         return Found(start, m.end(), tuple(chain), m.group("desc"), None)
     if m := _V_BREACH.match(text, end):
-        paren = m.group("paren")
-        desc = paren.split("。")[0].split("、詳細")[0] if paren else None
-        return Found(start, m.end(), tuple(chain), desc or None, m.span("paren") if paren else None)
+        inside: str | None = m.group("paren")
+        desc = inside.split("。")[0].split("、詳細")[0] if inside else None
+        where = m.span("paren") if inside else None
+        return Found(start, m.end(), tuple(chain), desc or None, where)
     if m := _V_OBSERVE.match(text, end):
         return Found(start, m.end(), tuple(chain), None, None)
     return None
 
 
-def refs_in(section_refs: list[tuple[int, int, SectionRef]], span: tuple[int, int] | None) -> tuple[SectionRef, ...]:
+def refs_in(
+    section_refs: list[tuple[int, int, SectionRef]], span: tuple[int, int] | None
+) -> tuple[SectionRef, ...]:
     if span is None:
         return ()
     return tuple(r for s, e, r in section_refs if span[0] <= s and e <= span[1] + 1)
 
 
-def period(norm: NormText, dates: list[tuple[int, int, DateValue]]) -> tuple[DateValue, DateValue] | None:
+def period(
+    norm: NormText, dates: list[tuple[int, int, DateValue]]
+) -> tuple[DateValue, DateValue] | None:
     """The first 「AからBまでの間」/「AからBにかけて」 in the text."""
     text = norm.text
-    for (s1, e1, a), (s2, e2, b) in zip(dates, dates[1:], strict=False):
+    for (_s1, e1, a), (s2, e2, b) in itertools.pairwise(dates):
         between = text[e1:s2]
         tail = text[e2 : e2 + 8]
         if _PERIOD.fullmatch(between) and re.match(r"(?:頃)?(?:までの間|まで|にかけて|の間)", tail):
@@ -113,7 +121,10 @@ def entrustments(norm: NormText, mentions: list[Mention], main: str | None) -> l
         sent_start = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         subject = _subject(text, mentions, sent_start, m.start, m.label)
         if (f := _FROM.match(text, m.end)) is not None:
-            after = next((x for x in mentions[i + 1 :] if x.start >= f.end() and x.start - f.end() <= 2), None)
+            after = next(
+                (x for x in mentions[i + 1 :] if x.start >= f.end() and x.start - f.end() <= 2),
+                None,
+            )
             agent = after.label if after else subject
             if agent and agent != m.label:
                 out.append(Entrust(m.label, agent, m.start, f.end()))
@@ -128,7 +139,12 @@ def entrustments(norm: NormText, mentions: list[Mention], main: str | None) -> l
 
 def _subject(text: str, mentions: list[Mention], lo: int, hi: int, not_label: str) -> str | None:
     for x in mentions:
-        if lo <= x.start < hi and x.kind != "Authority" and x.label != not_label and _SUBJECT.match(text, x.end):
+        if (
+            lo <= x.start < hi
+            and x.kind != "Authority"
+            and x.label != not_label
+            and _SUBJECT.match(text, x.end)
+        ):
             return x.label
     return None
 

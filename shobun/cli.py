@@ -16,10 +16,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="shobun", description="Japanese enforcement notices → RDF knowledge graph"
     )
     sub = ap.add_subparsers(dest="command", required=True)
-    from shobun import cli_parse, cli_store
+    from shobun.cli_parse import register as register_parse
+    from shobun.cli_store import register as register_store
 
-    cli_parse.register(sub)
-    cli_store.register(sub)
+    register_parse(sub)
+    register_store(sub)
     return ap
 
 

@@ -62,7 +62,9 @@ def _files(paths: list[str]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.suffix in (".txt", ".md", ".html", ".htm", ".pdf"))
+            out += sorted(
+                f for f in p.rglob("*") if f.suffix in (".txt", ".md", ".html", ".htm", ".pdf")
+            )
         else:
             out.append(p)
     return out

@@ -49,5 +49,9 @@ def definitions(text: str) -> list[Definition]:
     out: list[Definition] = []
     for m in DEFINITION.finditer(text):
         paren = enclosing_paren(text, m.start())
-        out.append(Definition(m.group("alias"), m.start(), m.end(), paren if paren is not None else m.start()))
+        out.append(
+            Definition(
+                m.group("alias"), m.start(), m.end(), paren if paren is not None else m.start()
+            )
+        )
     return out

@@ -114,7 +114,9 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
     return Found(tuple(mentions), tuple(warnings), tuple(positions))
 
 
-def _relative(m: re.Match[str], today: DateValue | None, previous: DateValue | None) -> DateValue | None:
+def _relative(
+    m: re.Match[str], today: DateValue | None, previous: DateValue | None
+) -> DateValue | None:
     word = m.group("word")
     if word == "本日":
         return today

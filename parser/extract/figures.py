@@ -28,7 +28,10 @@ class Figure:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(c) for c in sorted(tables.counters(), key=len, reverse=True))
-    number = r"[0-9][0-9,]*(?:万[0-9]*千?|千|億[0-9,]*万?)?[0-9]*|[0-9]*[一二三四五六七八九十百千]+[万億]?[一二三四五六七八九十百千]*"
+    number = (
+        r"[0-9][0-9,]*(?:万[0-9]*千?|千|億[0-9,]*万?)?[0-9]*"
+        r"|[0-9]*[一二三四五六七八九十百千]+[万億]?[一二三四五六七八九十百千]*"
+    )
     return re.compile(rf"(?P<n>{number})(?P<u>{units})")
 
 

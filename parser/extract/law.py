@@ -16,7 +16,9 @@ from parser.extract.dates import era_year
 from parser.normalize import NormText
 
 _N = "[0-9〇一二三四五六七八九十百千]+"
-LAW_NUMBER = re.compile(rf"(?P<era>明治|大正|昭和|平成|令和)(?P<y>元|{_N})年(?P<type>法律|政令)第(?P<n>{_N})号")
+LAW_NUMBER = re.compile(
+    rf"(?P<era>明治|大正|昭和|平成|令和)(?P<y>元|{_N})年(?P<type>法律|政令)第(?P<n>{_N})号"
+)
 _TYPE_CODE = {"法律": "AC", "政令": "CO"}
 _UNIT = re.compile(
     rf"""(?=同法|同条|同項|前条|前項|本条|第{_N}[条項号])

@@ -80,7 +80,12 @@ def _right_extent(text: str, start: int) -> int:
     end = start
     while end < len(text) and (
         NAME_CHAR.match(text, end)
-        or (text[end] == " " and end > start and text[end - 1].isascii() and text[end + 1 : end + 2].isascii())
+        or (
+            text[end] == " "
+            and end > start
+            and text[end - 1].isascii()
+            and text[end + 1 : end + 2].isascii()
+        )
     ):
         end += 1
     return end
@@ -162,11 +167,15 @@ def _known_at(text: str, fs: int, fe: int, known: dict[str, OrgMention]) -> tupl
     return None
 
 
-def _choose(norm: NormText, fs: int, fe: int, position: str, tokens: Tokens) -> tuple[int, int] | None:
+def _choose(
+    norm: NormText, fs: int, fe: int, position: str, tokens: Tokens
+) -> tuple[int, int] | None:
     text = norm.text
     after_is_name = fe < len(text) and NAME_CHAR.match(text, fe) is not None
-    starts_continuation = _CONTINUATION.match(text, fe) is not None and fe in tokens.pos_at and (
-        tokens.pos_at[fe] in _CUT_POS
+    starts_continuation = (
+        _CONTINUATION.match(text, fe) is not None
+        and fe in tokens.pos_at
+        and (tokens.pos_at[fe] in _CUT_POS)
     )
     if position in ("prefix", "both") and after_is_name and not starts_continuation:
         end = _prefix_name(text, fs, fe, tokens)

@@ -42,10 +42,15 @@ def _pattern() -> re.Pattern[str]:
 def terms(text: str) -> list[Term]:
     out: list[Term] = []
     found = list(_pattern().finditer(text))
-    verbal = [bool(_VERB.match(text, m.end())) and not _NOT_ACTION_AFTER.match(text, m.end()) for m in found]
+    verbal = [
+        bool(_VERB.match(text, m.end())) and not _NOT_ACTION_AFTER.match(text, m.end())
+        for m in found
+    ]
     for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is
         between = text[found[i].end() : found[i + 1].start()]
-        if verbal[i + 1] and _COORDINATED.fullmatch("及び" + between if between.startswith("及び") else between):
+        if verbal[i + 1] and _COORDINATED.fullmatch(
+            "及び" + between if between.startswith("及び") else between
+        ):
             verbal[i] = verbal[i] or between.startswith(("及び", "並びに", "、", "("))
     for m, v in zip(found, verbal, strict=True):
         out.append(Term(m.group(), tables.sanction_terms()[m.group()], m.start(), m.end(), v))
