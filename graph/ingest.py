@@ -1,0 +1,287 @@
+"""Bulk ingestion: parse in a process pool, store from one writer, report what happened.
+
+Each input gets a fingerprint — the SHA-256 of its bytes, the base IRI, its metadata
+and the shobun version — stored beside its notice graph. An input whose fingerprint is
+unchanged is skipped before it is parsed; a changed one replaces its graph. Notices
+are written in batches, each one transaction, so a run that is killed leaves every
+notice fully in or fully out and the next run picks up where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import shobun
+from graph.discover import Task, discover
+from graph.progress import NoProgress, Progress
+from graph.store import GraphStore, NoticeRecord
+from shobun.errors import ShobunError
+from shobun.settings import DEFAULT_BASE
+
+# (raw bytes, task, base IRI, max bytes) → (notice IRI, canonical N-Triples)
+Converter = Callable[[bytes, Task, str, int], tuple[str, str]]
+
+
+def parse_notice(data: bytes, task: Task, base: str, max_bytes: int) -> tuple[str, str]:
+    """The real pipeline: decode, parse, build the notice graph."""
+    from graph.build import notice_ntriples
+    from parser import parse_source
+    from parser.read import read_bytes
+
+    source = read_bytes(data, str(task.path), max_bytes=max_bytes)
+    notice = parse_source(source, task.name)
+    ntriples = notice_ntriples(notice, base=base, metadata=dict(task.metadata))
+    return notice_iri_in(ntriples), ntriples
+
+
+_NOTICE_TYPE = (
+    " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/shobun/ontology#Notice> ."
+)
+
+
+def notice_iri_in(ntriples: str) -> str:
+    """The subject typed sbo:Notice: the IRI `graph.build` gave the notice."""
+    for line in ntriples.splitlines():
+        if line.endswith(_NOTICE_TYPE) and line.startswith("<"):
+            return line[1 : line.index(">")]
+    raise ShobunError("SHOBUN-E050", "graph.build", "no sbo:Notice in the notice graph")
+
+
+@dataclass(frozen=True)
+class Options:
+    workers: int = os.cpu_count() or 1
+    shard: tuple[int, int] | None = None
+    base: str = DEFAULT_BASE
+    max_bytes: int = 20 * 1024 * 1024
+    batch_size: int = 64
+    batch_chars: int = 8_000_000
+    converter: Converter = parse_notice
+    preload: tuple[str, ...] = ("parser", "graph.build")
+
+
+@dataclass(frozen=True)
+class Failure:
+    path: str
+    code: str
+    message: str
+
+
+@dataclass
+class Report:
+    total: int = 0
+    ingested: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed_by_code(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for f in self.failures:
+            counts[f.code] = counts.get(f.code, 0) + 1
+        return dict(sorted(counts.items()))
+
+    @property
+    def exit_status(self) -> int:
+        """0 when every input landed or was unchanged, 1 when some failed."""
+        return 1 if self.failures else 0
+
+    def as_dict(self) -> dict[str, Any]:
+        done = self.ingested + self.replaced
+        return {
+            "total": self.total,
+            "ingested": self.ingested,
+            "replaced": self.replaced,
+            "unchanged": self.unchanged,
+            "failed": len(self.failures),
+            "failed_by_code": self.failed_by_code,
+            "failures": [f.__dict__ for f in self.failures],
+            "seconds": round(self.seconds, 3),
+            "notices_per_s": round(done / self.seconds, 2) if self.seconds else 0.0,
+        }
+
+    def lines(self) -> list[str]:
+        d = self.as_dict()
+        head = (
+            f"{d['total']} inputs: {d['ingested']} ingested, {d['replaced']} replaced, "
+            f"{d['unchanged']} unchanged, {d['failed']} failed "
+            f"({d['seconds']} s, {d['notices_per_s']} notices/s)"
+        )
+        by_code = [f"  {code}: {n}" for code, n in d["failed_by_code"].items()]
+        return [head, *by_code, *(f"  {f.message}" for f in self.failures)]
+
+
+def fingerprint(content_hash: str, base: str, metadata: Sequence[tuple[str, str]]) -> str:
+    """What decides that an input is unchanged: its bytes, where it lands, what it carries."""
+    payload = json.dumps([content_hash, base, shobun.__version__, sorted(metadata)])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Job:
+    task: Task
+    stored_key: str | None
+    base: str
+    max_bytes: int
+    converter: Converter
+
+
+@dataclass(frozen=True)
+class Outcome:
+    task: Task
+    status: Literal["parsed", "unchanged", "failed"]
+    record: NoticeRecord | None = None
+    failure: Failure | None = None
+
+
+def run_job(job: Job) -> Outcome:
+    """Read, fingerprint and (unless unchanged) convert one input; runs in a worker."""
+    task = job.task
+    try:
+        data = _read(task.path, job.max_bytes)
+        key = fingerprint(hashlib.sha256(data).hexdigest(), job.base, task.metadata)
+        if key == job.stored_key:
+            return Outcome(task, "unchanged")
+        iri, ntriples = job.converter(data, task, job.base, job.max_bytes)
+        return Outcome(task, "parsed", NoticeRecord(iri, task.name, key, ntriples))
+    except ShobunError as err:
+        return Outcome(task, "failed", failure=Failure(str(task.path), err.code, err.line()))
+    except Exception as err:  # a parser bug must not stop a 10 000-file run
+        kind = type(err).__name__
+        message = f"{kind} {task.path}: internal error: {err}"
+        return Outcome(task, "failed", failure=Failure(str(task.path), kind, message))
+
+
+def _read(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ShobunError("SHOBUN-E020", str(path), f"{size} bytes > {max_bytes}")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ShobunError("SHOBUN-E001", str(path)) from None
+    except OSError as err:
+        raise ShobunError("SHOBUN-E002", str(path), err.strerror or str(err)) from None
+
+
+def ingest(
+    store: GraphStore,
+    paths: Sequence[Path],
+    options: Options | None = None,
+    progress: Callable[[int], Progress] | None = None,
+) -> Report:
+    """Ingest every input under `paths` (in `options.shard`) into `store`."""
+    options = options or Options()
+    started = time.monotonic()
+    tasks, duplicates = discover(paths, options.shard)
+    report = Report(total=len(tasks) + len(duplicates))
+    for d in duplicates:
+        detail = f"notice name {d.task.name!r} already taken by {d.first.path}"
+        line = ShobunError("SHOBUN-E053", str(d.task.path), detail).line()
+        report.failures.append(Failure(str(d.task.path), "SHOBUN-E053", line))
+    bar = progress(len(tasks)) if progress else NoProgress()
+    writer = Writer(store, report, bar, options)
+    try:
+        for outcome in outcomes(jobs(store, tasks, options), options):
+            writer.take(outcome)
+        writer.flush()
+    finally:
+        bar.close()
+    report.failures.sort(key=lambda f: f.path)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def jobs(store: GraphStore, tasks: Sequence[Task], options: Options) -> list[Job]:
+    stored: Mapping[str, str] = {fp.name: fp.key for fp in store.fingerprints().values()}
+    return [
+        Job(t, stored.get(t.name), options.base, options.max_bytes, options.converter)
+        for t in tasks
+    ]
+
+
+def outcomes(work: Sequence[Job], options: Options) -> Iterator[Outcome]:
+    """Results as workers finish them, never more than a few per worker in flight."""
+    if options.workers <= 1 or len(work) <= 1:
+        yield from map(run_job, work)
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(options.preload))
+    pending: set[Future[Outcome]] = set()
+    queue = iter(work)
+    with ProcessPoolExecutor(options.workers, context, initializer=_worker_init) as pool:
+        try:
+            while True:
+                while len(pending) < 4 * options.workers and (job := next(queue, None)):
+                    pending.add(pool.submit(run_job, job))
+                if not pending:
+                    return
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in sorted(done, key=lambda f: f.result().task.name):
+                    yield future.result()
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
+
+
+class Writer:
+    """The one writer: batches parsed notices into transactions and keeps the counts."""
+
+    def __init__(self, store: GraphStore, report: Report, bar: Progress, options: Options) -> None:
+        self.store, self.report, self.bar, self.options = store, report, bar, options
+        self.batch: list[NoticeRecord] = []
+        self.chars = 0
+        self.paths: dict[str, Path] = {}
+
+    def take(self, outcome: Outcome) -> None:
+        if outcome.status == "unchanged":
+            self.report.unchanged += 1
+            self.bar.advance("unchanged")
+        elif outcome.failure is not None:
+            self.report.failures.append(outcome.failure)
+            self.bar.advance("failed")
+        elif outcome.record is not None:
+            self.paths[outcome.task.name] = outcome.task.path
+            self.batch.append(outcome.record)
+            self.chars += len(outcome.record.ntriples)
+            if len(self.batch) >= self.options.batch_size or self.chars >= self.options.batch_chars:
+                self.flush()
+
+    def flush(self) -> None:
+        batch, self.batch, self.chars = self.batch, [], 0
+        if not batch:
+            return
+        try:
+            self._count(batch, self.store.put_notices(batch))
+        except ShobunError:
+            for record in batch:  # find the ones the store refused, keep the rest
+                self._put_one(record)
+
+    def _put_one(self, record: NoticeRecord) -> None:
+        try:
+            self._count([record], self.store.put_notices([record]))
+        except ShobunError as err:
+            path = str(self.paths.get(record.name, record.name))
+            self.report.failures.append(Failure(path, err.code, err.line()))
+            self.bar.advance("failed")
+
+    def _count(self, batch: Sequence[NoticeRecord], replaced: set[str]) -> None:
+        for record in batch:
+            status = "replaced" if record.iri in replaced else "ingested"
+            setattr(self.report, status, getattr(self.report, status) + 1)
+            self.bar.advance(status)
