@@ -12,6 +12,7 @@ import hashlib
 import re
 import stat
 import sys
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path, PurePath
@@ -25,6 +26,7 @@ from shobun.errors import ShobunError
 
 DEFAULT_MAX_BYTES: Final = 20 * 1024 * 1024
 STDIN: Final = "-"
+STDIN_NAME: Final = "<stdin>"  # how standard input is named in errors
 
 MEDIA_TYPES: Final[dict[str, str]] = {
     ".txt": "text/plain",
@@ -46,13 +48,15 @@ class Source:
 
 def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read a file ("-" for standard input) without reading more than `max_bytes` + 1."""
-    if str(path) == STDIN:
-        return read_bytes(_read_stdin(max_bytes), "<stdin>", max_bytes=max_bytes)
+    name = STDIN_NAME if str(path) == STDIN else str(path)
+    data = _read_stdin(max_bytes) if name == STDIN_NAME else _read_file(Path(path), max_bytes)
+    if len(data) > max_bytes:  # the read stopped one byte over: the size is unknown
+        raise ShobunError("SHOBUN-E020", name, f"more than the limit of {max_bytes:,} bytes")
+    return read_bytes(data, name, max_bytes=max_bytes)
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
     name = str(path)
-    return read_bytes(_read_file(Path(path), name, max_bytes), name, max_bytes=max_bytes)
-
-
-def _read_file(path: Path, name: str, max_bytes: int) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
@@ -71,18 +75,16 @@ def _read_stdin(max_bytes: int) -> bytes:
     try:
         return sys.stdin.buffer.read(max_bytes + 1)
     except (AttributeError, OSError, ValueError) as err:  # no stdin, or closed
-        raise ShobunError("SHOBUN-E002", "<stdin>", str(err)) from err
+        raise ShobunError("SHOBUN-E002", STDIN_NAME, str(err)) from err
 
 
 def _too_big(name: str, size: int, max_bytes: int) -> ShobunError:
-    more = " or more" if size == max_bytes + 1 else ""  # a bounded read stops there
-    detail = f"{size:,} bytes{more}, over the limit of {max_bytes:,} bytes"
+    detail = f"{size:,} bytes, over the limit of {max_bytes:,} bytes"
     return ShobunError("SHOBUN-E020", name, detail)
 
 
 def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Decode (or extract) the text of one notice; `name` picks the media type and is
-    the source named in errors."""
+    """The text of one notice; `name` gives the media type and is named in errors."""
     if len(data) > max_bytes:
         raise _too_big(name, len(data), max_bytes)
     if not data:
@@ -178,23 +180,18 @@ def _decode_bom(data: bytes, name: str) -> tuple[str, str] | None:
 
 
 def _decode_iso2022(data: bytes) -> tuple[str, str] | None:
-    if not data.isascii() or not _ISO2022_ESCAPE.search(data):
-        return None
-    for codec in _ISO2022:
-        try:
-            return data.decode(codec), "iso-2022-jp"
-        except UnicodeDecodeError:
-            continue
+    if data.isascii() and _ISO2022_ESCAPE.search(data):
+        for codec in _ISO2022:
+            with suppress(UnicodeDecodeError):
+                return data.decode(codec), "iso-2022-jp"
     return None
 
 
 def _decode_legacy(data: bytes, name: str, utf8: UnicodeDecodeError) -> tuple[str, str]:
     candidates = []
     for codec, label in _LEGACY:
-        try:
+        with suppress(UnicodeDecodeError):
             candidates.append((data.decode(codec), label))
-        except UnicodeDecodeError:
-            continue
     best = _best_japanese(candidates + _utf16_candidates(data))
     if best is None:
         byte = data[utf8.start]
@@ -212,10 +209,8 @@ def _utf16_candidates(data: bytes) -> list[tuple[str, str]]:
     found = []
     for codec, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
         if sum(high.count(b) for b in _UTF16_HIGH_BYTES) >= _UTF16_MIN_SHARE * len(high):
-            try:
+            with suppress(UnicodeDecodeError):
                 found.append((data.decode(codec), codec))
-            except UnicodeDecodeError:
-                continue
     return found
 
 
@@ -266,9 +261,7 @@ def _best_japanese(candidates: list[tuple[str, str]]) -> tuple[str, str] | None:
 
 # --- HTML ---------------------------------------------------------------------------
 
-_HTML_DROP: Final = frozenset(
-    {"head", "script", "style", "nav", "noscript", "template", "svg", "iframe", "object"}
-)
+_HTML_DROP: Final = frozenset({"head", "script", "style", "nav", "noscript", "template", "svg"})
 _BLOCK_TAGS: Final = (
     "address article aside blockquote body caption dd details dialog div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr legend li main ol p pre "
@@ -298,7 +291,7 @@ def html_to_text(markup: str) -> str:
             in_pre -= tag == "pre"
             lines.end_line()
         elif node.is_text_node:
-            lines.add(node.text_content or "", keep_white=in_pre > 0)
+            (lines.add_verbatim if in_pre else lines.add)(node.text_content or "")
         elif node.is_element_node and tag not in _HTML_DROP:
             in_pre += tag == "pre"
             if tag == "br":
@@ -330,22 +323,21 @@ class _Lines:
         self.after_space = True
         self.verbatim = False  # the line comes from <pre>: keep its indentation
 
-    def add(self, text: str, *, keep_white: bool = False) -> None:
-        if keep_white:
-            self.verbatim = True
-            first, *rest = text.split("\n")
-            self.cells[-1].append(first)
-            for line in rest:
-                self.end_line(force=True)
-                self.verbatim = True
-                self.cells[-1].append(line)
-            return
+    def add(self, text: str) -> None:
         text = _WHITE.sub(" ", _WIDE_BREAK.sub("", text))
         if self.after_space and text.startswith(" "):
             text = text[1:]
         if text:
             self.cells[-1].append(text)
             self.after_space = text.endswith(" ")
+
+    def add_verbatim(self, text: str) -> None:
+        """Text inside <pre>: line breaks and indentation kept."""
+        for number, line in enumerate(text.split("\n")):
+            if number:
+                self.end_line(force=True)
+            self.cells[-1].append(line)
+            self.verbatim = True
 
     def next_cell(self) -> None:
         if self.in_row or any(part.strip() for part in self.cells[-1]):
@@ -355,7 +347,7 @@ class _Lines:
     def end_line(self, *, force: bool = False) -> None:
         strip = "" if self.verbatim else " "
         cells = ("".join(parts).strip(strip) for parts in self.cells)
-        line = _CELL_SEPARATOR.join(cells).rstrip(" \t")
+        line = _CELL_SEPARATOR.join(cells).rstrip()
         if line or force:
             self.lines.append(line)
         self.cells, self.in_row, self.after_space = [[]], False, True
@@ -400,11 +392,9 @@ def pdf_to_text(data: bytes, name: str) -> str:
 
 def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
     page = pdf[index]
+    textpage = page.get_textpage()  # closed with the document should this fail
     try:
-        textpage = page.get_textpage()
-        try:
-            return str(textpage.get_text_range())
-        finally:
-            textpage.close()
+        return str(textpage.get_text_range())
     finally:
+        textpage.close()
         page.close()
