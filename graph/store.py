@@ -31,6 +31,7 @@ from graph.terms import (
     to_nquads,
 )
 from shobun.errors import ShobunError
+from shobun.settings import Settings
 
 Row = dict[str, Node]
 Scope = Literal["notices", "union", "all"]
@@ -263,3 +264,30 @@ class EmbeddedStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def open_store(
+    settings: Settings,
+    directory: Path | None = None,
+    endpoint: str | None = None,
+    *,
+    read_only: bool = False,
+) -> GraphStore:
+    """The remote store when an endpoint is given (or configured), else the embedded one."""
+    endpoint = endpoint or (None if directory else settings.endpoint)
+    if endpoint:
+        from graph.remote import RemoteStore
+
+        return RemoteStore(endpoint)
+    return EmbeddedStore(directory or settings.store, read_only=read_only)
+
+
+def resolve_notice(store: GraphStore, notice: str) -> str:
+    """A notice IRI from its IRI or its input name (E054 when neither is stored)."""
+    fingerprints = store.fingerprints()
+    if notice in fingerprints:
+        return notice
+    named = sorted(iri for iri, fp in fingerprints.items() if fp.name == notice)
+    if len(named) == 1:
+        return named[0]
+    raise ShobunError("SHOBUN-E054", store.location, notice)

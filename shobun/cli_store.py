@@ -1,11 +1,92 @@
-"""Store commands (ingest, remove, export): registered here, implemented in `graph`."""
+"""Store commands: `ingest`, `remove`, `export`. Argument parsing only; the work is in `graph`."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
 from typing import Any
+
+EXPORT_FORMATS = ("nq", "trig", "ttl", "jsonld", "graphml", "csv")
+
+
+def _where(p: argparse.ArgumentParser) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--store", type=Path, help="embedded store directory (default data/store)")
+    group.add_argument(
+        "--endpoint", help="SPARQL server: …/query (Oxigraph), …/sparql or a dataset URL"
+    )
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add the store's subcommands; none yet (the store lands with its own issue)."""
-    del sub
+    """Add `ingest`, `remove` and `export`."""
+    p = sub.add_parser("ingest", help="parse notices and store their graphs")
+    p.add_argument("paths", nargs="+", type=Path, help="files, folders, or manifests (.csv/.jsonl)")
+    _where(p)
+    p.add_argument("--workers", type=int, default=None, help="parser processes (default: CPUs)")
+    p.add_argument("--shard", default=None, help="only shard i of n (i/n), for several machines")
+    p.add_argument("--base", default=None, help="base IRI of instance IRIs")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=run_ingest)
+    r = sub.add_parser("remove", help="delete one notice (IRI or name) and nothing else")
+    r.add_argument("notice")
+    _where(r)
+    r.set_defaults(handler=run_remove)
+    e = sub.add_parser("export", help="write the store as RDF, GraphML or CSV")
+    e.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    e.add_argument("-o", "--output", type=Path, default=None, help="file (default: stdout)")
+    _where(e)
+    e.set_defaults(handler=run_export)
+
+
+def _open(args: argparse.Namespace, *, read_only: bool = False) -> Any:
+    from graph.store import open_store
+    from shobun.settings import Settings
+
+    return open_store(Settings(), args.store, args.endpoint, read_only=read_only)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from graph.discover import parse_shard
+    from graph.ingest import Options, ingest
+    from graph.progress import progress_for
+    from shobun.settings import Settings
+
+    settings = Settings()
+    options = Options(
+        workers=args.workers or Options.workers,
+        shard=parse_shard(args.shard) if args.shard else None,
+        base=args.base or settings.base_iri,
+        max_bytes=settings.max_bytes,
+    )
+    with _open(args) as store:
+        report = ingest(store, args.paths, options, progress_for)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
+    else:
+        print("\n".join(report.lines()), file=sys.stderr)
+    return report.exit_status
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from graph.store import resolve_notice
+
+    with _open(args) as store:
+        iri = resolve_notice(store, args.notice)
+        store.remove_notice(iri)
+    print(f"removed {iri}", file=sys.stderr)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from graph.export import export
+
+    with _open(args, read_only=True) as store:
+        if args.output is None:
+            export(store, args.format, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            with args.output.open("wb") as out:
+                export(store, args.format, out)
+    return 0

@@ -1,0 +1,123 @@
+"""`shobun export`: the store as RDF dumps, a GraphML network, or a CSV of actions.
+
+`nq`, `trig` and `jsonld` hold every notice in its named graph (the union default
+graph is derived, and the bookkeeping graph is ours); `ttl` is the union graph. All
+are streamed from the store, so exporting does not hold the corpus in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from typing import BinaryIO
+
+import networkx as nx
+import pyoxigraph as ox
+
+from graph.facts import ActionFact, actions, provision_labels
+from graph.store import GraphStore
+
+PREFIXES = {
+    "sbo": "https://w3id.org/shobun/ontology#",
+    "id": "https://w3id.org/shobun/id/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+CSV_COLUMNS = (
+    "authority",
+    "date",
+    "addressee",
+    "corporate_number",
+    "action_type",
+    "legal_basis",
+    "violated_provisions",
+    "amount",
+    "deadline",
+    "notice",
+    "source",
+)
+
+
+def _rdf(fmt: ox.RdfFormat) -> Callable[[GraphStore, BinaryIO], None]:
+    def write(store: GraphStore, out: BinaryIO) -> None:
+        if fmt.supports_datasets:
+            ox.serialize(store.iter_quads("notices"), out, fmt, prefixes=PREFIXES)
+        else:
+            triples = (q.triple for q in store.iter_quads("union"))
+            ox.serialize(triples, out, fmt, prefixes=PREFIXES)
+
+    return write
+
+
+def write_csv(store: GraphStore, out: BinaryIO) -> None:
+    """One row per action, with the columns enforcement trackers use."""
+    labels = provision_labels(store)
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="")
+    writer = csv.writer(text)
+    writer.writerow(CSV_COLUMNS)
+    for fact in actions(store):
+        writer.writerow(_csv_row(fact, labels))
+    text.flush()
+    text.detach()
+
+
+def _csv_row(f: ActionFact, labels: dict[str, str]) -> list[str]:
+    return [
+        f.authority_label,
+        f.date,
+        f.addressee_label,
+        f.corporate_number,
+        f.kind,
+        labels.get(f.legal_basis, f.legal_basis),
+        "; ".join(labels.get(p, p) for p in f.violated),
+        "" if f.amount is None else str(f.amount),
+        f.deadline,
+        f.notice,
+        f.source,
+    ]
+
+
+def network(store: GraphStore) -> nx.MultiDiGraph:
+    """The company–action–provision network: who imposed what on whom, under what."""
+    labels = provision_labels(store)
+    g = nx.MultiDiGraph()
+    for f in actions(store):
+        g.add_node(f.iri, kind="Action", label=f.kind, date=f.date, notice=f.notice)
+        if f.authority:
+            g.add_node(f.authority, kind="Authority", label=f.authority_label)
+            g.add_edge(f.authority, f.iri, relation="imposed")
+        if f.addressee:
+            g.add_node(f.addressee, kind="Organization", label=f.addressee_label)
+            g.add_edge(f.iri, f.addressee, relation="addressee")
+        provisions = [("legalBasis", f.legal_basis)] if f.legal_basis else []
+        provisions += [("violated", p) for p in f.violated]
+        for relation, provision in provisions:
+            g.add_node(provision, kind="Provision", label=labels.get(provision, provision))
+            g.add_edge(f.iri, provision, relation=relation)
+    return g
+
+
+def write_graphml(store: GraphStore, out: BinaryIO) -> None:
+    nx.write_graphml(network(store), out, encoding="utf-8")
+
+
+WRITERS: dict[str, Callable[[GraphStore, BinaryIO], None]] = {
+    "nq": _rdf(ox.RdfFormat.N_QUADS),
+    "trig": _rdf(ox.RdfFormat.TRIG),
+    "ttl": _rdf(ox.RdfFormat.TURTLE),
+    "jsonld": _rdf(ox.RdfFormat.JSON_LD),
+    "graphml": write_graphml,
+    "csv": write_csv,
+}
+FORMATS = tuple(WRITERS)
+
+
+def export(store: GraphStore, fmt: str, out: BinaryIO) -> None:
+    """Write the store to `out` in `fmt` (one of FORMATS)."""
+    WRITERS[fmt](store, out)
