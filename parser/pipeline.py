@@ -138,13 +138,13 @@ def _actions(
     drafts = events.merge(events.drafts(ctx, terms))
     _describe(ctx, drafts, terms)
     found = violations.violations(ctx.norm, ctx.cites if hasattr(ctx, "cites") else ctx.citations)
-    viols: dict[tuple[int, str | None], Violation] = {}
+    viols: dict[tuple[object, ...], Violation] = {}
     actions: list[Action] = []
     for i, d in enumerate(drafts):
         keys = []
         for v in found:
             if any(lo <= v.start < hi for lo, hi in d.scopes):
-                key = (v.start, d.addressee)
+                key = (tuple(v.provisions), v.description, d.addressee)
                 if key not in viols:
                     viols[key] = Violation(
                         f"v{len(viols) + 1}", d.addressee, v.provisions, v.description,

@@ -210,8 +210,24 @@ def _utf16_candidates(data: bytes) -> list[tuple[str, str]]:
     for codec, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
         if sum(high.count(b) for b in _UTF16_HIGH_BYTES) >= _UTF16_MIN_SHARE * len(high):
             with suppress(UnicodeDecodeError):
-                found.append((data.decode(codec), codec))
+                text = data.decode(codec)
+                if _plausible_utf16(text):
+                    found.append((text, codec))
     return found
+
+
+_KANA: Final = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+_NONCHAR: Final = re.compile("[\ufffe\uffff\ufdd0-\ufdef]")
+
+
+def _plausible_utf16(text: str) -> bool:
+    """UTF-16 without a BOM is only believed when it reads as Japanese prose: no
+    noncharacters, and kana among its non-ASCII characters (ASCII read as the wrong
+    byte order gives kanji-like noise without any kana: 'abc' → '扡c')."""
+    if _NONCHAR.search(text):
+        return False
+    wide = _NON_ASCII.findall(text[:4000])
+    return not wide or bool(_KANA.search("".join(wide)))
 
 
 def _reject_binary(text: str, name: str) -> None:

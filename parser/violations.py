@@ -20,7 +20,7 @@ _V_REQUIRES = re.compile(
 )
 _V_CAPTION = re.compile(rf"{_PAREN}に該当")
 _V_OBSERVE = re.compile(r"(?:の規定)?を遵守")
-_V_AGAINST = re.compile(r"の規定に違反する(?P<desc>[^、。を]{2,40}?)(?:を|が|の)")
+_V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?P<desc>[^、。をが]{2,40})(?:を|が)")
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
 _PERIOD = re.compile(r"(?:から|より)(?:[^。]{0,3}?)")
 

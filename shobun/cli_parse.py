@@ -63,7 +63,10 @@ def _files(paths: list[str]) -> list[Path]:
     for p in map(Path, paths):
         if p.is_dir():
             out += sorted(
-                f for f in p.rglob("*") if f.suffix in (".txt", ".md", ".html", ".htm", ".pdf")
+                f
+                for f in p.rglob("*")
+                if f.suffix in (".txt", ".md", ".html", ".htm", ".pdf")
+                and not f.name.upper().startswith("README")
             )
         else:
             out.append(p)

@@ -35,6 +35,7 @@ CATALOGUE: dict[str, Code] = {
         Code("SHOBUN-E053", 14, "bad manifest"),
         Code("SHOBUN-E054", 15, "no such notice in the store"),
         Code("SHOBUN-E060", 16, "bad query"),
+        Code("SHOBUN-E099", 70, "internal error (a bug in shobun: please report it)"),
         # warnings recorded in a notice (sbo:warning), never raised
         Code("SHOBUN-W101", 0, "weekday does not match its date"),
         Code("SHOBUN-W102", 0, "undefined short name"),
