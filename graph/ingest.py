@@ -34,27 +34,14 @@ Converter = Callable[[bytes, Task, str, int], tuple[str, str]]
 
 def parse_notice(data: bytes, task: Task, base: str, max_bytes: int) -> tuple[str, str]:
     """The real pipeline: decode, parse, build the notice graph."""
-    from graph.build import notice_ntriples
+    from graph.build import notice_iri, notice_ntriples
     from parser import parse_source
     from parser.read import read_bytes
 
     source = read_bytes(data, str(task.path), max_bytes=max_bytes)
     notice = parse_source(source, task.name)
     ntriples = notice_ntriples(notice, base=base, metadata=dict(task.metadata))
-    return notice_iri_in(ntriples), ntriples
-
-
-_NOTICE_TYPE = (
-    " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/shobun/ontology#Notice> ."
-)
-
-
-def notice_iri_in(ntriples: str) -> str:
-    """The subject typed sbo:Notice: the IRI `graph.build` gave the notice."""
-    for line in ntriples.splitlines():
-        if line.endswith(_NOTICE_TYPE) and line.startswith("<"):
-            return line[1 : line.index(">")]
-    raise ShobunError("SHOBUN-E050", "graph.build", "no sbo:Notice in the notice graph")
+    return str(notice_iri(notice, base=base)), ntriples
 
 
 @dataclass(frozen=True)
