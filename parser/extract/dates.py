@@ -24,6 +24,7 @@ DATE = re.compile(
 )
 RELATIVE = re.compile(rf"(?P<word>本日|同日|同月(?P<d>{_N})日){_WEEKDAY}")
 _WEEKDAYS = "月火水木金土日"
+_LAW_NUMBER_AFTER = re.compile(r"[^\s、。()第]{0,12}?(?:法律|令|規則|告示)第")  # 平成15年法律第57号
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
     )
     end = -1
     for m in found:
+        if _LAW_NUMBER_AFTER.match(text, m.end()):
+            continue
         if m.start() >= end:
             end = m.end()
             yield m

@@ -24,6 +24,8 @@ _LEFT_STOP_WORDS = frozenset(
      "グループ会社", "相手方", "違反行為者", "被審人", "対象事業者", "及び", "並びに", "又は"}
 )  # fmt: skip
 _FOOTNOTE = re.compile(r"(?<=[^0-9])[0-9]{1,2}(?:[、,][0-9]{1,2})+$")
+_COORDINATION = re.compile(r"及び|並びに|又は")
+_FOOTNOTE_TAIL = re.compile(r"(?:[、,][0-9]{1,2}(?![0-9]))+")
 CORPORATE_NUMBER = re.compile(r"法人番号[:：]?\s?([0-9]{13})")
 
 
@@ -97,6 +99,10 @@ def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens) -> int | None:
     if text[fe : fe + 1].isdigit():
         return None
     anchor = _ANCHOR_AFTER.match(text, end)
+    second = _form_pattern().search(text, fe, end)  # 株式会社A及びB株式会社: two names
+    joint = _COORDINATION.search(text, fe, second.start()) if second else None
+    if joint and joint.start() > fe:
+        return joint.start()
     if anchor and end > fe:
         return end
     inner = _ANCHOR_AFTER.search(text, fe + 1, end)
@@ -152,7 +158,8 @@ def _scan(norm: NormText, tokens: Tokens, known: dict[str, OrgMention]) -> list[
         if span is None:
             continue
         s, e = span
-        label = _FOOTNOTE.sub("", text[s:e])
+        tail = _FOOTNOTE_TAIL.match(text, e) if text[e - 1 : e].isdigit() else None
+        label = _FOOTNOTE.sub("", text[s : tail.end() if tail else e])
         out.append(OrgMention(label.replace(" ", ""), kind, s, s + len(label)))
         taken_until = e
     return out

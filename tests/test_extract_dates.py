@@ -1,0 +1,62 @@
+"""Dates: eras, Western years, full-width and kanji numerals, 頃, redaction, 本日, weekdays."""
+
+from __future__ import annotations
+
+import pytest
+
+import parser
+
+HEAD = "令和7年3月14日\n金融庁\n\n業務改善命令について\n\n"
+
+# (sentence, ISO value of the date it contains, approximate)
+ROWS = [
+    ("同社は、令和元年5月20日、新たなサービスを開始した。", "2019-05-20", False),
+    ("同社は、平成31年4月30日に届出を行った。", "2019-04-30", False),
+    ("同社は、2024年3月1日、顧客に通知した。", "2024-03-01", False),
+    ("同社は、令和６年１２月２日、報告書を提出した。", "2024-12-02", False),
+    ("同社は、令和六年十二月二十日、報告書を提出した。", "2024-12-20", False),
+    ("同社は、令和5年4月頃から不適切な勧誘を行っていた。", "2023-04", True),
+    ("同社は、令和6年1月●日、顧客情報を外部に送信した。", "2024-01", False),
+    ("金融庁は、本日、同社に対し命令を発出した。", "2025-03-14", False),
+    ("個人情報の保護に関する法律（平成15年法律第57号）第27条に違反し、令和6年5月7日に提供した。",
+     "2024-05-07", False),
+    ("同法施行規則（平成28年個人情報保護委員会規則第3号）に反し、令和6年5月7日に提供した。",
+     "2024-05-07", False),
+]  # fmt: skip
+IDS = [
+    "reiwa-gannen-is-year-one",
+    "heisei-era-year",
+    "western-year",
+    "full-width-digits",
+    "kanji-numerals",
+    "goro-is-approximate",
+    "redacted-day-gives-year-and-month",
+    "honjitsu-is-the-issue-date",
+    "era-year-of-a-law-number-is-not-a-date",
+    "era-year-of-a-rule-number-is-not-a-date",
+]
+
+
+@pytest.mark.parametrize(("sentence", "iso", "approximate"), ROWS, ids=IDS)
+def test_dates(sentence: str, iso: str, approximate: bool) -> None:
+    n = parser.parse(HEAD + sentence)
+    body = [d for d in n.dates if d.span.start >= len(HEAD)]
+    assert [(d.value.iso(), d.approximate) for d in body] == [(iso, approximate)]
+    for d in n.dates:
+        assert n.text[d.span.start : d.span.end] == d.span.surface
+
+
+# (sentence, warning code expected or None)
+WEEKDAY_ROWS = [
+    ("令和7年3月31日（月）までに報告すること。", None),
+    ("令和7年3月31日（金）までに報告すること。", "SHOBUN-W101"),
+]
+WEEKDAY_IDS = ["matching-weekday-is-quiet", "weekday-mismatch-warns-w101"]
+
+
+@pytest.mark.parametrize(("sentence", "code"), WEEKDAY_ROWS, ids=WEEKDAY_IDS)
+def test_weekday_check(sentence: str, code: str | None) -> None:
+    n = parser.parse(HEAD + sentence)
+    codes = [w.code for w in n.warnings if w.code == "SHOBUN-W101"]
+    assert codes == ([code] if code else [])
+    assert "2025-03-31" in {d.value.iso() for d in n.dates}

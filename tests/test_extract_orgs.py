@@ -1,0 +1,169 @@
+"""Organisations: company names by legal form, authorities, corporate numbers, aliases."""
+
+from __future__ import annotations
+
+import pytest
+
+import parser
+from parser.model import Notice
+
+HEAD = "令和7年3月14日\n金融庁\n\n業務改善命令について\n\n"
+
+
+def _parse(body: str) -> Notice:
+    return parser.parse(HEAD + body)
+
+
+def _labels(n: Notice) -> set[str]:
+    return {o.label for o in n.organizations}
+
+
+# (body, organisation labels that must be found, labels that must not be)
+ORG_ROWS = [
+    (
+        "金融庁は、本日、株式会社ひかり情報及びひかり情報株式会社に対し、業務改善命令を発出した。",
+        {"株式会社ひかり情報", "ひかり情報株式会社"},
+        set(),
+    ),
+    (
+        "金融庁は、本日、合同会社ミナトラボに対し、業務改善命令を発出した。",
+        {"合同会社ミナトラボ"},
+        set(),
+    ),
+    (
+        "金融庁は、本日、一般社団法人日本データ流通協会に対し、指導を行った。",
+        {"一般社団法人日本データ流通協会"},
+        set(),
+    ),
+    (
+        "金融庁は、本日、株式会社ABCソリューションズに対し、業務改善命令を発出した。",
+        {"株式会社ABCソリューションズ"},
+        set(),
+    ),
+    (
+        "金融庁は、本日、NEXTリンク株式会社に対し、業務改善命令を発出した。",
+        {"NEXTリンク株式会社"},
+        set(),
+    ),
+    (
+        "金融庁は、本日、株式会社あおぞら\nファイナンスに対し、業務改善命令を発出した。",
+        {"株式会社あおぞらファイナンス"},
+        {"株式会社あおぞら"},
+    ),
+    (
+        "金融庁は、本日、株式会社ひかり情報1、2に対し、業務改善命令を発出した。",
+        {"株式会社ひかり情報"},
+        {"株式会社ひかり情報1", "株式会社ひかり情報1、2"},
+    ),
+    (
+        "金融庁は、本日、株式会社ひかり情報（代表取締役 山田太郎、"
+        "東京都千代田区丸の内一丁目1番1号）に対し、業務改善命令を発出した。",
+        {"株式会社ひかり情報"},
+        {"山田太郎", "株式会社ひかり情報(代表取締役 山田太郎"},
+    ),
+    (
+        "公正取引委員会は、関東財務局と連携し、金融庁に対し情報を提供した。",
+        {"金融庁", "公正取引委員会", "関東財務局"},
+        set(),
+    ),
+]
+ORG_IDS = [
+    "prefix-and-suffix-kabushiki-kaisha-are-distinct-companies",
+    "godo-kaisha",
+    "ippan-shadan-hojin",
+    "latin-letters-after-the-form",
+    "latin-letters-before-the-form",
+    "name-broken-across-lines-is-one-name",
+    "footnote-digits-after-the-name-are-not-part-of-it",
+    "representative-and-address-in-parenthetical-are-not-swallowed",
+    "authorities-from-the-table",
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), ORG_ROWS, ids=ORG_IDS)
+def test_organisations(body: str, present: set[str], absent: set[str]) -> None:
+    labels = _labels(_parse(body))
+    assert present <= labels
+    assert not absent & labels
+    assert not any("山田" in label for label in labels)
+
+
+def test_authorities_are_authorities() -> None:
+    n = _parse("公正取引委員会は、関東財務局と連携し、金融庁に対し情報を提供した。")
+    kinds = {o.label: o.kind for o in n.organizations}
+    assert kinds["公正取引委員会"] == kinds["関東財務局"] == kinds["金融庁"] == "Authority"
+
+
+# (corporate number as written, number attached or None, warning code expected or None)
+NUMBER_ROWS = [
+    ("1011101012345", "1011101012345", None),
+    ("１０１１１０１０１２３４５", "1011101012345", None),
+    ("2011101012345", None, "SHOBUN-W103"),
+]
+NUMBER_IDS = [
+    "valid-check-digit-is-attached",
+    "full-width-valid-number-is-attached",
+    "invalid-check-digit-warns-w103-and-is-not-attached",
+]
+
+
+@pytest.mark.parametrize(("number", "attached", "warning"), NUMBER_ROWS, ids=NUMBER_IDS)
+def test_corporate_number(number: str, attached: str | None, warning: str | None) -> None:
+    n = _parse(
+        f"金融庁は、本日、株式会社ひかり情報（法人番号 {number}。以下「ひかり」という。）に対し、"
+        "業務改善命令を発出した。"
+    )
+    (org,) = [o for o in n.organizations if o.label == "株式会社ひかり情報"]
+    assert org.corporate_number == attached
+    codes = {w.code for w in n.warnings}
+    assert (warning in codes) if warning else "SHOBUN-W103" not in codes
+
+
+# (body, {alias: organisation label it names}, aliases that must not name an organisation)
+ALIAS_ROWS = [
+    (
+        "金融庁は、本日、株式会社ひかり情報（以下「ひかり」という。）に対し、命令を発出した。",
+        {"ひかり": "株式会社ひかり情報"},
+        set(),
+    ),
+    (
+        "金融庁は、本日、株式会社ひかり情報（以下「ひかり」といいます。）に対し、命令を発出した。",
+        {"ひかり": "株式会社ひかり情報"},
+        set(),
+    ),
+    (
+        "金融庁は、本日、株式会社つばさ（さくら商事株式会社（以下「さくら」という。）の子会社。"
+        "以下「つばさ」という。）に対し、命令を発出した。",
+        {"さくら": "さくら商事株式会社", "つばさ": "株式会社つばさ"},
+        set(),
+    ),
+    (
+        "株式会社ひかり情報は、健康食品（以下「本件商品」という。）を販売していた。",
+        {},
+        {"本件商品"},
+    ),
+]
+ALIAS_IDS = [
+    "iika-to-iu",
+    "iika-to-iimasu",
+    "nested-parentheticals-bind-to-the-nearest-name",
+    "non-organisation-term-is-not-an-organisation",
+]
+
+
+@pytest.mark.parametrize(("body", "aliases", "not_orgs"), ALIAS_ROWS, ids=ALIAS_IDS)
+def test_aliases(body: str, aliases: dict[str, str], not_orgs: set[str]) -> None:
+    n = _parse(body)
+    by_alias = {a: o.label for o in n.organizations for a in o.aliases}
+    for alias, label in aliases.items():
+        assert by_alias.get(alias) == label
+    assert not not_orgs & (_labels(n) | set(by_alias))
+
+
+def test_collective_alias_is_recorded() -> None:
+    n = _parse(
+        "金融庁は、本日、株式会社ひかり情報及びさくら商事株式会社（以下まとめて「両社」という。）"
+        "に対し、命令を発出した。"
+    )
+    assert "両社" in {d.alias for d in n.aliases}
+    assert "両社" not in _labels(n)

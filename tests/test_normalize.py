@@ -1,0 +1,91 @@
+"""Normalisation: what the matcher sees, and that every span maps back to the source."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from parser.normalize import normalize
+
+TITLE = "さくら商事株式会社に対する業務改善命令について"
+
+
+def _flat(text: str) -> str:
+    """The source as the matcher reads it: NFKC, no white space, no markdown marks."""
+    return re.sub(r"[\s*#]", "", unicodedata.normalize("NFKC", text))
+
+
+# (source, a word the normalised text must contain, a string it must no longer contain);
+# the word is also mapped back to the source, less any dropped furniture it spans.
+ROWS = [
+    ("令和７年１１月２８日に命令を行った。", "令和7年11月28日", "７"),
+    ("法第 148 条第 2 項の規定に基づき命令を行った。", "法第148条第2項", "第 148"),
+    (
+        "同社は、委託先における個人データの取扱状況を\n\n把握していなかった。",
+        "取扱状況を把握していなかった",
+        "状況を\n",
+    ),
+    ("当委員会は、同社に対し、勧告及 び命令を行った。", "勧告及び命令", "及 び"),
+    ("再発防止策を講ずること。\n\n以　上\n", "以上", "以 上"),
+    (
+        "## 第1 事案の概要\n\n**さくら商事株式会社**は、顧客情報を漏えいした。",
+        "さくら商事株式会社は",
+        "*",
+    ),
+    (
+        "同社は、委託先に対する監督を\n- 3 -\n行っていなかった。",
+        "監督を行っていなかった",
+        "- 3 -",
+    ),
+    (
+        "ホーム > 報道発表資料 > 令和7年\n金融庁は、本日、命令を発出した。",
+        "金融庁は、本日、命令を発出した。",
+        "報道発表資料",
+    ),
+    (
+        f"{TITLE}\n\n金融庁は、本日、命令を発出した。\n\n{TITLE}\n\n第1 事案の概要",
+        "命令を発出した。\n第1",
+        None,
+    ),
+]
+IDS = [
+    "nfkc-folds-full-width-digits",
+    "spaces-inside-a-citation-are-squeezed",
+    "pdf-wrap-across-a-blank-line-is-joined",
+    "letter-spaced-conjunction-is-joined",
+    "letter-spaced-closing-ijou-is-joined",
+    "markdown-heading-and-bold-marks-are-removed",
+    "page-number-line-is-dropped-and-the-wrap-joined",
+    "breadcrumb-line-is-dropped",
+    "title-line-repeated-later-is-dropped",
+]
+
+
+_FURNITURE = ("-3-", TITLE)
+
+
+@pytest.mark.parametrize(("source", "word", "gone"), ROWS, ids=IDS)
+def test_normalised_text(source: str, word: str, gone: str | None) -> None:
+    norm = normalize(source)
+    assert word in norm.text
+    if gone is not None:
+        assert gone not in norm.text
+    if source.startswith(TITLE):
+        assert norm.text.count(TITLE) == 1
+
+
+@pytest.mark.parametrize(("source", "word", "gone"), ROWS, ids=IDS)
+def test_found_words_map_back_to_their_source_surface(
+    source: str, word: str, gone: str | None
+) -> None:
+    norm = normalize(source)
+    i = norm.text.index(word)
+    s, e = norm.to_source(i, i + len(word))
+    assert norm.source == source
+    covered = _flat(norm.source[s:e])
+    for furniture in _FURNITURE:  # a word joined across a dropped line also spans that line
+        covered = covered.replace(furniture, "")
+    assert covered == _flat(word)
+    assert norm.source[s] == word[0]

@@ -1,0 +1,93 @@
+"""Property tests: arbitrary text never breaks normalisation or the parser."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import parser
+from parser.model import Span
+from parser.normalize import normalize
+from shobun.errors import ShobunError
+
+# Mostly the characters notices are made of, so the extractors actually fire.
+_NOTICE_CHARS = st.sampled_from(
+    list("第一二三十百条項号法及び並びに対し命令勧告指導株式会社合同（）()「」以下という。、")
+    + list("令和平成元年月日頃●本日金融庁個人情報保護委員会約万千人社円0123456789")
+    + list("０１２３４５６７８９ＡＢＣ⑴①アイ \u3000\n*#-")
+)
+TEXT = st.one_of(
+    st.text(),
+    st.text(alphabet=_NOTICE_CHARS, max_size=300),
+    st.lists(
+        st.sampled_from(
+            [
+                "令和７年１月３０日（木）\n",
+                "金融庁\n",
+                "株式会社ひかり情報（法人番号 1011101012345。以下「ひかり」という。）に対し、",
+                "個人情報の保護に関する法律（平成十五年法律第五十七号。以下「法」という。）",
+                "法第30条第1項及び第3項の規定に基づく勧告を行った。\n",
+                "第1 事案の概要\n",
+                "1 調査に基づく事案の概要 ⑴ ",
+                "約3万2千人分",
+                "課徴金として2,345万円を納付",
+                "法第23条の規定違反（安全管理措置の不備。）",
+                "\n- 2 -\n",
+                "**",
+                "以　上",
+            ]
+        ),
+        max_size=12,
+    ).map("".join),
+)
+
+
+def _spans(obj: Any) -> Iterator[Span]:
+    if isinstance(obj, Span):
+        yield obj
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            yield from _spans(getattr(obj, f.name))
+    elif isinstance(obj, tuple | list):
+        for item in obj:
+            yield from _spans(item)
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXT)
+def test_normalize_never_raises_and_maps_monotonically(text: str) -> None:
+    norm = normalize(text)
+    previous = 0
+    for i in range(len(norm.text)):
+        s, e = norm.to_source(i, i + 1)
+        assert 0 <= s < e <= len(text)
+        assert s >= previous
+        previous = s
+    s, e = norm.to_source(0, len(norm.text))
+    assert 0 <= s <= e <= len(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXT)
+def test_parse_raises_only_our_error_and_spans_match_the_text(text: str) -> None:
+    try:
+        notice = parser.parse(text)
+    except ShobunError:
+        return
+    for span in _spans(notice):
+        assert 0 <= span.start <= span.end <= len(text)
+        assert text[span.start : span.end] == span.surface
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXT)
+def test_parse_is_deterministic(text: str) -> None:
+    try:
+        first = parser.parse(text)
+    except ShobunError:
+        return
+    assert parser.parse(text) == first

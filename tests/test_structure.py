@@ -1,0 +1,77 @@
+"""Numbered sections: paths built from the numbering itself, headings told from items."""
+
+from __future__ import annotations
+
+import pytest
+
+from parser.normalize import normalize
+from parser.structure import sections
+
+# (text, [(path, heading)]) — heading None for an item (a sentence ending in 。)
+ROWS = [
+    (
+        "第3 指導の内容\n2 安全管理措置\n(1) 組織的安全管理措置\nイ 責任者の設置\n"
+        "(イ) 個人データの取扱いに関する責任者を定めること。",
+        [
+            ("第3", "指導の内容"),
+            ("第3の2", "安全管理措置"),
+            ("第3の2(1)", "組織的安全管理措置"),
+            ("第3の2(1)イ", "責任者の設置"),
+            ("第3の2(1)イ(イ)", None),
+        ],
+    ),
+    (
+        "第一　事案の概要\n第二　命令の内容\n第十　その他",
+        [("第1", "事案の概要"), ("第2", "命令の内容"), ("第10", "その他")],
+    ),
+    (
+        "第1 処分の内容\n1．業務改善計画を提出すること。\n2．計画を実行すること。",
+        [("第1", "処分の内容"), ("第1の1", None), ("第1の2", None)],
+    ),
+    (
+        "1 報告を求める事項\n（１）委託先の選定基準\n（２）監督の状況",
+        [("1", "報告を求める事項"), ("1(1)", "委託先の選定基準"), ("1(2)", "監督の状況")],
+    ),
+    (
+        "1 報告を求める事項\n⑴ 委託先の選定基準\n⑵ 監督の状況",
+        [("1", "報告を求める事項"), ("1(1)", "委託先の選定基準"), ("1(2)", "監督の状況")],
+    ),
+    (
+        "1 報告を求める事項\n① 委託先の選定基準\n② 監督の状況",
+        [("1", "報告を求める事項"), ("1(1)", "委託先の選定基準"), ("1(2)", "監督の状況")],
+    ),
+    (
+        "1 命令の内容\n(1) 個人データの取扱状況を把握すること。\n(2) 従業者の教育",
+        [("1", "命令の内容"), ("1(1)", None), ("1(2)", "従業者の教育")],
+    ),
+    (
+        "第1 事案の概要\n1 調査に基づく事案の概要 ⑴ 平成30年6月、株式会社ひかり情報は、"
+        "顧客情報の管理を外部に委託した。",
+        [("第1", "事案の概要"), ("第1の1", "調査に基づく事案の概要"), ("第1の1(1)", None)],
+    ),
+]
+IDS = [
+    "dai-num-paren-kana-pkana-nest-to-3no2(1)i(i)",
+    "kanji-numbered-dai-read-as-digits",
+    "full-width-period-numbering",
+    "full-width-parenthesised-numbers",
+    "parenthesised-digit-characters",
+    "circled-digits-read-as-parenthesised",
+    "sentence-ending-in-maru-is-an-item-not-a-heading",
+    "run-on-heading-and-first-subitem-are-split",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=IDS)
+def test_section_paths_and_headings(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = sections(normalize(text), 0)
+    assert [(s.path, s.heading) for s in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=IDS)
+def test_sections_name_their_parent(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = sections(normalize(text), 0)
+    paths = {s.path for s in found}
+    for s in found:
+        assert s.parent is None or s.parent in paths
+        assert text[s.span.start : s.span.end] == s.span.surface
