@@ -18,7 +18,11 @@ from parser.model import Citation, DateValue, Section, SectionRef
 from parser.normalize import NormText
 from parser.resolve import Mention
 
-_BASIS_AFTER = re.compile(r"(?:\([^()]{0,40}\))?(?:の規定)?(?:に基づ|により|による)")
+_BASIS_ADVERBIAL = re.compile(
+    r"(?:\([^()]{0,40}\))?(?:の規定)?(?:に基づき|に基づいて|により|によって|に従い)"
+)
+_BASIS_ADNOMINAL = re.compile(r"(?:\([^()]{0,40}\))?(?:の規定)?(?:に基づく|による)")
+_BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
 _TAIL_PAREN = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
 _ADDRESSEE = re.compile(r"(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?に対し")
 _COORD = re.compile(r"(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?(?:及び|並びに|、|又は|と)$")
@@ -131,10 +135,16 @@ def addressees_in_heading(ctx: Context, lo: int, hi: int) -> str | None:
 
 
 def basis_before(ctx: Context, lo: int, hi: int) -> Citation | None:
-    """The last citation in [lo, hi) followed by に基づく / の規定により / による."""
+    """The last citation in [lo, hi) that the action is taken under: 「…に基づき、」
+    (adverbial), or 「…に基づく」 with the term right after it. 「…の規定に基づく確認を
+    行っておらず」 names a duty that was not met, not the basis."""
     best: Citation | None = None
+    text = ctx.norm.text
     for start, end, cite in ctx.citations:
-        if lo <= start and end <= hi and _BASIS_AFTER.match(ctx.norm.text, end):
+        if not (lo <= start and end <= hi):
+            continue
+        adnominal = _BASIS_ADNOMINAL.match(text, end)
+        if _BASIS_ADVERBIAL.match(text, end) or (adnominal and hi - adnominal.end() <= _BASIS_GAP):
             best = cite
     return best
 
@@ -199,9 +209,10 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
         date = action_date(ctx, s_start, t.start) if not heading else None
         dl = deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal else []
         scope = ctx.section_norm[path][:3:2] if heading and path else (s_start, s_end)
+        requested = requested_clause(text, lo, t) if t.verbal else None
         for addressee in who:
             out.append(Draft(t.kind, t.term, addressee, basis, date, list(dl), path, t.start, t.end,
-                             [(scope[0], scope[1])], from_heading=heading))  # fmt: skip
+                             [(scope[0], scope[1])], from_heading=heading, requested=requested))  # fmt: skip
     return out
 
 
@@ -232,6 +243,20 @@ def _absorb_headless(items: list[Draft]) -> list[Draft]:
     return out
 
 
+_CLAUSE_START = re.compile(r"(?:に対し(?:て)?|に基づき|に基づいて|により|本日|は)、")
+_CLAUSE_TAIL = re.compile(r"(?:よう(?:に)?|ことを|を)$")
+
+
+def requested_clause(text: str, lo: int, term: sanctions.Term) -> str | None:
+    """What the action asks for, as written: the clause before a performed term."""
+    start = lo
+    for m in _CLAUSE_START.finditer(text, lo, term.start):
+        start = m.end()
+    end = term.end if term.kind == "ReportRequest" else term.start
+    clause = _CLAUSE_TAIL.sub("", text[start:end].strip("、 "))
+    return clause if len(clause) >= 4 else None
+
+
 def merge(items: list[Draft]) -> list[Draft]:
     """One action per (kind, addressee) where basis and date agree."""
     items = _absorb_headless(items)
@@ -244,6 +269,7 @@ def merge(items: list[Draft]) -> list[Draft]:
         twin.basis = twin.basis or d.basis
         twin.date = twin.date or d.date
         twin.section = twin.section or d.section
+        twin.requested = twin.requested or d.requested
         twin.scopes.extend(x for x in d.scopes if x not in twin.scopes)
         twin.from_heading = twin.from_heading or d.from_heading
         twin.deadlines.extend(x for x in d.deadlines if x not in twin.deadlines)

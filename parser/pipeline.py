@@ -6,19 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parser import events, header, resolve, structure, violations
+from parser import assemble, events, header, resolve, structure, violations
 from parser.extract import aliases, dates, figures, law, orgs, sanctions
 from parser.model import (
     Action,
-    DateValue,
     Entrustment,
-    Incident,
     Notice,
-    Quantity,
     Section,
-    SectionRef,
     Span,
-    Violation,
     Warning,
 )
 from parser.normalize import NormText, normalize
@@ -66,8 +61,9 @@ def run(src: SourceText) -> Notice:
         norm, secs, _section_norm(norm, secs), res.mentions, cites, date_pos, head.issued,
         _title_addressees(norm, head.title, res.mentions),
     )  # fmt: skip
-    actions, viols = _actions(ctx, srefs, head.authority)
-    incidents, quantities = _incident(norm, date_pos, figs, actions)
+    terms = sanctions.terms(norm.text)
+    actions, viols = assemble.actions(ctx, terms, srefs, head.authority)
+    incidents, quantities = assemble.incident(ctx, terms, figs, actions)
     main = actions[0].addressee if actions else None
     entrusts = [
         Entrustment(e.principal, e.agent, resolve.span(norm, e.start, e.end))
@@ -129,104 +125,6 @@ def _title_addressees(
     inside = [m.label for m in mentions if title[0] <= m.start < title[1] and m.kind != "Authority"]
     tail = norm.text[title[0] : title[1]]
     return tuple(dict.fromkeys(inside)) if _TITLE_TO.search(tail) else ()
-
-
-def _actions(
-    ctx: events.Context, srefs: list[tuple[int, int, SectionRef]], authority: str | None
-) -> tuple[list[Action], list[Violation]]:
-    terms = sanctions.terms(ctx.norm.text)
-    drafts = events.merge(events.drafts(ctx, terms))
-    _describe(ctx, drafts, terms)
-    found = violations.violations(ctx.norm, ctx.cites if hasattr(ctx, "cites") else ctx.citations)
-    viols: dict[tuple[object, ...], Violation] = {}
-    actions: list[Action] = []
-    for i, d in enumerate(drafts):
-        keys = []
-        for v in found:
-            if any(lo <= v.start < hi for lo, hi in d.scopes):
-                key = (tuple(v.provisions), v.description, d.addressee)
-                if key not in viols:
-                    viols[key] = Violation(
-                        f"v{len(viols) + 1}", d.addressee, v.provisions, v.description,
-                        violations.refs_in(srefs, v.paren), resolve.span(ctx.norm, v.start, v.end),
-                    )  # fmt: skip
-                keys.append(viols[key].key)
-        amount = (
-            next(
-                (x for lo, hi in d.scopes if (x := events.money(ctx.norm.text[lo:hi])) is not None),
-                None,
-            )
-            if d.kind == "SurchargeOrder"
-            else None
-        )
-        actions.append(Action(
-            f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, tuple(keys), (),
-            d.deadlines[0] if d.deadlines else None, d.date, d.requested, amount, d.section,
-            resolve.span(ctx.norm, d.start, d.end),
-        ))  # fmt: skip
-    return actions, list(viols.values())
-
-
-def _describe(ctx: events.Context, drafts: list[events.Draft], terms: list[sanctions.Term]) -> None:
-    """Sections whose heading names an action (命令の内容) lend it their deadlines."""
-    text = ctx.norm.text
-    for sec in ctx.sections:
-        line_start, line_end, body_end = ctx.section_norm[sec.path]
-        kinds = [t for t in terms if line_start <= t.start < line_end]
-        first_line_end = text.find("\n", line_end + 1)
-        descriptor = [
-            t
-            for t in terms
-            if line_end < t.start < (first_line_end if first_line_end > 0 else body_end)
-            and not text[line_end + 1 : first_line_end].endswith("。")
-        ]
-        kinds = kinds or descriptor
-        if not kinds:
-            continue
-        who = events.heading_addressee(ctx, sec.path)
-        targets = [
-            d
-            for d in drafts
-            if _fits(d.kind, kinds[-1].kind)
-            and (who is None or d.addressee == who)
-            and not d.from_heading
-        ]
-        if any(d.from_heading and d.section == sec.path for d in drafts):
-            continue
-        deadlines = events.deadlines_in(ctx, line_start, body_end)
-        for d in targets:
-            d.scopes.append((line_start, body_end))
-            if not d.deadlines:
-                d.deadlines.extend(x for x in deadlines if x not in d.deadlines)
-
-
-def _fits(kind: str, heading_kind: str) -> bool:
-    return kind == heading_kind or (heading_kind == "Order" and kind.endswith("Order"))
-
-
-def _incident(
-    norm: NormText,
-    date_pos: list[tuple[int, int, DateValue]],
-    figs: list[figures.Figure],
-    actions: list[Action],
-) -> tuple[list[Incident], list[Quantity]]:
-    persons = violations.person_figure(figs)
-    per = violations.period(norm, date_pos)
-    quantities = [
-        Quantity(f.value, f.unit, f.count_of, f.approximate, resolve.span(norm, f.start, f.end))
-        for f in figs
-        if f.kind in ("party", "case") and f.count_of
-    ]
-    if persons is None and per is None:
-        return [], quantities
-    anchor = persons.start if persons else 0
-    inc = Incident(
-        persons.value if persons else None, persons.approximate if persons else None,
-        per[0] if per else None, per[1] if per else None,
-        tuple(dict.fromkeys(a.addressee for a in actions if a.addressee)), tuple(quantities),
-        resolve.span(norm, anchor, persons.end if persons else anchor),
-    )  # fmt: skip
-    return [inc], quantities
 
 
 def _action_warnings(actions: list[Action]) -> list[Warning]:

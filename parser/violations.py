@@ -20,6 +20,11 @@ _V_REQUIRES = re.compile(
 )
 _V_CAPTION = re.compile(rf"{_PAREN}に該当")
 _V_OBSERVE = re.compile(r"(?:の規定)?を遵守")
+_V_DUTY = re.compile(
+    r"(?:の規定)?に基づく(?P<desc>[^、。をが]{1,30})を(?:怠|行っておらず|行っていなかった|行わ|せず|して(?:おらず|いなかった))"
+)
+_VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係"})
+_CAPTION_AFTER = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 _V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?P<desc>[^、。をが]{2,40})(?:を|が)")
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
 _PERIOD = re.compile(r"(?:から|より)(?:[^。]{0,3}?)")
@@ -59,6 +64,18 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
 
 
 def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    found = _at(text, end, chain, start)
+    caption = _CAPTION_AFTER.match(text, end)
+    if found is None and caption is not None:  # 第19条(不公正な取引方法…)の規定に違反
+        found = _at(text, caption.end(), chain, start)
+    if found is not None and found.description in _VACUOUS:
+        return Found(found.start, found.end, found.provisions, None, found.paren)
+    return found
+
+
+def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    if m := _V_DUTY.match(text, end):
+        return Found(start, m.end(), tuple(chain), m.group("desc") + "の不履行", None)
     if m := _V_REQUIRES.match(text, end):
         desc = m.group("desc")
         tail = _DEFECT_TAIL.match(text, m.end())
@@ -88,11 +105,16 @@ def refs_in(
 
 
 def period(
-    norm: NormText, dates: list[tuple[int, int, DateValue]]
+    norm: NormText,
+    dates: list[tuple[int, int, DateValue]],
+    excluded: list[tuple[int, int]],
 ) -> tuple[DateValue, DateValue] | None:
-    """The first 「AからBまでの間」/「AからBにかけて」 in the text."""
+    """The first 「AからBまでの間」/「AからBにかけて」 outside `excluded` (the sentences
+    and sections of sanctions, whose periods are suspensions, not the incident)."""
     text = norm.text
-    for (_s1, e1, a), (s2, e2, b) in itertools.pairwise(dates):
+    for (s1, e1, a), (s2, e2, b) in itertools.pairwise(dates):
+        if any(lo <= s1 < hi for lo, hi in excluded):
+            continue
         between = text[e1:s2]
         tail = text[e2 : e2 + 8]
         if _PERIOD.fullmatch(between) and re.match(r"(?:頃)?(?:までの間|まで|にかけて|の間)", tail):

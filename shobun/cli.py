@@ -40,6 +40,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:  # the last line of defence: one line, never a traceback
         where = getattr(args, "file", None) or " ".join(map(str, getattr(args, "paths", []) or []))
-        err = ShobunError("SHOBUN-E099", where or "shobun", f"{type(exc).__name__}: {exc}")
-        print(err.line(), file=sys.stderr)
-        return err.exit_status
+        bug = ShobunError("SHOBUN-E099", where or "shobun", f"{type(exc).__name__}: {exc}")
+        print(bug.line(), file=sys.stderr)
+        return bug.exit_status

@@ -1,0 +1,155 @@
+"""Assembly of the events stage: drafts of actions → typed Actions and Violations, the
+sections that describe an action (命令の内容, 課徴金納付命令の概要) lending it their
+deadlines, amount and requested items, and the incident with its figures."""
+
+from __future__ import annotations
+
+import re
+
+from parser import events, resolve, violations
+from parser.extract import figures, sanctions
+from parser.model import Action, Incident, Quantity, SectionRef, Violation
+
+_SUSPENSION = re.compile(r"停止|禁止")
+SectionRefs = list[tuple[int, int, SectionRef]]
+
+
+def actions(
+    ctx: events.Context, terms: list[sanctions.Term], srefs: SectionRefs, authority: str | None
+) -> tuple[list[Action], list[Violation]]:
+    drafts = events.merge(events.drafts(ctx, terms))
+    describe(ctx, drafts, terms)
+    found = violations.violations(ctx.norm, ctx.citations)
+    explained = [v.paren for v in found if v.paren]
+    viols: dict[tuple[object, ...], Violation] = {}
+    out: list[Action] = []
+    for i, d in enumerate(drafts):
+        keys = [_violation(ctx, viols, v, d, srefs).key for v in found if _within(d, v.start)]
+        own_refs = tuple(
+            r for s, _, r in srefs
+            if _within(d, s) and not any(lo <= s <= hi for lo, hi in explained)
+        )  # fmt: skip
+        amount = _amount(ctx, d) if d.kind == "SurchargeOrder" else None
+        out.append(Action(
+            f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, tuple(keys), own_refs,
+            d.deadlines[0] if d.deadlines else None, d.date, d.requested, amount, d.section,
+            resolve.span(ctx.norm, d.start, d.end),
+        ))  # fmt: skip
+    return out, list(viols.values())
+
+
+def _within(d: events.Draft, pos: int) -> bool:
+    return any(lo <= pos < hi for lo, hi in d.scopes)
+
+
+def _violation(
+    ctx: events.Context,
+    viols: dict[tuple[object, ...], Violation],
+    v: violations.Found,
+    d: events.Draft,
+    srefs: SectionRefs,
+) -> Violation:
+    """One Violation per (provisions, description, offender), shared by the actions."""
+    key = (v.provisions, v.description, d.addressee)
+    if key not in viols:
+        viols[key] = Violation(
+            f"v{len(viols) + 1}", d.addressee, v.provisions, v.description,
+            violations.refs_in(srefs, v.paren), resolve.span(ctx.norm, v.start, v.end),
+        )  # fmt: skip
+    return viols[key]
+
+
+def _amount(ctx: events.Context, d: events.Draft) -> int | None:
+    for lo, hi in d.scopes:
+        value = events.money(ctx.norm.text[lo:hi])
+        if value is not None:
+            return value
+    return None
+
+
+def _describing_term(
+    ctx: events.Context, path: str, terms: list[sanctions.Term]
+) -> sanctions.Term | None:
+    """The sanction a section is about: named in its heading, or in a first body line
+    that is itself a heading (銀行法第26条第1項に基づく命令(業務改善命令))."""
+    text = ctx.norm.text
+    line_start, line_end, body_end = ctx.section_norm[path]
+    named = [t for t in terms if line_start <= t.start < line_end]
+    if named:
+        return named[-1]
+    next_end = text.find("\n", line_end + 1)
+    next_end = body_end if next_end < 0 else min(next_end, body_end)
+    if text[line_end + 1 : next_end].endswith("。"):
+        return None
+    first = [t for t in terms if line_end < t.start < next_end]
+    return first[-1] if first else None
+
+
+def describe(ctx: events.Context, drafts: list[events.Draft], terms: list[sanctions.Term]) -> None:
+    """Sections whose heading names an action lend it their body: deadlines, amount,
+    violations and the numbered items it requires."""
+    for sec in ctx.sections:
+        term = _describing_term(ctx, sec.path, terms)
+        if term is None or any(d.from_heading and d.section == sec.path for d in drafts):
+            continue
+        who = events.heading_addressee(ctx, sec.path)
+        line_start, _, body_end = ctx.section_norm[sec.path]
+        deadlines = events.deadlines_in(ctx, line_start, body_end)
+        items = _items(ctx, sec.path)
+        for d in drafts:
+            if not _fits(d.kind, term.kind) or d.from_heading or who not in (None, d.addressee):
+                continue
+            d.scopes.append((line_start, body_end))
+            d.section = d.section or sec.path
+            d.requested = d.requested or items
+            if not d.deadlines:
+                d.deadlines.extend(x for x in deadlines if x not in d.deadlines)
+
+
+def _items(ctx: events.Context, path: str) -> str | None:
+    """The numbered items under a section, one per line (ア 前記表示は…こと。)."""
+    lines = []
+    for sec in ctx.sections:
+        if sec.parent == path:
+            start, end, _ = ctx.section_norm[sec.path]
+            lines.append(ctx.norm.text[start:end])
+    return "\n".join(lines) if lines else None
+
+
+def _fits(kind: str, heading_kind: str) -> bool:
+    return kind == heading_kind or (heading_kind == "Order" and kind.endswith("Order"))
+
+
+def _excluded(ctx: events.Context, terms: list[sanctions.Term]) -> list[tuple[int, int]]:
+    """Where periods belong to sanctions (業務停止の期間), not to the incident: the
+    sentences that name a sanction or a suspension."""
+    text = ctx.norm.text
+    zones = [events.sentence_of(text, t.start) for t in terms]
+    zones += [events.sentence_of(text, m.start()) for m in _SUSPENSION.finditer(text)]
+    return zones
+
+
+def incident(
+    ctx: events.Context,
+    terms: list[sanctions.Term],
+    figs: list[figures.Figure],
+    acts: list[Action],
+) -> tuple[list[Incident], list[Quantity]]:
+    norm = ctx.norm
+    persons = violations.person_figure(figs)
+    per = violations.period(norm, ctx.dates, _excluded(ctx, terms))
+    quantities = [
+        Quantity(f.value, f.unit, f.count_of, f.approximate, resolve.span(norm, f.start, f.end))
+        for f in figs
+        if f.kind in ("party", "case") and f.count_of
+    ]
+    if persons is None and per is None:
+        return [], quantities
+    anchor = (persons.start, persons.end) if persons else (0, 0)
+    inc = Incident(
+        persons.value if persons else None, persons.approximate if persons else None,
+        per[0] if per else None, per[1] if per else None,
+        tuple(dict.fromkeys(a.addressee for a in acts if a.addressee)), tuple(quantities),
+        resolve.span(norm, *anchor),
+    )  # fmt: skip
+    return [inc], quantities
