@@ -113,3 +113,28 @@ def test_remote_errors_are_coded(server: str) -> None:
         with pytest.raises(ShobunError) as err:
             dead.notices()
         assert err.value.code == "SHOBUN-E052"
+
+
+def test_the_commands_work_against_a_server_end_to_end(server: str, tmp_path: Path) -> None:
+    """ingest, re-ingest (no-op), change + re-ingest (replace), remove, export — via --endpoint."""
+    from test_ingest_real import gen_corpus
+
+    from shobun.cli import main
+
+    docs = tmp_path / "docs"
+    gen_corpus().generate(6, docs)
+    assert main(["ingest", str(docs), "--endpoint", server, "--workers", "1"]) == 0
+    assert main(["ingest", str(docs), "--endpoint", server, "--workers", "1", "--json"]) == 0
+    first = sorted(docs.iterdir())[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n追記\n", encoding="utf-8")
+    assert main(["ingest", str(docs), "--endpoint", server, "--workers", "1"]) == 0
+    assert main(["remove", sorted(docs.iterdir())[1].stem, "--endpoint", server]) == 0
+    assert main(["ingest", str(docs), "--store", str(tmp_path / "local"), "--workers", "1"]) == 0
+    assert main(["remove", sorted(docs.iterdir())[1].stem, "--store", str(tmp_path / "local")]) == 0
+    with RemoteStore(server) as remote, EmbeddedStore(tmp_path / "local") as local:
+        assert len(remote.notices()) == 5
+        assert dump_nquads(remote) == dump_nquads(local)
+        assert union_mismatches(remote) == 0
+    out = tmp_path / "actions.csv"
+    assert main(["export", "--format", "csv", "--endpoint", server, "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("authority,date,addressee")
