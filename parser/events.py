@@ -30,7 +30,9 @@ _HEADING_TO = re.compile(r"に対する")
 _DEADLINE_AFTER = re.compile(r"(?:\([月火水木金土日]\))?まで(?:に|の間に)?(?!の間)")
 _DEADLINE_BEFORE = re.compile(r"(?:納付期限|提出期限|報告期限|期限)$")
 _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
-_AMOUNT = re.compile(r"課徴金(?:の額|額)?(?:は|として)?(?:金)?([0-9,]+(?:億)?[0-9,]*万?[0-9,]*)円")
+_AMOUNT = re.compile(
+    r"課徴金(?:の額|額)?(?:は|として)?[、,]?(?:金)?([0-9,]+(?:億)?[0-9,]*万?[0-9,]*)円"
+)
 
 
 @dataclass
@@ -149,25 +151,38 @@ def basis_before(ctx: Context, lo: int, hi: int) -> Citation | None:
     return best
 
 
-def action_date(ctx: Context, lo: int, hi: int) -> DateValue | None:
+_DATE_JOIN = re.compile(r"及び|並びに|、")
+
+
+def _is_action_date(text: str, end: int) -> bool:
+    """A date that says when something was done: 「令和7年3月14日、」「…日に」「…日付けで」,
+    not a deadline (までに) or the start of a period (から)."""
+    if text.startswith("付", end):
+        return True
+    return (
+        text[end : end + 1] in ("、", "に")
+        and not text.startswith("までに", end)
+        and not _PERIOD_AFTER.match(text, end)
+    )
+
+
+def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
+    """When the action in [lo, hi) was taken: 本日, or the dates written before it
+    (「令和7年6月2日及び同年7月1日、」 gives two)."""
     text = ctx.norm.text
     if "本日" in text[lo:hi]:
-        return ctx.today
-    for start, end, value in ctx.dates:
-        if (
-            (
-                lo <= start
-                and end <= hi
-                and text[end : end + 1] in ("、", "に")
-                and not text.startswith("までに", end)
-            )
-            and not _PERIOD_AFTER.match(text, end)
-            and not text.startswith("付", end)
-        ):
-            return value
-        if lo <= start and end <= hi and text.startswith("付", end):
-            return value
-    return None
+        return [ctx.today] if ctx.today else []
+    inside = [(s, e, v) for s, e, v in ctx.dates if lo <= s and e <= hi]
+    for i, (start, end, value) in enumerate(inside):
+        if _is_action_date(text, end):
+            run = [value]
+            for s0, e0, v0 in reversed(inside[:i]):
+                if not _DATE_JOIN.fullmatch(text, e0, start):
+                    break
+                run.insert(0, v0)
+                start = s0
+            return run
+    return []
 
 
 def deadlines_in(ctx: Context, lo: int, hi: int) -> list[DateValue]:
@@ -206,13 +221,17 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
         if not who[0] and len(ctx.title_addressees) > 1 and path is None:
             who = [*ctx.title_addressees]
         basis = basis_before(ctx, lo, t.start)
-        date = action_date(ctx, s_start, t.start) if not heading else None
+        dates: list[DateValue | None] = [
+            *(action_dates(ctx, s_start, t.start) if not heading else [])
+        ] or [None]
         dl = deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal else []
         scope = ctx.section_norm[path][:3:2] if heading and path else (s_start, s_end)
         requested = requested_clause(text, lo, t) if t.verbal else None
         for addressee in who:
-            out.append(Draft(t.kind, t.term, addressee, basis, date, list(dl), path, t.start, t.end,
-                             [(scope[0], scope[1])], from_heading=heading, requested=requested))  # fmt: skip
+            for date in dates:
+                out.append(Draft(t.kind, t.term, addressee, basis, date, list(dl), path, t.start,
+                                 t.end, [(scope[0], scope[1])], from_heading=heading,
+                                 requested=requested))  # fmt: skip
     return out
 
 

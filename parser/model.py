@@ -75,7 +75,8 @@ class AliasDefinition:
     alias: str
     span: Span  # the 以下「X」という phrase
     target: str | None  # label of the organisation, statute or document it names
-    target_kind: Literal["Organization", "Statute", "Document", "Other"]
+    target_kind: Literal["Organization", "Group", "Statute", "Document", "Other"]
+    members: tuple[str, ...] = ()  # for a Group (以下まとめて「両社」): its organisations
 
 
 @dataclass(frozen=True)

@@ -60,33 +60,67 @@ def _quoted_before(text: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+_COORD = re.compile(r"(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?(?:及び|並びに|又は|、|・|と)")
+
+
+def _members(text: str, found: list[orgs.OrgMention], end: int) -> list[orgs.OrgMention]:
+    """The coordinated organisations that end at `end` (A(…)及びB): a group's members."""
+    out: list[orgs.OrgMention] = []
+    for m in sorted(found, key=lambda x: -x.end):
+        if m.end == end or (
+            out and m.end <= out[-1].start and _COORD.fullmatch(text, m.end, out[-1].start)
+        ):
+            out.append(m)
+        elif out and m.end <= out[-1].start:
+            break
+    return out[::-1]
+
+
+def _bind(
+    norm: NormText,
+    d: aliases.Definition,
+    found: list[orgs.OrgMention],
+    statute_ends: dict[int, str],
+) -> AliasDefinition:
+    """What one definition names: an organisation, a group of them, a statute, a document."""
+    members = _members(norm.text, found, d.antecedent_end)
+    quoted = _quoted_before(norm.text, d.antecedent_end)
+    where = span(norm, d.start, d.end)
+    if members and d.group:
+        return AliasDefinition(d.alias, where, None, "Group", tuple(m.label for m in members))
+    if members and not d.group:
+        return AliasDefinition(d.alias, where, members[-1].label, "Organization")
+    if d.antecedent_end in statute_ends:
+        return AliasDefinition(d.alias, where, statute_ends[d.antecedent_end], "Statute")
+    if quoted is not None and (
+        refs.is_document_title(quoted[1]) or refs.is_document_title(d.alias)
+    ):
+        return AliasDefinition(d.alias, where, d.alias, "Document")
+    return AliasDefinition(d.alias, where, None, "Other")
+
+
 def organizations(
     norm: NormText, found: list[orgs.OrgMention], defs: list[aliases.Definition],
     statute_ends: dict[int, str],
 ) -> Resolved:  # fmt: skip
     """Organisations with their aliases and 法人番号, and every mention of them."""
     out = Resolved()
-    by_end = {m.end: m for m in found}
     kinds: dict[str, OrgKind] = {m.label: m.kind for m in found}
     alias_of: dict[str, list[str]] = defaultdict(list)
-    surfaces: dict[str, tuple[str, OrgKind]] = {m.label: (m.label, m.kind) for m in found}
+    surfaces: dict[str, list[str]] = {m.label: [m.label] for m in found}
     for d in defs:
-        target = by_end.get(d.antecedent_end)
-        quoted = _quoted_before(norm.text, d.antecedent_end)
-        if target is not None:
-            alias_of[target.label].append(d.alias)
-            surfaces.setdefault(d.alias, (target.label, target.kind))
-            kind, label = "Organization", target.label
-        elif d.antecedent_end in statute_ends:
-            kind, label = "Statute", statute_ends[d.antecedent_end]
-        elif quoted is not None and (
-            refs.is_document_title(quoted[1]) or refs.is_document_title(d.alias)
-        ):
-            kind, label = "Document", d.alias
-        else:
-            kind, label = "Other", None
-        out.alias_defs.append(AliasDefinition(d.alias, span(norm, d.start, d.end), label, kind))  # type: ignore[arg-type]
-    mentions = _with_anaphora(orgs.known_mentions(norm.text, surfaces), norm.text)
+        bound = _bind(norm, d, found, statute_ends)
+        out.alias_defs.append(bound)
+        if bound.target_kind == "Organization" and bound.target:
+            alias_of[bound.target].append(d.alias)
+        if bound.target_kind in ("Organization", "Group"):
+            surfaces.setdefault(d.alias, list(bound.members) or [bound.target or ""])
+    inside = [(d.start, d.end) for d in defs]
+    mentions = [
+        m
+        for m in _with_anaphora(_known(norm.text, surfaces, kinds), norm.text)
+        if not any(s <= m.start < e for s, e in inside)
+    ]
     out.mentions = mentions
     numbers = _corporate_numbers(norm, mentions, out.warnings)
     spans: dict[str, list[Span]] = defaultdict(list)
@@ -94,15 +128,23 @@ def organizations(
         if norm.text[m.start : m.end] == m.label:
             spans[m.label].append(span(norm, m.start, m.end))
     for label in dict.fromkeys(m.label for m in found):
+        aliases_ = tuple(dict.fromkeys(alias_of[label]))
         out.organizations.append(
-            Organization(
-                label,
-                kinds[label],
-                tuple(dict.fromkeys(alias_of[label])),
-                numbers.get(label),
-                tuple(spans[label]),
-            )
+            Organization(label, kinds[label], aliases_, numbers.get(label), tuple(spans[label]))
         )
+    return out
+
+
+def _known(
+    text: str, surfaces: dict[str, list[str]], kinds: dict[str, OrgKind]
+) -> list[orgs.OrgMention]:
+    """Every occurrence of a name or alias; a group's alias stands for each member."""
+    single = {s: (labels[0], kinds.get(labels[0], "Company")) for s, labels in surfaces.items()}
+    out: list[orgs.OrgMention] = []
+    for m in orgs.known_mentions(text, single):
+        surface = text[m.start : m.end]
+        for label in surfaces.get(surface, [m.label]):
+            out.append(orgs.OrgMention(label, kinds.get(label, "Company"), m.start, m.end))
     return out
 
 

@@ -63,12 +63,7 @@ SURCHARGE = (
 SURCHARGE_ROWS = [
     "あさひは、課徴金として2,345万円を国庫に納付しなければならない。",
     "あさひは、課徴金2,345万円を令和7年11月13日までに国庫に納付しなければならない。",
-    pytest.param(
-        "課徴金の額は、2,345万円である。",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "events._AMOUNT does not allow the comma in 課徴金の額は、N円"
-        )),
-    ),
+    "課徴金の額は、2,345万円である。",
 ]  # fmt: skip
 SURCHARGE_IDS = ["kachoukin-to-shite", "kachoukin-then-amount", "kachoukin-no-gaku-wa-comma"]
 
@@ -76,21 +71,9 @@ SURCHARGE_IDS = ["kachoukin-to-shite", "kachoukin-then-amount", "kachoukin-no-ga
 KOTORI, MINATO = "株式会社ことりネット", "合同会社ミナトラボ"
 ACTION_ROWS = [
     (TWO_PLAIN, [("Guidance", KOTORI), ("Guidance", MINATO)]),
-    pytest.param(
-        TWO_ADDRESSEES, [("Guidance", KOTORI), ("Guidance", MINATO)],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "events._coordinated walks mentions right to left and stops at the alias "
-            "mention inside (以下「ことり」という。), so only the last addressee is kept"
-        )),
-    ),
+    (TWO_ADDRESSEES, [("Guidance", KOTORI), ("Guidance", MINATO)]),
     (REPORTS, [("ReportRequest", KOTORI), ("ReportRequest", KOTORI)]),
-    pytest.param(
-        REPORTS_JOINED, [("ReportRequest", KOTORI), ("ReportRequest", KOTORI)],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "two dates coordinated with 及び (…6月2日及び同年7月1日、…報告を求めた) give one "
-            "action dated with the last date only"
-        )),
-    ),
+    (REPORTS_JOINED, [("ReportRequest", KOTORI), ("ReportRequest", KOTORI)]),
 ]  # fmt: skip
 ACTION_IDS = [
     "a-and-b-ni-taishi-shidou-gives-two-actions",

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 DEFINITION = re.compile(
-    r"以下(?:、)?(?:まとめて|併せて|あわせて|総称して|単に|これらを)?(?:、)?「(?P<alias>[^「」]{1,40})」"
+    r"以下(?:、)?(?P<group>まとめて|併せて|あわせて|総称して|これらを|両者を|両社を)?(?:単に)?(?:、)?"
+    r"「(?P<alias>[^「」]{1,40})」"
     r"(?:と(?:いう|いい|いいます|総称|略|称す|記載))"
 )
 ANAPHORS = {
@@ -27,6 +28,7 @@ class Definition:
     start: int  # normalised span of 以下「X」という
     end: int
     antecedent_end: int  # where the defined thing ends: the opening parenthesis, or the start
+    group: bool = False  # 以下まとめて「X」: X names several things
 
 
 def enclosing_paren(text: str, at: int) -> int | None:
@@ -49,9 +51,8 @@ def definitions(text: str) -> list[Definition]:
     out: list[Definition] = []
     for m in DEFINITION.finditer(text):
         paren = enclosing_paren(text, m.start())
+        antecedent = paren if paren is not None else m.start()
         out.append(
-            Definition(
-                m.group("alias"), m.start(), m.end(), paren if paren is not None else m.start()
-            )
+            Definition(m.group("alias"), m.start(), m.end(), antecedent, bool(m.group("group")))
         )
     return out

@@ -88,13 +88,18 @@ def statute_by_number(law_number: str) -> tables.StatuteRow | None:
     return next((r for r in tables.statutes() if r.law_number == law_number), None)
 
 
+_ALIAS_PAREN = re.compile(r"\((?:以下|。)[^()]{0,40}\)")
+
+
 def _paren_law_number(text: str, at: int) -> tuple[str | None, int]:
-    """A `(平成15年法律第57号。…)` right at `at`: its normalised number and end."""
+    """A `(平成15年法律第57号。以下「法」という。)` or `(以下「法」という。)` right at
+    `at`: the normalised law number it gives, if any, and where the parenthetical ends."""
     if not text.startswith("(", at):
         return None, at
     m = LAW_NUMBER.match(text, at + 1)
     if not m:
-        return None, at
+        alias = _ALIAS_PAREN.match(text, at)
+        return None, (alias.end() if alias else at)
     close = text.find(")", m.end())
     return normalise_law_number(m), (close + 1 if close >= 0 else m.end())
 
