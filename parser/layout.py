@@ -99,7 +99,7 @@ def joins(
         return True
     if blank:
         return bool(_STRONG_TAIL.search(prev)) and not starts_block(nxt)
-    if starts_block(nxt) or _DATE_LINE.match(prev):
+    if starts_block(nxt) or _DATE_LINE.match(prev) or _DATE_LINE.match(nxt):
         return False
     if prev.endswith(_OPEN_TAIL) or _HIRAGANA.search(prev):
         return not (MARKER.match(prev) and len(prev) < 12 and not prev.endswith("、"))

@@ -241,3 +241,12 @@ def test_term_class_is_a_contract_action_class(row: dict[str, str]) -> None:
 
 def test_every_contract_class_has_a_term() -> None:
     assert {r["class"] for r in TERMS} == ACTION_CLASSES
+
+
+def test_sanction_verb_patterns_compile_to_contract_classes() -> None:
+    rows = read_rows("sanction_verbs")
+    assert read_lines("sanction_verbs")[0] == "pattern\tclass\tnote"
+    assert rows
+    for row in rows:
+        re.compile(row["pattern"])
+        assert row["class"] in ACTION_CLASSES, row

@@ -18,9 +18,6 @@ _VERB = re.compile(
     r"し(?!て(?:お|い)|なかった|ない)|する|した|します|しました)"
 )
 _COORDINATED = re.compile(r"(?:\([^()]{0,40}\))?(?:及び|並びに|、)[^、。]{0,40}?$")
-_REPORT_VERB = re.compile(
-    r"(?:報告|資料の提出|報告書の提出|提出)(?:する|を行う)?よう(?:に)?(?:求め|要請)|(?:報告|提出)を求め"
-)
 _NOT_ACTION_AFTER = re.compile(r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の)")
 
 
@@ -31,6 +28,12 @@ class Term:
     start: int
     end: int
     verbal: bool
+
+
+@lru_cache(maxsize=1)
+def _verb_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Performed sanctions that name no term: 報告するよう求める, 業務の停止を命じた."""
+    return tuple((re.compile(r["pattern"]), r["class"]) for r in tables.rows("sanction_verbs"))
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +57,7 @@ def terms(text: str) -> list[Term]:
             verbal[i] = verbal[i] or between.startswith(("及び", "並びに", "、", "("))
     for m, v in zip(found, verbal, strict=True):
         out.append(Term(m.group(), tables.sanction_terms()[m.group()], m.start(), m.end(), v))
-    for m in _REPORT_VERB.finditer(text):
-        out.append(Term(m.group(), "ReportRequest", m.start(), m.end(), True))
+    for pattern, kind in _verb_patterns():
+        for m in pattern.finditer(text):
+            out.append(Term(m.group(), kind, m.start(), m.end(), True))
     return sorted(out, key=lambda t: t.start)
