@@ -116,6 +116,9 @@ class RemoteStore:
     def update(self, sparql: str) -> None:
         self._post(self.endpoints.update, {"update": sparql}, {}, "update")
 
+    def optimize(self) -> None:
+        """The server compacts on its own schedule."""
+
     def close(self) -> None:
         self._http.close()
 

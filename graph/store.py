@@ -80,6 +80,10 @@ class GraphStore(Protocol):
 
     def update(self, sparql: str) -> None: ...
 
+    def optimize(self) -> None:
+        """Compact after a bulk run (the union is then as fast as a lone graph); may do nothing."""
+        ...
+
     def close(self) -> None: ...
 
     def __enter__(self) -> Self: ...
@@ -247,6 +251,10 @@ class EmbeddedStore:
             self._db.update(sparql)
         except SyntaxError as err:
             raise ShobunError("SHOBUN-E060", "update", str(err)) from err
+
+    def optimize(self) -> None:
+        self._writable()
+        self._db.optimize()
 
     def close(self) -> None:
         if self._lock is not None and hasattr(self, "_db"):

@@ -207,3 +207,14 @@ def test_the_json_report_counts_everything(tmp_path: Path) -> None:
     }
     assert d["failures"][0]["code"] == "SHOBUN-E011"
     json.dumps(d)
+
+
+@pytest.mark.parametrize(
+    "relative",
+    ["ppc-2024-01.md", "sub/dir/caa_2025.10.txt", "令和6年 処分.pdf", "a b(c).html", "x.y.z.txt"],
+)
+def test_input_names_follow_the_parsers_rule(relative: str) -> None:
+    from graph.discover import name_of
+    from parser import notice_name
+
+    assert name_of(relative) == notice_name(relative, "0" * 64)

@@ -1,0 +1,299 @@
+"""Ingest benchmark: throughput, memory, store size, and union-graph query speed.
+
+    python benchmarks/ingest.py [--sizes 1000 10000] [--workers N] [--workdir DIR]
+
+For each size it writes a synthetic corpus (benchmarks/gen_corpus.py), then runs each
+phase in a fresh process, so peak RSS is that phase's own:
+  parse   read + parse + build N-Triples in the worker pool, results dropped
+  ingest  the same, stored by the one writer into a new embedded store
+  query   a join with a date filter over the maintained union (default) graph, against
+          the same triples in a store holding only them in one graph, Oxigraph's
+          query-time union, and the join scoped to one notice graph
+and prints a table. `--phase` is the internal entry point of those processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+JOIN = """PREFIX sbo: <https://w3id.org/shobun/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+SELECT ?label (COUNT(DISTINCT ?action) AS ?n) WHERE {
+  ?action sbo:addressee ?org ; sbo:announcedIn ?notice .
+  ?notice dcterms:issued ?issued .
+  ?org rdfs:label ?label .
+  FILTER (?issued >= "2024-01-01"^^xsd:date)
+} GROUP BY ?label"""
+
+
+class WorkerPeak(threading.Thread):
+    """Samples the peak RSS (VmHWM) of this process's descendants: the parser workers."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak_kb = 0
+
+    def run(self) -> None:
+        while True:
+            for pid in descendants(os.getpid()):
+                try:
+                    status = Path(f"/proc/{pid}/status").read_text()
+                except OSError:
+                    continue
+                for line in status.splitlines():
+                    if line.startswith("VmHWM:"):
+                        self.peak_kb = max(self.peak_kb, int(line.split()[1]))
+            time.sleep(0.2)
+
+
+def descendants(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = [], [root]
+    while frontier:
+        kids = [pid for pid, ppid in parents.items() if ppid in frontier]
+        found += kids
+        frontier = kids
+    return found
+
+
+SAMPLER = WorkerPeak()
+
+
+def peak_rss_mb() -> dict[str, float]:
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"rss_writer_mb": round(me, 1), "rss_worker_mb": round(SAMPLER.peak_kb / 1024, 1)}
+
+
+def phase_parse(corpus: Path, workers: int) -> dict[str, Any]:
+    from graph.discover import discover
+    from graph.ingest import Job, Options, outcomes
+
+    options = Options(workers=workers)
+    tasks, _ = discover([corpus])
+    work = [Job(t, None, options.base, options.max_bytes, options.converter) for t in tasks]
+    start = time.perf_counter()
+    parsed = sum(o.status == "parsed" for o in outcomes(work, options))
+    seconds = time.perf_counter() - start
+    return {"notices": parsed, "seconds": seconds, **peak_rss_mb()}
+
+
+def phase_ingest(corpus: Path, store_dir: Path, workers: int) -> dict[str, Any]:
+    from graph.ingest import Options, ingest
+    from graph.store import EmbeddedStore
+
+    shutil.rmtree(store_dir, ignore_errors=True)
+    start = time.perf_counter()
+    with EmbeddedStore(store_dir) as store:
+        report = ingest(store, [corpus], Options(workers=workers))
+    seconds = time.perf_counter() - start
+    size = sum(p.stat().st_size for p in store_dir.rglob("*") if p.is_file())
+    return {
+        "notices": report.ingested,
+        "failed": len(report.failures),
+        "seconds": seconds,
+        "store_mb": round(size / 2**20, 1),
+        **peak_rss_mb(),
+    }
+
+
+def timed(run: Any, repeat: int = 5) -> float:
+    """Median wall time in milliseconds of `run()` over `repeat` runs after one warm-up."""
+    run()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) * 1000)
+    return round(statistics.median(times), 2)
+
+
+def single_graph_store(store_dir: Path, single_dir: Path) -> Any:
+    """The union's triples alone in one graph of a new store: the speed to match."""
+    import pyoxigraph as ox
+
+    from graph.store import EmbeddedStore
+
+    shutil.rmtree(single_dir, ignore_errors=True)
+    with EmbeddedStore(store_dir, read_only=True) as store:
+        data = ox.serialize(store.iter_quads("union"), format=ox.RdfFormat.N_QUADS)
+    single = ox.Store(str(single_dir))
+    single.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+    single.optimize()
+    return single
+
+
+def phase_query(store_dir: Path, single_dir: Path) -> dict[str, Any]:
+    from graph.store import EmbeddedStore
+
+    single = single_graph_store(store_dir, single_dir)
+    with EmbeddedStore(store_dir) as store:
+        db = store.oxigraph
+        one = store.notices()[len(store.notices()) // 2]
+        scoped = JOIN.replace("WHERE {", f"WHERE {{ GRAPH <{one}> {{", 1).replace(
+            "} GROUP BY", "} } GROUP BY"
+        )
+        rows = len(list(db.query(JOIN)))
+        assert rows == len(list(single.query(JOIN)))
+        result = {
+            "rows": rows,
+            "union_ms": timed(lambda: list(db.query(JOIN))),
+            "single_graph_ms": timed(lambda: list(single.query(JOIN))),
+            "query_time_union_ms": timed(
+                lambda: list(db.query(JOIN, use_default_graph_as_union=True)), repeat=1
+            ),
+            "one_notice_graph_ms": timed(lambda: list(db.query(scoped))),
+        }
+        start = time.perf_counter()
+        db.optimize()
+        result["optimize_s"] = round(time.perf_counter() - start, 2)
+        result["union_optimized_ms"] = timed(lambda: list(db.query(JOIN)))
+        return result
+
+
+def phase_boundary(corpus: Path) -> dict[str, Any]:
+    """rdflib → Oxigraph for 300 notices: canonical N-Triples bulk-loaded by Rust (what
+    ingest does), Python term conversion + extend, and copying into an oxrdflib graph."""
+    import pyoxigraph as ox
+    from rdflib import Graph, Literal, URIRef
+
+    from graph.build import notice_graph
+    from graph.discover import discover
+    from graph.terms import to_nquads
+    from parser import parse_path
+
+    graphs = [notice_graph(parse_path(t.path)) for t in discover([corpus])[0][:300]]
+    texts = [(str(i), g.serialize(format="nt")) for i, g in graphs]
+
+    def term(t: Any) -> Any:
+        if isinstance(t, URIRef):
+            return ox.NamedNode(str(t))
+        if isinstance(t, Literal):
+            if t.language:
+                return ox.Literal(str(t), language=t.language)
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or XSD_STRING)))
+        return ox.BlankNode(str(t))
+
+    def convert() -> None:
+        quads = []
+        for iri, g in graphs:
+            for s, p, o in g:
+                triple = (term(s), term(p), term(o))
+                quads += [ox.Quad(*triple), ox.Quad(*triple, ox.NamedNode(str(iri)))]
+        ox.Store().extend(quads)
+
+    def via_oxrdflib() -> None:
+        for _, g in graphs:
+            target = Graph(store="Oxigraph")
+            target += g
+
+    return {
+        "nt_serialize_ms": timed(lambda: [g.serialize(format="nt") for _, g in graphs], 1),
+        "nt_bulk_load_ms": timed(
+            lambda: ox.Store().bulk_load(
+                "".join(to_nquads(t, i) for i, t in texts), format=ox.RdfFormat.N_QUADS
+            )
+        ),
+        "term_convert_extend_ms": timed(convert),
+        "oxrdflib_copy_ms": timed(via_oxrdflib),
+    }
+
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def run_phase(*args: str) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--phase", *args], capture_output=True, text=True, check=False
+    )
+    if done.returncode:
+        raise SystemExit(done.stderr)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def measure(size: int, workdir: Path, workers: int) -> dict[str, Any]:
+    import gen_corpus
+
+    corpus = workdir / f"corpus-{size}"
+    if not corpus.is_dir():
+        gen_corpus.generate(size, corpus)
+    store, single = workdir / f"store-{size}", workdir / f"single-{size}"
+    parse = run_phase("parse", str(corpus), str(workers))
+    ingest = run_phase("ingest", str(corpus), str(store), str(workers))
+    query = run_phase("query", str(store), str(single))
+    return {"size": size, "parse": parse, "ingest": ingest, "query": query}
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    head = (
+        "| notices | parse-only /s | ingest /s | ratio | writer RSS MB | worker RSS MB | store MB"
+        " | union join ms | one-graph store ms | ratio | after optimize ms | query-time union ms"
+        " | one notice ms |"
+    )
+    lines = [head, "|" + "---|" * 13]
+    for r in results:
+        p, i, q = r["parse"], r["ingest"], r["query"]
+        p_rate, i_rate = p["notices"] / p["seconds"], i["notices"] / i["seconds"]
+        lines.append(
+            f"| {r['size']:,} | {p_rate:.0f} | {i_rate:.0f} | {i_rate / p_rate:.2f}"
+            f" | {i['rss_writer_mb']} | {i['rss_worker_mb']} | {i['store_mb']}"
+            f" | {q['union_ms']} | {q['single_graph_ms']}"
+            f" | {q['union_ms'] / q['single_graph_ms']:.2f} | {q['union_optimized_ms']}"
+            f" | {q['query_time_union_ms']}"
+            f" | {q['one_notice_graph_ms']} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="shobun ingest benchmark")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--workers", type=int, default=0, help="default: CPU count")
+    ap.add_argument("--workdir", type=Path, default=Path("/tmp/shobun-bench"))
+    ap.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.phase:
+        SAMPLER.start()
+        kind, *rest = args.phase
+        if kind in ("parse", "ingest"):
+            *paths, workers = rest
+            fn = phase_parse if kind == "parse" else phase_ingest
+            print(json.dumps(fn(*map(Path, paths), int(workers))))  # type: ignore[operator]
+        elif kind == "boundary":
+            print(json.dumps(phase_boundary(Path(rest[0]))))
+        else:
+            print(json.dumps(phase_query(Path(rest[0]), Path(rest[1]))))
+        return
+    workers = args.workers or os.cpu_count() or 1
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    results = [measure(size, args.workdir, workers) for size in args.sizes]
+    boundary = run_phase("boundary", str(args.workdir / f"corpus-{args.sizes[0]}"))
+    print(table(results))
+    print("\nrdflib → Oxigraph for 300 notices (ms):", json.dumps(boundary))
+    print("\nraw:", json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
