@@ -218,3 +218,17 @@ def test_input_names_follow_the_parsers_rule(relative: str) -> None:
     from parser import notice_name
 
     assert name_of(relative) == notice_name(relative, "0" * 64)
+
+
+def test_progress_is_quiet_lines_when_not_on_a_terminal() -> None:
+    import io
+
+    from graph.progress import LineProgress, progress_for
+
+    stream = io.StringIO()
+    assert isinstance(progress_for(10, stream), LineProgress)
+    lines = LineProgress(4, stream, every_s=0.0)
+    for status in ("ingested", "failed", "unchanged", "replaced"):
+        lines.advance(status)
+    out = stream.getvalue().splitlines()
+    assert len(out) == 4 and out[-1].startswith("ingest: 4/4 (100%)")
