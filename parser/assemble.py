@@ -124,8 +124,8 @@ def _excluded(ctx: events.Context, terms: list[sanctions.Term]) -> list[tuple[in
     """Where periods belong to sanctions (業務停止の期間), not to the incident: the
     sentences that name a sanction or a suspension."""
     text = ctx.norm.text
-    zones = [events.sentence_of(text, t.start) for t in terms]
-    zones += [events.sentence_of(text, m.start()) for m in _SUSPENSION.finditer(text)]
+    zones = [events.sentence_of(ctx, t.start) for t in terms]
+    zones += [events.sentence_of(ctx, m.start()) for m in _SUSPENSION.finditer(text)]
     return zones
 
 

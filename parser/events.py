@@ -10,6 +10,7 @@ and date agree; a report demanded twice with two deadlines stays two actions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from parser.extract import sanctions
@@ -62,23 +63,42 @@ class Context:
     dates: list[tuple[int, int, DateValue]]
     today: DateValue | None
     title_addressees: tuple[str, ...]
+    sentences: list[tuple[int, int]]
+    sentence_starts: list[int]
 
 
-def sentence_of(text: str, pos: int) -> tuple[int, int]:
-    """The sentence holding `pos`: 。 inside parentheses (…という。) does not end it."""
-    start = text.rfind("\n", 0, pos) + 1
-    depth = 0
-    sent_start = start
-    i = start
-    while i < len(text) and text[i] != "\n":
-        ch = text[i]
-        depth += 1 if ch in "(「" else -1 if ch in ")」" and depth > 0 else 0
-        if ch == "。" and depth == 0:
-            if i >= pos:
-                return sent_start, i + 1
-            sent_start = i + 1
-        i += 1
-    return sent_start, i
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Every sentence of the normalised text: a line, cut after each 。 that stands
+    outside parentheses (…という。) does not end a sentence)."""
+    out: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        depth = 0
+        start = line_start
+        for m in _SENTENCE_MARKS.finditer(line):
+            ch = m.group()
+            if ch in "(「":
+                depth += 1
+            elif ch in ")」":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                end = line_start + m.end()
+                out.append((start, end))
+                start = end
+        line_end = line_start + len(line)
+        if start < line_end or start == line_start:
+            out.append((start, line_end))
+        line_start = line_end + 1
+    return out
+
+
+_SENTENCE_MARKS = re.compile("[(「)」。]")
+
+
+def sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
+    """The sentence holding normalised offset `pos`."""
+    i = bisect_right(ctx.sentence_starts, pos) - 1
+    return ctx.sentences[max(i, 0)]
 
 
 def innermost(ctx: Context, pos: int) -> str | None:
@@ -207,7 +227,7 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
     text = ctx.norm.text
     prev_end = 0
     for t in terms:
-        s_start, s_end = sentence_of(text, t.start)
+        s_start, s_end = sentence_of(ctx, t.start)
         lo = max(s_start, prev_end if prev_end > s_start else s_start)
         path = innermost(ctx, t.start)
         heading = _heading_term(ctx, t, path)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from parser import layout
 
@@ -27,7 +28,7 @@ _SPACE = " \t\u3000\u00a0"
 class _Line:
     """One source line after NFKC, before white space and joins are decided."""
 
-    chars: list[str]
+    text: str
     src: list[int]
     indented: bool
     heading: bool  # a markdown heading, or a line that is bold from end to end
@@ -67,10 +68,28 @@ def _is_mark(ch: str) -> bool:
     return ch in _HALFWIDTH_MARKS or unicodedata.combining(ch) != 0
 
 
-def _nfkc_line(line: str, offset: int) -> tuple[list[str], list[int]]:
-    """NFKC each character cluster of one line, remembering where it came from."""
+@lru_cache(maxsize=1)
+def _expanding() -> re.Pattern[str]:
+    """BMP characters whose NFKC is not exactly one character (㈱ → (株), … → ...),
+    circled numbers, and everything outside the BMP: lines holding none of them can
+    be normalised whole, one character to one."""
+    odd = [
+        chr(c)
+        for c in range(0x80, 0x10000)
+        if not 0xD800 <= c < 0xE000 and len(unicodedata.normalize("NFKC", chr(c))) != 1
+    ]
+    cls = "".join(re.escape(ch) for ch in odd + list(_CIRCLED))
+    return re.compile(f"[{cls}\U00010000-\U0010ffff]")
+
+
+def _nfkc_line(line: str, offset: int) -> tuple[str, list[int]]:
+    """NFKC one line, remembering where each character came from."""
     if line.isascii():
-        return list(line), list(range(offset, offset + len(line)))
+        return line, list(range(offset, offset + len(line)))
+    if not _expanding().search(line):
+        fast = unicodedata.normalize("NFKC", line)
+        if len(fast) == len(line):  # no composition either: one to one
+            return fast, list(range(offset, offset + len(line)))
     chars: list[str] = []
     src: list[int] = []
     i = 0
@@ -81,30 +100,38 @@ def _nfkc_line(line: str, offset: int) -> tuple[list[str], list[int]]:
             j += 1
         cluster = line[i:j]
         out = _CIRCLED.get(cluster) or unicodedata.normalize("NFKC", cluster)
-        chars.extend(out)
+        chars.append(out)
         src.extend([offset + i] * len(out))
         i = j
-    return chars, src
+    return "".join(chars), src
 
 
-def _strip_markdown(chars: list[str], src: list[int]) -> tuple[list[str], list[int], bool]:
-    text = "".join(chars)
-    heading = False
+def _drop(text: str, src: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """`text` and `src` without the given (sorted, disjoint) spans."""
+    if not spans:
+        return text, src
+    out_t: list[str] = []
+    out_s: list[int] = []
+    pos = 0
+    for a, b in spans:
+        out_t.append(text[pos:a])
+        out_s.extend(src[pos:a])
+        pos = b
+    out_t.append(text[pos:])
+    out_s.extend(src[pos:])
+    return "".join(out_t), out_s
+
+
+def _strip_markdown(text: str, src: list[int]) -> tuple[str, list[int], bool]:
     m = _MD_PREFIX.match(text)
-    cut = m.end() if m else 0
-    if m and text.startswith("#"):
-        heading = True
-    keep = [True] * len(chars)
-    for k in range(cut):
-        keep[k] = False
-    for em in _MD_EMPHASIS.finditer(text):
-        for k in range(em.start(), em.end()):
-            keep[k] = False
-    if text.rstrip(" ").endswith("\\"):
-        keep[text.rstrip(" ").rfind("\\")] = False
-    new_chars = [c for c, k in zip(chars, keep, strict=True) if k]
-    new_src = [s for s, k in zip(src, keep, strict=True) if k]
-    return new_chars, new_src, heading
+    heading = bool(m and text.startswith("#"))
+    spans = [(0, m.end())] if m and m.end() else []
+    spans += [e.span() for e in _MD_EMPHASIS.finditer(text, spans[0][1] if spans else 0)]
+    tail = text.rstrip(" ")
+    if tail.endswith("\\") and (not spans or spans[-1][1] <= len(tail) - 1):
+        spans.append((len(tail) - 1, len(tail)))
+    new_text, new_src = _drop(text, src, spans)
+    return new_text, new_src, heading
 
 
 def _read_lines(source: str) -> list[_Line]:
@@ -112,71 +139,67 @@ def _read_lines(source: str) -> list[_Line]:
     offset = 0
     in_bold = False
     for raw in source.split("\n"):
-        chars, src = _nfkc_line(raw, offset)
+        text, src = _nfkc_line(raw, offset)
         stripped = raw.strip(_SPACE).lstrip("#> ")
         whole_bold = stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4
-        chars, src, heading = _strip_markdown(chars, src)
+        text, src, heading = _strip_markdown(text, src)
         heading = heading or (whole_bold and not in_bold)
         opens = in_bold != (raw.count("**") % 2 == 1)
         indented = raw[:1] == "\u3000" or (raw.startswith("  ") and raw.strip(_SPACE) != "")
-        lines.append(_Line(chars, src, indented, heading, opens))
+        lines.append(_Line(text, src, indented, heading, opens))
         in_bold = opens
         offset += len(raw) + 1
     return lines
 
 
-def _squeeze(line: _Line) -> tuple[list[str], list[int], list[int]]:
-    """Drop layout white space; keep one space between Latin words and after a marker."""
-    chars, src = line.chars, line.src
-    n = len(chars)
-    start = 0
-    while start < n and chars[start] in _SPACE:
-        start += 1
-    end = n
-    while end > start and chars[end - 1] in _SPACE:
-        end -= 1
-    marker_end = layout.marker_end("".join(chars[start:end]))
-    out_c: list[str] = []
+_SPACE_RUN = re.compile("[ \t\u3000\u00a0]+")
+
+
+def _squeeze(line: _Line) -> tuple[str, list[int], list[int]]:
+    """Drop layout white space; keep one space between Latin words and after a marker.
+    Returns the text, its source offsets, and where white space was removed."""
+    text, src = line.text, line.src
+    start = len(text) - len(text.lstrip(_SPACE))
+    end = len(text.rstrip(_SPACE))
+    if start >= end:
+        return "", [], []
+    marker_end = layout.marker_end(text[start:end])
+    out_t: list[str] = []
     out_s: list[int] = []
     gaps: list[int] = []
-    i = start
-    while i < end:
-        ch = chars[i]
-        if ch not in _SPACE:
-            out_c.append(ch)
-            out_s.append(src[i])
-            i += 1
-            continue
-        j = i
-        while j < end and chars[j] in _SPACE:
-            j += 1
-        prev, nxt = chars[i - 1], chars[j]
-        keep = (prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum()) or (
-            marker_end is not None and i - start == marker_end
-        )
-        if keep:
-            out_c.append(" ")
-            out_s.append(src[i])
-        gaps.append(len(out_c))
-        i = j
-    return out_c, out_s, gaps
+    length = 0
+    pos = start
+    for m in _SPACE_RUN.finditer(text, start, end):
+        out_t.append(text[pos : m.start()])
+        out_s.extend(src[pos : m.start()])
+        length += m.start() - pos
+        prev, nxt = text[m.start() - 1], text[m.end()]
+        latin = prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum()
+        if latin or (marker_end is not None and m.start() - start == marker_end):
+            out_t.append(" ")
+            out_s.append(src[m.start()])
+            length += 1
+        gaps.append(length)
+        pos = m.end()
+    out_t.append(text[pos:end])
+    out_s.extend(src[pos:end])
+    return "".join(out_t), out_s, gaps
 
 
 def normalize(source: str) -> NormText:
     """Normalise `source` for matching; see the module docstring."""
     lines = _read_lines(source)
     squeezed = [_squeeze(line) for line in lines]
-    texts = ["".join(c) for c, _, _ in squeezed]
+    texts = [t for t, _, _ in squeezed]
     drop = layout.furniture(texts)
-    out_chars: list[str] = []
+    pieces: list[str] = []
+    length = 0
     out_src = array("q")
     gaps: set[int] = set()
     prev_text: str | None = None
     prev_line: _Line | None = None
     blank = False
-    for line, (chars, src, line_gaps), text, dropped in zip(
-        lines, squeezed, texts, drop, strict=True
-    ):
+    for line, (text, src, line_gaps), dropped in zip(lines, squeezed, drop, strict=True):
         if dropped or not text:
             blank = True
             continue
@@ -189,14 +212,15 @@ def normalize(source: str) -> NormText:
                 indented=line.indented,
                 blank=blank,
             ):
-                gaps.add(len(out_chars))
+                gaps.add(length)
             else:
-                out_chars.append("\n")
-                out_src.append(line.src[0] - 1 if line.src else len(source))
-        base = len(out_chars)
-        gaps.update(base + g for g in line_gaps)
-        out_chars.extend(chars)
+                pieces.append("\n")
+                out_src.append(src[0] - 1 if src else len(source))
+                length += 1
+        gaps.update(length + g for g in line_gaps)
+        pieces.append(text)
         out_src.extend(src)
+        length += len(text)
         prev_text, prev_line, blank = text, line, False
     out_src.append(len(source))
-    return NormText("".join(out_chars), source, out_src, frozenset(gaps))
+    return NormText("".join(pieces), source, out_src, frozenset(gaps))

@@ -17,7 +17,7 @@ from parser.model import (
     Warning,
 )
 from parser.normalize import NormText, normalize
-from parser.tokenize import tokenize
+from parser.tokenize import COARSE, STARTS, tokenize
 
 _TITLE_TO = re.compile(r"に対する")
 
@@ -31,9 +31,15 @@ class SourceText:
 
 
 def _tokens(norm: NormText) -> orgs.Tokens:
+    """Each token's start with its coarse POS and surface (from the Doc's user data:
+    creating a Token object per token would cost more than the tokenizer itself)."""
     doc = tokenize(norm.text)
-    pos_at = {t.idx: t.tag_.split(",")[0] for t in doc}
-    return orgs.Tokens(pos_at, {t.idx: t.text for t in doc})
+    starts: list[int] = doc.user_data[STARTS]
+    coarse: list[str] = doc.user_data[COARSE]
+    ends = [*starts[1:], len(norm.text)]
+    pos_at = dict(zip(starts, coarse, strict=True))
+    surface_at = {s: norm.text[s:e] for s, e in zip(starts, ends, strict=True)}
+    return orgs.Tokens(pos_at, surface_at)
 
 
 def run(src: SourceText) -> Notice:
@@ -57,9 +63,10 @@ def run(src: SourceText) -> Notice:
         (s, e, m.value) for (s, e), m in zip(date_found.positions, date_found.mentions, strict=True)
     ]
     figs = figures.figures(norm.text)
+    sentences = events.sentence_bounds(norm.text)
     ctx = events.Context(
         norm, secs, _section_norm(norm, secs), res.mentions, cites, date_pos, head.issued,
-        _title_addressees(norm, head.title, res.mentions),
+        _title_addressees(norm, head.title, res.mentions), sentences, [s for s, _ in sentences],
     )  # fmt: skip
     terms = sanctions.terms(norm.text)
     actions, viols = assemble.actions(ctx, terms, srefs, head.authority)

@@ -22,6 +22,8 @@ from shobun.errors import ShobunError
 
 TOKENIZER_NAME = "shobun.FugashiTokenizer.v1"
 MAX_CHUNK = 100_000
+STARTS = "shobun.token_starts"  # doc.user_data: each token's character offset
+COARSE = "shobun.coarse_pos"  # doc.user_data: each token's UniDic pos1 (名詞, 助詞 …)
 
 
 class FugashiTokenizer:
@@ -37,33 +39,41 @@ class FugashiTokenizer:
         spaces: list[bool] = []
         tags: list[str] = []
         lemmas: list[str] = []
-        for surface, tag, lemma, space in self._tokens(text):
-            words.append(surface)
-            spaces.append(space)
-            tags.append(tag)
-            lemmas.append(lemma)
-        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas)
-        if doc.text != text:
+        for chunk in _chunks(text, self.max_chunk):
+            self._add(chunk, words, spaces, tags, lemmas)
+        if sum(map(len, words)) + sum(spaces) != len(text):
             raise ShobunError("SHOBUN-E030", "<text>", "tokens do not reproduce the input")
+        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas)
+        starts = [0]
+        for word, space in zip(words, spaces, strict=True):
+            starts.append(starts[-1] + len(word) + space)
+        doc.user_data[STARTS] = starts[:-1]
+        doc.user_data[COARSE] = [tag[: tag.index(",")] for tag in tags]
         return doc
 
-    def _tokens(self, text: str) -> Iterator[tuple[str, str, str, bool]]:
+    def _add(
+        self, chunk: str, words: list[str], spaces: list[bool], tags: list[str], lemmas: list[str]
+    ) -> None:
+        """Tokens of one chunk; white space fugashi skipped becomes spaCy's own."""
         pos = 0
-        for chunk_start, chunk in _chunks(text, self.max_chunk):
-            for word in self.tagger(chunk):
-                surface = word.surface
-                at = text.find(surface, pos)
-                if at < 0:  # pragma: no cover - fugashi returns slices of its input
+        for word in self.tagger(chunk):
+            surface = word.surface
+            at = pos + len(word.white_space)
+            if chunk.startswith(surface, at):
+                _gap(chunk[pos:at], words, spaces, tags, lemmas)
+            else:  # pragma: no cover - fugashi returns slices of its input
+                at = chunk.find(surface, pos)
+                if at < 0:
                     raise ShobunError("SHOBUN-E030", "<text>", f"lost token {surface!r}")
-                yield from _space_tokens(text[pos:at])
-                feature = word.feature
-                lemma = feature.lemma if getattr(feature, "lemma", None) else surface
-                yield surface, f"{feature.pos1},{feature.pos2}", str(lemma), False
-                pos = at + len(surface)
-            if pos < chunk_start + len(chunk):
-                yield from _space_tokens(text[pos : chunk_start + len(chunk)])
-                pos = chunk_start + len(chunk)
-        yield from _space_tokens(text[pos:])
+                _gap(chunk[pos:at], words, spaces, tags, lemmas)
+            fields = word.feature_raw.split(",", 8)
+            words.append(surface)
+            spaces.append(False)
+            tags.append(f"{fields[0]},{fields[1] if len(fields) > 1 else '*'}")
+            lemma = fields[7] if len(fields) > 7 else "*"
+            lemmas.append(surface if lemma in ("*", "") else lemma)
+            pos = at + len(surface)
+        _gap(chunk[pos:], words, spaces, tags, lemmas)
 
     def to_bytes(self, **_: Any) -> bytes:
         return b""
@@ -78,20 +88,31 @@ class FugashiTokenizer:
         return self
 
 
-def _space_tokens(gap: str) -> Iterator[tuple[str, str, str, bool]]:
-    """White space between tokens, as spaCy whitespace tokens."""
-    if gap:
-        yield gap, "空白,*", gap, False
+def _gap(
+    gap: str, words: list[str], spaces: list[bool], tags: list[str], lemmas: list[str]
+) -> None:
+    """White space between tokens: a single space trails the token before it, any
+    other run is a whitespace token of its own (spaCy's convention)."""
+    if not gap:
+        return
+    if gap == " " and words and not spaces[-1] and not words[-1].isspace():
+        spaces[-1] = True
+        return
+    words.append(gap)
+    spaces.append(False)
+    tags.append("空白,*")
+    lemmas.append(gap)
 
 
-def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
+def _chunks(text: str, size: int) -> Iterator[str]:
+    """Pieces of at most `size` characters, cut after a line break where there is one."""
     start = 0
     while start < len(text):
         end = min(len(text), start + size)
         if end < len(text):
             cut = text.rfind("\n", start, end)
             end = cut + 1 if cut > start else end
-        yield start, text[start:end]
+        yield text[start:end]
         start = end
 
 

@@ -1,0 +1,106 @@
+"""Parse throughput against bare fugashi on the same text, in the same run.
+
+    python benchmarks/parse.py [--chars 2000000]
+
+The corpus is the shipped notices plus synthetic ones from `gen_corpus.py` (text,
+markdown and HTML layouts), read once, until it holds at least `--chars` characters.
+Bare fugashi tokenises each notice and reads every token's POS and lemma; the full
+parse runs every stage from the decoded text to the typed model, then to RDF.
+Startup (loading the dictionary, spaCy, the tables) is excluded: both sides are
+warmed up first. Prints a table, the ratio, and where the parse's time goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import fugashi
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from gen_corpus import generate  # noqa: E402
+
+from graph.build import notice_ntriples  # noqa: E402
+from parser import parse  # noqa: E402
+from parser.normalize import normalize  # noqa: E402
+from parser.read import read_path  # noqa: E402
+from parser.tokenize import tokenize  # noqa: E402
+
+
+def corpus(min_chars: int) -> list[str]:
+    texts = [
+        read_path(p).text
+        for p in sorted((ROOT / "corpus").iterdir())
+        if p.suffix in (".md", ".txt") and p.stem != "README"
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        count = 200
+        while sum(map(len, texts)) < min_chars:
+            paths = generate(count, Path(tmp) / str(count), seed=count)
+            texts += [read_path(p).text for p in paths]
+            count *= 2
+    return texts
+
+
+def bare_fugashi(texts: list[str]) -> None:
+    tagger = fugashi.Tagger()
+    for text in texts:
+        for word in tagger(text):
+            _ = (word.feature.pos1, word.feature.lemma)
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def stages(texts: list[str]) -> dict[str, float]:
+    out = {"normalise": 0.0, "tokenise (spaCy + fugashi)": 0.0}
+    for text in texts:
+        t0 = time.perf_counter()
+        norm = normalize(text)
+        t1 = time.perf_counter()
+        tokenize(norm.text)
+        t2 = time.perf_counter()
+        out["normalise"] += t1 - t0
+        out["tokenise (spaCy + fugashi)"] += t2 - t1
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--chars", type=int, default=2_000_000)
+    args = ap.parse_args()
+    texts = corpus(args.chars)
+    chars = sum(map(len, texts))
+    bare_fugashi(texts[:5])
+    parse(texts[0])  # warm-up: dictionary, spaCy pipeline, tables
+    t_fugashi = timed(lambda: bare_fugashi(texts))
+    t_model = timed(lambda: [parse(t, f"n{i}") for i, t in enumerate(texts)])
+    t_rdf = timed(lambda: [notice_ntriples(parse(t, f"n{i}")) for i, t in enumerate(texts)])
+    parts = stages(texts)
+    print(f"machine: {platform.machine()}, {platform.processor() or '?'}, Python {platform.python_version()}")
+    print(f"corpus: {len(texts)} notices, {chars:,} characters\n")
+    print(f"{'run':34} {'seconds':>8} {'chars/s':>11} {'notices/s':>10} {'ratio':>6}")
+    for name, secs in (
+        ("bare fugashi (POS + lemma)", t_fugashi),
+        ("full parse → typed model", t_model),
+        ("full parse → canonical N-Triples", t_rdf),
+    ):
+        ratio = t_fugashi / secs
+        print(f"{name:34} {secs:8.2f} {chars / secs:11,.0f} {len(texts) / secs:10.1f} {ratio:6.2f}")
+    print("\nwhere the parse → model time goes:")
+    for name, secs in (*parts.items(), ("extract, resolve, events", t_model - sum(parts.values()))):
+        print(f"  {name:32} {secs:6.2f} s  {secs / t_model:5.0%}")
+
+
+if __name__ == "__main__":
+    main()
