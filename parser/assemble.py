@@ -88,20 +88,24 @@ def _describing_term(
 def describe(ctx: events.Context, drafts: list[events.Draft], terms: list[sanctions.Term]) -> None:
     """Sections whose heading names an action lend it their body: deadlines, amount,
     violations and the numbered items it requires."""
+    described: dict[str, str] = {}  # section path → the action kind it describes
     for sec in ctx.sections:
         term = _describing_term(ctx, sec.path, terms)
         if term is None or any(d.from_heading and d.section == sec.path for d in drafts):
             continue
+        kind = described.get(sec.parent or "", term.kind) if term.kind == "Order" else term.kind
+        described[sec.path] = kind
         who = events.heading_addressee(ctx, sec.path)
         line_start, _, body_end = ctx.section_norm[sec.path]
         deadlines = events.deadlines_in(ctx, line_start, body_end)
         items = _items(ctx, sec.path)
         for d in drafts:
-            if not _fits(d.kind, term.kind) or d.from_heading or who not in (None, d.addressee):
+            if not _fits(d.kind, kind) or d.from_heading or who not in (None, d.addressee):
                 continue
             d.scopes.append((line_start, body_end))
             d.section = d.section or sec.path
-            d.requested = d.requested or items
+            if items and sec.level > d.requested_level:  # the deepest list of items wins
+                d.requested, d.requested_level = items, sec.level
             if not d.deadlines:
                 d.deadlines.extend(x for x in deadlines if x not in d.deadlines)
 

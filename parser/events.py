@@ -51,6 +51,8 @@ class Draft:
     from_heading: bool = False
     violations: list[str] = field(default_factory=list)
     requested: str | None = None
+    asks: dict[DateValue, str | None] = field(default_factory=dict)  # per deadline
+    requested_level: int = -1  # depth of the section whose items gave `requested`
 
 
 @dataclass(frozen=True)
@@ -291,6 +293,11 @@ def requested_clause(text: str, lo: int, term: sanctions.Term) -> str | None:
     start = lo
     for m in _CLAUSE_START.finditer(text, lo, term.start):
         start = m.end()
+    asks = text.startswith(("よう", "ように"), term.start - 3) or text[: term.start].endswith(
+        ("よう", "ように")
+    )
+    if not (asks or term.kind == "ReportRequest"):
+        return None  # 「…に基づく措置命令を行った」 says what was done, not what is asked
     end = term.end if term.kind == "ReportRequest" else term.start
     clause = _CLAUSE_TAIL.sub("", text[start:end].strip("、 "))
     return clause if len(clause) >= 4 else None
@@ -299,6 +306,9 @@ def requested_clause(text: str, lo: int, term: sanctions.Term) -> str | None:
 def merge(items: list[Draft]) -> list[Draft]:
     """One action per (kind, addressee) where basis and date agree."""
     items = _absorb_headless(items)
+    for d in items:
+        for deadline in d.deadlines:
+            d.asks.setdefault(deadline, d.requested)
     out: list[Draft] = []
     for d in items:
         twin = next((o for o in out if _same(o, d)), None)
@@ -309,6 +319,8 @@ def merge(items: list[Draft]) -> list[Draft]:
         twin.date = twin.date or d.date
         twin.section = twin.section or d.section
         twin.requested = twin.requested or d.requested
+        for deadline in d.deadlines:
+            twin.asks.setdefault(deadline, d.requested)
         twin.scopes.extend(x for x in d.scopes if x not in twin.scopes)
         twin.from_heading = twin.from_heading or d.from_heading
         twin.deadlines.extend(x for x in d.deadlines if x not in twin.deadlines)
@@ -331,7 +343,13 @@ def _split(d: Draft) -> list[Draft]:
     if len(d.deadlines) <= 1:
         return [d]
     return [
-        replace(d, deadlines=[x], violations=list(d.violations), scopes=list(d.scopes))
+        replace(
+            d,
+            deadlines=[x],
+            violations=list(d.violations),
+            scopes=list(d.scopes),
+            requested=d.asks.get(x, d.requested),
+        )
         for x in d.deadlines
     ]
 
