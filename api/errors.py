@@ -1,0 +1,141 @@
+"""One error body for every error the server sends, whatever raised it.
+
+`{"error": {"status": 404, "code": "not_found", "message": "…", "details": […]}}` for
+API clients; a browser (whose `Accept` prefers HTML) gets the same fields as a page.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException
+
+from api.negotiate import choose
+from shobun.errors import ShobunError
+
+log = logging.getLogger("shobun.api")
+
+STATUS_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid_parameters",
+    500: "internal_error",
+    502: "bad_gateway",
+    503: "unavailable",
+}
+
+
+class ErrorDetail(BaseModel):
+    loc: list[str | int] = []
+    msg: str
+    type: str = ""
+
+
+class ErrorInfo(BaseModel):
+    status: int
+    code: str
+    message: str
+    details: list[ErrorDetail] = []
+
+
+class ErrorBody(BaseModel):
+    """The body of every error response."""
+
+    error: ErrorInfo
+
+
+class ApiError(Exception):
+    """Raise anywhere in a request to answer with the error body."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        code: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code or STATUS_CODES.get(status, "error")
+        self.message = message
+        self.headers = headers or {}
+
+
+def error_response(request: Request, info: ErrorInfo, headers: dict[str, str]) -> Response:
+    body = ErrorBody(error=info)
+    accept = request.headers.get("accept")
+    if choose(accept, ["application/json", "text/html"]) == "text/html" and accept:
+        templates = getattr(request.app.state, "templates", None)
+        if templates is not None:
+            page: Response = templates.TemplateResponse(
+                request, "error.html", {"error": info}, status_code=info.status, headers=headers
+            )
+            return page
+    return JSONResponse(body.model_dump(), info.status, headers=headers)
+
+
+async def on_api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    info = ErrorInfo(status=exc.status, code=exc.code, message=exc.message)
+    return error_response(request, info, exc.headers)
+
+
+async def on_http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    code = STATUS_CODES.get(exc.status_code, "error")
+    info = ErrorInfo(status=exc.status_code, code=code, message=str(exc.detail))
+    return error_response(request, info, dict(exc.headers or {}))
+
+
+async def on_validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    details = [
+        ErrorDetail(loc=list(e.get("loc", ())), msg=str(e.get("msg", "")), type=e.get("type", ""))
+        for e in exc.errors()
+    ]
+    first = details[0] if details else None
+    where = ".".join(map(str, first.loc)) if first else ""
+    message = f"invalid {where}: {first.msg}" if first else "invalid request"
+    info = ErrorInfo(status=422, code="invalid_parameters", message=message, details=details)
+    return error_response(request, info, {})
+
+
+async def on_shobun_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ShobunError)
+    status = {"SHOBUN-E060": 400, "SHOBUN-E054": 404, "SHOBUN-E052": 502}.get(exc.code, 503)
+    info = ErrorInfo(status=status, code=exc.code, message=exc.line())
+    return error_response(request, info, {})
+
+
+async def on_unexpected(request: Request, exc: Exception) -> Response:
+    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    info = ErrorInfo(status=500, code="internal_error", message=type(exc).__name__)
+    return error_response(request, info, {})
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(ApiError, on_api_error)
+    app.add_exception_handler(HTTPException, on_http_error)
+    app.add_exception_handler(RequestValidationError, on_validation_error)
+    app.add_exception_handler(ShobunError, on_shobun_error)
+    app.add_exception_handler(Exception, on_unexpected)
+
+
+def responses(*statuses: int) -> dict[int | str, dict[str, object]]:
+    """OpenAPI `responses=` for error statuses, all with the one error body."""
+    return {
+        s: {"model": ErrorBody, "description": STATUS_CODES[s].replace("_", " ")} for s in statuses
+    }
+
+
+ERROR_RESPONSES = responses(400, 404, 422, 503)

@@ -1,0 +1,198 @@
+"""A small pool of query worker processes that can be killed and replaced.
+
+Each job goes to an idle worker; the request's thread waits on the worker's pipe for
+at most the query timeout. A query that outlives it is stopped by killing its worker
+(the only way to stop an Oxigraph query) and a fresh worker takes its place in the
+background, so the other workers keep answering other clients meanwhile.
+
+A SPARQL Update stops the world: new jobs wait, the readers finish and exit (releasing
+their shared locks), one writer process runs the update under the exclusive lock, and
+fresh readers, which see the new state, come back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any, TypeVar
+
+from api.errors import ApiError
+from api.worker import Answer, Job
+from shobun.errors import ShobunError
+
+T = TypeVar("T")
+START_TIMEOUT_S = 60.0
+WORKER = "from api.worker import run; run()"
+
+
+class WorkerDied(Exception):
+    pass
+
+
+class Overtime(Exception):
+    """The worker did not answer within the timeout (it is still running the job)."""
+
+
+class WorkerProcess:
+    """One worker (a `python` running `api.worker.run`) and the server's end of its socket.
+
+    A fresh interpreter rather than a multiprocessing child: nothing of the server (its
+    threads, its event loop, its `__main__`) is copied or re-imported into the worker.
+    """
+
+    def __init__(self, directory: str, writable: bool) -> None:
+        ours, theirs = socket.socketpair()
+        fd = theirs.fileno()
+        mode = "write" if writable else "read"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", WORKER, directory, mode, str(fd)], pass_fds=[fd]
+        )
+        theirs.close()
+        self.conn = Connection(ours.detach())
+        first = self.call(None, START_TIMEOUT_S)
+        if first.status != 200:
+            self.stop()
+            raise ShobunError(first.code or "SHOBUN-E050", directory, first.message)
+
+    def call(self, job: Job | None, timeout: float) -> Answer:
+        """Send a job (None: just read the next answer) and wait for the answer."""
+        try:
+            if job is not None:
+                self.conn.send(job)
+            ready = self.conn.poll(timeout)
+            answer = self.conn.recv() if ready else None
+        except (EOFError, OSError) as err:
+            raise WorkerDied(str(err) or type(err).__name__) from None
+        if answer is None:
+            raise Overtime
+        assert isinstance(answer, Answer)
+        return answer
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def stop(self) -> None:
+        self.conn.close()
+        try:
+            self.proc.wait(5)
+        except subprocess.TimeoutExpired:
+            self.kill()
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+        self.conn.close()
+
+
+class WorkerPool:
+    """`size` reader processes over the embedded store at `directory`."""
+
+    def __init__(self, directory: Path, size: int, timeout_s: float, queue_s: float) -> None:
+        self.location = str(directory)
+        self.size = max(1, size)
+        self.timeout_s = timeout_s
+        self.queue_s = queue_s
+        self.generation = 0  # bumped by each update, so callers can drop their caches
+        self._threads = ThreadPoolExecutor(self.size + 2, thread_name_prefix="shobun-query")
+        self._idle: asyncio.Queue[WorkerProcess] = asyncio.Queue()
+        self._open = asyncio.Event()
+        self._update = asyncio.Lock()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def _thread(self, fn: Any, *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self._threads, fn, *args)
+
+    def _spawn(self, writable: bool = False) -> WorkerProcess:
+        return WorkerProcess(self.location, writable)
+
+    async def start(self) -> None:
+        readers = await asyncio.gather(*(self._thread(self._spawn) for _ in range(self.size)))
+        for reader in readers:
+            self._idle.put_nowait(reader)
+        self._open.set()
+
+    async def _acquire(self) -> WorkerProcess:
+        try:
+            async with asyncio.timeout(self.queue_s):
+                await self._open.wait()
+                return await self._idle.get()
+        except TimeoutError:
+            message = f"all {self.size} query workers stayed busy for {self.queue_s} s"
+            raise ApiError(503, message, "busy", {"Retry-After": "5"}) from None
+
+    async def run(self, job: Job, timeout: float | None = None) -> Answer:
+        """Run a job on an idle reader; 503 when it times out or its worker dies."""
+        limit = timeout or self.timeout_s
+        reader = await self._acquire()
+        try:
+            answer: Answer = await self._thread(reader.call, job, limit)
+        except Overtime:
+            self._replace(reader)
+            message = f"query stopped after {limit:g} s (SHOBUN_SPARQL_TIMEOUT_S)"
+            raise ApiError(503, message, "query_timeout", {"Retry-After": "1"}) from None
+        except WorkerDied as err:
+            self._replace(reader)
+            raise ApiError(503, f"the query worker died ({err})", "worker_died") from None
+        except BaseException:  # cancelled: the worker may still be busy, so replace it
+            self._replace(reader)
+            raise
+        self._idle.put_nowait(reader)
+        return answer
+
+    def _replace(self, reader: WorkerProcess) -> None:
+        reader.kill()
+        task = asyncio.get_running_loop().create_task(self._respawn())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _respawn(self) -> None:
+        self._idle.put_nowait(await self._thread(self._spawn))
+
+    async def exclusive(self, job: Job) -> Answer:
+        """Run an update in a writer process while no reader holds the store."""
+        async with self._update:
+            self._open.clear()
+            readers: list[WorkerProcess] = []
+            try:
+                async with asyncio.timeout(self.queue_s):
+                    while len(readers) < self.size:
+                        readers.append(await self._idle.get())
+            except TimeoutError:
+                for r in readers:
+                    self._idle.put_nowait(r)
+                self._open.set()
+                raise ApiError(503, "readers stayed busy; update not run", "busy") from None
+            try:
+                await asyncio.gather(*(self._thread(r.stop) for r in readers))
+                answer: Answer = await self._thread(self._write, job)
+                return answer
+            finally:
+                self.generation += 1
+                await self.start()
+
+    def _write(self, job: Job) -> Answer:
+        writer = self._spawn(writable=True)
+        try:
+            return writer.call(job, self.timeout_s)
+        except Overtime:
+            writer.kill()
+            return Answer(503, code="query_timeout", message="update stopped at the timeout")
+        except WorkerDied as err:
+            return Answer(503, code="worker_died", message=f"the update worker died ({err})")
+        finally:
+            if writer.alive():
+                writer.stop()
+
+    async def close(self) -> None:
+        self._open.clear()
+        for task in list(self._tasks):
+            await task
+        while not self._idle.empty():
+            reader = self._idle.get_nowait()
+            await self._thread(reader.stop)
+        self._threads.shutdown(wait=False)

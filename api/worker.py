@@ -1,0 +1,184 @@
+"""One query worker process: opens the embedded store and answers jobs from a pipe.
+
+Oxigraph's Python API cannot cancel a query, so queries run here, in a process the
+server can kill when a query outlives its timeout. Readers open the store read-only
+under a shared lock (any number of them at once); the one writer that runs a SPARQL
+Update opens it under the exclusive lock, after the readers have been stopped.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from typing import Any, Literal
+
+import pyoxigraph as ox
+
+from api import serialize
+from api.negotiate import TABLES, QueryKind, negotiate, result_format
+from graph.store import EmbeddedStore
+from shobun.errors import ShobunError
+
+Op = Literal["query", "select", "update", "call", "notices"]
+PREFIXES = {
+    "sbo": "https://w3id.org/shobun/ontology#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+@dataclass(frozen=True)
+class Job:
+    """What the server asks a worker to do (pickled through the pipe)."""
+
+    op: Op
+    text: str  # the query, the update, or the name of an analytics function
+    accept: str = ""
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    max_rows: int = 10_000
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A worker's reply: a status and either a body (with its media type) or a value."""
+
+    status: int
+    media_type: str = ""
+    body: bytes = b""
+    rows: int = 0
+    truncated: bool = False
+    kind: str = ""
+    code: str = ""
+    message: str = ""
+    value: Any = None
+
+
+def _analytics() -> dict[str, Callable[..., Any]]:
+    from graph import analytics
+
+    return {
+        "repeat_addressees": analytics.repeat_addressees,
+        "escalation_chains": analytics.escalation_chains,
+        "most_cited_provisions": analytics.most_cited_provisions,
+        "entrustment_network": analytics.entrustment_network,
+    }
+
+
+def kind_of(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> QueryKind:
+    if isinstance(result, ox.QuerySolutions):
+        return "SELECT"
+    if isinstance(result, ox.QueryBoolean):
+        return "ASK"
+    return "CONSTRUCT"
+
+
+class Handler:
+    """The worker's side of the jobs, over one open store."""
+
+    def __init__(self, store: EmbeddedStore) -> None:
+        self.store = store
+        self._notices: list[ox.NamedNode] | None = None
+
+    def notice_graphs(self) -> list[ox.NamedNode]:
+        """The notice graphs (every named graph but the bookkeeping one), read once."""
+        if self._notices is None:
+            self._notices = [ox.NamedNode(iri) for iri in self.store.notices()]
+        return self._notices
+
+    def dataset(self, job: Job) -> dict[str, Any]:
+        """SPARQL Protocol dataset: the union default graph and the notice graphs unless
+        the request names graphs (then the other part, if not named, is empty)."""
+        if job.default_graphs or job.named_graphs:
+            return {
+                "default_graph": [ox.NamedNode(g) for g in job.default_graphs],
+                "named_graphs": [ox.NamedNode(g) for g in job.named_graphs],
+            }
+        if "graph" in job.text.lower():  # only GRAPH patterns see the named graphs
+            return {"named_graphs": self.notice_graphs()}
+        return {}
+
+    def query(self, job: Job) -> Answer:
+        try:
+            result = self.store.oxigraph.query(job.text, **self.dataset(job))
+        except SyntaxError as err:
+            return Answer(400, code="malformed_query", message=str(err))
+        kind = kind_of(result)
+        media_type = negotiate(job.accept, kind)
+        if media_type is None:
+            offered = ", ".join(TABLES[kind])
+            return Answer(406, code="not_acceptable", message=f"{kind} results are {offered}")
+        fmt = result_format(media_type, kind)
+        if isinstance(result, ox.QuerySolutions):
+            body, n, truncated = serialize.solutions(result, fmt, job.max_rows)
+        elif isinstance(result, ox.QueryBoolean):
+            body, n, truncated = serialize.boolean(bool(result), fmt), 1, False
+        else:
+            body, n, truncated = serialize.graph(result, fmt, job.max_rows, PREFIXES)
+        return Answer(200, media_type, body, n, truncated, kind)
+
+    def select(self, job: Job) -> Answer:
+        try:
+            result = self.store.oxigraph.query(job.text)
+        except SyntaxError as err:
+            return Answer(400, code="malformed_query", message=str(err))
+        if not isinstance(result, ox.QuerySolutions):
+            return Answer(400, code="malformed_query", message="not a SELECT query")
+        return Answer(200, body=result.serialize(format=ox.QueryResultsFormat.JSON) or b"")
+
+    def handle(self, job: Job) -> Answer:
+        try:
+            if job.op == "query":
+                return self.query(job)
+            if job.op == "select":
+                return self.select(job)
+            if job.op == "update":
+                self.store.update(job.text)
+                return Answer(204)
+            if job.op == "notices":
+                return Answer(200, value=self.store.notices())
+            return Answer(200, value=_analytics()[job.text](self.store, **job.kwargs))
+        except ShobunError as err:
+            status = 400 if err.code == "SHOBUN-E060" else 500
+            return Answer(status, code=err.code, message=err.line())
+        except OSError as err:
+            return Answer(500, code="store_error", message=str(err))
+
+
+def main(conn: Connection, directory: str, writable: bool) -> None:
+    """The worker's loop: open the store, say ready, answer jobs until the pipe closes."""
+    try:
+        store = EmbeddedStore(directory, read_only=not writable)
+    except ShobunError as err:
+        conn.send(Answer(503, code=err.code, message=err.line()))
+        return
+    conn.send(Answer(200, message="ready"))
+    handler = Handler(store)
+    try:
+        while True:
+            try:
+                job = conn.recv()
+            except EOFError:
+                return
+            try:
+                answer = handler.handle(job)
+            except Exception as err:  # a bug here must not take the worker down silently
+                message = "".join(traceback.format_exception_only(err)).strip()
+                answer = Answer(500, code="internal_error", message=message)
+            conn.send(answer)
+    finally:
+        store.close()
+
+
+def run() -> None:
+    """Entry point of `python -c "from api.worker import run; run()" DIR read|write FD`."""
+    import sys
+
+    main(Connection(int(sys.argv[3])), sys.argv[1], sys.argv[2] == "write")
