@@ -17,10 +17,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = ap.add_subparsers(dest="command", required=True)
     from shobun.cli_parse import register as register_parse
+    from shobun.cli_serve import register as register_serve
     from shobun.cli_store import register as register_store
 
     register_parse(sub)
     register_store(sub)
+    register_serve(sub)
     return ap
 
 

@@ -1,0 +1,122 @@
+"""`create_app(settings)`: the FastAPI application — SPARQL, JSON API and web pages."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+import shobun
+from api import errors
+from api.engine import Engine, make_engine
+from api.routers import actions, analytics, notices, organizations, pages, sparql, statutes
+from api.settings import ApiSettings
+from api.vocab import Keys, curie
+from shobun.settings import Settings
+
+HERE = Path(__file__).resolve().parent
+DESCRIPTION = """Japanese regulators' enforcement notices as a knowledge graph.
+
+* `/sparql` — SPARQL 1.1 Protocol (read-only; the default graph is the union of all
+  notices, each notice is a named graph).
+* `/api/v1` — JSON: notices, organizations, actions, statutes, analytics.
+* Every error has the body `{"error": {"status", "code", "message", "details"}}`.
+"""
+
+
+def _settings(settings: Settings | None) -> ApiSettings:
+    if settings is None:
+        return ApiSettings()
+    if isinstance(settings, ApiSettings):
+        return settings
+    return ApiSettings(**settings.model_dump())
+
+
+def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
+    """The application over the store (or endpoint) `settings` names."""
+    config = _settings(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        running = engine or make_engine(config)
+        await running.start()
+        app.state.engine = running
+        try:
+            yield
+        finally:
+            await running.close()
+
+    app = FastAPI(
+        title="shobun",
+        version=shobun.__version__,
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = config
+    app.state.templates = templates(config.base_iri)
+    errors.install(app)
+    if config.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=config.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Accept", "Authorization", "Content-Type"],
+            expose_headers=["Shobun-Rows", "Shobun-Truncated"],
+        )
+    _static(app)
+    app.include_router(sparql.router)
+    for module in (notices, organizations, actions, statutes, analytics):
+        app.include_router(module.router, prefix="/api/v1")
+    app.include_router(pages.router)
+    return app
+
+
+def templates(base_iri: str) -> Jinja2Templates:
+    """The page templates, with filters that turn the store's IRIs into page links."""
+    found = Jinja2Templates(directory=HERE / "templates")
+    found.env.globals["version"] = shobun.__version__
+    keys = Keys(base_iri)
+
+    def local_link(iri: str) -> str:
+        for kind, page in (("notice", "notices"), ("org", "organizations")):
+            if iri.startswith(f"{base_iri}{kind}/"):
+                return f"/{page}/{quote(keys.key(kind, iri), safe='')}"
+        return iri
+
+    def short_iri(iri: str) -> str:
+        for kind in ("notice", "org", "law"):
+            if iri.startswith(f"{base_iri}{kind}/"):
+                return f"{kind}:{unquote(iri[len(base_iri) + len(kind) + 1 :])}"
+        return curie(iri)
+
+    found.env.filters["local_link"] = local_link
+    found.env.filters["short_iri"] = short_iri
+    return found
+
+
+def _static(app: FastAPI) -> None:
+    import swagger_ui_bundle  # type: ignore[import-untyped]
+
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        """Swagger UI, served from this host (no CDN)."""
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="shobun API",
+            swagger_js_url="/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/swagger/swagger-ui.css",
+            swagger_favicon_url="/swagger/favicon-32x32.png",
+        )

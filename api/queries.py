@@ -1,0 +1,207 @@
+"""SPARQL text for the JSON API, built from typed filters; user input enters only as
+escaped literals (`lit`) or checked IRIs (`ref`), never as syntax."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from api.vocab import SBO, SPARQL_PREFIXES
+from graph.terms import check_iri, quote_literal
+
+NoticeSort = Literal["-issued", "issued", "title", "-title", "id"]
+ActionSort = Literal["-date", "date", "type"]
+
+
+def lit(text: str) -> str:
+    return quote_literal(text)
+
+
+def ref(iri: str) -> str:
+    return f"<{check_iri(iri)}>"
+
+
+def names(var: str, value: str) -> str:
+    """`var` is the organization `value` names: its IRI, or a label or alias containing it."""
+    if value.startswith(("http://", "https://")):
+        try:
+            return f"FILTER ({var} = {ref(value)})"
+        except ValueError:
+            pass
+    return (
+        f"FILTER EXISTS {{ {var} rdfs:label|skos:altLabel ?_name "
+        f"FILTER (CONTAINS(STR(?_name), {lit(value)})) }}"
+    )
+
+
+def date_range(var: str, start: dt.date | None, end: dt.date | None) -> list[str]:
+    """ISO dates compared as text, so 2024-01 (a month) sorts before 2024-01-15."""
+    out = []
+    if start:
+        out.append(f"FILTER (BOUND({var}) && STR({var}) >= {lit(start.isoformat())})")
+    if end:
+        out.append(f"FILTER (BOUND({var}) && STR({var}) <= {lit(end.isoformat())})")
+    return out
+
+
+@dataclass(frozen=True)
+class NoticeFilter:
+    authority: str | None = None
+    action_type: str | None = None
+    issued_from: dt.date | None = None
+    issued_to: dt.date | None = None
+    addressee: str | None = None
+    article: str | None = None
+    statute: str | None = None
+    q: str | None = None
+
+    def where(self) -> str:
+        parts = [
+            "?n a sbo:Notice .",
+            "OPTIONAL { ?n dcterms:issued ?issued }",
+            "OPTIONAL { ?n dcterms:title ?title }",
+        ]
+        if self.authority:
+            parts.append(f"?n sbo:issuedBy ?auth . {names('?auth', self.authority)}")
+        if self.action_type or self.addressee:
+            inner = "?act sbo:announcedIn ?n ."
+            if self.action_type:
+                inner += f" ?act a {ref(SBO + self.action_type)} ."
+            if self.addressee:
+                inner += f" ?act sbo:addressee ?ad . {names('?ad', self.addressee)}"
+            parts.append(f"FILTER EXISTS {{ {inner} }}")
+        if self.article or self.statute:
+            parts.append(f"FILTER EXISTS {{ {cites('?n', self.article, self.statute)} }}")
+        parts += date_range("?issued", self.issued_from, self.issued_to)
+        if self.q:
+            parts.append(
+                f"OPTIONAL {{ ?n sbo:text ?text }} FILTER (CONTAINS(COALESCE(?title, ''), "
+                f"{lit(self.q)}) || CONTAINS(COALESCE(?text, ''), {lit(self.q)}))"
+            )
+        return "\n  ".join(parts)
+
+
+def cites(notice: str, article: str | None, statute: str | None) -> str:
+    out = f"{notice} sbo:cites ?_p ."
+    if article:
+        out += f" ?_p sbo:article {lit(article)} ."
+    if statute:
+        out += (
+            f" ?_p sbo:ofStatute ?_st . ?_st sbo:eGovLawId|rdfs:label|sbo:lawNumber ?_sn "
+            f"FILTER (STR(?_sn) = {lit(statute)} || STR(?_st) = {lit(statute)})"
+        )
+    return out
+
+
+NOTICE_ORDER: dict[NoticeSort, str] = {
+    "-issued": "DESC(STR(?issued)) ?n",
+    "issued": "STR(?issued) ?n",
+    "title": "?title ?n",
+    "-title": "DESC(?title) ?n",
+    "id": "?n",
+}
+
+
+def notice_count(f: NoticeFilter) -> str:
+    return f"{SPARQL_PREFIXES}SELECT (COUNT(DISTINCT ?n) AS ?total) WHERE {{\n  {f.where()}\n}}"
+
+
+def notice_page(f: NoticeFilter, sort: NoticeSort, limit: int, offset: int) -> str:
+    """One page of notices with what a list shows of each (one row per action)."""
+    order = NOTICE_ORDER[sort]
+    return f"""{SPARQL_PREFIXES}SELECT ?n ?title ?issued ?issuedText ?auth ?authLabel
+  ?act ?type ?ad ?adLabel WHERE {{
+  {{ SELECT DISTINCT ?n ?title ?issued WHERE {{
+    {f.where()}
+  }} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)} }}
+  OPTIONAL {{ ?n sbo:issuedText ?issuedText }}
+  OPTIONAL {{ ?n sbo:issuedBy ?auth OPTIONAL {{ ?auth rdfs:label ?authLabel }} }}
+  OPTIONAL {{ ?act sbo:announcedIn ?n ; a ?type .
+    FILTER (STRSTARTS(STR(?type), STR(sbo:)))
+    OPTIONAL {{ ?act sbo:addressee ?ad OPTIONAL {{ ?ad rdfs:label ?adLabel }} }} }}
+}} ORDER BY {order} ?act"""
+
+
+@dataclass(frozen=True)
+class ActionFilter:
+    action_type: str | None = None
+    authority: str | None = None
+    addressee: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    notice: str | None = None
+
+    def where(self) -> str:
+        parts = [
+            "?act sbo:announcedIn ?n ; a ?type . FILTER (STRSTARTS(STR(?type), STR(sbo:)))",
+            "OPTIONAL { ?act dcterms:date ?d } OPTIONAL { ?n dcterms:issued ?issued }",
+            "BIND (COALESCE(?d, ?issued) AS ?date)",
+        ]
+        if self.action_type:
+            parts.append(f"FILTER (?type = {ref(SBO + self.action_type)})")
+        if self.notice:
+            parts.append(f"FILTER (?n = {ref(self.notice)})")
+        if self.authority:
+            parts.append(
+                f"OPTIONAL {{ ?act sbo:imposedBy ?_imp }} OPTIONAL {{ ?n sbo:issuedBy ?_iss }} "
+                f"BIND (COALESCE(?_imp, ?_iss) AS ?_auth) {names('?_auth', self.authority)}"
+            )
+        if self.addressee:
+            parts.append(f"?act sbo:addressee ?_ad . {names('?_ad', self.addressee)}")
+        parts += date_range("?date", self.date_from, self.date_to)
+        return "\n  ".join(parts)
+
+
+ACTION_ORDER: dict[ActionSort, str] = {
+    "-date": "DESC(STR(?date)) ?act",
+    "date": "STR(?date) ?act",
+    "type": "?type ?act",
+}
+
+
+def action_count(f: ActionFilter) -> str:
+    return f"{SPARQL_PREFIXES}SELECT (COUNT(DISTINCT ?act) AS ?total) WHERE {{\n  {f.where()}\n}}"
+
+
+def action_page(f: ActionFilter, sort: ActionSort, limit: int, offset: int) -> str:
+    order = ACTION_ORDER[sort]
+    return f"""{SPARQL_PREFIXES}SELECT ?act ?type ?n ?date ?term ?title ?issued ?deadline
+  ?amount ?auth ?authLabel ?ad ?adLabel ?basis WHERE {{
+  {{ SELECT DISTINCT ?act ?type ?n ?date ?issued WHERE {{
+    {f.where()}
+  }} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)} }}
+  {ACTION_DETAILS}
+}} ORDER BY {order}"""
+
+
+ACTION_DETAILS = """OPTIONAL { ?act sbo:sanctionTerm ?term }
+  OPTIONAL { ?n dcterms:title ?title }
+  OPTIONAL { ?act sbo:deadline ?deadline }
+  OPTIONAL { ?act sbo:amount ?amount }
+  OPTIONAL { ?act sbo:imposedBy ?imp } OPTIONAL { ?n sbo:issuedBy ?iss }
+  BIND (COALESCE(?imp, ?iss) AS ?auth)
+  OPTIONAL { ?auth rdfs:label ?authLabel }
+  OPTIONAL { ?act sbo:addressee ?ad OPTIONAL { ?ad rdfs:label ?adLabel } }
+  OPTIONAL { ?act sbo:legalBasis ?basis }"""
+
+
+def graph_triples(graph: str) -> str:
+    """Every triple of one notice graph, with what a reader needs to show the objects."""
+    return f"""{SPARQL_PREFIXES}SELECT ?s ?p ?o ?isIri WHERE {{
+  GRAPH {ref(graph)} {{ ?s ?p ?o }} BIND (isIRI(?o) AS ?isIri)
+}}"""
+
+
+def provisions(where: str) -> str:
+    """Provisions matching `where` (which binds ?prov), with their statute and citing notices."""
+    return f"""{SPARQL_PREFIXES}SELECT ?prov ?article ?paragraph ?item ?st ?stLabel
+  (COUNT(DISTINCT ?n) AS ?notices) WHERE {{
+  {where}
+  ?prov a sbo:Provision .
+  OPTIONAL {{ ?prov sbo:article ?article }}
+  OPTIONAL {{ ?prov sbo:paragraph ?paragraph }}
+  OPTIONAL {{ ?prov sbo:item ?item }}
+  OPTIONAL {{ ?prov sbo:ofStatute ?st OPTIONAL {{ ?st rdfs:label ?stLabel }} }}
+  OPTIONAL {{ ?n sbo:cites ?prov }}
+}} GROUP BY ?prov ?article ?paragraph ?item ?st ?stLabel ORDER BY ?prov"""

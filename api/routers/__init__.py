@@ -1,0 +1,1 @@
+"""One router per resource: sparql, notices, organizations, actions, statutes, analytics, pages."""

@@ -1,0 +1,43 @@
+"""`/api/v1/organizations`: companies, authorities and public bodies."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query, Request
+
+from api.deps import SettingsDep, StoreDep
+from api.errors import responses
+from api.models import Envelope, Organization, OrganizationSummary
+from api.services import orgs
+from api.vocab import Keys
+
+router = APIRouter(tags=["organizations"], responses=responses(400, 422, 503))
+OrgKind = Literal["Company", "Authority", "PublicBody"]
+OrgKey = Annotated[str, Path(min_length=1, max_length=300, description="the label (rdfs:label)")]
+
+
+@router.get("/organizations", response_model=Envelope[OrganizationSummary])
+async def list_organizations(
+    request: Request,
+    engine: StoreDep,
+    settings: SettingsDep,
+    q: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
+    kind: OrgKind | None = None,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> Envelope[OrganizationSummary]:
+    """Organizations whose name or alias contains `q`, most-sanctioned first."""
+    keys = Keys(settings.base_iri)
+    return await orgs.list_orgs(engine, keys, q, kind, (page, per_page, request.url))
+
+
+@router.get("/organizations/{key}", response_model=Organization, responses=responses(404))
+async def get_organization(
+    key: OrgKey,
+    engine: StoreDep,
+    settings: SettingsDep,
+    limit: Annotated[int, Query(ge=1, le=1000, description="notices and actions shown")] = 100,
+) -> Organization:
+    """One organization: aliases, 法人番号, its notices and actions, whom it entrusted."""
+    return await orgs.org_detail(engine, Keys(settings.base_iri), key, limit)

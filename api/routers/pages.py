@@ -1,0 +1,120 @@
+"""Server-rendered pages (Jinja2, no scripts, nothing from other hosts): search, notice,
+organization. The SPARQL page is the `/sparql` route answering a browser."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from api import queries, svg
+from api.deps import SettingsDep, StoreDep, TemplatesDep
+from api.errors import responses
+from api.highlight import render
+from api.services import notices, orgs
+from api.services.pages import LEGEND, anchor, notice_marks
+from api.vocab import ACTION_TYPES, Keys, ja
+
+router = APIRouter(tags=["pages"], responses=responses(400, 404, 422, 503))
+Text = Annotated[str | None, Query(max_length=200)]
+NoticeId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[0-9A-Za-z._-]+$")]
+OrgKey = Annotated[str, Path(min_length=1, max_length=300)]
+
+
+def _blank(value: str | None) -> str | None:
+    return value.strip() or None if value else None
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+@router.get("/search", response_class=HTMLResponse, summary="検索 (search page)")
+async def search_page(
+    request: Request,
+    engine: StoreDep,
+    settings: SettingsDep,
+    templates: TemplatesDep,
+    q: Text = None,
+    authority: Text = None,
+    action_type: Text = None,
+    addressee: Text = None,
+    article: Text = None,
+    issued_from: dt.date | None = None,
+    issued_to: dt.date | None = None,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> Response:
+    """Notices by words, authority, action type, addressee, cited article and date."""
+    kind = _blank(action_type)
+    f = queries.NoticeFilter(
+        authority=_blank(authority),
+        action_type=kind if kind in ACTION_TYPES else None,
+        issued_from=issued_from,
+        issued_to=issued_to,
+        addressee=_blank(addressee),
+        article=_blank(article),
+        q=_blank(q),
+    )
+    keys = Keys(settings.base_iri)
+    found = await notices.list_notices(engine, keys, f, "-issued", (page, 20, request.url))
+    authorities = await orgs.list_orgs(engine, keys, None, "Authority", (1, 100, request.url))
+    context: dict[str, Any] = {
+        "found": found,
+        "form": request.query_params,
+        "action_types": sorted((t, ja(t)) for t in ACTION_TYPES),
+        "authorities": [a.label for a in authorities.items],
+        "ja": ja,
+    }
+    page_: Response = templates.TemplateResponse(request, "search.html", context)
+    return page_
+
+
+@router.get("/notices/{notice_id}", response_class=HTMLResponse, summary="通知 (notice page)")
+async def notice_page(
+    request: Request,
+    notice_id: NoticeId,
+    engine: StoreDep,
+    settings: SettingsDep,
+    templates: TemplatesDep,
+) -> Response:
+    """The notice's text with extracted spans highlighted, and its facts beside it."""
+    keys = Keys(settings.base_iri)
+    detail = await notices.notice_detail(engine, keys, notice_id)
+    org_keys = {f.iri: keys.org(f.iri) for f in detail.facts if f.category == "organization"}
+    marks = notice_marks(detail, org_keys)
+    counts = {k: len({(m.start, m.end) for m in marks if m.kind == k}) for k in LEGEND}
+    context = {
+        "notice": detail,
+        "text_html": render(detail.text, marks),
+        "legend": LEGEND,
+        "counts": counts,
+        "anchor": anchor,
+        "ja": ja,
+        "marks_of": {f.iri: [m for m in marks if f.iri in m.nodes] for f in detail.facts},
+    }
+    page: Response = templates.TemplateResponse(request, "notice.html", context)
+    return page
+
+
+@router.get("/organizations/{key}", response_class=HTMLResponse, summary="組織 (organization)")
+async def organization_page(
+    request: Request, key: OrgKey, engine: StoreDep, settings: SettingsDep, templates: TemplatesDep
+) -> Response:
+    """The organization, its notices and actions, and a picture of its network."""
+    org = await orgs.org_detail(engine, Keys(settings.base_iri), key, 100)
+    picture = svg.render(svg.network(org), f"{org.label}のネットワーク")
+    context = {"org": org, "picture": picture, "ja": ja}
+    page: Response = templates.TemplateResponse(request, "organization.html", context)
+    return page
+
+
+@router.get(
+    "/organizations/{key}/network.svg",
+    response_class=Response,
+    responses={200: {"content": {"image/svg+xml": {}}}},
+    summary="組織のネットワーク図 (SVG)",
+)
+async def organization_svg(key: OrgKey, engine: StoreDep, settings: SettingsDep) -> Response:
+    """The organization's network alone, as an SVG document."""
+    org = await orgs.org_detail(engine, Keys(settings.base_iri), key, 100)
+    picture = svg.render(svg.network(org), f"{org.label}のネットワーク")
+    return Response(str(picture), media_type="image/svg+xml")

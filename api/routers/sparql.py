@@ -1,0 +1,239 @@
+"""The SPARQL 1.1 Protocol endpoint, as a router any FastAPI app can include.
+
+GET `?query=`, POST form-encoded, POST `application/sparql-query`; `default-graph-uri`
+and `named-graph-uri`; results in the format `negotiate()` picks. Updates have their
+own route, `/sparql/update`, which needs the configured bearer token. The router needs
+`app.state.engine` and `app.state.settings` (set by `api.app.create_app`).
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from api import check
+from api.deps import SettingsDep, StoreDep
+from api.engine import check_answer
+from api.errors import ApiError, responses
+from api.examples import EXAMPLES
+from api.negotiate import GRAPHS, SOLUTIONS, choose, content_type
+from api.worker import Job
+from graph.terms import check_iri
+
+router = APIRouter(tags=["sparql"])
+
+FORM = "application/x-www-form-urlencoded"
+SPARQL_QUERY = "application/sparql-query"
+SPARQL_UPDATE = "application/sparql-update"
+DESCRIPTION_TYPES = ["text/turtle", "text/html", "application/n-triples"]
+GraphUris = Annotated[list[str], Query(alias="default-graph-uri")]
+NamedUris = Annotated[list[str], Query(alias="named-graph-uri")]
+
+_FORMATS = {m: {"schema": {"type": "string"}} for m in {*SOLUTIONS, *GRAPHS}}
+QUERY_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "results in the negotiated format", "content": _FORMATS},
+    **responses(400, 403, 406, 413, 415, 422, 503),
+}
+_QUERY_FORM = {
+    "type": "object",
+    "properties": {
+        "query": {"type": "string"},
+        "default-graph-uri": {"type": "array", "items": {"type": "string"}},
+        "named-graph-uri": {"type": "array", "items": {"type": "string"}},
+    },
+    "required": ["query"],
+}
+POST_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {FORM: {"schema": _QUERY_FORM}, SPARQL_QUERY: {"schema": {"type": "string"}}},
+    }
+}
+UPDATE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            FORM: {"schema": {"type": "object", "properties": {"update": {"type": "string"}}}},
+            SPARQL_UPDATE: {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
+def _graphs(uris: list[str]) -> tuple[str, ...]:
+    try:
+        return tuple(check_iri(u) for u in uris)
+    except ValueError as err:
+        raise ApiError(400, str(err), "bad_graph_uri") from None
+
+
+async def run_query(
+    request: Request,
+    engine: StoreDep,
+    settings: SettingsDep,
+    query: str,
+    graphs: tuple[list[str], list[str]],
+) -> Response:
+    """Check the query, run it on a worker, answer in the negotiated format."""
+    try:
+        check.check(query, max_chars=settings.sparql_max_query_chars)
+    except check.Refused as err:
+        raise ApiError(err.status, err.message, err.code) from None
+    accept = request.headers.get("accept", "")
+    dataset = (_graphs(graphs[0]), _graphs(graphs[1]))
+    job = Job("query", query, accept, *dataset, max_rows=settings.sparql_max_rows)
+    answer = check_answer(await engine.run(job))
+    headers = {"Vary": "Accept", "Shobun-Rows": str(answer.rows)}
+    if answer.truncated:
+        headers["Shobun-Truncated"] = f"cut at SHOBUN_SPARQL_MAX_ROWS={settings.sparql_max_rows}"
+    if answer.media_type == "text/html":
+        return sparql_page(request, query, json.loads(answer.body), answer.truncated, headers)
+    return Response(answer.body, headers=headers, media_type=content_type(answer.media_type))
+
+
+def sparql_page(
+    request: Request,
+    query: str = "",
+    results: dict[str, Any] | None = None,
+    truncated: bool = False,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """The SPARQL page: the query form, the examples and (after a query) the results table."""
+    templates = request.app.state.templates
+    context = {"query": query, "results": results, "truncated": truncated, "examples": EXAMPLES}
+    page: Response = templates.TemplateResponse(request, "sparql.html", context, headers=headers)
+    return page
+
+
+def service_description(request: Request, media_type: str) -> Response:
+    endpoint = str(request.url_for("sparql_get"))
+    formats = [
+        "SPARQL_Results_JSON",
+        "SPARQL_Results_XML",
+        "SPARQL_Results_CSV",
+        "SPARQL_Results_TSV",
+        "Turtle",
+        "N-Triples",
+        "JSON-LD",
+        "RDF_XML",
+    ]
+    result_formats = ", ".join(f"<http://www.w3.org/ns/formats/{f}>" for f in formats)
+    text = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+[] a sd:Service ;
+  sd:endpoint <{endpoint}> ;
+  sd:supportedLanguage sd:SPARQL11Query ;
+  sd:feature sd:UnionDefaultGraph ;
+  sd:resultFormat {result_formats} .
+"""
+    if media_type == "application/n-triples":
+        import pyoxigraph as ox
+
+        triples = [q.triple for q in ox.parse(text.encode(), format=ox.RdfFormat.TURTLE)]
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        return Response(body, media_type=media_type, headers={"Vary": "Accept"})
+    return Response(text, media_type=content_type(media_type), headers={"Vary": "Accept"})
+
+
+@router.get("/sparql", name="sparql_get", responses=QUERY_RESPONSES)
+async def sparql_get(
+    request: Request,
+    engine: StoreDep,
+    settings: SettingsDep,
+    default_graph_uri: GraphUris = [],  # noqa: B006 - FastAPI copies defaults per request
+    named_graph_uri: NamedUris = [],  # noqa: B006
+    query: Annotated[str | None, Query(description="SPARQL 1.1 query")] = None,
+) -> Response:
+    """Run a query; without `query`, a service description (Turtle) or, for browsers,
+    the SPARQL page."""
+    if query is None:
+        media_type = choose(request.headers.get("accept"), DESCRIPTION_TYPES)
+        if media_type == "text/html":
+            return sparql_page(request)
+        if media_type is None:
+            raise ApiError(406, f"the service description is {', '.join(DESCRIPTION_TYPES)}")
+        return service_description(request, media_type)
+    return await run_query(request, engine, settings, query, (default_graph_uri, named_graph_uri))
+
+
+async def _form(request: Request) -> dict[str, list[str]]:
+    form = await request.form()
+    return {key: [str(v) for v in form.getlist(key)] for key in form}
+
+
+def _one(values: dict[str, list[str]], key: str) -> str | None:
+    found = values.get(key, [])
+    if len(found) > 1:
+        raise ApiError(400, f"give one {key}, not {len(found)}")
+    return found[0] if found else None
+
+
+async def _body(request: Request, raw_type: str, field: str) -> tuple[str, dict[str, list[str]]]:
+    """The query (or update) text and the form fields, from either kind of POST body."""
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type == FORM:
+        fields = await _form(request)
+        text = _one(fields, field)
+        if text is None:
+            raise ApiError(400, f"the form has no {field} field")
+        return text, fields
+    if media_type == raw_type:
+        try:
+            return (await request.body()).decode("utf-8"), {}
+        except UnicodeDecodeError:
+            raise ApiError(400, f"the {field} is not UTF-8") from None
+    raise ApiError(415, f"POST {FORM} or {raw_type}, not {media_type or 'no Content-Type'}")
+
+
+@router.post("/sparql", responses=QUERY_RESPONSES, openapi_extra=POST_BODY)
+async def sparql_post(
+    request: Request,
+    engine: StoreDep,
+    settings: SettingsDep,
+    default_graph_uri: GraphUris = [],  # noqa: B006
+    named_graph_uri: NamedUris = [],  # noqa: B006
+) -> Response:
+    """Run a query sent form-encoded or as `application/sparql-query`."""
+    fields_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if fields_type == FORM and "update" in await _form(request):
+        raise ApiError(403, "this endpoint is read-only; updates go to /sparql/update")
+    text, fields = await _body(request, SPARQL_QUERY, "query")
+    graphs = (
+        default_graph_uri + fields.get("default-graph-uri", []),
+        named_graph_uri + fields.get("named-graph-uri", []),
+    )
+    return await run_query(request, engine, settings, text, graphs)
+
+
+def _authorise(request: Request, token: str | None) -> None:
+    if not token:
+        raise ApiError(403, "SPARQL Update is disabled (set SHOBUN_UPDATE_TOKEN to enable it)")
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), token.encode()):
+        raise ApiError(
+            401, "a valid bearer token is needed", headers={"WWW-Authenticate": "Bearer"}
+        )
+
+
+@router.post(
+    "/sparql/update",
+    status_code=204,
+    responses=responses(400, 401, 403, 413, 415, 422, 503),
+    openapi_extra=UPDATE_BODY,
+)
+async def sparql_update(request: Request, engine: StoreDep, settings: SettingsDep) -> Response:
+    """SPARQL 1.1 Update, with `Authorization: Bearer <SHOBUN_UPDATE_TOKEN>` only.
+
+    Readers pause while it runs. It writes exactly what it says: use `shobun ingest`
+    for notices, which also keeps the union default graph in step."""
+    _authorise(request, settings.update_token)
+    text, _ = await _body(request, SPARQL_UPDATE, "update")
+    try:
+        check.check(text, max_chars=settings.sparql_max_query_chars, update=True)
+    except check.Refused as err:
+        raise ApiError(err.status, err.message, err.code) from None
+    check_answer(await engine.exclusive(Job("update", text)))
+    return Response(status_code=204)

@@ -1,0 +1,42 @@
+"""`/api/v1/statutes`: statutes, their cited provisions, and who cites 第N条."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+
+from api.deps import SettingsDep, StoreDep
+from api.errors import responses
+from api.models import ArticleCitations, Statute
+from api.services import statutes
+from api.vocab import Keys
+
+router = APIRouter(tags=["statutes"], responses=responses(400, 422, 503))
+StatuteKey = Annotated[
+    str, Path(min_length=1, max_length=300, description="e-Gov 法令ID, e.g. 415AC0000000057")
+]
+Article = Annotated[str, Path(min_length=1, max_length=20, description="e.g. 23 or 2の2")]
+
+
+@router.get("/statutes", response_model=list[Statute])
+async def list_statutes(engine: StoreDep, settings: SettingsDep) -> list[Statute]:
+    """Every statute in the store with how many notices cite it."""
+    return await statutes.list_statutes(engine, Keys(settings.base_iri))
+
+
+@router.get("/statutes/{key}", response_model=Statute, responses=responses(404))
+async def get_statute(key: StatuteKey, engine: StoreDep, settings: SettingsDep) -> Statute:
+    """A statute and each of its provisions that notices cite, with counts."""
+    return await statutes.statute_detail(engine, Keys(settings.base_iri), key)
+
+
+@router.get(
+    "/statutes/{key}/articles/{article}", response_model=ArticleCitations, responses=responses(404)
+)
+async def get_article(
+    key: StatuteKey, article: Article, engine: StoreDep, settings: SettingsDep
+) -> ArticleCitations:
+    """Which notices cite 第{article}条 (any paragraph or item of it)."""
+    keys = Keys(settings.base_iri)
+    return await statutes.article_citations(engine, keys, key, article)

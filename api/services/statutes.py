@@ -1,0 +1,78 @@
+"""Statutes and provisions: which notices cite which article."""
+
+from __future__ import annotations
+
+from api import queries
+from api.engine import Engine, Row, select
+from api.errors import ApiError
+from api.models import ArticleCitations, NoticeRef, ProvisionCount, Statute
+from api.queries import lit, ref
+from api.services.common import notice_ref, provision_ref, statute_labels
+from api.vocab import SPARQL_PREFIXES, Keys
+
+STATUTES = f"""{SPARQL_PREFIXES}SELECT ?st ?label ?lawNumber ?egov
+  (COUNT(DISTINCT ?n) AS ?notices) WHERE {{
+  ?st a sbo:Statute ; rdfs:label ?label .
+  OPTIONAL {{ ?st sbo:lawNumber ?lawNumber }}
+  OPTIONAL {{ ?st sbo:eGovLawId ?egov }}
+  OPTIONAL {{ ?n sbo:cites/sbo:ofStatute ?st }}
+}} GROUP BY ?st ?label ?lawNumber ?egov ORDER BY DESC(?notices) ?label"""
+
+
+def _statute(keys: Keys, row: Row) -> Statute:
+    return Statute(
+        iri=row["st"],
+        key=keys.statute(row["st"]),
+        label=row["label"],
+        law_number=row.get("lawNumber"),
+        egov_law_id=row.get("egov"),
+        notices=int(row.get("notices", "0")),
+    )
+
+
+async def list_statutes(engine: Engine, keys: Keys) -> list[Statute]:
+    return [_statute(keys, r) for r in await select(engine, STATUTES)]
+
+
+def _count(keys: Keys, row: Row, statutes: dict[str, str]) -> ProvisionCount:
+    base = provision_ref(keys, row["prov"], statutes)
+    return ProvisionCount(**base.model_dump(), notices=int(row.get("notices", "0")))
+
+
+async def statute_detail(engine: Engine, keys: Keys, key: str) -> Statute:
+    iri = keys.iri("law", key)
+    found = [r for r in await select(engine, STATUTES) if r["st"] == iri]
+    if not found:
+        raise ApiError(404, f"no statute {iri} in the store")
+    statute = _statute(keys, found[0])
+    rows = await select(engine, queries.provisions(f"?prov sbo:ofStatute {ref(iri)} ."))
+    labels = await statute_labels(engine)
+    statute.provisions = sorted(
+        (_count(keys, r, labels) for r in rows), key=lambda p: _article_order(p.article or "")
+    )
+    return statute
+
+
+def _article_order(article: str) -> tuple[int, ...]:
+    """148 → (148,), 2の2 → (2, 2): articles sort as the statute numbers them."""
+    return tuple(int(x) if x.isdigit() else 0 for x in article.split("の"))
+
+
+async def article_citations(engine: Engine, keys: Keys, key: str, article: str) -> ArticleCitations:
+    """Which notices cite 第{article}条 of the statute (any paragraph or item)."""
+    statute = await statute_detail(engine, keys, key)
+    provisions = [p for p in statute.provisions if p.article == article]
+    if not provisions:
+        raise ApiError(404, f"no notice cites 第{article}条 of {statute.label}")
+    rows = await select(
+        engine,
+        f"""{SPARQL_PREFIXES}SELECT DISTINCT ?n ?title ?issued WHERE {{
+  ?n sbo:cites ?prov . ?prov sbo:ofStatute {ref(statute.iri)} ; sbo:article {lit(article)} .
+  OPTIONAL {{ ?n dcterms:title ?title }} OPTIONAL {{ ?n dcterms:issued ?issued }}
+}} ORDER BY DESC(STR(?issued)) ?n""",
+    )
+    notices: list[NoticeRef] = [notice_ref(keys, r) for r in rows]
+    statute.provisions = []
+    return ArticleCitations(
+        statute=statute, article=article, provisions=provisions, notices=notices
+    )
