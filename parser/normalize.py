@@ -174,7 +174,8 @@ def _squeeze(line: _Line) -> tuple[str, list[int], list[int]]:
         out_s.extend(src[pos : m.start()])
         length += m.start() - pos
         prev, nxt = text[m.start() - 1], text[m.end()]
-        latin = prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum()
+        # Latin words keep one space (Meta Platforms, Inc.); 第 3 の 2 (1) does not
+        latin = prev.isascii() and nxt.isascii() and (prev.isalpha() or nxt.isalpha())
         if latin or (marker_end is not None and m.start() - start == marker_end):
             out_t.append(" ")
             out_s.append(src[m.start()])

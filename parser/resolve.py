@@ -108,6 +108,7 @@ def organizations(
     kinds: dict[str, OrgKind] = {m.label: m.kind for m in found}
     alias_of: dict[str, list[str]] = defaultdict(list)
     surfaces: dict[str, list[str]] = {m.label: [m.label] for m in found}
+    surfaces.update({norm.text[m.start : m.end]: [m.label] for m in found})
     for d in defs:
         bound = _bind(norm, d, found, statute_ends)
         out.alias_defs.append(bound)

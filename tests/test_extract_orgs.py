@@ -66,6 +66,22 @@ ORG_ROWS = [
         {"金融庁", "公正取引委員会", "関東財務局"},
         set(),
     ),
+    (
+        "公正取引委員会は、本日、Google LLC(以下「グーグル」という。)に対し、"
+        "排除措置命令を行った。",
+        {"GoogleLLC"},
+        {"LLC"},
+    ),
+    (
+        "個人情報保護委員会は、本日、Meta Platforms, Inc.に対し、指導を行った。",
+        {"MetaPlatforms,Inc."},
+        set(),
+    ),
+    (
+        "金融庁は、内閣府令及び総務省令の改正を踏まえ、株式会社ひかり情報に対し、指導を行った。",
+        {"株式会社ひかり情報", "金融庁"},
+        {"内閣府", "総務省"},
+    ),
 ]
 ORG_IDS = [
     "prefix-and-suffix-kabushiki-kaisha-are-distinct-companies",
@@ -77,6 +93,9 @@ ORG_IDS = [
     "footnote-digits-after-the-name-are-not-part-of-it",
     "representative-and-address-in-parenthetical-are-not-swallowed",
     "authorities-from-the-table",
+    "latin-company-with-llc",
+    "latin-company-with-comma-inc",
+    "an-ordinance-named-after-a-ministry-is-not-the-ministry",
 ]
 
 

@@ -45,13 +45,19 @@ def _authority_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, OrgKind]
         for name in (row.name, *row.common_names):
             names[name] = (row.name, kind)
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(alternation), names
+    # 内閣府令, 総務省告示, 個人情報保護委員会規則 name an enactment, not the body
+    return re.compile(f"(?:{alternation})(?!令|規則|告示|訓令|設置法)"), names
 
 
 @lru_cache(maxsize=1)
 def _form_pattern() -> re.Pattern[str]:
+    """Legal forms; a Latin one (Inc., LLC, AG) only as a whole word after a Latin name."""
     forms = sorted(tables.org_forms(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(f) for f in forms))
+    parts = [
+        rf"(?<=[A-Za-z0-9.,] ){re.escape(f)}(?![A-Za-z])" if f[0].isascii() else re.escape(f)
+        for f in forms
+    ]
+    return re.compile("|".join(parts))
 
 
 def check_digit_ok(number: str) -> bool:
@@ -114,9 +120,24 @@ def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens) -> int | None:
     return end if end > fe else None
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z0-9&.,'\- ]")
+
+
+def _latin_start(text: str, fs: int) -> int | None:
+    """Start of a Latin name before a Latin form (Meta Platforms, Inc.)."""
+    start = fs
+    while start > 0 and _LATIN_NAME.match(text, start - 1):
+        start -= 1
+    while start < fs and not text[start].isalnum():
+        start += 1
+    return start if start < fs and text[start:fs].strip(" ,") else None
+
+
 def _suffix_start(norm: NormText, fs: int, tokens: Tokens) -> int | None:
     """Start of a 後株 name whose form starts at `fs`, or None."""
     text = norm.text
+    if text[fs].isascii():
+        return _latin_start(text, fs)
     start = fs
     while start > 0 and NAME_CHAR.match(text, start - 1):
         if norm.gap_before(start) and not text[start - 1].isascii() and start < fs:

@@ -1,0 +1,89 @@
+"""Notices in the styles of other regulators (written for these tests; fictional
+companies): 公正取引委員会, a 財務局, 総務省 as a web page, 消費者庁 under 特定商取引法.
+
+Each row: the notice, and the sanctions it must yield as (class, addressee, article of
+the legal basis or None), plus the violated articles per addressee."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parser import parse_path
+from parser.model import Notice
+
+STYLES = Path(__file__).parent / "data" / "styles"
+SAKURA, NIHON = "合同会社さくらライフ", "一般社団法人日本健康推進協会"
+ROWS = [
+    (
+        "jftc-cease-and-desist.txt",
+        {("CeaseAndDesistOrder", "株式会社ABCホールディングス", "20")},
+        {("株式会社ABCホールディングス", "19")},
+    ),
+    (
+        "local-finance-bureau-suspension.txt",
+        {
+            ("BusinessSuspensionOrder", "XYZペイ株式会社", "56"),
+            ("ReportRequest", "XYZペイ株式会社", "54"),
+        },
+        {("XYZペイ株式会社", "51")},
+    ),
+    (
+        "mic-guidance.html",
+        {
+            ("Guidance", "株式会社ネクストモバイル", None),
+            ("ReportRequest", "株式会社ネクストモバイル", None),
+        },
+        {("株式会社ネクストモバイル", "28")},
+    ),
+    (
+        "caa-tokushoho-suspension.txt",
+        {
+            ("BusinessSuspensionOrder", SAKURA, "8"),
+            ("BusinessSuspensionOrder", NIHON, "8"),
+            ("Order", SAKURA, "7"),
+        },
+        set(),
+    ),
+]
+
+
+def _actions(n: Notice) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (a.kind, a.addressee, a.legal_basis.article if a.legal_basis else None) for a in n.actions
+    }
+
+
+def _violations(n: Notice) -> set[tuple[str | None, str]]:
+    return {(v.committed_by, c.article) for v in n.violations for c in v.provisions}
+
+
+@pytest.mark.parametrize(("name", "actions", "violations"), ROWS, ids=[r[0] for r in ROWS])
+def test_sanctions_and_violations_in_other_styles(
+    name: str, actions: set[tuple[str, str, str | None]], violations: set[tuple[str, str]]
+) -> None:
+    n = parse_path(STYLES / name)
+    assert _actions(n) == actions
+    assert _violations(n) == violations
+
+
+def test_html_title_and_date_lines_stay_apart() -> None:
+    n = parse_path(STYLES / "mic-guidance.html")
+    assert n.title_text == "株式会社ネクストモバイルに対する電気通信事業法に基づく行政指導"
+    assert n.issued is not None and n.issued.iso() == "2025-02-14"
+    assert n.issued_by == "総務省"
+
+
+def test_a_group_alias_is_not_one_company() -> None:
+    n = parse_path(STYLES / "caa-tokushoho-suspension.txt")
+    group = next(d for d in n.aliases if d.alias == "本件事業者")
+    assert group.target_kind == "Group" and set(group.members) == {SAKURA, NIHON}
+    assert all("本件事業者" not in o.aliases for o in n.organizations)
+
+
+def test_a_suspension_period_is_not_the_incident_period() -> None:
+    n = parse_path(STYLES / "caa-tokushoho-suspension.txt")
+    (incident,) = n.incidents
+    assert incident.period_start is not None and incident.period_start.iso() == "2024-08"
+    assert incident.affected_persons == 350
