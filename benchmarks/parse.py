@@ -87,7 +87,8 @@ def main() -> None:
     t_model = timed(lambda: [parse(t, f"n{i}") for i, t in enumerate(texts)])
     t_rdf = timed(lambda: [notice_ntriples(parse(t, f"n{i}")) for i, t in enumerate(texts)])
     parts = stages(texts)
-    print(f"machine: {platform.machine()}, {platform.processor() or '?'}, Python {platform.python_version()}")
+    machine = f"{platform.machine()} {platform.processor() or ''}".strip()
+    print(f"machine: {machine}, Python {platform.python_version()}")
     print(f"corpus: {len(texts)} notices, {chars:,} characters\n")
     print(f"{'run':34} {'seconds':>8} {'chars/s':>11} {'notices/s':>10} {'ratio':>6}")
     for name, secs in (
