@@ -14,6 +14,7 @@ import json
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -210,7 +211,9 @@ def outcomes(work: Sequence[Job], options: Options) -> Iterator[Outcome]:
     context.set_forkserver_preload(list(options.preload))
     pending: set[Future[Outcome]] = set()
     queue = iter(work)
-    with ProcessPoolExecutor(options.workers, context, initializer=_worker_init) as pool:
+    with ProcessPoolExecutor(
+        options.workers, context, initializer=_worker_init, initargs=(os.getpid(),)
+    ) as pool:
         try:
             while True:
                 while len(pending) < 4 * options.workers and (job := next(queue, None)):
@@ -225,8 +228,34 @@ def outcomes(work: Sequence[Job], options: Options) -> Iterator[Outcome]:
             raise
 
 
-def _worker_init() -> None:
+def _worker_init(writer: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
+    threading.Thread(target=_exit_with, args=(writer,), daemon=True).start()
+
+
+def _exit_with(writer: int) -> None:
+    """End this worker when the writer is gone (killed), instead of blocking for ever on
+    a result pipe nobody reads — which would also keep the fork server alive."""
+    while True:
+        time.sleep(0.5)
+        if not _alive(writer):
+            os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Running, and not a zombie waiting for its parent (which `kill -0` would miss)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        if Path("/proc/self").exists():
+            return False
+    except (OSError, IndexError):
+        return True
+    try:  # no /proc on this system
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 class Writer:

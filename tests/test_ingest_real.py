@@ -106,6 +106,22 @@ def test_remove_by_name_and_a_second_process_is_refused(tmp_path: Path) -> None:
         assert len(s.notices()) == 3 and union_mismatches(s) == 0
 
 
+def descendants(root: int) -> list[int]:
+    """Processes under `root`, found through /proc (the fork server is a child, its
+    workers grandchildren)."""
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    found, frontier = [], {root}
+    while frontier:
+        frontier = {pid for pid, ppid in parents.items() if ppid in frontier}
+        found += sorted(frontier)
+    return found
+
+
 def ingested_files(store: Path) -> int:
     """SST files in the store: one at creation, then 11 (one per index) for each bulk-loaded
     batch. RocksDB links a batch's files in before it commits them, so 14 means the second
@@ -129,8 +145,14 @@ def test_sigkill_mid_ingest_leaves_whole_notices_and_a_rerun_finishes(tmp_path: 
     while not (victim / "oxigraph").is_dir() or ingested_files(victim) < 14:
         assert time.monotonic() < deadline and proc.poll() is None
         time.sleep(0.01)
+    helpers = descendants(proc.pid)  # the fork server and the parser workers
+    assert len(helpers) >= 2
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in helpers):
+        assert time.monotonic() < deadline, "workers outlived the killed writer"
+        time.sleep(0.1)
     with EmbeddedStore(clean, read_only=True) as c, EmbeddedStore(victim, read_only=True) as v:
         partial = v.notices()
         assert 0 < len(partial) < total
