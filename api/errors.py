@@ -7,6 +7,7 @@ API clients; a browser (whose `Accept` prefers HTML) gets the same fields as a p
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -131,11 +132,20 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(Exception, on_unexpected)
 
 
-def responses(*statuses: int) -> dict[int | str, dict[str, object]]:
-    """OpenAPI `responses=` for error statuses, all with the one error body."""
-    return {
-        s: {"model": ErrorBody, "description": STATUS_CODES[s].replace("_", " ")} for s in statuses
-    }
+def responses(*statuses: int, page: bool = False) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` for error statuses, all with the one error body (JSON; a
+    browser, whose Accept prefers HTML, gets it as a page). `page=True` for HTML routes,
+    whose default media type is text/html."""
+    body = {"schema": {"$ref": "#/components/schemas/ErrorBody"}}
+    out: dict[int | str, dict[str, Any]] = {}
+    for s in statuses:
+        entry: dict[str, Any] = {
+            "model": ErrorBody,
+            "description": STATUS_CODES[s].replace("_", " "),
+        }
+        entry["content"] = {"application/json": body} if page else {"text/html": {}}
+        out[s] = entry
+    return out
 
 
 ERROR_RESPONSES = responses(400, 404, 422, 503)

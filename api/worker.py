@@ -108,7 +108,7 @@ class Handler:
     def query(self, job: Job) -> Answer:
         try:
             result = self.store.oxigraph.query(job.text, **self.dataset(job))
-        except SyntaxError as err:
+        except (SyntaxError, ValueError) as err:
             return Answer(400, code="malformed_query", message=str(err))
         kind = kind_of(result)
         media_type = negotiate(job.accept, kind)

@@ -17,7 +17,7 @@ from api.services import notices, orgs
 from api.services.pages import LEGEND, anchor, notice_marks
 from api.vocab import ACTION_TYPES, Keys, ja
 
-router = APIRouter(tags=["pages"], responses=responses(400, 404, 422, 503))
+router = APIRouter(tags=["pages"], responses=responses(400, 404, 422, 503, page=True))
 Text = Annotated[str | None, Query(max_length=200)]
 NoticeId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[0-9A-Za-z._-]+$")]
 OrgKey = Annotated[str, Path(min_length=1, max_length=300)]

@@ -12,6 +12,7 @@ import hmac
 import json
 from typing import Annotated, Any
 
+import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
@@ -65,10 +66,11 @@ UPDATE_BODY = {
 
 
 def _graphs(uris: list[str]) -> tuple[str, ...]:
+    """Graph IRIs as given, each checked by Oxigraph's IRI parser (absolute IRIs only)."""
     try:
-        return tuple(check_iri(u) for u in uris)
+        return tuple(ox.NamedNode(check_iri(u)).value for u in uris)
     except ValueError as err:
-        raise ApiError(400, str(err), "bad_graph_uri") from None
+        raise ApiError(400, f"bad graph IRI: {err}", "bad_graph_uri") from None
 
 
 async def run_query(
