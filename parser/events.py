@@ -236,7 +236,9 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
         if not (t.verbal or heading):
             continue
         prev_end = t.end
-        who: list[str | None] = list(addressees_before(ctx, lo, t.start)) or [
+        # 「Xに対し、Aを発出するとともに、Bを命じた」: B is addressed to X as well
+        named = addressees_before(ctx, lo, t.start) or addressees_before(ctx, s_start, lo)
+        who: list[str | None] = list(named) or [
             heading_addressee(ctx, path)
             or (ctx.title_addressees[0] if len(ctx.title_addressees) == 1 else None)
         ]

@@ -54,15 +54,16 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
             issued, issued_span = value, (at, at + len(line))
         elif own and authority is None:
             authority = own[0].label
-        elif (
-            line
-            and not _NOT_TITLE.match(line)
-            and (title is None or len(line) > title[1] - title[0])
-        ):
+        elif _title_like(line) and (title is None or len(line) > title[1] - title[0]):
             title = (at, at + len(line))
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities)
     return Header(title, issued, issued_span, authority, min(body_start, len(norm.text)))
+
+
+def _title_like(line: str) -> bool:
+    """A title is a phrase: no sentence inside it, not a label like 報道発表資料."""
+    return bool(line) and not _NOT_TITLE.match(line) and "。" not in line and len(line) <= 150
 
 
 def _subject_authority(text: str, body_start: int, authorities: list[OrgMention]) -> str | None:

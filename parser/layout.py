@@ -50,6 +50,7 @@ _PARTICLE_HEAD = re.compile(
     r"^(?:[をにがはのとでへもや、。)」』]|から|より|まで|及び|並びに|又は|若しくは)"
 )
 _CITATION_HEAD = re.compile(r"^第[0-9" + KANJI_DIGITS + r"]+[条項号]")
+_TITLE_END = ("について", "について(概要)", "の公表", "に関する公表")
 _STRONG_TAIL = re.compile(r"(?:[をがはにのとでへもや、]|[条項])$")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]$")
 
@@ -65,20 +66,31 @@ def starts_block(line: str) -> bool:
     return bool(MARKER.match(line) or _BULLET.match(line))
 
 
+def _header_lines(lines: list[str]) -> set[str]:
+    """The lines before the first sentence: a title repeated on every PDF page is one
+    of them (wrapped titles repeat line by line)."""
+    out: set[str] = set()
+    for text in lines:
+        if text.endswith("。") or (MARKER.match(text) and out):
+            break
+        if len(text) >= 6 and not _DATE_LINE.match(text):
+            out.add(text)
+    return out
+
+
 def furniture(lines: list[str]) -> list[bool]:
     """Which lines are page furniture: page numbers, breadcrumbs, repeated titles."""
-    title: str | None = None
+    header = _header_lines(lines)
+    seen: set[str] = set()
     drop: list[bool] = []
     for text in lines:
         gone = (
             bool(_PAGE_NUMBER.match(text))
             or bool(_BREADCRUMB.search(text))
             or text in _WEB_FURNITURE
+            or (text in header and text in seen and not text.endswith("。"))
         )
-        if not gone and text and title is None and len(text) >= 10 and not _DATE_LINE.match(text):
-            title = text
-        elif not gone and title is not None and text == title and not text.endswith("。"):
-            gone = True
+        seen.add(text)
         drop.append(gone)
     return drop
 
@@ -101,8 +113,12 @@ def joins(
         return bool(_STRONG_TAIL.search(prev)) and not starts_block(nxt)
     if starts_block(nxt) or _DATE_LINE.match(prev) or _DATE_LINE.match(nxt):
         return False
+    if prev.endswith(_TITLE_END):
+        return False  # …に対する行政処分について: a title, whatever follows
     if prev.endswith(_OPEN_TAIL) or _HIRAGANA.search(prev):
         return not (MARKER.match(prev) and len(prev) < 12 and not prev.endswith("、"))
-    if MARKER.match(prev) or prev.endswith((")", "」", "』", "】")):
+    if prev.endswith((")", "」", "』", "】")):
         return False
+    if MARKER.match(prev):  # a numbered item wrapped mid-word, not a heading
+        return len(prev) >= 30 and "、" in prev
     return len(prev) >= 30 or "、" in prev

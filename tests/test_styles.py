@@ -1,5 +1,6 @@
 """Notices in the styles of other regulators (written for these tests; fictional
-companies): 公正取引委員会, a 財務局, 総務省 as a web page, 消費者庁 under 特定商取引法.
+companies): 公正取引委員会, a 財務局, 総務省 as a web page, 消費者庁 under 特定商取引法,
+a PDF's text with its line wraps and page furniture, and an excerpt cut mid-sentence.
 
 Each row: the notice, and the sanctions it must yield as (class, addressee, article of
 the legal basis or None), plus the violated articles per addressee."""
@@ -46,6 +47,19 @@ ROWS = [
         },
         set(),
     ),
+    (
+        "ppc-pdf-wrapped-lines.txt",
+        {("Recommendation", "株式会社ほしぞらトラベル", "148")},
+        {("株式会社ほしぞらトラベル", "23")},
+    ),
+    (
+        "fsa-excerpt-cut-mid-sentence.txt",
+        {
+            ("BusinessImprovementOrder", "株式会社みなと証券", "51"),
+            ("BusinessSuspensionOrder", "株式会社みなと証券", "52"),
+        },
+        set(),
+    ),
 ]
 
 
@@ -87,3 +101,24 @@ def test_a_suspension_period_is_not_the_incident_period() -> None:
     (incident,) = n.incidents
     assert incident.period_start is not None and incident.period_start.iso() == "2024-08"
     assert incident.affected_persons == 350
+
+
+def test_pdf_wraps_are_undone_and_page_furniture_dropped() -> None:
+    n = parse_path(STYLES / "ppc-pdf-wrapped-lines.txt")
+    assert (
+        n.title_text
+        == "株式会社ほしぞらトラベルに対する個人情報の保護に関する法律に基づく行政上の対応について"
+    )
+    assert [(s.path, s.heading) for s in n.sections] == [
+        ("1", "事案の概要"), ("2", "法律上の問題点"), ("3", "勧告の内容"),
+        ("3(1)", None), ("3(2)", None),
+    ]  # fmt: skip
+    assert {o.label for o in n.organizations} == {"個人情報保護委員会", "株式会社ほしぞらトラベル"}
+    (action,) = n.actions
+    assert action.deadline is not None and action.deadline.iso() == "2023-04-28"
+
+
+def test_an_excerpt_has_no_title_made_of_its_first_sentence() -> None:
+    n = parse_path(STYLES / "fsa-excerpt-cut-mid-sentence.txt")
+    assert n.title_text is None
+    assert n.issued_by == "金融庁"

@@ -18,6 +18,7 @@ _CONTINUATION = re.compile(
     r"に対し|に対す|について|に係る|において|による|により|に関す|における|から|及び|並びに"
     r"|又は|若しくは|と共に|とともに|との|ほか|等|が|は|を|に|の|と|で|へ|も|や"
 )
+_NOT_IN_NAME = re.compile(r"について|に関する|に基づ|に対す|に係る|であ|した|する")
 _CUT_POS = ("助詞", "助動詞", "動詞", "接続詞")
 _LEFT_STOP_WORDS = frozenset(
     {"名称", "商号", "事業者名", "当該", "同", "親会社", "子会社", "委託先", "委託元", "関連会社",
@@ -109,11 +110,12 @@ def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens) -> int | None:
     joint = _COORDINATION.search(text, fe, second.start()) if second else None
     if joint and joint.start() > fe:
         return joint.start()
-    if anchor and end > fe:
-        return end
     inner = _ANCHOR_AFTER.search(text, fe + 1, end)
     if inner and inner.start() > fe:
-        return inner.start()
+        end = inner.start()  # 株式会社Xに対する…: the name ends where に対し begins
+        anchor = _ANCHOR_AFTER.match(text, end)
+    if anchor and end > fe and not _NOT_IN_NAME.search(text, fe, end):
+        return end
     for p in range(fe + 1, end):
         if p in tokens.pos_at and tokens.pos_at[p] in _CUT_POS and _CONTINUATION.match(text, p):
             return p
