@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from api import queries, svg
 from api.deps import SettingsDep, StoreDep, TemplatesDep
-from api.errors import responses
+from api.errors import ApiError, responses
 from api.highlight import render
 from api.services import notices, orgs
 from api.services.pages import LEGEND, anchor, notice_marks
@@ -19,12 +19,20 @@ from api.vocab import ACTION_TYPES, Keys, ja
 
 router = APIRouter(tags=["pages"], responses=responses(400, 404, 422, 503, page=True))
 Text = Annotated[str | None, Query(max_length=200)]
+DateText = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$")]  # forms send ""
 NoticeId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[0-9A-Za-z._-]+$")]
 OrgKey = Annotated[str, Path(min_length=1, max_length=300)]
 
 
 def _blank(value: str | None) -> str | None:
     return value.strip() or None if value else None
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        raise ApiError(422, f"not a date: {value}", "invalid_parameters") from None
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -39,8 +47,8 @@ async def search_page(
     action_type: Text = None,
     addressee: Text = None,
     article: Text = None,
-    issued_from: dt.date | None = None,
-    issued_to: dt.date | None = None,
+    issued_from: DateText = None,
+    issued_to: DateText = None,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     """Notices by words, authority, action type, addressee, cited article and date."""
@@ -48,8 +56,8 @@ async def search_page(
     f = queries.NoticeFilter(
         authority=_blank(authority),
         action_type=kind if kind in ACTION_TYPES else None,
-        issued_from=issued_from,
-        issued_to=issued_to,
+        issued_from=_date(issued_from),
+        issued_to=_date(issued_to),
         addressee=_blank(addressee),
         article=_blank(article),
         q=_blank(q),

@@ -1,0 +1,128 @@
+"""The pages in a real headless Chromium (Debian's chromium + chromedriver, via selenium).
+
+The seed notice's page highlights its six sanctions: the parser makes eight action
+nodes there (each 報告等の求め sets two deadlines, so it is two actions), which share
+six sanction-term spans — two 勧告, two 指導 and two 報告等の求め, each highlighted once
+and carrying the IRIs of every action it is evidence for.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from conftest_api import Server
+    from selenium.webdriver.remote.webdriver import WebDriver
+
+pytest_plugins = ["conftest_api"]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+SEED = "ppc-2024-01-ntt-procx-overview"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
+    reason="needs Debian's chromium and chromium-driver (.ci/apt-packages)",
+)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[WebDriver]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="shobun-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in [*FLAGS, f"--user-data-dir={profile}", "--window-size=1280,1600"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    driver.set_page_load_timeout(60)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def test_seed_notice_highlights_its_six_sanctions(browser: WebDriver, server: Server) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server.url}/notices/{SEED}")
+    marks = browser.find_elements(By.CSS_SELECTOR, "#notice-text [id^='m-sanction-']")
+    assert [m.text for m in marks] == ["勧告", "指導", "報告等の求め"] * 2
+    nodes = [m.get_attribute("data-nodes") or "" for m in marks]
+    actions = [iri for n in nodes for iri in n.split()]
+    assert len(actions) == 8 and len(set(actions)) == 8
+    assert all(re.fullmatch(rf".*/notice/{SEED}/action/a\d", a) for a in actions)
+    for mark in marks:  # each one is drawn, and links to its row in the facts table
+        assert mark.value_of_css_property("background-color") not in ("", "rgba(0, 0, 0, 0)")
+        target = (mark.get_attribute("href") or "").split("#")[-1]
+        row = browser.find_element(By.ID, target)
+        assert row.get_attribute("data-iri") in mark.get_attribute("data-nodes").split()
+
+
+def test_notice_page_loads_nothing_from_other_hosts(browser: WebDriver, server: Server) -> None:
+    browser.get(f"{server.url}/notices/{SEED}")
+    loaded = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+    )
+    assert loaded and all(url.startswith(server.url) for url in loaded)
+
+
+def test_sparql_page_runs_an_example_and_shows_rows(browser: WebDriver, server: Server) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server.url}/sparql")
+    assert not browser.find_elements(By.ID, "results")
+    browser.find_element(By.ID, "example-appi-recommendations").click()
+    rows = browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")
+    assert len(rows) == 3
+    assert "sbo:Recommendation" in browser.find_element(By.ID, "query").get_attribute("value")
+    first = [td.text for td in rows[0].find_elements(By.TAG_NAME, "td")]
+    assert first[0] == "2024-01" and first[2] == "第148条"
+
+
+def test_sparql_page_runs_a_typed_query(browser: WebDriver, server: Server) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server.url}/sparql")
+    box = browser.find_element(By.ID, "query")
+    box.clear()
+    box.send_keys("SELECT ?n WHERE { ?n a <https://w3id.org/shobun/ontology#Notice> }")
+    browser.find_element(By.ID, "run").click()
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")) == 4
+
+
+def test_organization_page_draws_its_network(browser: WebDriver, server: Server) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server.url}/organizations/株式会社NTTマーケティングアクトProCX")
+    svg = browser.find_element(By.CSS_SELECTOR, "figure.network svg")
+    assert svg.size["width"] > 300
+    kinds = {c.get_attribute("data-kind") for c in svg.find_elements(By.TAG_NAME, "circle")}
+    assert kinds == {"organization", "notice", "action", "provision", "company"}
+
+
+def test_search_page_filters(browser: WebDriver, server: Server) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    browser.get(f"{server.url}/search")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "table.notices tbody tr")) == 4
+    Select(browser.find_element(By.NAME, "action_type")).select_by_value("Recommendation")
+    browser.find_element(By.CSS_SELECTOR, "form.search button").click()
+    assert len(browser.find_elements(By.CSS_SELECTOR, "table.notices tbody tr")) == 2
