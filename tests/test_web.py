@@ -20,6 +20,7 @@ import pytest
 if TYPE_CHECKING:
     from conftest_api import Server
     from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.remote.webelement import WebElement
 
 pytest_plugins = ["conftest_api"]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -58,6 +59,20 @@ def browser() -> Iterator[WebDriver]:
     shutil.rmtree(profile, ignore_errors=True)
 
 
+def rows_after_click(browser: WebDriver, element: WebElement, css: str) -> list[WebElement]:
+    """Click, wait for the next page (the old one goes stale), and find `css` there."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element.click()
+    WebDriverWait(browser, 30).until(ec.staleness_of(element))
+    WebDriverWait(browser, 30).until(
+        lambda b: b.execute_script("return document.readyState") == "complete"
+    )
+    return browser.find_elements(By.CSS_SELECTOR, css)
+
+
 def test_seed_notice_highlights_its_six_sanctions(browser: WebDriver, server: Server) -> None:
     from selenium.webdriver.common.by import By
 
@@ -88,8 +103,8 @@ def test_sparql_page_runs_an_example_and_shows_rows(browser: WebDriver, server: 
 
     browser.get(f"{server.url}/sparql")
     assert not browser.find_elements(By.ID, "results")
-    browser.find_element(By.ID, "example-appi-recommendations").click()
-    rows = browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")
+    example = browser.find_element(By.ID, "example-appi-recommendations")
+    rows = rows_after_click(browser, example, "#results tbody tr")
     assert len(rows) == 3
     assert "sbo:Recommendation" in browser.find_element(By.ID, "query").get_attribute("value")
     first = [td.text for td in rows[0].find_elements(By.TAG_NAME, "td")]
@@ -103,8 +118,8 @@ def test_sparql_page_runs_a_typed_query(browser: WebDriver, server: Server) -> N
     box = browser.find_element(By.ID, "query")
     box.clear()
     box.send_keys("SELECT ?n WHERE { ?n a <https://w3id.org/shobun/ontology#Notice> }")
-    browser.find_element(By.ID, "run").click()
-    assert len(browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")) == 4
+    run = browser.find_element(By.ID, "run")
+    assert len(rows_after_click(browser, run, "#results tbody tr")) == 4
 
 
 def test_organization_page_draws_its_network(browser: WebDriver, server: Server) -> None:
@@ -124,5 +139,5 @@ def test_search_page_filters(browser: WebDriver, server: Server) -> None:
     browser.get(f"{server.url}/search")
     assert len(browser.find_elements(By.CSS_SELECTOR, "table.notices tbody tr")) == 4
     Select(browser.find_element(By.NAME, "action_type")).select_by_value("Recommendation")
-    browser.find_element(By.CSS_SELECTOR, "form.search button").click()
-    assert len(browser.find_elements(By.CSS_SELECTOR, "table.notices tbody tr")) == 2
+    button = browser.find_element(By.CSS_SELECTOR, "form.search button")
+    assert len(rows_after_click(browser, button, "table.notices tbody tr")) == 2
