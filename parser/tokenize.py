@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import fugashi
+import numpy
 import spacy
+from spacy.attrs import LEMMA, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
+from thinc.types import Ints2d
 
 from shobun.errors import ShobunError
 
@@ -33,6 +36,13 @@ class FugashiTokenizer:
         self.vocab = vocab
         self.max_chunk = max_chunk
         self.tagger = fugashi.Tagger()
+        self._hashes: dict[str, int] = {}
+
+    def _hash(self, text: str) -> int:
+        value = self._hashes.get(text)
+        if value is None:
+            value = self._hashes[text] = self.vocab.strings.add(text)
+        return value
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
@@ -43,7 +53,10 @@ class FugashiTokenizer:
             self._add(chunk, words, spaces, tags, lemmas)
         if sum(map(len, words)) + sum(spaces) != len(text):
             raise ShobunError("SHOBUN-E030", "<text>", "tokens do not reproduce the input")
-        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        if words:  # set through hashes: Doc(tags=, lemmas=) interns every string anew
+            hashes = [[self._hash(t) for t in tags], [self._hash(lem) for lem in lemmas]]
+            doc.from_array([TAG, LEMMA], cast(Ints2d, numpy.array(hashes, dtype=numpy.uint64).T))
         starts = [0]
         for word, space in zip(words, spaces, strict=True):
             starts.append(starts[-1] + len(word) + space)

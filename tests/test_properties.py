@@ -91,3 +91,31 @@ def test_parse_is_deterministic(text: str) -> None:
     except ShobunError:
         return
     assert parser.parse(text) == first
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "株式会社",
+                "有限会社",
+                "Inc.",
+                "LLC",
+                " ",
+                "A",
+                "あ",
+                ",",
+                "法人",
+                "一般社団法人",
+                "社団",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_form_search_by_find_equals_the_regex(text: str) -> None:
+    from parser.extract import orgs
+
+    by_regex = [(m.start(), m.end(), m.group()) for m in orgs._form_pattern().finditer(text)]
+    assert orgs.form_matches(text) == by_regex

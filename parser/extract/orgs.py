@@ -50,6 +50,32 @@ def _authority_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, OrgKind]
     return re.compile(f"(?:{alternation})(?!令|規則|告示|訓令|設置法)"), names
 
 
+_LATIN_BEFORE = re.compile(r"[A-Za-z0-9.,] $")
+
+
+def form_matches(text: str) -> list[tuple[int, int, str]]:
+    """Every legal form in `text`, leftmost and longest first, not overlapping: the
+    same as `_form_pattern().finditer`, by `str.find`, which is several times faster
+    than a regex alternation with look-arounds."""
+    found: list[tuple[int, int, str]] = []
+    for form in tables.org_forms():
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not form[0].isascii() or (
+                _LATIN_BEFORE.search(text, max(0, at - 2), at)
+                and not (text[end : end + 1].isascii() and text[end : end + 1].isalpha())
+            ):
+                found.append((at, end, form))
+            at = text.find(form, at + 1)
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[tuple[int, int, str]] = []
+    for f in found:
+        if not out or f[0] >= out[-1][1]:
+            out.append(f)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _form_pattern() -> re.Pattern[str]:
     """Legal forms; a Latin one (Inc., LLC, AG) only as a whole word after a Latin name."""
@@ -164,18 +190,20 @@ def companies(norm: NormText, tokens: Tokens) -> list[OrgMention]:
     """
     first = _scan(norm, tokens, {})
     anchored = {m.label: m for m in first if _ANCHOR_AFTER.match(norm.text, m.end)}
+    if not anchored or len(anchored) == len(first):
+        return first  # nothing known that could correct an unanchored name
     return _scan(norm, tokens, anchored)
 
 
 def _scan(norm: NormText, tokens: Tokens, known: dict[str, OrgMention]) -> list[OrgMention]:
     text = norm.text
+    known = {k: known[k] for k in sorted(known, key=len, reverse=True)}
     out: list[OrgMention] = []
     taken_until = -1
-    for m in _form_pattern().finditer(text):
-        fs, fe = m.span()
+    for fs, fe, form in form_matches(text):
         if fs < taken_until:
             continue
-        position, kind_name = tables.org_forms()[m.group()]
+        position, kind_name = tables.org_forms()[form]
         kind: OrgKind = "PublicBody" if kind_name == "PublicBody" else "Company"
         span = _known_at(text, fs, fe, known) or _choose(norm, fs, fe, position, tokens)
         if span is None:
@@ -189,7 +217,7 @@ def _scan(norm: NormText, tokens: Tokens, known: dict[str, OrgMention]) -> list[
 
 
 def _known_at(text: str, fs: int, fe: int, known: dict[str, OrgMention]) -> tuple[int, int] | None:
-    for label in sorted(known, key=len, reverse=True):
+    for label in known:  # longest first: _scan passes them so
         if text.startswith(label, fs):
             return fs, fs + len(label)
         if text.startswith(label, fe - len(label)) and fe - len(label) >= 0:
@@ -219,11 +247,20 @@ def _choose(
 
 
 def known_mentions(text: str, labels: dict[str, tuple[str, OrgKind]]) -> list[OrgMention]:
-    """Every occurrence of a known name or alias (surface → label, kind), longest first."""
-    if not labels:
-        return []
-    pattern = re.compile("|".join(re.escape(s) for s in sorted(labels, key=len, reverse=True)))
-    return [OrgMention(*labels[m.group()], m.start(), m.end()) for m in pattern.finditer(text)]
+    """Every occurrence of a known name or alias (surface → label, kind); where two
+    overlap the longer wins. Plain `str.find`: a regex per notice costs more to compile
+    than the search it saves."""
+    taken: list[tuple[int, int]] = []
+    out: list[OrgMention] = []
+    for surface in sorted(labels, key=len, reverse=True):
+        at = text.find(surface)
+        while at >= 0 and surface:
+            end = at + len(surface)
+            if not any(s < end and at < e for s, e in taken):
+                taken.append((at, end))
+                out.append(OrgMention(*labels[surface], at, end))
+            at = text.find(surface, end)
+    return sorted(out, key=lambda m: m.start)
 
 
 def span_of(norm: NormText, start: int, end: int) -> Span:
