@@ -104,11 +104,11 @@ def _fill(org: Organization, keys: Keys, p: str, v: str, label: str | None) -> N
 
 
 async def _notices(engine: Engine, keys: Keys, iri: str, limit: int) -> list[NoticeRef]:
-    """The notices whose graphs mention the organization, newest first."""
+    """The notices that mention the organization (its `prov:wasDerivedFrom`), newest first."""
     rows = await select(
         engine,
         f"""{SPARQL_PREFIXES}SELECT DISTINCT ?n ?title ?issued WHERE {{
-  GRAPH ?n {{ {ref(iri)} a ?t }}
+  {ref(iri)} prov:wasDerivedFrom ?n .
   ?n a sbo:Notice .
   OPTIONAL {{ ?n dcterms:title ?title }} OPTIONAL {{ ?n dcterms:issued ?issued }}
 }} ORDER BY DESC(STR(?issued)) ?n LIMIT {int(limit)}""",
