@@ -17,7 +17,13 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -185,9 +191,11 @@ def ingest(
         for outcome in outcomes(jobs(store, tasks, options), options):
             writer.take(outcome)
         writer.flush()
+        writer.wait()
         if report.ingested + report.replaced >= options.optimize_after:
             store.optimize()  # bulk loads leave many small files; queries want them merged
     finally:
+        writer.close()
         bar.close()
     report.failures.sort(key=lambda f: f.path)
     report.seconds = time.monotonic() - started
@@ -259,21 +267,24 @@ def _alive(pid: int) -> bool:
 
 
 class Writer:
-    """The one writer: batches parsed notices into transactions and keeps the counts."""
+    """The one writer: batches parsed notices and stores each batch in a thread of its own,
+    so that results keep flowing from the workers while Oxigraph loads (it releases the
+    GIL); at most one batch is being stored while the next one fills."""
 
     def __init__(self, store: GraphStore, report: Report, bar: Progress, options: Options) -> None:
         self.store, self.report, self.bar, self.options = store, report, bar, options
         self.batch: list[NoticeRecord] = []
         self.chars = 0
         self.paths: dict[str, Path] = {}
+        self._lock = threading.Lock()  # the report and the bar are shared with the thread
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="shobun-writer")
+        self._pending: Future[None] | None = None
 
     def take(self, outcome: Outcome) -> None:
         if outcome.status == "unchanged":
-            self.report.unchanged += 1
-            self.bar.advance("unchanged")
+            self._done("unchanged")
         elif outcome.failure is not None:
-            self.report.failures.append(outcome.failure)
-            self.bar.advance("failed")
+            self._done("failed", outcome.failure)
         elif outcome.record is not None:
             self.paths[outcome.task.name] = outcome.task.path
             self.batch.append(outcome.record)
@@ -282,9 +293,21 @@ class Writer:
                 self.flush()
 
     def flush(self) -> None:
+        """Hand the batch to the thread, after the one before it is stored."""
         batch, self.batch, self.chars = self.batch, [], 0
-        if not batch:
-            return
+        self.wait()
+        if batch:
+            self._pending = self._thread.submit(self._store, batch)
+
+    def wait(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()
+
+    def close(self) -> None:
+        self._thread.shutdown(wait=True)
+
+    def _store(self, batch: list[NoticeRecord]) -> None:
         try:
             self._count(batch, self.store.put_notices(batch))
         except ShobunError:
@@ -296,11 +319,16 @@ class Writer:
             self._count([record], self.store.put_notices([record]))
         except ShobunError as err:
             path = str(self.paths.get(record.name, record.name))
-            self.report.failures.append(Failure(path, err.code, err.line()))
-            self.bar.advance("failed")
+            self._done("failed", Failure(path, err.code, err.line()))
 
     def _count(self, batch: Sequence[NoticeRecord], replaced: set[str]) -> None:
         for record in batch:
-            status = "replaced" if record.iri in replaced else "ingested"
-            setattr(self.report, status, getattr(self.report, status) + 1)
+            self._done("replaced" if record.iri in replaced else "ingested")
+
+    def _done(self, status: str, failure: Failure | None = None) -> None:
+        with self._lock:
+            if failure is not None:
+                self.report.failures.append(failure)
+            else:
+                setattr(self.report, status, getattr(self.report, status) + 1)
             self.bar.advance(status)
