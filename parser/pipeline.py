@@ -36,10 +36,7 @@ def _tokens(norm: NormText) -> orgs.Tokens:
     doc = tokenize(norm.text)
     starts: list[int] = doc.user_data[STARTS]
     coarse: list[str] = doc.user_data[COARSE]
-    ends = [*starts[1:], len(norm.text)] if starts else []
-    pos_at = dict(zip(starts, coarse, strict=True))
-    surface_at = {s: norm.text[s:e] for s, e in zip(starts, ends, strict=True)}
-    return orgs.Tokens(pos_at, surface_at)
+    return orgs.Tokens(norm.text, starts, dict(zip(starts, coarse, strict=True)))
 
 
 def run(src: SourceText) -> Notice:

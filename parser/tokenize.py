@@ -8,6 +8,7 @@ bounded chunks split at line breaks, since it fails on single strings of about 2
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
 
@@ -25,18 +26,35 @@ from shobun.errors import ShobunError
 
 TOKENIZER_NAME = "shobun.FugashiTokenizer.v1"
 MAX_CHUNK = 100_000
+# MeCab prints each token as surface, pos1,pos2 and lemma (UniDic feature 7; the surface
+# for unknown words); -O "" lets -F apply with UniDic's dicrc.
+MECAB_FORMAT = r'-O "" -F %m\\t%f[0],%f[1]\\t%f[7]\\n -U %m\\t%f[0],%f[1]\\t%m\\n -E ""'
 STARTS = "shobun.token_starts"  # doc.user_data: each token's character offset
 COARSE = "shobun.coarse_pos"  # doc.user_data: each token's UniDic pos1 (名詞, 助詞 …)
 
 
+@dataclass
+class _Out:
+    """What the tokenizer collects, token by token, for one Doc."""
+
+    words: list[str] = field(default_factory=list)
+    spaces: list[bool] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    coarse: list[str] = field(default_factory=list)
+    tags: list[int] = field(default_factory=list)  # string-store hashes
+    lemmas: list[int] = field(default_factory=list)
+
+
 class FugashiTokenizer:
-    """Callable spaCy tokenizer: tag_ is the UniDic POS (pos1,pos2), lemma_ the lemma."""
+    """Callable spaCy tokenizer: tag_ is the UniDic POS (pos1,pos2), lemma_ the lemma;
+    `doc.user_data` also holds each token's offset and pos1 for the stages after it."""
 
     def __init__(self, vocab: Vocab, max_chunk: int = MAX_CHUNK) -> None:
         self.vocab = vocab
         self.max_chunk = max_chunk
-        self.tagger = fugashi.Tagger()
+        self.tagger = fugashi.Tagger(MECAB_FORMAT)
         self._hashes: dict[str, int] = {}
+        self._space = self._hash("空白,*")
 
     def _hash(self, text: str) -> int:
         value = self._hashes.get(text)
@@ -45,48 +63,66 @@ class FugashiTokenizer:
         return value
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        tags: list[str] = []
-        lemmas: list[str] = []
+        out = _Out()
+        offset = 0
         for chunk in _chunks(text, self.max_chunk):
-            self._add(chunk, words, spaces, tags, lemmas)
-        if sum(map(len, words)) + sum(spaces) != len(text):
+            self._add(chunk, offset, out)
+            offset += len(chunk)
+        if sum(map(len, out.words)) + sum(out.spaces) != len(text):
             raise ShobunError("SHOBUN-E030", "<text>", "tokens do not reproduce the input")
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        if words:  # set through hashes: Doc(tags=, lemmas=) interns every string anew
-            hashes = [[self._hash(t) for t in tags], [self._hash(lem) for lem in lemmas]]
-            doc.from_array([TAG, LEMMA], cast(Ints2d, numpy.array(hashes, dtype=numpy.uint64).T))
-        starts = [0]
-        for word, space in zip(words, spaces, strict=True):
-            starts.append(starts[-1] + len(word) + space)
-        doc.user_data[STARTS] = starts[:-1]
-        doc.user_data[COARSE] = [tag[: tag.index(",")] for tag in tags]
+        doc = Doc(self.vocab, words=out.words, spaces=out.spaces)
+        if out.words:  # set through hashes: Doc(tags=, lemmas=) interns every string anew
+            ids = numpy.array([out.tags, out.lemmas], dtype=numpy.uint64).T
+            doc.from_array([TAG, LEMMA], cast(Ints2d, ids))
+        doc.user_data[STARTS] = out.starts
+        doc.user_data[COARSE] = out.coarse
         return doc
 
-    def _add(
-        self, chunk: str, words: list[str], spaces: list[bool], tags: list[str], lemmas: list[str]
-    ) -> None:
-        """Tokens of one chunk; white space fugashi skipped becomes spaCy's own."""
+    def _add(self, chunk: str, offset: int, out: _Out) -> None:
+        """Tokens of one chunk, from MeCab's own formatted output (one C call per
+        chunk instead of a Python object per token); white space MeCab skipped
+        becomes spaCy's own."""
         pos = 0
-        for word in self.tagger(chunk):
-            surface = word.surface
-            at = pos + len(word.white_space)
-            if chunk.startswith(surface, at):
-                _gap(chunk[pos:at], words, spaces, tags, lemmas)
-            else:  # pragma: no cover - fugashi returns slices of its input
-                at = chunk.find(surface, pos)
-                if at < 0:
-                    raise ShobunError("SHOBUN-E030", "<text>", f"lost token {surface!r}")
-                _gap(chunk[pos:at], words, spaces, tags, lemmas)
-            fields = word.feature_raw.split(",", 8)
-            words.append(surface)
-            spaces.append(False)
-            tags.append(f"{fields[0]},{fields[1] if len(fields) > 1 else '*'}")
-            lemma = fields[7] if len(fields) > 7 else "*"
-            lemmas.append(surface if lemma in ("*", "") else lemma)
+        hashes = self._hashes
+        # MeCab reads a C string: a NUL would end it, so it sees a space there instead
+        for line in self.tagger.parse(chunk.replace("\x00", " ")).split("\n"):
+            if not line:
+                continue
+            parts = line.split("\t")  # MeCab omits empty trailing fields (U+00A0)
+            surface = parts[0]
+            tag = parts[1] if len(parts) > 1 else "補助記号,*"
+            lemma = parts[2] if len(parts) > 2 else ""
+            at = chunk.find(surface, pos)
+            if at < 0:
+                raise ShobunError("SHOBUN-E030", "<text>", f"lost token {surface!r}")
+            if at > pos:
+                self._gap(chunk[pos:at], offset + pos, out)
+            if lemma in ("*", ""):
+                lemma = surface
+            if tag.endswith(","):
+                tag += "*"
+            out.words.append(surface)
+            out.spaces.append(False)
+            out.starts.append(offset + at)
+            out.coarse.append(tag[: tag.index(",")])
+            out.tags.append(hashes.get(tag) or self._hash(tag))
+            out.lemmas.append(hashes.get(lemma) or self._hash(lemma))
             pos = at + len(surface)
-        _gap(chunk[pos:], words, spaces, tags, lemmas)
+        if pos < len(chunk):
+            self._gap(chunk[pos:], offset + pos, out)
+
+    def _gap(self, gap: str, start: int, out: _Out) -> None:
+        """White space between tokens: a single space trails the token before it, any
+        other run is a whitespace token of its own (spaCy's convention)."""
+        if gap == " " and out.words and not out.spaces[-1] and not out.words[-1].isspace():
+            out.spaces[-1] = True
+            return
+        out.words.append(gap)
+        out.spaces.append(False)
+        out.starts.append(start)
+        out.coarse.append("空白")
+        out.tags.append(self._space)
+        out.lemmas.append(self._hash(gap))
 
     def to_bytes(self, **_: Any) -> bytes:
         return b""
@@ -99,22 +135,6 @@ class FugashiTokenizer:
 
     def from_disk(self, _path: Any, **_: Any) -> FugashiTokenizer:
         return self
-
-
-def _gap(
-    gap: str, words: list[str], spaces: list[bool], tags: list[str], lemmas: list[str]
-) -> None:
-    """White space between tokens: a single space trails the token before it, any
-    other run is a whitespace token of its own (spaCy's convention)."""
-    if not gap:
-        return
-    if gap == " " and words and not spaces[-1] and not words[-1].isspace():
-        spaces[-1] = True
-        return
-    words.append(gap)
-    spaces.append(False)
-    tags.append("空白,*")
-    lemmas.append(gap)
 
 
 def _chunks(text: str, size: int) -> Iterator[str]:

@@ -4,6 +4,7 @@ public bodies from the shipped table, and 法人番号 with their check digit.""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -107,8 +108,17 @@ def authorities(norm: NormText) -> list[OrgMention]:
 class Tokens:
     """Token starts and their coarse POS over the normalised text."""
 
+    text: str
+    starts: list[int]
     pos_at: dict[int, str]
-    surface_at: dict[int, str]
+
+    def surface_at(self, start: int) -> str | None:
+        """The token that starts at `start`, if one does."""
+        if start not in self.pos_at:
+            return None
+        i = bisect_left(self.starts, start)
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return self.text[start:end]
 
 
 def _right_extent(text: str, start: int) -> int:
@@ -173,7 +183,7 @@ def _suffix_start(norm: NormText, fs: int, tokens: Tokens) -> int | None:
         prev = start - 1
         while prev > 0 and prev not in tokens.pos_at:
             prev -= 1
-        if tokens.pos_at.get(prev) in _CUT_POS or tokens.surface_at.get(prev) in _LEFT_STOP_WORDS:
+        if tokens.pos_at.get(prev) in _CUT_POS or tokens.surface_at(prev) in _LEFT_STOP_WORDS:
             break
         if text[prev:start] in _LEFT_STOP_WORDS:
             break

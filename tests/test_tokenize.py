@@ -1,0 +1,61 @@
+"""The fugashi tokenizer registered in spaCy: it reproduces its input exactly."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parser.tokenize import COARSE, STARTS, TOKENIZER_NAME, FugashiTokenizer, japanese, tokenize
+
+ROWS = [
+    ("", []),
+    ("法第 148 条", ["法", "第", "148", "条"]),
+    ("勧告\n\n指導", ["勧告", "\n\n", "指導"]),
+    ("Google\tLLC", ["Google", "\t", "LLC"]),
+    ("あ\x00い", ["あ", "\x00", "い"]),
+    ("あ\xa0い", ["あ", "\xa0", "い"]),
+    ("  先頭と末尾  ", ["  ", "先頭", "と", "末尾", "  "]),
+]
+IDS = ["empty", "spaces-inside-a-citation", "blank-line", "tab", "nul", "no-break-space", "edges"]
+
+
+@pytest.mark.parametrize(("text", "words"), ROWS, ids=IDS)
+def test_tokens_reproduce_the_text(text: str, words: list[str]) -> None:
+    doc = tokenize(text)
+    assert doc.text == text
+    assert [t.text for t in doc if not t.is_space or t.text != " "] == words
+    assert [t.idx for t in doc] == doc.user_data[STARTS]
+    assert [t.tag_.split(",")[0] for t in doc] == doc.user_data[COARSE]
+
+
+def test_pos_and_lemma_come_from_unidic() -> None:
+    doc = tokenize("法第148条第1項に基づく勧告")
+    assert [(t.text, t.tag_) for t in doc][-3:] == [
+        ("に", "助詞,格助詞"),
+        ("基づく", "動詞,一般"),
+        ("勧告", "名詞,普通名詞"),
+    ]
+    assert doc[-2].lemma_ == "基づく"
+
+
+def test_registered_by_name_without_sudachi() -> None:
+    nlp = japanese()
+    assert isinstance(nlp.tokenizer, FugashiTokenizer)
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == TOKENIZER_NAME
+
+
+def test_long_text_is_fed_in_chunks_and_stays_whole() -> None:
+    tokenizer = FugashiTokenizer(japanese().vocab, max_chunk=50)
+    text = "個人情報保護委員会は、本日、勧告を行った。\n" * 40
+    doc = tokenizer(text)
+    assert doc.text == text
+    assert sum(1 for t in doc if t.text == "勧告") == 40
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_any_text_is_reproduced(text: str) -> None:
+    doc = tokenize(text)
+    assert doc.text == text
+    assert [t.idx for t in doc] == doc.user_data[STARTS]
