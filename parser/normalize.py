@@ -22,6 +22,7 @@ _HALFWIDTH_MARKS = "\uff9e\uff9f"
 _MD_PREFIX = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))")
 _MD_EMPHASIS = re.compile(r"\*\*|__")
 _SPACE = " \t\u3000\u00a0"
+_MD_CHARS = re.compile(r"[*_#>+\\-]")
 
 
 @dataclass
@@ -142,7 +143,9 @@ def _read_lines(source: str) -> list[_Line]:
         text, src = _nfkc_line(raw, offset)
         stripped = raw.strip(_SPACE).lstrip("#> ")
         whole_bold = stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4
-        text, src, heading = _strip_markdown(text, src)
+        text, src, heading = (
+            _strip_markdown(text, src) if _MD_CHARS.search(text) else (text, src, False)
+        )
         heading = heading or (whole_bold and not in_bold)
         opens = in_bold != (raw.count("**") % 2 == 1)
         indented = raw[:1] == "\u3000" or (raw.startswith("  ") and raw.strip(_SPACE) != "")
@@ -159,6 +162,8 @@ def _squeeze(line: _Line) -> tuple[str, list[int], list[int]]:
     """Drop layout white space; keep one space between Latin words and after a marker.
     Returns the text, its source offsets, and where white space was removed."""
     text, src = line.text, line.src
+    if not _SPACE_RUN.search(text):
+        return text, src, []
     start = len(text) - len(text.lstrip(_SPACE))
     end = len(text.rstrip(_SPACE))
     if start >= end:

@@ -39,8 +39,13 @@ class Marker:
     end: int  # offset in the line just past the marker (and its space)
 
 
+_MARKER_FIRST = frozenset("第(0123456789" + KANJI_DIGITS + KATAKANA)
+
+
 def read_marker(line: str) -> Marker | None:
     """The section marker that opens `line`, if any."""
+    if not line or line[0] not in _MARKER_FIRST:
+        return None
     for kind, pattern in _MARKERS:
         m = pattern.match(line)
         if m:
