@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections import OrderedDict
 from typing import Any, Protocol
 
 import httpx
@@ -126,11 +127,28 @@ def check_answer(answer: Answer) -> Answer:
     return answer
 
 
+_ROWS: OrderedDict[tuple[int, int, str], list[Row]] = OrderedDict()
+ROWS_CACHED = 512
+
+
 async def select(engine: Engine, sparql: str) -> list[Row]:
-    """Rows of a SELECT query as {variable: lexical value} (unbound variables left out)."""
+    """Rows of a SELECT query as {variable: lexical value} (unbound variables left out).
+
+    The embedded store does not change while it is served (readers hold its shared
+    lock; only /sparql/update writes, and it bumps `generation`), so answers are kept
+    in a small LRU; a remote server may change under us, so its answers are not."""
+    key = (id(engine), engine.generation, sparql)
+    if key in _ROWS:
+        _ROWS.move_to_end(key)
+        return _ROWS[key]
     answer = check_answer(await engine.run(Job("select", sparql)))
     data = json.loads(answer.body)
-    return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
+    rows = [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
+    if getattr(engine, "cacheable", False):
+        _ROWS[key] = rows
+        if len(_ROWS) > ROWS_CACHED:
+            _ROWS.popitem(last=False)
+    return rows
 
 
 async def call(engine: Engine, name: str, **kwargs: Any) -> Any:

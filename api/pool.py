@@ -98,6 +98,7 @@ class WorkerPool:
         self.timeout_s = timeout_s
         self.queue_s = queue_s
         self.generation = 0  # bumped by each update, so callers can drop their caches
+        self.cacheable = True  # nothing but our own updates changes the store
         self._threads = ThreadPoolExecutor(self.size + 2, thread_name_prefix="shobun-query")
         self._idle: asyncio.Queue[WorkerProcess] = asyncio.Queue()
         self._open = asyncio.Event()
@@ -130,7 +131,7 @@ class WorkerPool:
         limit = timeout or self.timeout_s
         reader = await self._acquire()
         try:
-            answer: Answer = await self._thread(reader.call, job, limit)
+            answer = await self._ask(reader, job, limit)
         except Overtime:
             self._replace(reader)
             message = f"query stopped after {limit:g} s (SHOBUN_SPARQL_TIMEOUT_S)"
@@ -142,6 +143,32 @@ class WorkerPool:
             self._replace(reader)
             raise
         self._idle.put_nowait(reader)
+        return answer
+
+    async def _ask(self, reader: WorkerProcess, job: Job, limit: float) -> Answer:
+        """Send the job and wait on the event loop (no thread) for the answer."""
+        loop = asyncio.get_running_loop()
+        ready: asyncio.Future[None] = loop.create_future()
+
+        def readable() -> None:
+            if not ready.done():
+                ready.set_result(None)
+
+        fd = reader.conn.fileno()
+        try:
+            reader.conn.send(job)
+            loop.add_reader(fd, readable)
+            try:
+                async with asyncio.timeout(limit):
+                    await ready
+            finally:
+                loop.remove_reader(fd)
+            answer = reader.conn.recv()
+        except TimeoutError:
+            raise Overtime from None
+        except (EOFError, OSError) as err:
+            raise WorkerDied(str(err) or type(err).__name__) from None
+        assert isinstance(answer, Answer)
         return answer
 
     def _replace(self, reader: WorkerProcess) -> None:

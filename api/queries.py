@@ -23,16 +23,15 @@ def ref(iri: str) -> str:
 
 
 def names(var: str, value: str) -> str:
-    """`var` is the organization `value` names: its IRI, or a label or alias containing it."""
+    """Patterns binding `var` to the organization `value` names: its IRI, or any whose
+    label or alias contains it (joins, not FILTER EXISTS, which Oxigraph runs per row)."""
     if value.startswith(("http://", "https://")):
         try:
-            return f"FILTER ({var} = {ref(value)})"
+            return f"VALUES {var} {{ {ref(value)} }}"
         except ValueError:
             pass
-    return (
-        f"FILTER EXISTS {{ {var} rdfs:label|skos:altLabel ?_name "
-        f"FILTER (CONTAINS(STR(?_name), {lit(value)})) }}"
-    )
+    name = f"{var}_name"
+    return f"{var} rdfs:label|skos:altLabel {name} FILTER (CONTAINS(STR({name}), {lit(value)}))"
 
 
 def date_range(var: str, start: dt.date | None, end: dt.date | None) -> list[str]:
@@ -57,22 +56,19 @@ class NoticeFilter:
     q: str | None = None
 
     def where(self) -> str:
-        parts = [
-            "?n a sbo:Notice .",
-            "OPTIONAL { ?n dcterms:issued ?issued }",
-            "OPTIONAL { ?n dcterms:title ?title }",
-        ]
+        """Restricting patterns first, as joins; the page query takes DISTINCT notices."""
+        parts = ["?n a sbo:Notice ."]
         if self.authority:
-            parts.append(f"?n sbo:issuedBy ?auth . {names('?auth', self.authority)}")
+            parts.append(f"{names('?auth', self.authority)} ?n sbo:issuedBy ?auth .")
         if self.action_type or self.addressee:
-            inner = "?act sbo:announcedIn ?n ."
-            if self.action_type:
-                inner += f" ?act a {ref(SBO + self.action_type)} ."
             if self.addressee:
-                inner += f" ?act sbo:addressee ?ad . {names('?ad', self.addressee)}"
-            parts.append(f"FILTER EXISTS {{ {inner} }}")
+                parts.append(f"{names('?ad', self.addressee)} ?act sbo:addressee ?ad .")
+            parts.append("?act sbo:announcedIn ?n .")
+            if self.action_type:
+                parts.append(f"?act a {ref(SBO + self.action_type)} .")
         if self.article or self.statute:
-            parts.append(f"FILTER EXISTS {{ {cites('?n', self.article, self.statute)} }}")
+            parts.append(cites("?n", self.article, self.statute))
+        parts += ["OPTIONAL { ?n dcterms:issued ?issued }", "OPTIONAL { ?n dcterms:title ?title }"]
         parts += date_range("?issued", self.issued_from, self.issued_to)
         if self.q:
             parts.append(
@@ -133,22 +129,25 @@ class ActionFilter:
     notice: str | None = None
 
     def where(self) -> str:
-        parts = [
-            "?act sbo:announcedIn ?n ; a ?type . FILTER (STRSTARTS(STR(?type), STR(sbo:)))",
+        parts = []
+        if self.addressee:
+            parts.append(f"{names('?_ad', self.addressee)} ?act sbo:addressee ?_ad .")
+        if self.notice:
+            parts.append(f"VALUES ?n {{ {ref(self.notice)} }}")
+        parts.append("?act sbo:announcedIn ?n ; a ?type .")
+        if self.action_type:
+            parts.append(f"VALUES ?type {{ {ref(SBO + self.action_type)} }}")
+        else:
+            parts.append("FILTER (STRSTARTS(STR(?type), STR(sbo:)))")
+        parts += [
             "OPTIONAL { ?act dcterms:date ?d } OPTIONAL { ?n dcterms:issued ?issued }",
             "BIND (COALESCE(?d, ?issued) AS ?date)",
         ]
-        if self.action_type:
-            parts.append(f"FILTER (?type = {ref(SBO + self.action_type)})")
-        if self.notice:
-            parts.append(f"FILTER (?n = {ref(self.notice)})")
         if self.authority:
             parts.append(
                 f"OPTIONAL {{ ?act sbo:imposedBy ?_imp }} OPTIONAL {{ ?n sbo:issuedBy ?_iss }} "
                 f"BIND (COALESCE(?_imp, ?_iss) AS ?_auth) {names('?_auth', self.authority)}"
             )
-        if self.addressee:
-            parts.append(f"?act sbo:addressee ?_ad . {names('?_ad', self.addressee)}")
         parts += date_range("?date", self.date_from, self.date_to)
         return "\n  ".join(parts)
 

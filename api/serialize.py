@@ -58,12 +58,39 @@ def json_term(term: Term) -> dict[str, Any]:
     }
 
 
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _json_fragment(term: Term) -> str:
+    """One term as SPARQL JSON text (the common cases without building a dict)."""
+    if isinstance(term, ox.NamedNode):
+        return '{"type":"uri","value":' + _dumps(term.value) + "}"
+    if isinstance(term, ox.Literal):
+        value = _dumps(term.value)
+        if term.language:
+            return f'{{"type":"literal","value":{value},"xml:lang":{_dumps(term.language)}}}'
+        if term.datatype.value == XSD_STRING:
+            return '{"type":"literal","value":' + value + "}"
+        return f'{{"type":"literal","value":{value},"datatype":{_dumps(term.datatype.value)}}}'
+    return _dumps(json_term(term))
+
+
 def _json(names: list[str], rows: list[ox.QuerySolution]) -> bytes:
-    bindings = [
-        {n: json_term(t) for n, t in zip(names, row, strict=True) if t is not None} for row in rows
-    ]
-    body = {"head": {"vars": names}, "results": {"bindings": bindings}}
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    """SPARQL 1.1 Query Results JSON, written as text; each distinct term is encoded once."""
+    keys = [_dumps(n) + ":" for n in names]
+    cache: dict[Term, str] = {}
+    out = []
+    for row in rows:
+        cells = []
+        for key, term in zip(keys, row, strict=True):
+            if term is not None:
+                fragment = cache.get(term)
+                if fragment is None:
+                    fragment = cache[term] = _json_fragment(term)
+                cells.append(key + fragment)
+        out.append("{" + ",".join(cells) + "}")
+    head = '{"head":{"vars":' + _dumps(names) + '},"results":{"bindings":['
+    return (head + ",".join(out) + "]}}").encode()
 
 
 def _xml_term(term: Term) -> str:

@@ -152,7 +152,7 @@ class Handler:
                 self.store.update(job.text)
                 return Answer(204)
             if job.op == "notices":
-                return Answer(200, value=self.store.notices())
+                return Answer(200, value=[g.value for g in self.notice_graphs()])
             return Answer(200, value=_analytics()[job.text](self.store, **job.kwargs))
         except ShobunError as err:
             status = 400 if err.code == "SHOBUN-E060" else 500

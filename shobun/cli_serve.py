@@ -62,5 +62,7 @@ def run_serve(args: argparse.Namespace) -> int:
         return 0 if status < 400 else 1
     import uvicorn
 
-    uvicorn.run(app, host=args.host, port=args.port)
+    # The asyncio loop, not uvloop even when installed: the query pool waits on worker
+    # pipes with loop.add_reader, which is measured (and tested) on asyncio's loop.
+    uvicorn.run(app, host=args.host, port=args.port, loop="asyncio")
     return 0
