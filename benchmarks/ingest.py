@@ -176,7 +176,7 @@ def phase_boundary(corpus: Path) -> dict[str, Any]:
     """rdflib → Oxigraph for 300 notices: canonical N-Triples bulk-loaded by Rust (what
     ingest does), Python term conversion + extend, and copying into an oxrdflib graph."""
     import pyoxigraph as ox
-    from rdflib import Graph, Literal, URIRef
+    from rdflib import Graph
 
     from graph.build import notice_graph
     from graph.discover import discover
@@ -185,15 +185,6 @@ def phase_boundary(corpus: Path) -> dict[str, Any]:
 
     graphs = [notice_graph(parse_path(t.path)) for t in discover([corpus])[0][:300]]
     texts = [(str(i), g.serialize(format="nt")) for i, g in graphs]
-
-    def term(t: Any) -> Any:
-        if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
-        if isinstance(t, Literal):
-            if t.language:
-                return ox.Literal(str(t), language=t.language)
-            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or XSD_STRING)))
-        return ox.BlankNode(str(t))
 
     def convert() -> None:
         quads = []
@@ -221,6 +212,20 @@ def phase_boundary(corpus: Path) -> dict[str, Any]:
 
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def term(t: Any) -> Any:
+    """An rdflib term as an Oxigraph term, in Python."""
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or XSD_STRING)))
+    return ox.BlankNode(str(t))
 
 
 def run_phase(*args: str) -> dict[str, Any]:
