@@ -288,14 +288,35 @@ def notice_graph(
     docs = _documents(b)
     _events(b, sections, docs)
     _incidents(b)
-    for key, value in (metadata or {}).items():
-        if value:
-            b.add(
-                b.iri,
-                SBO[{"source_url": "sourceUrl", "path": "sourcePath"}.get(key, key)],
-                Literal(value),
-            )
+    _metadata(b, metadata or {})
     return b.iri, b.g
+
+
+_URL_KEYS = ("source_url", "url", "source")
+_DATE_KEYS = ("published", "publication_date", "date", "issued")
+
+
+def _metadata(b: _Builder, metadata: Mapping[str, str]) -> None:
+    """What a manifest says of a notice: its source URL and path; its publication date
+    and title where the text gives none; any other column as sbo:sourceMetadata."""
+    from parser.extract.dates import parse_iso_or_wareki
+
+    for key, value in sorted(metadata.items()):
+        value = value.strip()
+        if not value:
+            continue
+        if key in _URL_KEYS:
+            b.add(b.iri, SBO.sourceUrl, Literal(value, datatype=XSD.anyURI))
+        elif key == "path":
+            b.add(b.iri, SBO.sourcePath, Literal(value))
+        elif key in _DATE_KEYS and b.n.issued is None and parse_iso_or_wareki(value):
+            date = parse_iso_or_wareki(value)
+            assert date is not None
+            b.add(b.iri, DCTERMS.issued, date_literal(date))
+        elif key == "title" and not b.n.title_text:
+            b.add(b.iri, DCTERMS.title, Literal(value))
+        else:
+            b.add(b.iri, SBO.sourceMetadata, Literal(f"{key}={value}"))
 
 
 def notice_ntriples(

@@ -11,12 +11,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from shobun.errors import ShobunError
+from shobun.names import slug
 
 NOTICE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf"})
 MANIFEST_SUFFIXES = frozenset({".csv", ".jsonl"})
@@ -39,16 +39,12 @@ class Duplicate:
     first: Task
 
 
-_SLUG = re.compile(r"[^0-9A-Za-z._-]+")
-
-
 def name_of(relative: str) -> str:
     """The notice name `shobun parse` gives a file: `parser.notice_name`'s rule (its stem as
     a slug), restated here so the writer process need not import the parser (0.6 s, 60 MB);
     a test keeps the two equal. Where the slug is empty, a hash of the relative path, which
     stays put while the file changes (the parser uses the content hash there)."""
-    slug = _SLUG.sub("-", Path(relative).stem).strip("-")
-    return slug or hashlib.sha256(relative.encode("utf-8")).hexdigest()[:16]
+    return slug(relative) or hashlib.sha256(relative.encode("utf-8")).hexdigest()[:16]
 
 
 def parse_shard(text: str) -> tuple[int, int]:

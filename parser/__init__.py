@@ -7,15 +7,13 @@ notice = parse_path("corpus/ppc-2024-01-ntt-procx-overview.md")
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from parser.model import Notice
 from parser.pipeline import SourceText, run
 from parser.read import Source, read_bytes, read_path
+from shobun.names import slug
 from shobun.settings import Settings
-
-_SLUG = re.compile(r"[^0-9A-Za-z._-]+")
 
 __all__ = ["Notice", "notice_name", "parse", "parse_bytes", "parse_path", "parse_source"]
 
@@ -24,8 +22,7 @@ def notice_name(path: str | Path | None, content_hash: str) -> str:
     """The slug of a notice's IRI: the file's stem, or its hash when read from stdin."""
     if path is None or str(path) == "-":
         return content_hash[:16]
-    stem = _SLUG.sub("-", Path(path).stem).strip("-")
-    return stem or content_hash[:16]
+    return slug(path) or content_hash[:16]
 
 
 def parse_source(source: Source, name: str) -> Notice:

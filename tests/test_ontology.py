@@ -56,7 +56,7 @@ CONTRACT_DATATYPE_PROPERTIES = (
 )  # fmt: skip
 # Terms the project adds beyond the contract.
 EXTENSION_DATATYPE_PROPERTIES = (
-    "contentHash", "sourceUrl", "sourcePath", "mediaType", "sanctionTerm",
+    "contentHash", "sourceUrl", "sourcePath", "mediaType", "sanctionTerm", "sourceMetadata",
 )  # fmt: skip
 
 DECLARATIONS = (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -129,6 +130,19 @@ def _relative(
     if base is None or base.month is None:
         return None
     return DateValue(base.year, base.month, _part(m.group("d")))
+
+
+_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+
+
+def parse_iso_or_wareki(text: str) -> DateValue | None:
+    """A date given as metadata: 2024-01-31, 2024-01, 2024, or 令和6年1月31日."""
+    m = _ISO.fullmatch(text.strip())
+    if m:
+        y, mo, d = (int(g) if g else None for g in m.groups())
+        assert y is not None
+        return DateValue(y, mo, d)
+    return parse_date_text(unicodedata.normalize("NFKC", text))
 
 
 def parse_date_text(text: str) -> DateValue | None:

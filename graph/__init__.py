@@ -1,0 +1,1 @@
+"""The graph side: typed model → RDF (`build`), the store, ingestion, export, analytics."""
