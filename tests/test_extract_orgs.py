@@ -78,6 +78,11 @@ ORG_ROWS = [
         set(),
     ),
     (
+        "個人情報保護委員会は、本日、みなと市に対し、指導を行った。本店所在地は東京都千代田区。",
+        {"みなと市", "個人情報保護委員会"},
+        {"東京都", "東京都千代田区", "千代田区"},
+    ),
+    (
         "金融庁は、内閣府令及び総務省令の改正を踏まえ、株式会社ひかり情報に対し、指導を行った。",
         {"株式会社ひかり情報", "金融庁"},
         {"内閣府", "総務省"},
@@ -95,6 +100,7 @@ ORG_IDS = [
     "authorities-from-the-table",
     "latin-company-with-llc",
     "latin-company-with-comma-inc",
+    "a-city-addressed-is-an-organisation-an-address-is-not",
     "an-ordinance-named-after-a-ministry-is-not-the-ministry",
 ]
 
@@ -186,3 +192,9 @@ def test_collective_alias_is_recorded() -> None:
     )
     assert "両社" in {d.alias for d in n.aliases}
     assert "両社" not in _labels(n)
+
+
+def test_a_prefecture_that_acts_is_an_authority() -> None:
+    n = parser.parse("東京都は、本日、株式会社ひばり住設に対し、業務の一部を停止するよう命じた。")
+    kinds = {o.label: o.kind for o in n.organizations}
+    assert kinds["東京都"] == "Authority" and n.issued_by == "東京都"
