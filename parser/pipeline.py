@@ -54,7 +54,7 @@ def run(src: SourceText) -> Notice:
     res = resolve.organizations(norm, found, defs, stat_ends)
     statutes, short = resolve.statutes(norm, stat_mentions, defs)
     cites, cite_warnings = resolve.citations(norm, stat_mentions, short)
-    docs, srefs, _ = resolve.documents(norm, res.alias_defs, defs)
+    docs, srefs, doc_warnings = resolve.documents(norm, res.alias_defs, defs)
     date_found = dates.find_dates(norm, head.issued)
     date_pos = [
         (s, e, m.value) for (s, e), m in zip(date_found.positions, date_found.mentions, strict=True)
@@ -73,7 +73,10 @@ def run(src: SourceText) -> Notice:
         Entrustment(e.principal, e.agent, resolve.span(norm, e.start, e.end))
         for e in violations.entrustments(norm, res.mentions, main)
     ]
-    warnings = [*date_found.warnings, *res.warnings, *cite_warnings, *_action_warnings(actions)]
+    warnings = [
+        *date_found.warnings, *res.warnings, *cite_warnings, *doc_warnings,
+        *_action_warnings(actions),
+    ]  # fmt: skip
     title = resolve.span(norm, *head.title) if head.title else None
     return Notice(
         name=src.name, text=src.text, content_hash=src.content_hash, media_type=src.media_type,

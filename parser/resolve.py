@@ -240,11 +240,7 @@ def citations(
             continue
         cite = Citation(statute, art, para, item, span(norm, start, u.end))
         if statute is None:
-            warnings.append(
-                Warning(
-                    "SHOBUN-W102", f"{cite.span.surface}: no statute for this citation", cite.span
-                )
-            )
+            warnings.append(Warning("SHOBUN-W102", _no_statute(text, start, cite), cite.span))
         if u.range_from and last is not None:
             out.extend((start, u.end, c) for c in _range(last, cite))
         out.append((start, u.end, cite))
@@ -355,4 +351,31 @@ def documents(
                 out.append(
                     (m.start(), end, SectionRef(m.group(1), p.path, span(norm, p.start, p.end)))
                 )
+    warnings.extend(_undefined_documents(norm, docs))
     return list(docs.values()), out, warnings
+
+
+_DOC_REF = re.compile(r"(?P<doc>[一-鿿ァ-ヴー]{0,8}(?:版|資料|別添|別紙)[0-9]*)[、の]?(?=第[0-9])")
+
+
+def _undefined_documents(norm: NormText, docs: dict[str, ReferencedDocument]) -> list[Warning]:
+    """Section references into a document the text never defines (別紙、第2の1 with
+    no 別紙): said, not guessed."""
+    out: list[Warning] = []
+    for m in _DOC_REF.finditer(norm.text):
+        name = m.group("doc")
+        if name and not any(name.endswith(d) or d.endswith(name) for d in docs):
+            where = span(norm, m.start(), m.end())
+            out.append(
+                Warning("SHOBUN-W105", f"{name}: section reference to an undefined document", where)
+            )
+    return out
+
+
+def _no_statute(text: str, start: int, cite: Citation) -> str:
+    """Why a citation has no statute: a short name never defined (法第23条 without
+    以下「法」という), or no statute named at all."""
+    before = re.search(r"([一-鿿]{0,6}法)$", text[max(0, start - 8) : start])
+    if before:
+        return f"{before.group(1)}: undefined short name in {cite.span.surface}"
+    return f"{cite.span.surface}: no statute for this citation"
