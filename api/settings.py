@@ -18,5 +18,3 @@ class ApiSettings(Settings):
     sparql_queue_s: float = 30.0
     """How long a request may wait for a free worker before it gets a 503."""
     sparql_max_query_chars: int = 100_000
-    page_size: int = 20
-    max_page_size: int = 100
