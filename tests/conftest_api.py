@@ -52,11 +52,11 @@ def free_port() -> int:
 class Server:
     """`shobun serve` in a subprocess; `client` talks to it over loopback."""
 
-    def __init__(self, store: Path, log: Path, **env: str) -> None:
+    def __init__(self, store: Path | None, log: Path, endpoint: str = "", **env: str) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        command = [sys.executable, "-m", "shobun", "serve", "--store", str(store)]
-        command += ["--port", str(self.port)]
+        where = ["--endpoint", endpoint] if endpoint else ["--store", str(store)]
+        command = [sys.executable, "-m", "shobun", "serve", *where, "--port", str(self.port)]
         environ = {**os.environ, **{f"SHOBUN_{k.upper()}": v for k, v in env.items()}}
         self.log = log
         with open(log, "wb") as out:

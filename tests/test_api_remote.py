@@ -1,0 +1,87 @@
+"""`shobun serve --endpoint URL`: the same API over a real Oxigraph server (PyPI
+`oxigraph`) on 127.0.0.1 that the corpus was ingested into through the remote store."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import httpx
+import pytest
+from rdflib import Graph
+
+if TYPE_CHECKING:
+    from conftest_api import Server
+
+pytest_plugins = ["conftest_api"]
+SEED = "ppc-2024-01-ntt-procx-overview"
+
+
+@pytest.fixture(scope="module")
+def oxigraph_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from conftest_api import free_port
+
+    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent))
+    if binary is None:
+        pytest.skip("the oxigraph server (PyPI `oxigraph`) is not installed")
+    port, where = free_port(), tmp_path_factory.mktemp("oxigraph") / "data"
+    command = [binary, "serve", "--location", str(where), "--bind", f"127.0.0.1:{port}"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(url, params={"query": "ASK {}"}, timeout=1, trust_env=False)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and proc.poll() is None, "no oxigraph"
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+@pytest.fixture(scope="module")
+def remote(oxigraph_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    from conftest_api import Server, corpus_files
+
+    from graph.ingest import Options, ingest
+    from graph.remote import RemoteStore
+
+    with RemoteStore(oxigraph_url) as store:
+        report = ingest(store, corpus_files(), Options(workers=1))
+    assert report.ingested == 4, report.lines()
+    running = Server(None, tmp_path_factory.mktemp("remote") / "log", endpoint=oxigraph_url)
+    yield running
+    running.stop()
+
+
+def test_sparql_through_the_remote_server(remote: Server) -> None:
+    q = "SELECT ?n WHERE { ?n a <https://w3id.org/shobun/ontology#Notice> }"
+    r = remote.client.get("/sparql", params={"query": q})
+    assert r.status_code == 200 and len(r.json()["results"]["bindings"]) == 4
+    c = "CONSTRUCT WHERE { ?s a <https://w3id.org/shobun/ontology#Statute> }"
+    r = remote.client.get("/sparql", params={"query": c}, headers={"Accept": "text/turtle"})
+    assert len(set(Graph().parse(data=r.text, format="turtle").subjects())) == 3
+    bad = remote.client.get("/sparql", params={"query": "SELECT * WHERE {"})
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "malformed_query"
+
+
+def test_json_api_and_pages_through_the_remote_server(remote: Server) -> None:
+    assert remote.client.get("/api/v1/health").json()["notices"] == 4
+    assert remote.client.get("/api/v1/notices").json()["total"] == 4
+    notice = remote.client.get(f"/api/v1/notices/{SEED}").json()
+    assert len([f for f in notice["facts"] if f["category"] == "action"]) == 8
+    chains = remote.client.get("/api/v1/analytics/escalation-chains?only_escalated=false")
+    assert chains.status_code == 200 and chains.json()
+    page = remote.client.get(f"/notices/{SEED}", headers={"Accept": "text/html"})
+    assert page.text.count('id="m-sanction-') == 6
+    html = remote.client.get("/sparql", params={"query": "ASK {}"}, headers={"Accept": "text/html"})
+    assert html.status_code == 200 and 'id="boolean"' in html.text
