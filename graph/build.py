@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.plugins.serializers.nt import _nt_row
 
 from parser.model import Citation, DateValue, Notice, Organization, SectionRef, Span
 from shobun.settings import DEFAULT_BASE
@@ -24,12 +25,21 @@ def _q(text: str) -> str:
     return quote(text, safe="")
 
 
+_PREFIXES = (("sbo", SBO), ("oa", OA), ("dcterms", DCTERMS), ("prov", PROV), ("skos", SKOS))
+
+
 class _Builder:
     def __init__(self, notice: Notice, base: str) -> None:
         self.n = notice
         self.base = base
-        self.g = Graph()
+        self.triples: set[tuple[URIRef, URIRef, URIRef | Literal]] = set()
         self.iri = URIRef(f"{base}notice/{_q(notice.name)}")
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.triples.add((s, p, o))
+
+    def graph(self) -> Graph:
+        g = Graph()
         for prefix, ns in (
             ("sbo", SBO),
             ("oa", OA),
@@ -37,12 +47,10 @@ class _Builder:
             ("prov", PROV),
             ("skos", SKOS),
         ):
-            self.g.bind(prefix, ns)
-        self.g.bind("id", Namespace(base))
-        self.labels: dict[str, str] = {}
-
-    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.g.add((s, p, o))
+            g.bind(prefix, ns)
+        g.bind("id", Namespace(self.base))
+        g.addN((s, p, o, g) for s, p, o in self.triples)
+        return g
 
     def evidence(self, node: URIRef, span: Span) -> None:
         sel = URIRef(f"{self.iri}/span/{span.start}-{span.end}")
@@ -279,6 +287,11 @@ def notice_graph(
     notice: Notice, *, base: str = DEFAULT_BASE, metadata: Mapping[str, str] | None = None
 ) -> tuple[URIRef, Graph]:
     """The notice IRI (also its named graph's IRI) and every triple extracted from it."""
+    b = _build(notice, base, metadata)
+    return b.iri, b.graph()
+
+
+def _build(notice: Notice, base: str, metadata: Mapping[str, str] | None) -> _Builder:
     b = _Builder(notice, base)
     _notice(b)
     for o in notice.organizations:
@@ -289,7 +302,7 @@ def notice_graph(
     _events(b, sections, docs)
     _incidents(b)
     _metadata(b, metadata or {})
-    return b.iri, b.g
+    return b
 
 
 _URL_KEYS = ("source_url", "url", "source")
@@ -322,7 +335,8 @@ def _metadata(b: _Builder, metadata: Mapping[str, str]) -> None:
 def notice_ntriples(
     notice: Notice, *, base: str = DEFAULT_BASE, metadata: Mapping[str, str] | None = None
 ) -> str:
-    """Canonical N-Triples: sorted lines, so the same input gives the same bytes."""
-    _, g = notice_graph(notice, base=base, metadata=metadata)
-    lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-    return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
+    """Canonical N-Triples: sorted lines, so the same input gives the same bytes.
+    Written row by row with rdflib's own N-Triples row writer, without building a Graph
+    (which costs more than the parse)."""
+    b = _build(notice, base, metadata)
+    return "".join(sorted(_nt_row(t) for t in b.triples))
