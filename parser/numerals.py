@@ -40,6 +40,8 @@ def to_int(text: str) -> int:
 
     Raises ValueError on anything that is not a number.
     """
+    if text.isascii() and text.isdigit():
+        return int(text)
     text = text.strip()
     if not text:
         raise ValueError(text)
