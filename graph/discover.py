@@ -88,10 +88,16 @@ def _expand(paths: Sequence[Path]) -> Iterator[Task]:
             yield Task(path, name_of(path.name), (("path", path.name),))
 
 
+def is_readme(path: Path) -> bool:
+    """A folder's README (README.md, readme.txt) describes the corpus; it is no notice.
+    Named on the command line, it is read like any file."""
+    return path.stem.upper() == "README"
+
+
 def _walk(root: Path) -> Iterator[Task]:
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts):
+        if any(part.startswith(".") for part in relative.parts) or is_readme(path):
             continue
         if path.is_file() and path.suffix.lower() in NOTICE_SUFFIXES:
             yield Task(path, name_of(relative.as_posix()), (("path", relative.as_posix()),))

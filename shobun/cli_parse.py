@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from graph.discover import is_readme
 from shobun.errors import ShobunError
 
 FORMATS = ("nt", "ttl", "jsonld", "nq", "json")
@@ -65,8 +66,7 @@ def _files(paths: list[str]) -> list[Path]:
             out += sorted(
                 f
                 for f in p.rglob("*")
-                if f.suffix in (".txt", ".md", ".html", ".htm", ".pdf")
-                and not f.name.upper().startswith("README")
+                if f.suffix in (".txt", ".md", ".html", ".htm", ".pdf") and not is_readme(f)
             )
         else:
             out.append(p)
