@@ -7,6 +7,7 @@ the companies it entrusted work to or took work from; every node links to its pa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote
 
 import networkx as nx
 from markupsafe import Markup, escape
@@ -23,6 +24,11 @@ COLOURS = {
     "provision": "#2e8b57",
 }
 MAX_ACTIONS = 24
+
+
+def q(key: str) -> str:
+    """A key as one path segment."""
+    return quote(key, safe="")
 
 
 @dataclass(frozen=True)
@@ -42,11 +48,11 @@ def network(org: Organization, page_prefix: str = "") -> nx.Graph:
             g.add_node(node.id, node=node)
         return node.id
 
-    me = add(Node(org.iri, org.label, "organization", f"{page_prefix}/organizations/{org.key}"))
+    me = add(Node(org.iri, org.label, "organization", f"{page_prefix}/organizations/{q(org.key)}"))
     for n in org.notices:
-        g.add_edge(me, add(Node(n.iri, n.id, "notice", f"{page_prefix}/notices/{n.id}")))
+        g.add_edge(me, add(Node(n.iri, n.id, "notice", f"{page_prefix}/notices/{q(n.id)}")))
     for a in org.actions[:MAX_ACTIONS]:
-        href = f"{page_prefix}/notices/{a.notice.id}"
+        href = f"{page_prefix}/notices/{q(a.notice.id)}"
         act = add(Node(a.iri, a.term or a.type, "action", href))
         g.add_edge(me, act)
         g.add_edge(act, add(Node(a.notice.iri, a.notice.id, "notice", href)))
@@ -54,7 +60,7 @@ def network(org: Organization, page_prefix: str = "") -> nx.Graph:
             label = provision_label(None, basis.article, basis.paragraph, basis.item)
             g.add_edge(act, add(Node(basis.iri, label, "provision")))
     for other in (*org.entrusts, *org.entrusted_by):
-        href = f"{page_prefix}/organizations/{other.key}"
+        href = f"{page_prefix}/organizations/{q(other.key)}"
         g.add_edge(me, add(Node(other.iri, other.label, "company", href)))
     return g
 

@@ -223,3 +223,11 @@ def test_openapi_and_docs_are_served_from_this_host(server: Server) -> None:
     assert "/swagger/swagger-ui-bundle.js" in docs
     assert not re.search(r"""(src|href)=["']https?://""", docs)
     assert server.client.get("/swagger/swagger-ui-bundle.js").status_code == 200
+
+
+def test_notice_ids_may_hold_japanese_letters(server: Server) -> None:
+    r = server.client.get("/api/v1/notices/令和6年-処分")  # a slug of 令和6年 処分.pdf
+    assert r.status_code == 404
+    assert r.json()["error"]["message"].endswith(
+        "notice/%E4%BB%A4%E5%92%8C6%E5%B9%B4-%E5%87%A6%E5%88%86 in the store"
+    )

@@ -117,6 +117,6 @@ def test_network_svg_is_valid_xml_with_a_link_per_node() -> None:
     ns = {"s": "http://www.w3.org/2000/svg"}
     assert len(svg.findall(".//s:circle", ns)) == 4
     assert {a.get("href") for a in svg.findall(".//s:a", ns)} == {
-        "/organizations/会社",
+        "/organizations/%E4%BC%9A%E7%A4%BE",
         "/notices/n1",
     }

@@ -15,7 +15,7 @@ from api.services import notices
 from api.vocab import ActionType, Keys
 
 router = APIRouter(tags=["notices"], responses=responses(400, 422, 503))
-NoticeId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[0-9A-Za-z._-]+$")]
+NoticeId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[\w.-]+$")]
 Text = Annotated[str | None, Query(min_length=1, max_length=200)]
 PageNo = Annotated[int, Query(ge=1, le=100_000)]
 

@@ -20,7 +20,7 @@ from api.vocab import ACTION_TYPES, Keys, ja
 router = APIRouter(tags=["pages"], responses=responses(400, 404, 422, 503, page=True))
 Text = Annotated[str | None, Query(max_length=200)]
 DateText = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$")]  # forms send ""
-NoticeId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[0-9A-Za-z._-]+$")]
+NoticeId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[\w.-]+$")]
 OrgKey = Annotated[str, Path(min_length=1, max_length=300)]
 
 

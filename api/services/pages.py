@@ -3,6 +3,8 @@ references and dates the graph knows, found again in the text."""
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from api.highlight import Mark, find_name
 from api.models import Fact, NoticeDetail
 from api.vocab import ja
@@ -40,7 +42,7 @@ def _kind(fact: Fact, addressees: set[str]) -> str:
 
 def _href(fact: Fact, index: int, org_keys: dict[str, str]) -> str:
     if fact.iri in org_keys:
-        return f"/organizations/{org_keys[fact.iri]}"
+        return f"/organizations/{quote(org_keys[fact.iri], safe='')}"
     return f"#{anchor(index)}"
 
 
