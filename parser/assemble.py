@@ -9,6 +9,7 @@ import re
 from parser import events, resolve, violations
 from parser.extract import figures, sanctions
 from parser.model import Action, Incident, Quantity, SectionRef, Violation
+from parser.positions import ByStart, Zones
 
 _SUSPENSION = re.compile(r"停止|禁止")
 SectionRefs = list[tuple[int, int, SectionRef]]
@@ -18,17 +19,22 @@ def actions(
     ctx: events.Context, terms: list[sanctions.Term], srefs: SectionRefs, authority: str | None
 ) -> tuple[list[Action], list[Violation]]:
     drafts = events.merge(events.drafts(ctx, terms))
-    describe(ctx, drafts, terms)
-    found = violations.violations(ctx.norm, ctx.citations)
-    explained = [v.paren for v in found if v.paren]
+    describe(ctx, drafts, ByStart(terms, lambda t: t.start))
+    found = ByStart(violations.violations(ctx.norm, ctx.citations), lambda v: v.start)
+    explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])
+    refs_at = ByStart(srefs, lambda r: r[0])
     viols: dict[tuple[object, ...], Violation] = {}
     out: list[Action] = []
     for i, d in enumerate(drafts):
-        keys = [_violation(ctx, viols, v, d, srefs).key for v in found if _within(d, v.start)]
+        keys = [
+            _violation(ctx, viols, v, d, refs_at).key
+            for lo, hi in d.scopes
+            for v in found.between(lo, hi)
+        ]
         own_refs = tuple(
-            r for s, _, r in srefs
-            if _within(d, s) and not any(lo <= s <= hi for lo, hi in explained)
-        )  # fmt: skip
+            r for lo, hi in d.scopes for s, _, r in refs_at.between(lo, hi) if s not in explained
+        )
+        keys = list(dict.fromkeys(keys))
         amount = _amount(ctx, d) if d.kind == "SurchargeOrder" else None
         out.append(Action(
             f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, tuple(keys), own_refs,
@@ -38,16 +44,12 @@ def actions(
     return out, list(viols.values())
 
 
-def _within(d: events.Draft, pos: int) -> bool:
-    return any(lo <= pos < hi for lo, hi in d.scopes)
-
-
 def _violation(
     ctx: events.Context,
     viols: dict[tuple[object, ...], Violation],
     v: violations.Found,
     d: events.Draft,
-    srefs: SectionRefs,
+    srefs: ByStart[tuple[int, int, SectionRef]],
 ) -> Violation:
     """One Violation per (provisions, description, offender), shared by the actions."""
     key = (v.provisions, v.description, d.addressee)
@@ -68,30 +70,33 @@ def _amount(ctx: events.Context, d: events.Draft) -> int | None:
 
 
 def _describing_term(
-    ctx: events.Context, path: str, terms: list[sanctions.Term]
+    ctx: events.Context, path: str, terms: ByStart[sanctions.Term]
 ) -> sanctions.Term | None:
     """The sanction a section is about: named in its heading, or in a first body line
     that is itself a heading (銀行法第26条第1項に基づく命令(業務改善命令))."""
     text = ctx.norm.text
     line_start, line_end, body_end = ctx.section_norm[path]
-    named = [t for t in terms if line_start <= t.start < line_end]
+    named = terms.between(line_start, line_end)
     if named:
         return named[-1]
     next_end = text.find("\n", line_end + 1)
     next_end = body_end if next_end < 0 else min(next_end, body_end)
     if text[line_end + 1 : next_end].endswith("。"):
         return None
-    first = [t for t in terms if line_end < t.start < next_end]
+    first = terms.between(line_end + 1, next_end)
     return first[-1] if first else None
 
 
-def describe(ctx: events.Context, drafts: list[events.Draft], terms: list[sanctions.Term]) -> None:
+def describe(
+    ctx: events.Context, drafts: list[events.Draft], terms: ByStart[sanctions.Term]
+) -> None:
     """Sections whose heading names an action lend it their body: deadlines, amount,
     violations and the numbered items it requires."""
     described: dict[str, str] = {}  # section path → the action kind it describes
+    headed = {d.section for d in drafts if d.from_heading}
     for sec in ctx.sections:
         term = _describing_term(ctx, sec.path, terms)
-        if term is None or any(d.from_heading and d.section == sec.path for d in drafts):
+        if term is None or sec.path in headed:
             continue
         kind = described.get(sec.parent or "", term.kind) if term.kind == "Order" else term.kind
         described[sec.path] = kind
@@ -113,10 +118,9 @@ def describe(ctx: events.Context, drafts: list[events.Draft], terms: list[sancti
 def _items(ctx: events.Context, path: str) -> str | None:
     """The numbered items under a section, one per line (ア 前記表示は…こと。)."""
     lines = []
-    for sec in ctx.sections:
-        if sec.parent == path:
-            start, end, _ = ctx.section_norm[sec.path]
-            lines.append(ctx.norm.text[start:end])
+    for child in ctx.children.get(path, ()):
+        start, end, _ = ctx.section_norm[child]
+        lines.append(ctx.norm.text[start:end])
     return "\n".join(lines) if lines else None
 
 
@@ -124,13 +128,13 @@ def _fits(kind: str, heading_kind: str) -> bool:
     return kind == heading_kind or (heading_kind == "Order" and kind.endswith("Order"))
 
 
-def _excluded(ctx: events.Context, terms: list[sanctions.Term]) -> list[tuple[int, int]]:
+def _excluded(ctx: events.Context, terms: list[sanctions.Term]) -> Zones:
     """Where periods belong to sanctions (業務停止の期間), not to the incident: the
     sentences that name a sanction or a suspension."""
     text = ctx.norm.text
     zones = [events.sentence_of(ctx, t.start) for t in terms]
     zones += [events.sentence_of(ctx, m.start()) for m in _SUSPENSION.finditer(text)]
-    return zones
+    return Zones(zones)
 
 
 def incident(

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from parser.extract import sanctions
 from parser.extract.figures import Figure
 from parser.model import Citation, DateValue, Section, SectionRef
 from parser.normalize import NormText
+from parser.positions import ByStart
 from parser.resolve import Mention
 
 _BASIS_ADVERBIAL = re.compile(
@@ -68,6 +70,34 @@ class Context:
     sentences: list[tuple[int, int]]
     sentence_starts: list[int]
 
+    @cached_property
+    def mention_index(self) -> ByStart[Mention]:
+        return ByStart(self.mentions, lambda m: m.start)
+
+    @cached_property
+    def citation_index(self) -> ByStart[tuple[int, int, Citation]]:
+        return ByStart(self.citations, lambda c: c[0])
+
+    @cached_property
+    def date_index(self) -> ByStart[tuple[int, int, DateValue]]:
+        return ByStart(self.dates, lambda d: d[0])
+
+    @cached_property
+    def section_by_path(self) -> dict[str, Section]:
+        return {s.path: s for s in self.sections}
+
+    @cached_property
+    def children(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for s in self.sections:
+            if s.parent is not None:
+                out.setdefault(s.parent, []).append(s.path)
+        return out
+
+    @cached_property
+    def section_starts(self) -> list[tuple[int, str]]:
+        return sorted((self.section_norm[s.path][0], s.path) for s in self.sections)
+
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Every sentence of the normalised text: a line, cut after each 。 that stands
@@ -104,20 +134,21 @@ def sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
 
 
 def innermost(ctx: Context, pos: int) -> str | None:
-    best: tuple[int, str] | None = None
-    for sec in ctx.sections:
-        line_start, _, body_end = ctx.section_norm[sec.path]
-        if line_start <= pos < body_end and (best is None or sec.level >= best[0]):
-            best = (sec.level, sec.path)
-    return best[1] if best else None
+    """The deepest section whose body holds `pos`: the last one opened before it, or
+    the nearest of its ancestors that is still open there."""
+    i = bisect_right(ctx.section_starts, (pos, "\uffff")) - 1
+    path: str | None = ctx.section_starts[i][1] if i >= 0 else None
+    while path is not None and not pos < ctx.section_norm[path][2]:
+        path = ctx.section_by_path[path].parent
+    return path
 
 
 def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
     """Organisations named in `Xに対し` (A及びBに対し → both) within [lo, hi)."""
     text = ctx.norm.text
     found: list[str] = []
-    for m in ctx.mentions:
-        if not lo <= m.start < hi or m.kind == "Authority":
+    for m in ctx.mention_index.between(lo, hi):
+        if m.kind == "Authority":
             continue
         after = _ADDRESSEE.match(text, m.end)
         if after and after.end() <= hi:
@@ -129,7 +160,7 @@ def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
 def _coordinated(ctx: Context, last: Mention, lo: int) -> list[str]:
     out: list[str] = []
     cur = last
-    for m in sorted((x for x in ctx.mentions if lo <= x.start < cur.start), key=lambda x: -x.end):
+    for m in sorted(ctx.mention_index.between(lo, cur.start), key=lambda x: -x.end):
         between = ctx.norm.text[m.end : cur.start]
         if m.kind != "Authority" and _COORD.fullmatch(between):
             out.append(m.label)
@@ -142,7 +173,7 @@ def _coordinated(ctx: Context, last: Mention, lo: int) -> list[str]:
 def heading_addressee(ctx: Context, path: str | None) -> str | None:
     """The organisation an enclosing heading names (2 ProCX社に対する対応)."""
     while path is not None:
-        sec = next(s for s in ctx.sections if s.path == path)
+        sec = ctx.section_by_path[path]
         line_start, line_end, _ = ctx.section_norm[path]
         who = addressees_in_heading(ctx, line_start, line_end)
         if who:
@@ -152,8 +183,8 @@ def heading_addressee(ctx: Context, path: str | None) -> str | None:
 
 
 def addressees_in_heading(ctx: Context, lo: int, hi: int) -> str | None:
-    for m in ctx.mentions:
-        if lo <= m.start < hi and m.kind != "Authority" and _HEADING_TO.match(ctx.norm.text, m.end):
+    for m in ctx.mention_index.between(lo, hi):
+        if m.kind != "Authority" and _HEADING_TO.match(ctx.norm.text, m.end):
             return m.label
     return None
 
@@ -164,8 +195,8 @@ def basis_before(ctx: Context, lo: int, hi: int) -> Citation | None:
     行っておらず」 names a duty that was not met, not the basis."""
     best: Citation | None = None
     text = ctx.norm.text
-    for start, end, cite in ctx.citations:
-        if not (lo <= start and end <= hi):
+    for _start, end, cite in ctx.citation_index.between(lo, hi):
+        if end > hi:
             continue
         adnominal = _BASIS_ADNOMINAL.match(text, end)
         if _BASIS_ADVERBIAL.match(text, end) or (adnominal and hi - adnominal.end() <= _BASIS_GAP):
@@ -194,7 +225,7 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     text = ctx.norm.text
     if "本日" in text[lo:hi]:
         return [ctx.today] if ctx.today else []
-    inside = [(s, e, v) for s, e, v in ctx.dates if lo <= s and e <= hi]
+    inside = [(s, e, v) for s, e, v in ctx.date_index.between(lo, hi) if e <= hi]
     for i, (start, end, value) in enumerate(inside):
         if _is_action_date(text, end):
             run = [value]
@@ -210,10 +241,9 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
 def deadlines_in(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     text = ctx.norm.text
     out = []
-    for start, end, value in ctx.dates:
+    for start, end, value in ctx.date_index.between(lo, hi):
         if (
-            lo <= start
-            and end <= hi
+            end <= hi
             and (
                 (_DEADLINE_AFTER.match(text, end) and not text.startswith("までの間", end))
                 or _DEADLINE_BEFORE.search(text, max(0, start - 6), start)
@@ -275,9 +305,13 @@ def _absorb_headless(items: list[Draft]) -> list[Draft]:
     its kind inside its section, which name their addressees."""
     out: list[Draft] = []
     for d in items:
-        inner = [x for x in items if x is not d and x.kind == d.kind and x.addressee
-                 and any(lo <= x.start < hi for lo, hi in d.scopes)]  # fmt: skip
-        if d.addressee is None and d.from_heading and inner:
+        inner = (
+            [x for x in items if x is not d and x.kind == d.kind and x.addressee
+             and any(lo <= x.start < hi for lo, hi in d.scopes)]
+            if d.addressee is None and d.from_heading
+            else []
+        )  # fmt: skip
+        if inner:
             for x in inner:
                 x.basis = x.basis or d.basis
                 x.section = x.section or d.section
@@ -312,10 +346,13 @@ def merge(items: list[Draft]) -> list[Draft]:
         for deadline in d.deadlines:
             d.asks.setdefault(deadline, d.requested)
     out: list[Draft] = []
+    by_key: dict[tuple[str, str | None], list[Draft]] = {}
     for d in items:
-        twin = next((o for o in out if _same(o, d)), None)
+        kin = by_key.setdefault((d.kind, d.addressee), [])
+        twin = next((o for o in kin if _same(o, d)), None)
         if twin is None:
             out.append(d)
+            kin.append(d)
             continue
         twin.basis = twin.basis or d.basis
         twin.date = twin.date or d.date

@@ -4,6 +4,7 @@ section references → their document. Extraction found the pieces; this joins t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ from parser.model import (
     Warning,
 )
 from parser.normalize import NormText
+from parser.positions import ByStart, Zones
 
 
 @dataclass(frozen=True)
@@ -116,11 +118,11 @@ def organizations(
             alias_of[bound.target].append(d.alias)
         if bound.target_kind in ("Organization", "Group"):
             surfaces.setdefault(d.alias, list(bound.members) or [bound.target or ""])
-    inside = [(d.start, d.end) for d in defs]
+    inside = Zones((d.start, d.end) for d in defs)
     mentions = [
         m
         for m in _with_anaphora(_known(norm.text, surfaces, kinds), norm.text)
-        if not any(s <= m.start < e for s, e in inside)
+        if m.start not in inside
     ]
     out.mentions = mentions
     numbers = _corporate_numbers(norm, mentions, out.warnings)
@@ -150,17 +152,20 @@ def _known(
 
 
 def _with_anaphora(mentions: list[orgs.OrgMention], text: str) -> list[Mention]:
+    """Names, and 同社 / 同委員会 as the nearest fitting name before them."""
     out = [Mention(m.label, m.kind, m.start, m.end) for m in mentions]
+    by_end = ByStart(out, lambda x: x.end)
     for m in aliases.ANAPHOR.finditer(text):
         want = aliases.ANAPHORS[m.group()]
-        before = [
-            x
-            for x in out
-            if x.end <= m.start()
-            and (x.kind == want or (want == "Company" and x.kind != "Authority"))
-        ]
-        if before:
-            last = max(before, key=lambda x: x.end)
+        last = next(
+            (
+                x
+                for x in reversed(by_end.before(m.start()))
+                if x.kind == want or (want == "Company" and x.kind != "Authority")
+            ),
+            None,
+        )
+        if last is not None:
             out.append(Mention(last.label, last.kind, m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
 
@@ -169,15 +174,15 @@ def _corporate_numbers(
     norm: NormText, mentions: list[Mention], warnings: list[Warning]
 ) -> dict[str, str]:
     out: dict[str, str] = {}
+    by_end = ByStart(mentions, lambda x: x.end)
+    by_start = ByStart(mentions, lambda x: x.start)
     for m in orgs.CORPORATE_NUMBER.finditer(norm.text):
         number = m.group(1)
         paren = aliases.enclosing_paren(norm.text, m.start())
         line_start = norm.text.rfind("\n", 0, m.start()) + 1
-        cands = [
-            x
-            for x in mentions
-            if (paren is not None and x.end == paren) or line_start <= x.start < m.start()
-        ]
+        cands = list(by_start.between(line_start, m.start()))
+        if paren is not None:
+            cands += by_end.between(paren, paren + 1)
         if not orgs.check_digit_ok(number):
             warnings.append(Warning("SHOBUN-W103", f"法人番号 {number}: check digit does not match",
                                     span(norm, m.start(), m.end())))  # fmt: skip
@@ -222,6 +227,7 @@ def citations(
     text = norm.text
     by_end = {s.end: s.title for s in found}
     by_end.update({s.start + len(s.title): s.title for s in found})
+    ends = sorted(by_end)
     short_pattern = (
         re.compile(
             "(" + "|".join(re.escape(a) for a in sorted(short, key=len, reverse=True)) + ")$"
@@ -234,7 +240,9 @@ def citations(
     last: Citation | None = None
     last_statute: str | None = None
     for u in law.units(text):
-        statute, start = _statute_of(text, u, by_end, short, short_pattern, last_statute, last)
+        statute, start = _statute_of(
+            text, u, (by_end, ends), short, short_pattern, last_statute, last
+        )
         art, para, item = _levels(u, last)
         if art is None:
             continue
@@ -251,16 +259,16 @@ def citations(
 def _statute_of(
     text: str,
     u: law.Unit,
-    by_end: dict[int, str],
+    statutes: tuple[dict[int, str], list[int]],  # title by end offset; the ends in order
     short: dict[str, str],
     short_pattern: re.Pattern[str] | None,
     last_statute: str | None,
     last: Citation | None,
 ) -> tuple[str | None, int]:
-    if u.ref == "同法":
-        [t for e, t in by_end.items() if e <= u.start]
-        ends = [e for e in by_end if e <= u.start]
-        return (by_end[max(ends)] if ends else last_statute), u.start
+    by_end, ends = statutes
+    if u.ref == "同法":  # the statute named last before it
+        i = bisect_right(ends, u.start) - 1
+        return (by_end[ends[i]] if i >= 0 else last_statute), u.start
     if u.start in by_end:
         return by_end[u.start], u.start
     if short_pattern is not None:

@@ -161,7 +161,11 @@ def create_fugashi_tokenizer(max_chunk: int = MAX_CHUNK) -> Callable[[Language],
 def japanese() -> Language:
     """The shared blank Japanese pipeline with the fugashi tokenizer (no SudachiPy)."""
     config = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}}
-    return spacy.blank("ja", config=config)
+    nlp = spacy.blank("ja", config=config)
+    # spaCy's 1 M-character guard is for its parser and NER, which this pipeline lacks;
+    # the reader's size limit (20 MB by default) is the one that holds here
+    nlp.max_length = 10**9
+    return nlp
 
 
 def tokenize(text: str) -> Doc:

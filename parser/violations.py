@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from parser.extract.figures import Figure
 from parser.model import Citation, DateValue, SectionRef
 from parser.normalize import NormText
+from parser.positions import ByStart, Zones
 from parser.resolve import Mention
 
 _PAREN = r"\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\)"
@@ -39,28 +41,32 @@ class Found:
     paren: tuple[int, int] | None  # normalised span of the explaining parenthetical
 
 
-def _chain(cites: list[tuple[int, int, Citation]], end: int) -> list[Citation]:
-    """The citations of the chain that ends at `end`."""
-    out: list[Citation] = []
-    cur = end
-    for s, e, c in sorted(cites, key=lambda x: -x[1]):
-        if e == cur or (out and e <= cur and s < cur and e >= cur - 4):
-            out.insert(0, c)
-            cur = s
-    return out
+_CHAIN_GAP = 4  # 及び, 並びに, 、: citations this close continue one chain
+
+
+def _chains(
+    cites: list[tuple[int, int, Citation]],
+) -> Iterator[tuple[int, int, list[Citation]]]:
+    """(start, end, citations) for every prefix of every chain of adjacent citations
+    (法第30条第1項及び第3項 gives 第30条第1項, then both): what follows any of them
+    may say they were violated."""
+    run: list[tuple[int, int, Citation]] = []
+    for s, e, c in sorted(cites, key=lambda x: (x[0], x[1])):
+        if run and s - max(x[1] for x in run[-3:]) > _CHAIN_GAP:
+            run = []
+        run.append((s, e, c))
+        if not any(x[1] > e for x in run):  # the chain's end so far
+            yield run[0][0], e, [x[2] for x in run]
 
 
 def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[Found]:
     text = norm.text
-    out: list[Found] = []
-    ends = sorted({e for _, e, _ in cites})
-    for end in ends:
-        chain = _chain(cites, end)
-        start = min((s for s, e, c in cites if c in chain), default=end)
+    out: dict[int, Found] = {}
+    for start, end, chain in _chains(cites):
         found = _one(text, end, chain, start)
         if found is not None:
-            out.append(found)
-    return out
+            out[end] = found  # the longest chain ending there wins
+    return [out[e] for e in sorted(out)]
 
 
 def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
@@ -97,23 +103,23 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
 
 
 def refs_in(
-    section_refs: list[tuple[int, int, SectionRef]], span: tuple[int, int] | None
+    section_refs: ByStart[tuple[int, int, SectionRef]], span: tuple[int, int] | None
 ) -> tuple[SectionRef, ...]:
     if span is None:
         return ()
-    return tuple(r for s, e, r in section_refs if span[0] <= s and e <= span[1] + 1)
+    return tuple(r for _, e, r in section_refs.between(span[0], span[1] + 1) if e <= span[1] + 1)
 
 
 def period(
     norm: NormText,
     dates: list[tuple[int, int, DateValue]],
-    excluded: list[tuple[int, int]],
+    excluded: Zones,
 ) -> tuple[DateValue, DateValue] | None:
     """The first 「AからBまでの間」/「AからBにかけて」 outside `excluded` (the sentences
     and sections of sanctions, whose periods are suspensions, not the incident)."""
     text = norm.text
     for (s1, e1, a), (s2, e2, b) in itertools.pairwise(dates):
-        if any(lo <= s1 < hi for lo, hi in excluded):
+        if s1 in excluded:
             continue
         between = text[e1:s2]
         tail = text[e2 : e2 + 8]
@@ -138,19 +144,22 @@ _SUBJECT = re.compile(r"(?:\([^()]*\))?(?:は|が)[、]?")
 
 def entrustments(norm: NormText, mentions: list[Mention], main: str | None) -> list[Entrust]:
     text = norm.text
+    at = ByStart(mentions, lambda x: x.start)
     out: list[Entrust] = []
-    for i, m in enumerate(mentions):
+    for m in at.items:
+        f = _FROM.match(text, m.end)
+        t = _TO.match(text, m.end) if f is None else None
+        agent_of = f is None and t is None and _AGENT_OF.search(text, max(0, m.start - 8), m.start)
+        if not (f or t or agent_of):
+            continue
         sent_start = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-        subject = _subject(text, mentions, sent_start, m.start, m.label)
-        if (f := _FROM.match(text, m.end)) is not None:
-            after = next(
-                (x for x in mentions[i + 1 :] if x.start >= f.end() and x.start - f.end() <= 2),
-                None,
-            )
+        subject = _subject(text, at.between(sent_start, m.start), m.label)
+        if f is not None:
+            after = next(iter(at.between(f.end(), f.end() + 3)), None)
             agent = after.label if after else subject
             if agent and agent != m.label:
                 out.append(Entrust(m.label, agent, m.start, f.end()))
-        elif (t := _TO.match(text, m.end)) is not None and subject and subject != m.label:
+        elif t is not None and subject and subject != m.label:
             out.append(Entrust(subject, m.label, m.start, t.end()))
         elif _AGENT_OF.search(text, max(0, m.start - 8), m.start):
             principal = subject or main
@@ -159,14 +168,9 @@ def entrustments(norm: NormText, mentions: list[Mention], main: str | None) -> l
     return out
 
 
-def _subject(text: str, mentions: list[Mention], lo: int, hi: int, not_label: str) -> str | None:
+def _subject(text: str, mentions: Sequence[Mention], not_label: str) -> str | None:
     for x in mentions:
-        if (
-            lo <= x.start < hi
-            and x.kind != "Authority"
-            and x.label != not_label
-            and _SUBJECT.match(text, x.end)
-        ):
+        if x.kind != "Authority" and x.label != not_label and _SUBJECT.match(text, x.end):
             return x.label
     return None
 

@@ -280,14 +280,14 @@ def known_mentions(text: str, labels: dict[str, tuple[str, OrgKind]]) -> list[Or
     """Every occurrence of a known name or alias (surface → label, kind); where two
     overlap the longer wins. Plain `str.find`: a regex per notice costs more to compile
     than the search it saves."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a longer name already stands
     out: list[OrgMention] = []
     for surface in sorted(labels, key=len, reverse=True):
         at = text.find(surface)
         while at >= 0 and surface:
             end = at + len(surface)
-            if not any(s < end and at < e for s, e in taken):
-                taken.append((at, end))
+            if not any(taken[at:end]):
+                taken[at:end] = b"\x01" * (end - at)
                 out.append(OrgMention(*labels[surface], at, end))
             at = text.find(surface, end)
     return sorted(out, key=lambda m: m.start)
