@@ -15,11 +15,14 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 if TYPE_CHECKING:
     from conftest_api import Server
 
 pytest_plugins = ["conftest_api"]
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "api.md"
+README = Path(__file__).resolve().parents[1] / "README.md"
 SHOWN_HOST = "http://127.0.0.1:8000"
 BLOCK = re.compile(r"(<!-- output: ([a-z0-9-]+) -->\n)(```[a-z]*\n.*?```\n)?", re.DOTALL)
 CALLS = [
@@ -59,11 +62,13 @@ def shown(text: str) -> dict[str, str]:
     return {m.group(2): m.group(3) or "" for m in BLOCK.finditer(text)}
 
 
-def test_docs_outputs_are_the_servers(server: Server) -> None:
+@pytest.mark.parametrize("doc", [DOCS, README], ids=["docs-api-md", "readme"])
+def test_docs_outputs_are_the_servers(server: Server, doc: Path) -> None:
     expected = outputs(server)
-    docs = shown(DOCS.read_text(encoding="utf-8"))
-    for key, block in expected.items():
-        assert docs.get(key) == block, f"docs/api.md output {key!r} drifted: regenerate"
+    docs = shown(doc.read_text(encoding="utf-8"))
+    assert docs, f"{doc.name} shows no output"
+    for key, block in docs.items():
+        assert block == expected[key], f"{doc.name} output {key!r} drifted: regenerate"
 
 
 def test_docs_name_every_api_path(server: Server) -> None:
@@ -94,9 +99,10 @@ def regenerate() -> None:
             found = outputs(server)
         finally:
             server.stop()
-    text = DOCS.read_text(encoding="utf-8")
-    text = BLOCK.sub(lambda m: m.group(1) + found.get(m.group(2), m.group(3) or ""), text)
-    DOCS.write_text(text, encoding="utf-8")
+    for doc in (DOCS, README):
+        text = doc.read_text(encoding="utf-8")
+        text = BLOCK.sub(lambda m: m.group(1) + found.get(m.group(2), m.group(3) or ""), text)
+        doc.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__" and "--regenerate" in sys.argv:

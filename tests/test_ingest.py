@@ -236,6 +236,8 @@ def test_progress_is_quiet_lines_when_not_on_a_terminal() -> None:
 
 def test_a_folders_readme_is_not_a_notice(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("# corpus\nwhat these notices are", encoding="utf-8")
-    (tmp_path / "a.txt").write_text("金融庁は、株式会社あおばに対し、指導を行った。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "金融庁は、株式会社あおばに対し、指導を行った。", encoding="utf-8"
+    )
     tasks, _ = discover([tmp_path])
     assert [t.name for t in tasks] == ["a"]
