@@ -202,15 +202,15 @@ def statutes(
     short: dict[str, str] = {}
     for d in defs:
         for s in found:
-            if s.end >= d.end >= s.start or s.start + len(s.title) == d.antecedent_end:
+            if s.end >= d.end >= s.start or s.start + len(s.written or s.title) == d.antecedent_end:
                 short[d.alias] = s.title
     out = []
     for title, ms in groups.items():
         number = next((m.law_number for m in ms if m.law_number), None)
         row = law.known_statute(title) or (law.statute_by_number(number) if number else None)
         egov = law.egov_id(number) if number else None
-        if row is not None:
-            title, number, egov = row.title, number or row.law_number, row.egov_id
+        if row is not None:  # the label stays as law.statutes chose it (a former title)
+            number, egov = number or row.law_number, row.egov_id
         names = tuple(a for a, t in short.items() if t == title)
         out.append(Statute(title, number, egov, names,
                            tuple(span(norm, m.start, m.end) for m in ms)))  # fmt: skip
@@ -226,7 +226,7 @@ def citations(
     """Each citation unit with its statute, article, paragraph and item resolved."""
     text = norm.text
     by_end = {s.end: s.title for s in found}
-    by_end.update({s.start + len(s.title): s.title for s in found})
+    by_end.update({s.start + len(s.written or s.title): s.title for s in found})
     ends = sorted(by_end)
     short_pattern = (
         re.compile(

@@ -228,3 +228,48 @@ WARNINGS = [
 def test_what_cannot_be_resolved_is_a_warning(body: str, code: str) -> None:
     n = parse(body)
     assert code in {w.code for w in n.warnings}
+
+
+STATUTE_LABELS = [
+    (
+        "下請代金支払遅延等防止法(昭和31年法律第120号。以下「下請法」という。)第7条第2項",
+        "下請代金支払遅延等防止法",
+        "331AC0000000120",
+    ),
+    ("景品表示法第7条第1項", "不当景品類及び不当表示防止法", "337AC0000000134"),
+    ("独占禁止法第20条第1項", "私的独占の禁止及び公正取引の確保に関する法律", "322AC0000000054"),
+]
+
+
+@pytest.mark.parametrize(
+    ("cited", "label", "egov"),
+    STATUTE_LABELS,
+    ids=["former-full-title-as-written", "short-name", "dokkinhou"],
+)
+def test_statute_labels(cited: str, label: str, egov: str) -> None:
+    n = parse(
+        f"公正取引委員会は、本日、株式会社あおばテックに対し、{cited}の規定に基づき勧告を行った。"
+    )
+    assert [(s.label, s.egov_id) for s in n.statutes] == [(label, egov)]
+    assert n.actions[0].legal_basis is not None and n.actions[0].legal_basis.statute == label
+
+
+PERFORMED = [
+    ("公正取引委員会は、本日、株式会社あおばテックに対し、独占禁止法第7条第2項の規定に基づき排除措置命令を、同法第7条の2第1項の規定に基づき課徴金納付命令を行った。",
+     {("CeaseAndDesistOrder", "7"), ("SurchargeOrder", "7の2")}),
+    ("総務省は、本日、株式会社あおばテックに対し、電気通信事業法第29条第1項の規定に基づき、業務の方法の改善その他の措置をとるべきことを命じた。",
+     {("BusinessImprovementOrder", "29")}),
+    ("関東財務局は、本日、株式会社あおばテックに対し、貸金業法第24条の6の5第1項の規定に基づき、登録を取り消した。",
+     {("RegistrationRevocation", "24の6の5")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    PERFORMED,
+    ids=["wo-comma-coordination", "beki-koto-wo-meijita", "touroku-torikeshi"],
+)
+def test_sanctions_performed_by_verb_phrases(body: str, expected: set[tuple[str, str]]) -> None:
+    n = parse(body)
+    assert {(a.kind, a.legal_basis.article if a.legal_basis else "") for a in n.actions} == expected
+    assert {a.addressee for a in n.actions} == {AOBA}

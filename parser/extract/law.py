@@ -8,7 +8,7 @@ the text); later links inherit the statute and the levels above the one they giv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from parser import numerals, tables
@@ -42,6 +42,7 @@ class StatuteMention:
     law_number: str | None
     start: int
     end: int  # includes a law-number parenthetical that follows the title
+    written: str = ""  # the name as the text gives it (景品表示法, 下請代金支払遅延等防止法)
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def statutes(norm: NormText) -> list[StatuteMention]:
     for m in pattern.finditer(text):
         row = names[m.group()]
         number, end = _paren_law_number(text, m.end())
-        out.append(StatuteMention(row.title, number or row.law_number, m.start(), end))
+        out.append(StatuteMention(row.title, number or row.law_number, m.start(), end, m.group()))
         covered.update(range(m.start(), m.end()))
     for m in LAW_NUMBER.finditer(text):
         paren = m.start() - 1
@@ -122,8 +123,23 @@ def statutes(norm: NormText) -> list[StatuteMention]:
         start = _title_start(text, paren)
         if start is not None and text[paren - 1] in "法律令則":
             _, end = _paren_law_number(text, paren)
-            out.append(StatuteMention(text[start:paren], normalise_law_number(m), start, end))
-    return sorted(out, key=lambda s: s.start)
+            title = text[start:paren]
+            out.append(StatuteMention(title, normalise_law_number(m), start, end, title))
+    return _written_titles(sorted(out, key=lambda s: s.start))
+
+
+_FULL_TITLE = 10  # 景品表示法 is a short name; 下請代金支払遅延等防止法 a title of its own
+
+
+def _written_titles(mentions: list[StatuteMention]) -> list[StatuteMention]:
+    """A law the notice names by a full title that is no longer its title (下請代金支払
+    遅延等防止法, renamed in 2026) is labelled as the notice writes it: the text is read
+    literally. Every mention of that law in the notice then carries that label."""
+    label: dict[str, str] = {}
+    for s in mentions:
+        if len(s.written) >= _FULL_TITLE and s.written != s.title and known_statute(s.written):
+            label.setdefault(s.title, s.written)
+    return [replace(s, title=label.get(s.title, s.title)) for s in mentions]
 
 
 def _title_start(text: str, paren: int) -> int | None:

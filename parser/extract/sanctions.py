@@ -17,7 +17,9 @@ _VERB = re.compile(
     r"(?:を|の)?(?:行(?:い|う|った|います|いました|われ)|実施(?!中)|発出|講じ|いたし|"
     r"し(?!て(?:お|い)|なかった|ない)|する|した|します|しました)"
 )
-_COORDINATED = re.compile(r"(?:\([^()]{0,40}\))?(?:及び|並びに|、)[^、。]{0,40}?$")
+# 「措置命令及び同法第8条第1項の規定に基づく課徴金納付命令を行った」, 「排除措置命令を、同法
+# 第7条の2第1項の規定に基づき課徴金納付命令を行った」: the first term is performed too
+_COORDINATED = re.compile(r"(?:\([^()]{0,40}\))?を?(?:及び|並びに|、)[^。]{0,60}")
 _NOT_ACTION_AFTER = re.compile(r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の)")
 
 
@@ -51,13 +53,14 @@ def terms(text: str) -> list[Term]:
     ]
     for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is
         between = text[found[i].end() : found[i + 1].start()]
-        if verbal[i + 1] and _COORDINATED.fullmatch(
-            "及び" + between if between.startswith("及び") else between
-        ):
-            verbal[i] = verbal[i] or between.startswith(("及び", "並びに", "、", "("))
+        if verbal[i + 1] and _COORDINATED.fullmatch(between):
+            verbal[i] = True
     for m, v in zip(found, verbal, strict=True):
         out.append(Term(m.group(), tables.sanction_terms()[m.group()], m.start(), m.end(), v))
+    taken = bytearray(len(text))  # the table's earlier, more specific rows win
     for pattern, kind in _verb_patterns():
         for m in pattern.finditer(text):
-            out.append(Term(m.group(), kind, m.start(), m.end(), True))
+            if not any(taken[m.start() : m.end()]):
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                out.append(Term(m.group(), kind, m.start(), m.end(), True))
     return sorted(out, key=lambda t: t.start)
