@@ -60,16 +60,29 @@ def browser() -> Iterator[WebDriver]:
 
 
 def rows_after_click(browser: WebDriver, element: WebElement, css: str) -> list[WebElement]:
-    """Click, wait for the next page (the old one goes stale), and find `css` there."""
+    """Click, wait for the next page, and find `css` there. The old page is marked and
+    the wait is for a complete page without the mark; asking about the old page's
+    elements while Chromium swaps documents can fail with an inspector error instead of
+    a stale-element one, so no element of the old page is asked about."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
+    browser.execute_script("document.documentElement.dataset.shobunOld = '1'")
     element.click()
-    WebDriverWait(browser, 30).until(ec.staleness_of(element))
-    WebDriverWait(browser, 30).until(
-        lambda b: b.execute_script("return document.readyState") == "complete"
-    )
+
+    def next_page(b: WebDriver) -> bool:
+        try:
+            return bool(
+                b.execute_script(
+                    "return document.readyState === 'complete'"
+                    " && !document.documentElement.dataset.shobunOld"
+                )
+            )
+        except WebDriverException:  # the document is being replaced: ask again
+            return False
+
+    WebDriverWait(browser, 30).until(next_page)
     return browser.find_elements(By.CSS_SELECTOR, css)
 
 
