@@ -62,7 +62,7 @@ def _segment(kind: str, number: str, parent_kind: str | None) -> str:
     if kind == "dai":
         return f"第{number}"
     if kind == "num":
-        return f"の{number}" if parent_kind == "dai" else number
+        return f"の{number}" if parent_kind in ("dai", "num") else number
     if kind == "paren":
         return f"({number})"
     if kind == "pkana":
@@ -95,8 +95,34 @@ def _split_run_on(norm: NormText, at: int, text: str, marker: Marker) -> list[tu
 @dataclass
 class _Open:
     kind: str
+    style: str  # how the numbering is written: (1) and ① are two levels, not one
     path: str
-    start: int  # normalised offset of the line
+
+
+_CIRCLED = frozenset(chr(0x2460 + i) for i in range(20))
+
+
+def _style(norm: NormText, at: int, m: Marker) -> str:
+    """The written form of a marker: circled digits (①) and kanji numbers (一) mark a
+    level of their own beside (1) and 1 in the same document."""
+    s, e = norm.to_source(at, at + 1)
+    first = norm.source[s:e]
+    if first in _CIRCLED:
+        return "circled"
+    return "kanji" if first and first in KANJI_DIGITS else "plain"
+
+
+def _place(stack: list[_Open], kind: str, style: str) -> None:
+    """Close the open sections a new `kind`/`style` section ends: everything down to
+    an open one numbered the same way (its sibling), else everything deeper in rank.
+    A marker of the same rank written another way (① under (1)) opens a level below."""
+    if any(o.kind == kind and o.style == style for o in stack):
+        while stack[-1].kind != kind or stack[-1].style != style:
+            stack.pop()
+        stack.pop()
+        return
+    while stack and RANK[stack[-1].kind] > RANK[kind]:
+        stack.pop()
 
 
 def sections(norm: NormText, body_start: int) -> tuple[Section, ...]:
@@ -111,8 +137,8 @@ def sections(norm: NormText, body_start: int) -> tuple[Section, ...]:
             m = read_marker(piece)
             if m is None:
                 continue
-            while stack and RANK[stack[-1].kind] >= RANK[m.kind]:
-                stack.pop()
+            style = _style(norm, piece_at, m)
+            _place(stack, m.kind, style)
             parent = stack[-1] if stack else None
             path = (parent.path if parent else "") + _segment(
                 m.kind, m.number, parent.kind if parent else None
@@ -120,34 +146,30 @@ def sections(norm: NormText, body_start: int) -> tuple[Section, ...]:
             rest = piece[m.end :].strip()
             heading = rest if rest and not rest.endswith(_SENTENCE_END) else None
             found.append(
-                (
-                    path,
-                    heading,
-                    parent.path if parent else None,
-                    piece_at,
-                    piece_at + len(piece),
-                    RANK[m.kind],
-                )
-            )
-            stack.append(_Open(m.kind, path, piece_at))
+                (path, heading, parent.path if parent else None, piece_at,
+                 piece_at + len(piece), len(stack))
+            )  # fmt: skip
+            stack.append(_Open(m.kind, style, path))
     return _close(norm, found)
 
 
 def _close(
     norm: NormText, found: list[tuple[str, str | None, str | None, int, int, int]]
 ) -> tuple[Section, ...]:
-    """Give each section its source span and the end of its body."""
+    """Give each section its source span and the end of its body: where the next
+    section at its depth or above begins (one pass, with a stack of open bodies)."""
+    ends = [len(norm.text)] * len(found)
+    open_: list[int] = []
+    for i, (*_, start, _end, level) in enumerate(found):
+        while open_ and found[open_[-1]][5] >= level:
+            ends[open_.pop()] = start
+        open_.append(i)
     out: list[Section] = []
     seen: set[str] = set()
-    for i, (path, heading, parent, start, end, level) in enumerate(found):
+    for (path, heading, parent, start, end, level), body_end in zip(found, ends, strict=True):
         if path in seen:
             continue
         seen.add(path)
-        body_end = len(norm.text)
-        for later in found[i + 1 :]:
-            if later[5] <= level:
-                body_end = later[3]
-                break
         s, e = norm.to_source(start, end)
         _, body = norm.to_source(start, body_end)
         out.append(Section(path, heading, parent, Span(s, e, norm.source[s:e]), body, level))

@@ -49,6 +49,22 @@ ROWS = [
         "顧客情報の管理を外部に委託した。",
         [("第1", "事案の概要"), ("第1の1", "調査に基づく事案の概要"), ("第1の1(1)", None)],
     ),
+    (
+        "1 業務改善命令\n（１）経営管理態勢を確立すること。\n① 取締役会を強化すること。\n"
+        "② 内部監査を見直すこと。\n（２）改善計画を提出すること。\n2 処分の理由",
+        [
+            ("1", "業務改善命令"),
+            ("1(1)", None),
+            ("1(1)(1)", None),
+            ("1(1)(2)", None),
+            ("1(2)", None),
+            ("2", "処分の理由"),
+        ],
+    ),
+    (
+        "第二 その他\n一 特記事項\n(1) その他\n二 参考",
+        [("第2", "その他"), ("第2の1", "特記事項"), ("第2の1(1)", "その他"), ("第2の2", "参考")],
+    ),
 ]
 IDS = [
     "dai-num-paren-kana-pkana-nest-to-3no2(1)i(i)",
@@ -59,6 +75,8 @@ IDS = [
     "circled-digits-read-as-parenthesised",
     "sentence-ending-in-maru-is-an-item-not-a-heading",
     "run-on-heading-and-first-subitem-are-split",
+    "circled-digits-under-parenthesised-ones-are-a-level-below",
+    "kanji-numbers-under-dai",
 ]
 
 
