@@ -25,12 +25,13 @@ def actions(
     refs_at = ByStart(srefs, lambda r: r[0])
     viols: dict[tuple[object, ...], Violation] = {}
     out: list[Action] = []
+    orphans = _orphans(ctx, drafts, found)
     for i, d in enumerate(drafts):
         keys = [
             _violation(ctx, viols, v, d, refs_at).key
             for lo, hi in d.scopes
             for v in found.between(lo, hi)
-        ]
+        ] + [_violation(ctx, viols, v, d, refs_at).key for v in orphans.get(id(d), ())]
         own_refs = tuple(
             r for lo, hi in d.scopes for s, _, r in refs_at.between(lo, hi) if s not in explained
         )
@@ -44,6 +45,27 @@ def actions(
     return out, list(viols.values())
 
 
+def _orphans(
+    ctx: events.Context, drafts: list[events.Draft], found: ByStart[violations.Found]
+) -> dict[int, list[violations.Found]]:
+    """Violations stated outside every action's sentences and sections (「法令違反等の
+    事実関係」): they are what today's actions against their offender remedy. The offender
+    is the subject of the violation's sentence (当社は、…), or the one addressee there is."""
+    covered = Zones(scope for d in drafts for scope in d.scopes)
+    today = [d for d in drafts if ctx.today is not None and d.date == ctx.today and d.addressee]
+    out: dict[int, list[violations.Found]] = {}
+    for v in found.items:
+        if v.start in covered or not today:
+            continue
+        who = events.sentence_subject(ctx, v.start)
+        if who is None and len({d.addressee for d in today}) == 1:
+            who = today[0].addressee
+        for d in today:
+            if d.addressee == who:
+                out.setdefault(id(d), []).append(v)
+    return out
+
+
 def _violation(
     ctx: events.Context,
     viols: dict[tuple[object, ...], Violation],
@@ -52,7 +74,8 @@ def _violation(
     srefs: ByStart[tuple[int, int, SectionRef]],
 ) -> Violation:
     """One Violation per (provisions, description, offender), shared by the actions."""
-    key = (v.provisions, v.description, d.addressee)
+    provisions = tuple((c.statute, c.article, c.paragraph, c.item) for c in v.provisions)
+    key = (provisions, v.description, d.addressee)
     if key not in viols:
         viols[key] = Violation(
             f"v{len(viols) + 1}", d.addressee, v.provisions, v.description,

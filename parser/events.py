@@ -170,6 +170,18 @@ def _coordinated(ctx: Context, last: Mention, lo: int) -> list[str]:
     return out
 
 
+_SUBJECT_AFTER = re.compile(r"(?:\([^()]*\))?(?:は|が)、?")
+
+
+def sentence_subject(ctx: Context, pos: int) -> str | None:
+    """The organisation a sentence is about: the first one followed by は or が."""
+    lo, _ = sentence_of(ctx, pos)
+    for m in ctx.mention_index.between(lo, pos):
+        if m.kind != "Authority" and _SUBJECT_AFTER.match(ctx.norm.text, m.end):
+            return m.label
+    return None
+
+
 def heading_addressee(ctx: Context, path: str | None) -> str | None:
     """The organisation an enclosing heading names (2 ProCX社に対する対応)."""
     while path is not None:

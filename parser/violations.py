@@ -22,6 +22,10 @@ _V_REQUIRES = re.compile(
 )
 _V_CAPTION = re.compile(rf"{_PAREN}に該当")
 _V_OBSERVE = re.compile(r"(?:の規定)?を遵守")
+_V_DEFINED = re.compile(
+    r"(?:の規定)?に(?:規定する|掲げる|定める)(?P<desc>[^、。]{1,30}?)に(?:該当|当たる|抵触)"
+)
+_V_CONTRAVENE = re.compile(r"(?:の規定)?に抵触")
 _V_DUTY = re.compile(
     r"(?:の規定)?に基づく(?P<desc>[^、。をが]{1,30})を(?:怠|行っておらず|行っていなかった|行わ|せず|して(?:おらず|いなかった))"
 )
@@ -97,6 +101,10 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         desc = inside.split("。")[0].split("、詳細")[0] if inside else None
         where = m.span("paren") if inside else None
         return Found(start, m.end(), tuple(chain), desc or None, where)
+    if m := _V_DEFINED.match(text, end):
+        return Found(start, m.end(), tuple(chain), m.group("desc"), None)
+    if m := _V_CONTRAVENE.match(text, end):
+        return Found(start, m.end(), tuple(chain), None, None)
     if m := _V_OBSERVE.match(text, end):
         return Found(start, m.end(), tuple(chain), None, None)
     return None

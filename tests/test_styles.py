@@ -53,6 +53,16 @@ ROWS = [
         {("株式会社ほしぞらトラベル", "23")},
     ),
     (
+        "fsa-improvement-order-with-findings.txt",
+        {("BusinessImprovementOrder", "株式会社はやて証券", "51")},
+        {("株式会社はやて証券", "40")},
+    ),
+    (
+        "jftc-subcontract-recommendation.txt",
+        {("Recommendation", "株式会社みなと物産", "7")},
+        {("株式会社みなと物産", "4")},
+    ),
+    (
         "fsa-excerpt-cut-mid-sentence.txt",
         {
             ("BusinessImprovementOrder", "株式会社みなと証券", "51"),
@@ -122,3 +132,20 @@ def test_an_excerpt_has_no_title_made_of_its_first_sentence() -> None:
     n = parse_path(STYLES / "fsa-excerpt-cut-mid-sentence.txt")
     assert n.title_text is None
     assert n.issued_by == "金融庁"
+
+
+def test_a_name_that_begins_with_a_particle_and_follows_a_line_number() -> None:
+    n = parse_path(STYLES / "fsa-improvement-order-with-findings.txt")
+    (company,) = [o for o in n.organizations if o.kind == "Company"]
+    assert (company.label, company.aliases, company.corporate_number) == (
+        "株式会社はやて証券", ("当社",), "7010401022916",
+    )  # fmt: skip
+    assert [q.count_of for q in n.quantities] == []
+
+
+def test_a_former_full_title_and_its_short_name_are_one_statute() -> None:
+    n = parse_path(STYLES / "jftc-subcontract-recommendation.txt")
+    assert [(s.label, s.short_names) for s in n.statutes] == [
+        ("下請代金支払遅延等防止法", ("下請法",))
+    ]
+    assert len(n.violations) == 1

@@ -41,6 +41,8 @@ def figures(text: str) -> list[Figure]:
         raw = m.group("n")
         if not raw or not any(ch.isdigit() for ch in raw) or raw.startswith(","):
             continue
+        if text[m.start() - 1 : m.start()] == "第":  # 第1回 is an ordinal, not a count
+            continue
         try:
             value = numerals.to_int(raw)
         except ValueError:

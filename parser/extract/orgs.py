@@ -196,6 +196,21 @@ def _suffix_start(norm: NormText, fs: int, tokens: Tokens) -> int | None:
     text = norm.text
     if text[fs].isascii():
         return _latin_start(text, fs)
+    found = _suffix_walk(norm, fs, tokens)
+    if found is None:
+        return None
+    marker = _LEADING_NUMBER.match(text, found, fs)  # 1.ABC株式会社: the 1. numbers a line
+    start = marker.end() if marker else found
+    return start if start < fs else None
+
+
+_LEADING_NUMBER = re.compile(r"[0-9]{1,3}[.．]")
+
+
+def _suffix_walk(norm: NormText, fs: int, tokens: Tokens) -> int | None:
+    """Walk left from a 後株 form over the name, to the particle, verb, gap or label
+    word before it."""
+    text = norm.text
     start = fs
     while start > 0 and NAME_CHAR.match(text, start - 1):
         if norm.gap_before(start) and not text[start - 1].isascii() and start < fs:
@@ -255,6 +270,17 @@ def _known_at(text: str, fs: int, fe: int, known: dict[str, OrgMention]) -> tupl
     return None
 
 
+def _anchored_prefix_end(text: str, fe: int) -> int | None:
+    """The end of a 前株 name that a defining parenthetical or に対し closes."""
+    end = _right_extent(text, fe)
+    inner = _ANCHOR_AFTER.search(text, fe + 1, end)
+    if inner is not None:
+        end = inner.start()
+    if end > fe and _ANCHOR_AFTER.match(text, end) and not _NOT_IN_NAME.search(text, fe, end):
+        return end
+    return None
+
+
 def _choose(
     norm: NormText, fs: int, fe: int, position: str, tokens: Tokens
 ) -> tuple[int, int] | None:
@@ -265,6 +291,10 @@ def _choose(
         and fe in tokens.pos_at
         and (tokens.pos_at[fe] in _CUT_POS)
     )
+    if position in ("prefix", "both") and after_is_name:
+        anchored = _anchored_prefix_end(text, fe)  # 株式会社はやて証券(本店…: は begins the name
+        if anchored is not None:
+            return fs, anchored
     if position in ("prefix", "both") and after_is_name and not starts_continuation:
         end = _prefix_name(text, fs, fe, tokens)
         if end is not None:
