@@ -49,10 +49,11 @@ def _orphans(
     ctx: events.Context, drafts: list[events.Draft], found: ByStart[violations.Found]
 ) -> dict[int, list[violations.Found]]:
     """Violations stated outside every action's sentences and sections (「法令違反等の
-    事実関係」): they are what today's actions against their offender remedy. The offender
+    事実関係」): they are what the actions the notice announces (not those it recounts
+    from the past, which carry their own date) remedy against their offender. The offender
     is the subject of the violation's sentence (当社は、…), or the one addressee there is."""
     covered = Zones(scope for d in drafts for scope in d.scopes)
-    today = [d for d in drafts if ctx.today is not None and d.date == ctx.today and d.addressee]
+    today = [d for d in drafts if d.addressee and d.date in (None, ctx.today)]
     out: dict[int, list[violations.Found]] = {}
     for v in found.items:
         if v.start in covered or not today:

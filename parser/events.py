@@ -170,6 +170,7 @@ def _coordinated(ctx: Context, last: Mention, lo: int) -> list[str]:
     return out
 
 
+_ADDRESSED = re.compile(r"に対し")
 _SUBJECT_AFTER = re.compile(r"(?:\([^()]*\))?(?:は|が)、?")
 
 
@@ -279,7 +280,11 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
             continue
         prev_end = t.end
         # 「Xに対し、Aを発出するとともに、Bを命じた」: B is addressed to X as well
-        named = addressees_before(ctx, lo, t.start) or addressees_before(ctx, s_start, lo)
+        named: list[str | None] = [
+            *(addressees_before(ctx, lo, t.start) or addressees_before(ctx, s_start, lo))
+        ]
+        if not named and _ADDRESSED.search(text, lo, t.start):
+            named = [None]  # 山田一郎に対し: addressed to someone who is no organisation
         who: list[str | None] = list(named) or [
             heading_addressee(ctx, path)
             or (ctx.title_addressees[0] if len(ctx.title_addressees) == 1 else None)

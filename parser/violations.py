@@ -74,13 +74,33 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
 
 
 def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
-    found = _at(text, end, chain, start)
+    found = _at(text, end, chain, start) or _heading_with_provision(text, end, chain, start)
     caption = _CAPTION_AFTER.match(text, end)
     if found is None and caption is not None:  # 第19条(不公正な取引方法…)の規定に違反
         found = _at(text, caption.end(), chain, start)
     if found is not None and found.description in _VACUOUS:
         return Found(found.start, found.end, found.provisions, None, found.paren)
     return found
+
+
+_NUMBERED_LINE = re.compile(r"(?:第?[0-9]+[.、の]?|\([0-9]+\)|\([ア-ン]\)|[ア-ン]) ?")
+
+
+def _heading_with_provision(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A numbered line naming a violation and its provision, as lists of 認定した違反行為
+    have them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opener = text.rfind("(", line_start, start)
+    if text[end : end + 1] != ")" or end + 1 != line_end or opener < 0:
+        return None
+    marker = _NUMBERED_LINE.match(text, line_start, opener)
+    between = text[opener + 1 : start]
+    desc = text[marker.end() : opener] if marker else ""
+    if not marker or "、" in between or "。" in between or not 2 <= len(desc) <= 40:
+        return None
+    return Found(start, end, tuple(chain), desc, None)
 
 
 def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:

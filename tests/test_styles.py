@@ -63,6 +63,14 @@ ROWS = [
         {("株式会社みなと物産", "4")},
     ),
     (
+        "caa-suspension-and-instruction.txt",
+        {
+            ("BusinessSuspensionOrder", "株式会社ひまわりホーム", "8"),
+            ("Order", "株式会社ひまわりホーム", "7"),
+        },
+        {("株式会社ひまわりホーム", "3"), ("株式会社ひまわりホーム", "6")},
+    ),
+    (
         "fsa-excerpt-cut-mid-sentence.txt",
         {
             ("BusinessImprovementOrder", "株式会社みなと証券", "51"),
@@ -149,3 +157,9 @@ def test_a_former_full_title_and_its_short_name_are_one_statute() -> None:
         ("下請代金支払遅延等防止法", ("下請法",))
     ]
     assert len(n.violations) == 1
+
+
+def test_violations_listed_as_numbered_headings_with_their_provision() -> None:
+    n = parse_path(STYLES / "caa-suspension-and-instruction.txt")
+    assert {v.description for v in n.violations} == {"勧誘目的等の不明示", "不実告知"}
+    assert all(set(a.violations) == {v.key for v in n.violations} for a in n.actions)

@@ -20,6 +20,7 @@ _VERB = re.compile(
 # 「措置命令及び同法第8条第1項の規定に基づく課徴金納付命令を行った」, 「排除措置命令を、同法
 # 第7条の2第1項の規定に基づき課徴金納付命令を行った」: the first term is performed too
 _COORDINATED = re.compile(r"(?:\([^()]{0,40}\))?を?(?:及び|並びに|、)[^。]{0,60}")
+_ADNOMINAL = re.compile(r"た(?:範囲|もの|内容|措置|業務|期間|事項)")
 _NOT_ACTION_AFTER = re.compile(r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の)")
 
 
@@ -60,6 +61,8 @@ def terms(text: str) -> list[Term]:
     taken = bytearray(len(text))  # the table's earlier, more specific rows win
     for pattern, kind in _verb_patterns():
         for m in pattern.finditer(text):
+            if _ADNOMINAL.match(text, m.end()):  # 前記業務停止を命じた範囲: a reference
+                continue
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Term(m.group(), kind, m.start(), m.end(), True))
