@@ -167,33 +167,51 @@ class Entrust:
 _FROM = re.compile(r"(?:から|より)(?:[^。、]{0,30}?)委託(?:を受け|され)")
 _TO = re.compile(r"に(?:[^。、]{0,20}?)委託(?:し|する|していた)")
 _AGENT_OF = re.compile(r"委託先(?:である|の)$")
+_PRINCIPAL_OF = re.compile(r"委託元(?:である|の)$")
 _SUBJECT = re.compile(r"(?:\([^()]*\))?(?:は|が)[、]?")
 
 
 def entrustments(norm: NormText, mentions: list[Mention], main: str | None) -> list[Entrust]:
+    """委託 between organisations: 「Xから委託を受け」「Xから委託されたY」「Yに委託していた」
+    「(Xの)委託先であるY」「(Yの)委託元であるX」."""
     text = norm.text
     at = ByStart(mentions, lambda x: x.start)
     out: list[Entrust] = []
     for m in at.items:
-        f = _FROM.match(text, m.end)
-        t = _TO.match(text, m.end) if f is None else None
-        agent_of = f is None and t is None and _AGENT_OF.search(text, max(0, m.start - 8), m.start)
-        if not (f or t or agent_of):
-            continue
-        sent_start = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-        subject = _subject(text, at.between(sent_start, m.start), m.label)
-        if f is not None:
-            after = next(iter(at.between(f.end(), f.end() + 3)), None)
-            agent = after.label if after else subject
-            if agent and agent != m.label:
-                out.append(Entrust(m.label, agent, m.start, f.end()))
-        elif t is not None and subject and subject != m.label:
-            out.append(Entrust(subject, m.label, m.start, t.end()))
-        elif _AGENT_OF.search(text, max(0, m.start - 8), m.start):
-            principal = subject or main
-            if principal and principal != m.label:
-                out.append(Entrust(principal, m.label, m.start - 6, m.end))
+        found = _entrust_at(text, at, m, main)
+        if found is not None and found.principal != found.agent:
+            out.append(found)
     return out
+
+
+def _entrust_at(text: str, at: ByStart[Mention], m: Mention, main: str | None) -> Entrust | None:
+    def subject() -> str | None:
+        sent_start = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        return _subject(text, at.between(sent_start, m.start), m.label)
+
+    if (f := _FROM.match(text, m.end)) is not None:
+        after = next(iter(at.between(f.end(), f.end() + 3)), None)
+        agent = after.label if after else subject()
+        return Entrust(m.label, agent, m.start, f.end()) if agent else None
+    if (t := _TO.match(text, m.end)) is not None:
+        principal = subject()
+        return Entrust(principal, m.label, m.start, t.end()) if principal else None
+    before = max(0, m.start - 8)
+    if (a := _AGENT_OF.search(text, before, m.start)) is not None:
+        principal = _owner_before(text, at, a.start()) or subject() or main
+        return Entrust(principal, m.label, a.start(), m.end) if principal else None
+    if (p := _PRINCIPAL_OF.search(text, before, m.start)) is not None:
+        agent = _owner_before(text, at, p.start()) or subject() or main
+        return Entrust(m.label, agent, p.start(), m.end) if agent else None
+    return None
+
+
+def _owner_before(text: str, at: ByStart[Mention], pos: int) -> str | None:
+    """The organisation in 「Xの」 right before `pos`."""
+    if text[pos - 1 : pos] != "の":
+        return None
+    near = [x for x in at.between(max(0, pos - 60), pos) if x.end == pos - 1]
+    return near[-1].label if near else None
 
 
 def _subject(text: str, mentions: Sequence[Mention], not_label: str) -> str | None:

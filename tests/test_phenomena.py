@@ -201,11 +201,23 @@ ENTRUST = [
      (AOBA, "株式会社みなとシステム")),
     ("株式会社あおばテックから委託を受けた株式会社みなとシステムが、データを取り扱っていた。",
      (AOBA, "株式会社みなとシステム")),
+    ("株式会社ひかり商事は、株式会社あおばテックの委託先である株式会社みなとシステムに、データを提供した。",
+     (AOBA, "株式会社みなとシステム")),
+    ("株式会社みなとシステムは、委託元である株式会社あおばテックの指示に従っていた。",
+     (AOBA, "株式会社みなとシステム")),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("body", "pair"), ENTRUST, ids=["ni-itaku-shiteita", "kara-itaku-sareta", "kara-itaku-wo-uke"]
+    ("body", "pair"),
+    ENTRUST,
+    ids=[
+        "ni-itaku-shiteita",
+        "kara-itaku-sareta",
+        "kara-itaku-wo-uke",
+        "x-no-itakusaki",
+        "itakumoto-de-aru",
+    ],
 )
 def test_entrustment_direction(body: str, pair: tuple[str, str]) -> None:
     assert pair in {(e.principal, e.agent) for e in _parse(body).entrustments}
