@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from parser import events, resolve, violations
+from parser import context, events, resolve, violations
 from parser.extract import figures, sanctions
 from parser.model import Action, Incident, Quantity, SectionRef, Violation
 from parser.positions import ByStart, Zones
@@ -16,7 +16,7 @@ SectionRefs = list[tuple[int, int, SectionRef]]
 
 
 def actions(
-    ctx: events.Context, terms: list[sanctions.Term], srefs: SectionRefs, authority: str | None
+    ctx: context.Context, terms: list[sanctions.Term], srefs: SectionRefs, authority: str | None
 ) -> tuple[list[Action], list[Violation]]:
     drafts = events.merge(events.drafts(ctx, terms))
     describe(ctx, drafts, ByStart(terms, lambda t: t.start))
@@ -46,7 +46,7 @@ def actions(
 
 
 def _orphans(
-    ctx: events.Context, drafts: list[events.Draft], found: ByStart[violations.Found]
+    ctx: context.Context, drafts: list[events.Draft], found: ByStart[violations.Found]
 ) -> dict[int, list[violations.Found]]:
     """Violations stated outside every action's sentences and sections (「法令違反等の
     事実関係」): they are what the actions the notice announces (not those it recounts
@@ -68,7 +68,7 @@ def _orphans(
 
 
 def _violation(
-    ctx: events.Context,
+    ctx: context.Context,
     viols: dict[tuple[object, ...], Violation],
     v: violations.Found,
     d: events.Draft,
@@ -85,7 +85,7 @@ def _violation(
     return viols[key]
 
 
-def _amount(ctx: events.Context, d: events.Draft) -> int | None:
+def _amount(ctx: context.Context, d: events.Draft) -> int | None:
     for lo, hi in d.scopes:
         value = events.money(ctx.norm.text[lo:hi])
         if value is not None:
@@ -94,7 +94,7 @@ def _amount(ctx: events.Context, d: events.Draft) -> int | None:
 
 
 def _describing_term(
-    ctx: events.Context, path: str, terms: ByStart[sanctions.Term]
+    ctx: context.Context, path: str, terms: ByStart[sanctions.Term]
 ) -> sanctions.Term | None:
     """The sanction a section is about: named in its heading, or in a first body line
     that is itself a heading (銀行法第26条第1項に基づく命令(業務改善命令))."""
@@ -112,7 +112,7 @@ def _describing_term(
 
 
 def describe(
-    ctx: events.Context, drafts: list[events.Draft], terms: ByStart[sanctions.Term]
+    ctx: context.Context, drafts: list[events.Draft], terms: ByStart[sanctions.Term]
 ) -> None:
     """Sections whose heading names an action lend it their body: deadlines, amount,
     violations and the numbered items it requires."""
@@ -139,7 +139,7 @@ def describe(
                 d.deadlines.extend(x for x in deadlines if x not in d.deadlines)
 
 
-def _items(ctx: events.Context, path: str) -> str | None:
+def _items(ctx: context.Context, path: str) -> str | None:
     """The numbered items under a section, one per line (ア 前記表示は…こと。)."""
     lines = []
     for child in ctx.children.get(path, ()):
@@ -152,17 +152,17 @@ def _fits(kind: str, heading_kind: str) -> bool:
     return kind == heading_kind or (heading_kind == "Order" and kind.endswith("Order"))
 
 
-def _excluded(ctx: events.Context, terms: list[sanctions.Term]) -> Zones:
+def _excluded(ctx: context.Context, terms: list[sanctions.Term]) -> Zones:
     """Where periods belong to sanctions (業務停止の期間), not to the incident: the
     sentences that name a sanction or a suspension."""
     text = ctx.norm.text
-    zones = [events.sentence_of(ctx, t.start) for t in terms]
-    zones += [events.sentence_of(ctx, m.start()) for m in _SUSPENSION.finditer(text)]
+    zones = [context.sentence_of(ctx, t.start) for t in terms]
+    zones += [context.sentence_of(ctx, m.start()) for m in _SUSPENSION.finditer(text)]
     return Zones(zones)
 
 
 def incident(
-    ctx: events.Context,
+    ctx: context.Context,
     terms: list[sanctions.Term],
     figs: list[figures.Figure],
     acts: list[Action],

@@ -10,15 +10,11 @@ and date agree; a report demanded twice with two deadlines stays two actions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 
+from parser.context import Context, innermost, sentence_of
 from parser.extract import sanctions
-from parser.extract.figures import Figure
-from parser.model import Citation, DateValue, Section, SectionRef
-from parser.normalize import NormText
-from parser.positions import ByStart
+from parser.model import Citation, DateValue
 from parser.resolve import Mention
 
 _BASIS_ADVERBIAL = re.compile(
@@ -55,92 +51,6 @@ class Draft:
     requested: str | None = None
     asks: dict[DateValue, str | None] = field(default_factory=dict)  # per deadline
     requested_level: int = -1  # depth of the section whose items gave `requested`
-
-
-@dataclass(frozen=True)
-class Context:
-    norm: NormText
-    sections: tuple[Section, ...]
-    section_norm: dict[str, tuple[int, int, int]]  # path → (line start, line end, body end)
-    mentions: list[Mention]
-    citations: list[tuple[int, int, Citation]]
-    dates: list[tuple[int, int, DateValue]]
-    today: DateValue | None
-    title_addressees: tuple[str, ...]
-    sentences: list[tuple[int, int]]
-    sentence_starts: list[int]
-
-    @cached_property
-    def mention_index(self) -> ByStart[Mention]:
-        return ByStart(self.mentions, lambda m: m.start)
-
-    @cached_property
-    def citation_index(self) -> ByStart[tuple[int, int, Citation]]:
-        return ByStart(self.citations, lambda c: c[0])
-
-    @cached_property
-    def date_index(self) -> ByStart[tuple[int, int, DateValue]]:
-        return ByStart(self.dates, lambda d: d[0])
-
-    @cached_property
-    def section_by_path(self) -> dict[str, Section]:
-        return {s.path: s for s in self.sections}
-
-    @cached_property
-    def children(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for s in self.sections:
-            if s.parent is not None:
-                out.setdefault(s.parent, []).append(s.path)
-        return out
-
-    @cached_property
-    def section_starts(self) -> list[tuple[int, str]]:
-        return sorted((self.section_norm[s.path][0], s.path) for s in self.sections)
-
-
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Every sentence of the normalised text: a line, cut after each 。 that stands
-    outside parentheses (…という。) does not end a sentence)."""
-    out: list[tuple[int, int]] = []
-    line_start = 0
-    for line in text.split("\n"):
-        depth = 0
-        start = line_start
-        for m in _SENTENCE_MARKS.finditer(line):
-            ch = m.group()
-            if ch in "(「":
-                depth += 1
-            elif ch in ")」":
-                depth = max(0, depth - 1)
-            elif depth == 0:
-                end = line_start + m.end()
-                out.append((start, end))
-                start = end
-        line_end = line_start + len(line)
-        if start < line_end or start == line_start:
-            out.append((start, line_end))
-        line_start = line_end + 1
-    return out
-
-
-_SENTENCE_MARKS = re.compile("[(「)」。]")
-
-
-def sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
-    """The sentence holding normalised offset `pos`."""
-    i = bisect_right(ctx.sentence_starts, pos) - 1
-    return ctx.sentences[max(i, 0)]
-
-
-def innermost(ctx: Context, pos: int) -> str | None:
-    """The deepest section whose body holds `pos`: the last one opened before it, or
-    the nearest of its ancestors that is still open there."""
-    i = bisect_right(ctx.section_starts, (pos, "\uffff")) - 1
-    path: str | None = ctx.section_starts[i][1] if i >= 0 else None
-    while path is not None and not pos < ctx.section_norm[path][2]:
-        path = ctx.section_by_path[path].parent
-    return path
 
 
 def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
@@ -421,11 +331,3 @@ def money(text: str) -> int | None:
     for part, scale in re.findall(r"([0-9,]+)(億|万)?", raw):
         total += numerals.to_int(part) * {"億": 100_000_000, "万": 10_000, "": 1}[scale]
     return total
-
-
-def affected_persons(figures: list[Figure]) -> Figure | None:
-    return next((f for f in figures if f.kind == "person" and f.value >= 2), None)
-
-
-def section_ref_ok(ref: SectionRef) -> bool:
-    return bool(ref.path)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parser import assemble, events, header, resolve, structure, violations
+from parser import assemble, context, header, resolve, structure, violations
 from parser.extract import aliases, dates, figures, law, orgs, sanctions
 from parser.model import (
     Action,
@@ -60,8 +60,8 @@ def run(src: SourceText) -> Notice:
         (s, e, m.value) for (s, e), m in zip(date_found.positions, date_found.mentions, strict=True)
     ]
     figs = figures.figures(norm.text)
-    sentences = events.sentence_bounds(norm.text)
-    ctx = events.Context(
+    sentences = context.sentence_bounds(norm.text)
+    ctx = context.Context(
         norm, secs, _section_norm(norm, secs), res.mentions, cites, date_pos, head.issued,
         _title_addressees(norm, head.title, res.mentions), sentences, [s for s, _ in sentences],
     )  # fmt: skip

@@ -1,0 +1,100 @@
+"""The context the events stage reads: the normalised text with its sections, mentions,
+citations and dates, indexed by position, and the sentences of the text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from parser.model import Citation, DateValue, Section
+from parser.normalize import NormText
+from parser.positions import ByStart
+from parser.resolve import Mention
+
+
+@dataclass(frozen=True)
+class Context:
+    norm: NormText
+    sections: tuple[Section, ...]
+    section_norm: dict[str, tuple[int, int, int]]  # path → (line start, line end, body end)
+    mentions: list[Mention]
+    citations: list[tuple[int, int, Citation]]
+    dates: list[tuple[int, int, DateValue]]
+    today: DateValue | None
+    title_addressees: tuple[str, ...]
+    sentences: list[tuple[int, int]]
+    sentence_starts: list[int]
+
+    @cached_property
+    def mention_index(self) -> ByStart[Mention]:
+        return ByStart(self.mentions, lambda m: m.start)
+
+    @cached_property
+    def citation_index(self) -> ByStart[tuple[int, int, Citation]]:
+        return ByStart(self.citations, lambda c: c[0])
+
+    @cached_property
+    def date_index(self) -> ByStart[tuple[int, int, DateValue]]:
+        return ByStart(self.dates, lambda d: d[0])
+
+    @cached_property
+    def section_by_path(self) -> dict[str, Section]:
+        return {s.path: s for s in self.sections}
+
+    @cached_property
+    def children(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for s in self.sections:
+            if s.parent is not None:
+                out.setdefault(s.parent, []).append(s.path)
+        return out
+
+    @cached_property
+    def section_starts(self) -> list[tuple[int, str]]:
+        return sorted((self.section_norm[s.path][0], s.path) for s in self.sections)
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Every sentence of the normalised text: a line, cut after each 。 that stands
+    outside parentheses (…という。) does not end a sentence)."""
+    out: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        depth = 0
+        start = line_start
+        for m in _SENTENCE_MARKS.finditer(line):
+            ch = m.group()
+            if ch in "(「":
+                depth += 1
+            elif ch in ")」":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                end = line_start + m.end()
+                out.append((start, end))
+                start = end
+        line_end = line_start + len(line)
+        if start < line_end or start == line_start:
+            out.append((start, line_end))
+        line_start = line_end + 1
+    return out
+
+
+_SENTENCE_MARKS = re.compile("[(「)」。]")
+
+
+def sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
+    """The sentence holding normalised offset `pos`."""
+    i = bisect_right(ctx.sentence_starts, pos) - 1
+    return ctx.sentences[max(i, 0)]
+
+
+def innermost(ctx: Context, pos: int) -> str | None:
+    """The deepest section whose body holds `pos`: the last one opened before it, or
+    the nearest of its ancestors that is still open there."""
+    i = bisect_right(ctx.section_starts, (pos, "\uffff")) - 1
+    path: str | None = ctx.section_starts[i][1] if i >= 0 else None
+    while path is not None and not pos < ctx.section_norm[path][2]:
+        path = ctx.section_by_path[path].parent
+    return path
