@@ -277,7 +277,14 @@ def _statute_of(
             return short[m.group(1)], m.start()
     if u.chained or u.ref in ("同条", "同項", "前条", "前項", "本条"):
         return (last.statute if last else last_statute), u.start
+    if _OTHER_INSTRUMENT.search(text, max(0, u.start - 80), u.start):
+        return None, u.start  # 施行規則(…)第7条: an instrument the notice names, not a law we know
     return last_statute, u.start
+
+
+_OTHER_INSTRUMENT = re.compile(
+    r"(?:規則|施行令|府令|省令|告示|規程|ガイドライン|指針|通則編)(?:\([^()]*\))?$"
+)
 
 
 def _levels(u: law.Unit, last: Citation | None) -> tuple[str | None, int | None, int | None]:

@@ -71,6 +71,9 @@ def egov_id(law_number: str) -> str | None:
     return f"{era[3]}{year:02d}{_TYPE_CODE[m.group('type')]}{numerals.to_int(m.group('n')):010d}"
 
 
+_SUBORDINATE = "施行規則|施行令|施行規程|に基づく(?:ガイドライン|指針|告示)"
+
+
 @lru_cache(maxsize=1)
 def _known() -> tuple[re.Pattern[str], dict[str, tables.StatuteRow]]:
     names: dict[str, tables.StatuteRow] = {}
@@ -78,7 +81,8 @@ def _known() -> tuple[re.Pattern[str], dict[str, tables.StatuteRow]]:
         for name in (row.title, *row.short_names):
             names[name] = row
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(pattern), names
+    # 個人情報の保護に関する法律施行規則 is another instrument, not the law
+    return re.compile(f"(?:{pattern})(?!{_SUBORDINATE})"), names
 
 
 def known_statute(name: str) -> tables.StatuteRow | None:
