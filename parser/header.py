@@ -17,12 +17,14 @@ from parser.normalize import NormText
 from parser.structure import read_marker
 
 _SUBJECT = re.compile(r"^(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は、")
+_TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")
 _NOT_TITLE = re.compile(r"^(?:報道発表資料|報道発表|お知らせ|別紙|別添|プレスリリース|記)$")
 
 
 @dataclass(frozen=True)
 class Header:
     title: tuple[int, int] | None  # normalised span
+    title_text: str | None
     issued: DateValue | None
     issued_span: tuple[int, int] | None
     authority: str | None
@@ -39,6 +41,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     title: tuple[int, int] | None = None
+    title_text: str | None = None
+    last_title_line: tuple[int, str] | None = None  # the header line just before, if a title line
     issued: DateValue | None = None
     issued_span: tuple[int, int] | None = None
     authority: str | None = None
@@ -50,15 +54,24 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         body_start = at + len(line) + 1
         value = dates.parse_date_text(line)
         own = [a for a in authorities if a.start == at and a.end == at + len(line)]
+        continued = last_title_line is not None and not last_title_line[1].endswith(_TITLE_ENDS)
+        last = last_title_line
+        last_title_line = None
         if value is not None and issued is None:
             issued, issued_span = value, (at, at + len(line))
         elif own and authority is None:
             authority = own[0].label
-        elif _title_like(line) and (title is None or len(line) > title[1] - title[0]):
-            title = (at, at + len(line))
+        elif _title_like(line) and continued and last is not None:
+            title, title_text = (last[0], at + len(line)), last[1] + line  # a wrapped title
+            last_title_line = (last[0], title_text)
+        elif _title_like(line) and (title is None or len(line) > len(title_text or "")):
+            title, title_text = (at, at + len(line)), line
+            last_title_line = (at, line)
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities)
-    return Header(title, issued, issued_span, authority, min(body_start, len(norm.text)))
+    return Header(
+        title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
+    )
 
 
 def _title_like(line: str) -> bool:

@@ -80,7 +80,7 @@ def run(src: SourceText) -> Notice:
     title = resolve.span(norm, *head.title) if head.title else None
     return Notice(
         name=src.name, text=src.text, content_hash=src.content_hash, media_type=src.media_type,
-        title=title, title_text=_slice(norm, head.title),
+        title=title, title_text=head.title_text,
         issued=head.issued,
         issued_text=_slice(norm, head.issued_span),
         issued_by=head.authority, sections=secs, organizations=tuple(res.organizations),

@@ -298,3 +298,25 @@ def test_a_citation_of_a_subordinate_rule_is_not_the_laws() -> None:
     ]
     assert "SHOBUN-W102" in {w.code for w in n.warnings}
     assert [o.label for o in n.organizations if o.kind == "Authority"] == ["個人情報保護委員会"]
+
+
+TITLES = [
+    (
+        "令和6年1月31日\n金融庁\n株式会社あおばテックに対する行政\n処分について\n金融庁は、本日、指導を行った。",
+        "株式会社あおばテックに対する行政処分について",
+    ),
+    (
+        "報道発表資料\n令和6年1月31日\n金融庁\n株式会社あおばテックに対する行政処分について\n金融庁は、本日、指導を行った。",
+        "株式会社あおばテックに対する行政処分について",
+    ),
+    ("金融庁は、本日、株式会社あおばテックに対し、指導を行った。", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    TITLES,
+    ids=["wrapped-at-a-kanji", "label-line-is-not-the-title", "no-header"],
+)
+def test_titles(text: str, title: str | None) -> None:
+    assert parse(text).title_text == title
