@@ -201,8 +201,13 @@ def statutes(
         groups[s.title].append(s)
     short: dict[str, str] = {}
     for d in defs:
+        quoted = _quoted_before(norm.text, d.antecedent_end)  # 「個人情報の保護に関する法律(…)」
         for s in found:
-            if s.end >= d.end >= s.start or s.start + len(s.written or s.title) == d.antecedent_end:
+            if (
+                s.end >= d.end >= s.start
+                or s.start + len(s.written or s.title) == d.antecedent_end
+                or (quoted is not None and s.start == quoted[0] + 1)
+            ):
                 short[d.alias] = s.title
     out = []
     for title, ms in groups.items():

@@ -71,6 +71,14 @@ ROWS = [
         {("株式会社ひまわりホーム", "3"), ("株式会社ひまわりホーム", "6")},
     ),
     (
+        "ppc-overview-short-name-defined-last.md",
+        {
+            ("Recommendation", "株式会社いろはメディカル", "148"),
+            ("Guidance", "株式会社いろはメディカル", "147"),
+        },
+        {("株式会社いろはメディカル", "23"), ("株式会社いろはメディカル", "25")},
+    ),
+    (
         "fsa-excerpt-cut-mid-sentence.txt",
         {
             ("BusinessImprovementOrder", "株式会社みなと証券", "51"),
@@ -163,3 +171,19 @@ def test_violations_listed_as_numbered_headings_with_their_provision() -> None:
     n = parse_path(STYLES / "caa-suspension-and-instruction.txt")
     assert {v.description for v in n.violations} == {"勧誘目的等の不明示", "不実告知"}
     assert all(set(a.violations) == {v.key for v in n.violations} for a in n.actions)
+
+
+def test_a_short_name_defined_in_a_closing_reference_list_still_resolves() -> None:
+    n = parse_path(STYLES / "ppc-overview-short-name-defined-last.md")
+    assert [(s.label, s.short_names) for s in n.statutes] == [
+        ("個人情報の保護に関する法律", ("法",))
+    ]
+    assert n.warnings == ()
+    assert [(e.principal, e.agent) for e in n.entrustments] == [
+        ("株式会社いろはメディカル", "こだまソフト株式会社")
+    ]
+    assert {r.path for v in n.violations for r in v.detailed_in} == {
+        "第2の1(1)",
+        "第2の1(2)",
+        "第2の3",
+    }
