@@ -181,6 +181,7 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
     out: list[Draft] = []
     text = ctx.norm.text
     prev_end = 0
+    previous: list[str | None] = []  # the last performed action's addressees
     for t in terms:
         s_start, s_end = sentence_of(ctx, t.start)
         lo = max(s_start, prev_end if prev_end > s_start else s_start)
@@ -189,18 +190,8 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
         if not (t.verbal or heading):
             continue
         prev_end = t.end
-        # 「Xに対し、Aを発出するとともに、Bを命じた」: B is addressed to X as well
-        named: list[str | None] = [
-            *(addressees_before(ctx, lo, t.start) or addressees_before(ctx, s_start, lo))
-        ]
-        if not named and _ADDRESSED.search(text, lo, t.start):
-            named = [None]  # 山田一郎に対し: addressed to someone who is no organisation
-        who: list[str | None] = list(named) or [
-            heading_addressee(ctx, path)
-            or (ctx.title_addressees[0] if len(ctx.title_addressees) == 1 else None)
-        ]
-        if not who[0] and len(ctx.title_addressees) > 1 and path is None:
-            who = [*ctx.title_addressees]
+        who = _addressees(ctx, t, (lo, s_start), path, previous)
+        previous = who if t.verbal else previous
         basis = basis_before(ctx, lo, t.start)
         dates: list[DateValue | None] = [
             *(action_dates(ctx, s_start, t.start) if not heading else [])
@@ -214,6 +205,38 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
                                  t.end, [(scope[0], scope[1])], from_heading=heading,
                                  requested=requested))  # fmt: skip
     return out
+
+
+_CONTINUES = re.compile(r"(?:また|あわせて|併せて|さらに|加えて|同時に)、")
+
+
+def _addressees(
+    ctx: Context,
+    t: sanctions.Term,
+    clause: tuple[int, int],  # where the term's clause and its sentence begin
+    path: str | None,
+    previous: list[str | None],
+) -> list[str | None]:
+    """Whom an action is addressed to: 「Xに対し」 in its clause, else earlier in its
+    sentence (「Xに対し、Aを発出するとともに、Bを命じた」); a sentence that goes on from
+    the one before (「また、…事業停止命令を行った」) keeps its addressees; else the heading
+    that names one (2 ProCX社に対する対応), else the one company of the title."""
+    text = ctx.norm.text
+    lo, s_start = clause
+    named: list[str | None] = [
+        *(addressees_before(ctx, lo, t.start) or addressees_before(ctx, s_start, lo))
+    ]
+    if not named and _ADDRESSED.search(text, lo, t.start):
+        return [None]  # 山田一郎に対し: addressed to someone who is no organisation
+    if not named and previous and _CONTINUES.match(text, s_start):
+        return list(previous)
+    who: list[str | None] = named or [
+        heading_addressee(ctx, path)
+        or (ctx.title_addressees[0] if len(ctx.title_addressees) == 1 else None)
+    ]
+    if not who[0] and len(ctx.title_addressees) > 1 and path is None:
+        who = [*ctx.title_addressees]
+    return who
 
 
 def _heading_term(ctx: Context, t: sanctions.Term, path: str | None) -> bool:

@@ -320,3 +320,17 @@ TITLES = [
 )
 def test_titles(text: str, title: str | None) -> None:
     assert parse(text).title_text == title
+
+
+def test_a_sentence_that_goes_on_keeps_the_addressee_and_new_terms_are_read() -> None:
+    n = parse(
+        "厚生労働省は、本日、株式会社あおばテックに対し、労働者派遣事業の適正な運営の確保及び派遣労働者の保護等に関する法律"
+        "(以下「労働者派遣法」という。)第49条第1項の規定に基づき、改善命令を行った。"
+        "また、同法第14条第2項の規定に基づき、事業停止命令を行った。"
+    )
+    assert [
+        (a.kind, a.addressee, a.legal_basis.article if a.legal_basis else None) for a in n.actions
+    ] == [
+        ("BusinessImprovementOrder", AOBA, "49"),
+        ("BusinessSuspensionOrder", AOBA, "14"),
+    ]
