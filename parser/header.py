@@ -69,9 +69,19 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
             last_title_line = (at, line)
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities)
+    if issued is None:  # a date on a line of its own further down (signed at the end)
+        issued_span = _date_line(norm.text, body_start)
+        issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
+
+
+def _date_line(text: str, start: int) -> tuple[int, int] | None:
+    for at, line in _lines(text):
+        if at >= start and len(line) <= 20 and dates.parse_date_text(line) is not None:
+            return at, at + len(line)
+    return None
 
 
 def _title_like(line: str) -> bool:

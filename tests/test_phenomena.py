@@ -334,3 +334,11 @@ def test_a_sentence_that_goes_on_keeps_the_addressee_and_new_terms_are_read() ->
         ("BusinessImprovementOrder", AOBA, "49"),
         ("BusinessSuspensionOrder", AOBA, "14"),
     ]
+
+
+def test_a_notice_signed_with_its_date_at_the_end() -> None:
+    n = parse(
+        "株式会社あおばテックに対する行政処分について\n金融庁は、本日、株式会社あおばテックに対し、業務改善命令を発出した。\n以上\n令和6年1月31日\n金融庁"
+    )
+    assert n.issued is not None and n.issued.iso() == "2024-01-31"
+    assert [a.date.iso() if a.date else None for a in n.actions] == ["2024-01-31"]
