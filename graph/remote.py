@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from graph import updates
 from graph.store import Fingerprint, NoticeRecord, Row, Scope
-from graph.terms import META_GRAPH, from_ox, skolemize
+from graph.terms import META_GRAPH, skolemize, solutions_to_rows
 from shobun.errors import ShobunError
 
 RESULTS_JSON = "application/sparql-results+json"
@@ -105,13 +105,7 @@ class RemoteStore:
             self.endpoints.query, {"query": sparql}, {"Accept": RESULTS_JSON}, "query"
         )
         result = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
-        if not isinstance(result, ox.QuerySolutions):
-            raise ShobunError("SHOBUN-E060", "query", "not a SELECT query")
-        names = [v.value for v in result.variables]
-        return [
-            {n: t for n, v in zip(names, row, strict=True) if (t := from_ox(v)) is not None}
-            for row in result
-        ]
+        return solutions_to_rows(result)
 
     def update(self, sparql: str) -> None:
         self._post(self.endpoints.update, {"update": sparql}, {}, "update")

@@ -25,9 +25,9 @@ from graph.terms import (
     META_GRAPH,
     META_KEY,
     META_NAME,
-    from_ox,
     meta_nquads,
     skolemize,
+    solutions_to_rows,
     to_nquads,
 )
 from shobun.errors import ShobunError
@@ -237,13 +237,7 @@ class EmbeddedStore:
             result = self._db.query(sparql)
         except SyntaxError as err:
             raise ShobunError("SHOBUN-E060", "query", str(err)) from err
-        if not isinstance(result, ox.QuerySolutions):
-            raise ShobunError("SHOBUN-E060", "query", "not a SELECT query")
-        names = [v.value for v in result.variables]
-        return [
-            {n: t for n, v in zip(names, row, strict=True) if (t := from_ox(v)) is not None}
-            for row in result
-        ]
+        return solutions_to_rows(result)
 
     def update(self, sparql: str) -> None:
         self._writable()

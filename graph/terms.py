@@ -13,6 +13,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from shobun.errors import ShobunError
+
 META_GRAPH = "urn:shobun:meta"
 META = "urn:shobun:meta#"
 META_NAME = META + "name"
@@ -91,3 +93,15 @@ def from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(datatype))
     raise TypeError(f"unsupported term {term!r}")
+
+
+def solutions_to_rows(result: object) -> list[dict[str, Node]]:
+    """A SELECT's solutions as rows of rdflib terms (unbound variables left out); any
+    other kind of result is a bad query (E060)."""
+    if not isinstance(result, ox.QuerySolutions):
+        raise ShobunError("SHOBUN-E060", "query", "not a SELECT query")
+    names = [v.value for v in result.variables]
+    return [
+        {n: t for n, v in zip(names, row, strict=True) if (t := from_ox(v)) is not None}
+        for row in result
+    ]
