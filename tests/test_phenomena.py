@@ -273,13 +273,15 @@ PERFORMED = [
      {("BusinessImprovementOrder", "29")}),
     ("関東財務局は、本日、株式会社あおばテックに対し、貸金業法第24条の6の5第1項の規定に基づき、登録を取り消した。",
      {("RegistrationRevocation", "24の6の5")}),
+    ("農林水産省は、本日、株式会社あおばテックに対し、食品表示法第6条第1項の規定に基づく指示を行った。",
+     {("Order", "6")}),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("body", "expected"),
     PERFORMED,
-    ids=["wo-comma-coordination", "beki-koto-wo-meijita", "touroku-torikeshi"],
+    ids=["wo-comma-coordination", "beki-koto-wo-meijita", "touroku-torikeshi", "ni-motozuku-shiji"],
 )
 def test_sanctions_performed_by_verb_phrases(body: str, expected: set[tuple[str, str]]) -> None:
     n = parse(body)
@@ -342,3 +344,10 @@ def test_a_notice_signed_with_its_date_at_the_end() -> None:
     )
     assert n.issued is not None and n.issued.iso() == "2024-01-31"
     assert [a.date.iso() if a.date else None for a in n.actions] == ["2024-01-31"]
+
+
+def test_an_instruction_inside_a_company_is_no_sanction() -> None:
+    n = _parse(
+        "株式会社あおばテックの経営陣は、改善に向けた対応を指示していなかった。社長は部下に調査を指示した。"
+    )
+    assert n.actions == ()
