@@ -95,7 +95,11 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     else:
         text, encoding = decode(data, name)
         media_type = media_type or sniff_text(text)
-        text = html_to_text(text) if media_type == "text/html" else normalize_newlines(text)
+        if media_type == "text/html":
+            _check_nesting(text, name)
+            text = html_to_text(text)
+        else:
+            text = normalize_newlines(text)
     if not text.strip():
         raise ShobunError("SHOBUN-E011", name, "no text but white space")
     return Source(text, media_type, encoding, hashlib.sha256(data).hexdigest())
@@ -291,6 +295,44 @@ _CELL_SEPARATOR: Final = "\t"
 _WIDE: Final = "\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60"
 _WIDE_BREAK: Final = re.compile(f"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_WIDE}])")
 _WHITE: Final = re.compile(r"[ \t\n\r\f]+")
+
+
+_TAG: Final = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+_VOID: Final = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+MAX_HTML_DEPTH: Final = 1000  # real pages nest a few dozen deep
+
+
+def _check_nesting(markup: str, name: str) -> None:
+    """Refuse HTML nested deeper than any real page: the HTML parser's time grows with
+    the square of the depth (200 000 nested <div> take minutes), so such a page would
+    stall a bulk run."""
+    depth = 0
+    for m in _TAG.finditer(markup):
+        closing, tag, self_closing = m.groups()
+        if closing:
+            depth = max(0, depth - 1)
+        elif not self_closing and tag.lower() not in _VOID:
+            depth += 1
+            if depth > MAX_HTML_DEPTH:
+                detail = f"elements nested more than {MAX_HTML_DEPTH} deep"
+                raise ShobunError("SHOBUN-E014", name, detail)
 
 
 def html_to_text(markup: str) -> str:

@@ -26,6 +26,7 @@ CATALOGUE: dict[str, Code] = {
         Code("SHOBUN-E011", 6, "empty input"),
         Code("SHOBUN-E012", 7, "binary input, not text"),
         Code("SHOBUN-E013", 8, "unreadable PDF"),
+        Code("SHOBUN-E014", 17, "HTML nested too deeply"),
         Code("SHOBUN-E020", 9, "input over the size limit"),
         Code("SHOBUN-E030", 10, "tokenizer failure"),
         Code("SHOBUN-E040", 2, "bad command-line usage"),

@@ -409,3 +409,21 @@ def test_japanese_text_in_cp932_or_euc_jp_comes_back(kana: str, kanji: str, code
     text = kanji + kana
     source = read_bytes(text.encode(codec), "notice.txt")
     assert (source.text, source.encoding) == (text, codec.replace("_", "-"))
+
+
+def test_html_nested_beyond_any_real_page_is_refused_quickly() -> None:
+    import time
+
+    markup = ("<div>" * 50_000 + "勧告" + "</div>" * 50_000).encode("utf-8")
+    started = time.monotonic()
+    with pytest.raises(ShobunError) as err:
+        read_bytes(markup, "deep.html")
+    assert err.value.code == "SHOBUN-E014" and "deep.html" in err.value.line()
+    assert time.monotonic() - started < 30  # a guard against a stall, not a speed target
+
+
+def test_ordinary_nesting_is_read() -> None:
+    markup = ("<div>" * 200 + "<p>金融庁は、本日、勧告を行った。</p>" + "</div>" * 200).encode(
+        "utf-8"
+    )
+    assert read_bytes(markup, "ok.html").text.strip() == "金融庁は、本日、勧告を行った。"
