@@ -13,7 +13,6 @@ from parser.model import (
     Entrustment,
     Notice,
     Section,
-    Span,
     Warning,
 )
 from parser.normalize import NormText, normalize
@@ -140,7 +139,3 @@ def _action_warnings(actions: list[Action]) -> list[Warning]:
         for a in actions
         if a.addressee is None
     ]
-
-
-def _unused(_: Span) -> None:
-    return None
