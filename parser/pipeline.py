@@ -3,6 +3,7 @@ events → the typed `Notice`."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -112,8 +113,6 @@ def _section_norm(norm: NormText, secs: tuple[Section, ...]) -> dict[str, tuple[
     """Each section's line and body in normalised offsets."""
     out: dict[str, tuple[int, int, int]] = {}
     src = norm.src
-    import bisect
-
     for sec in secs:
         start = bisect.bisect_left(src, sec.span.start)
         line_end = norm.text.find("\n", start)
