@@ -50,6 +50,11 @@ _PARTICLE_HEAD = re.compile(
     r"^(?:[をにがはのとでへもや、。)」』]|から|より|まで|及び|並びに|又は|若しくは)"
 )
 _CITATION_HEAD = re.compile(r"^第[0-9" + KANJI_DIGITS + r"]+[条項号]")
+# A line that opens a record of a fact sheet (法人番号 1234…, 所在地 東京都…)
+_LABEL = re.compile(
+    r"^(?:法人番号|所在地|本店所在地|本店|代表者|名称|商号|住所|電話番号|設立|資本金|事業内容|業種"
+    r"|取引類型|対象商品|対象役務)(?:[ :：]|(?=[0-9一-鿿]))"
+)
 _TITLE_END = ("について", "について(概要)", "の公表", "に関する公表")
 _STRONG_TAIL = re.compile(r"(?:[をがはにのとでへもや、]|[条項])$")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]$")
@@ -111,7 +116,7 @@ def joins(
         return True
     if blank:
         return bool(_STRONG_TAIL.search(prev)) and not starts_block(nxt)
-    if starts_block(nxt) or _DATE_LINE.match(prev) or _DATE_LINE.match(nxt):
+    if starts_block(nxt) or _DATE_LINE.match(prev) or _DATE_LINE.match(nxt) or _LABEL.match(nxt):
         return False
     if prev.endswith(_TITLE_END):
         return False  # …に対する行政処分について: a title, whatever follows

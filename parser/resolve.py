@@ -183,6 +183,12 @@ def _corporate_numbers(
         cands = list(by_start.between(line_start, m.start()))
         if paren is not None:
             cands += by_end.between(paren, paren + 1)
+        if not cands:  # 名称 株式会社X / 法人番号 1234…: the line before names it
+            cands = [
+                x
+                for x in by_start.between(max(0, m.start() - 80), m.start())
+                if x.kind != "Authority"
+            ][-1:]
         if not orgs.check_digit_ok(number):
             warnings.append(Warning("SHOBUN-W103", f"法人番号 {number}: check digit does not match",
                                     span(norm, m.start(), m.end())))  # fmt: skip

@@ -351,3 +351,13 @@ def test_an_instruction_inside_a_company_is_no_sanction() -> None:
         "株式会社あおばテックの経営陣は、改善に向けた対応を指示していなかった。社長は部下に調査を指示した。"
     )
     assert n.actions == ()
+
+
+def test_corporate_numbers_on_the_line_under_each_name() -> None:
+    n = parse(
+        "令和6年1月1日\n消費者庁\n\n株式会社あおばテック及びひかり株式会社に対する措置命令について\n\n"
+        "1 違反行為者\n(1) 名称 株式会社あおばテック\n法人番号 7010401022916\n"
+        "(2) 名称 ひかり株式会社\n法人番号 1020001234560\n"
+    )
+    numbers = {o.label: o.corporate_number for o in n.organizations if o.kind == "Company"}
+    assert numbers == {AOBA: "7010401022916", "ひかり株式会社": "1020001234560"}
