@@ -198,3 +198,10 @@ def test_a_prefecture_that_acts_is_an_authority() -> None:
     n = parser.parse("東京都は、本日、株式会社ひばり住設に対し、業務の一部を停止するよう命じた。")
     kinds = {o.label: o.kind for o in n.organizations}
     assert kinds["東京都"] == "Authority" and n.issued_by == "東京都"
+
+
+def test_the_words_for_all_prefectures_are_no_organisation() -> None:
+    n = parser.parse(
+        "都道府県知事は、事業者に対し指示を行うことができる。各都道府県は、調査を行った。"
+    )
+    assert [o.label for o in n.organizations] == []
