@@ -205,3 +205,25 @@ def test_the_words_for_all_prefectures_are_no_organisation() -> None:
         "都道府県知事は、事業者に対し指示を行うことができる。各都道府県は、調査を行った。"
     )
     assert [o.label for o in n.organizations] == []
+
+
+GENERIC = [
+    ("株式会社等の事業者に対し、周知を行った。", []),
+    ("金融庁は、株式会社又は合同会社の形態をとる事業者に対し、注意喚起を行った。", ["金融庁"]),
+    ("株式会社ひので銀行に対する行政処分について", ["株式会社ひので銀行"]),
+    ("株式会社のぞみ交通に対し、指導を行った。", ["株式会社のぞみ交通"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    GENERIC,
+    ids=[
+        "kabushiki-kaisha-tou-is-prose",
+        "godo-kaisha-no-keitai-is-prose",
+        "ni-taisuru-anchors",
+        "name-starting-with-no",
+    ],
+)
+def test_prose_about_companies_is_no_company(text: str, labels: list[str]) -> None:
+    assert [o.label for o in parser.parse(text).organizations] == labels

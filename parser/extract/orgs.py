@@ -13,7 +13,7 @@ from parser.model import OrgKind, Span
 from parser.normalize import NormText
 
 NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆]")
-_ANCHOR_AFTER = re.compile(r"\((?=[^)]{0,80}(?:以下|法人番号|本店|所在地|代表|住所))|に対し")
+_ANCHOR_AFTER = re.compile(r"\((?=[^)]{0,80}(?:以下|法人番号|本店|所在地|代表|住所))|に対し|に対す")
 # Where an unanchored 前株 name stops: the start of what follows it in the sentence.
 _CONTINUATION = re.compile(
     r"に対し|に対す|について|に係る|において|による|により|に関す|における|から|及び|並びに"
@@ -160,6 +160,11 @@ def _right_extent(text: str, start: int) -> int:
 
 def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens) -> int | None:
     """End of a 前株 name whose form is at [fs, fe), or None."""
+    end = _prefix_end(text, fe, tokens)
+    return end if end is not None and plausible_name(text[fe:end]) else None
+
+
+def _prefix_end(text: str, fe: int, tokens: Tokens) -> int | None:
     end = _right_extent(text, fe)
     if text[fe : fe + 1].isdigit():
         return None
@@ -278,9 +283,24 @@ def _anchored_prefix_end(text: str, fe: int) -> int | None:
     inner = _ANCHOR_AFTER.search(text, fe + 1, end)
     if inner is not None:
         end = inner.start()
-    if end > fe and _ANCHOR_AFTER.match(text, end) and not _NOT_IN_NAME.search(text, fe, end):
+    if (
+        end > fe
+        and _ANCHOR_AFTER.match(text, end)
+        and not _NOT_IN_NAME.search(text, fe, end)
+        and plausible_name(text[fe:end])
+    ):
         return end
     return None
+
+
+_GENERIC_HEAD = re.compile(r"^(?:等|又は|及び|並びに|若しくは|その他|の(?:形態|役員|従業員|社員))")
+_GENERIC_TAIL = re.compile(r"(?:事業者|業者|者|形態|役員|従業員|等)$")
+
+
+def plausible_name(rest: str) -> bool:
+    """What follows a legal form reads as a name, not as prose about companies in
+    general (株式会社等の事業者, 合同会社の形態をとる事業者)."""
+    return not (_GENERIC_HEAD.match(rest) or _GENERIC_TAIL.search(rest))
 
 
 def _choose(
