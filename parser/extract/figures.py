@@ -29,7 +29,7 @@ class Figure:
 def _pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(c) for c in sorted(tables.counters(), key=len, reverse=True))
     number = (
-        r"[0-9][0-9,]*(?:万[0-9]*千?|千|億[0-9,]*万?)?[0-9]*"
+        r"[0-9][0-9,]*(?:億(?:[0-9][0-9,]*)?)?(?:万(?:[0-9][0-9,]*)?)?(?:千(?:[0-9]+)?)?"
         r"|[0-9]*[一二三四五六七八九十百千]+[万億]?[一二三四五六七八九十百千]*"
     )
     return re.compile(rf"(?P<n>{number})(?P<u>{units})")
