@@ -170,11 +170,14 @@ FIGURES = [
     ("約50人程度", 50, True),
     ("100件超", 100, True),
     ("12団体", 12, False),
+    ("約12万3,456人分", 123456, True),
 ]
 
 
 @pytest.mark.parametrize(
-    ("written", "value", "approx"), FIGURES, ids=["ijou", "yaku-teido", "chou", "exact"]
+    ("written", "value", "approx"),
+    FIGURES,
+    ids=["ijou", "yaku-teido", "chou", "exact", "man-then-digits-with-comma"],
 )
 def test_figures_and_their_approximate_flag(written: str, value: int, approx: bool) -> None:
     from parser.extract.figures import figures
