@@ -13,7 +13,8 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.plugins.serializers.nt import _nt_row
 
-from parser.model import Citation, DateValue, Notice, Organization, SectionRef, Span
+from parser.extract.dates import parse_iso_or_wareki
+from parser.model import Action, Citation, DateValue, Notice, Organization, SectionRef, Span
 from shobun.settings import DEFAULT_BASE
 
 SBO = Namespace("https://w3id.org/shobun/ontology#")
@@ -210,14 +211,11 @@ def _events(b: _Builder, sections: dict[str, URIRef], docs: dict[str, URIRef]) -
 
 def _action(
     b: _Builder,
-    a: object,
+    a: Action,
     sections: dict[str, URIRef],
     docs: dict[str, URIRef],
     vnodes: dict[str, URIRef],
 ) -> None:
-    from parser.model import Action
-
-    assert isinstance(a, Action)
     node = URIRef(f"{b.iri}/action/{a.key}")
     b.add(node, RDF.type, SBO[a.kind])
     b.add(node, SBO.sanctionTerm, Literal(a.term))
@@ -312,8 +310,6 @@ _DATE_KEYS = ("published", "publication_date", "date", "issued")
 def _metadata(b: _Builder, metadata: Mapping[str, str]) -> None:
     """What a manifest says of a notice: its source URL and path; its publication date
     and title where the text gives none; any other column as sbo:sourceMetadata."""
-    from parser.extract.dates import parse_iso_or_wareki
-
     for key, value in sorted(metadata.items()):
         value = value.strip()
         if not value:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from parser import numerals
 from parser.context import Context, innermost, sentence_of
 from parser.extract import sanctions
 from parser.model import Citation, DateValue
@@ -344,8 +345,6 @@ def _split(d: Draft) -> list[Draft]:
 
 
 def money(text: str) -> int | None:
-    from parser import numerals
-
     m = _AMOUNT.search(text)
     if not m:
         return None
