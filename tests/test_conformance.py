@@ -17,7 +17,10 @@ from parser.model import Notice, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted(
-    p for p in (ROOT / "corpus").glob("*.*") if p.suffix in (".md", ".txt") and p.stem != "README"
+    p
+    for folder in (ROOT / "corpus", ROOT / "tests" / "data" / "styles")
+    for p in folder.glob("*.*")
+    if p.suffix in (".md", ".txt", ".html") and p.stem != "README"
 )
 SBO = Namespace("https://w3id.org/shobun/ontology#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
