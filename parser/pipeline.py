@@ -47,7 +47,10 @@ def run(src: SourceText) -> Notice:
     secs = structure.sections(norm, head.body_start)
     found = _orgs(norm, auth, tokens)
     defs = aliases.definitions(norm.text)
-    stat_mentions = law.statutes(norm)
+    aliases_defined = {d.alias for d in defs}
+    stat_mentions = [  # a title that is a short name the text defines is not a new law
+        s for s in law.statutes(norm) if not (s.generic and s.written in aliases_defined)
+    ]
     stat_ends = {
         s.start + len(norm.text[s.start : s.end].split("(")[0]): s.title for s in stat_mentions
     }

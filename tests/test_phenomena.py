@@ -364,3 +364,27 @@ def test_corporate_numbers_on_the_line_under_each_name() -> None:
     )
     numbers = {o.label: o.corporate_number for o in n.organizations if o.kind == "Company"}
     assert numbers == {AOBA: "7010401022916", "ひかり株式会社": "1020001234560"}
+
+
+UNKNOWN_TITLES = [
+    ("株式会社あおばテックは、信用金庫法第89条第1項に違反した。", ("信用金庫法", "89")),
+    (
+        "協同組合による金融事業に関する法律第6条に基づき、指導を行った。",
+        ("協同組合による金融事業に関する法律", "6"),
+    ),
+    ("その他に確認された法第23条の不備", (None, "23")),
+    ("当委員会は、法第147条及び同法第148条を適用した。", (None, "147")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    UNKNOWN_TITLES,
+    ids=["title-ending-in-hou", "title-ending-in-houritsu", "prose-before-hou", "hou-and-douhou"],
+)
+def test_a_law_the_table_does_not_know_is_named_by_its_title(
+    text: str, first: tuple[str | None, str]
+) -> None:
+    n = parse(text)
+    assert (n.citations[0].statute, n.citations[0].article) == first
+    assert [s.label for s in n.statutes] == ([first[0]] if first[0] else [])

@@ -43,6 +43,7 @@ class StatuteMention:
     start: int
     end: int  # includes a law-number parenthetical that follows the title
     written: str = ""  # the name as the text gives it (景品表示法, 下請代金支払遅延等防止法)
+    generic: bool = False  # a title found only by its place before an article
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,35 @@ def statutes(norm: NormText) -> list[StatuteMention]:
             _, end = _paren_law_number(text, paren)
             title = text[start:paren]
             out.append(StatuteMention(title, normalise_law_number(m), start, end, title))
+            covered.update(range(start, end))
+    out += _titles_before_articles(text, covered)
     return _written_titles(sorted(out, key=lambda s: s.start))
+
+
+_TITLE_BEFORE_ARTICLE = re.compile(rf"法律?(?=第{_N}条)")
+_MIN_TITLE = 3  # 法 and 同法 are short names; 信用金庫法 is a title
+# 信用金庫法, 協同組合による金融事業に関する法: words joined by の / に関する / による
+_GENERIC_TITLE = re.compile(
+    r"[一-鿿ァ-ヴー・]+(?:(?:の|に関する|に係る|による)[一-鿿ァ-ヴー・]*)*法律?$"
+)
+_NOT_A_TITLE = re.compile(
+    r"^(?:同|本|前記|上記|当該|新|旧|改正)|[第条項号]|及び|並びに|又は|違反|規定"
+)
+
+
+def _titles_before_articles(text: str, covered: set[int]) -> list[StatuteMention]:
+    """A law the table does not know, named by its title right before an article
+    (信用金庫法第89条): its citations belong to it, under the title as written."""
+    out: list[StatuteMention] = []
+    for m in _TITLE_BEFORE_ARTICLE.finditer(text):
+        if m.start() in covered:
+            continue
+        start = _title_start(text, m.end())
+        found = _GENERIC_TITLE.search(text, start if start is not None else m.start(), m.end())
+        title = found.group() if found else ""
+        if len(title) >= _MIN_TITLE and not _NOT_A_TITLE.search(title) and found:
+            out.append(StatuteMention(title, None, found.start(), m.end(), title, generic=True))
+    return out
 
 
 _FULL_TITLE = 10  # 景品表示法 is a short name; 下請代金支払遅延等防止法 a title of its own
