@@ -120,9 +120,13 @@ def describe(
     headed = {d.section for d in drafts if d.from_heading}
     for sec in ctx.sections:
         term = _describing_term(ctx, sec.path, terms)
-        if term is None or sec.path in headed:
+        generic = term is None and bool(_WHAT_WAS_DONE.search(sec.heading or ""))
+        if (term is None and not generic) or sec.path in headed:
             continue
-        kind = described.get(sec.parent or "", term.kind) if term.kind == "Order" else term.kind
+        if term is None:  # 処分の内容: the actions the notice announces, whatever their kind
+            kind = "*"
+        else:
+            kind = described.get(sec.parent or "", term.kind) if term.kind == "Order" else term.kind
         described[sec.path] = kind
         who = events.heading_addressee(ctx, sec.path)
         line_start, _, body_end = ctx.section_norm[sec.path]
@@ -131,6 +135,8 @@ def describe(
         for d in drafts:
             if not _fits(d.kind, kind) or d.from_heading or who not in (None, d.addressee):
                 continue
+            if kind == "*" and d.date not in (None, ctx.today):
+                continue  # an action recounted from the past is not what this section sets out
             d.scopes.append((line_start, body_end))
             d.section = d.section or sec.path
             if items and sec.level > d.requested_level:  # the deepest list of items wins
@@ -149,7 +155,14 @@ def _items(ctx: context.Context, path: str) -> str | None:
 
 
 def _fits(kind: str, heading_kind: str) -> bool:
-    return kind == heading_kind or (heading_kind == "Order" and kind.endswith("Order"))
+    return (
+        heading_kind == "*"
+        or kind == heading_kind
+        or (heading_kind == "Order" and kind.endswith("Order"))
+    )
+
+
+_WHAT_WAS_DONE = re.compile(r"^(?:行政)?処分の?(?:内容|概要)$")
 
 
 def _excluded(ctx: context.Context, terms: list[sanctions.Term]) -> Zones:

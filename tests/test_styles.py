@@ -79,6 +79,11 @@ ROWS = [
         {("株式会社いろはメディカル", "23"), ("株式会社いろはメディカル", "25")},
     ),
     (
+        "local-finance-bureau-credit-union.html",
+        {("BusinessImprovementOrder", "ひかり信用金庫", "26")},
+        set(),
+    ),
+    (
         "fsa-excerpt-cut-mid-sentence.txt",
         {
             ("BusinessImprovementOrder", "株式会社みなと証券", "51"),
@@ -187,3 +192,14 @@ def test_a_short_name_defined_in_a_closing_reference_list_still_resolves() -> No
         "第2の1(2)",
         "第2の3",
     }
+
+
+def test_a_web_page_with_a_table_a_suffix_form_and_an_unknown_law() -> None:
+    n = parse_path(STYLES / "local-finance-bureau-credit-union.html")
+    assert (n.title_text, n.issued_by) == ("ひかり信用金庫に対する行政処分について", "関東財務局")
+    assert [(s.path, s.heading) for s in n.sections] == [
+        ("1", "処分の内容"), ("1(1)", "法令等遵守態勢の確立"), ("1(2)", None), ("2", "処分の理由"),
+    ]  # fmt: skip
+    assert [s.label for s in n.statutes] == ["信用金庫法", "銀行法"]
+    assert [w.code for w in n.warnings] == ["SHOBUN-W103"]  # the made-up 法人番号's check digit
+    assert n.actions[0].deadline is not None and n.actions[0].deadline.iso() == "2024-12-06"
