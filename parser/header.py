@@ -54,11 +54,15 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         body_start = at + len(line) + 1
         value = dates.parse_date_text(line)
         own = [a for a in authorities if a.start == at and a.end == at + len(line)]
+        date_len = len(line)
+        if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
+            value, own, date_len = _date_and_authority(line, at, authorities)
         continued = last_title_line is not None and not last_title_line[1].endswith(_TITLE_ENDS)
         last = last_title_line
         last_title_line = None
         if value is not None and issued is None:
-            issued, issued_span = value, (at, at + len(line))
+            issued, issued_span = value, (at, at + date_len)
+            authority = authority or (own[0].label if own else None)
         elif own and authority is None:
             authority = own[0].label
         elif _title_like(line) and continued and last is not None:
@@ -75,6 +79,16 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
+
+
+def _date_and_authority(
+    line: str, at: int, authorities: list[OrgMention]
+) -> tuple[DateValue | None, list[OrgMention], int]:
+    m = dates.DATE.match(line)
+    if not m or m.end() == len(line):
+        return None, [], 0
+    own = [a for a in authorities if a.start == at + m.end() and a.end == at + len(line)]
+    return (dates.parse_date_text(m.group()), own, m.end()) if own else (None, [], 0)
 
 
 def _date_line(text: str, start: int) -> tuple[int, int] | None:

@@ -388,3 +388,12 @@ def test_a_law_the_table_does_not_know_is_named_by_its_title(
     n = parse(text)
     assert (n.citations[0].statute, n.citations[0].article) == first
     assert [s.label for s in n.statutes] == ([first[0]] if first[0] else [])
+
+
+def test_date_and_authority_on_one_header_line() -> None:
+    n = parse(
+        "株式会社あおばテックに対する行政処分について\n令和6年1月31日　金融庁\n\n金融庁は、本日、株式会社あおばテックに対し、業務改善命令を発出した。"
+    )
+    assert (n.issued_text, n.issued_by) == ("令和6年1月31日", "金融庁")
+    assert n.title_text == "株式会社あおばテックに対する行政処分について"
+    assert [a.date.iso() if a.date else None for a in n.actions] == ["2024-01-31"]
