@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from parser import numerals
 from parser.context import Context, innermost, sentence_of
 from parser.extract import sanctions
+from parser.extract.orgs import coordinated_before
 from parser.model import Citation, DateValue
+from parser.patterns import PAREN, PARENTHETICAL
 from parser.resolve import Mention
 
 _BASIS_ADVERBIAL = re.compile(
@@ -23,9 +25,8 @@ _BASIS_ADVERBIAL = re.compile(
 )
 _BASIS_ADNOMINAL = re.compile(r"(?:\([^()]{0,40}\))?(?:の規定)?(?:に基づく|による)")
 _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
-_TAIL_PAREN = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
-_ADDRESSEE = re.compile(r"(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?に対し")
-_COORD = re.compile(r"(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?(?:及び|並びに|、|又は|と)$")
+_TAIL_PAREN = PARENTHETICAL
+_ADDRESSEE = re.compile(rf"(?:{PAREN})?に対し")
 _HEADING_TO = re.compile(r"に対する")
 _DEADLINE_AFTER = re.compile(r"(?:\([月火水木金土日]\))?まで(?:に|の間に)?(?!の間)")
 _DEADLINE_BEFORE = re.compile(r"(?:納付期限|提出期限|報告期限|期限)$")
@@ -69,16 +70,8 @@ def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
 
 
 def _coordinated(ctx: Context, last: Mention, lo: int) -> list[str]:
-    out: list[str] = []
-    cur = last
-    for m in sorted(ctx.mention_index.between(lo, cur.start), key=lambda x: -x.end):
-        between = ctx.norm.text[m.end : cur.start]
-        if m.kind != "Authority" and _COORD.fullmatch(between):
-            out.append(m.label)
-            cur = m
-        elif m.end <= cur.start:
-            break
-    return out
+    before = ctx.mention_index.between(lo, last.start)
+    return [m.label for m in coordinated_before(ctx.norm.text, before, last)]
 
 
 _ADDRESSED = re.compile(r"に対し")

@@ -58,12 +58,6 @@ class NormText:
         """True where white space stood in the source just before normalised `index`."""
         return index in self.gaps
 
-    def line_of(self, index: int) -> tuple[int, int]:
-        """Normalised start and end of the line holding `index`."""
-        start = self.text.rfind("\n", 0, index) + 1
-        end = self.text.find("\n", index)
-        return start, len(self.text) if end < 0 else end
-
 
 def _is_mark(ch: str) -> bool:
     return ch in _HALFWIDTH_MARKS or unicodedata.combining(ch) != 0

@@ -23,13 +23,7 @@ from parser.model import (
 from parser.normalize import NormText
 from parser.positions import ByStart, Zones
 
-
-@dataclass(frozen=True)
-class Mention:
-    label: str
-    kind: OrgKind
-    start: int  # normalised
-    end: int
+Mention = orgs.OrgMention  # every mention of an organisation: name, alias or 同社
 
 
 @dataclass
@@ -62,20 +56,12 @@ def _quoted_before(text: str, end: int) -> tuple[int, str] | None:
     return None
 
 
-_COORD = re.compile(r"(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?(?:及び|並びに|又は|、|・|と)")
-
-
 def _members(text: str, found: list[orgs.OrgMention], end: int) -> list[orgs.OrgMention]:
     """The coordinated organisations that end at `end` (A(…)及びB): a group's members."""
-    out: list[orgs.OrgMention] = []
-    for m in sorted(found, key=lambda x: -x.end):
-        if m.end == end or (
-            out and m.end <= out[-1].start and _COORD.fullmatch(text, m.end, out[-1].start)
-        ):
-            out.append(m)
-        elif out and m.end <= out[-1].start:
-            break
-    return out[::-1]
+    last = next((m for m in found if m.end == end), None)
+    if last is None:
+        return []
+    return [*reversed(orgs.coordinated_before(text, found, last)), last]
 
 
 def _bind(
@@ -153,7 +139,7 @@ def _known(
 
 def _with_anaphora(mentions: list[orgs.OrgMention], text: str) -> list[Mention]:
     """Names, and 同社 / 同委員会 as the nearest fitting name before them."""
-    out = [Mention(m.label, m.kind, m.start, m.end) for m in mentions]
+    out = list(mentions)
     by_end = ByStart(out, lambda x: x.end)
     for m in aliases.ANAPHOR.finditer(text):
         want = aliases.ANAPHORS[m.group()]
@@ -166,7 +152,7 @@ def _with_anaphora(mentions: list[orgs.OrgMention], text: str) -> list[Mention]:
             None,
         )
         if last is not None:
-            out.append(Mention(last.label, last.kind, m.start(), m.end()))
+            out.append(orgs.OrgMention(last.label, last.kind, m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
 
 

@@ -174,14 +174,3 @@ def _close(
         _, body = norm.to_source(start, body_end)
         out.append(Section(path, heading, parent, Span(s, e, norm.source[s:e]), body, level))
     return tuple(out)
-
-
-def section_at(secs: tuple[Section, ...], source_offset: int) -> Section | None:
-    """The innermost section whose body holds `source_offset`."""
-    best: Section | None = None
-    for sec in secs:
-        if sec.span.start <= source_offset < sec.body_end and (
-            best is None or sec.level >= best.level
-        ):
-            best = sec
-    return best

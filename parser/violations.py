@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from parser.extract.figures import Figure
 from parser.model import Citation, DateValue, SectionRef
 from parser.normalize import NormText
+from parser.patterns import PAREN_BODY, PARENTHETICAL
 from parser.positions import ByStart, Zones
 from parser.resolve import Mention
 
-_PAREN = r"\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+_PAREN = rf"\((?P<paren>{PAREN_BODY})\)"  # group "paren": inside the brackets
 _V_BREACH = re.compile(rf"(?:の規定)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?")
 _V_REQUIRES = re.compile(
     r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備)"
@@ -30,7 +31,7 @@ _V_DUTY = re.compile(
     r"(?:の規定)?に基づく(?P<desc>[^、。をが]{1,30})を(?:怠|行っておらず|行っていなかった|行わ|せず|して(?:おらず|いなかった))"
 )
 _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係"})
-_CAPTION_AFTER = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+_CAPTION_AFTER = PARENTHETICAL
 _V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?P<desc>[^、。をが]{2,40})(?:を|が)")
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
 _PERIOD = re.compile(r"(?:から|より)(?:[^。]{0,3}?)")

@@ -31,7 +31,6 @@ _UNIT = re.compile(
 _CAPTION = re.compile(r"\([^()第]{1,30}\)")
 _JOIN = re.compile(r"及び|並びに|又は|若しくは|[、・]")
 _RANGE = re.compile(r"から|乃至|[~〜]")
-_RANGE_END = re.compile(r"まで")
 _TITLE_CHAR = re.compile(r"[一-鿿々ぁ-んァ-ヴー、・]")
 _TITLE_STOP = re.compile(r"[はがをへ]|に対し|、")
 
@@ -218,8 +217,3 @@ def units(text: str) -> list[Unit]:
         out.append(unit)
         prev_end = m.end()
     return out
-
-
-def range_closes(text: str, unit: Unit) -> bool:
-    """True where `unit` is followed by まで, closing a から…まで range."""
-    return bool(_RANGE_END.match(text, unit.end))

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parser import tables
+from parser import patterns, tables
 from parser.model import OrgKind, Span
 from parser.normalize import NormText
 
@@ -326,6 +327,23 @@ def _choose(
         if start is not None:
             return start, fe
     return None
+
+
+def coordinated_before(
+    text: str, mentions: Sequence[OrgMention], last: OrgMention
+) -> list[OrgMention]:
+    """The organisations coordinated with `last` before it (「A(…)、B及びC」 → B, A),
+    nearest first; `mentions` are those that may stand before it."""
+    out: list[OrgMention] = []
+    cur = last
+    for m in sorted(mentions, key=lambda x: -x.end):
+        if m.end > cur.start:
+            continue
+        if m.kind == "Authority" or not patterns.COORDINATION.fullmatch(text, m.end, cur.start):
+            break
+        out.append(m)
+        cur = m
+    return out
 
 
 def known_mentions(text: str, labels: dict[str, tuple[str, OrgKind]]) -> list[OrgMention]:

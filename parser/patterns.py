@@ -1,0 +1,14 @@
+"""Patterns several stages share, written once."""
+
+from __future__ import annotations
+
+import re
+
+# A parenthetical that may hold one level of parentheses of its own:
+# (法人番号1234。以下「当社」という。), (特定商取引法第6条第1項第1号(不実告知))
+PAREN_BODY = r"[^()]*(?:\([^()]*\)[^()]*)*"
+PAREN = rf"\({PAREN_BODY}\)"
+PARENTHETICAL = re.compile(PAREN)
+
+# What joins coordinated names: 「A(…)及びB」「A、B」「A・B」「AとB」
+COORDINATION = re.compile(rf"(?:{PAREN})?(?:及び|並びに|又は|、|・|と)")
