@@ -3,7 +3,6 @@ events → the typed `Notice`."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -13,7 +12,6 @@ from parser.model import (
     Action,
     Entrustment,
     Notice,
-    Section,
     Warning,
 )
 from parser.normalize import NormText, normalize
@@ -44,7 +42,7 @@ def run(src: SourceText) -> Notice:
     tokens = _tokens(norm)
     auth = orgs.authorities(norm)
     head = header.read_header(norm, auth)
-    secs = structure.sections(norm, head.body_start)
+    secs, sec_lines = structure.sections_and_lines(norm, head.body_start)
     found = _orgs(norm, auth, tokens)
     defs = aliases.definitions(norm.text)
     aliases_defined = {d.alias for d in defs}
@@ -65,7 +63,7 @@ def run(src: SourceText) -> Notice:
     figs = figures.figures(norm.text)
     sentences = context.sentence_bounds(norm.text)
     ctx = context.Context(
-        norm, secs, _section_norm(norm, secs), res.mentions, cites, date_pos, head.issued,
+        norm, secs, sec_lines, res.mentions, cites, date_pos, head.issued,
         _title_addressees(norm, head.title, res.mentions), sentences, [s for s, _ in sentences],
     )  # fmt: skip
     terms = sanctions.terms(norm.text)
@@ -110,19 +108,6 @@ def _orgs(
         if not any(s <= c.start < e for s, e in covered):
             out.append(c)
     return sorted(out, key=lambda m: m.start)
-
-
-def _section_norm(norm: NormText, secs: tuple[Section, ...]) -> dict[str, tuple[int, int, int]]:
-    """Each section's line and body in normalised offsets."""
-    out: dict[str, tuple[int, int, int]] = {}
-    src = norm.src
-    for sec in secs:
-        start = bisect.bisect_left(src, sec.span.start)
-        line_end = norm.text.find("\n", start)
-        line_end = len(norm.text) if line_end < 0 else line_end
-        body = bisect.bisect_left(src, sec.body_end)
-        out[sec.path] = (start, line_end, max(body, line_end))
-    return out
 
 
 def _title_addressees(

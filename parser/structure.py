@@ -125,8 +125,17 @@ def _place(stack: list[_Open], kind: str, style: str) -> None:
         stack.pop()
 
 
+NormLines = dict[str, tuple[int, int, int]]  # path → normalised line start, line end, body end
+
+
 def sections(norm: NormText, body_start: int) -> tuple[Section, ...]:
     """Every numbered section from normalised offset `body_start` on."""
+    return sections_and_lines(norm, body_start)[0]
+
+
+def sections_and_lines(norm: NormText, body_start: int) -> tuple[tuple[Section, ...], NormLines]:
+    """The sections, and where each one's line and body lie in the normalised text
+    (the later stages search there)."""
     found: list[tuple[str, str | None, str | None, int, int, int]] = []
     stack: list[_Open] = []
     for at, text in _lines(norm, body_start):
@@ -155,7 +164,7 @@ def sections(norm: NormText, body_start: int) -> tuple[Section, ...]:
 
 def _close(
     norm: NormText, found: list[tuple[str, str | None, str | None, int, int, int]]
-) -> tuple[Section, ...]:
+) -> tuple[tuple[Section, ...], NormLines]:
     """Give each section its source span and the end of its body: where the next
     section at its depth or above begins (one pass, with a stack of open bodies)."""
     ends = [len(norm.text)] * len(found)
@@ -165,12 +174,12 @@ def _close(
             ends[open_.pop()] = start
         open_.append(i)
     out: list[Section] = []
-    seen: set[str] = set()
+    lines: NormLines = {}
     for (path, heading, parent, start, end, level), body_end in zip(found, ends, strict=True):
-        if path in seen:
+        if path in lines:
             continue
-        seen.add(path)
+        lines[path] = (start, end, max(body_end, end))
         s, e = norm.to_source(start, end)
         _, body = norm.to_source(start, body_end)
         out.append(Section(path, heading, parent, Span(s, e, norm.source[s:e]), body, level))
-    return tuple(out)
+    return tuple(out), lines
