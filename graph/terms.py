@@ -47,8 +47,8 @@ def to_nquads(ntriples: str, graph_iri: str) -> str:
     """The notice's triples twice: in its named graph and in the default (union) graph."""
     named = f"<{graph_iri}> .\n"
     out: list[str] = []
-    for line in ntriples.splitlines():
-        line = line.rstrip()
+    for line in ntriples.split("\n"):  # not splitlines: a literal may hold U+2028, \f …
+        line = line.rstrip(" \t\r")
         if not line or line.startswith("#"):
             continue
         out.append(line + "\n")

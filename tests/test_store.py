@@ -175,3 +175,73 @@ def test_the_union_is_always_the_set_union_of_the_notice_graphs(tmp_path: Path, 
         expected = {f'<{a}> <{b}> "{c}" .' for ts in model.values() for a, b, c in ts}
         assert union(s) == expected
         assert union_mismatches(s) == 0
+
+
+def quads_of(nquads: str) -> set[str]:
+    import pyoxigraph as ox
+
+    return {str(q) for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)}
+
+
+def expected_quads(ntriples: str, graph: str) -> set[str]:
+    import pyoxigraph as ox
+
+    triples = list(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+    named = ox.NamedNode(graph)
+    return {str(ox.Quad(t.subject, t.predicate, t.object)) for t in triples} | {
+        str(ox.Quad(t.subject, t.predicate, t.object, named)) for t in triples
+    }
+
+
+TO_NQUADS = [
+    ("canonical", '<a:s> <a:p> <a:o> .\n<a:s> <a:p> "x" .\n'),
+    ("a literal ending in ' .'", '<a:s> <a:p> "終わり ." .\n'),
+    ("an escaped line break before ' .'", '<a:s> <a:p> "a\\n ." .\n'),
+    ("no final newline", "<a:s> <a:p> <a:o> ."),
+    ("comments and blank lines", "# head\n\n<a:s> <a:p> <a:o> .\n   \n# tail\n"),
+    ("trailing white space and CRLF", "<a:s> <a:p> <a:o> .  \r\n<a:s> <a:p> <a:q> .\r\n"),
+    ("typed and tagged literals", '<a:s> <a:p> "1"^^<a:int> .\n<a:s> <a:p> "x"@ja .\n'),
+    ("empty", ""),
+]
+
+
+@pytest.mark.parametrize(("case", "ntriples"), TO_NQUADS, ids=[c for c, _ in TO_NQUADS])
+def test_to_nquads_puts_each_triple_in_the_union_and_the_notice_graph(
+    case: str, ntriples: str
+) -> None:
+    from graph.terms import to_nquads
+
+    nquads = to_nquads(ntriples, "https://example.org/n/1")
+    expected = expected_quads(ntriples, "https://example.org/n/1")
+    assert quads_of(nquads) == expected
+    assert nquads.count("\n") == len(expected)  # one line a quad: no blank or comment lines
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=12), min_size=1, max_size=5))
+def test_to_nquads_holds_for_any_literal(values: list[str]) -> None:
+    import pyoxigraph as ox
+
+    from graph.terms import to_nquads
+
+    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
+    ntriples = "".join(f"{ox.Triple(s, p, ox.Literal(v))} .\n" for v in values)
+    assert quads_of(to_nquads(ntriples, "https://example.org/g")) == expected_quads(
+        ntriples, "https://example.org/g"
+    )
+
+
+@pytest.mark.parametrize("odd", ["\u2028", "\u2029", "\x0c", "\x0b", "\x1c", "\x85"])
+def test_a_literal_with_a_line_separator_other_than_newline_is_stored(
+    store: EmbeddedStore, odd: str
+) -> None:
+    """N-Triples escapes only \\n and \\r; PDF text keeps form feeds, HTML U+2028."""
+    import pyoxigraph as ox
+
+    iri = str(ID["notice/odd"])
+    text = ox.Literal(f"第1頁{odd}第2頁")
+    nt = f"<{iri}> <{SBO.text}> {text} .\n"
+    store.put_notices([NoticeRecord(iri, "odd", "k", nt)])
+    stored = {q.object for q in store.oxigraph.quads_for_pattern(None, None, None, None)}
+    assert text in stored
+    assert union_mismatches(store) == 0
