@@ -57,8 +57,11 @@ class Options:
     shard: tuple[int, int] | None = None
     base: str = DEFAULT_BASE
     max_bytes: int = 20 * 1024 * 1024
-    batch_size: int = 128
-    batch_chars: int = 6_000_000  # ≈ 60 notices, ≈ 45 k quads: one bulk load, one commit
+    # One batch is one bulk load and one commit. Each commit adds files that RocksDB
+    # merges into what is stored before them, so fewer, larger batches cost less CPU on a
+    # large store; the quad bound keeps the writer's memory flat (SHOBUN_INGEST_BATCH_QUADS).
+    batch_size: int = 1000
+    batch_quads: int = 300_000
     optimize_after: int = 100  # notices written in one run before compacting the store
     converter: Converter = parse_notice
     preload: tuple[str, ...] = ("parser", "graph.build")
@@ -274,7 +277,7 @@ class Writer:
     def __init__(self, store: GraphStore, report: Report, bar: Progress, options: Options) -> None:
         self.store, self.report, self.bar, self.options = store, report, bar, options
         self.batch: list[NoticeRecord] = []
-        self.chars = 0
+        self.quads = 0
         self.paths: dict[str, Path] = {}
         self._lock = threading.Lock()  # the report and the bar are shared with the thread
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="shobun-writer")
@@ -288,13 +291,13 @@ class Writer:
         elif outcome.record is not None:
             self.paths[outcome.task.name] = outcome.task.path
             self.batch.append(outcome.record)
-            self.chars += len(outcome.record.ntriples)
-            if len(self.batch) >= self.options.batch_size or self.chars >= self.options.batch_chars:
+            self.quads += 2 * outcome.record.ntriples.count("\n")
+            if len(self.batch) >= self.options.batch_size or self.quads >= self.options.batch_quads:
                 self.flush()
 
     def flush(self) -> None:
         """Hand the batch to the thread, after the one before it is stored."""
-        batch, self.batch, self.chars = self.batch, [], 0
+        batch, self.batch, self.quads = self.batch, [], 0
         self.wait()
         if batch:
             self._pending = self._thread.submit(self._store, batch)

@@ -59,6 +59,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         shard=parse_shard(args.shard) if args.shard else None,
         base=args.base or settings.base_iri,
         max_bytes=settings.max_bytes,
+        batch_quads=settings.ingest_batch_quads,
     )
     with _open(args) as store:
         report = ingest(store, args.paths, options, progress_for)

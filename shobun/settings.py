@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     max_bytes: int = 20 * 1024 * 1024
     store: Path = Path("data/store")
     endpoint: str | None = None
+    ingest_batch_quads: int = 300_000  # quads a bulk load (≈ 1 000 notices, ≈ 550 MB peak)
     sparql_timeout_s: float = 30.0
     sparql_max_rows: int = 10_000
     update_token: str | None = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from pyoxigraph import Literal
 
 from graph.discover import Task, discover, parse_shard, read_manifest
 from graph.ingest import Options, Report, ingest
-from graph.store import EmbeddedStore, dump_nquads, union_mismatches
+from graph.store import EmbeddedStore, NoticeRecord, dump_nquads, union_mismatches
 from shobun.errors import ShobunError
 
 BASE = "https://w3id.org/shobun/id/"
@@ -241,3 +242,35 @@ def test_a_folders_readme_is_not_a_notice(tmp_path: Path) -> None:
     )
     tasks, _ = discover([tmp_path])
     assert [t.name for t in tasks] == ["a"]
+
+
+class CountingStore(EmbeddedStore):
+    """The embedded store, counting how many batches (commits) it is handed."""
+
+    batches: list[int]
+
+    def put_notices(self, records: Sequence[NoticeRecord]) -> set[str]:
+        self.batches.append(len(records))
+        return super().put_notices(records)
+
+
+@pytest.mark.parametrize(
+    ("batch_size", "batch_quads", "batches"),
+    [
+        (1000, 1_000_000, [7]),  # everything fits: one commit
+        (3, 1_000_000, [3, 3, 1]),  # bounded by notices
+        (1000, 10, [2, 2, 2, 1]),  # bounded by quads (each fake notice has ≥ 3 triples)
+    ],
+)
+def test_batches_are_bounded_by_notices_and_by_quads(
+    tmp_path: Path, batch_size: int, batch_quads: int, batches: list[int]
+) -> None:
+    docs = corpus(tmp_path / "docs")
+    options = Options(
+        workers=1, converter=fake_convert, batch_size=batch_size, batch_quads=batch_quads
+    )
+    with CountingStore(tmp_path / "s") as store:
+        store.batches = []
+        report = ingest(store, [docs], options)
+        assert store.batches == batches
+    assert report.ingested == 7

@@ -134,7 +134,8 @@ def test_sigkill_mid_ingest_leaves_whole_notices_and_a_rerun_finishes(tmp_path: 
     total = 400
     gen_corpus().generate(total, docs)
     assert cli("ingest", str(docs), "--store", str(clean))[0] == 0
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # batches of about 20 notices, so that the kill lands between commits
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SHOBUN_INGEST_BATCH_QUADS": "6000"}
     code = "import sys\nfrom shobun.cli import main\nsys.exit(main(sys.argv[1:]))"
     proc = subprocess.Popen(
         [sys.executable, "-c", code, "ingest", str(docs), "--store", str(victim)],
