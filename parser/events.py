@@ -16,6 +16,7 @@ from parser import numerals
 from parser.context import Context, innermost, sentence_of
 from parser.extract import sanctions
 from parser.extract.orgs import coordinated_before
+from parser.listed import pointed_before
 from parser.model import Citation, DateValue
 from parser.patterns import PAREN, PARENTHETICAL
 from parser.resolve import Mention
@@ -218,7 +219,11 @@ def _addressees(
     text = ctx.norm.text
     lo, s_start = clause
     named: list[str | None] = [
-        *(addressees_before(ctx, lo, t.start) or addressees_before(ctx, s_start, lo))
+        *(
+            addressees_before(ctx, lo, t.start)
+            or addressees_before(ctx, s_start, lo)
+            or pointed_before(ctx, s_start, t.start)
+        )
     ]
     if not named and _ADDRESSED.search(text, lo, t.start):
         return [None]  # 山田一郎に対し: addressed to someone who is no organisation

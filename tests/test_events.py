@@ -67,19 +67,48 @@ SURCHARGE_ROWS = [
 ]  # fmt: skip
 SURCHARGE_IDS = ["kachoukin-to-shite", "kachoukin-then-amount", "kachoukin-no-gaku-wa-comma"]
 
+JFTC = "令和7年9月12日\n公正取引委員会\n\n製缶メーカーに対する排除措置命令等について\n\n"
+ANTIMONOPOLY = "私的独占の禁止及び公正取引の確保に関する法律（以下「独占禁止法」という。）"
+POINTED_TABLE = (
+    f"{JFTC}1　公正取引委員会は、{ANTIMONOPOLY}の規定に基づき審査を行ってきたところ、"
+    "本日、下記2の違反行為者に対し、独占禁止法第7条第2項の規定に基づき排除措置命令を行った。\n"
+    "2　違反行為者\n"
+    "| 番号 | 違反行為者名 | 本店所在地 |\n|---|---|---|\n"
+    "| 1 | 北辰製缶株式会社 | 東京都港区 |\n| 2 | 株式会社みなと缶詰 | 横浜市中区 |\n"
+    "3　排除措置命令の概要\n"
+    "(1) 前記違反行為を取りやめている旨を取締役会において決議すること。\n"
+)
+POINTED_ANNEX = (
+    f"{JFTC}公正取引委員会は、本日、別紙記載の2社に対し、独占禁止法第20条第1項の規定に基づき"
+    "排除措置命令を行った。\n"
+    "第1 違反行為の概要\n公正取引委員会は、独占禁止法の規定に基づき審査を行った。\n"
+    "別紙 命令の対象事業者\n北辰製缶株式会社\n株式会社みなと缶詰\n"
+)
+POINTED_NOWHERE = (
+    f"{JFTC}公正取引委員会は、本日、下記5の違反行為者に対し、独占禁止法第7条第2項の規定に"
+    "基づき排除措置命令を行った。\n2　株式会社みなと缶詰の概要\n"
+)
+
 # (notice, [(kind, addressee)] in any order)
 KOTORI, MINATO = "株式会社ことりネット", "合同会社ミナトラボ"
+HOKUSHIN, KANZUME = "北辰製缶株式会社", "株式会社みなと缶詰"
 ACTION_ROWS = [
     (TWO_PLAIN, [("Guidance", KOTORI), ("Guidance", MINATO)]),
     (TWO_ADDRESSEES, [("Guidance", KOTORI), ("Guidance", MINATO)]),
     (REPORTS, [("ReportRequest", KOTORI), ("ReportRequest", KOTORI)]),
     (REPORTS_JOINED, [("ReportRequest", KOTORI), ("ReportRequest", KOTORI)]),
+    (POINTED_TABLE, [("CeaseAndDesistOrder", HOKUSHIN), ("CeaseAndDesistOrder", KANZUME)]),
+    (POINTED_ANNEX, [("CeaseAndDesistOrder", HOKUSHIN), ("CeaseAndDesistOrder", KANZUME)]),
+    (POINTED_NOWHERE, [("CeaseAndDesistOrder", None)]),
 ]  # fmt: skip
 ACTION_IDS = [
     "a-and-b-ni-taishi-shidou-gives-two-actions",
     "a-and-b-each-with-an-alias-gives-two-actions",
     "report-requested-twice-on-two-dates-gives-two-actions",
     "report-request-with-two-coordinated-dates-gives-two-actions",
+    "kaki-2-no-ihan-koisha-points-at-the-table-of-section-2",
+    "bessi-kisai-no-2-sha-points-at-the-annex",
+    "a-pointer-to-a-missing-section-names-nobody",
 ]
 
 

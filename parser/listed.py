@@ -1,0 +1,54 @@
+"""Addressees named by pointing at a list: 「下記2の違反行為者に対し」「前記1記載の事業者に
+対し」「別紙記載の12社に対し」. The organisations are those the pointed-to section (or the
+別紙/別表 section) names — often in a table — other than authorities."""
+
+from __future__ import annotations
+
+import re
+
+from parser.context import Context
+
+_POINTER = re.compile(
+    r"(?P<dir>下記|前記|上記|後記|別紙|別表)(?P<ref>[0-9]+(?:\([0-9]+\))?)?"
+    r"(?:の|に記載の|記載の|に掲げる|に記載する|に記載した)?"
+    r"(?P<who>違反行為者|[^、。にはが]{0,8}?(?:事業者|者|各社|[0-9]+社|会社|法人|業者))"
+    r"(?:ら|等|各位)?$"
+)
+_ANNEX = re.compile(r"^(?:別紙|別表)(?![^\n]*。)", re.MULTILINE)  # a heading line, not prose
+_ORG_KINDS = frozenset({"Company", "PublicBody"})
+
+
+def pointed_addressees(ctx: Context, lo: int, hi: int) -> list[str]:
+    """The organisations of the list that the words just before `hi` point at."""
+    m = _POINTER.search(ctx.norm.text, max(lo, hi - 30), hi)
+    if m is None:
+        return []
+    spans = _pointed_spans(ctx, m.group("dir"), m.group("ref"))
+    return list(dict.fromkeys(label for a, b in spans for label in _named_in(ctx, a, b)))
+
+
+def _pointed_spans(ctx: Context, direction: str, ref: str | None) -> list[tuple[int, int]]:
+    """Where the list is: section `ref` (2 or 第2), or each 別紙/別表 up to the next."""
+    if ref is not None:
+        paths = [p for p in (ref, f"第{ref}") if p in ctx.section_by_path]
+        return [ctx.section_norm[p][::2] for p in paths[:1]]
+    if direction not in ("別紙", "別表"):
+        return []
+    text = ctx.norm.text
+    starts = [m.start() for m in _ANNEX.finditer(text)]
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
+
+
+def _named_in(ctx: Context, lo: int, hi: int) -> list[str]:
+    return [m.label for m in ctx.mention_index.between(lo, hi) if m.kind in _ORG_KINDS]
+
+
+_TO = re.compile(r"に対し")
+
+
+def pointed_before(ctx: Context, lo: int, hi: int) -> list[str]:
+    """The organisations of the last 「<pointer>に対し」 in [lo, hi) that names any."""
+    for m in reversed(list(_TO.finditer(ctx.norm.text, lo, hi))):
+        if who := pointed_addressees(ctx, lo, m.start()):
+            return who
+    return []
