@@ -86,6 +86,15 @@ def _violation(
 
 
 def _amount(ctx: context.Context, d: events.Draft) -> int | None:
+    """The addressee's row of a table of amounts, else the first 課徴金…円 in the
+    action's scopes."""
+    text = ctx.norm.text
+    for m in ctx.mentions:
+        if m.label == d.addressee and m.kind != "Authority":
+            lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+            value = events.row_money(text[lo : hi if hi >= 0 else len(text)])
+            if value is not None:
+                return value
     for lo, hi in d.scopes:
         value = events.money(ctx.norm.text[lo:hi])
         if value is not None:

@@ -344,9 +344,20 @@ def _split(d: Draft) -> list[Draft]:
 
 def money(text: str) -> int | None:
     m = _AMOUNT.search(text)
-    if not m:
-        return None
-    raw = m.group(1)
+    return yen(m.group(1)) if m else None
+
+
+_YEN = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?)円")
+
+
+def row_money(line: str) -> int | None:
+    """The one amount in yen a table row gives (| 1 | 株式会社A | 3億1,234万円 |)."""
+    found = _YEN.findall(line)
+    return yen(found[0]) if line.startswith("|") and len(found) == 1 else None
+
+
+def yen(raw: str) -> int:
+    """3億1,234万5,000 → 312 345 000."""
     total = 0
     for part, scale in re.findall(r"([0-9,]+)(億|万)?", raw):
         total += numerals.to_int(part) * {"億": 100_000_000, "万": 10_000, "": 1}[scale]

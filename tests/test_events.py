@@ -166,6 +166,40 @@ def test_surcharge_amount(sentence: str) -> None:
     )
 
 
+SURCHARGE_TABLE = (
+    f"{JFTC}1　公正取引委員会は、本日、下記2の違反行為者に対し、独占禁止法第7条の2第1項の"
+    "規定に基づき課徴金納付命令を行った。\n"
+    "2　違反行為者及び課徴金額\n"
+    "| 番号 | 違反行為者名 | 課徴金額 |\n|---|---|---|\n"
+    "| 1 | 北辰製缶株式会社 | 7億円 |\n| 2 | 株式会社みなと缶詰 | 3億1,234万5,000円 |\n"
+    "3　課徴金の合計額\n課徴金額は、合計10億1,234万5,000円である。\n"
+)
+
+
+def test_surcharge_amounts_come_from_each_addressees_table_row() -> None:
+    rows = {(a.kind, a.addressee, a.amount) for a in _parse(SURCHARGE_TABLE).actions}
+    assert rows == {
+        ("SurchargeOrder", HOKUSHIN, 700_000_000),
+        ("SurchargeOrder", KANZUME, 312_345_000),
+    }
+
+
+ROW_MONEY = [
+    ("| 1 | 北辰製缶株式会社 | 7億円 |", 700_000_000),
+    ("| 2 | 株式会社みなと缶詰 | 3億1,234万円 |", 312_340_000),
+    ("| 3 | 株式会社みなと缶詰 | 1,200円 | 3,400円 |", None),  # two amounts: which?
+    ("株式会社みなと缶詰 7億円", None),  # not a table row
+    ("| 4 | 株式会社みなと缶詰 | 東京都港区 |", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "value"), ROW_MONEY)
+def test_row_money(line: str, value: int | None) -> None:
+    from parser.events import row_money
+
+    assert row_money(line) == value
+
+
 VIOLATION = (
     f"{PPC}株式会社ことりネットに対する指導について\n\n"
     "個人情報保護委員会（以下「当委員会」という。）は、本日、株式会社ことりネット（以下「ことり」"
