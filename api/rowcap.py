@@ -36,20 +36,34 @@ Capped = tuple[bytes, int, bool]  # body, rows written, whether rows were left o
 
 @dataclass(frozen=True)
 class Grammar:
-    """How one format marks a row: the pattern of a row start, the bytes before the
-    first row (rows counted = marks - `before`), and how a cut body is closed."""
+    """How one format marks its rows: `mark` finds each mark, `count` counts them
+    (faster than `mark`: literal patterns searched separately), `before` is the number
+    of marks before the first row, `close` ends a cut body."""
 
     format: ox.QueryResultsFormat
     mark: re.Pattern[bytes]
+    count: Callable[[bytes], int]
     before: int
     close: bytes
-    uncertain: bytes | None = None  # bytes whose presence makes the count unsure
+    uncertain: re.Pattern[bytes] | None = None  # found: the count may be wrong
+
+
+_NEXT_ROW = re.compile(rb',\{"[^,:}\]]')  # a literal start lets `re` skip ahead fast
+_FIRST_ROW = re.compile(rb'\[\{"[^,:}\]]')
+
+
+def _json_rows(data: bytes) -> int:
+    return len(_NEXT_ROW.findall(data)) + len(_FIRST_ROW.findall(data))
 
 
 GRAMMARS = {
-    "tsv": Grammar(F.TSV, re.compile(rb"\n"), 1, b""),
-    "xml": Grammar(F.XML, re.compile(rb"<result>"), 0, b"</results></sparql>"),
-    "json": Grammar(F.JSON, re.compile(rb'[\[,]\{"[^,:}\]]'), 0, b"]}}", b"{}"),
+    "tsv": Grammar(F.TSV, re.compile(rb"\n"), lambda b: b.count(b"\n"), 1, b""),
+    "xml": Grammar(
+        F.XML, re.compile(rb"<result>"), lambda b: b.count(b"<result>"), 0, b"</results></sparql>"
+    ),
+    "json": Grammar(
+        F.JSON, re.compile(rb'[\[,]\{"[^,:}\]]'), _json_rows, 0, b"]}}", re.compile(rb"\{\}")
+    ),
 }
 TAIL = 8  # longer than any mark, so a mark split between two chunks is still seen
 
@@ -79,10 +93,10 @@ class RowCounter:
         seen = self.tail + chunk
         self.parts.append(chunk)
         g = self.grammar
-        if g.uncertain is not None and g.uncertain in seen:
+        if g.uncertain is not None and g.uncertain.search(seen):
             self.stopped = Uncertain()
             raise self.stopped
-        self.marks += len(g.mark.findall(seen)) - len(g.mark.findall(self.tail))
+        self.marks += g.count(seen) - g.count(self.tail)
         self.tail = seen[-TAIL:]
         if self.marks > self.limit:
             self.stopped = Full()
