@@ -174,3 +174,12 @@ def test_other_formats_never_run_again(fmt: str) -> None:
 )
 def test_any_values(texts: list[str], cap: int, fmt: str) -> None:
     check(store_with([ox.Literal(t) for t in texts]), ROWS, fmt, cap)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.lists(st.sampled_from([b"[", b"{", b'"', b",", b":", b"}", b"]", b"a", b"\n"])))
+@pytest.mark.parametrize("fmt", sorted(rowcap.GRAMMARS))
+def test_fast_count_agrees_with_the_marks(fmt: str, data: list[bytes]) -> None:
+    grammar = rowcap.GRAMMARS[fmt]
+    text = b"".join(data)
+    assert grammar.count(text) == len(grammar.mark.findall(text))
