@@ -65,6 +65,7 @@ GRAMMARS = {
         F.JSON, re.compile(rb'[\[,]\{"[^,:}\]]'), _json_rows, 0, b"]}}", re.compile(rb"\{\}")
     ),
 }
+FORMATS = {"json": F.JSON, "xml": F.XML, "csv": F.CSV, "tsv": F.TSV}
 TAIL = 8  # longer than any mark, so a mark split between two chunks is still seen
 
 
@@ -143,9 +144,6 @@ def _via_tsv(result: ox.QuerySolutions, fmt: str, cap: int) -> Capped:
     parsed = ox.parse_query_results(tsv, format=F.TSV)
     assert isinstance(parsed, ox.QuerySolutions)
     return parsed.serialize(format=FORMATS[fmt]) or b"", n, truncated
-
-
-FORMATS = {"json": F.JSON, "xml": F.XML, "csv": F.CSV, "tsv": F.TSV}
 
 
 def solutions(
