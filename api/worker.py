@@ -12,6 +12,7 @@ import re
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from multiprocessing.connection import Connection
 from typing import Any, Literal
 
@@ -114,9 +115,18 @@ class Handler:
             return {"named_graphs": self.notice_graphs()}
         return {}
 
+    def run(self, job: Job) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        return self.store.oxigraph.query(job.text, **self.dataset(job))
+
+    def solutions(self, job: Job) -> ox.QuerySolutions:
+        """The SELECT query of `job` run again (for results whose rows need a recount)."""
+        result = self.run(job)
+        assert isinstance(result, ox.QuerySolutions)
+        return result
+
     def query(self, job: Job) -> Answer:
         try:
-            result = self.store.oxigraph.query(job.text, **self.dataset(job))
+            result = self.run(job)
         except (SyntaxError, ValueError) as err:
             return Answer(400, code="malformed_query", message=str(err))
         kind = kind_of(result)
@@ -126,7 +136,8 @@ class Handler:
             return Answer(406, code="not_acceptable", message=f"{kind} results are {offered}")
         fmt = result_format(media_type, kind)
         if isinstance(result, ox.QuerySolutions):
-            body, n, truncated = serialize.solutions(result, fmt, job.max_rows)
+            again = partial(self.solutions, job)
+            body, n, truncated = serialize.solutions(result, fmt, job.max_rows, again)
         elif isinstance(result, ox.QueryBoolean):
             body, n, truncated = serialize.boolean(bool(result), fmt), 1, False
         else:

@@ -1,6 +1,7 @@
 """Serve benchmark: what the HTTP layer costs, against the store and against rdflib-endpoint.
 
     python benchmarks/serve.py [--store DIR] [--subset 1000] [--repeat 30] [--duration 20]
+                               [--skip-api] [--skip-rdflib] [--skip-store]
 
 1. Five representative SPARQL queries over the 10 000-notice store of the ingest
    benchmark (benchmarks/ingest.py leaves it in /tmp/shobun-bench/store-10000; without
@@ -331,8 +332,10 @@ def compare_store(args: argparse.Namespace, store_dir: Path) -> tuple[str, dict[
     proc, url = start_shobun(store_dir, args.workers)
     try:
         measured = interleaved(store_dir, url, qs, args.repeat)
-        cold = first_hits(url)
-        api = run_load(url, args.clients, args.duration)
+        if args.skip_api:
+            cold, api = (["path"], []), {}
+        else:
+            cold, api = first_hits(url), run_load(url, args.clients, args.duration)
     finally:
         stop(proc)
     rows = []
@@ -341,10 +344,11 @@ def compare_store(args: argparse.Namespace, store_dir: Path) -> tuple[str, dict[
         rows.append([name, n, f"{d:.2f}", f"{h:.2f}", f"{h / d:.2f}×", f"+{h - d:.2f}", goal])
     cols = ["query", "rows", "in-process ms", "/sparql ms", "ratio", "added ms", "≤1.2×+2ms"]
     text = table(f"/sparql vs in-process, {store_dir.name} (median of {args.repeat})", cols, rows)
-    text += table("JSON API, first request of each path (nothing cached)", *cold)
-    api_cols = ["clients", "requests", "req/s", "p50 ms", "p99 ms", "errors"]
-    api_row = [args.clients, api["requests"], api["per_s"], api["p50_ms"], api["p99_ms"]]
-    text += table("JSON API under load", api_cols, [[*api_row, api["errors"]]])
+    if api:
+        text += table("JSON API, first request of each path (nothing cached)", *cold)
+        api_cols = ["clients", "requests", "req/s", "p50 ms", "p99 ms", "errors"]
+        api_row = [args.clients, api["requests"], api["per_s"], api["p50_ms"], api["p99_ms"]]
+        text += table("JSON API under load", api_cols, [[*api_row, api["errors"]]])
     return text, {"sparql": measured, "api": api}
 
 
@@ -388,6 +392,7 @@ def main() -> None:
     ap.add_argument("--duration", type=float, default=20.0)
     ap.add_argument("--skip-rdflib", action="store_true")
     ap.add_argument("--skip-store", action="store_true", help="only the rdflib comparison")
+    ap.add_argument("--skip-api", action="store_true", help="no JSON API measurements")
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     store_dir = prepare_store(args)

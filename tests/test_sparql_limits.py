@@ -3,6 +3,7 @@ while other clients are served, the row cap, SPARQL Update behind a bearer token
 
 from __future__ import annotations
 
+import io
 import threading
 import time
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
+from rdflib.query import Result
 
 if TYPE_CHECKING:
     from conftest_api import Server
@@ -73,6 +75,29 @@ def test_row_cap_cuts_and_says_so(limited: Server) -> None:
     assert "SHOBUN_SPARQL_MAX_ROWS=5" in r.headers["shobun-truncated"]
     small = limited.client.get("/sparql", params={"query": QUICK})
     assert "shobun-truncated" not in small.headers
+
+
+RESULT_FORMATS = {
+    "application/sparql-results+json": "json",
+    "application/sparql-results+xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+}
+
+
+@pytest.mark.parametrize("accept", list(RESULT_FORMATS), ids=list(RESULT_FORMATS.values()))
+@pytest.mark.parametrize(
+    "n", [0, 4, 5, 6, 50], ids=["none", "under the cap", "at the cap", "one over", "far over"]
+)
+def test_row_cap_in_every_results_format(limited: Server, accept: str, n: int) -> None:
+    numbers = " ".join(str(i) for i in range(n))
+    query = f"SELECT ?x ?y WHERE {{ VALUES ?x {{ {numbers} }} BIND (STR(?x) AS ?y) }} ORDER BY ?x"
+    r = limited.client.get("/sparql", params={"query": query}, headers={"Accept": accept})
+    assert r.status_code == 200, r.text
+    result = Result.parse(io.BytesIO(r.content), format=RESULT_FORMATS[accept])
+    assert [int(str(row[0])) for row in result] == list(range(min(n, 5)))  # type: ignore[index]
+    assert r.headers["shobun-rows"] == str(min(n, 5))
+    assert ("shobun-truncated" in r.headers) == (n > 5)
 
 
 def test_update_needs_the_bearer_token(limited: Server) -> None:
