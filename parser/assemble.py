@@ -12,6 +12,8 @@ from parser.model import Action, Incident, Quantity, SectionRef, Violation
 from parser.positions import ByStart, Zones
 
 _SUSPENSION = re.compile(r"停止|禁止")
+# Investigations find violations (立入検査を実施したところ…が認められた); they remedy none
+_INVESTIGATIONS = frozenset({"ReportRequest", "OnSiteInspection"})
 SectionRefs = list[tuple[int, int, SectionRef]]
 
 
@@ -27,11 +29,16 @@ def actions(
     out: list[Action] = []
     orphans = _orphans(ctx, drafts, found)
     for i, d in enumerate(drafts):
-        keys = [
-            _violation(ctx, viols, v, d, refs_at).key
-            for lo, hi in d.scopes
-            for v in found.between(lo, hi)
-        ] + [_violation(ctx, viols, v, d, refs_at).key for v in orphans.get(id(d), ())]
+        keys = (
+            []
+            if d.kind in _INVESTIGATIONS
+            else [
+                _violation(ctx, viols, v, d, refs_at).key
+                for lo, hi in d.scopes
+                for v in found.between(lo, hi)
+            ]
+            + [_violation(ctx, viols, v, d, refs_at).key for v in orphans.get(id(d), ())]
+        )
         own_refs = tuple(
             r for lo, hi in d.scopes for s, _, r in refs_at.between(lo, hi) if s not in explained
         )
@@ -52,6 +59,7 @@ def _orphans(
     事実関係」): they are what the actions the notice announces (not those it recounts
     from the past, which carry their own date) remedy against their offender. The offender
     is the subject of the violation's sentence (当社は、…), or the one addressee there is."""
+    drafts = [d for d in drafts if d.kind not in _INVESTIGATIONS]
     covered = Zones(scope for d in drafts for scope in d.scopes)
     today = [d for d in drafts if d.addressee and d.date in (None, ctx.today)]
     out: dict[int, list[violations.Found]] = {}

@@ -177,6 +177,8 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
     text = ctx.norm.text
     prev_end = 0
     previous: list[str | None] = []  # the last performed action's addressees
+    shared: tuple[int, Citation | None] = (-1, None)  # where the last term ends, its basis
+    then: list[DateValue | None] = [None]  # the last performed action's dates
     for t in terms:
         s_start, s_end = sentence_of(ctx, t.start)
         lo = max(s_start, prev_end if prev_end > s_start else s_start)
@@ -188,9 +190,13 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
         who = _addressees(ctx, t, (lo, s_start), path, previous)
         previous = who if t.verbal else previous
         basis = basis_before(ctx, lo, t.start)
+        if basis is None and _JOINED.fullmatch(text, shared[0], t.start):
+            basis = shared[1]  # 第132条に基づく業務停止命令及び業務改善命令: both under it
+        shared = (t.end, basis)
         dates: list[DateValue | None] = [
             *(action_dates(ctx, s_start, t.start) if not heading else [])
-        ] or [None]
+        ] or (then if t.verbal and _CONTINUES.match(text, s_start) else [None])
+        then = dates if t.verbal else then  # 「また、同社に対し…指示を行った」: the same day
         dl = deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal else []
         scope = ctx.section_norm[path][:3:2] if heading and path else (s_start, s_end)
         requested = requested_clause(text, lo, t) if t.verbal else None
@@ -202,6 +208,7 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
     return out
 
 
+_JOINED = re.compile(r"(?:\([^()]{0,40}\))?(?:及び|並びに|、|・)")
 _CONTINUES = re.compile(r"(?:また|あわせて|併せて|さらに|加えて|同時に)、")
 
 

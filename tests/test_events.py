@@ -240,3 +240,83 @@ ENTRUST_IDS = [
 def test_entrustment_direction(sentence: str, pair: tuple[str, str]) -> None:
     n = _entrust(sentence)
     assert [(e.principal, e.agent) for e in n.entrustments] == [pair]
+
+
+CAA = "令和7年3月13日\n消費者庁\n\n株式会社ほしぞら通販に対する行政処分について\n\n"
+TOKUSHO = "特定商取引に関する法律（以下「特定商取引法」という。）"
+FSA = "令和元年12月27日\n金融庁\n\n行政処分について\n\n"
+HOSHI, SORA, SORA_HD = (
+    "株式会社ほしぞら通販",
+    "そら損害保険株式会社",
+    "そらホールディングス株式会社",
+)
+
+# (notice, {(kind, addressee, article, paragraph, date)}): one row per way notices write it
+FORMS = [
+    (f"{CAA}消費者庁は、本日、{HOSHI}に対し、{TOKUSHO}第8条第1項の規定に基づき、業務の一部"
+     "（勧誘、申込みの受付及び契約の締結）を停止するよう命じました。\n",
+     {("BusinessSuspensionOrder", HOSHI, "8", 1, "2025-03-13")}),
+    (f"{CAA}消費者庁は、本日、{HOSHI}に対し、{TOKUSHO}第8条第1項の規定に基づき、業務の一部を"
+     "3か月間停止するよう命じました。\n",
+     {("BusinessSuspensionOrder", HOSHI, "8", 1, "2025-03-13")}),
+    (f"{CAA}消費者庁は、本日、{HOSHI}に対し、{TOKUSHO}第7条第1項の規定に基づき、"
+     "再発防止策を講ずることなどを指示しました。\n",
+     {("Order", HOSHI, "7", 1, "2025-03-13")}),
+    (f"{CAA}消費者庁は、本日、{HOSHI}に対し、{TOKUSHO}第7条第1項の規定に基づき指示を"
+     "行いました。\n",
+     {("Order", HOSHI, "7", 1, "2025-03-13")}),
+    # 同日 after a period means the day of the action before it, not the period's end
+    (f"{CAA}消費者庁は、本日、{HOSHI}に対し、{TOKUSHO}第8条第1項の規定に基づき、令和7年3月"
+     "14日から令和7年6月13日までの間、業務の一部を停止するよう命じました。また、同日、"
+     f"{HOSHI}に対し、特定商取引法第7条第1項の規定に基づき指示を行いました。\n",
+     {("BusinessSuspensionOrder", HOSHI, "8", 1, "2025-03-13"),
+      ("Order", HOSHI, "7", 1, "2025-03-13")}),
+    # a sentence that goes on (また、…) keeps the day of the one before
+    (f"{CAA}消費者庁は、本日、{HOSHI}に対し、{TOKUSHO}第8条第1項の規定に基づき、業務の一部を"
+     "停止するよう命じました。また、同社に対し、同法第7条第1項の規定に基づき指示を行いました。\n",
+     {("BusinessSuspensionOrder", HOSHI, "8", 1, "2025-03-13"),
+      ("Order", HOSHI, "7", 1, "2025-03-13")}),
+    # one basis for coordinated terms; an alias's 。 between two clauses ends nothing
+    (f"{FSA}金融庁は、本日、{SORA}（以下「当社」という。）に対し、保険業法第132条第1項に基づく"
+     f"業務停止命令及び業務改善命令を、{SORA_HD}（以下「当社持株会社」という。）に対し、"
+     "同法第271条の29第1項に基づく業務改善命令を発出しました。\n",
+     {("BusinessSuspensionOrder", SORA, "132", 1, "2019-12-27"),
+      ("BusinessImprovementOrder", SORA, "132", 1, "2019-12-27"),
+      ("BusinessImprovementOrder", SORA_HD, "271の29", 1, "2019-12-27")}),
+]  # fmt: skip
+FORM_IDS = [
+    "gyoumu-no-ichibu-paren-wo-teishi-suru-you-meiji",
+    "gyoumu-no-ichibu-wo-3-kagetsukan-teishi",
+    "koto-nado-wo-shiji-shimashita",
+    "ni-motozuki-shiji-wo-okonaimashita",
+    "doujitsu-after-a-period-is-the-action-day",
+    "mata-keeps-the-day",
+    "a-oyobi-b-share-the-basis-and-a-second-addressee-has-its-own",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS, ids=FORM_IDS)
+def test_action_forms(text: str, expected: set[tuple[object, ...]]) -> None:
+    got = {
+        (a.kind, a.addressee, a.legal_basis and a.legal_basis.article,
+         a.legal_basis and a.legal_basis.paragraph, a.date and a.date.iso())
+        for a in _parse(text).actions
+    }  # fmt: skip
+    assert got == expected
+
+
+def test_an_investigation_finds_violations_and_remedies_none() -> None:
+    text = (
+        f"{FSA}金融庁は、本日、{SORA}（以下「当社」という。）に対し、保険業法第132条第1項に"
+        "基づく業務改善命令を発出しました。\n"
+        "1．処分の理由\n"
+        "当社に対し、保険業法第129条第1項に基づく立入検査を実施したところ、当社は、"
+        "保険業法第300条第1項第1号に違反する行為を行っていた。\n"
+    )
+    notice = _parse(text)
+    by_kind = {a.kind: a for a in notice.actions}
+    assert by_kind.keys() == {"BusinessImprovementOrder", "OnSiteInspection"}
+    assert by_kind["OnSiteInspection"].violations == ()
+    (v,) = notice.violations
+    assert by_kind["BusinessImprovementOrder"].violations == (v.key,)
+    assert v.provisions[0].article == "300"
