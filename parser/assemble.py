@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from parser import context, events, resolve, violations
+from parser import context, events, lead, resolve, violations
 from parser.extract import figures, sanctions
 from parser.model import Action, Incident, Quantity, SectionRef, Violation
 from parser.positions import ByStart, Zones
@@ -20,8 +20,10 @@ SectionRefs = list[tuple[int, int, SectionRef]]
 def actions(
     ctx: context.Context, terms: list[sanctions.Term], srefs: SectionRefs, authority: str | None
 ) -> tuple[list[Action], list[Violation]]:
-    drafts = events.merge(events.drafts(ctx, terms))
-    describe(ctx, drafts, ByStart(terms, lambda t: t.start))
+    drafts = events.merge(lead.fill(ctx, events.drafts(ctx, terms)))
+    by_start = ByStart(terms, lambda t: t.start)
+    lead.bases(ctx, drafts, by_start)
+    describe(ctx, drafts, by_start)
     found = ByStart(violations.violations(ctx.norm, ctx.citations), lambda v: v.start)
     explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])
     refs_at = ByStart(srefs, lambda r: r[0])

@@ -197,8 +197,11 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
             *(action_dates(ctx, s_start, t.start) if not heading else [])
         ] or (then if t.verbal and _CONTINUES.match(text, s_start) else [None])
         then = dates if t.verbal else then  # 「また、同社に対し…指示を行った」: the same day
-        dl = deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal else []
         scope = ctx.section_norm[path][:3:2] if heading and path else (s_start, s_end)
+        dl = (
+            deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal
+            else deadlines_in(ctx, *scope) if heading else []
+        )  # fmt: skip
         requested = requested_clause(text, lo, t) if t.verbal else None
         for addressee in who:
             for date in dates:
@@ -314,8 +317,9 @@ def merge(items: list[Draft]) -> list[Draft]:
         twin.date = twin.date or d.date
         twin.section = twin.section or d.section
         twin.requested = twin.requested or d.requested
-        for deadline in d.deadlines:
-            twin.asks.setdefault(deadline, d.requested)
+        for deadline in d.deadlines:  # what is asked by the date: the text that says it
+            if twin.asks.get(deadline) is None:
+                twin.asks[deadline] = d.requested
         twin.scopes.extend(x for x in d.scopes if x not in twin.scopes)
         twin.from_heading = twin.from_heading or d.from_heading
         twin.deadlines.extend(x for x in d.deadlines if x not in twin.deadlines)

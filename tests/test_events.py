@@ -320,3 +320,44 @@ def test_an_investigation_finds_violations_and_remedies_none() -> None:
     (v,) = notice.violations
     assert by_kind["BusinessImprovementOrder"].violations == (v.key,)
     assert v.provisions[0].article == "300"
+
+
+ZAIMU = "令和6年2月9日\n東海財務局\n\n貸金業者に対する行政処分について\n\n"
+MIKAWA = "株式会社みかわファイナンス"
+LEAD_NOTICE = (
+    f"{ZAIMU}東海財務局は、本日、{MIKAWA}（以下「当社」という。）に対し、貸金業法に基づき、"
+    "以下の行政処分を行った。\n"
+    "1．処分の内容\n"
+    "(1)業務停止命令\n"
+    "令和6年2月13日から令和6年3月12日までの間、貸金業の業務の全部を停止すること。\n"
+    "(2)業務改善命令\n"
+    "ア 経営管理態勢を見直すこと。\n"
+    "イ 上記アの対応状況について、令和6年3月8日までに書面で報告すること。\n"
+    "2．根拠条文\n"
+    "(1)業務停止命令　貸金業法第24条の6の4第1項\n"
+    "(2)業務改善命令　貸金業法第24条の6の3第1項\n"
+)
+OFFENDERS_NOTICE = (
+    f"{JFTC}1　公正取引委員会は、缶詰用空缶の製造業者に対し、{ANTIMONOPOLY}の規定に基づいて"
+    "審査を行ってきたところ、本日、同法第7条第2項の規定に基づき排除措置命令を行った。\n"
+    f"2　違反行為者\n(1) {HOKUSHIN}\n(2) {KANZUME}\n"
+)
+
+
+def test_actions_set_out_under_headings_take_the_lead_sentences_addressee_day_and_listed_basis() -> (
+    None
+):
+    rows = {
+        (a.kind, a.addressee, a.legal_basis and a.legal_basis.article, a.date and a.date.iso(),
+         a.deadline and a.deadline.iso())
+        for a in _parse(LEAD_NOTICE).actions
+    }  # fmt: skip
+    assert rows == {
+        ("BusinessSuspensionOrder", MIKAWA, "24の6の4", "2024-02-09", None),  # a period's end
+        ("BusinessImprovementOrder", MIKAWA, "24の6の3", "2024-02-09", "2024-03-08"),
+    }
+
+
+def test_an_action_addressed_to_a_kind_of_business_goes_to_the_listed_offenders() -> None:
+    rows = {(a.kind, a.addressee) for a in _parse(OFFENDERS_NOTICE).actions}
+    assert rows == {("CeaseAndDesistOrder", HOKUSHIN), ("CeaseAndDesistOrder", KANZUME)}
