@@ -102,7 +102,7 @@ def _amount(ctx: context.Context, d: events.Draft) -> int | None:
     for m in ctx.mentions:
         if m.label == d.addressee and m.kind != "Authority":
             lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
-            value = events.row_money(text[lo : hi if hi >= 0 else len(text)])
+            value = events.row_money(text[lo : hi if hi >= 0 else len(text)], m.label)
             if value is not None:
                 return value
     for lo, hi in d.scopes:

@@ -361,10 +361,17 @@ def money(text: str) -> int | None:
 _YEN = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?)円")
 
 
-def row_money(line: str) -> int | None:
-    """The one amount in yen a table row gives (| 1 | 株式会社A | 3億1,234万円 |)."""
+def row_money(line: str, name: str) -> int | None:
+    """The one amount in yen a row of a list gives a name: a table row (| 1 | 株式会社A |
+    3億1,234万円 |) or a line of the name, padding and the amount (株式会社A　　7億円)."""
     found = _YEN.findall(line)
-    return yen(found[0]) if line.startswith("|") and len(found) == 1 else None
+    if len(found) != 1 or name not in line:
+        return None
+    rest = line.replace(name, "", 1).replace(f"{found[0]}円", "", 1)
+    return yen(found[0]) if line.startswith("|") or _PADDING.fullmatch(rest) else None
+
+
+_PADDING = re.compile(r"[ \t]*(?:\(?[0-9]+[).]?)?[ \t:]*(?:金)?[ \t]*")
 
 
 def yen(raw: str) -> int:

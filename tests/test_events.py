@@ -185,19 +185,22 @@ def test_surcharge_amounts_come_from_each_addressees_table_row() -> None:
 
 
 ROW_MONEY = [
-    ("| 1 | 北辰製缶株式会社 | 7億円 |", 700_000_000),
-    ("| 2 | 株式会社みなと缶詰 | 3億1,234万円 |", 312_340_000),
-    ("| 3 | 株式会社みなと缶詰 | 1,200円 | 3,400円 |", None),  # two amounts: which?
-    ("株式会社みなと缶詰 7億円", None),  # not a table row
-    ("| 4 | 株式会社みなと缶詰 | 東京都港区 |", None),
+    ("| 1 | 北辰製缶株式会社 | 7億円 |", HOKUSHIN, 700_000_000),
+    ("| 2 | 株式会社みなと缶詰 | 3億1,234万円 |", KANZUME, 312_340_000),
+    ("| 3 | 株式会社みなと缶詰 | 1,200円 | 3,400円 |", KANZUME, None),  # two amounts: which?
+    ("株式会社みなと缶詰    7億円", KANZUME, 700_000_000),  # name, padding, amount
+    ("(2) 株式会社みなと缶詰 金7,000万円", KANZUME, 70_000_000),
+    ("株式会社みなと缶詰は7億円を納付する", KANZUME, None),  # a sentence, not a list
+    ("| 4 | 株式会社みなと缶詰 | 東京都港区 |", KANZUME, None),
+    ("| 5 | 株式会社みなと缶詰 | 7億円 |", HOKUSHIN, None),  # someone else's row
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("line", "value"), ROW_MONEY)
-def test_row_money(line: str, value: int | None) -> None:
+@pytest.mark.parametrize(("line", "name", "value"), ROW_MONEY)
+def test_row_money(line: str, name: str, value: int | None) -> None:
     from parser.events import row_money
 
-    assert row_money(line) == value
+    assert row_money(line, name) == value
 
 
 VIOLATION = (
