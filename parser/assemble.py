@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from parser import context, events, lead, resolve, violations
+from parser import context, deadlines, events, lead, resolve, violations
 from parser.extract import figures, sanctions
 from parser.model import Action, Incident, Quantity, SectionRef, Violation
 from parser.positions import ByStart, Zones
@@ -124,8 +124,10 @@ def _describing_term(
         return named[-1]
     next_end = text.find("\n", line_end + 1)
     next_end = body_end if next_end < 0 else min(next_end, body_end)
-    if text[line_end + 1 : next_end].endswith("。"):
-        return None
+    if text[line_end + 1 : next_end].endswith("。") or any(
+        ctx.section_norm[child][0] <= line_end + 1 for child in ctx.children.get(path, ())
+    ):
+        return None  # an item, or the heading of the first subsection ((1)勧告 (2)指導 …)
     first = terms.between(line_end + 1, next_end)
     return first[-1] if first else None
 
@@ -149,19 +151,19 @@ def describe(
         described[sec.path] = kind
         who = events.heading_addressee(ctx, sec.path)
         line_start, _, body_end = ctx.section_norm[sec.path]
-        deadlines = events.deadlines_in(ctx, line_start, body_end)
+        due = deadlines.own_deadlines(ctx, (line_start, body_end), kind, terms)
         items = _items(ctx, sec.path)
         for d in drafts:
-            if not _fits(d.kind, kind) or d.from_heading or who not in (None, d.addressee):
+            if not deadlines.fits(d.kind, kind) or d.from_heading or who not in (None, d.addressee):
                 continue
-            if kind == "*" and d.date not in (None, ctx.today):
-                continue  # an action recounted from the past is not what this section sets out
+            if kind == "*" and (d.date not in (None, ctx.today) or d.kind in _INVESTIGATIONS):
+                continue  # recounted from the past, or what led to it: not what is set out
             d.scopes.append((line_start, body_end))
             d.section = d.section or sec.path
             if items and sec.level > d.requested_level:  # the deepest list of items wins
                 d.requested, d.requested_level = items, sec.level
             if not d.deadlines:
-                d.deadlines.extend(x for x in deadlines if x not in d.deadlines)
+                d.deadlines.extend(x for x in due if x not in d.deadlines)
 
 
 def _items(ctx: context.Context, path: str) -> str | None:
@@ -171,14 +173,6 @@ def _items(ctx: context.Context, path: str) -> str | None:
         start, end, _ = ctx.section_norm[child]
         lines.append(ctx.norm.text[start:end])
     return "\n".join(lines) if lines else None
-
-
-def _fits(kind: str, heading_kind: str) -> bool:
-    return (
-        heading_kind == "*"
-        or kind == heading_kind
-        or (heading_kind == "Order" and kind.endswith("Order"))
-    )
 
 
 _WHAT_WAS_DONE = re.compile(r"^(?:行政)?処分の?(?:内容|概要)$")

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field, replace
 
 from parser import numerals
 from parser.context import Context, innermost, sentence_of
+from parser.deadlines import deadlines_in, own_deadlines
 from parser.extract import sanctions
 from parser.extract.orgs import coordinated_before
 from parser.listed import pointed_before
 from parser.model import Citation, DateValue
 from parser.patterns import PAREN, PARENTHETICAL
+from parser.positions import ByStart
 from parser.resolve import Mention
 
 _BASIS_ADVERBIAL = re.compile(
@@ -29,8 +31,6 @@ _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows with
 _TAIL_PAREN = PARENTHETICAL
 _ADDRESSEE = re.compile(rf"(?:{PAREN})?に対し")
 _HEADING_TO = re.compile(r"に対する")
-_DEADLINE_AFTER = re.compile(r"(?:\([月火水木金土日]\))?まで(?:に|の間に)?(?!の間)")
-_DEADLINE_BEFORE = re.compile(r"(?:納付期限|提出期限|報告期限|期限)$")
 _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
 _AMOUNT = re.compile(
     r"課徴金(?:の額|額)?(?:は|として)?[、,]?(?:金)?([0-9,]+(?:億)?[0-9,]*万?[0-9,]*)円"
@@ -156,21 +156,6 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     return []
 
 
-def deadlines_in(ctx: Context, lo: int, hi: int) -> list[DateValue]:
-    text = ctx.norm.text
-    out = []
-    for start, end, value in ctx.date_index.between(lo, hi):
-        if (
-            end <= hi
-            and (
-                (_DEADLINE_AFTER.match(text, end) and not text.startswith("までの間", end))
-                or _DEADLINE_BEFORE.search(text, max(0, start - 6), start)
-            )
-        ) and value.day is not None:
-            out.append(value)
-    return out
-
-
 def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
     """Every performed or headed action, one per addressee."""
     out: list[Draft] = []
@@ -179,6 +164,7 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
     previous: list[str | None] = []  # the last performed action's addressees
     shared: tuple[int, Citation | None] = (-1, None)  # where the last term ends, its basis
     then: list[DateValue | None] = [None]  # the last performed action's dates
+    by_start = ByStart(terms, lambda x: x.start)
     for t in terms:
         s_start, s_end = sentence_of(ctx, t.start)
         lo = max(s_start, prev_end if prev_end > s_start else s_start)
@@ -200,7 +186,7 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
         scope = ctx.section_norm[path][:3:2] if heading and path else (s_start, s_end)
         dl = (
             deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal
-            else deadlines_in(ctx, *scope) if heading else []
+            else own_deadlines(ctx, scope, t.kind, by_start) if heading else []
         )  # fmt: skip
         requested = requested_clause(text, lo, t) if t.verbal else None
         for addressee in who:

@@ -364,3 +364,25 @@ def test_actions_set_out_under_headings_take_the_lead_sentences_addressee_day_an
 def test_an_action_addressed_to_a_kind_of_business_goes_to_the_listed_offenders() -> None:
     rows = {(a.kind, a.addressee) for a in _parse(OFFENDERS_NOTICE).actions}
     assert rows == {("CeaseAndDesistOrder", HOKUSHIN), ("CeaseAndDesistOrder", KANZUME)}
+
+
+HEADED_TWO = (
+    f"{PPC}{KOTORI}に対する勧告等について\n\n"
+    f"個人情報保護委員会は、本日、{KOTORI}に対し、{DEFINE}第148条第1項に基づく勧告を行った。\n"
+    "第1 当委員会の対応\n"
+    "(1)勧告\n当委員会は、ことりネットに対し、法第148条第1項に基づき、必要な措置をとるよう勧告した。\n"
+    "(2)報告等の求め\n当委員会は、ことりネットに対し、法第146条第1項に基づき、令和7年10月10日"
+    "までに報告するよう求めた。\n"
+    "第2 勧告の内容\n法第23条の規定違反を是正すること。\n"
+    "また、法第146条第1項に基づき、前記の措置の実施状況について、令和7年11月14日までに報告"
+    "するよう求める。\n"
+)
+
+
+def test_a_deadline_belongs_to_the_action_of_its_own_sentence() -> None:
+    rows = {(a.kind, a.deadline and a.deadline.iso()) for a in _parse(HEADED_TWO).actions}
+    assert ("Recommendation", None) in rows
+    assert {r for r in rows if r[0] == "ReportRequest"} == {
+        ("ReportRequest", "2025-10-10"),
+        ("ReportRequest", "2025-11-14"),
+    }
