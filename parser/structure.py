@@ -21,7 +21,7 @@ _N = f"[0-9{KANJI_DIGITS}]+"
 # One marker, on normalised text (NFKC, spaces mostly gone).
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dai", re.compile(rf"第({_N})(?![0-9{KANJI_DIGITS}]|[条項号章節款目編回期年月日者三])")),
-    ("paren", re.compile(r"\(([0-9]{1,2})\)")),
+    ("paren", re.compile(rf"\(([0-9]{{1,2}}|[{KANJI_DIGITS}]{{1,3}})\)")),  # (1) (一) ㈠
     ("pkana", re.compile(rf"\(([{KATAKANA}])\)")),
     ("num", re.compile(r"([0-9]{1,2})(?:[.、](?![0-9])| (?=\S))")),
     ("num", re.compile(rf"([{KANJI_DIGITS}]{{1,3}}) ")),

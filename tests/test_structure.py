@@ -65,6 +65,15 @@ ROWS = [
         "第二 その他\n一 特記事項\n(1) その他\n二 参考",
         [("第2", "その他"), ("第2の1", "特記事項"), ("第2の1(1)", "その他"), ("第2の2", "参考")],
     ),
+    (
+        "二　命令の概要\n　（一）甲社は、次の事項を決議しなければならない。\n"
+        "　　ア　同様の行為を行わないこと。\n　（二）甲社は、措置を報告しなければならない。",
+        [("2", "命令の概要"), ("2(1)", None), ("2(1)ア", None), ("2(2)", None)],
+    ),
+    (
+        "三　違反行為の概要\n㈠ 納入業者に協賛金を提供させていた。\n㈡ 従業員を派遣させていた。",
+        [("3", "違反行為の概要"), ("3(1)", None), ("3(2)", None)],
+    ),
 ]
 IDS = [
     "dai-num-paren-kana-pkana-nest-to-3no2(1)i(i)",
@@ -77,6 +86,8 @@ IDS = [
     "run-on-heading-and-first-subitem-are-split",
     "circled-digits-under-parenthesised-ones-are-a-level-below",
     "kanji-numbers-under-dai",
+    "parenthesised-kanji-numbers-are-paren-level",
+    "enclosed-kanji-numbers-are-paren-level",
 ]
 
 
