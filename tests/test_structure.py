@@ -74,6 +74,19 @@ ROWS = [
         "三　違反行為の概要\n㈠ 納入業者に協賛金を提供させていた。\n㈡ 従業員を派遣させていた。",
         [("3", "違反行為の概要"), ("3(1)", None), ("3(2)", None)],
     ),
+    (
+        "Ⅰ．株式会社あおば商会に対する命令\n1．処分の内容\n(1) 計画を提出すること。\n"
+        "2．処分の理由\nⅡ．株式会社みどり物産に対する命令\n1．処分の内容\n2．処分の理由",
+        [
+            ("I", "株式会社あおば商会に対する命令"),
+            ("Iの1", "処分の内容"),
+            ("Iの1(1)", None),
+            ("Iの2", "処分の理由"),
+            ("II", "株式会社みどり物産に対する命令"),
+            ("IIの1", "処分の内容"),
+            ("IIの2", "処分の理由"),
+        ],
+    ),
 ]
 IDS = [
     "dai-num-paren-kana-pkana-nest-to-3no2(1)i(i)",
@@ -88,6 +101,7 @@ IDS = [
     "kanji-numbers-under-dai",
     "parenthesised-kanji-numbers-are-paren-level",
     "enclosed-kanji-numbers-are-paren-level",
+    "roman-parts-are-a-level-above-numbers",
 ]
 
 
