@@ -32,7 +32,6 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 RANK = {"roman": -1, "dai": 0, "num": 1, "paren": 2, "kana": 3, "pkana": 4}
 _INNER_MARKER = re.compile(rf"\([0-9]{{1,2}}\)|\([{KATAKANA}]\)")
-_SENTENCE_END = ("。", "。)")
 
 
 @dataclass(frozen=True)
@@ -100,6 +99,24 @@ def _split_run_on(norm: NormText, at: int, text: str, marker: Marker) -> list[tu
     return [(at, text)]
 
 
+def _is_item(rest: str) -> bool:
+    """A numbered line that is a sentence (ends in 。) or a clause cut off by a line
+    break (ends in 、), not a heading. A 。 inside a closing parenthesis does not end
+    the line's sentence: 株式会社A(以下「A社」という。) is a heading, while
+    …すること。(注。) and a sentence wholly in parentheses are items."""
+    if rest.endswith(("。", "、")):
+        return True
+    if not rest.endswith("。)"):
+        return False
+    depth = 0
+    for i in range(len(rest) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(rest[i], 0)
+        if depth == 0:
+            head = rest[:i].rstrip()
+            return not head or head.endswith("。")
+    return True  # unbalanced: read as a sentence, as before
+
+
 @dataclass
 class _Open:
     kind: str
@@ -161,7 +178,7 @@ def sections_and_lines(norm: NormText, body_start: int) -> tuple[tuple[Section, 
                 m.kind, m.number, parent.kind if parent else None
             )
             rest = piece[m.end :].strip()
-            heading = rest if rest and not rest.endswith(_SENTENCE_END) else None
+            heading = rest if rest and not _is_item(rest) else None
             found.append(
                 (path, heading, parent.path if parent else None, piece_at,
                  piece_at + len(piece), len(stack))

@@ -87,6 +87,20 @@ ROWS = [
             ("IIの2", "処分の理由"),
         ],
     ),
+    (
+        "1 処分を受けた者\n（１）株式会社やまと工務店（以下「やまと」という。）\n"
+        "（２）有限会社みさき設備（法人番号　1234567890123。以下「みさき」という。）",
+        [
+            ("1", "処分を受けた者"),
+            ("1(1)", "株式会社やまと工務店(以下「やまと」という。)"),
+            ("1(2)", "有限会社みさき設備(法人番号1234567890123。以下「みさき」という。)"),
+        ],
+    ),
+    (
+        "2．命令の内容\n（１）業務改善命令\n　ア　内部管理態勢を見直し、役員の責任を明確にするとともに、\n"
+        "　　再発防止策を策定すること。\n　イ　上記アの状況を報告すること。",
+        [("2", "命令の内容"), ("2(1)", "業務改善命令"), ("2(1)ア", None), ("2(1)イ", None)],
+    ),
 ]
 IDS = [
     "dai-num-paren-kana-pkana-nest-to-3no2(1)i(i)",
@@ -102,6 +116,8 @@ IDS = [
     "parenthesised-kanji-numbers-are-paren-level",
     "enclosed-kanji-numbers-are-paren-level",
     "roman-parts-are-a-level-above-numbers",
+    "heading-ending-in-a-parenthesised-definition-is-a-heading",
+    "item-wrapped-after-a-comma-is-not-a-heading",
 ]
 
 
