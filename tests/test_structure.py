@@ -101,6 +101,11 @@ ROWS = [
         "　　再発防止策を策定すること。\n　イ　上記アの状況を報告すること。",
         [("2", "命令の内容"), ("2(1)", "業務改善命令"), ("2(1)ア", None), ("2(1)イ", None)],
     ),
+    (
+        "1．処分の内容\n(1) 顧客資産の管理態勢を見直し、同条に規定する管理を\n"
+        "　　確実に行うこと。\n(2) 研修を実施すること。",
+        [("1", "処分の内容"), ("1(1)", None), ("1(2)", None)],
+    ),
 ]
 IDS = [
     "dai-num-paren-kana-pkana-nest-to-3no2(1)i(i)",
@@ -118,6 +123,7 @@ IDS = [
     "roman-parts-are-a-level-above-numbers",
     "heading-ending-in-a-parenthesised-definition-is-a-heading",
     "item-wrapped-after-a-comma-is-not-a-heading",
+    "item-wrapped-after-a-particle-is-not-a-heading",
 ]
 
 
