@@ -32,8 +32,10 @@ _TAIL_PAREN = PARENTHETICAL
 _ADDRESSEE = re.compile(rf"(?:{PAREN})?に対し")
 _HEADING_TO = re.compile(r"に対する")
 _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
+_KANJI_AMOUNT = "〇一二三四五六七八九十百千"  # 金十二億三千四百五十六万円
 _AMOUNT = re.compile(
-    r"課徴金(?:の額|額)?(?:は|として)?[、,]?(?:金)?([0-9,]+(?:億)?[0-9,]*万?[0-9,]*)円"
+    r"課徴金(?:の額|額)?(?:は|として)?[、,]?(?:金)?"
+    rf"([0-9,]+(?:億)?[0-9,]*万?[0-9,]*|[{_KANJI_AMOUNT}][{_KANJI_AMOUNT}億万]*)円"
 )
 
 
@@ -341,7 +343,10 @@ def _split(d: Draft) -> list[Draft]:
 
 def money(text: str) -> int | None:
     m = _AMOUNT.search(text)
-    return yen(m.group(1)) if m else None
+    if m is None:
+        return None
+    raw = m.group(1)
+    return yen(raw) if raw[0].isascii() else numerals.to_int(raw)
 
 
 _YEN = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?)円")

@@ -64,8 +64,14 @@ SURCHARGE_ROWS = [
     "あさひは、課徴金として2,345万円を国庫に納付しなければならない。",
     "あさひは、課徴金2,345万円を令和7年11月13日までに国庫に納付しなければならない。",
     "課徴金の額は、2,345万円である。",
+    "あさひは、課徴金として金二千三百四十五万円を国庫に納付しなければならない。",
 ]  # fmt: skip
-SURCHARGE_IDS = ["kachoukin-to-shite", "kachoukin-then-amount", "kachoukin-no-gaku-wa-comma"]
+SURCHARGE_IDS = [
+    "kachoukin-to-shite",
+    "kachoukin-then-amount",
+    "kachoukin-no-gaku-wa-comma",
+    "amount-in-kanji-numerals",
+]
 
 JFTC = "令和7年9月12日\n公正取引委員会\n\n製缶メーカーに対する排除措置命令等について\n\n"
 ANTIMONOPOLY = "私的独占の禁止及び公正取引の確保に関する法律（以下「独占禁止法」という。）"
