@@ -87,6 +87,32 @@ ORG_ROWS = [
         {"株式会社ひかり情報", "金融庁"},
         {"内閣府", "総務省"},
     ),
+    (
+        "課徴金の額は次のとおり。\n　株式会社かもめ運輸　　　　２億３，４５６万円\n"
+        "　ひばり物流株式会社　　　　　１，２３４万円",
+        {"株式会社かもめ運輸", "ひばり物流株式会社"},
+        {"株式会社かもめ運輸2億3"},
+    ),
+    (
+        "課徴金の額は次のとおり。\n　株式会社かもめ運輸　２億３，４５６万円",
+        {"株式会社かもめ運輸"},
+        {"株式会社かもめ運輸2億3"},
+    ),
+    (
+        "違反行為者\n株式会社かもめ運輸\t大阪府大阪市北区梅田一丁目",
+        {"株式会社かもめ運輸"},
+        {"株式会社かもめ運輸大阪府大阪市北区梅田一丁目"},
+    ),
+    (
+        "違反行為者\n株式会社かもめ運輸　　東京都港区芝一丁目",
+        {"株式会社かもめ運輸"},
+        {"株式会社かもめ運輸東京都港区芝一丁目", "東京都"},
+    ),
+    (
+        "違反行為者\n（１）株式会社ＡＢＣ　データ　ワークス",
+        {"株式会社ABCデータワークス"},
+        set(),
+    ),
 ]
 ORG_IDS = [
     "prefix-and-suffix-kabushiki-kaisha-are-distinct-companies",
@@ -102,6 +128,11 @@ ORG_IDS = [
     "latin-company-with-comma-inc",
     "a-city-addressed-is-an-organisation-an-address-is-not",
     "an-ordinance-named-after-a-ministry-is-not-the-ministry",
+    "padding-spaces-end-a-name-before-an-amount",
+    "one-space-before-an-amount-ends-a-name",
+    "a-tab-ends-a-name-before-an-address",
+    "padding-ends-a-name-before-an-address",
+    "single-spaces-inside-a-name-are-removed-not-a-break",
 ]
 
 
