@@ -188,6 +188,18 @@ ALIAS_ROWS = [
         set(),
     ),
     (
+        "金融庁は、本日、株式会社ひかり情報（本店所在地：東京都港区、法人番号：1011101012345）"
+        "（以下「同社」という。）に対し、命令を発出した。",
+        {"同社": "株式会社ひかり情報"},
+        set(),
+    ),
+    (
+        "金融庁は、本日、株式会社ひかり情報（法人番号：1011101012345）（以下「ひかり社」という。）"
+        "に対し、命令を発出した。",
+        {"ひかり社": "株式会社ひかり情報"},
+        set(),
+    ),
+    (
         "金融庁は、本日、株式会社つばさ（さくら商事株式会社（以下「さくら」という。）の子会社。"
         "以下「つばさ」という。）に対し、命令を発出した。",
         {"さくら": "さくら商事株式会社", "つばさ": "株式会社つばさ"},
@@ -202,6 +214,8 @@ ALIAS_ROWS = [
 ALIAS_IDS = [
     "iika-to-iu",
     "iika-to-iimasu",
+    "definition-in-a-second-parenthetical-after-address-and-number",
+    "definition-in-a-parenthetical-after-the-number-one",
     "nested-parentheticals-bind-to-the-nearest-name",
     "non-organisation-term-is-not-an-organisation",
 ]
