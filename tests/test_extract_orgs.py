@@ -272,3 +272,70 @@ GENERIC = [
 )
 def test_prose_about_companies_is_no_company(text: str, labels: list[str]) -> None:
     assert [o.label for o in parser.parse(text).organizations] == labels
+
+
+# (body, {local government: kind}, labels that must not be organisations)
+LOCAL_ROWS = [
+    (
+        "第１　委員会の対応\n１　かもめ町に対する指導\n　改善するよう指導する。",
+        {"かもめ町": "PublicBody"},
+        set(),
+    ),
+    (
+        "個人情報保護委員会は、本日、かもめ町に対し、指導を行った。かもめ町は、"
+        "税務事務を株式会社ひかり情報に委託していた。",
+        {"かもめ町": "PublicBody"},
+        set(),
+    ),
+    (
+        "個人情報保護委員会は、本日、みなと湾岸後期高齢者医療広域連合に対し、指導を行った。",
+        {"みなと湾岸後期高齢者医療広域連合": "PublicBody"},
+        set(),
+    ),
+    (
+        "個人情報保護委員会は、本日、千代田区に対し、指導を行った。東日本地区は、対象外である。",
+        {"千代田区": "PublicBody"},
+        {"東日本地区"},
+    ),
+    (
+        "大阪府は、本日、株式会社ひかり情報に対し、業務の一部を停止するよう命じた。"
+        "同社の所在地は大阪府大阪市北区である。",
+        {"大阪府": "Authority"},
+        {"大阪府大阪市北区", "大阪市"},
+    ),
+    (
+        "個人情報保護委員会は、本日、都内の事業者及びもみじ村に対し、指導を行った。",
+        {"もみじ村": "PublicBody"},
+        set(),
+    ),
+]
+LOCAL_IDS = [
+    "a-town-in-a-heading-with-ni-taisuru-is-a-public-body",
+    "a-town-as-subject-that-entrusts-stays-a-public-body",
+    "a-wide-area-union-is-a-public-body",
+    "a-special-ward-is-a-public-body-a-district-is-not",
+    "a-prefecture-that-imposes-a-sanction-is-an-authority",
+    "a-village-after-oyobi-is-read",
+]
+
+
+@pytest.mark.parametrize(("body", "kinds", "absent"), LOCAL_ROWS, ids=LOCAL_IDS)
+def test_local_governments(body: str, kinds: dict[str, str], absent: set[str]) -> None:
+    n = _parse(body)
+    found = {o.label: o.kind for o in n.organizations}
+    assert {label: found.get(label) for label in kinds} == kinds
+    assert not absent & set(found)
+
+
+def test_a_town_that_entrusts_is_the_principal() -> None:
+    n = _parse(
+        "個人情報保護委員会は、本日、かもめ町に対し、指導を行った。かもめ町は、"
+        "税務事務を株式会社ひかり情報に委託していた。"
+    )
+    pairs = {(e.principal, e.agent) for e in n.entrustments}
+    assert ("かもめ町", "株式会社ひかり情報") in pairs
+
+
+def test_a_town_in_a_heading_is_the_addressee() -> None:
+    n = _parse("第１　委員会の対応\n１　かもめ町に対する指導\n　改善するよう指導する。")
+    assert [a.addressee for a in n.actions] == ["かもめ町"]

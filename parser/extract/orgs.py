@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parser import patterns, tables
+from parser.extract import places
 from parser.model import OrgKind, Span
 from parser.normalize import NormText
 
@@ -38,16 +39,6 @@ class OrgMention:
     kind: OrgKind
     start: int  # normalised offsets
     end: int
-
-
-_PREFECTURE = r"(?:北海道|東京都|京都府|大阪府|[一-鿿]{2,3}県)"
-_NOT_A_PLACE = re.compile(
-    r"^(?:同|当該|各|本|全|他|都市$)|市町村|区市町村|市区町村|^町村$|都市$|都道府県|道府県"
-)
-_LOCAL_GOVERNMENT = re.compile(
-    rf"(?<![一-鿿ぁ-んァ-ヴー])({_PREFECTURE}(?:[一-鿿ぁ-んァ-ヴー]{{1,6}}?[市区町村])?|[一-鿿ぁ-んァ-ヴー]{{1,6}}?[市町村])"
-    r"(知事|長|は、|が、|に対し|\(以下)"
-)
 
 
 @lru_cache(maxsize=1)
@@ -108,22 +99,18 @@ def check_digit_ok(number: str) -> bool:
 
 def authorities(norm: NormText) -> list[OrgMention]:
     """Regulators and public bodies from the table, and local governments where the
-    sentence makes them one: the subject that acts (東京都は、) is an Authority, the one
-    addressed (〇〇市に対し) a PublicBody; an address (東京都千代田区) is neither."""
+    sentence makes them one (see `places`)."""
     pattern, names = _authority_pattern()
     out: list[OrgMention] = []
     for m in pattern.finditer(norm.text):
         label, kind = names[m.group()]
         out.append(OrgMention(label, kind, m.start(), m.end()))
     taken = [(m.start, m.end) for m in out]
-    for m in _LOCAL_GOVERNMENT.finditer(norm.text):
-        if any(s < m.end(1) and m.start(1) < e for s, e in taken) or _NOT_A_PLACE.search(
-            m.group(1)
-        ):
-            continue
-        acting = m.group(2) in ("知事", "長") or m.group(2).startswith(("は", "が"))
-        local: OrgKind = "Authority" if acting else "PublicBody"
-        out.append(OrgMention(m.group(1), local, m.start(1), m.end(1)))
+    for label, local, start, end in places.local_governments(norm.text):
+        if not any(s < end and start < e for s, e in taken):
+            out.append(
+                OrgMention(label, "Authority" if local == "Authority" else "PublicBody", start, end)
+            )
     return sorted(out, key=lambda x: x.start)
 
 
