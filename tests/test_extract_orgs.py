@@ -339,3 +339,17 @@ def test_a_town_that_entrusts_is_the_principal() -> None:
 def test_a_town_in_a_heading_is_the_addressee() -> None:
     n = _parse("第１　委員会の対応\n１　かもめ町に対する指導\n　改善するよう指導する。")
     assert [a.addressee for a in n.actions] == ["かもめ町"]
+
+
+def test_a_group_defined_on_a_pointer_to_a_list_names_its_members() -> None:
+    n = _parse(
+        "１　公正取引委員会は、本日、排除措置命令を行った。\n２　違反行為者\n"
+        "（１）株式会社かもめ運輸\n（２）ひばり物流株式会社\n３　違反行為の概要\n"
+        "（１）前記２の２社（以下「２社」という。）は、運賃を引き上げる旨を合意していた。"
+    )
+    (group,) = [d for d in n.aliases if d.alias == "2社"]
+    assert (group.target_kind, group.members) == (
+        "Group",
+        ("株式会社かもめ運輸", "ひばり物流株式会社"),
+    )
+    assert "2社" not in {a for o in n.organizations for a in o.aliases}
