@@ -6,20 +6,24 @@ from __future__ import annotations
 
 import re
 
-from parser import context, events, resolve, violations
+from parser import context, deadlines, events, lead, resolve, violations
 from parser.extract import figures, sanctions
 from parser.model import Action, Incident, Quantity, SectionRef, Violation
 from parser.positions import ByStart, Zones
 
 _SUSPENSION = re.compile(r"停止|禁止")
+# Investigations find violations (立入検査を実施したところ…が認められた); they remedy none
+_INVESTIGATIONS = frozenset({"ReportRequest", "OnSiteInspection"})
 SectionRefs = list[tuple[int, int, SectionRef]]
 
 
 def actions(
     ctx: context.Context, terms: list[sanctions.Term], srefs: SectionRefs, authority: str | None
 ) -> tuple[list[Action], list[Violation]]:
-    drafts = events.merge(events.drafts(ctx, terms))
-    describe(ctx, drafts, ByStart(terms, lambda t: t.start))
+    drafts = events.merge(lead.fill(ctx, events.drafts(ctx, terms)))
+    by_start = ByStart(terms, lambda t: t.start)
+    lead.bases(ctx, drafts, by_start)
+    describe(ctx, drafts, by_start)
     found = ByStart(violations.violations(ctx.norm, ctx.citations), lambda v: v.start)
     explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])
     refs_at = ByStart(srefs, lambda r: r[0])
@@ -27,11 +31,16 @@ def actions(
     out: list[Action] = []
     orphans = _orphans(ctx, drafts, found)
     for i, d in enumerate(drafts):
-        keys = [
-            _violation(ctx, viols, v, d, refs_at).key
-            for lo, hi in d.scopes
-            for v in found.between(lo, hi)
-        ] + [_violation(ctx, viols, v, d, refs_at).key for v in orphans.get(id(d), ())]
+        keys = (
+            []
+            if d.kind in _INVESTIGATIONS
+            else [
+                _violation(ctx, viols, v, d, refs_at).key
+                for lo, hi in d.scopes
+                for v in found.between(lo, hi)
+            ]
+            + [_violation(ctx, viols, v, d, refs_at).key for v in orphans.get(id(d), ())]
+        )
         own_refs = tuple(
             r for lo, hi in d.scopes for s, _, r in refs_at.between(lo, hi) if s not in explained
         )
@@ -52,6 +61,7 @@ def _orphans(
     事実関係」): they are what the actions the notice announces (not those it recounts
     from the past, which carry their own date) remedy against their offender. The offender
     is the subject of the violation's sentence (当社は、…), or the one addressee there is."""
+    drafts = [d for d in drafts if d.kind not in _INVESTIGATIONS]
     covered = Zones(scope for d in drafts for scope in d.scopes)
     today = [d for d in drafts if d.addressee and d.date in (None, ctx.today)]
     out: dict[int, list[violations.Found]] = {}
@@ -92,7 +102,7 @@ def _amount(ctx: context.Context, d: events.Draft) -> int | None:
     for m in ctx.mentions:
         if m.label == d.addressee and m.kind != "Authority":
             lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
-            value = events.row_money(text[lo : hi if hi >= 0 else len(text)])
+            value = events.row_money(text[lo : hi if hi >= 0 else len(text)], m.label)
             if value is not None:
                 return value
     for lo, hi in d.scopes:
@@ -114,8 +124,10 @@ def _describing_term(
         return named[-1]
     next_end = text.find("\n", line_end + 1)
     next_end = body_end if next_end < 0 else min(next_end, body_end)
-    if text[line_end + 1 : next_end].endswith("。"):
-        return None
+    if text[line_end + 1 : next_end].endswith("。") or any(
+        ctx.section_norm[child][0] <= line_end + 1 for child in ctx.children.get(path, ())
+    ):
+        return None  # an item, or the heading of the first subsection ((1)勧告 (2)指導 …)
     first = terms.between(line_end + 1, next_end)
     return first[-1] if first else None
 
@@ -139,19 +151,19 @@ def describe(
         described[sec.path] = kind
         who = events.heading_addressee(ctx, sec.path)
         line_start, _, body_end = ctx.section_norm[sec.path]
-        deadlines = events.deadlines_in(ctx, line_start, body_end)
+        due = deadlines.own_deadlines(ctx, (line_start, body_end), kind, terms)
         items = _items(ctx, sec.path)
         for d in drafts:
-            if not _fits(d.kind, kind) or d.from_heading or who not in (None, d.addressee):
+            if not deadlines.fits(d.kind, kind) or d.from_heading or who not in (None, d.addressee):
                 continue
-            if kind == "*" and d.date not in (None, ctx.today):
-                continue  # an action recounted from the past is not what this section sets out
+            if kind == "*" and (d.date not in (None, ctx.today) or d.kind in _INVESTIGATIONS):
+                continue  # recounted from the past, or what led to it: not what is set out
             d.scopes.append((line_start, body_end))
             d.section = d.section or sec.path
             if items and sec.level > d.requested_level:  # the deepest list of items wins
                 d.requested, d.requested_level = items, sec.level
             if not d.deadlines:
-                d.deadlines.extend(x for x in deadlines if x not in d.deadlines)
+                d.deadlines.extend(x for x in due if x not in d.deadlines)
 
 
 def _items(ctx: context.Context, path: str) -> str | None:
@@ -161,14 +173,6 @@ def _items(ctx: context.Context, path: str) -> str | None:
         start, end, _ = ctx.section_norm[child]
         lines.append(ctx.norm.text[start:end])
     return "\n".join(lines) if lines else None
-
-
-def _fits(kind: str, heading_kind: str) -> bool:
-    return (
-        heading_kind == "*"
-        or kind == heading_kind
-        or (heading_kind == "Order" and kind.endswith("Order"))
-    )
 
 
 _WHAT_WAS_DONE = re.compile(r"^(?:行政)?処分の?(?:内容|概要)$")

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field, replace
 
 from parser import numerals
 from parser.context import Context, innermost, sentence_of
+from parser.deadlines import deadlines_in, own_deadlines
 from parser.extract import sanctions
 from parser.extract.orgs import coordinated_before
 from parser.listed import pointed_before
 from parser.model import Citation, DateValue
 from parser.patterns import PAREN, PARENTHETICAL
+from parser.positions import ByStart
 from parser.resolve import Mention
 
 _BASIS_ADVERBIAL = re.compile(
@@ -29,11 +31,11 @@ _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows with
 _TAIL_PAREN = PARENTHETICAL
 _ADDRESSEE = re.compile(rf"(?:{PAREN})?に対し")
 _HEADING_TO = re.compile(r"に対する")
-_DEADLINE_AFTER = re.compile(r"(?:\([月火水木金土日]\))?まで(?:に|の間に)?(?!の間)")
-_DEADLINE_BEFORE = re.compile(r"(?:納付期限|提出期限|報告期限|期限)$")
 _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
+_KANJI_AMOUNT = "〇一二三四五六七八九十百千"  # 金十二億三千四百五十六万円
 _AMOUNT = re.compile(
-    r"課徴金(?:の額|額)?(?:は|として)?[、,]?(?:金)?([0-9,]+(?:億)?[0-9,]*万?[0-9,]*)円"
+    r"課徴金(?:の額|額)?(?:は|として)?[、,]?(?:金)?"
+    rf"([0-9,]+(?:億)?[0-9,]*万?[0-9,]*|[{_KANJI_AMOUNT}][{_KANJI_AMOUNT}億万]*)円"
 )
 
 
@@ -156,27 +158,15 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     return []
 
 
-def deadlines_in(ctx: Context, lo: int, hi: int) -> list[DateValue]:
-    text = ctx.norm.text
-    out = []
-    for start, end, value in ctx.date_index.between(lo, hi):
-        if (
-            end <= hi
-            and (
-                (_DEADLINE_AFTER.match(text, end) and not text.startswith("までの間", end))
-                or _DEADLINE_BEFORE.search(text, max(0, start - 6), start)
-            )
-        ) and value.day is not None:
-            out.append(value)
-    return out
-
-
 def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
     """Every performed or headed action, one per addressee."""
     out: list[Draft] = []
     text = ctx.norm.text
     prev_end = 0
     previous: list[str | None] = []  # the last performed action's addressees
+    shared: tuple[int, Citation | None] = (-1, None)  # where the last term ends, its basis
+    then: list[DateValue | None] = [None]  # the last performed action's dates
+    by_start = ByStart(terms, lambda x: x.start)
     for t in terms:
         s_start, s_end = sentence_of(ctx, t.start)
         lo = max(s_start, prev_end if prev_end > s_start else s_start)
@@ -188,11 +178,18 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
         who = _addressees(ctx, t, (lo, s_start), path, previous)
         previous = who if t.verbal else previous
         basis = basis_before(ctx, lo, t.start)
+        if basis is None and _JOINED.fullmatch(text, shared[0], t.start):
+            basis = shared[1]  # 第132条に基づく業務停止命令及び業務改善命令: both under it
+        shared = (t.end, basis)
         dates: list[DateValue | None] = [
             *(action_dates(ctx, s_start, t.start) if not heading else [])
-        ] or [None]
-        dl = deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal else []
+        ] or (then if t.verbal and _CONTINUES.match(text, s_start) else [None])
+        then = dates if t.verbal else then  # 「また、同社に対し…指示を行った」: the same day
         scope = ctx.section_norm[path][:3:2] if heading and path else (s_start, s_end)
+        dl = (
+            deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal
+            else own_deadlines(ctx, scope, t.kind, by_start) if heading else []
+        )  # fmt: skip
         requested = requested_clause(text, lo, t) if t.verbal else None
         for addressee in who:
             for date in dates:
@@ -202,6 +199,7 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
     return out
 
 
+_JOINED = re.compile(r"(?:\([^()]{0,40}\))?(?:及び|並びに|、|・)")
 _CONTINUES = re.compile(r"(?:また|あわせて|併せて|さらに|加えて|同時に)、")
 
 
@@ -307,8 +305,9 @@ def merge(items: list[Draft]) -> list[Draft]:
         twin.date = twin.date or d.date
         twin.section = twin.section or d.section
         twin.requested = twin.requested or d.requested
-        for deadline in d.deadlines:
-            twin.asks.setdefault(deadline, d.requested)
+        for deadline in d.deadlines:  # what is asked by the date: the text that says it
+            if twin.asks.get(deadline) is None:
+                twin.asks[deadline] = d.requested
         twin.scopes.extend(x for x in d.scopes if x not in twin.scopes)
         twin.from_heading = twin.from_heading or d.from_heading
         twin.deadlines.extend(x for x in d.deadlines if x not in twin.deadlines)
@@ -344,16 +343,26 @@ def _split(d: Draft) -> list[Draft]:
 
 def money(text: str) -> int | None:
     m = _AMOUNT.search(text)
-    return yen(m.group(1)) if m else None
+    if m is None:
+        return None
+    raw = m.group(1)
+    return yen(raw) if raw[0].isascii() else numerals.to_int(raw)
 
 
 _YEN = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?)円")
 
 
-def row_money(line: str) -> int | None:
-    """The one amount in yen a table row gives (| 1 | 株式会社A | 3億1,234万円 |)."""
+def row_money(line: str, name: str) -> int | None:
+    """The one amount in yen a row of a list gives a name: a table row (| 1 | 株式会社A |
+    3億1,234万円 |) or a line of the name, padding and the amount (株式会社A　　7億円)."""
     found = _YEN.findall(line)
-    return yen(found[0]) if line.startswith("|") and len(found) == 1 else None
+    if len(found) != 1 or name not in line:
+        return None
+    rest = line.replace(name, "", 1).replace(f"{found[0]}円", "", 1)
+    return yen(found[0]) if line.startswith("|") or _PADDING.fullmatch(rest) else None
+
+
+_PADDING = re.compile(r"[ \t]*(?:\(?[0-9]+[).]?)?[ \t:]*(?:金)?[ \t]*")
 
 
 def yen(raw: str) -> int:

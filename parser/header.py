@@ -19,6 +19,14 @@ from parser.structure import read_marker
 _SUBJECT = re.compile(r"^(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は、")
 _TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")
 _NOT_TITLE = re.compile(r"^(?:報道発表資料|報道発表|お知らせ|別紙|別添|プレスリリース|記)$")
+# 公表日：令和7年3月13日 — web pages label the date they publish a notice on.
+_DATE_LABEL = re.compile(r"^(?:(?:報道)?発表|公表|掲載|公開)(?:日|年月日)[:]?|^日付[:]")
+# A line that only names a local government or one of its bureaux (東京都, 大阪府
+# 商工労働部): the issuer, printed above the title, never a part of it.
+_ISSUER = re.compile(
+    r"^(?:[一-鿿々]{1,4}[都道府県]|[一-鿿々ヶ]{1,6}[市区町村])"
+    r"(?:[一-鿿ァ-ヶー々・]{0,20}(?:局|部|課|室|センター|事務所))?$"
+)
 
 
 @dataclass(frozen=True)
@@ -52,16 +60,12 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
             body_start = at
             break
         body_start = at + len(line) + 1
-        value = dates.parse_date_text(line)
-        own = [a for a in authorities if a.start == at and a.end == at + len(line)]
-        date_len = len(line)
-        if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
-            value, own, date_len = _date_and_authority(line, at, authorities)
+        value, own, date_span = _date_line_parts(line, at, authorities)
         continued = last_title_line is not None and not last_title_line[1].endswith(_TITLE_ENDS)
         last = last_title_line
         last_title_line = None
         if value is not None and issued is None:
-            issued, issued_span = value, (at, at + date_len)
+            issued, issued_span = value, date_span
             authority = authority or (own[0].label if own else None)
         elif own and authority is None:
             authority = own[0].label
@@ -79,6 +83,21 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
+
+
+def _date_line_parts(
+    line: str, at: int, authorities: list[OrgMention]
+) -> tuple[DateValue | None, list[OrgMention], tuple[int, int]]:
+    """The date a header line gives (after a label like 公表日:, if any), the
+    authorities that make up the rest of it, and the date's normalised span."""
+    label = _DATE_LABEL.match(line)
+    skip = label.end() if label else 0
+    value = dates.parse_date_text(line[skip:])
+    own = [a for a in authorities if a.start == at and a.end == at + len(line)]
+    date_len = len(line) - skip
+    if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
+        value, own, date_len = _date_and_authority(line[skip:], at + skip, authorities)
+    return value, own, (at + skip, at + skip + date_len)
 
 
 def _date_and_authority(
@@ -100,7 +119,12 @@ def _date_line(text: str, start: int) -> tuple[int, int] | None:
 
 def _title_like(line: str) -> bool:
     """A title is a phrase: no sentence inside it, not a label like 報道発表資料."""
-    return bool(line) and not _NOT_TITLE.match(line) and "。" not in line and len(line) <= 150
+    return (
+        bool(line)
+        and not (_NOT_TITLE.match(line) or _ISSUER.match(line) or _DATE_LABEL.match(line))
+        and "。" not in line
+        and len(line) <= 150
+    )
 
 
 def _subject_authority(text: str, body_start: int, authorities: list[OrgMention]) -> str | None:

@@ -21,6 +21,7 @@ MARKER = re.compile(
     | [0-9]{{1,2}}(?:[.、](?![0-9])|(?=[ \t\u3000]+(?![0-9]|[年月日条人名社件円%])))
     | [{KANJI_DIGITS}]{{1,3}}(?=[ \t\u3000])
     | [{_KATAKANA_MARK}](?=[ \t\u3000])
+    | [IVX]{{1,4}}[.、](?=[ \t\u3000]*[^\x00-\x7f])
     )""",
     re.VERBOSE,
 )
@@ -58,6 +59,9 @@ _LABEL = re.compile(
 _TITLE_END = ("について", "について(概要)", "の公表", "に関する公表")
 _STRONG_TAIL = re.compile(r"(?:[をがはにのとでへもや、]|[条項])$")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]$")
+# A line cut mid-clause: after it, even an indented line (the hanging indent of a
+# numbered item in a PDF) goes on with the same sentence.
+_CLAUSE_TAIL = re.compile(r"[、をがにはでへ]$")
 
 
 def marker_end(line: str) -> int | None:
@@ -110,6 +114,8 @@ def joins(
     """
     if bold_open:
         return True
+    if indented and not (heading or blank) and _CLAUSE_TAIL.search(prev):
+        return not starts_block(nxt)
     if heading or indented or prev.endswith(_SENTENCE_END):
         return False
     if _PARTICLE_HEAD.match(nxt) or _CITATION_HEAD.match(nxt):

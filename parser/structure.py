@@ -18,18 +18,20 @@ KATAKANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 )
 _N = f"[0-9{KANJI_DIGITS}]+"
+# Roman-numeral parts (Ⅰ．, Ⅱ．) after NFKC: ASCII I/V/X, then a Japanese heading.
+_ROMAN = r"(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 # One marker, on normalised text (NFKC, spaces mostly gone).
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("roman", re.compile(rf"{_ROMAN}(?:[.、] ?| )(?=[^\x00-\x7f])")),
     ("dai", re.compile(rf"第({_N})(?![0-9{KANJI_DIGITS}]|[条項号章節款目編回期年月日者三])")),
-    ("paren", re.compile(r"\(([0-9]{1,2})\)")),
+    ("paren", re.compile(rf"\(([0-9]{{1,2}}|[{KANJI_DIGITS}]{{1,3}})\)")),  # (1) (一) ㈠
     ("pkana", re.compile(rf"\(([{KATAKANA}])\)")),
     ("num", re.compile(r"([0-9]{1,2})(?:[.、](?![0-9])| (?=\S))")),
     ("num", re.compile(rf"([{KANJI_DIGITS}]{{1,3}}) ")),
     ("kana", re.compile(rf"([{KATAKANA}]) ")),
 )
-RANK = {"dai": 0, "num": 1, "paren": 2, "kana": 3, "pkana": 4}
+RANK = {"roman": -1, "dai": 0, "num": 1, "paren": 2, "kana": 3, "pkana": 4}
 _INNER_MARKER = re.compile(rf"\([0-9]{{1,2}}\)|\([{KATAKANA}]\)")
-_SENTENCE_END = ("。", "。)")
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class Marker:
     end: int  # offset in the line just past the marker (and its space)
 
 
-_MARKER_FIRST = frozenset("第(0123456789" + KANJI_DIGITS + KATAKANA)
+_MARKER_FIRST = frozenset("第(0123456789IVX" + KANJI_DIGITS + KATAKANA)
 
 
 def read_marker(line: str) -> Marker | None:
@@ -50,7 +52,7 @@ def read_marker(line: str) -> Marker | None:
         m = pattern.match(line)
         if m:
             raw = m.group(1)
-            number = raw if kind in ("kana", "pkana") else str(numerals.to_int(raw))
+            number = raw if kind in ("kana", "pkana", "roman") else str(numerals.to_int(raw))
             end = m.end()
             while end < len(line) and line[end] == " ":
                 end += 1
@@ -59,10 +61,15 @@ def read_marker(line: str) -> Marker | None:
 
 
 def _segment(kind: str, number: str, parent_kind: str | None) -> str:
+    """One level's piece of a path. The contract has no form for Roman-numeral parts
+    (Ⅰ．…, Ⅱ．… above 1．/2．), so a part is written as it stands after the NFKC the
+    contract applies to paths (Ⅱ → "II", ASCII like the digits) and joined to the
+    number below it with の, as 第N is: Ⅱ 1．(1) → "IIの1(1)". A notice without such
+    parts keeps its paths unchanged."""
     if kind == "dai":
         return f"第{number}"
     if kind == "num":
-        return f"の{number}" if parent_kind in ("dai", "num") else number
+        return f"の{number}" if parent_kind in ("dai", "num", "roman") else number
     if kind == "paren":
         return f"({number})"
     if kind == "pkana":
@@ -90,6 +97,24 @@ def _split_run_on(norm: NormText, at: int, text: str, marker: Marker) -> list[tu
         if norm.gap_before(at + m.start()):
             return [(at, text[: m.start()]), (at + m.start(), text[m.start() :])]
     return [(at, text)]
+
+
+def _is_item(rest: str) -> bool:
+    """A numbered line that is a sentence (ends in 。) or a clause cut off by a line
+    break (ends in 、), not a heading. A 。 inside a closing parenthesis does not end
+    the line's sentence: 株式会社A(以下「A社」という。) is a heading, while
+    …すること。(注。) and a sentence wholly in parentheses are items."""
+    if rest.endswith(("。", "、")):
+        return True
+    if not rest.endswith("。)"):
+        return False
+    depth = 0
+    for i in range(len(rest) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(rest[i], 0)
+        if depth == 0:
+            head = rest[:i].rstrip()
+            return not head or head.endswith("。")
+    return True  # unbalanced: read as a sentence, as before
 
 
 @dataclass
@@ -153,7 +178,7 @@ def sections_and_lines(norm: NormText, body_start: int) -> tuple[tuple[Section, 
                 m.kind, m.number, parent.kind if parent else None
             )
             rest = piece[m.end :].strip()
-            heading = rest if rest and not rest.endswith(_SENTENCE_END) else None
+            heading = rest if rest and not _is_item(rest) else None
             found.append(
                 (path, heading, parent.path if parent else None, piece_at,
                  piece_at + len(piece), len(stack))

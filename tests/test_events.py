@@ -64,8 +64,14 @@ SURCHARGE_ROWS = [
     "あさひは、課徴金として2,345万円を国庫に納付しなければならない。",
     "あさひは、課徴金2,345万円を令和7年11月13日までに国庫に納付しなければならない。",
     "課徴金の額は、2,345万円である。",
+    "あさひは、課徴金として金二千三百四十五万円を国庫に納付しなければならない。",
 ]  # fmt: skip
-SURCHARGE_IDS = ["kachoukin-to-shite", "kachoukin-then-amount", "kachoukin-no-gaku-wa-comma"]
+SURCHARGE_IDS = [
+    "kachoukin-to-shite",
+    "kachoukin-then-amount",
+    "kachoukin-no-gaku-wa-comma",
+    "amount-in-kanji-numerals",
+]
 
 JFTC = "令和7年9月12日\n公正取引委員会\n\n製缶メーカーに対する排除措置命令等について\n\n"
 ANTIMONOPOLY = "私的独占の禁止及び公正取引の確保に関する法律（以下「独占禁止法」という。）"
@@ -185,19 +191,22 @@ def test_surcharge_amounts_come_from_each_addressees_table_row() -> None:
 
 
 ROW_MONEY = [
-    ("| 1 | 北辰製缶株式会社 | 7億円 |", 700_000_000),
-    ("| 2 | 株式会社みなと缶詰 | 3億1,234万円 |", 312_340_000),
-    ("| 3 | 株式会社みなと缶詰 | 1,200円 | 3,400円 |", None),  # two amounts: which?
-    ("株式会社みなと缶詰 7億円", None),  # not a table row
-    ("| 4 | 株式会社みなと缶詰 | 東京都港区 |", None),
+    ("| 1 | 北辰製缶株式会社 | 7億円 |", HOKUSHIN, 700_000_000),
+    ("| 2 | 株式会社みなと缶詰 | 3億1,234万円 |", KANZUME, 312_340_000),
+    ("| 3 | 株式会社みなと缶詰 | 1,200円 | 3,400円 |", KANZUME, None),  # two amounts: which?
+    ("株式会社みなと缶詰    7億円", KANZUME, 700_000_000),  # name, padding, amount
+    ("(2) 株式会社みなと缶詰 金7,000万円", KANZUME, 70_000_000),
+    ("株式会社みなと缶詰は7億円を納付する", KANZUME, None),  # a sentence, not a list
+    ("| 4 | 株式会社みなと缶詰 | 東京都港区 |", KANZUME, None),
+    ("| 5 | 株式会社みなと缶詰 | 7億円 |", HOKUSHIN, None),  # someone else's row
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("line", "value"), ROW_MONEY)
-def test_row_money(line: str, value: int | None) -> None:
+@pytest.mark.parametrize(("line", "name", "value"), ROW_MONEY)
+def test_row_money(line: str, name: str, value: int | None) -> None:
     from parser.events import row_money
 
-    assert row_money(line) == value
+    assert row_money(line, name) == value
 
 
 VIOLATION = (
@@ -240,3 +249,146 @@ ENTRUST_IDS = [
 def test_entrustment_direction(sentence: str, pair: tuple[str, str]) -> None:
     n = _entrust(sentence)
     assert [(e.principal, e.agent) for e in n.entrustments] == [pair]
+
+
+CAA = "令和7年3月13日\n消費者庁\n\n株式会社ほしぞら通販に対する行政処分について\n\n"
+TOKUSHO = "特定商取引に関する法律（以下「特定商取引法」という。）"
+FSA = "令和元年12月27日\n金融庁\n\n行政処分について\n\n"
+HOSHI, SORA, SORA_HD = (
+    "株式会社ほしぞら通販",
+    "そら損害保険株式会社",
+    "そらホールディングス株式会社",
+)
+
+# (notice, {(kind, addressee, article, paragraph, date)}): one row per way notices write it
+FORMS = [
+    (f"{CAA}消費者庁は、本日、{HOSHI}に対し、{TOKUSHO}第8条第1項の規定に基づき、業務の一部"
+     "（勧誘、申込みの受付及び契約の締結）を停止するよう命じました。\n",
+     {("BusinessSuspensionOrder", HOSHI, "8", 1, "2025-03-13")}),
+    (f"{CAA}消費者庁は、本日、{HOSHI}に対し、{TOKUSHO}第8条第1項の規定に基づき、業務の一部を"
+     "3か月間停止するよう命じました。\n",
+     {("BusinessSuspensionOrder", HOSHI, "8", 1, "2025-03-13")}),
+    (f"{CAA}消費者庁は、本日、{HOSHI}に対し、{TOKUSHO}第7条第1項の規定に基づき、"
+     "再発防止策を講ずることなどを指示しました。\n",
+     {("Order", HOSHI, "7", 1, "2025-03-13")}),
+    (f"{CAA}消費者庁は、本日、{HOSHI}に対し、{TOKUSHO}第7条第1項の規定に基づき指示を"
+     "行いました。\n",
+     {("Order", HOSHI, "7", 1, "2025-03-13")}),
+    # 同日 after a period means the day of the action before it, not the period's end
+    (f"{CAA}消費者庁は、本日、{HOSHI}に対し、{TOKUSHO}第8条第1項の規定に基づき、令和7年3月"
+     "14日から令和7年6月13日までの間、業務の一部を停止するよう命じました。また、同日、"
+     f"{HOSHI}に対し、特定商取引法第7条第1項の規定に基づき指示を行いました。\n",
+     {("BusinessSuspensionOrder", HOSHI, "8", 1, "2025-03-13"),
+      ("Order", HOSHI, "7", 1, "2025-03-13")}),
+    # a sentence that goes on (また、…) keeps the day of the one before
+    (f"{CAA}消費者庁は、本日、{HOSHI}に対し、{TOKUSHO}第8条第1項の規定に基づき、業務の一部を"
+     "停止するよう命じました。また、同社に対し、同法第7条第1項の規定に基づき指示を行いました。\n",
+     {("BusinessSuspensionOrder", HOSHI, "8", 1, "2025-03-13"),
+      ("Order", HOSHI, "7", 1, "2025-03-13")}),
+    # one basis for coordinated terms; an alias's 。 between two clauses ends nothing
+    (f"{FSA}金融庁は、本日、{SORA}（以下「当社」という。）に対し、保険業法第132条第1項に基づく"
+     f"業務停止命令及び業務改善命令を、{SORA_HD}（以下「当社持株会社」という。）に対し、"
+     "同法第271条の29第1項に基づく業務改善命令を発出しました。\n",
+     {("BusinessSuspensionOrder", SORA, "132", 1, "2019-12-27"),
+      ("BusinessImprovementOrder", SORA, "132", 1, "2019-12-27"),
+      ("BusinessImprovementOrder", SORA_HD, "271の29", 1, "2019-12-27")}),
+]  # fmt: skip
+FORM_IDS = [
+    "gyoumu-no-ichibu-paren-wo-teishi-suru-you-meiji",
+    "gyoumu-no-ichibu-wo-3-kagetsukan-teishi",
+    "koto-nado-wo-shiji-shimashita",
+    "ni-motozuki-shiji-wo-okonaimashita",
+    "doujitsu-after-a-period-is-the-action-day",
+    "mata-keeps-the-day",
+    "a-oyobi-b-share-the-basis-and-a-second-addressee-has-its-own",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS, ids=FORM_IDS)
+def test_action_forms(text: str, expected: set[tuple[object, ...]]) -> None:
+    got = {
+        (a.kind, a.addressee, a.legal_basis and a.legal_basis.article,
+         a.legal_basis and a.legal_basis.paragraph, a.date and a.date.iso())
+        for a in _parse(text).actions
+    }  # fmt: skip
+    assert got == expected
+
+
+def test_an_investigation_finds_violations_and_remedies_none() -> None:
+    text = (
+        f"{FSA}金融庁は、本日、{SORA}（以下「当社」という。）に対し、保険業法第132条第1項に"
+        "基づく業務改善命令を発出しました。\n"
+        "1．処分の理由\n"
+        "当社に対し、保険業法第129条第1項に基づく立入検査を実施したところ、当社は、"
+        "保険業法第300条第1項第1号に違反する行為を行っていた。\n"
+    )
+    notice = _parse(text)
+    by_kind = {a.kind: a for a in notice.actions}
+    assert by_kind.keys() == {"BusinessImprovementOrder", "OnSiteInspection"}
+    assert by_kind["OnSiteInspection"].violations == ()
+    (v,) = notice.violations
+    assert by_kind["BusinessImprovementOrder"].violations == (v.key,)
+    assert v.provisions[0].article == "300"
+
+
+ZAIMU = "令和6年2月9日\n東海財務局\n\n貸金業者に対する行政処分について\n\n"
+MIKAWA = "株式会社みかわファイナンス"
+LEAD_NOTICE = (
+    f"{ZAIMU}東海財務局は、本日、{MIKAWA}（以下「当社」という。）に対し、貸金業法に基づき、"
+    "以下の行政処分を行った。\n"
+    "1．処分の内容\n"
+    "(1)業務停止命令\n"
+    "令和6年2月13日から令和6年3月12日までの間、貸金業の業務の全部を停止すること。\n"
+    "(2)業務改善命令\n"
+    "ア 経営管理態勢を見直すこと。\n"
+    "イ 上記アの対応状況について、令和6年3月8日までに書面で報告すること。\n"
+    "2．根拠条文\n"
+    "(1)業務停止命令　貸金業法第24条の6の4第1項\n"
+    "(2)業務改善命令　貸金業法第24条の6の3第1項\n"
+)
+OFFENDERS_NOTICE = (
+    f"{JFTC}1　公正取引委員会は、缶詰用空缶の製造業者に対し、{ANTIMONOPOLY}の規定に基づいて"
+    "審査を行ってきたところ、本日、同法第7条第2項の規定に基づき排除措置命令を行った。\n"
+    f"2　違反行為者\n(1) {HOKUSHIN}\n(2) {KANZUME}\n"
+)
+
+
+def test_actions_set_out_under_headings_take_the_lead_sentences_addressee_day_and_listed_basis() -> (
+    None
+):
+    rows = {
+        (a.kind, a.addressee, a.legal_basis and a.legal_basis.article, a.date and a.date.iso(),
+         a.deadline and a.deadline.iso())
+        for a in _parse(LEAD_NOTICE).actions
+    }  # fmt: skip
+    assert rows == {
+        ("BusinessSuspensionOrder", MIKAWA, "24の6の4", "2024-02-09", None),  # a period's end
+        ("BusinessImprovementOrder", MIKAWA, "24の6の3", "2024-02-09", "2024-03-08"),
+    }
+
+
+def test_an_action_addressed_to_a_kind_of_business_goes_to_the_listed_offenders() -> None:
+    rows = {(a.kind, a.addressee) for a in _parse(OFFENDERS_NOTICE).actions}
+    assert rows == {("CeaseAndDesistOrder", HOKUSHIN), ("CeaseAndDesistOrder", KANZUME)}
+
+
+HEADED_TWO = (
+    f"{PPC}{KOTORI}に対する勧告等について\n\n"
+    f"個人情報保護委員会は、本日、{KOTORI}に対し、{DEFINE}第148条第1項に基づく勧告を行った。\n"
+    "第1 当委員会の対応\n"
+    "(1)勧告\n当委員会は、ことりネットに対し、法第148条第1項に基づき、必要な措置をとるよう勧告した。\n"
+    "(2)報告等の求め\n当委員会は、ことりネットに対し、法第146条第1項に基づき、令和7年10月10日"
+    "までに報告するよう求めた。\n"
+    "第2 勧告の内容\n法第23条の規定違反を是正すること。\n"
+    "また、法第146条第1項に基づき、前記の措置の実施状況について、令和7年11月14日までに報告"
+    "するよう求める。\n"
+)
+
+
+def test_a_deadline_belongs_to_the_action_of_its_own_sentence() -> None:
+    rows = {(a.kind, a.deadline and a.deadline.iso()) for a in _parse(HEADED_TWO).actions}
+    assert ("Recommendation", None) in rows
+    assert {r for r in rows if r[0] == "ReportRequest"} == {
+        ("ReportRequest", "2025-10-10"),
+        ("ReportRequest", "2025-11-14"),
+    }

@@ -49,6 +49,12 @@ ROWS = [
         "命令を発出した。\n第1",
         None,
     ),
+    (
+        "(1) 顧客資産の管理態勢を見直し、同条に規定する管理を\n　　確実に行うこと。",
+        "管理を確実に行うこと。",
+        "管理を\n",
+    ),
+    ("　ア　態勢を見直し、\n　イ　報告すること。", "見直し、\nイ", None),
 ]
 IDS = [
     "nfkc-folds-full-width-digits",
@@ -60,6 +66,8 @@ IDS = [
     "page-number-line-is-dropped-and-the-wrap-joined",
     "breadcrumb-line-is-dropped",
     "title-line-repeated-later-is-dropped",
+    "hanging-indent-after-a-clause-cut-mid-sentence-is-joined",
+    "next-numbered-item-after-a-comma-stays-a-line-of-its-own",
 ]
 
 

@@ -99,11 +99,12 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
     mentions: list[DateMention] = []
     warnings: list[Warning] = []
     positions: list[tuple[int, int]] = []
-    previous: DateValue | None = None
+    previous: DateValue | None = None  # the last date: 同年, 同月 build on it
+    anchor: DateValue | None = None  # the last date that is not a period's bound: 同日
     for m in _candidates(norm.text):
         span = _span(norm, m.start(), m.end())
         if "word" in m.groupdict() and m.group("word"):
-            value = _relative(m, today, previous)
+            value = _relative(m, today, anchor if m.group("word") == "同日" else previous)
             approx = False
         else:
             value = _value(m, previous)
@@ -115,7 +116,13 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
         mentions.append(DateMention(span, value, approx, m.group("wd")))
         positions.append((m.start(), m.end()))
         previous = value
+        if not _BOUND_AFTER.match(norm.text, m.end()):
+            anchor = value
     return Found(tuple(mentions), tuple(warnings), tuple(positions))
+
+
+# 「令和7年3月14日から同年9月13日までの間」: bounds of a period, which 同日 never means
+_BOUND_AFTER = re.compile(r"(?:\([月火水木金土日]\))?(?:から|より|まで)")
 
 
 def _relative(

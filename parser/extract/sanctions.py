@@ -19,7 +19,10 @@ _VERB = re.compile(
 )
 # 「措置命令及び同法第8条第1項の規定に基づく課徴金納付命令を行った」, 「排除措置命令を、同法
 # 第7条の2第1項の規定に基づき課徴金納付命令を行った」: the first term is performed too
-_COORDINATED = re.compile(r"(?:\([^()]{0,40}\))?を?(?:及び|並びに|、)[^。]{0,60}")
+# 「業務停止命令及び業務改善命令を、B社(以下「B」という。)に対し、…業務改善命令を発出」: the
+# words between are read with their parentheticals left out (an alias's 。 ends nothing)
+_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}")
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
 _ADNOMINAL = re.compile(r"た(?:範囲|もの|内容|措置|業務|期間|事項)")
 _NOT_ACTION_AFTER = re.compile(r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の)")
 
@@ -53,7 +56,7 @@ def terms(text: str) -> list[Term]:
         for m in found
     ]
     for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is
-        between = text[found[i].end() : found[i + 1].start()]
+        between = _PARENTHETICAL.sub("", text[found[i].end() : found[i + 1].start()])
         if verbal[i + 1] and _COORDINATED.fullmatch(between):
             verbal[i] = True
     for m, v in zip(found, verbal, strict=True):

@@ -1,0 +1,55 @@
+"""Deadlines: a date followed by まで(に) or after 納付期限/提出期限, and the deadlines of a
+section that belong to the action it sets out."""
+
+from __future__ import annotations
+
+import re
+
+from parser.context import Context
+from parser.extract import sanctions
+from parser.model import DateValue
+from parser.positions import ByStart
+
+_DEADLINE_AFTER = re.compile(r"(?:\([月火水木金土日]\))?まで(?:に|の間に)?(?!の間)")
+_DEADLINE_BEFORE = re.compile(r"(?:納付期限|提出期限|報告期限|期限)$")
+
+
+def deadlines_in(ctx: Context, lo: int, hi: int) -> list[DateValue]:
+    text = ctx.norm.text
+    out = []
+    for start, end, value in ctx.date_index.between(lo, hi):
+        if (
+            end <= hi
+            and (
+                (_DEADLINE_AFTER.match(text, end) and not text.startswith("までの間", end))
+                or _DEADLINE_BEFORE.search(text, max(0, start - 6), start)
+            )
+        ) and value.day is not None:
+            out.append(value)
+    return out
+
+
+def own_deadlines(
+    ctx: Context, span: tuple[int, int], kind: str, terms: ByStart[sanctions.Term]
+) -> list[DateValue]:
+    """The deadlines in `span` but those of a sentence performing an action of another
+    kind (「また、…までに報告するよう求める。」 under a 勧告's heading); kind "*": all."""
+    lo, hi = span
+    out: list[DateValue] = []
+    for s_lo, s_hi in ctx.sentences:
+        if s_hi <= lo or s_lo >= hi:
+            continue
+        own = terms.between(s_lo, s_hi)
+        if kind != "*" and any(t.verbal and not fits(t.kind, kind) for t in own):
+            continue
+        out += [x for x in deadlines_in(ctx, max(s_lo, lo), min(s_hi, hi)) if x not in out]
+    return out
+
+
+def fits(kind: str, heading_kind: str) -> bool:
+    """Whether an action of `kind` is what a section about `heading_kind` sets out."""
+    return (
+        heading_kind == "*"
+        or kind == heading_kind
+        or (heading_kind == "Order" and kind.endswith("Order"))
+    )

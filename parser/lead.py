@@ -1,0 +1,106 @@
+"""Actions the text sets out without saying to whom — 「２．処分の内容 （１）業務停止命令」,
+「本日、…の製造業者に対し、…排除措置命令を行った」 — are addressed to those the notice
+names elsewhere: the organisations of the lead sentence that announces them (「Xに対し、
+…以下の行政処分を行った」), dated as it is; else those a section lists as the offenders
+(「２　違反行為者 （１）A社 （２）B社」)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parser.context import Context, sentence_of
+from parser.events import Draft, action_dates, addressees_before
+from parser.extract.sanctions import Term
+from parser.listed import pointed_before
+from parser.model import Citation, DateValue
+from parser.positions import ByStart
+
+_ANNOUNCES = re.compile(
+    r"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)[^。]{0,12}?処分(?:等)?を(?:行|し)"
+)
+_OFFENDERS = re.compile(
+    r"^(?:違反行為者|違反事業者|名宛人|処分を受けた(?:者|事業者|業者)|処分の?対象(?:者|事業者)"
+    r"|対象事業者)(?:の(?:概要|名称))?$"
+)
+_ORG_KINDS = frozenset({"Company", "PublicBody"})
+_BASES = re.compile(r"^(?:処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
+_LISTED_BASIS = re.compile(r"[ :]*")
+_CLAUSE_END = re.compile(r"[、。\n]")
+
+
+def fill(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """Each draft without an addressee, once per organisation the notice says it is for."""
+    if all(d.addressee for d in drafts):
+        return drafts
+    who, dates = _lead(ctx)
+    who = who or offenders(ctx)
+    if not who:
+        return drafts
+    out: list[Draft] = []
+    for d in drafts:
+        if d.addressee is not None:
+            out.append(d)
+            continue
+        date = d.date or (dates[0] if dates else None)
+        out.extend(_copy(d, w, date) for w in who)
+    return out
+
+
+def _lead(ctx: Context) -> tuple[list[str], list[DateValue]]:
+    m = _ANNOUNCES.search(ctx.norm.text)
+    if m is None:
+        return [], []
+    start, _ = sentence_of(ctx, m.start())
+    who = addressees_before(ctx, start, m.start()) or pointed_before(ctx, start, m.start())
+    return who, action_dates(ctx, start, m.start())
+
+
+def offenders(ctx: Context) -> list[str]:
+    """The organisations of the sections headed 違反行為者, 処分を受けた者 …"""
+    found: list[str] = []
+    for s in ctx.sections:
+        if s.heading and _OFFENDERS.match(s.heading):
+            line_start, _, body_end = ctx.section_norm[s.path]
+            found += [
+                m.label
+                for m in ctx.mention_index.between(line_start, body_end)
+                if m.kind in _ORG_KINDS
+            ]
+    return list(dict.fromkeys(found))
+
+
+def _copy(d: Draft, addressee: str, date: DateValue | None) -> Draft:
+    return replace(
+        d,
+        addressee=addressee,
+        date=date,
+        deadlines=list(d.deadlines),
+        scopes=list(d.scopes),
+        violations=list(d.violations),
+        asks=dict(d.asks),
+    )
+
+
+def bases(ctx: Context, drafts: list[Draft], terms: ByStart[Term]) -> None:
+    """A section 「根拠条文」 listing 「（１）業務停止命令　貸金業法第24条の6の4第1項」 gives
+    the actions of each kind that name no basis of their own."""
+    for s in ctx.sections:
+        if not (s.heading and _BASES.match(s.heading)):
+            continue
+        line_start, _, body_end = ctx.section_norm[s.path]
+        for t in terms.between(line_start, body_end):
+            cite = _listed_basis(ctx, t.end)
+            for d in drafts:
+                if cite is not None and d.kind == t.kind and d.basis is None:
+                    d.basis = cite
+
+
+def _listed_basis(ctx: Context, end: int) -> Citation | None:
+    """The citation right after a term, across white space and a law's title."""
+    text = ctx.norm.text
+    gap = _LISTED_BASIS.match(text, end)
+    start = gap.end() if gap else end
+    for c_start, _, cite in ctx.citation_index.between(start, start + 32):
+        return None if _CLAUSE_END.search(text, start, c_start) else cite
+    return None

@@ -1,0 +1,52 @@
+"""The header block: which lines are the title, the issue date and the issuer."""
+
+from __future__ import annotations
+
+import pytest
+
+from parser.extract import orgs
+from parser.header import read_header
+from parser.normalize import normalize
+
+BODY = "\n\n　同局は、本日、株式会社あけぼの物産に対し、指示を行いました。\n"
+
+# (header lines, title, ISO issue date, authority)
+ROWS = [
+    (
+        "令和６年５月１０日\n金融庁\n\n銀行に対する行政処分について",
+        "銀行に対する行政処分について", "2024-05-10", "金融庁",
+    ),
+    (
+        "令和６年５月１０日\n大阪府\n\n訪問販売業者に対する業務停止命令について",
+        "訪問販売業者に対する業務停止命令について", "2024-05-10", None,
+    ),
+    (
+        "令和６年５月１０日\n大阪府商工労働部\n\n訪問販売業者に対する業務停止命令について",
+        "訪問販売業者に対する業務停止命令について", "2024-05-10", None,
+    ),
+    (
+        "# 訪問販売業者に対する業務停止命令について\n\n発表日：令和６年５月１０日\n\n消費者庁",
+        "訪問販売業者に対する業務停止命令について", "2024-05-10", "消費者庁",
+    ),
+    (
+        "公表日：令和６年５月１０日\n\n消費者庁",
+        None, "2024-05-10", "消費者庁",
+    ),
+]  # fmt: skip
+IDS = [
+    "date-authority-title",
+    "prefecture-issuer-line-is-not-part-of-the-title",
+    "prefectural-bureau-issuer-line-is-not-part-of-the-title",
+    "labelled-publication-date-is-the-issue-date",
+    "labelled-date-alone-is-no-title",
+]
+
+
+@pytest.mark.parametrize(("head", "title", "issued", "authority"), ROWS, ids=IDS)
+def test_header(head: str, title: str | None, issued: str, authority: str | None) -> None:
+    norm = normalize(head + BODY)
+    found = read_header(norm, orgs.authorities(norm))
+    got_issued = found.issued.iso() if found.issued else None
+    assert (found.title_text, got_issued) == (title, issued)
+    if authority is not None:
+        assert found.authority == authority
