@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parser import assemble, context, header, resolve, structure, violations
+from parser import assemble, context, header, listed, resolve, structure, violations
 from parser.extract import aliases, dates, figures, law, orgs, sanctions
 from parser.model import (
     Action,
     Entrustment,
     Notice,
+    Section,
     Warning,
 )
 from parser.normalize import NormText, normalize
@@ -52,7 +53,8 @@ def run(src: SourceText) -> Notice:
     stat_ends = {
         s.start + len(norm.text[s.start : s.end].split("(")[0]): s.title for s in stat_mentions
     }
-    res = resolve.organizations(norm, found, defs, stat_ends)
+    pointed = _pointed_groups(norm, secs, sec_lines, found, defs)
+    res = resolve.organizations(norm, found, defs, stat_ends, pointed)
     statutes, short = resolve.statutes(norm, stat_mentions, defs)
     cites, cite_warnings = resolve.citations(norm, stat_mentions, short)
     docs, srefs, doc_warnings = resolve.documents(norm, res.alias_defs, defs)
@@ -108,6 +110,25 @@ def _orgs(
         if not any(s <= c.start < e for s, e in covered):
             out.append(c)
     return sorted(out, key=lambda m: m.start)
+
+
+def _pointed_groups(
+    norm: NormText,
+    secs: tuple[Section, ...],
+    sec_lines: structure.NormLines,
+    found: list[orgs.OrgMention],
+    defs: list[aliases.Definition],
+) -> dict[int, tuple[str, ...]]:
+    """The organisations each defined name points at (前記2の3社(以下「3社」という。) →
+    the companies section 2 lists), by where the pointer ends."""
+    ctx = context.Context(norm, secs, sec_lines, found, [], [], None, (), [], [])
+    out: dict[int, tuple[str, ...]] = {}
+    for d in defs:
+        if d.antecedent_end != d.start and (
+            who := listed.pointed_addressees(ctx, 0, d.antecedent_end)
+        ):
+            out[d.antecedent_end] = tuple(who)
+    return out
 
 
 def _title_addressees(

@@ -69,9 +69,14 @@ def _bind(
     d: aliases.Definition,
     found: list[orgs.OrgMention],
     statute_ends: dict[int, str],
+    pointed: dict[int, tuple[str, ...]],
 ) -> AliasDefinition:
-    """What one definition names: an organisation, a group of them, a statute, a document."""
+    """What one definition names: an organisation, a group of them (also one pointed at,
+    前記2の3社(以下「3社」という。)), a statute, a document."""
     members = _members(norm.text, found, d.antecedent_end)
+    if not members and pointed.get(d.antecedent_end):
+        where = span(norm, d.start, d.end)
+        return AliasDefinition(d.alias, where, None, "Group", pointed[d.antecedent_end])
     quoted = _quoted_before(norm.text, d.antecedent_end)
     where = span(norm, d.start, d.end)
     if members and d.group:
@@ -89,16 +94,17 @@ def _bind(
 
 def organizations(
     norm: NormText, found: list[orgs.OrgMention], defs: list[aliases.Definition],
-    statute_ends: dict[int, str],
+    statute_ends: dict[int, str], pointed: dict[int, tuple[str, ...]] | None = None,
 ) -> Resolved:  # fmt: skip
-    """Organisations with their aliases and 法人番号, and every mention of them."""
+    """Organisations with their aliases and 法人番号, and every mention of them; `pointed`
+    gives the organisations a list pointer ending at an offset stands for (see `listed`)."""
     out = Resolved()
     kinds: dict[str, OrgKind] = {m.label: m.kind for m in found}
     alias_of: dict[str, list[str]] = defaultdict(list)
     surfaces: dict[str, list[str]] = {m.label: [m.label] for m in found}
     surfaces.update({norm.text[m.start : m.end]: [m.label] for m in found})
     for d in defs:
-        bound = _bind(norm, d, found, statute_ends)
+        bound = _bind(norm, d, found, statute_ends, pointed or {})
         out.alias_defs.append(bound)
         if bound.target_kind == "Organization" and bound.target:
             alias_of[bound.target].append(d.alias)

@@ -21,6 +21,7 @@ HEADERS = {
     "authorities": ["name", "kind", "common_names", "parent"],
     "org_forms": ["form", "position", "kind"],
     "sanction_terms": ["term", "class", "note"],
+    "local_governments": ["suffix", "stem", "note"],
 }
 
 # Columns that may be empty; every other cell must have a value.
@@ -250,3 +251,17 @@ def test_sanction_verb_patterns_compile_to_contract_classes() -> None:
     for row in rows:
         re.compile(row["pattern"])
         assert row["class"] in ACTION_CLASSES, row
+
+
+LOCAL_STEMS = frozenset({"none", "prefecture", "place", "body"})
+
+
+@pytest.mark.parametrize("row", read_rows("local_governments"), ids=lambda r: r["suffix"])
+def test_local_government_stem(row: dict[str, str]) -> None:
+    assert row["stem"] in LOCAL_STEMS
+
+
+def test_local_government_suffixes_are_unique_and_every_stem_is_used() -> None:
+    rows = read_rows("local_governments")
+    assert not duplicates([r["suffix"] for r in rows])
+    assert {r["stem"] for r in rows} == LOCAL_STEMS

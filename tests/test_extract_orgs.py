@@ -87,6 +87,32 @@ ORG_ROWS = [
         {"株式会社ひかり情報", "金融庁"},
         {"内閣府", "総務省"},
     ),
+    (
+        "課徴金の額は次のとおり。\n　株式会社かもめ運輸　　　　２億３，４５６万円\n"
+        "　ひばり物流株式会社　　　　　１，２３４万円",
+        {"株式会社かもめ運輸", "ひばり物流株式会社"},
+        {"株式会社かもめ運輸2億3"},
+    ),
+    (
+        "課徴金の額は次のとおり。\n　株式会社かもめ運輸　２億３，４５６万円",
+        {"株式会社かもめ運輸"},
+        {"株式会社かもめ運輸2億3"},
+    ),
+    (
+        "違反行為者\n株式会社かもめ運輸\t大阪府大阪市北区梅田一丁目",
+        {"株式会社かもめ運輸"},
+        {"株式会社かもめ運輸大阪府大阪市北区梅田一丁目"},
+    ),
+    (
+        "違反行為者\n株式会社かもめ運輸　　東京都港区芝一丁目",
+        {"株式会社かもめ運輸"},
+        {"株式会社かもめ運輸東京都港区芝一丁目", "東京都"},
+    ),
+    (
+        "違反行為者\n（１）株式会社ＡＢＣ　データ　ワークス",
+        {"株式会社ABCデータワークス"},
+        set(),
+    ),
 ]
 ORG_IDS = [
     "prefix-and-suffix-kabushiki-kaisha-are-distinct-companies",
@@ -102,6 +128,11 @@ ORG_IDS = [
     "latin-company-with-comma-inc",
     "a-city-addressed-is-an-organisation-an-address-is-not",
     "an-ordinance-named-after-a-ministry-is-not-the-ministry",
+    "padding-spaces-end-a-name-before-an-amount",
+    "one-space-before-an-amount-ends-a-name",
+    "a-tab-ends-a-name-before-an-address",
+    "padding-ends-a-name-before-an-address",
+    "single-spaces-inside-a-name-are-removed-not-a-break",
 ]
 
 
@@ -157,6 +188,18 @@ ALIAS_ROWS = [
         set(),
     ),
     (
+        "金融庁は、本日、株式会社ひかり情報（本店所在地：東京都港区、法人番号：1011101012345）"
+        "（以下「同社」という。）に対し、命令を発出した。",
+        {"同社": "株式会社ひかり情報"},
+        set(),
+    ),
+    (
+        "金融庁は、本日、株式会社ひかり情報（法人番号：1011101012345）（以下「ひかり社」という。）"
+        "に対し、命令を発出した。",
+        {"ひかり社": "株式会社ひかり情報"},
+        set(),
+    ),
+    (
         "金融庁は、本日、株式会社つばさ（さくら商事株式会社（以下「さくら」という。）の子会社。"
         "以下「つばさ」という。）に対し、命令を発出した。",
         {"さくら": "さくら商事株式会社", "つばさ": "株式会社つばさ"},
@@ -171,6 +214,8 @@ ALIAS_ROWS = [
 ALIAS_IDS = [
     "iika-to-iu",
     "iika-to-iimasu",
+    "definition-in-a-second-parenthetical-after-address-and-number",
+    "definition-in-a-parenthetical-after-the-number-one",
     "nested-parentheticals-bind-to-the-nearest-name",
     "non-organisation-term-is-not-an-organisation",
 ]
@@ -227,3 +272,84 @@ GENERIC = [
 )
 def test_prose_about_companies_is_no_company(text: str, labels: list[str]) -> None:
     assert [o.label for o in parser.parse(text).organizations] == labels
+
+
+# (body, {local government: kind}, labels that must not be organisations)
+LOCAL_ROWS = [
+    (
+        "第１　委員会の対応\n１　かもめ町に対する指導\n　改善するよう指導する。",
+        {"かもめ町": "PublicBody"},
+        set(),
+    ),
+    (
+        "個人情報保護委員会は、本日、かもめ町に対し、指導を行った。かもめ町は、"
+        "税務事務を株式会社ひかり情報に委託していた。",
+        {"かもめ町": "PublicBody"},
+        set(),
+    ),
+    (
+        "個人情報保護委員会は、本日、みなと湾岸後期高齢者医療広域連合に対し、指導を行った。",
+        {"みなと湾岸後期高齢者医療広域連合": "PublicBody"},
+        set(),
+    ),
+    (
+        "個人情報保護委員会は、本日、千代田区に対し、指導を行った。東日本地区は、対象外である。",
+        {"千代田区": "PublicBody"},
+        {"東日本地区"},
+    ),
+    (
+        "大阪府は、本日、株式会社ひかり情報に対し、業務の一部を停止するよう命じた。"
+        "同社の所在地は大阪府大阪市北区である。",
+        {"大阪府": "Authority"},
+        {"大阪府大阪市北区", "大阪市"},
+    ),
+    (
+        "個人情報保護委員会は、本日、都内の事業者及びもみじ村に対し、指導を行った。",
+        {"もみじ村": "PublicBody"},
+        set(),
+    ),
+]
+LOCAL_IDS = [
+    "a-town-in-a-heading-with-ni-taisuru-is-a-public-body",
+    "a-town-as-subject-that-entrusts-stays-a-public-body",
+    "a-wide-area-union-is-a-public-body",
+    "a-special-ward-is-a-public-body-a-district-is-not",
+    "a-prefecture-that-imposes-a-sanction-is-an-authority",
+    "a-village-after-oyobi-is-read",
+]
+
+
+@pytest.mark.parametrize(("body", "kinds", "absent"), LOCAL_ROWS, ids=LOCAL_IDS)
+def test_local_governments(body: str, kinds: dict[str, str], absent: set[str]) -> None:
+    n = _parse(body)
+    found = {o.label: o.kind for o in n.organizations}
+    assert {label: found.get(label) for label in kinds} == kinds
+    assert not absent & set(found)
+
+
+def test_a_town_that_entrusts_is_the_principal() -> None:
+    n = _parse(
+        "個人情報保護委員会は、本日、かもめ町に対し、指導を行った。かもめ町は、"
+        "税務事務を株式会社ひかり情報に委託していた。"
+    )
+    pairs = {(e.principal, e.agent) for e in n.entrustments}
+    assert ("かもめ町", "株式会社ひかり情報") in pairs
+
+
+def test_a_town_in_a_heading_is_the_addressee() -> None:
+    n = _parse("第１　委員会の対応\n１　かもめ町に対する指導\n　改善するよう指導する。")
+    assert [a.addressee for a in n.actions] == ["かもめ町"]
+
+
+def test_a_group_defined_on_a_pointer_to_a_list_names_its_members() -> None:
+    n = _parse(
+        "１　公正取引委員会は、本日、排除措置命令を行った。\n２　違反行為者\n"
+        "（１）株式会社かもめ運輸\n（２）ひばり物流株式会社\n３　違反行為の概要\n"
+        "（１）前記２の２社（以下「２社」という。）は、運賃を引き上げる旨を合意していた。"
+    )
+    (group,) = [d for d in n.aliases if d.alias == "2社"]
+    assert (group.target_kind, group.members) == (
+        "Group",
+        ("株式会社かもめ運輸", "ひばり物流株式会社"),
+    )
+    assert "2社" not in {a for o in n.organizations for a in o.aliases}

@@ -47,11 +47,22 @@ def enclosing_paren(text: str, at: int) -> int | None:
     return None
 
 
+def _before_parentheticals(text: str, at: int) -> int:
+    """Where a run of parentheticals that closes at `at` begins: consecutive ones after a
+    name all belong to it (株式会社X(本店所在地:…、法人番号:…)(以下「同社」という。))."""
+    while text[at - 1 : at] == ")":
+        opening = enclosing_paren(text, at - 1)
+        if opening is None:
+            break
+        at = opening
+    return at
+
+
 def definitions(text: str) -> list[Definition]:
     out: list[Definition] = []
     for m in DEFINITION.finditer(text):
         paren = enclosing_paren(text, m.start())
-        antecedent = paren if paren is not None else m.start()
+        antecedent = _before_parentheticals(text, paren) if paren is not None else m.start()
         out.append(
             Definition(m.group("alias"), m.start(), m.end(), antecedent, bool(m.group("group")))
         )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parser import patterns, tables
+from parser.extract import places
 from parser.model import OrgKind, Span
 from parser.normalize import NormText
 
@@ -38,16 +39,6 @@ class OrgMention:
     kind: OrgKind
     start: int  # normalised offsets
     end: int
-
-
-_PREFECTURE = r"(?:北海道|東京都|京都府|大阪府|[一-鿿]{2,3}県)"
-_NOT_A_PLACE = re.compile(
-    r"^(?:同|当該|各|本|全|他|都市$)|市町村|区市町村|市区町村|^町村$|都市$|都道府県|道府県"
-)
-_LOCAL_GOVERNMENT = re.compile(
-    rf"(?<![一-鿿ぁ-んァ-ヴー])({_PREFECTURE}(?:[一-鿿ぁ-んァ-ヴー]{{1,6}}?[市区町村])?|[一-鿿ぁ-んァ-ヴー]{{1,6}}?[市町村])"
-    r"(知事|長|は、|が、|に対し|\(以下)"
-)
 
 
 @lru_cache(maxsize=1)
@@ -108,22 +99,18 @@ def check_digit_ok(number: str) -> bool:
 
 def authorities(norm: NormText) -> list[OrgMention]:
     """Regulators and public bodies from the table, and local governments where the
-    sentence makes them one: the subject that acts (東京都は、) is an Authority, the one
-    addressed (〇〇市に対し) a PublicBody; an address (東京都千代田区) is neither."""
+    sentence makes them one (see `places`)."""
     pattern, names = _authority_pattern()
     out: list[OrgMention] = []
     for m in pattern.finditer(norm.text):
         label, kind = names[m.group()]
         out.append(OrgMention(label, kind, m.start(), m.end()))
     taken = [(m.start, m.end) for m in out]
-    for m in _LOCAL_GOVERNMENT.finditer(norm.text):
-        if any(s < m.end(1) and m.start(1) < e for s, e in taken) or _NOT_A_PLACE.search(
-            m.group(1)
-        ):
-            continue
-        acting = m.group(2) in ("知事", "長") or m.group(2).startswith(("は", "が"))
-        local: OrgKind = "Authority" if acting else "PublicBody"
-        out.append(OrgMention(m.group(1), local, m.start(1), m.end(1)))
+    for label, local, start, end in places.local_governments(norm.text):
+        if not any(s < end and start < e for s, e in taken):
+            out.append(
+                OrgMention(label, "Authority" if local == "Authority" else "PublicBody", start, end)
+            )
     return sorted(out, key=lambda x: x.start)
 
 
@@ -144,29 +131,56 @@ class Tokens:
         return self.text[start:end]
 
 
-def _right_extent(text: str, start: int) -> int:
+# What a gap in the source may not run on into: an amount (1億8,765万円) or an address
+# (東京都港区…) written after the name on the same line.
+_AFTER_GAP = re.compile(
+    r"[0-9][0-9,.]*(?:億|万|千|百|円)|[一-鿿]{2,3}[都道府県][一-鿿ぁ-んァ-ヴー]{1,6}?[市区町村郡]"
+)
+_PADDING = re.compile(r"\t|[ \u3000\u00a0]{2}")
+
+
+def name_breaks(norm: NormText) -> frozenset[int]:
+    """Where white space in the source ends a name: padding (a tab, two or more spaces)
+    within a line, or a gap before an amount or an address. A single space inside a
+    name (株式会社 NTT マーケティングアクト) and a line break joined again are not breaks."""
+    out: set[int] = set()
+    for at in norm.gaps:
+        if not 0 < at < len(norm.text) or norm.text[at - 1] == "\n":
+            continue
+        between = norm.source[norm.src[at - 1] + 1 : norm.src[at]]
+        padded = "\n" not in between and _PADDING.search(between) is not None
+        if padded or _AFTER_GAP.match(norm.text, at):
+            out.add(at)
+    return frozenset(out)
+
+
+def _right_extent(text: str, start: int, stops: frozenset[int] = frozenset()) -> int:
     end = start
-    while end < len(text) and (
-        NAME_CHAR.match(text, end)
-        or (
-            text[end] == " "
-            and end > start
-            and text[end - 1].isascii()
-            and text[end + 1 : end + 2].isascii()
+    while (
+        end < len(text)
+        and (end == start or end not in stops)
+        and (
+            NAME_CHAR.match(text, end)
+            or (
+                text[end] == " "
+                and end > start
+                and text[end - 1].isascii()
+                and text[end + 1 : end + 2].isascii()
+            )
         )
     ):
         end += 1
     return end
 
 
-def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens) -> int | None:
+def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
     """End of a 前株 name whose form is at [fs, fe), or None."""
-    end = _prefix_end(text, fe, tokens)
+    end = _prefix_end(text, fe, tokens, stops)
     return end if end is not None and plausible_name(text[fe:end]) else None
 
 
-def _prefix_end(text: str, fe: int, tokens: Tokens) -> int | None:
-    end = _right_extent(text, fe)
+def _prefix_end(text: str, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
+    end = _right_extent(text, fe, stops)
     if text[fe : fe + 1].isdigit():
         return None
     anchor = _ANCHOR_AFTER.match(text, end)
@@ -241,14 +255,17 @@ def companies(norm: NormText, tokens: Tokens) -> list[OrgMention]:
     trusted first; elsewhere a known name that fits the same form wins over the
     token heuristics, so 株式会社ひので銀行 is not cut at its の.
     """
-    first = _scan(norm, tokens, {})
+    stops = name_breaks(norm)
+    first = _scan(norm, tokens, {}, stops)
     anchored = {m.label: m for m in first if _ANCHOR_AFTER.match(norm.text, m.end)}
     if not anchored or len(anchored) == len(first):
         return first  # nothing known that could correct an unanchored name
-    return _scan(norm, tokens, anchored)
+    return _scan(norm, tokens, anchored, stops)
 
 
-def _scan(norm: NormText, tokens: Tokens, known: dict[str, OrgMention]) -> list[OrgMention]:
+def _scan(
+    norm: NormText, tokens: Tokens, known: dict[str, OrgMention], stops: frozenset[int]
+) -> list[OrgMention]:
     text = norm.text
     known = {k: known[k] for k in sorted(known, key=len, reverse=True)}
     out: list[OrgMention] = []
@@ -258,7 +275,7 @@ def _scan(norm: NormText, tokens: Tokens, known: dict[str, OrgMention]) -> list[
             continue
         position, kind_name = tables.org_forms()[form]
         kind: OrgKind = "PublicBody" if kind_name == "PublicBody" else "Company"
-        span = _known_at(text, fs, fe, known) or _choose(norm, fs, fe, position, tokens)
+        span = _known_at(text, fs, fe, known) or _choose(norm, fs, fe, position, tokens, stops)
         if span is None:
             continue
         s, e = span
@@ -278,9 +295,9 @@ def _known_at(text: str, fs: int, fe: int, known: dict[str, OrgMention]) -> tupl
     return None
 
 
-def _anchored_prefix_end(text: str, fe: int) -> int | None:
+def _anchored_prefix_end(text: str, fe: int, stops: frozenset[int]) -> int | None:
     """The end of a 前株 name that a defining parenthetical or に対し closes."""
-    end = _right_extent(text, fe)
+    end = _right_extent(text, fe, stops)
     inner = _ANCHOR_AFTER.search(text, fe + 1, end)
     if inner is not None:
         end = inner.start()
@@ -305,7 +322,7 @@ def plausible_name(rest: str) -> bool:
 
 
 def _choose(
-    norm: NormText, fs: int, fe: int, position: str, tokens: Tokens
+    norm: NormText, fs: int, fe: int, position: str, tokens: Tokens, stops: frozenset[int]
 ) -> tuple[int, int] | None:
     text = norm.text
     after_is_name = fe < len(text) and NAME_CHAR.match(text, fe) is not None
@@ -315,11 +332,12 @@ def _choose(
         and (tokens.pos_at[fe] in _CUT_POS)
     )
     if position in ("prefix", "both") and after_is_name:
-        anchored = _anchored_prefix_end(text, fe)  # 株式会社はやて証券(本店…: は begins the name
+        # 株式会社はやて証券(本店…: は begins the name
+        anchored = _anchored_prefix_end(text, fe, stops)
         if anchored is not None:
             return fs, anchored
     if position in ("prefix", "both") and after_is_name and not starts_continuation:
-        end = _prefix_name(text, fs, fe, tokens)
+        end = _prefix_name(text, fs, fe, tokens, stops)
         if end is not None:
             return fs, end
     if position in ("suffix", "both"):

@@ -1,0 +1,83 @@
+"""Local governments (地方公共団体) named as actors or addressees: prefectures, cities,
+towns, villages, special wards and the unions they form (広域連合, 一部事務組合).
+
+A place name is a body only where the sentence makes it one — it acts (〇〇市は、), is
+addressed (〇〇市に対し, 〇〇市に対する指導) or defines a short name (〇〇市(以下…)); an
+address (東京都港区芝…) or prose about all of them (都道府県, 市町村) is none. A local
+government is a PublicBody, and an Authority only where it regulates: its governor or
+mayor (〇〇県知事), or as the subject of a sentence that performs a sanction
+(東京都は、…に対し…停止するよう命じた).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parser import tables
+from parser.extract import sanctions
+
+_NAME_CHAR = "[一-鿿ぁ-んァ-ヴー]"
+_NOT_A_PLACE = re.compile(
+    r"^(?:同|当|当該|各|本|全|他|両|貴|都市$)|市町村|区市町村|市区町村|^町村$|都市$|都道府県|道府県"
+    r"|(?:地|管|特別|選挙|学|校|行政)区$|^(?:中核|政令|指定都)市$"
+)
+_ANCHOR = r"(?:知事|長)(?=は|が|に|、|\()|は、|が、|に対し|に対す|\(以下"
+_HEAD = re.compile(r"知事|長")
+_SUBJECT = re.compile(r"[はが]、")
+_IMPOSES = re.compile(r"命じ|命ず|指示|処分")
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    """Group 1 the name, group 2 what makes it a body; built from local_governments.tsv."""
+    by_stem: dict[str, list[str]] = {}
+    for row in tables.rows("local_governments"):
+        by_stem.setdefault(row["stem"], []).append(re.escape(row["suffix"]))
+    whole = "|".join(by_stem["none"])
+    prefecture = f"(?:{whole}|[一-鿿]{{2,3}}(?:{'|'.join(by_stem['prefecture'])}))"
+    place = f"(?:{prefecture})?{_NAME_CHAR}{{1,6}}?(?:{'|'.join(by_stem['place'])})"
+    body = f"(?:{prefecture})?{_NAME_CHAR}{{1,20}}?(?:{'|'.join(by_stem['body'])})"
+    after_word = rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<!{_NAME_CHAR}))"  # A市及びB町
+    return re.compile(rf"{after_word}({body}|{place}|{prefecture})({_ANCHOR})")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """The end of the sentence `at` is in: the first 。 outside parentheses, or the line end
+    (「…法律(…。以下「法」という。)第22条に基づき…」 is one sentence)."""
+    depth = 0
+    for i in range(at, len(text)):
+        ch = text[i]
+        if ch in "(「":
+            depth += 1
+        elif ch in ")」":
+            depth = max(0, depth - 1)
+        elif ch == "\n" or (ch == "。" and depth == 0):
+            return i
+    return len(text)
+
+
+def _regulates(text: str, name_end: int, anchor: str) -> bool:
+    """The governor or mayor, or the subject of a sentence that imposes something on
+    someone: 「…に対し」 followed by a sanction term or 命じ/指示 (〇〇県は、事業者に対し、
+    …停止するよう命じる…); 「〇〇市は、…を委託していた」 regulates no one."""
+    if _HEAD.fullmatch(anchor):
+        return True
+    if not _SUBJECT.fullmatch(anchor):
+        return False
+    to = text.find("に対し", name_end, _sentence_end(text, name_end))
+    if to < 0:
+        return False
+    rest = text[to : _sentence_end(text, name_end)]
+    return _IMPOSES.search(rest) is not None or bool(sanctions.terms(rest))
+
+
+def local_governments(text: str) -> list[tuple[str, str, int, int]]:
+    """(label, kind, start, end) of each local government that acts or is addressed."""
+    out: list[tuple[str, str, int, int]] = []
+    for m in _pattern().finditer(text):
+        if _NOT_A_PLACE.search(m.group(1)):
+            continue
+        kind = "Authority" if _regulates(text, m.end(1), m.group(2)) else "PublicBody"
+        out.append((m.group(1), kind, m.start(1), m.end(1)))
+    return out
