@@ -216,7 +216,8 @@ def _owner_before(text: str, at: ByStart[Mention], pos: int) -> str | None:
 
 
 def _subject(text: str, mentions: Sequence[Mention], not_label: str) -> str | None:
-    for x in mentions:
+    # the nearest subject before the verb: 「Aは…Bに委託していたところ、Bは、…Cに再委託」
+    for x in reversed(mentions):
         if x.kind != "Authority" and x.label != not_label and _SUBJECT.match(text, x.end):
             return x.label
     return None

@@ -392,3 +392,14 @@ def test_a_deadline_belongs_to_the_action_of_its_own_sentence() -> None:
         ("ReportRequest", "2025-10-10"),
         ("ReportRequest", "2025-11-14"),
     }
+
+
+def test_a_re_entrustment_is_made_by_the_nearest_subject() -> None:
+    n = _entrust(
+        "ことりは、顧客情報の入力業務を株式会社つばさシステムに委託していたところ、"
+        "株式会社つばさシステムは、その一部を株式会社みなとデータに再委託していた。"
+    )
+    assert {(e.principal, e.agent) for e in n.entrustments} == {
+        ("株式会社ことりネット", "株式会社つばさシステム"),
+        ("株式会社つばさシステム", "株式会社みなとデータ"),
+    }
