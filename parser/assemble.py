@@ -68,13 +68,31 @@ def _orphans(
     for v in found.items:
         if v.start in covered or not today:
             continue
-        who = events.sentence_subject(ctx, v.start)
+        who = events.sentence_subject(ctx, v.start) or _heading_org(ctx, v.start)
         if who is None and len({d.addressee for d in today}) == 1:
             who = today[0].addressee
         for d in today:
             if d.addressee == who:
                 out.setdefault(id(d), []).append(v)
     return out
+
+
+def _heading_org(ctx: context.Context, pos: int) -> str | None:
+    """The organisation an enclosing heading consists of: 「(1) A社」 over a list of its
+    violations (the numbering and a parenthetical aside)."""
+    path = context.innermost(ctx, pos)
+    while path is not None:
+        line_start, line_end, _ = ctx.section_norm[path]
+        heading = ctx.section_by_path[path].heading or ""
+        for m in ctx.mention_index.between(line_start, line_end):
+            surface = ctx.norm.text[m.start : m.end].replace(" ", "")
+            if m.kind != "Authority" and _ASIDE.sub("", heading) == surface:
+                return m.label
+        path = ctx.section_by_path[path].parent
+    return None
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _violation(

@@ -29,7 +29,7 @@ _BASIS_ADVERBIAL = re.compile(
 _BASIS_ADNOMINAL = re.compile(r"(?:\([^()]{0,40}\))?(?:の規定)?(?:に基づく|による)")
 _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
 _TAIL_PAREN = PARENTHETICAL
-_ADDRESSEE = re.compile(rf"(?:{PAREN})?に対し")
+_ADDRESSEE = re.compile(rf"(?:{PAREN})*に対し")  # A(本店…)(以下「同社」…)に対し
 _HEADING_TO = re.compile(r"に対する")
 _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
 _KANJI_AMOUNT = "〇一二三四五六七八九十百千"  # 金十二億三千四百五十六万円
@@ -78,7 +78,7 @@ def _coordinated(ctx: Context, last: Mention, lo: int) -> list[str]:
 
 
 _ADDRESSED = re.compile(r"に対し")
-_SUBJECT_AFTER = re.compile(r"(?:\([^()]*\))?(?:は|が)、?")
+_SUBJECT_AFTER = re.compile(r"(?:\([^()]*\))*(?:は|が)、?")
 
 
 def sentence_subject(ctx: Context, pos: int) -> str | None:

@@ -88,20 +88,26 @@ _NUMBERED_LINE = re.compile(r"(?:第?[0-9]+[.、の]?|\([0-9]+\)|\([ア-ン]\)|[
 
 
 def _heading_with_provision(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
-    """A numbered line naming a violation and its provision, as lists of 認定した違反行為
-    have them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」."""
+    """A line naming a violation and its provision, as lists of 認定した違反行為 have
+    them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, or a bullet 「- 不実告知(…)」."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     opener = text.rfind("(", line_start, start)
     if text[end : end + 1] != ")" or end + 1 != line_end or opener < 0:
         return None
-    marker = _NUMBERED_LINE.match(text, line_start, opener)
+    marker = _NUMBERED_LINE.match(text, line_start, opener)  # or a bullet the markdown lost
     between = text[opener + 1 : start]
-    desc = text[marker.end() : opener] if marker else ""
-    if not marker or "、" in between or "。" in between or not 2 <= len(desc) <= 40:
+    desc = text[marker.end() if marker else line_start : opener]
+    if "、" in between or "。" in between or not 2 <= len(desc) <= 40:
+        return None
+    if _NOT_A_VIOLATION.search(desc):
         return None
     return Found(start, end, tuple(chain), desc, None)
+
+
+# 「業務停止命令(特定商取引法第8条)」 lists a basis; 「…に基づき(…)」 is prose
+_NOT_A_VIOLATION = re.compile(r"命令|指示|勧告|指導|処分|[、。]|に基づ|による|により|について")
 
 
 def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:

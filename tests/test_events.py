@@ -403,3 +403,38 @@ def test_a_re_entrustment_is_made_by_the_nearest_subject() -> None:
         ("株式会社ことりネット", "株式会社つばさシステム"),
         ("株式会社つばさシステム", "株式会社みなとデータ"),
     }
+
+
+LISTED_ONE = (
+    f"{CAA}消費者庁は、{HOSHI}（本店所在地：東京都港区、法人番号：3011101023456）（以下「同社」"
+    f"という。）に対し、令和7年3月13日、{TOKUSHO}第8条第1項の規定に基づき、業務の一部を停止する"
+    "よう命じました。\n"
+    "## 認定した違反行為\n\n- 不実告知（特定商取引法第6条第1項）\n- 威迫困惑（特定商取引法第6条第3項）\n"
+)
+LISTED_EACH = (
+    "令和6年10月3日\n東京都\n\n電話勧誘販売事業者2社に対する業務停止命令について\n\n"
+    f"東京都は、本日、{HOSHI}（以下「A社」という。）及び{KOTORI}（以下「B社」という。）に対し、"
+    f"{TOKUSHO}第23条第1項の規定に基づき、業務の一部を停止するよう命じました。\n"
+    "1　主な違反行為\n（1）A社\nア　氏名等の不明示（法第十六条）\n（2）B社\nア　再勧誘（法第十七条）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LISTED_ONE, {(HOSHI, "6", "不実告知"), (HOSHI, "6", "威迫困惑")}),
+        (LISTED_EACH, {(HOSHI, "16", "氏名等の不明示"), (KOTORI, "17", "再勧誘")}),
+    ],
+    ids=["a-bulleted-list-after-two-parentheticals", "a-list-under-each-companys-heading"],
+)
+def test_listed_violations_go_to_their_offenders_actions(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    notice = _parse(text)
+    by_key = {v.key: v for v in notice.violations}
+    got = {
+        (a.addressee, by_key[k].provisions[0].article, by_key[k].description)
+        for a in notice.actions
+        for k in a.violations
+    }
+    assert got == expected
