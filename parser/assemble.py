@@ -12,8 +12,6 @@ from parser.model import Action, Incident, Quantity, SectionRef, Violation
 from parser.positions import ByStart, Zones
 
 _SUSPENSION = re.compile(r"停止|禁止")
-# Investigations find violations (立入検査を実施したところ…が認められた); they remedy none
-_INVESTIGATIONS = frozenset({"ReportRequest", "OnSiteInspection"})
 SectionRefs = list[tuple[int, int, SectionRef]]
 
 
@@ -33,7 +31,7 @@ def actions(
     for i, d in enumerate(drafts):
         keys = (
             []
-            if d.kind in _INVESTIGATIONS
+            if d.kind in sanctions.INVESTIGATIONS
             else [
                 _violation(ctx, viols, v, d, refs_at).key
                 for lo, hi in d.scopes
@@ -61,38 +59,22 @@ def _orphans(
     事実関係」): they are what the actions the notice announces (not those it recounts
     from the past, which carry their own date) remedy against their offender. The offender
     is the subject of the violation's sentence (当社は、…), or the one addressee there is."""
-    drafts = [d for d in drafts if d.kind not in _INVESTIGATIONS]
+    drafts = [d for d in drafts if d.kind not in sanctions.INVESTIGATIONS]
     covered = Zones(scope for d in drafts for scope in d.scopes)
     today = [d for d in drafts if d.addressee and d.date in (None, ctx.today)]
     out: dict[int, list[violations.Found]] = {}
     for v in found.items:
         if v.start in covered or not today:
             continue
-        who = events.sentence_subject(ctx, v.start) or _heading_org(ctx, v.start)
+        who = events.sentence_subject(ctx, v.start) or events.heading_addressee(
+            ctx, context.innermost(ctx, v.start)
+        )
         if who is None and len({d.addressee for d in today}) == 1:
             who = today[0].addressee
         for d in today:
             if d.addressee == who:
                 out.setdefault(id(d), []).append(v)
     return out
-
-
-def _heading_org(ctx: context.Context, pos: int) -> str | None:
-    """The organisation an enclosing heading consists of: 「(1) A社」 over a list of its
-    violations (the numbering and a parenthetical aside)."""
-    path = context.innermost(ctx, pos)
-    while path is not None:
-        line_start, line_end, _ = ctx.section_norm[path]
-        heading = ctx.section_by_path[path].heading or ""
-        for m in ctx.mention_index.between(line_start, line_end):
-            surface = ctx.norm.text[m.start : m.end].replace(" ", "")
-            if m.kind != "Authority" and _ASIDE.sub("", heading) == surface:
-                return m.label
-        path = ctx.section_by_path[path].parent
-    return None
-
-
-_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _violation(
@@ -174,7 +156,8 @@ def describe(
         for d in drafts:
             if not deadlines.fits(d.kind, kind) or d.from_heading or who not in (None, d.addressee):
                 continue
-            if kind == "*" and (d.date not in (None, ctx.today) or d.kind in _INVESTIGATIONS):
+            past = d.date not in (None, ctx.today)
+            if kind == "*" and (past or d.kind in sanctions.INVESTIGATIONS):
                 continue  # recounted from the past, or what led to it: not what is set out
             d.scopes.append((line_start, body_end))
             d.section = d.section or sec.path

@@ -11,6 +11,7 @@ from parser.model import DateValue
 from parser.positions import ByStart
 
 _DEADLINE_AFTER = re.compile(r"(?:\([月火水木金土日]\))?まで(?:に|の間に)?(?!の間)")
+_PERIOD_END = re.compile(r"(?:から|より)$")  # 「AからBまで(15日間)」: B ends a period
 _DEADLINE_BEFORE = re.compile(r"(?:納付期限|提出期限|報告期限|期限)$")
 
 
@@ -20,6 +21,7 @@ def deadlines_in(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     for start, end, value in ctx.date_index.between(lo, hi):
         if (
             end <= hi
+            and not _PERIOD_END.search(text, max(0, start - 2), start)
             and (
                 (_DEADLINE_AFTER.match(text, end) and not text.startswith("までの間", end))
                 or _DEADLINE_BEFORE.search(text, max(0, start - 6), start)

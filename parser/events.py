@@ -95,10 +95,23 @@ def heading_addressee(ctx: Context, path: str | None) -> str | None:
     while path is not None:
         sec = ctx.section_by_path[path]
         line_start, line_end, _ = ctx.section_norm[path]
-        who = addressees_in_heading(ctx, line_start, line_end)
+        who = addressees_in_heading(ctx, line_start, line_end) or _named_by(ctx, path)
         if who:
             return who
         path = sec.parent
+    return None
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _named_by(ctx: Context, path: str) -> str | None:
+    """The organisation a heading consists of: 「(1) A社」, 「(2) B社(以下「B」という。)」."""
+    line_start, line_end, _ = ctx.section_norm[path]
+    heading = _ASIDE.sub("", ctx.section_by_path[path].heading or "")
+    for m in ctx.mention_index.between(line_start, line_end):
+        if m.kind != "Authority" and heading == ctx.norm.text[m.start : m.end].replace(" ", ""):
+            return m.label
     return None
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from parser.context import Context, sentence_of
 from parser.events import Draft, action_dates, addressees_before
-from parser.extract.sanctions import Term
+from parser.extract.sanctions import INVESTIGATIONS, Term
 from parser.listed import pointed_before
 from parser.model import Citation, DateValue
 from parser.positions import ByStart
@@ -31,9 +31,12 @@ _CLAUSE_END = re.compile(r"[、。\n]")
 
 def fill(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """Each draft without an addressee, once per organisation the notice says it is for."""
-    if all(d.addressee for d in drafts):
+    if all(d.addressee and d.date for d in drafts):
         return drafts
     who, dates = _lead(ctx)
+    for d in drafts:  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
+        if d.kind not in INVESTIGATIONS:
+            d.date = d.date or (dates[0] if dates else None)
     who = who or offenders(ctx)
     if not who:
         return drafts

@@ -438,3 +438,27 @@ def test_listed_violations_go_to_their_offenders_actions(
         for k in a.violations
     }
     assert got == expected
+
+
+SEIBI = (
+    "令和7年2月14日\n中部地方整備局\n\n建設業者に対する監督処分について\n\n"
+    "中部地方整備局長は、本日、下記の建設業者に対し、建設業法（昭和24年法律第100号）に基づき、"
+    "次のとおり監督処分を行いました。\n"
+    f"1．処分を受けた者\n（1）{HOKUSHIN}\n（2）{KANZUME}（以下「みなと」という。）\n"
+    f"2．処分の内容\n（1）{HOKUSHIN}\n建設業法第28条第3項の規定に基づき、令和7年2月28日から"
+    "同年3月14日まで（15日間）、営業の全部を停止すること（営業停止処分）。\n"
+    "（2）みなと\n建設業法第28条第1項の規定に基づき、社内体制を整備すること（指示処分）。\n"
+    "3．処分の理由\n北辰製缶株式会社は、建設業法第22条第1項の規定に違反していた。\n"
+)
+
+
+def test_items_named_by_their_sanction_go_to_the_company_that_heads_them() -> None:
+    rows = {
+        (a.kind, a.addressee, a.legal_basis and a.legal_basis.article, a.date and a.date.iso(),
+         a.deadline)
+        for a in _parse(SEIBI).actions
+    }  # fmt: skip
+    assert rows == {
+        ("BusinessSuspensionOrder", HOKUSHIN, "28", "2025-02-14", None),  # 3月14日 ends a period
+        ("Order", KANZUME, "28", "2025-02-14", None),
+    }

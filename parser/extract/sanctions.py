@@ -27,6 +27,11 @@ _ADNOMINAL = re.compile(r"た(?:範囲|もの|内容|措置|業務|期間|事項
 _NOT_ACTION_AFTER = re.compile(r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の)")
 
 
+# Investigations find violations (立入検査を実施したところ…が認められた): they remedy
+# none, and a notice's 「以下の行政処分」 are not them
+INVESTIGATIONS = frozenset({"ReportRequest", "OnSiteInspection"})
+
+
 @dataclass(frozen=True)
 class Term:
     term: str
@@ -34,6 +39,11 @@ class Term:
     start: int
     end: int
     verbal: bool
+
+
+def _captions(text: str, start: int, end: int) -> bool:
+    """「…を停止すること(営業停止処分)。」: an item of what is imposed, named after it."""
+    return text.startswith("こと(", start - 3) and text.startswith(")", end)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +62,8 @@ def terms(text: str) -> list[Term]:
     out: list[Term] = []
     found = list(_pattern().finditer(text))
     verbal = [
-        bool(_VERB.match(text, m.end())) and not _NOT_ACTION_AFTER.match(text, m.end())
+        (bool(_VERB.match(text, m.end())) and not _NOT_ACTION_AFTER.match(text, m.end()))
+        or _captions(text, m.start(), m.end())
         for m in found
     ]
     for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is
