@@ -66,15 +66,24 @@ def _orphans(
     for v in found.items:
         if v.start in covered or not today:
             continue
-        who = events.sentence_subject(ctx, v.start) or events.heading_addressee(
-            ctx, context.innermost(ctx, v.start)
-        )
+        who = _offender(ctx, v.start, {d.addressee for d in today})
         if who is None and len({d.addressee for d in today}) == 1:
             who = today[0].addressee
         for d in today:
             if d.addressee == who:
                 out.setdefault(id(d), []).append(v)
     return out
+
+
+def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
+    """Who committed the violation at `pos`: the nearest subject of its sentence that an
+    action is addressed to (Aの表示は…に、Bの表示は…に該当), else its first subject, else
+    the company a heading over it names ((1) A社)."""
+    subjects = events.sentence_subjects(ctx, pos)
+    named = [s for s in subjects if s in addressees]
+    if named or subjects:
+        return named[-1] if named else subjects[0]
+    return events.heading_addressee(ctx, context.innermost(ctx, pos))
 
 
 def _violation(

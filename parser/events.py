@@ -78,16 +78,18 @@ def _coordinated(ctx: Context, last: Mention, lo: int) -> list[str]:
 
 
 _ADDRESSED = re.compile(r"に対し")
-_SUBJECT_AFTER = re.compile(r"(?:\([^()]*\))*(?:は|が)、?")
+_SUBJECT_AFTER = re.compile(r"(?:\([^()]*\))*(?:の(?:表示|行為|広告|取引)(?:等)?)?(?:は|が)、?")
 
 
-def sentence_subject(ctx: Context, pos: int) -> str | None:
-    """The organisation a sentence is about: the first one followed by は or が."""
+def sentence_subjects(ctx: Context, pos: int) -> list[str]:
+    """The organisations the sentence holding `pos` is about, up to `pos`, in order: each
+    followed by は or が, or by a noun of theirs that is (Aの表示は…に、Bの表示は…に該当)."""
     lo, _ = sentence_of(ctx, pos)
-    for m in ctx.mention_index.between(lo, pos):
-        if m.kind != "Authority" and _SUBJECT_AFTER.match(ctx.norm.text, m.end):
-            return m.label
-    return None
+    return [
+        m.label
+        for m in ctx.mention_index.between(lo, pos)
+        if m.kind != "Authority" and _SUBJECT_AFTER.match(ctx.norm.text, m.end)
+    ]
 
 
 def heading_addressee(ctx: Context, path: str | None) -> str | None:

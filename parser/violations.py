@@ -21,7 +21,7 @@ _V_BREACH = re.compile(rf"(?:の規定)?(?:違反|に違反(?:する|した|し�
 _V_REQUIRES = re.compile(
     r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備)"
 )
-_V_CAPTION = re.compile(rf"{_PAREN}に該当")
+_V_CAPTION = re.compile(rf"{_PAREN}に(?:該当|、(?=[^。]*に該当))")  # A(…)に、B(…)に該当
 _V_OBSERVE = re.compile(r"(?:の規定)?を遵守")
 _V_DEFINED = re.compile(
     r"(?:の規定)?に(?:規定する|掲げる|定める)(?P<desc>[^、。]{1,30}?)に(?:該当|当たる|抵触)"

@@ -462,3 +462,17 @@ def test_items_named_by_their_sanction_go_to_the_company_that_heads_them() -> No
         ("BusinessSuspensionOrder", HOKUSHIN, "28", "2025-02-14", None),  # 3月14日 ends a period
         ("Order", KANZUME, "28", "2025-02-14", None),
     }
+
+
+def test_two_companies_two_captions_in_one_sentence() -> None:
+    text = (
+        f"{CAA}消費者庁は、本日、{HOSHI}（以下「ほしぞら」という。）及び{KOTORI}（以下「ことり」"
+        "という。）に対し、それぞれ、不当景品類及び不当表示防止法（以下「景品表示法」という。）"
+        "第7条第1項の規定に基づき、措置命令を行いました。\n"
+        "ほしぞらの表示は景品表示法第5条第1号（優良誤認）に、ことりの表示は同条第2号（有利誤認）"
+        "に該当するものです。\n"
+    )
+    notice = _parse(text)
+    by_key = {v.key: v for v in notice.violations}
+    got = {(a.addressee, by_key[k].description) for a in notice.actions for k in a.violations}
+    assert got == {(HOSHI, "優良誤認"), (KOTORI, "有利誤認")}
