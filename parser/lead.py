@@ -28,6 +28,7 @@ _OFFENDERS = re.compile(
 _ORG_KINDS = frozenset({"Company", "PublicBody"})
 _BASES = re.compile(r"^(?:処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
 _LISTED_BASIS = re.compile(r"[ :]*")
+_DUE = re.compile(r"^(?P<what>納付|提出|報告|履行)?(?:の)?期限$")
 _CLAUSE_END = re.compile(r"[、。\n]")
 
 
@@ -117,3 +118,19 @@ def _listed_basis(ctx: Context, end: int) -> Citation | None:
     for c_start, _, cite in ctx.citation_index.between(start, start + 32):
         return None if _CLAUSE_END.search(text, start, c_start) else cite
     return None
+
+
+def due_sections(ctx: Context, drafts: list[Draft]) -> None:
+    """A section 「３　納付期限」 whose body is the date gives it to the actions that lack
+    one: a 納付期限 to the surcharges, another 期限 to every action set out today."""
+    for s in ctx.sections:
+        m = _DUE.match(s.heading or "")
+        if m is None:
+            continue
+        _, line_end, body_end = ctx.section_norm[s.path]
+        dates = [v for _, _, v in ctx.date_index.between(line_end, body_end) if v.day]
+        for d in drafts:
+            wanted = d.kind == "SurchargeOrder" if m.group("what") == "納付" else True
+            today = d.date in (None, ctx.today) and d.kind not in INVESTIGATIONS
+            if dates and wanted and today and not d.deadlines:
+                d.deadlines.append(dates[0])

@@ -508,3 +508,15 @@ def test_each_action_goes_to_the_list_of_those_it_is_for() -> None:
         ("Order", KANZUME, "65", "2023-08-10", "2023-09-29"),
         ("BusinessSuspensionOrder", HOKUSHIN, "14", "2024-03-22", None),  # 下記の…事業主
     }
+
+
+def test_surcharges_from_a_tab_separated_table_and_a_due_date_section() -> None:
+    text = (
+        f"{CAA}消費者庁は、本日、別表に記載の事業者2社に対し、不当景品類及び不当表示防止法第8条"
+        "第1項の規定に基づき、課徴金納付命令を発出しました。\n"
+        "1　課徴金納付命令の対象事業者及び課徴金額\n別表\n事業者名\t課徴金額\n"
+        f"{HOSHI}\t1億2,345万円\n{KOTORI}\t876万円\n"
+        "2　納付期限\n令和7年4月14日\n"
+    )
+    rows = {(a.addressee, a.amount, a.deadline and a.deadline.iso()) for a in _parse(text).actions}
+    assert rows == {(HOSHI, 123_450_000, "2025-04-14"), (KOTORI, 8_760_000, "2025-04-14")}
