@@ -111,3 +111,8 @@ def test_a_tab_separated_row_is_a_table_row_of_its_own() -> None:
     start = norm.text.index("みなと物産")
     lo, hi = norm.to_source(start, start + len("みなと物産株式会社"))
     assert source[lo:hi] == "みなと物産株式会社"
+
+
+def test_a_row_whose_first_cell_is_a_number_is_a_numbered_item() -> None:
+    norm = normalize("1．処分の内容\n（１）\t態勢の確立\n（２）\t改善計画を提出すること。\n")
+    assert norm.text.split("\n")[1:] == ["(1) 態勢の確立", "(2) 改善計画を提出すること。"]
