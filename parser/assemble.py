@@ -37,6 +37,7 @@ def actions(
                 _violation(ctx, viols, v, d, refs_at).key
                 for lo, hi in d.scopes
                 for v in found.between(lo, hi)
+                if _row_org(ctx, v.start) in (None, d.addressee)  # another row's company
             ]
             + [_violation(ctx, viols, v, d, refs_at).key for v in orphans.get(id(d), ())]
         )
@@ -79,12 +80,23 @@ def _orphans(
 def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
     """Who committed the violation at `pos`: the nearest subject of its sentence that an
     action is addressed to (Aの表示は…に、Bの表示は…に該当), else its first subject, else
-    the company a heading over it names ((1) A社)."""
+    the company of its table row, else the company a heading over it names ((1) A社)."""
     subjects = events.sentence_subjects(ctx, pos)
     named = [s for s in subjects if s in addressees]
     if named or subjects:
         return named[-1] if named else subjects[0]
-    return events.heading_addressee(ctx, context.innermost(ctx, pos))
+    return _row_org(ctx, pos) or events.heading_addressee(ctx, context.innermost(ctx, pos))
+
+
+def _row_org(ctx: context.Context, pos: int) -> str | None:
+    """The organisation named in the table row holding `pos` (|A社|優良誤認(第5条第1号)|)."""
+    text = ctx.norm.text
+    row = text.rfind("\n", 0, pos) + 1
+    if not text.startswith("|", row):
+        return None
+    end = text.find("\n", pos) % (len(text) + 1)
+    orgs = [m.label for m in ctx.mention_index.between(row, end) if m.kind != "Authority"]
+    return orgs[0] if orgs else None
 
 
 def _violation(

@@ -231,6 +231,8 @@ def _addressees(
     that names one (2 ProCX社に対する対応), else the one company of the title."""
     text = ctx.norm.text
     lo, s_start = clause
+    if sanctions.PASSIVE.match(text, t.end) and (subjects := sentence_subjects(ctx, t.start)):
+        return list(dict.fromkeys(subjects))
     named: list[str | None] = [
         *(
             addressees_before(ctx, lo, t.start)

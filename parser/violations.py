@@ -97,10 +97,14 @@ _NUMBERED_LINE = re.compile(r"(?:第?[0-9]+[.、の]?|\([0-9]+\)|\([ア-ン]\)|[
 
 def _heading_with_provision(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """A line naming a violation and its provision, as lists of 認定した違反行為 have
-    them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, or a bullet 「- 不実告知(…)」."""
+    them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, a bullet 「- 不実告知(…)」, or a
+    table cell 「|優良誤認(第5条第1号)|」."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
+        line_start = text.rfind("|", line_start, start) + 1
+        line_end = min(line_end, text.find("|", end) % (len(text) + 1))
     opener = text.rfind("(", line_start, start)
     if text[end : end + 1] != ")" or end + 1 != line_end or opener < 0:
         return None

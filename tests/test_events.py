@@ -520,3 +520,27 @@ def test_surcharges_from_a_tab_separated_table_and_a_due_date_section() -> None:
     )
     rows = {(a.addressee, a.amount, a.deadline and a.deadline.iso()) for a in _parse(text).actions}
     assert rows == {(HOSHI, 123_450_000, "2025-04-14"), (KOTORI, 8_760_000, "2025-04-14")}
+
+
+def test_a_table_row_gives_its_company_the_violation_in_a_cell_and_a_passive_past_order() -> None:
+    text = (
+        f"{CAA}消費者庁は、本日、別表に記載の事業者2社（以下「2社」という。）に対し、不当景品類及び"
+        "不当表示防止法（以下「景品表示法」という。）第8条第1項の規定に基づき、課徴金納付命令を"
+        "発出しました。\n2社は、令和5年11月24日、消費者庁から景品表示法第7条第1項の規定に基づく"
+        "措置命令を受けていたものです。\n"
+        "1　課徴金納付命令の対象事業者及び課徴金額\n別表\n事業者名\t違反行為\t課徴金額\n"
+        f"{HOSHI}\t優良誤認（第5条第1号）\t1億2,345万円\n{KOTORI}\t有利誤認（第5条第2号）\t876万円\n"
+    )
+    notice = _parse(text)
+    by_key = {v.key: v for v in notice.violations}
+    rows = {
+        (a.kind, a.addressee, a.date and a.date.iso(),
+         tuple(sorted(by_key[k].description or "" for k in a.violations)))
+        for a in notice.actions
+    }  # fmt: skip
+    assert rows == {
+        ("SurchargeOrder", HOSHI, "2025-03-13", ("優良誤認",)),
+        ("SurchargeOrder", KOTORI, "2025-03-13", ("有利誤認",)),
+        ("MeasuresOrder", HOSHI, "2023-11-24", ()),  # recounted: what it remedied is not said
+        ("MeasuresOrder", KOTORI, "2023-11-24", ()),
+    }

@@ -23,6 +23,8 @@ _VERB = re.compile(
 # words between are read with their parentheticals left out (an alias's 。 ends nothing)
 _COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
+# 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
+PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、)")
 _ADNOMINAL = re.compile(r"た(?:範囲|もの|内容|措置|業務|期間|事項)")
 _NOT_ACTION_AFTER = re.compile(r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の)")
 
@@ -64,6 +66,7 @@ def terms(text: str) -> list[Term]:
     verbal = [
         (bool(_VERB.match(text, m.end())) and not _NOT_ACTION_AFTER.match(text, m.end()))
         or _captions(text, m.start(), m.end())
+        or bool(PASSIVE.match(text, m.end()))
         for m in found
     ]
     for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is
