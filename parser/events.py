@@ -240,6 +240,8 @@ def _addressees(
             or pointed_before(ctx, s_start, t.start)
         )
     ]
+    if not named and "を" in t.term:  # 「X(…)の暗号資産交換業者の登録を取り消す」
+        named = [m.label for m in _genitive(ctx, lo, t.start)]
     if not named and _ADDRESSED.search(text, lo, t.start):
         return [None]  # 山田一郎に対し: addressed to someone who is no organisation
     if not named and previous and _CONTINUES.match(text, s_start):
@@ -251,6 +253,19 @@ def _addressees(
     if not who[0] and len(ctx.title_addressees) > 1 and path is None:
         who = [*ctx.title_addressees]
     return who
+
+
+_OF = re.compile(rf"(?:{PAREN})*の[^、。をがは]{{0,16}}$")
+
+
+def _genitive(ctx: Context, lo: int, hi: int) -> list[Mention]:
+    """The organisation whose licence or business a verb phrase acts on: 「Xの…登録を」."""
+    found = [
+        m
+        for m in ctx.mention_index.between(lo, hi)
+        if m.kind != "Authority" and _OF.match(ctx.norm.text, m.end, hi)
+    ]
+    return found[-1:]
 
 
 def _heading_term(ctx: Context, t: sanctions.Term, path: str | None) -> bool:

@@ -544,3 +544,17 @@ def test_a_table_row_gives_its_company_the_violation_in_a_cell_and_a_passive_pas
         ("MeasuresOrder", HOSHI, "2023-11-24", ()),  # recounted: what it remedied is not said
         ("MeasuresOrder", KOTORI, "2023-11-24", ()),
     }
+
+
+def test_a_licence_revoked_by_a_genitive_and_a_correction_instructed() -> None:
+    text = (
+        "令和6年12月20日\n関東財務局\n\n行政処分について\n\n"
+        f"関東財務局は、本日、資金決済に関する法律第63条の17第1項の規定に基づき、{HOSHI}（法人番号"
+        "5011001556611。以下「ほしぞら」という。）の暗号資産交換業者の登録を取り消した。\n"
+        f"また、同日、{KOTORI}に対し、同法第63条の16の規定に基づき、表示の是正等を指示しました。\n"
+    )
+    rows = {(a.kind, a.addressee, a.date and a.date.iso()) for a in _parse(text).actions}
+    assert rows == {
+        ("RegistrationRevocation", HOSHI, "2024-12-20"),
+        ("Order", KOTORI, "2024-12-20"),
+    }
