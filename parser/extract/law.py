@@ -89,6 +89,15 @@ def known_statute(name: str) -> tables.StatuteRow | None:
     return _known()[1].get(name)
 
 
+# A citation that opens at a point: 同法第5条, 第5条, 信用金庫法第89条, 景品表示法
+_CITATION_AHEAD = re.compile(rf"(?:同法|[一-鿿ァ-ヴー・]{{1,40}}?法律?)?第{_N}条")
+
+
+def statute_or_citation_at(text: str, at: int) -> bool:
+    """A statute's title or a citation (第N条) begins at `at`."""
+    return bool(_CITATION_AHEAD.match(text, at) or _known()[0].match(text, at))
+
+
 def statute_by_number(law_number: str) -> tables.StatuteRow | None:
     return next((r for r in tables.statutes() if r.law_number == law_number), None)
 
