@@ -16,8 +16,11 @@ from parser.extract.dates import era_year
 from parser.normalize import NormText
 
 _N = "[0-9〇一二三四五六七八九十百千]+"
+# 法律 and 政令, and the ordinances and rules with numbers of their own (内閣府令,
+# 厚生労働省令, 個人情報保護委員会規則): each numbers a statute of its own.
 LAW_NUMBER = re.compile(
-    rf"(?P<era>明治|大正|昭和|平成|令和)(?P<y>元|{_N})年(?P<type>法律|政令)第(?P<n>{_N})号"
+    rf"(?P<era>明治|大正|昭和|平成|令和)(?P<y>元|{_N})年"
+    rf"(?P<type>法律|政令|[一-鿿・]{{1,16}}?(?:府令|省令|規則))第(?P<n>{_N})号"
 )
 _TYPE_CODE = {"法律": "AC", "政令": "CO"}
 _UNIT = re.compile(
@@ -64,8 +67,8 @@ def normalise_law_number(m: re.Match[str]) -> str:
 
 def egov_id(law_number: str) -> str | None:
     m = LAW_NUMBER.fullmatch(law_number)
-    if not m:
-        return None
+    if not m or m.group("type") not in _TYPE_CODE:
+        return None  # the contract defines the derivation for 法律 (and e-Gov for 政令)
     era = tables.eras()[m.group("era")]
     year = era_year(m.group("era"), m.group("y")) - era[0] + 1
     return f"{era[3]}{year:02d}{_TYPE_CODE[m.group('type')]}{numerals.to_int(m.group('n')):010d}"
@@ -134,7 +137,7 @@ def statutes(norm: NormText) -> list[StatuteMention]:
         if paren < 1 or text[paren] != "(" or paren - 1 in covered:
             continue
         start = _title_start(text, paren)
-        if start is not None and text[paren - 1] in "法律令則":
+        if start is not None and text[paren - 1] in "法律令則準":
             _, end = _paren_law_number(text, paren)
             title = text[start:paren]
             out.append(StatuteMention(title, normalise_law_number(m), start, end, title))
