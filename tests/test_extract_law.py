@@ -34,6 +34,8 @@ STATUTE_ROWS = [
      "食品表示基準", "平成27年内閣府令第10号", None),
     (f"同社は、{APPI}施行規則（平成二十八年個人情報保護委員会規則第三号）第七条に違反した。",
      f"{APPI}施行規則", "平成28年個人情報保護委員会規則第3号", None),
+    ("同社の表示は、食品表示法第四条第一項の規定に基づき定められた食品表示基準（平成二十七年"
+     "内閣府令第十号）第三条第一項に違反する。", "食品表示基準", "平成27年内閣府令第10号", None),
 ]  # fmt: skip
 STATUTE_IDS = [
     "kanji-law-number-normalised-and-egov-id-derived",
@@ -42,6 +44,7 @@ STATUTE_IDS = [
     "short-name-kojin-joho-hogo-ho-resolves-to-official-title",
     "a-cabinet-office-ordinance-with-its-number-is-its-own-statute-without-derived-id",
     "a-commission-rule-with-its-number-is-its-own-statute-without-derived-id",
+    "the-clause-introducing-an-ordinance-is-not-part-of-its-title",
 ]
 
 

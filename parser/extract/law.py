@@ -186,12 +186,21 @@ def _written_titles(mentions: list[StatuteMention]) -> list[StatuteMention]:
     return [replace(s, title=label.get(s.title, s.title)) for s in mentions]
 
 
+# What a title never contains: a citation or the clause that introduces the enactment
+# (法第4条第1項の規定に基づき定められた食品表示基準 → 食品表示基準).
+_TITLE_CUT = re.compile(
+    rf"第{_N}[条項号](?:の{_N})*|に基づ[きく]|定められた|定める|掲げる|規定する"
+)
+
+
 def _title_start(text: str, paren: int) -> int | None:
     start = paren
     while start > 0 and _TITLE_CHAR.match(text, start - 1):
         if _TITLE_STOP.match(text, start - 1):
             break
         start -= 1
+    for cut in _TITLE_CUT.finditer(text, start, paren):
+        start = cut.end()
     return start if paren - start >= 2 else None
 
 
