@@ -120,6 +120,12 @@ ORG_ROWS = [
         {"株式会社あおば商事ほか3社"},
     ),
     (
+        "株式会社はるかぜ物産ほか２社に対する業務改善命令について\n\n"
+        "金融庁は、本日、株式会社はるかぜ物産ほか２社に対し、業務改善命令を発出した。",
+        {"株式会社はるかぜ物産"},
+        {"株式会社はるかぜ物産ほか2社"},
+    ),
+    (
         "金融庁は、本日、株式会社あおば商事外２名に対し、業務改善命令を発出した。",
         {"株式会社あおば商事"},
         {"株式会社あおば商事外2名"},
@@ -155,6 +161,7 @@ ORG_IDS = [
     "padding-ends-a-name-before-an-address",
     "single-spaces-inside-a-name-are-removed-not-a-break",
     "hoka-n-sha-after-a-name-is-not-part-of-it",
+    "hoka-n-sha-ni-taishi-anchors-the-name-before-it",
     "soto-n-mei-after-a-name-is-not-part-of-it",
     "a-column-gap-before-a-statute-or-citation-ends-a-name",
     "a-column-gap-before-an-unknown-law-title-ends-a-name",

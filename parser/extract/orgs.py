@@ -15,7 +15,12 @@ from parser.model import OrgKind, Span
 from parser.normalize import NormText
 
 NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆]")
-_ANCHOR_AFTER = re.compile(r"\((?=[^)]{0,80}(?:以下|法人番号|本店|所在地|代表|住所))|に対し|に対す")
+# 「AほかN社」「A外N名」: the name ends where the others are counted.
+_OTHERS_SRC = r"(?:ほか|外)[0-9一二三四五六七八九十]+(?:社|名|者|法人|団体|事業者)"
+_OTHERS = re.compile(_OTHERS_SRC)
+_ANCHOR_AFTER = re.compile(
+    rf"\((?=[^)]{{0,80}}(?:以下|法人番号|本店|所在地|代表|住所))|(?:{_OTHERS_SRC})?に対[しす]"
+)
 # Where an unanchored 前株 name stops: the start of what follows it in the sentence.
 _CONTINUATION = re.compile(
     r"に対し|に対す|について|に係る|において|による|により|に関す|における|から|及び|並びに"
@@ -30,8 +35,6 @@ _LEFT_STOP_WORDS = frozenset(
 _FOOTNOTE = re.compile(r"(?<=[^0-9])[0-9]{1,2}(?:[、,][0-9]{1,2})+$")
 _COORDINATION = re.compile(r"及び|並びに|又は")
 _FOOTNOTE_TAIL = re.compile(r"(?:[、,][0-9]{1,2}(?![0-9]))+")
-# 「AほかN社」「A外N名」: the name ends where the others are counted.
-_OTHERS = re.compile(r"(?:ほか|外)[0-9一二三四五六七八九十]+(?:社|名|者|法人|団体|事業者)")
 CORPORATE_NUMBER = re.compile(r"法人番号[:：]?\s?([0-9]{13})")
 
 
