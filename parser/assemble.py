@@ -22,6 +22,7 @@ def actions(
     by_start = ByStart(terms, lambda t: t.start)
     lead.bases(ctx, drafts, by_start)
     describe(ctx, drafts, by_start)
+    lead.due_sections(ctx, drafts)
     found = ByStart(violations.violations(ctx.norm, ctx.citations), lambda v: v.start)
     explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])
     refs_at = ByStart(srefs, lambda r: r[0])

@@ -130,6 +130,8 @@ def joins(
     """
     if bold_open or (not heading and _cut_citation(prev, nxt)):
         return True
+    if prev.startswith("|") or nxt.startswith("|"):
+        return False  # a table row is a line of its own
     if indented and not (heading or blank) and _CLAUSE_TAIL.search(prev):
         return not starts_block(nxt)
     if heading or indented or prev.endswith(_SENTENCE_END):

@@ -10,22 +10,25 @@ import re
 from dataclasses import replace
 
 from parser.context import Context, sentence_of
-from parser.events import Draft, action_dates, addressees_before
+from parser.events import Draft, action_dates, addressees_before, basis_before
 from parser.extract.sanctions import INVESTIGATIONS, Term
 from parser.listed import pointed_before
 from parser.model import Citation, DateValue
 from parser.positions import ByStart
 
 _ANNOUNCES = re.compile(
-    r"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)[^。]{0,12}?処分(?:等)?を(?:行|し)"
+    r"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)[^。]{0,24}?処分(?:等)?を(?:行|し)"
 )
+# headings of the list of those a notice's actions are for: 違反行為者, 処分を受けた者,
+# 措置命令の対象事業者, 事業停止命令等の対象となる派遣元事業主 …
 _OFFENDERS = re.compile(
-    r"^(?:違反行為者|違反事業者|名宛人|処分を受けた(?:者|事業者|業者)|処分の?対象(?:者|事業者)"
-    r"|対象事業者)(?:の(?:概要|名称))?$"
+    r"違反行為者|違反事業者|名宛人|処分を受けた"
+    r"|対象(?:と(?:なる|なった))?[^。、]{0,10}?(?:者|事業者|事業主|業者|法人|会社)$"
 )
 _ORG_KINDS = frozenset({"Company", "PublicBody"})
 _BASES = re.compile(r"^(?:処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
 _LISTED_BASIS = re.compile(r"[ :]*")
+_DUE = re.compile(r"^(?P<what>納付|提出|報告|履行)?(?:の)?期限$")
 _CLAUSE_END = re.compile(r"[、。\n]")
 
 
@@ -38,15 +41,16 @@ def fill(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if d.kind not in INVESTIGATIONS:
             d.date = d.date or (dates[0] if dates else None)
     who = who or offenders(ctx)
-    if not who:
-        return drafts
     out: list[Draft] = []
     for d in drafts:
-        if d.addressee is not None:
+        # 「１ 業務停止処分 （１）処分を受けた者 …」: the list inside the action's own section
+        mine = offenders(ctx, d.section) if d.addressee is None and d.section else []
+        if d.addressee is not None or not (mine or who):
             out.append(d)
             continue
-        date = d.date or (dates[0] if dates else None)
-        out.extend(_copy(d, w, date) for w in who)
+        if d.basis is None and d.from_heading:
+            d.basis = basis_before(ctx, *d.scopes[0])
+        out.extend(_copy(d, w, d.date) for w in mine or who)
     return out
 
 
@@ -59,11 +63,12 @@ def _lead(ctx: Context) -> tuple[list[str], list[DateValue]]:
     return who, action_dates(ctx, start, m.start())
 
 
-def offenders(ctx: Context) -> list[str]:
-    """The organisations of the sections headed 違反行為者, 処分を受けた者 …"""
+def offenders(ctx: Context, within: str | None = None) -> list[str]:
+    """The organisations of the sections headed 違反行為者, 処分を受けた者 … (those inside
+    section `within`, when given)."""
     found: list[str] = []
     for s in ctx.sections:
-        if s.heading and _OFFENDERS.match(s.heading):
+        if s.heading and _OFFENDERS.search(s.heading) and _inside(ctx, s.path, within):
             line_start, _, body_end = ctx.section_norm[s.path]
             found += [
                 m.label
@@ -71,6 +76,12 @@ def offenders(ctx: Context) -> list[str]:
                 if m.kind in _ORG_KINDS
             ]
     return list(dict.fromkeys(found))
+
+
+def _inside(ctx: Context, path: str | None, root: str | None) -> bool:
+    while root is not None and path is not None and path != root:
+        path = ctx.section_by_path[path].parent
+    return root is None or path == root
 
 
 def _copy(d: Draft, addressee: str, date: DateValue | None) -> Draft:
@@ -107,3 +118,19 @@ def _listed_basis(ctx: Context, end: int) -> Citation | None:
     for c_start, _, cite in ctx.citation_index.between(start, start + 32):
         return None if _CLAUSE_END.search(text, start, c_start) else cite
     return None
+
+
+def due_sections(ctx: Context, drafts: list[Draft]) -> None:
+    """A section 「３　納付期限」 whose body is the date gives it to the actions that lack
+    one: a 納付期限 to the surcharges, another 期限 to every action set out today."""
+    for s in ctx.sections:
+        m = _DUE.match(s.heading or "")
+        if m is None:
+            continue
+        _, line_end, body_end = ctx.section_norm[s.path]
+        dates = [v for _, _, v in ctx.date_index.between(line_end, body_end) if v.day]
+        for d in drafts:
+            wanted = d.kind == "SurchargeOrder" if m.group("what") == "納付" else True
+            today = d.date in (None, ctx.today) and d.kind not in INVESTIGATIONS
+            if dates and wanted and today and not d.deadlines:
+                d.deadlines.append(dates[0])

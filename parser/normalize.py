@@ -135,6 +135,8 @@ def _read_lines(source: str) -> list[_Line]:
     in_bold = False
     for raw in source.split("\n"):
         text, src = _nfkc_line(raw, offset)
+        if "\t" in text.strip(_SPACE):  # a table row (HTML cells come tab-separated)
+            text, src = _cells(text, src)
         stripped = raw.strip(_SPACE).lstrip("#> ")
         whole_bold = stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4
         text, src, heading = (
@@ -150,6 +152,26 @@ def _read_lines(source: str) -> list[_Line]:
 
 
 _SPACE_RUN = re.compile("[ \t\u3000\u00a0]+")
+_CELL_GAP = re.compile("[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*")
+
+
+def _cells(text: str, src: list[int]) -> tuple[str, list[int]]:
+    """A tab-separated row written as a markdown table row: 「|A|B|C|」, so that its cells
+    stay apart and the row stays a line of its own; each | points at the tab it stands for.
+    A row whose first cell is a number (（１）\t法令等遵守態勢の確立) is a numbered item."""
+    start = len(text) - len(text.lstrip(_SPACE))
+    end = len(text.rstrip(_SPACE))
+    gaps = list(_CELL_GAP.finditer(text, start, end))
+    numbered = bool(gaps) and layout.MARKER.fullmatch(text[start : gaps[0].start()]) is not None
+    out_t, out_s = ([], []) if numbered else (["|"], [src[start]])
+    pos = start
+    for i, m in enumerate(gaps):
+        out_t += [text[pos : m.start()], " " if numbered and i == 0 else "|"]
+        out_s += [*src[pos : m.start()], src[m.start()]]
+        pos = m.end()
+    out_t += [text[pos:end], "" if numbered else "|"]
+    out_s += [*src[pos:end], *([] if numbered else [src[end - 1]])]
+    return "".join(out_t), out_s
 
 
 def _squeeze(line: _Line) -> tuple[str, list[int], list[int]]:

@@ -22,13 +22,21 @@ _V_REQUIRES = re.compile(
     r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備)"
 )
 _V_CAPTION = re.compile(rf"{_PAREN}に(?:該当|、(?=[^。]*に該当))")  # A(…)に、B(…)に該当
-_V_OBSERVE = re.compile(r"(?:の規定)?を遵守")
+_V_OBSERVE = re.compile(  # not 「…の規定を遵守するとともに」, which an order asks
+    r"(?:の規定)?を遵守(?:せず|しておらず|していなかった|していない|しなかった)"
+)
 _V_DEFINED = re.compile(
     r"(?:の規定)?に(?:規定する|掲げる|定める)(?P<desc>[^、。]{1,30}?)に(?:該当|当たる|抵触)"
 )
 _V_CONTRAVENE = re.compile(r"(?:の規定)?に抵触")
 _V_DUTY = re.compile(
     r"(?:の規定)?に基づく(?P<desc>[^、。をが]{1,30})を(?:怠|行っておらず|行っていなかった|行わ|せず|して(?:おらず|いなかった))"
+)
+# 「法第37条第2項に規定する書面を交付していなかった」「法第25条が求める委託先の監督を適切に
+# 行っていなかった」: what the provision requires, then that it was not done
+_V_UNMET = re.compile(
+    r"(?:の規定)?(?:に規定する|に定める|が求める|に基づく)(?P<desc>[^、。をがは]{1,30}?)"
+    r"(?:を|について)[^。]{0,40}?(?:ていなかった|ておらず|ていない|なかった|怠っ|怠り|せず|行わず)"
 )
 _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係"})
 _CAPTION_AFTER = PARENTHETICAL
@@ -128,6 +136,8 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         desc = inside.split("。")[0].split("、詳細")[0] if inside else None
         where = m.span("paren") if inside else None
         return Found(start, m.end(), tuple(chain), desc or None, where)
+    if m := _V_UNMET.match(text, end):
+        return Found(start, m.end(), tuple(chain), text[m.start("desc") : m.end()], None)
     if m := _V_DEFINED.match(text, end):
         return Found(start, m.end(), tuple(chain), m.group("desc"), None)
     if m := _V_CONTRAVENE.match(text, end):

@@ -476,3 +476,47 @@ def test_two_companies_two_captions_in_one_sentence() -> None:
     by_key = {v.key: v for v in notice.violations}
     got = {(a.addressee, by_key[k].description) for a in notice.actions for k in a.violations}
     assert got == {(HOSHI, "優良誤認"), (KOTORI, "有利誤認")}
+
+
+KANAGAWA = (
+    "令和5年8月10日\n神奈川県\n\n宅地建物取引業者に対する監督処分について\n\n"
+    "神奈川県は、宅地建物取引業法（昭和27年法律第176号。以下「法」という。）に基づき、本日、"
+    "次の宅地建物取引業者に対して監督処分を行いました。\n"
+    f"1　業務停止処分\n（1）処分を受けた者\n商号　{HOKUSHIN}\n（2）処分の内容\n"
+    "法第65条第2項の規定に基づき、令和5年8月24日から同年9月22日までの30日間、業務の全部を停止する。\n"
+    f"2　指示処分\n（1）処分を受けた者\n商号　{KANZUME}\n（2）処分の内容\n"
+    "法第65条第1項の規定に基づき、次のとおり指示する。\n"
+    "ア　上記の措置の結果を、令和5年9月29日までに文書で報告すること。\n"
+)
+HAKEN = (
+    "令和6年3月22日\n東京労働局\n\n労働者派遣事業停止命令について\n\n"
+    "東京労働局は、本日、下記の派遣元事業主に対し、労働者派遣事業の適正な運営の確保及び派遣労働者"
+    "の保護等に関する法律（昭和60年法律第88号。以下「労働者派遣法」という。）第14条第2項の規定に"
+    "基づく労働者派遣事業停止命令を行った。\n\n記\n\n"
+    f"1　事業停止命令の対象となる派遣元事業主\n（1）名称　{HOKUSHIN}\n"
+)
+
+
+def test_each_action_goes_to_the_list_of_those_it_is_for() -> None:
+    rows = {
+        (a.kind, a.addressee, a.legal_basis and a.legal_basis.article, a.date and a.date.iso(),
+         a.deadline and a.deadline.iso())
+        for n in (_parse(KANAGAWA), _parse(HAKEN)) for a in n.actions
+    }  # fmt: skip
+    assert rows == {
+        ("BusinessSuspensionOrder", HOKUSHIN, "65", "2023-08-10", None),  # its own section's list
+        ("Order", KANZUME, "65", "2023-08-10", "2023-09-29"),
+        ("BusinessSuspensionOrder", HOKUSHIN, "14", "2024-03-22", None),  # 下記の…事業主
+    }
+
+
+def test_surcharges_from_a_tab_separated_table_and_a_due_date_section() -> None:
+    text = (
+        f"{CAA}消費者庁は、本日、別表に記載の事業者2社に対し、不当景品類及び不当表示防止法第8条"
+        "第1項の規定に基づき、課徴金納付命令を発出しました。\n"
+        "1　課徴金納付命令の対象事業者及び課徴金額\n別表\n事業者名\t課徴金額\n"
+        f"{HOSHI}\t1億2,345万円\n{KOTORI}\t876万円\n"
+        "2　納付期限\n令和7年4月14日\n"
+    )
+    rows = {(a.addressee, a.amount, a.deadline and a.deadline.iso()) for a in _parse(text).actions}
+    assert rows == {(HOSHI, 123_450_000, "2025-04-14"), (KOTORI, 8_760_000, "2025-04-14")}

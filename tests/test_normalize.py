@@ -109,3 +109,22 @@ def test_found_words_map_back_to_their_source_surface(
         covered = covered.replace(furniture, "")
     assert covered == _flat(word)
     assert norm.source[s] == word[0]
+
+
+def test_a_tab_separated_row_is_a_table_row_of_its_own() -> None:
+    """HTML tables reach the normaliser as tab-separated lines; their cells stay apart
+    and each row stays one line, as a markdown table's rows do."""
+    source = "別表\n株式会社あおば商事\t5011001998877\t1億2,345万円\nみなと物産株式会社\t876万円\n"
+    norm = normalize(source)
+    assert norm.text.split("\n")[1:] == [
+        "|株式会社あおば商事|5011001998877|1億2,345万円|",
+        "|みなと物産株式会社|876万円|",
+    ]
+    start = norm.text.index("みなと物産")
+    lo, hi = norm.to_source(start, start + len("みなと物産株式会社"))
+    assert source[lo:hi] == "みなと物産株式会社"
+
+
+def test_a_row_whose_first_cell_is_a_number_is_a_numbered_item() -> None:
+    norm = normalize("1．処分の内容\n（１）\t態勢の確立\n（２）\t改善計画を提出すること。\n")
+    assert norm.text.split("\n")[1:] == ["(1) 態勢の確立", "(2) 改善計画を提出すること。"]

@@ -54,6 +54,16 @@ def test_legal_basis_forms(body: str, article: str) -> None:
     assert action.legal_basis is not None and action.legal_basis.article == article
 
 
+def test_what_an_order_asks_to_observe_is_no_violation() -> None:
+    n = _parse(
+        "当委員会は、株式会社あおばテックに対し、命令を行った。あおばテックは、"
+        + LAW
+        + "第34条第1項の規定を"
+        "遵守するとともに、令和7年4月30日までに改善状況を報告すること。"
+    )
+    assert n.violations == ()
+
+
 def test_a_duty_not_met_is_a_violation_not_a_basis() -> None:
     n = _parse(
         "株式会社あおばテックは、" + LAW + "第30条第1項の規定に基づく確認を行っていなかった。"
@@ -99,13 +109,23 @@ VIOLATIONS = [
      "認められたことから、措置命令を行った。", "5", "有利誤認"),
     ("当委員会は、株式会社あおばテックに対し、" + LAW + "第27条第1項の規定に違反する個人データの第三者提供を"
      "中止するよう勧告した。", "27", "個人データの第三者提供"),
+    ("当委員会は、株式会社あおばテックに対し、指導を行った。あおばテックは、" + LAW + "第25条が求める委託先"
+     "の監督を適切に行っていなかった。", "25", "委託先の監督を適切に行っていなかった"),
+    ("当委員会は、株式会社あおばテックに対し、指導を行った。あおばテックは、" + LAW + "第37条第2項に規定"
+     "する書面を顧客に交付していなかった。", "37", "書面を顧客に交付していなかった"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("body", "article", "description"),
     VIOLATIONS,
-    ids=["kitei-ihan-ga", "ni-gaitou", "ni-ihan-suru"],
+    ids=[
+        "kitei-ihan-ga",
+        "ni-gaitou",
+        "ni-ihan-suru",
+        "ga-motomeru-wo-okonatte-inakatta",
+        "ni-kitei-suru-wo-koufu-shite-inakatta",
+    ],
 )
 def test_violations(body: str, article: str, description: str | None) -> None:
     n = _parse(body)
