@@ -29,6 +29,12 @@ _ISSUER = re.compile(
 )
 
 
+# A contact line printed above or below the title: (担当)…課, 問合せ先:…, 電話 03-….
+_CONTACT = re.compile(
+    r"^[(【\[]?(?:担当|お?問(?:い)?合(?:わ)?せ|連絡先)|^(?:電話|TEL|Tel|FAX)(?:番号)?[: 0-9(]"
+)
+
+
 @dataclass(frozen=True)
 class Header:
     title: tuple[int, int] | None  # normalised span
@@ -121,7 +127,7 @@ def _title_like(line: str) -> bool:
     """A title is a phrase: no sentence inside it, not a label like 報道発表資料."""
     return (
         bool(line)
-        and not (_NOT_TITLE.match(line) or _ISSUER.match(line) or _DATE_LABEL.match(line))
+        and not any(p.match(line) for p in (_NOT_TITLE, _ISSUER, _DATE_LABEL, _CONTACT))
         and "。" not in line
         and len(line) <= 150
     )

@@ -51,6 +51,13 @@ _PARTICLE_HEAD = re.compile(
     r"^(?:[をにがはのとでへもや、。)」』]|から|より|まで|及び|並びに|又は|若しくは)"
 )
 _CITATION_HEAD = re.compile(r"^第[0-9" + KANJI_DIGITS + r"]+[条項号]")
+# A citation cut before its next level (同法第34条⏎ 第1項): the line after goes on with
+# it even when indented. Only a lower level continues (第N条 → 項/号, 第N項 → 号).
+_CITATION_CUT = {
+    "条": re.compile(r"第[0-9" + KANJI_DIGITS + r"]+条(?:の[0-9" + KANJI_DIGITS + r"]+)*$"),
+    "項": re.compile(r"第[0-9" + KANJI_DIGITS + r"]+項$"),
+}
+_LOWER = {"条": "項号", "項": "号"}
 # A line that opens a record of a fact sheet (法人番号 1234…, 所在地 東京都…)
 _LABEL = re.compile(
     r"^(?:法人番号|所在地|本店所在地|本店|代表者|名称|商号|住所|電話番号|設立|資本金|事業内容|業種"
@@ -104,6 +111,15 @@ def furniture(lines: list[str]) -> list[bool]:
     return drop
 
 
+def _cut_citation(prev: str, nxt: str) -> bool:
+    """`prev` ends in an article or paragraph and `nxt` opens with a level below it."""
+    head = _CITATION_HEAD.match(nxt)
+    if head is None:
+        return False
+    level = next((k for k, p in _CITATION_CUT.items() if p.search(prev)), None)
+    return level is not None and head.group()[-1] in _LOWER[level]
+
+
 def joins(
     prev: str, nxt: str, *, bold_open: bool, heading: bool, indented: bool, blank: bool
 ) -> bool:
@@ -112,7 +128,7 @@ def joins(
     `heading`: `prev` is a markdown heading or a whole bold line; `blank`: blank or
     dropped lines stand between, so only strong evidence joins across them.
     """
-    if bold_open:
+    if bold_open or (not heading and _cut_citation(prev, nxt)):
         return True
     if prev.startswith("|") or nxt.startswith("|"):
         return False  # a table row is a line of its own

@@ -17,7 +17,7 @@ import pytest
 DATA = Path(__file__).resolve().parent.parent / "parser" / "data"
 
 HEADERS = {
-    "statutes": ["law_number", "title", "short_names", "egov_id"],
+    "statutes": ["law_number", "title", "short_names", "egov_id", "note"],
     "authorities": ["name", "kind", "common_names", "parent"],
     "org_forms": ["form", "position", "kind"],
     "sanction_terms": ["term", "class", "note"],
@@ -67,6 +67,7 @@ BILL_ORIGIN = {
     "昭和43年法律第78号": "10",  # 消費者基本法
     "昭和58年法律第32号": "10",  # 貸金業法
     "平成14年法律第26号": "01",  # 特定電子メールの送信の適正化等に関する法律
+    "平成10年法律第130号": "10",  # 金融庁設置法
 }
 
 

@@ -30,17 +30,26 @@ STATUTE_ROWS = [
      "私的独占の禁止及び公正取引の確保に関する法律", "昭和22年法律第54号", "322AC0000000054"),
     ("同社は、個人情報保護法第27条第1項の規定に違反した。", APPI,
      "平成15年法律第57号", "415AC0000000057"),
+    ("同社の表示は、食品表示基準（平成二十七年内閣府令第十号）第三条第一項に違反する。",
+     "食品表示基準", "平成27年内閣府令第10号", None),
+    (f"同社は、{APPI}施行規則（平成二十八年個人情報保護委員会規則第三号）第七条に違反した。",
+     f"{APPI}施行規則", "平成28年個人情報保護委員会規則第3号", None),
+    ("同社の表示は、食品表示法第四条第一項の規定に基づき定められた食品表示基準（平成二十七年"
+     "内閣府令第十号）第三条第一項に違反する。", "食品表示基準", "平成27年内閣府令第10号", None),
 ]  # fmt: skip
 STATUTE_IDS = [
     "kanji-law-number-normalised-and-egov-id-derived",
     "short-name-keihyo-ho-resolves-to-official-title",
     "short-name-dokkin-ho-resolves-to-official-title",
     "short-name-kojin-joho-hogo-ho-resolves-to-official-title",
+    "a-cabinet-office-ordinance-with-its-number-is-its-own-statute-without-derived-id",
+    "a-commission-rule-with-its-number-is-its-own-statute-without-derived-id",
+    "the-clause-introducing-an-ordinance-is-not-part-of-its-title",
 ]
 
 
 @pytest.mark.parametrize(("body", "label", "number", "egov"), STATUTE_ROWS, ids=STATUTE_IDS)
-def test_statutes(body: str, label: str, number: str, egov: str) -> None:
+def test_statutes(body: str, label: str, number: str, egov: str | None) -> None:
     statutes = {s.label: s for s in _parse(body).statutes}
     assert statutes[label].law_number == number
     assert statutes[label].egov_id == egov
@@ -63,6 +72,8 @@ CITE_ROWS = [
     ("同社は、法第5条第1号に該当する。", [(APPI, "5", None, 1)]),
     ("同社は、法第19条（不適正な利用の禁止）の規定に違反した。", [(APPI, "19", None, None)]),
     ("法第2条の2に定める措置を講じていなかった。", [(APPI, "2の2", None, None)]),
+    ("同社は、食品表示基準（平成二十七年内閣府令第十号）第三条第一項に違反した。",
+     [("食品表示基準", "3", 1, None)]),
 ]  # fmt: skip
 CITE_IDS = [
     "kanji-article-and-paragraph",
@@ -75,6 +86,7 @@ CITE_IDS = [
     "item-without-paragraph",
     "article-caption-in-parentheses-is-not-a-citation",
     "no-article-kept-as-branch-number",
+    "articles-after-an-ordinance-are-the-ordinances-not-the-defined-law",
 ]
 
 

@@ -113,6 +113,33 @@ ORG_ROWS = [
         {"株式会社ABCデータワークス"},
         set(),
     ),
+    (
+        "株式会社あおば商事ほか３社に対する業務改善命令について\n\n"
+        "金融庁は、本日、株式会社あおば商事に対し、業務改善命令を発出した。",
+        {"株式会社あおば商事"},
+        {"株式会社あおば商事ほか3社"},
+    ),
+    (
+        "株式会社はるかぜ物産ほか２社に対する業務改善命令について\n\n"
+        "金融庁は、本日、株式会社はるかぜ物産ほか２社に対し、業務改善命令を発出した。",
+        {"株式会社はるかぜ物産"},
+        {"株式会社はるかぜ物産ほか2社"},
+    ),
+    (
+        "金融庁は、本日、株式会社あおば商事外２名に対し、業務改善命令を発出した。",
+        {"株式会社あおば商事"},
+        {"株式会社あおば商事外2名"},
+    ),
+    (
+        "違反法条\n（１）合同会社ひなたフーズ　食品表示法第６条第１項\n（２）株式会社みさき堂　同法第６条第３項",
+        {"合同会社ひなたフーズ", "株式会社みさき堂"},
+        {"合同会社ひなたフーズ食品表示法第6条第1項", "株式会社みさき堂同法第6条第3項"},
+    ),
+    (
+        "違反法条\n（１）合同会社ひなたフーズ　信用金庫法第８９条",
+        {"合同会社ひなたフーズ"},
+        {"合同会社ひなたフーズ信用金庫法第89条"},
+    ),
 ]
 ORG_IDS = [
     "prefix-and-suffix-kabushiki-kaisha-are-distinct-companies",
@@ -133,6 +160,11 @@ ORG_IDS = [
     "a-tab-ends-a-name-before-an-address",
     "padding-ends-a-name-before-an-address",
     "single-spaces-inside-a-name-are-removed-not-a-break",
+    "hoka-n-sha-after-a-name-is-not-part-of-it",
+    "hoka-n-sha-ni-taishi-anchors-the-name-before-it",
+    "soto-n-mei-after-a-name-is-not-part-of-it",
+    "a-column-gap-before-a-statute-or-citation-ends-a-name",
+    "a-column-gap-before-an-unknown-law-title-ends-a-name",
 ]
 
 
@@ -308,6 +340,12 @@ LOCAL_ROWS = [
         {"もみじ村": "PublicBody"},
         set(),
     ),
+    (
+        "奈良県は、本日、株式会社ひかり情報に対し、業務の一部を停止するよう命じた。\n"
+        "１　経緯\n　ア　翌月　県が、同社に対し、報告を求めた。",
+        {"奈良県": "Authority"},
+        {"翌月県"},
+    ),
 ]
 LOCAL_IDS = [
     "a-town-in-a-heading-with-ni-taisuru-is-a-public-body",
@@ -316,6 +354,7 @@ LOCAL_IDS = [
     "a-special-ward-is-a-public-body-a-district-is-not",
     "a-prefecture-that-imposes-a-sanction-is-an-authority",
     "a-village-after-oyobi-is-read",
+    "a-bare-prefecture-word-after-a-column-gap-is-no-new-place",
 ]
 
 

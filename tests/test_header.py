@@ -32,6 +32,18 @@ ROWS = [
         "公表日：令和６年５月１０日\n\n消費者庁",
         None, "2024-05-10", "消費者庁",
     ),
+    (
+        "令和６年５月１０日\n大阪府\n（担当）商工労働部消費経済課\n\n訪問販売業者に対する業務停止命令について",
+        "訪問販売業者に対する業務停止命令について", "2024-05-10", None,
+    ),
+    (
+        "令和６年５月１０日\n大阪府\n問合せ先：商工労働部消費経済課\n訪問販売業者に対する業務停止命令について",
+        "訪問販売業者に対する業務停止命令について", "2024-05-10", None,
+    ),
+    (
+        "令和６年５月１０日\n東京都\n電話　０３－１２３４－５６７８\n\n電話勧誘販売業者に対する業務停止命令について",
+        "電話勧誘販売業者に対する業務停止命令について", "2024-05-10", None,
+    ),
 ]  # fmt: skip
 IDS = [
     "date-authority-title",
@@ -39,6 +51,9 @@ IDS = [
     "prefectural-bureau-issuer-line-is-not-part-of-the-title",
     "labelled-publication-date-is-the-issue-date",
     "labelled-date-alone-is-no-title",
+    "contact-line-before-the-title-is-not-part-of-it",
+    "inquiry-line-right-before-the-title-is-not-part-of-it",
+    "a-phone-number-line-is-no-title-a-title-on-telephone-sales-is",
 ]
 
 

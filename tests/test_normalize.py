@@ -55,6 +55,16 @@ ROWS = [
         "管理を\n",
     ),
     ("　ア　態勢を見直し、\n　イ　報告すること。", "見直し、\nイ", None),
+    (
+        "　同社は、顧客に対し、同法第２１条\n　第２項の規定に違反して書面を交付しなかった。",
+        "同法第21条第2項の規定",
+        "条\n",
+    ),
+    (
+        "　同社は、法第９条第１項\n　　第３号に掲げる事項を記載しなかった。",
+        "法第9条第1項第3号に掲げる",
+        "項\n",
+    ),
 ]
 IDS = [
     "nfkc-folds-full-width-digits",
@@ -68,6 +78,8 @@ IDS = [
     "title-line-repeated-later-is-dropped",
     "hanging-indent-after-a-clause-cut-mid-sentence-is-joined",
     "next-numbered-item-after-a-comma-stays-a-line-of-its-own",
+    "a-citation-wrapped-before-its-paragraph-is-joined-across-the-indent",
+    "a-citation-wrapped-before-its-item-is-joined-across-the-indent",
 ]
 
 

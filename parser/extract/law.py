@@ -16,8 +16,11 @@ from parser.extract.dates import era_year
 from parser.normalize import NormText
 
 _N = "[0-9〇一二三四五六七八九十百千]+"
+# 法律 and 政令, and the ordinances and rules with numbers of their own (内閣府令,
+# 厚生労働省令, 個人情報保護委員会規則): each numbers a statute of its own.
 LAW_NUMBER = re.compile(
-    rf"(?P<era>明治|大正|昭和|平成|令和)(?P<y>元|{_N})年(?P<type>法律|政令)第(?P<n>{_N})号"
+    rf"(?P<era>明治|大正|昭和|平成|令和)(?P<y>元|{_N})年"
+    rf"(?P<type>法律|政令|[一-鿿・]{{1,16}}?(?:府令|省令|規則))第(?P<n>{_N})号"
 )
 _TYPE_CODE = {"法律": "AC", "政令": "CO"}
 _UNIT = re.compile(
@@ -64,8 +67,8 @@ def normalise_law_number(m: re.Match[str]) -> str:
 
 def egov_id(law_number: str) -> str | None:
     m = LAW_NUMBER.fullmatch(law_number)
-    if not m:
-        return None
+    if not m or m.group("type") not in _TYPE_CODE:
+        return None  # the contract defines the derivation for 法律 (and e-Gov for 政令)
     era = tables.eras()[m.group("era")]
     year = era_year(m.group("era"), m.group("y")) - era[0] + 1
     return f"{era[3]}{year:02d}{_TYPE_CODE[m.group('type')]}{numerals.to_int(m.group('n')):010d}"
@@ -87,6 +90,15 @@ def _known() -> tuple[re.Pattern[str], dict[str, tables.StatuteRow]]:
 
 def known_statute(name: str) -> tables.StatuteRow | None:
     return _known()[1].get(name)
+
+
+# A citation that opens at a point: 同法第5条, 第5条, 信用金庫法第89条, 景品表示法
+_CITATION_AHEAD = re.compile(rf"(?:同法|[一-鿿ァ-ヴー・]{{1,40}}?法律?)?第{_N}条")
+
+
+def statute_or_citation_at(text: str, at: int) -> bool:
+    """A statute's title or a citation (第N条) begins at `at`."""
+    return bool(_CITATION_AHEAD.match(text, at) or _known()[0].match(text, at))
 
 
 def statute_by_number(law_number: str) -> tables.StatuteRow | None:
@@ -125,7 +137,7 @@ def statutes(norm: NormText) -> list[StatuteMention]:
         if paren < 1 or text[paren] != "(" or paren - 1 in covered:
             continue
         start = _title_start(text, paren)
-        if start is not None and text[paren - 1] in "法律令則":
+        if start is not None and text[paren - 1] in "法律令則準":
             _, end = _paren_law_number(text, paren)
             title = text[start:paren]
             out.append(StatuteMention(title, normalise_law_number(m), start, end, title))
@@ -174,12 +186,21 @@ def _written_titles(mentions: list[StatuteMention]) -> list[StatuteMention]:
     return [replace(s, title=label.get(s.title, s.title)) for s in mentions]
 
 
+# What a title never contains: a citation or the clause that introduces the enactment
+# (法第4条第1項の規定に基づき定められた食品表示基準 → 食品表示基準).
+_TITLE_CUT = re.compile(
+    rf"第{_N}[条項号](?:の{_N})*|に基づ[きく]|定められた|定める|掲げる|規定する"
+)
+
+
 def _title_start(text: str, paren: int) -> int | None:
     start = paren
     while start > 0 and _TITLE_CHAR.match(text, start - 1):
         if _TITLE_STOP.match(text, start - 1):
             break
         start -= 1
+    for cut in _TITLE_CUT.finditer(text, start, paren):
+        start = cut.end()
     return start if paren - start >= 2 else None
 
 

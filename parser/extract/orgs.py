@@ -10,12 +10,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parser import patterns, tables
-from parser.extract import places
+from parser.extract import law, places
 from parser.model import OrgKind, Span
 from parser.normalize import NormText
 
 NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆]")
-_ANCHOR_AFTER = re.compile(r"\((?=[^)]{0,80}(?:以下|法人番号|本店|所在地|代表|住所))|に対し|に対す")
+# 「AほかN社」「A外N名」: the name ends where the others are counted.
+_OTHERS_SRC = r"(?:ほか|外)[0-9一二三四五六七八九十]+(?:社|名|者|法人|団体|事業者)"
+_OTHERS = re.compile(_OTHERS_SRC)
+_ANCHOR_AFTER = re.compile(
+    rf"\((?=[^)]{{0,80}}(?:以下|法人番号|本店|所在地|代表|住所))|(?:{_OTHERS_SRC})?に対[しす]"
+)
 # Where an unanchored 前株 name stops: the start of what follows it in the sentence.
 _CONTINUATION = re.compile(
     r"に対し|に対す|について|に係る|において|による|により|に関す|における|から|及び|並びに"
@@ -106,7 +111,7 @@ def authorities(norm: NormText) -> list[OrgMention]:
         label, kind = names[m.group()]
         out.append(OrgMention(label, kind, m.start(), m.end()))
     taken = [(m.start, m.end) for m in out]
-    for label, local, start, end in places.local_governments(norm.text):
+    for label, local, start, end in places.local_governments(norm.text, norm.gaps):
         if not any(s < end and start < e for s, e in taken):
             out.append(
                 OrgMention(label, "Authority" if local == "Authority" else "PublicBody", start, end)
@@ -141,15 +146,16 @@ _PADDING = re.compile(r"\t|[ \u3000\u00a0]{2}")
 
 def name_breaks(norm: NormText) -> frozenset[int]:
     """Where white space in the source ends a name: padding (a tab, two or more spaces)
-    within a line, or a gap before an amount or an address. A single space inside a
-    name (株式会社 NTT マーケティングアクト) and a line break joined again are not breaks."""
+    within a line, or a gap before an amount, an address, a statute or a citation (the
+    next column of a table row). A single space inside a name (株式会社 NTT
+    マーケティングアクト) and a line break joined again are not breaks."""
     out: set[int] = set()
     for at in norm.gaps:
         if not 0 < at < len(norm.text) or norm.text[at - 1] == "\n":
             continue
         between = norm.source[norm.src[at - 1] + 1 : norm.src[at]]
         padded = "\n" not in between and _PADDING.search(between) is not None
-        if padded or _AFTER_GAP.match(norm.text, at):
+        if padded or _AFTER_GAP.match(norm.text, at) or law.statute_or_citation_at(norm.text, at):
             out.add(at)
     return frozenset(out)
 
@@ -170,7 +176,8 @@ def _right_extent(text: str, start: int, stops: frozenset[int] = frozenset()) ->
         )
     ):
         end += 1
-    return end
+    others = _OTHERS.search(text, start, end)
+    return others.start() if others and others.start() > start else end
 
 
 def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:

@@ -29,17 +29,31 @@ _IMPOSES = re.compile(r"命じ|命ず|指示|処分")
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    """Group 1 the name, group 2 what makes it a body; built from local_governments.tsv."""
+def _stems() -> dict[str, list[str]]:
     by_stem: dict[str, list[str]] = {}
     for row in tables.rows("local_governments"):
         by_stem.setdefault(row["stem"], []).append(re.escape(row["suffix"]))
-    whole = "|".join(by_stem["none"])
-    prefecture = f"(?:{whole}|[一-鿿]{{2,3}}(?:{'|'.join(by_stem['prefecture'])}))"
+    return by_stem
+
+
+def _prefecture() -> str:
+    by_stem = _stems()
+    return f"(?:{'|'.join(by_stem['none'])}|[一-鿿]{{2,3}}(?:{'|'.join(by_stem['prefecture'])}))"
+
+
+def _name() -> str:
+    """A local government's name; built from local_governments.tsv."""
+    by_stem, prefecture = _stems(), _prefecture()
     place = f"(?:{prefecture})?{_NAME_CHAR}{{1,6}}?(?:{'|'.join(by_stem['place'])})"
     body = f"(?:{prefecture})?{_NAME_CHAR}{{1,20}}?(?:{'|'.join(by_stem['body'])})"
+    return f"{body}|{place}|{prefecture}"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    """Group 1 the name, group 2 what makes it a body."""
     after_word = rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<!{_NAME_CHAR}))"  # A市及びB町
-    return re.compile(rf"{after_word}({body}|{place}|{prefecture})({_ANCHOR})")
+    return re.compile(rf"{after_word}({_name()})({_ANCHOR})")
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -72,12 +86,26 @@ def _regulates(text: str, name_end: int, anchor: str) -> bool:
     return _IMPOSES.search(rest) is not None or bool(sanctions.terms(rest))
 
 
-def local_governments(text: str) -> list[tuple[str, str, int, int]]:
-    """(label, kind, start, end) of each local government that acts or is addressed."""
+def _start_after_gap(text: str, start: int, end: int, gaps: frozenset[int]) -> int | None:
+    """Where a name that white space in the source cuts really starts: 「ア　実際　県が、」
+    is a label, a word and 県 (the prefecture speaking), not a place 実際県. A gap after a
+    prefecture (東京都 千代田区) is no cut. None where what follows the gap is no name."""
+    cut = max((g for g in gaps if start < g < end), default=None)
+    if cut is None or re.fullmatch(_prefecture(), text[start:cut]):
+        return start
+    return cut if re.fullmatch(_name(), text[cut:end]) else None
+
+
+def local_governments(
+    text: str, gaps: frozenset[int] = frozenset()
+) -> list[tuple[str, str, int, int]]:
+    """(label, kind, start, end) of each local government that acts or is addressed;
+    `gaps` are where the source had white space (`NormText.gaps`)."""
     out: list[tuple[str, str, int, int]] = []
     for m in _pattern().finditer(text):
-        if _NOT_A_PLACE.search(m.group(1)):
+        start = _start_after_gap(text, m.start(1), m.end(1), gaps)
+        if start is None or _NOT_A_PLACE.search(text[start : m.end(1)]):
             continue
         kind = "Authority" if _regulates(text, m.end(1), m.group(2)) else "PublicBody"
-        out.append((m.group(1), kind, m.start(1), m.end(1)))
+        out.append((text[start : m.end(1)], kind, start, m.end(1)))
     return out
