@@ -16,6 +16,7 @@ from parser.model import (
     Warning,
 )
 from parser.normalize import NormText, normalize
+from parser.positions import Zones
 from parser.tokenize import COARSE, STARTS, tokenize
 
 _TITLE_TO = re.compile(r"に対する")
@@ -104,11 +105,8 @@ def _orgs(
     norm: NormText, auth: list[orgs.OrgMention], tokens: orgs.Tokens
 ) -> list[orgs.OrgMention]:
     companies = orgs.companies(norm, tokens)
-    covered = [(a.start, a.end) for a in auth]
-    out = list(auth)
-    for c in companies:
-        if not any(s <= c.start < e for s, e in covered):
-            out.append(c)
+    covered = Zones((a.start, a.end) for a in auth)
+    out = list(auth) + [c for c in companies if c.start not in covered]
     return sorted(out, key=lambda m: m.start)
 
 

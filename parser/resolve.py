@@ -56,18 +56,24 @@ def _quoted_before(text: str, end: int) -> tuple[int, str] | None:
     return None
 
 
-def _members(text: str, found: list[orgs.OrgMention], end: int) -> list[orgs.OrgMention]:
+_STATUTE_REACH = 400  # a statute mention with its parenthetical (法律第57号。以下「法」…)
+_COORDINATION_REACH = 800  # characters a coordination 「A(…)、B(…)及びC」 may span
+
+
+def _members(text: str, found: ByStart[orgs.OrgMention], end: int) -> list[orgs.OrgMention]:
     """The coordinated organisations that end at `end` (A(…)及びB): a group's members."""
-    last = next((m for m in found if m.end == end), None)
+    near = found.between(max(0, end - _COORDINATION_REACH), end)
+    last = next((m for m in near if m.end == end), None)
     if last is None:
         return []
-    return [*reversed(orgs.coordinated_before(text, found, last)), last]
+    before = [m for m in near if m.end <= last.start]
+    return [*reversed(orgs.coordinated_before(text, before, last)), last]
 
 
 def _bind(
     norm: NormText,
     d: aliases.Definition,
-    found: list[orgs.OrgMention],
+    found: ByStart[orgs.OrgMention],
     statute_ends: dict[int, str],
     pointed: dict[int, tuple[str, ...]],
 ) -> AliasDefinition:
@@ -103,8 +109,9 @@ def organizations(
     alias_of: dict[str, list[str]] = defaultdict(list)
     surfaces: dict[str, list[str]] = {m.label: [m.label] for m in found}
     surfaces.update({norm.text[m.start : m.end]: [m.label] for m in found})
+    by_start = ByStart(found, lambda m: m.start)
     for d in defs:
-        bound = _bind(norm, d, found, statute_ends, pointed or {})
+        bound = _bind(norm, d, by_start, statute_ends, pointed or {})
         out.alias_defs.append(bound)
         if bound.target_kind == "Organization" and bound.target:
             alias_of[bound.target].append(d.alias)
@@ -198,15 +205,18 @@ def statutes(
     for s in found:
         groups[s.title].append(s)
     short: dict[str, str] = {}
+    by_start = ByStart(found, lambda x: x.start)
+    by_written_end = {x.start + len(x.written or x.title): x for x in found}
+    starts = {x.start: x for x in found}
     for d in defs:
         quoted = _quoted_before(norm.text, d.antecedent_end)  # 「個人情報の保護に関する法律(…)」
-        for s in found:
-            if (
-                s.end >= d.end >= s.start
-                or s.start + len(s.written or s.title) == d.antecedent_end
-                or (quoted is not None and s.start == quoted[0] + 1)
-            ):
-                short[d.alias] = s.title
+        near = by_start.between(max(0, d.end - _STATUTE_REACH), d.end + 1)
+        hits = [x for x in near if x.end >= d.end][-1:]
+        hits += [by_written_end[d.antecedent_end]] if d.antecedent_end in by_written_end else []
+        if quoted is not None and quoted[0] + 1 in starts:
+            hits.append(starts[quoted[0] + 1])
+        for x in sorted(hits, key=lambda x: x.start):
+            short[d.alias] = x.title
     out = []
     for title, ms in groups.items():
         number = next((m.law_number for m in ms if m.law_number), None)

@@ -12,6 +12,8 @@ mayor (〇〇県知事), or as the subject of a sentence that performs a sanctio
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 
 from parser import tables
@@ -86,11 +88,12 @@ def _regulates(text: str, name_end: int, anchor: str) -> bool:
     return _IMPOSES.search(rest) is not None or bool(sanctions.terms(rest))
 
 
-def _start_after_gap(text: str, start: int, end: int, gaps: frozenset[int]) -> int | None:
+def _start_after_gap(text: str, start: int, end: int, gaps: Sequence[int]) -> int | None:
     """Where a name that white space in the source cuts really starts: 「ア　実際　県が、」
     is a label, a word and 県 (the prefecture speaking), not a place 実際県. A gap after a
     prefecture (東京都 千代田区) is no cut. None where what follows the gap is no name."""
-    cut = max((g for g in gaps if start < g < end), default=None)
+    i = bisect_left(gaps, end) - 1  # `gaps` sorted: the last one before `end`
+    cut = gaps[i] if i >= 0 and gaps[i] > start else None
     if cut is None or re.fullmatch(_prefecture(), text[start:cut]):
         return start
     return cut if re.fullmatch(_name(), text[cut:end]) else None
@@ -102,8 +105,9 @@ def local_governments(
     """(label, kind, start, end) of each local government that acts or is addressed;
     `gaps` are where the source had white space (`NormText.gaps`)."""
     out: list[tuple[str, str, int, int]] = []
+    ordered = sorted(gaps)
     for m in _pattern().finditer(text):
-        start = _start_after_gap(text, m.start(1), m.end(1), gaps)
+        start = _start_after_gap(text, m.start(1), m.end(1), ordered)
         if start is None or _NOT_A_PLACE.search(text[start : m.end(1)]):
             continue
         kind = "Authority" if _regulates(text, m.end(1), m.group(2)) else "PublicBody"
