@@ -1,0 +1,48 @@
+"""Quality: the evaluation's scorer over the dev set and every round of probe notices.
+
+    python benchmarks/quality.py [--scorer ../shared/eval/score.py]
+
+Prints micro precision / recall / F1 per set. The probe rounds (tests/data/probes/) were
+written by people who did not write the rules and scored once before any rule was made
+for them; see tests/data/probes/README.md for the first-seen scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MICRO = re.compile(r"micro P ([0-9.]+) R ([0-9.]+) F1 ([0-9.]+) over ([0-9]+)")
+
+
+def score(scorer: Path, folder: Path) -> tuple[str, ...]:
+    shobun = Path(sys.executable).with_name("shobun")
+    done = subprocess.run(
+        [sys.executable, str(scorer), str(folder), "--cmd", f"{shobun} parse {{doc}} --format nt"],
+        capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    m = MICRO.search(done.stdout)
+    if m is None:
+        raise SystemExit(f"{folder}: the scorer said\n{done.stdout}{done.stderr}")
+    return m.groups()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="shobun quality on dev and probe notices")
+    ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared/eval/score.py")
+    args = ap.parse_args()
+    sets = [("dev", ROOT.parent / "shared/eval/dev")] + [
+        (f"probe {p.name}", p) for p in sorted((ROOT / "tests/data/probes").glob("round*"))
+    ]
+    print("| set | notices | P | R | F1 |\n|---|---|---|---|---|")
+    for name, folder in sets:
+        p, r, f1, n = score(args.scorer, folder)
+        print(f"| {name} | {n} | {p} | {r} | {f1} |")
+
+
+if __name__ == "__main__":
+    main()
