@@ -63,7 +63,11 @@ def _orphans(
     is the subject of the violation's sentence (当社は、…), or the one addressee there is."""
     drafts = [d for d in drafts if d.kind not in sanctions.INVESTIGATIONS]
     covered = Zones(scope for d in drafts for scope in d.scopes)
-    today = [d for d in drafts if d.addressee and d.date in (None, ctx.today)]
+    latest = max((d.date.iso() for d in drafts if d.date), default=None)
+    today = [  # announced: dated the notice's day, or the latest day an action is dated
+        d for d in drafts
+        if d.addressee and (d.date in (None, ctx.today) or d.date.iso() == latest)
+    ]  # fmt: skip
     out: dict[int, list[violations.Found]] = {}
     for v in found.items:
         if v.start in covered or not today:

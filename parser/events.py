@@ -52,6 +52,7 @@ class Draft:
     end: int
     scopes: list[tuple[int, int]]  # where its violations are looked for
     from_heading: bool = False
+    to_person: bool = False  # 「代表取締役である水谷光男に対し」: no organisation to name
     violations: list[str] = field(default_factory=list)
     requested: str | None = None
     asks: dict[DateValue, str | None] = field(default_factory=dict)  # per deadline
@@ -206,14 +207,19 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
             else own_deadlines(ctx, scope, t.kind, by_start) if heading else []
         )  # fmt: skip
         requested = requested_clause(text, lo, t) if t.verbal else None
+        person = who == [None] and bool(_TO_PERSON.search(text, s_start, t.start))
         for addressee in who:
             for date in dates:
                 out.append(Draft(t.kind, t.term, addressee, basis, date, list(dl), path, t.start,
                                  t.end, [(scope[0], scope[1])], from_heading=heading,
-                                 requested=requested))  # fmt: skip
+                                 requested=requested, to_person=person))  # fmt: skip
     return out
 
 
+_TO_PERSON = re.compile(
+    r"(?:代表取締役|取締役|執行役|監査役|役員|代表者|従業員|従業者|理事|社員)(?:である|の)?"
+    r"[^、。にはが]{1,12}に対し"
+)
 _JOINED = re.compile(r"(?:\([^()]{0,40}\))?(?:及び|並びに|、|・)")
 _CONTINUES = re.compile(r"(?:また|あわせて|併せて|さらに|加えて|同時に)、")
 

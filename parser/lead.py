@@ -45,7 +45,7 @@ def fill(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         # 「１ 業務停止処分 （１）処分を受けた者 …」: the list inside the action's own section
         mine = offenders(ctx, d.section) if d.addressee is None and d.section else []
-        if d.addressee is not None or not (mine or who):
+        if d.addressee is not None or d.to_person or not (mine or who):
             out.append(d)
             continue
         if d.basis is None and d.from_heading:

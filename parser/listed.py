@@ -14,7 +14,8 @@ _POINTER = re.compile(
     r"(?P<who>違反行為者|[^、。にはが]{0,8}?(?:事業者|者|各社|[0-9]+社|会社|法人|業者))"
     r"(?:ら|等|各位)?$"
 )
-_ANNEX = re.compile(r"^(?:別紙|別表)(?![^\n]*。)", re.MULTILINE)  # a heading line, not prose
+# an annex's heading line ((別紙1), 別表), not prose that mentions one
+_ANNEX = re.compile(r"^\(?(?:別紙|別表)(?P<n>[0-9]*)(?![^\n]*。)", re.MULTILINE)
 _ORG_KINDS = frozenset({"Company", "PublicBody"})
 
 
@@ -29,14 +30,20 @@ def pointed_addressees(ctx: Context, lo: int, hi: int) -> list[str]:
 
 def _pointed_spans(ctx: Context, direction: str, ref: str | None) -> list[tuple[int, int]]:
     """Where the list is: section `ref` (2 or 第2), or each 別紙/別表 up to the next."""
-    if ref is not None:
+    annex = direction in ("別紙", "別表")
+    if ref is not None and not annex:
         paths = [p for p in (ref, f"第{ref}") if p in ctx.section_by_path]
         return [ctx.section_norm[p][::2] for p in paths[:1]]
-    if direction not in ("別紙", "別表"):
+    if not annex:
         return []
     text = ctx.norm.text
-    starts = [m.start() for m in _ANNEX.finditer(text)]
-    return list(zip(starts, [*starts[1:], len(text)], strict=True))
+    found = list(_ANNEX.finditer(text))
+    ends = [m.start() for m in found[1:]] + [len(text)] if found else []
+    return [  # 別紙1 points at the annex headed 別紙1, 別紙 at every annex
+        (m.start(), end)
+        for m, end in zip(found, ends, strict=True)
+        if ref is None or m.group("n") == ref
+    ]
 
 
 def _named_in(ctx: Context, lo: int, hi: int) -> list[str]:

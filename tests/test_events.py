@@ -558,3 +558,41 @@ def test_a_licence_revoked_by_a_genitive_and_a_correction_instructed() -> None:
         ("RegistrationRevocation", HOSHI, "2024-12-20"),
         ("Order", KOTORI, "2024-12-20"),
     }
+
+
+def test_an_order_on_an_officer_is_nobodys_and_a_reference_to_a_suspension_is_no_action() -> None:
+    text = (
+        f"{CAA}消費者庁は、{HOSHI}（以下「同社」といいます。）に対し、令和7年3月12日、{TOKUSHO}"
+        "第8条第1項の規定に基づき、業務の一部を停止するよう命じました。\n"
+        "あわせて、消費者庁は、同社の代表取締役である星野一郎に対し、特定商取引法第8条の2第1項の"
+        "規定に基づき、同社に対して前記業務停止命令により業務の停止を命ずる範囲の業務を新たに開始する"
+        "ことの禁止を命じました。\n"
+        "2　処分の対象となる違反行為\n(1) 不実告知（特定商取引法第6条第1項）\n"
+    )
+    notice = _parse(text)
+    (action,) = notice.actions
+    assert (action.kind, action.addressee) == ("BusinessSuspensionOrder", HOSHI)
+    # dated the day before the notice, it is still what the notice announces
+    assert [v.description for v in notice.violations if v.key in action.violations] == ["不実告知"]
+
+
+def test_numbered_annexes_each_list_their_own_addressees() -> None:
+    text = (
+        "令和4年10月21日\n関東財務局\n\n貸金業者の登録の取消しについて\n\n"
+        "関東財務局は、本日、別紙1に掲げる貸金業者2社に対し、貸金業法第24条の6の5第1項の規定に基づき、"
+        "登録の取消しを行いました。\nまた、本日、別紙2に掲げる貸金業者1社に対し、同法第24条の6の4第1項"
+        "の規定に基づき、登録の取消しを行いました。\n"
+        f"（別紙1）\n{HOSHI}\n{KOTORI}\n（別紙2）\n{HOKUSHIN}\n"
+    )
+    rows = {(a.addressee, a.legal_basis and a.legal_basis.article) for a in _parse(text).actions}
+    assert rows == {(HOSHI, "24の6の5"), (KOTORI, "24の6の5"), (HOKUSHIN, "24の6の4")}
+
+
+def test_an_order_addressed_to_an_officer_is_not_given_to_the_listed_company() -> None:
+    text = (
+        f"{CAA}消費者庁は、本日、下記の事業者に対し、{TOKUSHO}第8条第1項の規定に基づき、業務の一部を"
+        "停止するよう命じました。また、同社の代表取締役である星野一郎に対し、同法第8条の2第1項の規定に"
+        f"基づき、業務禁止命令を行いました。\n1　処分の対象事業者\n{HOSHI}\n"
+    )
+    rows = {(a.kind, a.addressee) for a in _parse(text).actions}
+    assert rows == {("BusinessSuspensionOrder", HOSHI), ("Order", None)}
