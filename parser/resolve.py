@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from parser import corporate
 from parser.extract import aliases, law, orgs, refs
 from parser.model import (
     AliasDefinition,
@@ -124,7 +125,7 @@ def organizations(
         if m.start not in inside
     ]
     out.mentions = mentions
-    numbers = _corporate_numbers(norm, mentions, out.warnings)
+    numbers = corporate.numbers(norm, mentions, out.warnings)
     spans: dict[str, list[Span]] = defaultdict(list)
     for m in mentions:
         if norm.text[m.start : m.end] == m.label:
@@ -167,34 +168,6 @@ def _with_anaphora(mentions: list[orgs.OrgMention], text: str) -> list[Mention]:
         if last is not None:
             out.append(orgs.OrgMention(last.label, last.kind, m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
-
-
-def _corporate_numbers(
-    norm: NormText, mentions: list[Mention], warnings: list[Warning]
-) -> dict[str, str]:
-    out: dict[str, str] = {}
-    by_end = ByStart(mentions, lambda x: x.end)
-    by_start = ByStart(mentions, lambda x: x.start)
-    for m in orgs.CORPORATE_NUMBER.finditer(norm.text):
-        number = m.group(1)
-        paren = aliases.enclosing_paren(norm.text, m.start())
-        line_start = norm.text.rfind("\n", 0, m.start()) + 1
-        cands = list(by_start.between(line_start, m.start()))
-        if paren is not None:
-            cands += by_end.between(paren, paren + 1)
-        if not cands:  # 名称 株式会社X / 法人番号 1234…: the line before names it
-            cands = [
-                x
-                for x in by_start.between(max(0, m.start() - 80), m.start())
-                if x.kind != "Authority"
-            ][-1:]
-        if not orgs.check_digit_ok(number):
-            warnings.append(Warning("SHOBUN-W103", f"法人番号 {number}: check digit does not match",
-                                    span(norm, m.start(), m.end())))  # fmt: skip
-            continue
-        if cands:
-            out.setdefault(max(cands, key=lambda x: x.end).label, number)
-    return out
 
 
 def statutes(

@@ -392,3 +392,16 @@ def test_a_group_defined_on_a_pointer_to_a_list_names_its_members() -> None:
         ("株式会社かもめ運輸", "ひばり物流株式会社"),
     )
     assert "2社" not in {a for o in n.organizations for a in o.aliases}
+
+
+def test_corporate_numbers_from_a_tables_column() -> None:
+    """A table with a 法人番号 column (an HTML table, or markdown) gives each row's company
+    its number; a number with a wrong check digit is not given."""
+    n = parser.parse(
+        "令和6年9月13日\n消費者庁\n\n課徴金納付命令について\n\n消費者庁は、本日、別表の事業者に対し、"
+        "課徴金納付命令を行った。\n別表\n事業者名\t法人番号\t課徴金額\n"
+        "株式会社あおば商事\t5011001998877\t876万円\nみなと物産株式会社\t8012401556678\t321万円\n"
+    )
+    numbers = {o.label: o.corporate_number for o in n.organizations}
+    assert numbers["株式会社あおば商事"] == "5011001998877"
+    assert numbers["みなと物産株式会社"] is None  # 8012401556678: the check digit is wrong

@@ -1,0 +1,64 @@
+"""法人番号: each organisation's 13-digit corporate number, from 「法人番号 1234…」 beside
+or under its name (check digit verified, else a warning), or from a table's 法人番号 column."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from parser.extract import aliases, orgs
+from parser.model import Warning
+from parser.normalize import NormText
+from parser.positions import ByStart
+
+Mention = orgs.OrgMention
+
+
+def numbers(norm: NormText, mentions: list[Mention], warnings: list[Warning]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    by_end = ByStart(mentions, lambda x: x.end)
+    by_start = ByStart(mentions, lambda x: x.start)
+    for m in orgs.CORPORATE_NUMBER.finditer(norm.text):
+        number = m.group(1)
+        paren = aliases.enclosing_paren(norm.text, m.start())
+        line_start = norm.text.rfind("\n", 0, m.start()) + 1
+        cands = list(by_start.between(line_start, m.start()))
+        if paren is not None:
+            cands += by_end.between(paren, paren + 1)
+        if not cands:  # 名称 株式会社X / 法人番号 1234…: the line before names it
+            cands = [
+                x
+                for x in by_start.between(max(0, m.start() - 80), m.start())
+                if x.kind != "Authority"
+            ][-1:]
+        if not orgs.check_digit_ok(number):
+            warnings.append(Warning("SHOBUN-W103", f"法人番号 {number}: check digit does not match",
+                                    orgs.span_of(norm, m.start(), m.end())))  # fmt: skip
+            continue
+        if cands:
+            out.setdefault(max(cands, key=lambda x: x.end).label, number)
+    for label, number in _table_numbers(norm.text, by_start):
+        out.setdefault(label, number)
+    return out
+
+
+_NUMBER_CELL = re.compile(r"[0-9]{13}")
+
+
+def _table_numbers(text: str, by_start: ByStart[Mention]) -> Iterator[tuple[str, str]]:
+    """(organisation, 法人番号) from tables with a 法人番号 column: each row's number,
+    for the organisation named in that row."""
+    column: int | None = None
+    offset = 0
+    for line in text.split("\n"):
+        cells = line.strip("|").split("|") if line.startswith("|") else None
+        if cells is None:
+            column = None
+        elif "法人番号" in cells:
+            column = cells.index("法人番号")
+        elif column is not None and column < len(cells) and _NUMBER_CELL.fullmatch(cells[column]):
+            row = by_start.between(offset, offset + len(line))
+            named = [m for m in row if m.kind != "Authority"]
+            if named and orgs.check_digit_ok(cells[column]):
+                yield named[0].label, cells[column]
+        offset += len(line) + 1
