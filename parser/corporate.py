@@ -12,13 +12,21 @@ from parser.normalize import NormText
 from parser.positions import ByStart
 
 Mention = orgs.OrgMention
+CORPORATE_NUMBER = re.compile(r"法人番号[:：]?\s?([0-9]{13})")
+
+
+def check_digit_ok(number: str) -> bool:
+    """法人番号: the first digit is 9 - (Σ digit × (1 or 2, alternating from the right)) mod 9."""
+    digits = [int(c) for c in reversed(number[1:])]
+    total = sum(d * (1 if i % 2 == 0 else 2) for i, d in enumerate(digits))
+    return 9 - total % 9 == int(number[0])
 
 
 def numbers(norm: NormText, mentions: list[Mention], warnings: list[Warning]) -> dict[str, str]:
     out: dict[str, str] = {}
     by_end = ByStart(mentions, lambda x: x.end)
     by_start = ByStart(mentions, lambda x: x.start)
-    for m in orgs.CORPORATE_NUMBER.finditer(norm.text):
+    for m in CORPORATE_NUMBER.finditer(norm.text):
         number = m.group(1)
         paren = aliases.enclosing_paren(norm.text, m.start())
         line_start = norm.text.rfind("\n", 0, m.start()) + 1
@@ -31,7 +39,7 @@ def numbers(norm: NormText, mentions: list[Mention], warnings: list[Warning]) ->
                 for x in by_start.between(max(0, m.start() - 80), m.start())
                 if x.kind != "Authority"
             ][-1:]
-        if not orgs.check_digit_ok(number):
+        if not check_digit_ok(number):
             warnings.append(Warning("SHOBUN-W103", f"法人番号 {number}: check digit does not match",
                                     orgs.span_of(norm, m.start(), m.end())))  # fmt: skip
             continue
@@ -59,6 +67,6 @@ def _table_numbers(text: str, by_start: ByStart[Mention]) -> Iterator[tuple[str,
         elif column is not None and column < len(cells) and _NUMBER_CELL.fullmatch(cells[column]):
             row = by_start.between(offset, offset + len(line))
             named = [m for m in row if m.kind != "Authority"]
-            if named and orgs.check_digit_ok(cells[column]):
+            if named and check_digit_ok(cells[column]):
                 yield named[0].label, cells[column]
         offset += len(line) + 1

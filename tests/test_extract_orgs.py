@@ -405,3 +405,32 @@ def test_corporate_numbers_from_a_tables_column() -> None:
     numbers = {o.label: o.corporate_number for o in n.organizations}
     assert numbers["株式会社あおば商事"] == "5011001998877"
     assert numbers["みなと物産株式会社"] is None  # 8012401556678: the check digit is wrong
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        (
+            "消費者庁は、はかた美肌研究所株式会社に対し、措置命令を行った。",
+            "はかた美肌研究所株式会社",
+        ),
+        (
+            "別表\n事業者名\t課徴金額\n株式会社はかた美肌研究所\t876万円\n",
+            "株式会社はかた美肌研究所",
+        ),
+        ("対象事業者\n株式会社はかた美肌研究所\n", "株式会社はかた美肌研究所"),
+    ],
+    ids=[
+        "suffix-form-name-starting-with-ha",
+        "prefix-form-in-a-table-cell",
+        "prefix-form-alone-on-a-line",
+    ],
+)
+def test_a_name_that_starts_with_ha_is_not_cut_at_the_particle(body: str, label: str) -> None:
+    n = parser.parse(f"令和5年12月7日\n消費者庁\n\n題\n\n{body}")
+    assert label in {o.label for o in n.organizations}
+
+
+def test_a_generic_company_followed_by_ha_stays_prose() -> None:
+    n = parser.parse("令和5年12月7日\n消費者庁\n\n題\n\n株式会社は、東京都に所在する。\n")
+    assert [o.label for o in n.organizations] == ["消費者庁"]

@@ -35,7 +35,6 @@ _LEFT_STOP_WORDS = frozenset(
 _FOOTNOTE = re.compile(r"(?<=[^0-9])[0-9]{1,2}(?:[、,][0-9]{1,2})+$")
 _COORDINATION = re.compile(r"及び|並びに|又は")
 _FOOTNOTE_TAIL = re.compile(r"(?:[、,][0-9]{1,2}(?![0-9]))+")
-CORPORATE_NUMBER = re.compile(r"法人番号[:：]?\s?([0-9]{13})")
 
 
 @dataclass(frozen=True)
@@ -93,13 +92,6 @@ def _form_pattern() -> re.Pattern[str]:
         for f in forms
     ]
     return re.compile("|".join(parts))
-
-
-def check_digit_ok(number: str) -> bool:
-    """法人番号: the first digit is 9 - (Σ digit × (1 or 2, alternating from the right)) mod 9."""
-    digits = [int(c) for c in reversed(number[1:])]
-    total = sum(d * (1 if i % 2 == 0 else 2) for i, d in enumerate(digits))
-    return 9 - total % 9 == int(number[0])
 
 
 def authorities(norm: NormText) -> list[OrgMention]:
@@ -247,7 +239,10 @@ def _suffix_walk(norm: NormText, fs: int, tokens: Tokens) -> int | None:
         prev = start - 1
         while prev > 0 and prev not in tokens.pos_at:
             prev -= 1
-        if tokens.pos_at.get(prev) in _CUT_POS or tokens.surface_at(prev) in _LEFT_STOP_WORDS:
+        first = prev == 0 or not NAME_CHAR.match(text, prev - 1)  # はかた…: no noun before
+        if (tokens.pos_at.get(prev) in _CUT_POS and not first) or (
+            tokens.surface_at(prev) in _LEFT_STOP_WORDS
+        ):
             break
         if text[prev:start] in _LEFT_STOP_WORDS:
             break
@@ -343,6 +338,12 @@ def _choose(
         anchored = _anchored_prefix_end(text, fe, stops)
         if anchored is not None:
             return fs, anchored
+    if (
+        position in ("prefix", "both")
+        and after_is_name
+        and (cell := _whole_cell(text, fs, fe, stops))
+    ):
+        return fs, cell  # |株式会社はかた美肌研究所|: a cell or line that is one name
     if position in ("prefix", "both") and after_is_name and not starts_continuation:
         end = _prefix_name(text, fs, fe, tokens, stops)
         if end is not None:
@@ -352,6 +353,23 @@ def _choose(
         if start is not None:
             return start, fe
     return None
+
+
+_CELL_NAME = re.compile(r"[^、。|\n()「」 ]{1,30}(?=[|\n]|$)")
+
+
+def _whole_cell(text: str, fs: int, fe: int, stops: frozenset[int]) -> int | None:
+    """The end of a name that fills its table cell or line from the form on (up to a
+    padding gap: 株式会社A　　1億円), or None."""
+    if fs > 0 and text[fs - 1] not in "|\n":
+        return None
+    m = _CELL_NAME.match(text, fe)
+    if m is None or any(at in stops for at in range(fe + 1, m.end())):
+        return None
+    rest = m.group()  # no prose (に対する…について) and no second company (A及びB株式会社)
+    if _NOT_IN_NAME.search(rest) or _form_pattern().search(rest) or not plausible_name(rest):
+        return None
+    return m.end()
 
 
 def coordinated_before(
