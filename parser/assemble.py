@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from parser import context, deadlines, events, lead, resolve, violations
+from parser import context, deadlines, events, lead, resolve, rows, violations
 from parser.extract import figures, sanctions
 from parser.model import Action, Incident, Quantity, SectionRef, Violation
 from parser.positions import ByStart, Zones
@@ -37,7 +37,7 @@ def actions(
                 _violation(ctx, viols, v, d, refs_at).key
                 for lo, hi in d.scopes
                 for v in found.between(lo, hi)
-                if _row_org(ctx, v.start) in (None, d.addressee)  # another row's company
+                if rows.row_org(ctx, v.start) in (None, d.addressee)  # another row's company
             ]
             + [_violation(ctx, viols, v, d, refs_at).key for v in orphans.get(id(d), ())]
         )
@@ -89,18 +89,7 @@ def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> st
     named = [s for s in subjects if s in addressees]
     if named or subjects:
         return named[-1] if named else subjects[0]
-    return _row_org(ctx, pos) or events.heading_addressee(ctx, context.innermost(ctx, pos))
-
-
-def _row_org(ctx: context.Context, pos: int) -> str | None:
-    """The organisation named in the table row holding `pos` (|A社|優良誤認(第5条第1号)|)."""
-    text = ctx.norm.text
-    row = text.rfind("\n", 0, pos) + 1
-    if not text.startswith("|", row):
-        return None
-    end = text.find("\n", pos) % (len(text) + 1)
-    orgs = [m.label for m in ctx.mention_index.between(row, end) if m.kind != "Authority"]
-    return orgs[0] if orgs else None
+    return rows.row_org(ctx, pos) or events.heading_addressee(ctx, context.innermost(ctx, pos))
 
 
 def _violation(
@@ -128,11 +117,11 @@ def _amount(ctx: context.Context, d: events.Draft) -> int | None:
     for m in ctx.mentions:
         if m.label == d.addressee and m.kind != "Authority":
             lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
-            value = events.row_money(text[lo : hi if hi >= 0 else len(text)], m.label)
+            value = rows.row_money(text[lo : hi if hi >= 0 else len(text)], m.label)
             if value is not None:
                 return value
     for lo, hi in d.scopes:
-        value = events.money(ctx.norm.text[lo:hi])
+        value = rows.money(ctx.norm.text[lo:hi])
         if value is not None:
             return value
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from parser import numerals
+from parser import rows
 from parser.context import Context, innermost, sentence_of
 from parser.deadlines import deadlines_in, own_deadlines
 from parser.extract import sanctions
@@ -32,11 +32,6 @@ _TAIL_PAREN = PARENTHETICAL
 _ADDRESSEE = re.compile(rf"(?:{PAREN})*に対し")  # A(本店…)(以下「同社」…)に対し
 _HEADING_TO = re.compile(r"に対する")
 _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
-_KANJI_AMOUNT = "〇一二三四五六七八九十百千"  # 金十二億三千四百五十六万円
-_AMOUNT = re.compile(
-    r"課徴金(?:の額|額)?(?:は|として)?[、,]?(?:金)?"
-    rf"([0-9,]+(?:億)?[0-9,]*万?[0-9,]*|[{_KANJI_AMOUNT}][{_KANJI_AMOUNT}億万]*)円"
-)
 
 
 @dataclass
@@ -188,12 +183,15 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
         lo = max(s_start, prev_end if prev_end > s_start else s_start)
         path = innermost(ctx, t.start)
         heading = _heading_term(ctx, t, path)
-        if not (t.verbal or heading):
+        tabled = rows.row_org(ctx, t.start) if rows.fills_cell(text, t) else None
+        if not (t.verbal or heading or tabled):
             continue
         prev_end = t.end
-        who = _addressees(ctx, t, (lo, s_start), path, previous)
+        who: list[str | None] = (
+            [tabled] if tabled else _addressees(ctx, t, (lo, s_start), path, previous)
+        )
         previous = who if t.verbal else previous
-        basis = basis_before(ctx, lo, t.start)
+        basis = basis_before(ctx, lo, t.start) if not tabled else rows.row_citation(ctx, s_start)
         if basis is None and _JOINED.fullmatch(text, shared[0], t.start):
             basis = shared[1]  # 第132条に基づく業務停止命令及び業務改善命令: both under it
         shared = (t.end, basis)
@@ -377,35 +375,3 @@ def _split(d: Draft) -> list[Draft]:
         )
         for x in d.deadlines
     ]
-
-
-def money(text: str) -> int | None:
-    m = _AMOUNT.search(text)
-    if m is None:
-        return None
-    raw = m.group(1)
-    return yen(raw) if raw[0].isascii() else numerals.to_int(raw)
-
-
-_YEN = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?)円")
-
-
-def row_money(line: str, name: str) -> int | None:
-    """The one amount in yen a row of a list gives a name: a table row (| 1 | 株式会社A |
-    3億1,234万円 |) or a line of the name, padding and the amount (株式会社A　　7億円)."""
-    found = _YEN.findall(line)
-    if len(found) != 1 or name not in line:
-        return None
-    rest = line.replace(name, "", 1).replace(f"{found[0]}円", "", 1)
-    return yen(found[0]) if line.startswith("|") or _PADDING.fullmatch(rest) else None
-
-
-_PADDING = re.compile(r"[ \t]*(?:\(?[0-9]+[).]?)?[ \t:]*(?:金)?[ \t]*")
-
-
-def yen(raw: str) -> int:
-    """3億1,234万5,000 → 312 345 000."""
-    total = 0
-    for part, scale in re.findall(r"([0-9,]+)(億|万)?", raw):
-        total += numerals.to_int(part) * {"億": 100_000_000, "万": 10_000, "": 1}[scale]
-    return total

@@ -16,8 +16,8 @@ from parser.listed import pointed_before
 from parser.model import Citation, DateValue
 from parser.positions import ByStart
 
-_ANNOUNCES = re.compile(
-    r"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)[^。]{0,24}?処分(?:等)?を(?:行|し)"
+_ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。以下「法」…) between
+    r"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:\([^()]*\)|[^。(]){0,40}?処分(?:等)?を(?:行|し)"
 )
 # headings of the list of those a notice's actions are for: 違反行為者, 処分を受けた者,
 # 措置命令の対象事業者, 事業停止命令等の対象となる派遣元事業主 …

@@ -204,7 +204,7 @@ ROW_MONEY = [
 
 @pytest.mark.parametrize(("line", "name", "value"), ROW_MONEY)
 def test_row_money(line: str, name: str, value: int | None) -> None:
-    from parser.events import row_money
+    from parser.rows import row_money
 
     assert row_money(line, name) == value
 
@@ -596,3 +596,22 @@ def test_an_order_addressed_to_an_officer_is_not_given_to_the_listed_company() -
     )
     rows = {(a.kind, a.addressee) for a in _parse(text).actions}
     assert rows == {("BusinessSuspensionOrder", HOSHI), ("Order", None)}
+
+
+def test_actions_laid_out_in_a_table_row_each() -> None:
+    text = (
+        "令和7年7月4日\n観光庁\n\n旅行業者に対する行政処分について\n\n"
+        "観光庁は、本日、以下の旅行業者2社に対し、旅行業法（昭和27年法律第239号。以下「法」という。）"
+        "に基づく行政処分を行いました。\n"
+        "| 処分対象者 | 処分の内容 | 根拠条文 |\n|---|---|---|\n"
+        f"| {HOSHI} | 登録の取消し | 法第19条第1項 |\n"
+        f"| {KOTORI} | 業務停止命令（令和7年7月11日から30日間） | 法第19条第1項 |\n"
+    )
+    rows = {
+        (a.kind, a.addressee, a.legal_basis and a.legal_basis.article, a.date and a.date.iso())
+        for a in _parse(text).actions
+    }
+    assert rows == {
+        ("RegistrationRevocation", HOSHI, "19", "2025-07-04"),
+        ("BusinessSuspensionOrder", KOTORI, "19", "2025-07-04"),
+    }

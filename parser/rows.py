@@ -1,0 +1,72 @@
+"""Tables and amounts: the organisation a table row names, a cell that names an action,
+the row's citation, and sums of money in yen (課徴金として金3億1,200万円, 7億円 in a row)."""
+
+from __future__ import annotations
+
+import re
+
+from parser import numerals
+from parser.context import Context
+from parser.extract import sanctions
+from parser.model import Citation
+
+_KANJI_AMOUNT = "〇一二三四五六七八九十百千"  # 金十二億三千四百五十六万円
+_AMOUNT = re.compile(
+    r"課徴金(?:の額|額)?(?:は|として)?[、,]?(?:金)?"
+    rf"([0-9,]+(?:億)?[0-9,]*万?[0-9,]*|[{_KANJI_AMOUNT}][{_KANJI_AMOUNT}億万]*)円"
+)
+
+
+def row_org(ctx: Context, pos: int) -> str | None:
+    """The organisation named in the table row holding `pos` (|A社|優良誤認(第5条第1号)|)."""
+    text = ctx.norm.text
+    row = text.rfind("\n", 0, pos) + 1
+    if not text.startswith("|", row):
+        return None
+    end = text.find("\n", pos) % (len(text) + 1)
+    orgs = [m.label for m in ctx.mention_index.between(row, end) if m.kind != "Authority"]
+    return orgs[0] if orgs else None
+
+
+def fills_cell(text: str, t: sanctions.Term) -> bool:
+    """「|業務停止命令(令和7年7月11日から…)|」: a table cell that names an action."""
+    return text[t.start - 1 : t.start] == "|" and text.startswith(("|", "("), t.end)
+
+
+def row_citation(ctx: Context, row_start: int) -> Citation | None:
+    """The first citation in the table row that starts at `row_start` (its 根拠条文)."""
+    row_end = ctx.norm.text.find("\n", row_start) % (len(ctx.norm.text) + 1)
+    cites = [c for s, e, c in ctx.citation_index.between(row_start, row_end) if e <= row_end]
+    return cites[0] if cites else None
+
+
+def money(text: str) -> int | None:
+    m = _AMOUNT.search(text)
+    if m is None:
+        return None
+    raw = m.group(1)
+    return yen(raw) if raw[0].isascii() else numerals.to_int(raw)
+
+
+_YEN = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?)円")
+
+
+def row_money(line: str, name: str) -> int | None:
+    """The one amount in yen a row of a list gives a name: a table row (| 1 | 株式会社A |
+    3億1,234万円 |) or a line of the name, padding and the amount (株式会社A　　7億円)."""
+    found = _YEN.findall(line)
+    if len(found) != 1 or name not in line:
+        return None
+    rest = line.replace(name, "", 1).replace(f"{found[0]}円", "", 1)
+    return yen(found[0]) if line.startswith("|") or _PADDING.fullmatch(rest) else None
+
+
+_PADDING = re.compile(r"[ \t]*(?:\(?[0-9]+[).]?)?[ \t:]*(?:金)?[ \t]*")
+
+
+def yen(raw: str) -> int:
+    """3億1,234万5,000 → 312 345 000."""
+    total = 0
+    for part, scale in re.findall(r"([0-9,]+)(億|万)?", raw):
+        total += numerals.to_int(part) * {"億": 100_000_000, "万": 10_000, "": 1}[scale]
+    return total
