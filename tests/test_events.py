@@ -615,3 +615,23 @@ def test_actions_laid_out_in_a_table_row_each() -> None:
         ("RegistrationRevocation", HOSHI, "19", "2025-07-04"),
         ("BusinessSuspensionOrder", KOTORI, "19", "2025-07-04"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "公正取引委員会は、本日、北辰製缶株式会社に対し、同法第7条の2第1項の規定に基づく課徴金納付命令"
+            "（以下「本件命令」という。）を行った。",
+            {"SurchargeOrder"},
+        ),
+        (
+            "公正取引委員会は、本日、北辰製缶株式会社に対し、報告を求める命令（報告徴求命令）を発出した。",
+            {"ReportRequest"},
+        ),
+    ],
+    ids=["a-defining-aside-between-term-and-verb", "an-aside-naming-the-action-itself"],
+)
+def test_an_aside_between_a_term_and_its_verb(sentence: str, kinds: set[str]) -> None:
+    n = _parse(f"{JFTC}{sentence}\n")
+    assert {a.kind for a in n.actions} == kinds

@@ -43,6 +43,28 @@ class Term:
     verbal: bool
 
 
+_ASIDE = re.compile(r"(?:\([^()]*\))*")
+
+
+def _aside_end(text: str, end: int) -> int:
+    """After the parentheticals that follow a term: 「課徴金納付命令(以下、併せて「本件命令」
+    という。)を行った」 performs the order. A parenthetical that names the action itself
+    (「報告を求める命令(報告徴求命令)を発出」) is where the performed term is instead."""
+    m = _ASIDE.match(text, end)
+    if m is None or _pattern().fullmatch(text, end + 1, m.end() - 1):
+        return end
+    return m.end()
+
+
+def _names_its_kind(text: str, start: int, end: int) -> bool:
+    """「…命令(報告徴求命令)を発出した」: the parenthetical term is the one performed."""
+    return (
+        text[start - 1 : start] == "("
+        and text.startswith(")", end)
+        and bool(_VERB.match(text, end + 1))
+    )
+
+
 def _captions(text: str, start: int, end: int) -> bool:
     """「…を停止すること(営業停止処分)。」: an item of what is imposed, named after it."""
     return text.startswith("こと(", start - 3) and text.startswith(")", end)
@@ -64,8 +86,12 @@ def terms(text: str) -> list[Term]:
     out: list[Term] = []
     found = list(_pattern().finditer(text))
     verbal = [
-        (bool(_VERB.match(text, m.end())) and not _NOT_ACTION_AFTER.match(text, m.end()))
+        (
+            bool(_VERB.match(text, _aside_end(text, m.end())))
+            and not _NOT_ACTION_AFTER.match(text, m.end())
+        )
         or _captions(text, m.start(), m.end())
+        or _names_its_kind(text, m.start(), m.end())
         or bool(PASSIVE.match(text, m.end()))
         for m in found
     ]
