@@ -12,7 +12,7 @@ from parser.positions import ByStart
 
 _DEADLINE_AFTER = re.compile(r"(?:\([月火水木金土日]\))?まで(?:に|の間に)?(?!の間)")
 _PERIOD_END = re.compile(r"(?:から|より)$")  # 「AからBまで(15日間)」: B ends a period
-_DEADLINE_BEFORE = re.compile(r"(?:納付期限|提出期限|報告期限|期限)$")
+_DEADLINE_BEFORE = re.compile(r"(?:納付期限|提出期限|報告期限|期限)(?:は|:)?$")  # 納付期限は…
 
 
 def deadlines_in(ctx: Context, lo: int, hi: int) -> list[DateValue]:

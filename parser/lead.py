@@ -29,6 +29,7 @@ _ORG_KINDS = frozenset({"Company", "PublicBody"})
 _BASES = re.compile(r"^(?:処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
 _LISTED_BASIS = re.compile(r"[ :]*")
 _DUE = re.compile(r"^(?P<what>納付|提出|報告|履行)?(?:の)?期限$")
+_DUE_SAID = re.compile(r"納付期限(?:は|:)")
 _CLAUSE_END = re.compile(r"[、。\n]")
 
 
@@ -129,8 +130,16 @@ def due_sections(ctx: Context, drafts: list[Draft]) -> None:
             continue
         _, line_end, body_end = ctx.section_norm[s.path]
         dates = [v for _, _, v in ctx.date_index.between(line_end, body_end) if v.day]
-        for d in drafts:
-            wanted = d.kind == "SurchargeOrder" if m.group("what") == "納付" else True
-            today = d.date in (None, ctx.today) and d.kind not in INVESTIGATIONS
-            if dates and wanted and today and not d.deadlines:
-                d.deadlines.append(dates[0])
+        _give_due(ctx, drafts, dates, m.group("what") == "納付")
+    for m in _DUE_SAID.finditer(ctx.norm.text):  # 「なお、納付期限は令和7年3月28日です。」
+        _give_due(
+            ctx, drafts, [v for _, _, v in ctx.date_index.between(m.end(), m.end() + 1)], True
+        )
+
+
+def _give_due(ctx: Context, drafts: list[Draft], dates: list[DateValue], surcharge: bool) -> None:
+    for d in drafts:
+        wanted = d.kind == "SurchargeOrder" if surcharge else True
+        today = d.date in (None, ctx.today) and d.kind not in INVESTIGATIONS
+        if dates and dates[0].day and wanted and today and not d.deadlines:
+            d.deadlines.append(dates[0])

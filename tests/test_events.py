@@ -635,3 +635,20 @@ def test_actions_laid_out_in_a_table_row_each() -> None:
 def test_an_aside_between_a_term_and_its_verb(sentence: str, kinds: set[str]) -> None:
     n = _parse(f"{JFTC}{sentence}\n")
     assert {a.kind for a in n.actions} == kinds
+
+
+def test_a_past_order_in_the_present_perfect_and_a_due_date_said_in_prose() -> None:
+    text = (
+        f"{CAA}消費者庁は、本日、{HOSHI}（以下「ほしぞら」という。）に対し、不当景品類及び不当表示防止法"
+        "（以下「景品表示法」という。）第8条第1項の規定に基づき、課徴金納付命令を行いました。\n"
+        "消費者庁は、令和6年2月16日、ほしぞらに対し、同法第7条第1項の規定に基づき措置命令を行っています。\n"
+        "なお、納付期限は令和7年10月14日です。\n"
+    )
+    rows = {
+        (a.kind, a.date and a.date.iso(), a.deadline and a.deadline.iso())
+        for a in _parse(text).actions
+    }
+    assert rows == {
+        ("SurchargeOrder", "2025-03-13", "2025-10-14"),
+        ("MeasuresOrder", "2024-02-16", None),
+    }
