@@ -99,8 +99,9 @@ NOTICE_ORDER: dict[NoticeSort, str] = {
 }
 
 
-def notice_count(f: NoticeFilter) -> str:
-    return f"{SPARQL_PREFIXES}SELECT (COUNT(DISTINCT ?n) AS ?total) WHERE {{\n  {f.where()}\n}}"
+def count_distinct(var: str, where: str) -> str:
+    """How many distinct `var` the pattern `where` binds: the total of a paged list."""
+    return f"{SPARQL_PREFIXES}SELECT (COUNT(DISTINCT {var}) AS ?total) WHERE {{\n  {where}\n}}"
 
 
 def notice_page(f: NoticeFilter, sort: NoticeSort, limit: int, offset: int) -> str:
@@ -157,10 +158,6 @@ ACTION_ORDER: dict[ActionSort, str] = {
     "date": "STR(?date) ?act",
     "type": "?type ?act",
 }
-
-
-def action_count(f: ActionFilter) -> str:
-    return f"{SPARQL_PREFIXES}SELECT (COUNT(DISTINCT ?act) AS ?total) WHERE {{\n  {f.where()}\n}}"
 
 
 def action_page(f: ActionFilter, sort: ActionSort, limit: int, offset: int) -> str:

@@ -30,16 +30,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-JOIN = """PREFIX sbo: <https://w3id.org/shobun/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-SELECT ?label (COUNT(DISTINCT ?action) AS ?n) WHERE {
+from api.vocab import SPARQL_PREFIXES  # noqa: E402  (after the path is set)
+
+JOIN = (
+    SPARQL_PREFIXES
+    + """SELECT ?label (COUNT(DISTINCT ?action) AS ?n) WHERE {
   ?action sbo:addressee ?org ; sbo:announcedIn ?notice .
   ?notice dcterms:issued ?issued .
   ?org rdfs:label ?label .
   FILTER (?issued >= "2024-01-01"^^xsd:date)
 } GROUP BY ?label"""
+)
 
 
 class WorkerPeak(threading.Thread):

@@ -36,11 +36,7 @@ from urllib.parse import urlencode, urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-PREFIXES = """PREFIX sbo: <https://w3id.org/shobun/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
+from api.vocab import SPARQL_PREFIXES  # noqa: E402  (after the path is set)
 
 
 def queries(notice: str) -> dict[str, str]:
@@ -51,7 +47,7 @@ def queries(notice: str) -> dict[str, str]:
         "APPI 勧告 since 2023": BY_KEY["appi-recommendations"].query,
         "sanctioned twice": BY_KEY["sanctioned-twice"].query,
         "cite 第23条": BY_KEY["cite-article-23"].query,
-        "actions per type, 2024–": PREFIXES
+        "actions per type, 2024–": SPARQL_PREFIXES
         + """SELECT ?type (COUNT(?a) AS ?n) WHERE {
   ?a sbo:announcedIn ?notice ; a ?type . ?notice dcterms:issued ?d
   FILTER (?d >= "2024-01-01"^^xsd:date) } GROUP BY ?type ORDER BY DESC(?n)""",

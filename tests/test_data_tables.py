@@ -11,8 +11,11 @@ import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
+from typing import get_args
 
 import pytest
+
+from api.vocab import ActionType
 
 DATA = Path(__file__).resolve().parent.parent / "parser" / "data"
 
@@ -27,27 +30,9 @@ HEADERS = {
 # Columns that may be empty; every other cell must have a value.
 OPTIONAL = {("statutes", "short_names"), ("authorities", "common_names"), ("authorities", "parent")}
 
-# The contract's sbo:EnforcementAction subclasses (shared/contract/vocabulary.md).
-ACTION_CLASSES = frozenset(
-    {
-        "Recommendation",
-        "Order",
-        "EmergencyOrder",
-        "Guidance",
-        "Advice",
-        "ReportRequest",
-        "OnSiteInspection",
-        "Warning",
-        "Caution",
-        "BusinessImprovementOrder",
-        "BusinessSuspensionOrder",
-        "MeasuresOrder",
-        "CeaseAndDesistOrder",
-        "SurchargeOrder",
-        "RegistrationRevocation",
-        "CriminalReferral",
-    }
-)
+# The contract's sbo:EnforcementAction subclasses (shared/contract/vocabulary.md), as the
+# API's typed models name them.
+ACTION_CLASSES = frozenset(get_args(ActionType))
 AUTHORITY_KINDS = frozenset({"Authority", "PublicBody"})
 FORM_KINDS = frozenset({"Company", "PublicBody"})
 FORM_POSITIONS = frozenset({"prefix", "suffix", "both"})

@@ -9,11 +9,11 @@ from api.engine import Engine, Row, select
 from api.models import ActionSummary, Envelope
 from api.services.common import (
     envelope,
-    first_int,
     notice_ref,
     org_ref,
     provision_ref,
     statute_labels,
+    total,
 )
 from api.vocab import Keys, local
 
@@ -26,13 +26,13 @@ async def list_actions(
     paging: tuple[int, int, URL],
 ) -> Envelope[ActionSummary]:
     page, per_page, url = paging
-    total = first_int(await select(engine, queries.action_count(f)), "total")
+    count = await total(engine, "?act", f.where())
     rows = await select(engine, queries.action_page(f, sort, per_page, (page - 1) * per_page))
     statutes = await statute_labels(engine)
     seen: dict[str, ActionSummary] = {}
     for row in rows:
         seen.setdefault(row["act"], action(keys, row, statutes))
-    return envelope(list(seen.values()), total, page, per_page, url)
+    return envelope(list(seen.values()), count, page, per_page, url)
 
 
 def action(keys: Keys, row: Row, statutes: dict[str, str]) -> ActionSummary:

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from starlette.datastructures import URL
 
+from api import queries
 from api.engine import Engine, Row, select
 from api.models import Envelope, NoticeRef, OrgRef, ProvisionRef
 from api.vocab import SPARQL_PREFIXES, Keys
@@ -85,3 +86,8 @@ def envelope(items: list[T], total: int, page: int, per_page: int, url: URL) -> 
 
 def first_int(rows: list[Row], var: str) -> int:
     return int(rows[0].get(var, "0")) if rows else 0
+
+
+async def total(engine: Engine, var: str, where: str) -> int:
+    """The number of distinct `var` bound by `where` (a list's total before paging)."""
+    return first_int(await select(engine, queries.count_distinct(var, where)), "total")

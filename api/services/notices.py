@@ -24,7 +24,7 @@ from api.models import (
     Section,
     Span,
 )
-from api.services.common import envelope, first_int, org_ref, provision_ref, statute_labels
+from api.services.common import envelope, org_ref, provision_ref, statute_labels, total
 from api.vocab import PREFIXES, SBO, Keys, category, curie, local
 
 RDF_TYPE = PREFIXES["rdf"] + "type"
@@ -41,9 +41,9 @@ async def list_notices(
     paging: tuple[int, int, URL],
 ) -> Envelope[NoticeSummary]:
     page, per_page, url = paging
-    total = first_int(await select(engine, queries.notice_count(f)), "total")
+    count = await total(engine, "?n", f.where())
     rows = await select(engine, queries.notice_page(f, sort, per_page, (page - 1) * per_page))
-    return envelope(summaries(keys, rows), total, page, per_page, url)
+    return envelope(summaries(keys, rows), count, page, per_page, url)
 
 
 def summaries(keys: Keys, rows: list[Row]) -> list[NoticeSummary]:

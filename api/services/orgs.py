@@ -11,7 +11,7 @@ from api.errors import ApiError
 from api.models import Envelope, NoticeRef, Organization, OrganizationSummary
 from api.queries import ref
 from api.services.actions import list_actions
-from api.services.common import envelope, first_int, notice_ref, org_ref
+from api.services.common import envelope, notice_ref, org_ref, total
 from api.vocab import ORG_CLASSES, SBO, SPARQL_PREFIXES, Keys, local
 
 _ORG_TYPES = " ".join(f"sbo:{c}" for c in ORG_CLASSES)
@@ -31,8 +31,7 @@ async def list_orgs(
 ) -> Envelope[OrganizationSummary]:
     page, per_page, url = paging
     where = _org_where(q, kind)
-    count = f"{SPARQL_PREFIXES}SELECT (COUNT(DISTINCT ?o) AS ?total) WHERE {{ {where} }}"
-    total = first_int(await select(engine, count), "total")
+    count = await total(engine, "?o", where)
     rows = await select(
         engine,
         f"""{SPARQL_PREFIXES}SELECT ?o ?label ?t ?alias ?corp ?notices WHERE {{
@@ -56,7 +55,7 @@ async def list_orgs(
         _add(o.kinds, local(r["t"]))
         _add(o.aliases, r.get("alias"))
         o.corporate_number = o.corporate_number or r.get("corp")
-    return envelope(list(found.values()), total, page, per_page, url)
+    return envelope(list(found.values()), count, page, per_page, url)
 
 
 def _add(values: list[str], value: str | None) -> None:
