@@ -114,8 +114,8 @@ def _amount(ctx: context.Context, d: events.Draft) -> int | None:
     """The addressee's row of a table of amounts, else the first 課徴金…円 in the
     action's scopes."""
     text = ctx.norm.text
-    for m in ctx.mentions:
-        if m.label == d.addressee and m.kind != "Authority":
+    for m in ctx.mentions_of.get(d.addressee or "", []):
+        if m.kind != "Authority":
             lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
             value = rows.row_money(text[lo : hi if hi >= 0 else len(text)], m.label)
             if value is not None:

@@ -32,6 +32,14 @@ class Context:
         return ByStart(self.mentions, lambda m: m.start)
 
     @cached_property
+    def mentions_of(self) -> dict[str, list[Mention]]:
+        """Organisation label → its mentions, in order."""
+        out: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            out.setdefault(m.label, []).append(m)
+        return out
+
+    @cached_property
     def citation_index(self) -> ByStart[tuple[int, int, Citation]]:
         return ByStart(self.citations, lambda c: c[0])
 

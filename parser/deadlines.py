@@ -4,6 +4,7 @@ section that belong to the action it sets out."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from parser.context import Context
 from parser.extract import sanctions
@@ -38,8 +39,9 @@ def own_deadlines(
     kind (「また、…までに報告するよう求める。」 under a 勧告's heading); kind "*": all."""
     lo, hi = span
     out: list[DateValue] = []
-    for s_lo, s_hi in ctx.sentences:
-        if s_hi <= lo or s_lo >= hi:
+    first = max(bisect_right(ctx.sentence_starts, lo) - 1, 0)
+    for s_lo, s_hi in ctx.sentences[first : bisect_left(ctx.sentence_starts, hi)]:
+        if s_hi <= lo:
             continue
         own = terms.between(s_lo, s_hi)
         if kind != "*" and any(t.verbal and not fits(t.kind, kind) for t in own):

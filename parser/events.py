@@ -74,7 +74,7 @@ def _coordinated(ctx: Context, last: Mention, lo: int) -> list[str]:
 
 
 _ADDRESSED = re.compile(r"に対し")
-_SUBJECT_AFTER = re.compile(r"(?:\([^()]*\))*(?:の(?:表示|行為|広告|取引)(?:等)?)?(?:は|が)、?")
+_SUBJECT_AFTER = re.compile(rf"(?:{PAREN})*(?:の(?:表示|行為|広告|取引)(?:等)?)?(?:は|が)、?")
 
 
 def sentence_subjects(ctx: Context, pos: int) -> list[str]:
@@ -100,13 +100,10 @@ def heading_addressee(ctx: Context, path: str | None) -> str | None:
     return None
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
-
-
 def _named_by(ctx: Context, path: str) -> str | None:
     """The organisation a heading consists of: 「(1) A社」, 「(2) B社(以下「B」という。)」."""
     line_start, line_end, _ = ctx.section_norm[path]
-    heading = _ASIDE.sub("", ctx.section_by_path[path].heading or "")
+    heading = PARENTHETICAL.sub("", ctx.section_by_path[path].heading or "")
     for m in ctx.mention_index.between(line_start, line_end):
         if m.kind != "Authority" and heading == ctx.norm.text[m.start : m.end].replace(" ", ""):
             return m.label

@@ -12,12 +12,13 @@ from dataclasses import replace
 from parser.context import Context, sentence_of
 from parser.events import Draft, action_dates, addressees_before, basis_before
 from parser.extract.sanctions import INVESTIGATIONS, Term
-from parser.listed import pointed_before
+from parser.listed import named_in, pointed_before
 from parser.model import Citation, DateValue
+from parser.patterns import PAREN
 from parser.positions import ByStart
 
 _ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。以下「法」…) between
-    r"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:\([^()]*\)|[^。(]){0,40}?処分(?:等)?を(?:行|し)"
+    rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し)"
 )
 # headings of the list of those a notice's actions are for: 違反行為者, 処分を受けた者,
 # 措置命令の対象事業者, 事業停止命令等の対象となる派遣元事業主 …
@@ -25,7 +26,6 @@ _OFFENDERS = re.compile(
     r"違反行為者|違反事業者|名宛人|処分を受けた"
     r"|対象(?:と(?:なる|なった))?[^。、]{0,10}?(?:者|事業者|事業主|業者|法人|会社)$"
 )
-_ORG_KINDS = frozenset({"Company", "PublicBody"})
 _BASES = re.compile(r"^(?:処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
 _LISTED_BASIS = re.compile(r"[ :]*")
 _DUE = re.compile(r"^(?P<what>納付|提出|報告|履行)?(?:の)?期限$")
@@ -43,9 +43,12 @@ def fill(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             d.date = d.date or (dates[0] if dates else None)
     who = who or offenders(ctx)
     out: list[Draft] = []
+    lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
     for d in drafts:
         # 「１ 業務停止処分 （１）処分を受けた者 …」: the list inside the action's own section
-        mine = offenders(ctx, d.section) if d.addressee is None and d.section else []
+        if d.addressee is None and d.section and d.section not in lists:
+            lists[d.section] = offenders(ctx, d.section)
+        mine = lists.get(d.section or "", []) if d.addressee is None else []
         if d.addressee is not None or d.to_person or not (mine or who):
             out.append(d)
             continue
@@ -71,11 +74,7 @@ def offenders(ctx: Context, within: str | None = None) -> list[str]:
     for s in ctx.sections:
         if s.heading and _OFFENDERS.search(s.heading) and _inside(ctx, s.path, within):
             line_start, _, body_end = ctx.section_norm[s.path]
-            found += [
-                m.label
-                for m in ctx.mention_index.between(line_start, body_end)
-                if m.kind in _ORG_KINDS
-            ]
+            found += named_in(ctx, line_start, body_end)
     return list(dict.fromkeys(found))
 
 

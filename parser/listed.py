@@ -25,7 +25,7 @@ def pointed_addressees(ctx: Context, lo: int, hi: int) -> list[str]:
     if m is None:
         return []
     spans = _pointed_spans(ctx, m.group("dir"), m.group("ref"))
-    return list(dict.fromkeys(label for a, b in spans for label in _named_in(ctx, a, b)))
+    return list(dict.fromkeys(label for a, b in spans for label in named_in(ctx, a, b)))
 
 
 def _pointed_spans(ctx: Context, direction: str, ref: str | None) -> list[tuple[int, int]]:
@@ -46,7 +46,8 @@ def _pointed_spans(ctx: Context, direction: str, ref: str | None) -> list[tuple[
     ]
 
 
-def _named_in(ctx: Context, lo: int, hi: int) -> list[str]:
+def named_in(ctx: Context, lo: int, hi: int) -> list[str]:
+    """The companies and public bodies mentioned in [lo, hi), in order."""
     return [m.label for m in ctx.mention_index.between(lo, hi) if m.kind in _ORG_KINDS]
 
 

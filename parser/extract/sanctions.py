@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parser import tables
+from parser.patterns import PAREN, PARENTHETICAL
 
 _VERB = re.compile(
     r"(?:を|の)?(?:行(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
@@ -22,7 +23,6 @@ _VERB = re.compile(
 # 「業務停止命令及び業務改善命令を、B社(以下「B」という。)に対し、…業務改善命令を発出」: the
 # words between are read with their parentheticals left out (an alias's 。 ends nothing)
 _COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}")
-_PARENTHETICAL = re.compile(r"\([^()]*\)")
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
 PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、)")
 _ADNOMINAL = re.compile(r"(?:た|る)(?:範囲|もの|内容|措置|業務|期間|事項)")  # 命ずる範囲の業務
@@ -43,7 +43,7 @@ class Term:
     verbal: bool
 
 
-_ASIDE = re.compile(r"(?:\([^()]*\))*")
+_ASIDE = re.compile(f"(?:{PAREN})*")
 
 
 def _aside_end(text: str, end: int) -> int:
@@ -96,7 +96,7 @@ def terms(text: str) -> list[Term]:
         for m in found
     ]
     for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is
-        between = _PARENTHETICAL.sub("", text[found[i].end() : found[i + 1].start()])
+        between = PARENTHETICAL.sub("", text[found[i].end() : found[i + 1].start()])
         if verbal[i + 1] and _COORDINATED.fullmatch(between):
             verbal[i] = True
     for m, v in zip(found, verbal, strict=True):
