@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -47,6 +48,35 @@ def free_port() -> int:
         s.bind(("127.0.0.1", 0))
         port: int = s.getsockname()[1]
         return port
+
+
+@contextmanager
+def oxigraph_server(location: Path) -> Iterator[str]:
+    """An Oxigraph server (PyPI `oxigraph`, a dev dependency) on 127.0.0.1 storing in
+    `location`; yields its query URL and stops it afterwards."""
+    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which(
+        "oxigraph"
+    )
+    if binary is None:
+        pytest.fail("the oxigraph server (PyPI `oxigraph`, in the dev extra) is not installed")
+    port = free_port()
+    command = [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(url, params={"query": "ASK {}"}, timeout=1, trust_env=False)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError("oxigraph server did not start") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 class Server:

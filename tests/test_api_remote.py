@@ -3,15 +3,9 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import httpx
 import pytest
 from rdflib import Graph
 
@@ -24,28 +18,10 @@ SEED = "ppc-2024-01-ntt-procx-overview"
 
 @pytest.fixture(scope="module")
 def oxigraph_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from conftest_api import free_port
+    from conftest_api import oxigraph_server
 
-    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent))
-    if binary is None:
-        pytest.skip("the oxigraph server (PyPI `oxigraph`) is not installed")
-    port, where = free_port(), tmp_path_factory.mktemp("oxigraph") / "data"
-    command = [binary, "serve", "--location", str(where), "--bind", f"127.0.0.1:{port}"]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(url, params={"query": "ASK {}"}, timeout=1, trust_env=False)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline and proc.poll() is None, "no oxigraph"
-                time.sleep(0.1)
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph") / "data") as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 @pytest.fixture(scope="module")

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from rdflib import RDFS, Literal
 from test_store import ID, ORG, SBO, record
@@ -20,52 +14,13 @@ from graph.store import EmbeddedStore, dump_nquads, union_mismatches
 from shobun.errors import ShobunError
 
 
-def oxigraph_binary() -> str:
-    found = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which(
-        "oxigraph"
-    )
-    if found is None:
-        pytest.skip("the oxigraph server (PyPI `oxigraph`) is not installed")
-    return found
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
     """An Oxigraph server on a fresh directory; yields its query URL."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            oxigraph_binary(),
-            "serve",
-            "--location",
-            str(tmp_path / "ox"),
-            "--bind",
-            f"127.0.0.1:{port}",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(url, params={"query": "ASK {}"}, timeout=1, trust_env=False)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError("oxigraph server did not start") from None
-                time.sleep(0.1)
+    from conftest_api import oxigraph_server
+
+    with oxigraph_server(tmp_path / "ox") as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.mark.parametrize(
@@ -109,6 +64,8 @@ def test_remote_errors_are_coded(server: str) -> None:
         with pytest.raises(ShobunError) as err:
             remote.update("INSERT DATA {")
         assert err.value.code == "SHOBUN-E052"
+    from conftest_api import free_port
+
     with RemoteStore(f"http://127.0.0.1:{free_port()}/query", timeout_s=2) as dead:
         with pytest.raises(ShobunError) as err:
             dead.notices()
