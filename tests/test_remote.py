@@ -57,6 +57,8 @@ def test_remote_store_puts_replaces_removes_like_the_embedded_one(
 
 
 def test_remote_errors_are_coded(server: str) -> None:
+    from conftest_api import free_port
+
     with RemoteStore(server) as remote:
         with pytest.raises(ShobunError) as err:
             remote.remove_notice(str(ID["notice/none"]))
@@ -64,8 +66,6 @@ def test_remote_errors_are_coded(server: str) -> None:
         with pytest.raises(ShobunError) as err:
             remote.update("INSERT DATA {")
         assert err.value.code == "SHOBUN-E052"
-    from conftest_api import free_port
-
     with RemoteStore(f"http://127.0.0.1:{free_port()}/query", timeout_s=2) as dead:
         with pytest.raises(ShobunError) as err:
             dead.notices()
