@@ -18,7 +18,8 @@ SectionRefs = list[tuple[int, int, SectionRef]]
 def actions(
     ctx: context.Context, terms: list[sanctions.Term], srefs: SectionRefs, authority: str | None
 ) -> tuple[list[Action], list[Violation]]:
-    drafts = events.merge(lead.fill(ctx, events.drafts(ctx, terms)))
+    stated, said = events.drafts(ctx, terms)
+    drafts = events.merge(lead.fill(ctx, stated if said else lead.titled(ctx, terms)))
     by_start = ByStart(terms, lambda t: t.start)
     lead.bases(ctx, drafts, by_start)
     describe(ctx, drafts, by_start)
@@ -72,13 +73,25 @@ def _orphans(
     for v in found.items:
         if v.start in covered or not today:
             continue
-        who = _offender(ctx, v.start, {d.addressee for d in today})
-        if who is None and len({d.addressee for d in today}) == 1:
-            who = today[0].addressee
+        who = _offenders(ctx, v.start, {d.addressee for d in today})
+        if not who and len({d.addressee for d in today}) == 1:
+            who = [today[0].addressee]
         for d in today:
-            if d.addressee == who:
+            if d.addressee in who:
                 out.setdefault(id(d), []).append(v)
     return out
+
+
+def _offenders(ctx: context.Context, pos: int, addressees: set[str | None]) -> list[str | None]:
+    """Who committed the violation at `pos`, with those coordinated before the subject
+    (「A、B及びCは、…の規定に違反する行為を行っていた」 is each of them)."""
+    who = _offender(ctx, pos, addressees)
+    if who is None:
+        return []
+    lo, _ = context.sentence_of(ctx, pos)
+    last = next((m for m in ctx.mention_index.between(lo, pos) if m.label == who), None)
+    group = events.coordinated_with(ctx, last, lo) if last else []
+    return [*group, who]
 
 
 def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:

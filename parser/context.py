@@ -26,6 +26,7 @@ class Context:
     title_addressees: tuple[str, ...]
     sentences: list[tuple[int, int]]
     sentence_starts: list[int]
+    title: tuple[int, int] | None = None  # the notice's title, normalised span
 
     @cached_property
     def mention_index(self) -> ByStart[Mention]:

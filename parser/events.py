@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from parser import rows
+from parser import labels, roles, rows
 from parser.context import Context, innermost, sentence_of
 from parser.deadlines import deadlines_in, own_deadlines
 from parser.extract import sanctions
@@ -66,6 +66,11 @@ def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
             found.append(m.label)
             found.extend(_coordinated(ctx, m, lo))
     return list(dict.fromkeys(found))
+
+
+def coordinated_with(ctx: Context, last: Mention, lo: int) -> list[str]:
+    """The organisations coordinated before `last` (A、B及びC), from `lo` on."""
+    return _coordinated(ctx, last, lo)
 
 
 def _coordinated(ctx: Context, last: Mention, lo: int) -> list[str]:
@@ -166,8 +171,9 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     return []
 
 
-def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
-    """Every performed or headed action, one per addressee."""
+def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool]:
+    """Every performed or headed action, one per addressee, and whether the body states
+    any action as taken (one to a minister included)."""
     out: list[Draft] = []
     text = ctx.norm.text
     prev_end = 0
@@ -175,20 +181,27 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
     shared: tuple[int, Citation | None] = (-1, None)  # where the last term ends, its basis
     then: list[DateValue | None] = [None]  # the last performed action's dates
     by_start = ByStart(terms, lambda x: x.start)
+    stated = False  # whether the body states any action as taken
     for t in terms:
         s_start, s_end = sentence_of(ctx, t.start)
         lo = max(s_start, prev_end if prev_end > s_start else s_start)
         path = innermost(ctx, t.start)
         heading = _heading_term(ctx, t, path)
         tabled = rows.row_org(ctx, t.start) if rows.fills_cell(text, t) else None
-        if not (t.verbal or heading or tabled):
+        labelled = not (t.verbal or heading or tabled) and labels.is_label(ctx, t)
+        if not (t.verbal or heading or tabled or labelled):
             continue
+        stated = True
+        if roles.pattern("to_authority").search(text, lo, t.start):
+            continue  # 「…金融庁長官に対して、行政処分を行うよう勧告した」
+        heading = heading or labelled  # a line that is the sanction reads as a heading does
         prev_end = t.end
         who: list[str | None] = (
             [tabled] if tabled else _addressees(ctx, t, (lo, s_start), path, previous)
         )
         previous = who if t.verbal else previous
         basis = basis_before(ctx, lo, t.start) if not tabled else rows.row_citation(ctx, s_start)
+        basis = basis or (labels.label_basis(ctx, t) if labelled else None)
         if basis is None and _JOINED.fullmatch(text, shared[0], t.start):
             basis = shared[1]  # 第132条に基づく業務停止命令及び業務改善命令: both under it
         shared = (t.end, basis)
@@ -208,7 +221,7 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
                 out.append(Draft(t.kind, t.term, addressee, basis, date, list(dl), path, t.start,
                                  t.end, [(scope[0], scope[1])], from_heading=heading,
                                  requested=requested, to_person=person))  # fmt: skip
-    return out
+    return out, stated
 
 
 _TO_PERSON = re.compile(

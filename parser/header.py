@@ -7,6 +7,7 @@ announcement (「個人情報保護委員会は、本日、…勧告を行い」
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,21 @@ _SUBJECT = re.compile(r"^(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は、")
 _TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")
 _NOT_TITLE = re.compile(r"^(?:報道発表資料|報道発表|お知らせ|別紙|別添|プレスリリース|記)$")
 # 公表日：令和7年3月13日 — web pages label the date they publish a notice on.
-_DATE_LABEL = re.compile(r"^(?:(?:報道)?発表|公表|掲載|公開)(?:日|年月日)[:]?|^日付[:]")
+_DATE_LABEL = re.compile(r"^(?:(?:報道)?発表|公表|掲載|公開)(?:日|年月日)(?:時)?[: ]?|^日付[:]")
+# What follows a published date on its line: a time (14時, 14時00分, 14:00), a weekday.
+_AFTER_DATE = re.compile(
+    r"\s*(?:\([月火水木金土日]\))?\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*$"
+)
+# Page furniture around a web notice: the page's number, the day it was updated, links.
+_FURNITURE = re.compile(
+    r"^(?:ページ(?:番号|ID)|(?:最終)?更新(?:日|年月日)|印刷|文字サイズ|ツイート|シェア|"
+    r"このページ|本文へ|ここから本文|サイトマップ|English|ENGLISH|"
+    r"[^>\n]{0,40}>[^>\n]{0,80}>)"
+)
+# A title's leading mark or label: ●, 【報道発表】, 〔お知らせ〕.
+_TITLE_MARK = re.compile(r"^(?:[●○◆◇■□◎・]\s*|【[^】]{1,10}】\s*|〔[^〕]{1,10}〕\s*)+")
+# What makes a line read as a notice's title, not a site's name or a section label.
+_TITLE_CUE = re.compile(r"について|に対する|処分|命令|勧告|指導|措置|指示|公表|報告")
 # A line that only names a local government or one of its bureaux (東京都, 大阪府
 # 商工労働部): the issuer, printed above the title, never a part of it.
 _ISSUER = re.compile(
@@ -66,8 +81,13 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
             body_start = at
             break
         body_start = at + len(line) + 1
+        if _FURNITURE.match(line):
+            continue
+        mark = _TITLE_MARK.match(line)
+        if mark and _title_like(line[mark.end() :]):
+            at, line = at + mark.end(), line[mark.end() :]
         value, own, date_span = _date_line_parts(line, at, authorities)
-        continued = last_title_line is not None and not last_title_line[1].endswith(_TITLE_ENDS)
+        continued = last_title_line is not None and _unfinished(last_title_line[1])
         last = last_title_line
         last_title_line = None
         if value is not None and issued is None:
@@ -91,6 +111,13 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     )
 
 
+def _unfinished(line: str) -> bool:
+    """A title line that the next line continues: not at a title's end, and long enough
+    to have wrapped or already reading as a title (a site's name above the title is
+    neither)."""
+    return not line.endswith(_TITLE_ENDS) and (len(line) >= 15 or bool(_TITLE_CUE.search(line)))
+
+
 def _date_line_parts(
     line: str, at: int, authorities: list[OrgMention]
 ) -> tuple[DateValue | None, list[OrgMention], tuple[int, int]]:
@@ -99,11 +126,25 @@ def _date_line_parts(
     label = _DATE_LABEL.match(line)
     skip = label.end() if label else 0
     value = dates.parse_date_text(line[skip:])
-    own = [a for a in authorities if a.start == at and a.end == at + len(line)]
     date_len = len(line) - skip
+    if value is None and label:  # 発表日:2024年3月15日14時
+        m = dates.DATE.match(line, skip)
+        if m and _AFTER_DATE.fullmatch(line, m.end()):
+            value, date_len = dates.parse_date_text(m.group()), m.end() - skip
+    own = _issuers(line, at, authorities)
     if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
         value, own, date_len = _date_and_authority(line[skip:], at + skip, authorities)
     return value, own, (at + skip, at + skip + date_len)
+
+
+def _issuers(line: str, at: int, authorities: list[OrgMention]) -> list[OrgMention]:
+    """The authority a header line consists of; where it is a ministry and its bureau
+    (国土交通省関東地方整備局), the bureau, which is the body that speaks."""
+    inside = [a for a in authorities if at <= a.start and a.end <= at + len(line)]
+    whole = bool(inside) and inside[0].start == at and inside[-1].end == at + len(line)
+    if whole and all(x.end == y.start for x, y in itertools.pairwise(inside)):
+        return [inside[-1]]
+    return []
 
 
 def _date_and_authority(
@@ -112,7 +153,9 @@ def _date_and_authority(
     m = dates.DATE.match(line)
     if not m or m.end() == len(line):
         return None, [], 0
-    own = [a for a in authorities if a.start == at + m.end() and a.end == at + len(line)]
+    own = _issuers(
+        line[m.end() :].lstrip(), at + len(line) - len(line[m.end() :].lstrip()), authorities
+    )
     return (dates.parse_date_text(m.group()), own, m.end()) if own else (None, [], 0)
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from parser import labels, roles
 from parser.context import Context, sentence_of
 from parser.events import Draft, action_dates, addressees_before, basis_before
+from parser.extract import sanctions
 from parser.extract.sanctions import INVESTIGATIONS, Term
 from parser.listed import named_in, pointed_before
 from parser.model import Citation, DateValue
@@ -18,13 +21,7 @@ from parser.patterns import PAREN
 from parser.positions import ByStart
 
 _ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。以下「法」…) between
-    rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し)"
-)
-# headings of the list of those a notice's actions are for: 違反行為者, 処分を受けた者,
-# 措置命令の対象事業者, 事業停止命令等の対象となる派遣元事業主 …
-_OFFENDERS = re.compile(
-    r"違反行為者|違反事業者|名宛人|処分を受けた"
-    r"|対象(?:と(?:なる|なった))?[^。、]{0,10}?(?:者|事業者|事業主|業者|法人|会社)$"
+    rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?|本日、)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し)"
 )
 _BASES = re.compile(r"^(?:処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
 _LISTED_BASIS = re.compile(r"[ :]*")
@@ -41,7 +38,7 @@ def fill(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
         if d.kind not in INVESTIGATIONS:
             d.date = d.date or (dates[0] if dates else None)
-    who = who or offenders(ctx)
+    who = who or offenders(ctx) or labelled(ctx) or _sole(ctx)
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
     for d in drafts:
@@ -64,7 +61,7 @@ def _lead(ctx: Context) -> tuple[list[str], list[DateValue]]:
         return [], []
     start, _ = sentence_of(ctx, m.start())
     who = addressees_before(ctx, start, m.start()) or pointed_before(ctx, start, m.start())
-    return who, action_dates(ctx, start, m.start())
+    return who, action_dates(ctx, start, m.end())
 
 
 def offenders(ctx: Context, within: str | None = None) -> list[str]:
@@ -72,10 +69,38 @@ def offenders(ctx: Context, within: str | None = None) -> list[str]:
     section `within`, when given)."""
     found: list[str] = []
     for s in ctx.sections:
-        if s.heading and _OFFENDERS.search(s.heading) and _inside(ctx, s.path, within):
+        heading = s.heading or ""
+        if roles.pattern("offenders_heading").search(heading) and _inside(ctx, s.path, within):
             line_start, _, body_end = ctx.section_norm[s.path]
             found += named_in(ctx, line_start, body_end)
     return list(dict.fromkeys(found))
+
+
+def labelled(ctx: Context) -> list[str]:
+    """The organisations a line or cell gives after a name label (商号　A株式会社,
+    名称：B株式会社), in order."""
+    text = ctx.norm.text
+    label = _label_before()
+    found = []
+    for m in ctx.mentions:
+        line = text.rfind("\n", 0, m.start) + 1
+        if m.kind not in _NOT_OFFENDERS and label.search(text, max(line, m.start - 24), m.start):
+            found.append(m.label)
+    return list(dict.fromkeys(found))
+
+
+_NOT_OFFENDERS = ("Authority", "PublicBody")
+
+
+@lru_cache(maxsize=1)
+def _label_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{roles.pattern('name_label').pattern})[:| ]*$")
+
+
+def _sole(ctx: Context) -> list[str]:
+    """The one organisation the notice names other than authorities, if it names one."""
+    names = {m.label for m in ctx.mentions if m.kind not in _NOT_OFFENDERS}
+    return list(names) if len(names) == 1 else []
 
 
 def _inside(ctx: Context, path: str | None, root: str | None) -> bool:
@@ -142,3 +167,21 @@ def _give_due(ctx: Context, drafts: list[Draft], dates: list[DateValue], surchar
         today = d.date in (None, ctx.today) and d.kind not in INVESTIGATIONS
         if dates and dates[0].day and wanted and today and not d.deadlines:
             d.deadlines.append(dates[0])
+
+
+def titled(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
+    """The sanctions the title names, where the body states none as taken: it says only
+    「行政処分を行いました」, or sets them out where no term is performed."""
+    out: list[Draft] = []
+    whole = [(0, len(ctx.norm.text))]
+    performed: set[str] = set()
+    for t, person in labels.title_terms(ctx, terms):
+        if t.kind in performed or t.kind in sanctions.INVESTIGATIONS:
+            continue
+        who: list[str | None] = [None] if person else [*ctx.title_addressees] or [None]
+        basis = basis_before(ctx, ctx.title[0], t.start) if ctx.title else None
+        for addressee in who:
+            out.append(Draft(t.kind, t.term, addressee, basis, None, [], None, t.start, t.end,
+                             list(whole), from_heading=True, to_person=person))  # fmt: skip
+        performed = performed | {t.kind}
+    return out

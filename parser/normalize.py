@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from parser import layout
 
@@ -53,6 +54,15 @@ class NormText:
         while e < len(self.source) and _is_mark(self.source[e]):
             e += 1
         return s, e
+
+    @cached_property
+    def sorted_gaps(self) -> list[int]:
+        return sorted(self.gaps)
+
+    def gaps_between(self, lo: int, hi: int) -> list[int]:
+        """The gaps at normalised positions in (lo, hi), in order."""
+        gaps = self.sorted_gaps
+        return gaps[bisect_right(gaps, lo) : bisect_left(gaps, hi)]
 
     def gap_before(self, index: int) -> bool:
         """True where white space stood in the source just before normalised `index`."""

@@ -251,3 +251,20 @@ def test_local_government_suffixes_are_unique_and_every_stem_is_used() -> None:
     rows = read_rows("local_governments")
     assert not duplicates([r["suffix"] for r in rows])
     assert {r["stem"] for r in rows} == LOCAL_STEMS
+
+
+# roles.tsv: the phrasing that marks a role, one row per phrasing, each with an example
+ROLE_NAMES = {
+    "offenders_heading", "name_label", "generic_addressee", "not_performed", "to_authority",
+}  # fmt: skip
+
+
+def test_roles_header_and_roles() -> None:
+    assert read_lines("roles")[0] == "role\tpattern\texample\tnote"
+    assert {r["role"] for r in read_rows("roles")} == ROLE_NAMES
+
+
+@pytest.mark.parametrize("row", read_rows("roles"), ids=lambda r: f"{r['role']}:{r['example']}")
+def test_roles_row_matches_its_example(row: dict[str, str]) -> None:
+    assert re.search(row["pattern"], row["example"]), row
+    assert row["note"].strip(), "every phrasing says where it is used"

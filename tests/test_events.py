@@ -105,7 +105,7 @@ ACTION_ROWS = [
     (REPORTS_JOINED, [("ReportRequest", KOTORI), ("ReportRequest", KOTORI)]),
     (POINTED_TABLE, [("CeaseAndDesistOrder", HOKUSHIN), ("CeaseAndDesistOrder", KANZUME)]),
     (POINTED_ANNEX, [("CeaseAndDesistOrder", HOKUSHIN), ("CeaseAndDesistOrder", KANZUME)]),
-    (POINTED_NOWHERE, [("CeaseAndDesistOrder", None)]),
+    (POINTED_NOWHERE, [("CeaseAndDesistOrder", KANZUME)]),
 ]  # fmt: skip
 ACTION_IDS = [
     "a-and-b-ni-taishi-shidou-gives-two-actions",
@@ -114,7 +114,7 @@ ACTION_IDS = [
     "report-request-with-two-coordinated-dates-gives-two-actions",
     "kaki-2-no-ihan-koisha-points-at-the-table-of-section-2",
     "bessi-kisai-no-2-sha-points-at-the-annex",
-    "a-pointer-to-a-missing-section-names-nobody",
+    "a-pointer-to-a-missing-section-falls-back-to-the-one-company-named",
 ]
 
 

@@ -146,14 +146,17 @@ def statutes(norm: NormText) -> list[StatuteMention]:
     return _written_titles(sorted(out, key=lambda s: s.start))
 
 
-_TITLE_BEFORE_ARTICLE = re.compile(rf"法律?(?=第{_N}条)")
+# The enactments a notice cites by title: laws, and 条例, 基準, 規則, 施行令, 告示 … each
+# a statute of its own, never credited to the nearest law (神奈川県消費生活条例第25条).
+_ENACTMENT = r"(?:法律?|条例|基準|規則|施行令|政令|府令|省令|告示)"
+_TITLE_BEFORE_ARTICLE = re.compile(rf"{_ENACTMENT}(?=第{_N}条)")
 _MIN_TITLE = 3  # 法 and 同法 are short names; 信用金庫法 is a title
 # 信用金庫法, 協同組合による金融事業に関する法: words joined by の / に関する / による
 _GENERIC_TITLE = re.compile(
-    r"[一-鿿ァ-ヴー・]+(?:(?:の|に関する|に係る|による)[一-鿿ァ-ヴー・]*)*法律?$"
+    rf"[一-鿿ァ-ヴー・]+(?:(?:の|に関する|に係る|による)[一-鿿ァ-ヴー・]*)*{_ENACTMENT}$"
 )
 _NOT_A_TITLE = re.compile(
-    r"^(?:同|本|前記|上記|当該|新|旧|改正)|[第条項号]|及び|並びに|又は|違反|規定"
+    r"^(?:同|本|前記|上記|当該|新|旧|改正)|第|条(?!例)|[項号]|及び|並びに|又は|違反|規定"
 )
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parser import patterns, tables
+from parser import patterns, roles, tables
 from parser.extract import law, places
 from parser.model import OrgKind, Span
 from parser.normalize import NormText
@@ -217,7 +217,7 @@ def _suffix_start(norm: NormText, fs: int, tokens: Tokens) -> int | None:
     text = norm.text
     if text[fs].isascii():
         return _latin_start(text, fs)
-    found = _suffix_walk(norm, fs, tokens)
+    found = _labelled_start(norm, fs) or _suffix_walk(norm, fs, tokens)
     if found is None:
         return None
     marker = _LEADING_NUMBER.match(text, found, fs)  # 1.ABC株式会社: the 1. numbers a line
@@ -226,6 +226,25 @@ def _suffix_start(norm: NormText, fs: int, tokens: Tokens) -> int | None:
 
 
 _LEADING_NUMBER = re.compile(r"[0-9]{1,3}[.．]")
+
+
+@lru_cache(maxsize=1)
+def _name_label() -> re.Pattern[str]:
+    """A label before a column gap that the name fills: 「商号又は名称　はやて建設株式会社」,
+    「名 称　株式会社…」 (the letter spacing is gone), 「被処分者　…」."""
+    return re.compile(rf"(?:{roles.pattern('name_label').pattern})$")
+
+
+def _labelled_start(norm: NormText, fs: int) -> int | None:
+    """Where a name starts that fills the column after a label on its line."""
+    text = norm.text
+    line = text.rfind("\n", 0, fs) + 1
+    for gap in norm.gaps_between(line, fs):
+        if _name_label().search(text, line, gap) and all(
+            NAME_CHAR.match(text, i) for i in range(gap, fs)
+        ):
+            return gap
+    return None
 
 
 def _suffix_walk(norm: NormText, fs: int, tokens: Tokens) -> int | None:

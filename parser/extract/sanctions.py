@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parser import tables
+from parser import roles, tables
 from parser.patterns import PAREN, PARENTHETICAL
 
 _VERB = re.compile(
@@ -82,6 +82,23 @@ def _pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(t) for t in terms))
 
 
+_CLAUSE_END = re.compile(r"[。\n]")
+
+
+def _planned(text: str, end: int) -> bool:
+    """「…業務停止命令を行う予定です」: the rest of the sentence says it is not yet taken."""
+    stop = _CLAUSE_END.search(text, end, end + 40)
+    return (
+        roles.pattern("not_performed").search(text, end, stop.start() if stop else end + 40)
+        is not None
+    )
+
+
+def names_term(text: str, start: int, end: int) -> bool:
+    """True where a sanction term stands in text[start:end]."""
+    return _pattern().search(text, start, end) is not None
+
+
 def terms(text: str) -> list[Term]:
     out: list[Term] = []
     found = list(_pattern().finditer(text))
@@ -95,6 +112,7 @@ def terms(text: str) -> list[Term]:
         or bool(PASSIVE.match(text, m.end()))
         for m in found
     ]
+    verbal = [v and not _planned(text, m.end()) for m, v in zip(found, verbal, strict=True)]
     for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is
         between = PARENTHETICAL.sub("", text[found[i].end() : found[i + 1].start()])
         if verbal[i + 1] and _COORDINATED.fullmatch(between):

@@ -1,0 +1,81 @@
+"""Actions a notice states as a label rather than a sentence: a line that is the
+sanction (「業務改善命令(貸金業法第24条の6の3第1項)」, 「●労働者派遣事業改善命令」,
+「処分内容　事業停止(30日車)」), and the sanctions its title names when the body only says
+that it acted (「…に対する業務停止命令(6か月)及び指示について」 above 「本日、行政処分を
+行いました」)."""
+
+from __future__ import annotations
+
+import re
+
+from parser.context import Context
+from parser.extract import sanctions
+from parser.model import Citation
+from parser.patterns import PAREN
+
+# What may stand before a sanction on its own line: a bullet or number, a label
+# (処分の内容, 処分内容), the basis it is taken under (…第49条第1項に基づく).
+_LEAD = re.compile(
+    r"[●○◆■・\-*]?\s*"
+    r"(?:(?:処分|措置|命令)(?:の)?(?:内容|種類|種別)[:| ]*)?"
+    r"(?:[^。、\n]{0,60}?(?:に基づく|による))?\s*"
+)
+# …and after it: parentheticals, a period (令和6年5月25日から令和6年6月8日まで), nothing else.
+_REST = re.compile(rf"(?:\s|{PAREN}|[0-9]|年|月|日|令和|平成|から|まで|の間|間|[:|])*")
+# Where a title's term is not a sanction taken: 「業務停止命令の解除について」.
+_NOT_TAKEN = re.compile(r"の(?:解除|取消|撤回|変更|一部変更|期間|延長|違反)|に(?:係る|違反|従わ)")
+# 「…業務停止命令(6か月)及び指示並びに…」: 指示, which alone is too common a word.
+TITLE_ORDER = re.compile(
+    r"(?:(?<=及び)|(?<=並びに)|(?<=、)|(?<=る))指示(?=及び|並びに|、|について|\(|$)"
+)
+_TO_PERSON = re.compile(
+    r"(?:代表取締役|取締役|役員|代表者|従業員|理事)(?:等)?(?:である[^、。]{0,12})?に対する$"
+)
+
+
+def line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def is_label(ctx: Context, t: sanctions.Term) -> bool:
+    """True where the term is the whole of its line, but for a bullet, a label, its basis
+    and a parenthetical or period after it."""
+    text = ctx.norm.text
+    start, end = line_of(text, t.start)
+    if ctx.title and ctx.title[0] <= t.start < ctx.title[1]:
+        return False
+    if sanctions.names_term(text, t.end, end):
+        return False  # 「…に基づく命令(業務改善命令)」: the section it heads says what it is
+    return bool(_LEAD.fullmatch(text, start, t.start) and _REST.fullmatch(text, t.end, end))
+
+
+def label_basis(ctx: Context, t: sanctions.Term) -> Citation | None:
+    """The citation in the parenthetical after a labelled term: 業務改善命令(貸金業法第…)."""
+    _, end = line_of(ctx.norm.text, t.start)
+    for _start, _end, cite in ctx.citation_index.between(t.end, end):
+        return cite
+    return None
+
+
+def title_terms(ctx: Context, terms: list[sanctions.Term]) -> list[tuple[sanctions.Term, bool]]:
+    """The sanctions the title names as taken, each with whether it is taken against a
+    person (「当該業者の代表取締役に対する業務禁止命令」) rather than an organisation."""
+    if ctx.title is None:
+        return []
+    lo, hi = ctx.title
+    text = ctx.norm.text
+    found = [t for t in terms if lo <= t.start < hi and not t.verbal]
+    found += [
+        sanctions.Term("指示", "Order", m.start(), m.end(), False)
+        for m in TITLE_ORDER.finditer(text, lo, hi)
+    ]
+    out = []
+    for t in sorted(found, key=lambda x: x.start):
+        if _NOT_TAKEN.match(text, t.end):
+            continue
+        to = text.rfind("に対する", lo, t.start)
+        person = to >= 0 and bool(_TO_PERSON.search(text, lo, to + 4))
+        out.append((t, person))
+    return out

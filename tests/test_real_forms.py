@@ -1,0 +1,142 @@
+"""The forms regulators' published notices take, one row per form: where the title, the
+issuer and the date stand on a web page, an action stated only as a label or in the title,
+an addressee named only in a block below, a group of offenders, what is not an action.
+
+Every notice here is written for this test (fictional companies); each row is a form seen
+on real pages (`tests/data/probes/PHENOMENA.md`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import parser
+from parser.model import Notice
+
+
+def _parse(text: str) -> Notice:
+    return parser.parse(text)
+
+
+def _basis(n: Notice, key: str) -> str | None:
+    a = next(a for a in n.actions if a.key == key)
+    if a.legal_basis is None:
+        return None
+    c = a.legal_basis
+    return f"{c.article}/{c.paragraph}/{c.item}"
+
+
+HEADERS = [
+    (  # a page's breadcrumbs, page number and updated date above the title
+        "ホーム > 報道発表 > 株式会社ときわ運送に対する行政処分について\nページ番号:4521\n"
+        "発表日:2024年3月15日14時\n更新日:2024年3月18日\n\n"
+        "株式会社ときわ運送に対する行政処分について\n\n東北運輸局は、本日、処分を行った。\n",
+        ("株式会社ときわ運送に対する行政処分について", "2024-03-15", "東北運輸局"),
+    ),
+    (  # a reproducing site's name on the line above the title
+        "くらしの法律ブログ\n\n派遣元事業主に対する労働者派遣事業改善命令について\n\n"
+        "大阪労働局は、令和5年6月1日、事業主に対し、改善命令を行った。\n",
+        ("派遣元事業主に対する労働者派遣事業改善命令について", None, "大阪労働局"),
+    ),
+    (  # a leading mark, and a ministry written before its bureau
+        "令和6年5月10日\n国土交通省中部地方整備局\n\n●建設業者に対する監督処分について\n\n"
+        "中部地方整備局は、本日、処分を行った。\n",
+        ("建設業者に対する監督処分について", "2024-05-10", "中部地方整備局"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    HEADERS,
+    ids=["breadcrumbs-page-number-and-dates", "site-name-above-title", "mark-and-ministry-bureau"],
+)
+def test_header(text: str, expected: tuple[str, str | None, str]) -> None:
+    n = _parse(text)
+    issued = n.issued.iso() if n.issued else None
+    assert (n.title_text, issued, n.issued_by) == expected
+
+
+ACTIONS = [
+    (  # the action as a label line, its basis in the parenthetical; the name after a label
+        "令和5年9月1日\n東海財務局\n\n株式会社みどり商会に対する行政処分について\n\n"
+        "東海財務局は、本日、下記の貸金業者に対し、行政処分を行った。\n"
+        "1.処分を受けた者\n商号　株式会社みどり商会\n"
+        "2.処分の内容\n業務改善命令(貸金業法第24条の6の3第1項)\n",
+        [("BusinessImprovementOrder", "株式会社みどり商会", "24の6の3/1/None", "2023-09-01")],
+    ),
+    (  # the actions only in the title, the body saying that it acted; an officer's order
+        "令和4年11月10日\n北陸経済産業局\n\n"
+        "訪問販売業者に対する業務停止命令(6か月)及び指示並びに当該業者の代表取締役に対する"
+        "業務停止命令(6か月)について\n\n北陸経済産業局は、本日、行政処分を行いました。\n"
+        "1 事業者の概要\n(1)名称:あおば住設株式会社\n(2)所在地:富山県富山市\n",
+        [
+            ("BusinessSuspensionOrder", "あおば住設株式会社", None, "2022-11-10"),
+            ("Order", "あおば住設株式会社", None, "2022-11-10"),
+        ],
+    ),
+    (  # 「下記の事業主に対して」 and the name in a block headed 被処分…
+        "令和6年2月1日\n京都労働局\n\n派遣元事業主に対する労働者派遣事業停止命令について\n\n"
+        "京都労働局は、下記のとおり、労働者派遣事業を営む事業主に対して、本日、労働者派遣法"
+        "第14条第2項に基づく労働者派遣事業停止命令を行った。\n"
+        "第1 被処分派遣元事業主\n名　称　株式会社ひかり人材\n",
+        [("BusinessSuspensionOrder", "株式会社ひかり人材", "14/2/None", "2024-02-01")],
+    ),
+    (  # an order the notice says it will give is not an action
+        "令和6年7月3日\n東北経済産業局\n\n株式会社みちのく電工に対する行政処分について\n\n"
+        "東北経済産業局は、本日、株式会社みちのく電工に対し、特定商取引に関する法律第7条"
+        "第1項の規定に基づき指示を行いました。\n"
+        "なお、同社に対しては、弁明の機会を付与した上で、業務停止命令を行う予定です。\n",
+        [("Order", "株式会社みちのく電工", "7/1/None", "2024-07-03")],
+    ),
+    (  # a 勧告 from one authority to a minister is no enforcement action
+        "令和6年3月1日\n証券取引等監視委員会\n\nかもめ証券株式会社に対する検査結果に基づく"
+        "勧告について\n\n証券取引等監視委員会が、かもめ証券株式会社を検査した結果、法令違反"
+        "の事実が認められたので、本日、内閣総理大臣及び金融庁長官に対して、行政処分を行う"
+        "よう勧告した。\n",
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ACTIONS,
+    ids=[
+        "label-line-with-basis-in-parenthesis",
+        "title-only-actions-and-an-officers-order",
+        "common-noun-addressee-named-in-block",
+        "planned-order-is-no-action",
+        "recommendation-to-a-minister-is-no-action",
+    ],
+)
+def test_actions(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    n = _parse(text)
+    got = [
+        (a.kind, a.addressee, _basis(n, a.key), a.date.iso() if a.date else None) for a in n.actions
+    ]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_a_group_of_offenders_each_commits_the_violation() -> None:
+    n = _parse(
+        "令和5年3月2日\n消費者庁\n\n株式会社つばさフーズ及び株式会社あさひ販売に対する措置命令"
+        "について\n\n消費者庁は、本日、株式会社つばさフーズ(以下「つばさ」という。)及び株式会社"
+        "あさひ販売(以下「あさひ」という。)に対し、景品表示法第7条第1項の規定に基づき、措置命令を"
+        "行いました。\n1 違反行為の概要\nつばさ及びあさひは、自社ウェブサイトにおいて、景品表示法"
+        "第5条第1号(優良誤認)の規定に違反する行為を行っていたものである。\n"
+    )
+    assert sorted(v.committed_by or "" for v in n.violations) == [
+        "株式会社あさひ販売",
+        "株式会社つばさフーズ",
+    ]
+
+
+def test_an_ordinance_is_a_statute_of_its_own() -> None:
+    n = _parse(
+        "令和3年12月1日\n神奈川県\n\nほしぞら生活協同組合に対する勧告について\n\n"
+        "県は、ほしぞら生活協同組合に対し、神奈川県消費生活条例第25条第1項の規定に基づき、"
+        "勧告を行いました。\n"
+    )
+    (action,) = n.actions
+    assert action.legal_basis is not None
+    assert action.legal_basis.statute == "神奈川県消費生活条例"
