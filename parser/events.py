@@ -201,7 +201,7 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool
         )
         previous = who if t.verbal else previous
         basis = basis_before(ctx, lo, t.start) if not tabled else rows.row_citation(ctx, s_start)
-        basis = basis or (labels.label_basis(ctx, t) if labelled else None)
+        basis = basis or (labels.label_basis(ctx, t) if heading else None)
         if basis is None and _JOINED.fullmatch(text, shared[0], t.start):
             basis = shared[1]  # 第132条に基づく業務停止命令及び業務改善命令: both under it
         shared = (t.end, basis)

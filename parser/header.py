@@ -29,11 +29,13 @@ _AFTER_DATE = re.compile(
 # Page furniture around a web notice: the page's number, the day it was updated, links.
 _FURNITURE = re.compile(
     r"^(?:ページ(?:番号|ID)|(?:最終)?更新(?:日|年月日)|印刷|文字サイズ|ツイート|シェア|"
-    r"このページ|本文へ|ここから本文|サイトマップ|English|ENGLISH|"
+    r"このページ|本文へ|ここから本文|サイトメニュー|サイトマップ|English|ENGLISH|記者発表ヘッダー|"
     r"[^>\n]{0,40}>[^>\n]{0,80}>)"
 )
 # A title's leading mark or label: ●, 【報道発表】, 〔お知らせ〕.
-_TITLE_MARK = re.compile(r"^(?:[●○◆◇■□◎・]\s*|【[^】]{1,10}】\s*|〔[^〕]{1,10}〕\s*)+")
+_TITLE_MARK = re.compile(
+    r"^(?:[●○◆◇■□◎・]\s*|【[^】]{1,10}】\s*|〔[^〕]{1,10}〕\s*|\([^()]{0,8}[0-9]+年[^()]*\)\s*)+"
+)
 # What makes a line read as a notice's title, not a site's name or a section label.
 _TITLE_CUE = re.compile(r"について|に対する|処分|命令|勧告|指導|措置|指示|公表|報告")
 # A line that only names a local government or one of its bureaux (東京都, 大阪府
@@ -46,7 +48,8 @@ _ISSUER = re.compile(
 
 # A contact line printed above or below the title: (担当)…課, 問合せ先:…, 電話 03-….
 _CONTACT = re.compile(
-    r"^[(【\[]?(?:担当|お?問(?:い)?合(?:わ)?せ|連絡先)|^(?:電話|TEL|Tel|FAX)(?:番号)?[: 0-9(]"
+    r"^[(【\[]?(?:担当|お?問(?:い)?合(?:わ)?せ|連絡先|照会先)"
+    r"|^\(?(?:電話|TEL|Tel|FAX|直通|代表)\)?(?:番号)?[: 0-9(]|^(?:E-?mail|Email|メール)"
 )
 
 
@@ -77,12 +80,13 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     authority: str | None = None
     body_start = 0
     for at, line in _lines(norm.text):
+        if _FURNITURE.match(line):  # ここから本文です。 ends no header
+            body_start = at + len(line) + 1
+            continue
         if line.endswith("。") or read_marker(line) is not None or len(line) > 200:
             body_start = at
             break
         body_start = at + len(line) + 1
-        if _FURNITURE.match(line):
-            continue
         mark = _TITLE_MARK.match(line)
         if mark and _title_like(line[mark.end() :]):
             at, line = at + mark.end(), line[mark.end() :]
@@ -98,7 +102,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         elif _title_like(line) and continued and last is not None:
             title, title_text = (last[0], at + len(line)), last[1] + line  # a wrapped title
             last_title_line = (last[0], title_text)
-        elif _title_like(line) and (title is None or len(line) > len(title_text or "")):
+        elif _title_like(line) and _score(line) > _score(title_text):
             title, title_text = (at, at + len(line)), line
             last_title_line = (at, line)
     if authority is None:
@@ -112,10 +116,31 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
 
 
 def _unfinished(line: str) -> bool:
-    """A title line that the next line continues: not at a title's end, and long enough
-    to have wrapped or already reading as a title (a site's name above the title is
+    """A title line that the next line continues: it reads as a title and stops at a
+    particle or a conjunction (「…に違反した事業主を」⏎「さらに2か月間の事業停止処分」), or
+    it is long and stops short of a title's end (a site's name above the title is
     neither)."""
-    return not line.endswith(_TITLE_ENDS) and (len(line) >= 15 or bool(_TITLE_CUE.search(line)))
+    if line.endswith(_TITLE_ENDS) or not _TITLE_CUE.search(line):
+        return False
+    return bool(_OPEN_END.search(line)) or len(line) >= 12
+
+
+_OPEN_END = re.compile(r"(?:[をにのへとが、・]|及び|並びに|又は|における|に係る|による)$")
+_TITLE_CLOSE = re.compile(
+    r"(?:について|公表|処分|命令|勧告|指導|指示|(?:実施|行い)ました)(?:\(.*\))?$"
+)
+# A site's own lines: a menu, a category, a headline with its site's name (…|…).
+_SITE_LINE = re.compile(r"\||ここから|トップ|ヘッダー|カテゴリ|メニュー|Tag:|検索")
+
+
+def _score(line: str | None) -> int:
+    """How much a header line reads as the notice's title: it names the addressee
+    (に対する) and ends as a title does; a site's line never wins."""
+    if line is None:
+        return -100
+    score = 3 * bool(_TITLE_CLOSE.search(line)) + 2 * ("に対する" in line or "に対して" in line)
+    score += len(_TITLE_CUE.findall(line)) - 10 * bool(_SITE_LINE.search(line))
+    return score * 200 + min(len(line), 150)
 
 
 def _date_line_parts(

@@ -18,7 +18,7 @@ from parser.patterns import PAREN
 _LEAD = re.compile(
     r"[●○◆■・\-*]?\s*"
     r"(?:(?:処分|措置|命令)(?:の)?(?:内容|種類|種別)[:| ]*)?"
-    r"(?:[^。、\n]{0,60}?(?:に基づく|による))?\s*"
+    r"(?:[^。、\n]{0,60}?(?:に基づく|による)[一-鿿ァ-ヴー]{0,10})?\s*"
 )
 # …and after it: parentheticals, a period (令和6年5月25日から令和6年6月8日まで), nothing else.
 _REST = re.compile(rf"(?:\s|{PAREN}|[0-9]|年|月|日|令和|平成|から|まで|の間|間|[:|])*")
