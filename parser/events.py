@@ -143,6 +143,8 @@ _DATE_JOIN = re.compile(r"及び|並びに|、")
 def _is_action_date(text: str, end: int) -> bool:
     """A date that says when something was done: 「令和7年3月14日、」「…日に」「…日付けで」,
     not a deadline (までに) or the start of a period (から)."""
+    if text.startswith(")", end):  # 本日(平成31年2月28日)付けで
+        end += 1
     if text.startswith("付", end):
         return True
     return (
@@ -156,8 +158,8 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     """When the action in [lo, hi) was taken: 本日, or the dates written before it
     (「令和7年6月2日及び同年7月1日、」 gives two)."""
     text = ctx.norm.text
-    if "本日" in text[lo:hi]:
-        return [ctx.today] if ctx.today else []
+    if "本日" in text[lo:hi] and ctx.today:
+        return [ctx.today]
     inside = [(s, e, v) for s, e, v in ctx.date_index.between(lo, hi) if e <= hi]
     for i, (start, end, value) in enumerate(inside):
         if _is_action_date(text, end):

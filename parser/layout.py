@@ -3,6 +3,7 @@ are PDF wraps (soft) rather than the author's (hard)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 KANJI_DIGITS = "〇一二三四五六七八九十百千"
@@ -32,6 +33,7 @@ _PAGE_NUMBER = re.compile(
 )
 _BREADCRUMB = re.compile(
     r"^(?:ホーム|トップ(?:ページ)?|TOP|Top|Home|HOME)\s*[>＞›»]|(?:[>＞›»].*){2,}"
+    r"|^[^\s。、]{0,12}(?:トップ(?:ページ)?へ(?:戻る)?|ヘッダー|フッター)$"  # 佐賀県総合トップへ
 )
 _WEB_FURNITURE = frozenset(
     {
@@ -109,6 +111,17 @@ def furniture(lines: list[str]) -> list[bool]:
         seen.add(text)
         drop.append(gone)
     return drop
+
+
+def double_spaced(texts: list[str]) -> bool:
+    """True where the text puts a blank line after nearly every line (PDF text copied
+    from a viewer, a document-sharing page): those blanks are spacing, not paragraphs."""
+    lines = blanks = 0
+    for prev, cur in itertools.pairwise(texts):
+        if prev:
+            lines += 1
+            blanks += not cur
+    return lines >= 10 and blanks >= 0.8 * lines
 
 
 def _cut_citation(prev: str, nxt: str) -> bool:

@@ -21,7 +21,8 @@ from parser.patterns import PAREN
 from parser.positions import ByStart
 
 _ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。以下「法」…) between
-    rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?|本日、)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し)"
+    rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し|実施)"
+    rf"|本日(?:\([^()]*\))?(?:付け?で)?、(?:{PAREN}|[^。(]){{0,160}}?処分(?:等)?を(?:行|し|実施)"
 )
 _BASES = re.compile(r"^(?:処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
 _LISTED_BASIS = re.compile(r"[ :]*")

@@ -231,9 +231,12 @@ def normalize(source: str) -> NormText:
     prev_text: str | None = None
     prev_line: _Line | None = None
     blank = False
+    run = 0  # empty lines since the last line with text
+    spacing = 1 if layout.double_spaced(texts) else 0  # PDF text with a blank after every line
     for line, (text, src, line_gaps), dropped in zip(lines, squeezed, drop, strict=True):
         if dropped or not text:
-            blank = True
+            run += not text
+            blank = blank or dropped or run > spacing
             continue
         if prev_text is not None and prev_line is not None:
             if layout.joins(
@@ -253,6 +256,6 @@ def normalize(source: str) -> NormText:
         pieces.append(text)
         out_src.extend(src)
         length += len(text)
-        prev_text, prev_line, blank = text, line, False
+        prev_text, prev_line, blank, run = text, line, False, 0
     out_src.append(len(source))
     return NormText("".join(pieces), source, out_src, frozenset(gaps))

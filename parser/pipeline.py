@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parser import assemble, context, header, listed, resolve, structure, violations
-from parser.extract import aliases, dates, figures, law, orgs, sanctions
+from parser import assemble, context, header, listed, resolve, roles, structure, violations
+from parser.extract import aliases, dates, figures, law, orgs, sanctions, tradenames
 from parser.model import (
     Action,
     Entrustment,
@@ -107,7 +107,13 @@ def _orgs(
 ) -> list[orgs.OrgMention]:
     companies = orgs.companies(norm, tokens)
     covered = Zones((a.start, a.end) for a in auth)
-    out = list(auth) + [c for c in companies if c.start not in covered]
+    former = roles.pattern("former_name")  # 株式会社ミツナミ(旧商号「三波工業株式会社」)
+    out = list(auth) + [
+        c
+        for c in companies
+        if c.start not in covered and not former.search(norm.text, max(0, c.start - 8), c.start)
+    ]
+    out += [t for t in tradenames.trade_names(norm, out) if t.start not in covered]
     return sorted(out, key=lambda m: m.start)
 
 

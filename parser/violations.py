@@ -21,7 +21,10 @@ _V_BREACH = re.compile(rf"(?:の規定)?(?:違反|に違反(?:する|した|し�
 _V_REQUIRES = re.compile(
     r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備)"
 )
-_V_CAPTION = re.compile(rf"{_PAREN}に(?:該当|、(?=[^。]*に該当))")  # A(…)に、B(…)に該当
+# A(…)に、B(…)に該当; A(…)及びB(…)に該当: each provision with its own caption
+_V_CAPTION = re.compile(
+    rf"{_PAREN}(?:に(?:該当|、(?=[^。]*に該当))|(?:及び|並びに|、)(?=[^。]*に該当))"
+)
 _V_OBSERVE = re.compile(  # not 「…の規定を遵守するとともに」, which an order asks
     r"(?:の規定)?を遵守(?:せず|しておらず|していなかった|していない|しなかった)"
 )
@@ -83,7 +86,11 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
 
 
 def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
-    found = _at(text, end, chain, start) or _heading_with_provision(text, end, chain, start)
+    found = (
+        _at(text, end, chain, start)
+        or _heading_with_provision(text, end, chain, start)
+        or _provision_with_caption(text, end, chain, start)
+    )
     caption = _CAPTION_AFTER.match(text, end)
     if found is None and caption is not None:  # 第19条(不公正な取引方法…)の規定に違反
         found = _at(text, caption.end(), chain, start)
@@ -116,6 +123,24 @@ def _heading_with_provision(text: str, end: int, chain: list[Citation], start: i
     if _NOT_A_VIOLATION.search(desc):
         return None
     return Found(start, end, tuple(chain), desc, None)
+
+
+def _provision_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A line that lists a violated provision with the wrong it names: 「ア 法第3条(勧誘
+    目的等不明示)」, 「(2) 第6条第1項(不実告知)」 — under a heading of 違反行為."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    caption = _CAPTION_AFTER.match(text, end)
+    if caption is None or caption.end() != line_end:
+        return None
+    lead = text[line_start:start]
+    marker = _NUMBERED_LINE.match(lead)
+    rest = lead[marker.end() if marker else 0 :]
+    desc = text[caption.start() + 1 : caption.end() - 1]
+    if len(rest) > 20 or not 2 <= len(desc) <= 30 or _NOT_A_VIOLATION.search(desc + rest):
+        return None
+    return Found(start, caption.end(), tuple(chain), desc, None)
 
 
 # 「業務停止命令(特定商取引法第8条)」 lists a basis; 「…に基づき(…)」 is prose

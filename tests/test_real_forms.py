@@ -140,3 +140,90 @@ def test_an_ordinance_is_a_statute_of_its_own() -> None:
     (action,) = n.actions
     assert action.legal_basis is not None
     assert action.legal_basis.statute == "神奈川県消費生活条例"
+
+
+def _orgs(n: Notice) -> list[str]:
+    return sorted(o.label for o in n.organizations if o.kind != "Authority")
+
+
+ORGS = [
+    (  # a foreign company in katakana, with no Japanese legal form; a former trade name
+        "令和7年2月20日\n公正取引委員会\n\n排除措置命令について\n\n公正取引委員会は、本日、"
+        "ノースウィンド・マリン・リミテッド及び株式会社みなみ港(旧商号「みなみ港湾工業株式会社」)"
+        "に対し、排除措置命令を行った。\n",
+        ["ノースウィンド・マリン・リミテッド", "株式会社みなみ港"],
+    ),
+    (  # a federation of cooperatives is one name, not its member form
+        "令和5年11月28日\n農林水産省\n\n指示について\n\n農林水産省は、本日、白浜漁業協同組合"
+        "連合会に対し、食品表示法第6条第1項の規定に基づき、指示を行った。\n",
+        ["白浜漁業協同組合連合会"],
+    ),
+    (  # a sole trader's trade name, given after a label
+        "平成31年2月28日\n佐賀県\n\n訪問販売事業者に対する業務停止命令について\n\n"
+        "佐賀県は、本日(平成31年2月28日)付けで、わかば工房(以下、「事業者」という。)に対し、"
+        "行政処分を実施しました。\n1.事業者の概要\n1. 事業者名:わかば工房\n",
+        ["わかば工房"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ORGS,
+    ids=["katakana-foreign-and-former-trade-name", "cooperative-federation", "trade-name-label"],
+)
+def test_organisations(text: str, expected: list[str]) -> None:
+    assert _orgs(_parse(text)) == sorted(expected)
+
+
+def test_an_action_dated_by_its_own_day_in_brackets() -> None:
+    n = _parse(ORGS[2][0])
+    assert [(a.addressee, a.date.iso() if a.date else None) for a in n.actions] == [
+        ("わかば工房", "2019-02-28")
+    ]
+
+
+VIOLATIONS = [
+    (  # two provisions, each with its caption, in one 「…に該当」
+        "景品表示法に違反する行為(同法第5条第1号(優良誤認)及び同条第2号(有利誤認)に該当)が"
+        "認められた",
+        [("5", "1", "優良誤認"), ("5", "2", "有利誤認")],
+    ),
+    (  # violations listed as labels under 違反行為
+        "(3)法違反行為\nア 法第3条(勧誘目的等不明示)\nイ 法第5条第1項(書面不交付)\n",
+        [("3", "None", "勧誘目的等不明示"), ("5", "None", "書面不交付")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), VIOLATIONS, ids=["two-captions-one-gaitou", "labelled-provisions"]
+)
+def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
+    n = _parse(
+        "令和6年4月1日\n消費者庁\n\n株式会社はるかぜ通販に対する措置命令について\n\n"
+        "消費者庁は、本日、株式会社はるかぜ通販に対し、特定商取引に関する法律(以下「法」という。)"
+        f"及び景品表示法に基づき、措置命令を行いました。\n{body}\n"
+    )
+    got = sorted(
+        (v.provisions[0].article, str(v.provisions[0].item or v.provisions[0].paragraph),
+         v.description)
+        for v in n.violations
+    )  # fmt: skip
+    want = sorted((a, i if i != "None" else "None", d) for a, i, d in expected)
+    assert [(a, d) for a, _, d in got] == [(a, d) for a, _, d in want]
+
+
+def test_double_spaced_pdf_text_keeps_a_term_broken_across_lines() -> None:
+    lines = [
+        "平成30年10月31日", "株式会社ひばり食品に対する景品表示法に基づく措置命令及び課徴金納付命令について",
+        "消費者庁は、本日、株式会社ひばり食品に対し、同社が供給する食品に係る表示について、",
+        "景品表示法に違反する行為が認められたことから、",
+        "同法第7条第1項の規定に基づく措置命令及び同法第8条第1項の規定に基づく課徴金",
+        "納付命令を行いました。",
+        "1 違反行為者の概要",
+        "名称 株式会社ひばり食品", "所在地 東京都新宿区", "代表者 代表取締役 山本一郎",
+        "設立年月 平成14年12月", "資本金 1000万円",
+    ]  # fmt: skip
+    n = _parse("\n\n".join(lines) + "\n")
+    assert sorted(a.kind for a in n.actions) == ["MeasuresOrder", "SurchargeOrder"]

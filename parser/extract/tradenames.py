@@ -1,0 +1,38 @@
+"""Names with no legal-form word that a notice gives after a label (「事業者名：ここみず
+工房」, 「屋号　はなまる商店」): a sole trader's trade name is the organisation the notice
+is about. Each is found wherever else the text writes it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parser import roles
+from parser.extract.orgs import NAME_CHAR, OrgMention, known_mentions
+from parser.model import OrgKind
+from parser.normalize import NormText
+
+_MIN, _MAX = 2, 30
+
+
+@lru_cache(maxsize=1)
+def _line() -> re.Pattern[str]:
+    label = roles.pattern("trade_name_label").pattern
+    return re.compile(
+        rf"^(?:[0-9]+[.)]|\([0-9]+\)|[-・●])?\s*(?:{label})\s*[:| ]\s*(?P<name>[^\n]+)$", re.M
+    )
+
+
+def trade_names(norm: NormText, found: list[OrgMention]) -> list[OrgMention]:
+    """Every mention of a labelled name that no other rule found."""
+    text = norm.text
+    taken = [(m.start, m.end) for m in found]
+    names: dict[str, tuple[str, OrgKind]] = {}
+    for m in _line().finditer(text):
+        name = m.group("name").strip()
+        start = m.start("name") + m.group("name").index(name) if name else m.end()
+        if any(s < start + len(name) and start < e for s, e in taken):
+            continue
+        if _MIN <= len(name) <= _MAX and all(NAME_CHAR.match(c) for c in name):
+            names[name] = (name, "Company")
+    return known_mentions(text, names) if names else []
