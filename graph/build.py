@@ -224,8 +224,8 @@ def _action(
         b.add(node, SBO.addressee, b.org_iri(a.addressee))
     if a.imposed_by:
         b.add(node, SBO.imposedBy, b.org_iri(a.imposed_by))
-    if a.legal_basis is not None:
-        prov = b.provision(a.legal_basis)
+    for basis in a.bases:
+        prov = b.provision(basis)
         if prov is not None:
             b.add(node, SBO.legalBasis, prov)
     for key in a.violations:

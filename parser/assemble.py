@@ -50,7 +50,7 @@ def actions(
         out.append(Action(
             f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, tuple(keys), own_refs,
             d.deadlines[0] if d.deadlines else None, d.date, d.requested, amount, d.section,
-            resolve.span(ctx.norm, d.start, d.end),
+            resolve.span(ctx.norm, d.start, d.end), d.also_bases,
         ))  # fmt: skip
     return out, list(viols.values())
 

@@ -30,9 +30,10 @@ def numbers(norm: NormText, mentions: list[Mention], warnings: list[Warning]) ->
         number = m.group(1)
         paren = aliases.enclosing_paren(norm.text, m.start())
         line_start = norm.text.rfind("\n", 0, m.start()) + 1
-        cands = list(by_start.between(line_start, m.start()))
-        if paren is not None:
-            cands += by_end.between(paren, paren + 1)
+        owner = list(by_end.between(paren, paren + 1)) if paren is not None else []
+        # 株式会社X(本社:滋賀県…。法人番号…): the name the parenthetical follows, not a
+        # place inside it
+        cands = owner or list(by_start.between(line_start, m.start()))
         if not cands:  # 名称 株式会社X / 法人番号 1234…: the line before names it
             cands = [
                 x

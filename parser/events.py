@@ -52,6 +52,7 @@ class Draft:
     requested: str | None = None
     asks: dict[DateValue, str | None] = field(default_factory=dict)  # per deadline
     requested_level: int = -1  # depth of the section whose items gave `requested`
+    also_bases: tuple[Citation, ...] = ()  # provisions joined to the basis (第1項及び第2項)
 
 
 def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
@@ -126,15 +127,28 @@ def basis_before(ctx: Context, lo: int, hi: int) -> Citation | None:
     """The last citation in [lo, hi) that the action is taken under: 「…に基づき、」
     (adverbial), or 「…に基づく」 with the term right after it. 「…の規定に基づく確認を
     行っておらず」 names a duty that was not met, not the basis."""
-    best: Citation | None = None
+    chain = bases_before(ctx, lo, hi)
+    return chain[-1] if chain else None
+
+
+_BASES_JOIN = re.compile(r"(?:の規定)?(?:及び|および|並びに|ならびに|、)")
+
+
+def bases_before(ctx: Context, lo: int, hi: int) -> tuple[Citation, ...]:
+    """Every provision the action is taken under: the basis and those joined to it
+    (「法第8条第1項及び第2項の規定に基づく立入検査」 is taken under both)."""
     text = ctx.norm.text
-    for _start, end, cite in ctx.citation_index.between(lo, hi):
-        if end > hi:
-            continue
+    found = [c for c in ctx.citation_index.between(lo, hi) if c[1] <= hi]
+    for i in range(len(found) - 1, -1, -1):
+        end = found[i][1]
         adnominal = _BASIS_ADNOMINAL.match(text, end)
         if _BASIS_ADVERBIAL.match(text, end) or (adnominal and hi - adnominal.end() <= _BASIS_GAP):
-            best = cite
-    return best
+            chain = [found[i]]
+            while i > 0 and _BASES_JOIN.fullmatch(text, found[i - 1][1], chain[0][0]):
+                i -= 1
+                chain.insert(0, found[i])
+            return tuple(c for _, _, c in chain)
+    return ()
 
 
 _DATE_JOIN = re.compile(r"及び|並びに|、")
@@ -202,7 +216,8 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool
             [tabled] if tabled else _addressees(ctx, t, (lo, s_start), path, previous)
         )
         previous = who if t.verbal else previous
-        basis = basis_before(ctx, lo, t.start) if not tabled else rows.row_citation(ctx, s_start)
+        chain = bases_before(ctx, lo, t.start) if not tabled else ()
+        basis = chain[-1] if chain else rows.row_citation(ctx, s_start) if tabled else None
         basis = basis or (labels.label_basis(ctx, t) if heading else None)
         if basis is None and _JOINED.fullmatch(text, shared[0], t.start):
             basis = shared[1]  # 第132条に基づく業務停止命令及び業務改善命令: both under it
@@ -216,16 +231,21 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool
             deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal
             else own_deadlines(ctx, scope, t.kind, by_start) if heading else []
         )  # fmt: skip
+        if t.verbal and not heading and path and _ITEMS_FOLLOW.search(text, s_start, t.start):
+            scope = (s_start, ctx.section_norm[path][2])  # 「次のとおり指示を行った。(1)…」
+            dl = dl or own_deadlines(ctx, scope, t.kind, by_start)
         requested = requested_clause(text, lo, t) if t.verbal else None
         person = who == [None] and bool(_TO_PERSON.search(text, s_start, t.start))
         for addressee in who:
             for date in dates:
                 out.append(Draft(t.kind, t.term, addressee, basis, date, list(dl), path, t.start,
                                  t.end, [(scope[0], scope[1])], from_heading=heading,
-                                 requested=requested, to_person=person))  # fmt: skip
+                                 requested=requested, to_person=person,
+                                 also_bases=chain[:-1]))  # fmt: skip
     return out, stated
 
 
+_ITEMS_FOLLOW = re.compile(r"(?:次|以下|下記)のとおり|次の(?:事項|措置|内容)")
 _TO_PERSON = re.compile(
     r"(?:代表取締役|取締役|執行役|監査役|役員|代表者|従業員|従業者|理事|社員)(?:である|の)?"
     r"[^、。にはが]{1,12}に対し"
@@ -349,7 +369,8 @@ def merge(items: list[Draft]) -> list[Draft]:
             out.append(d)
             kin.append(d)
             continue
-        twin.basis = twin.basis or d.basis
+        if twin.basis is None:
+            twin.basis, twin.also_bases = d.basis, d.also_bases
         twin.date = twin.date or d.date
         twin.section = twin.section or d.section
         twin.requested = twin.requested or d.requested

@@ -159,7 +159,29 @@ def _date_line_parts(
     own = _issuers(line, at, authorities)
     if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
         value, own, date_len = _date_and_authority(line[skip:], at + skip, authorities)
+    if value is None and not own and (dated := _dated_line(line, at, authorities)):
+        value, own, skip, date_len = dated
     return value, own, (at + skip, at + skip + date_len)
+
+
+_SAID_BY = re.compile(r"(?:発表|公表)?\)?$")
+
+
+def _dated_line(
+    line: str, at: int, authorities: list[OrgMention]
+) -> tuple[DateValue | None, list[OrgMention], int, int] | None:
+    """A reproduction's date line: 「(令和7年3月25日 九州経済産業局発表)」, 「2024年07月12日
+    | カテゴリ:…」 — a date, then nothing but who said it, a 発表, a column of the site."""
+    start = 1 if line.startswith("(") else 0
+    m = dates.DATE.match(line, start)
+    if m is None:
+        return None
+    rest = line[m.end() :].split("|")[0].rstrip()
+    who = _SAID_BY.sub("", rest).strip()
+    own = _issuers(who, at + m.end() + rest.find(who), authorities) if who else []
+    if (who and not own) or ("|" not in line and not start and not who):
+        return None
+    return dates.parse_date_text(m.group()), own, m.start(), m.end() - m.start()
 
 
 def _issuers(line: str, at: int, authorities: list[OrgMention]) -> list[OrgMention]:

@@ -149,6 +149,12 @@ class Action:
     amount: int | None
     section: str | None  # path of the notice's own section that describes it
     span: Span
+    also_bases: tuple[Citation, ...] = ()  # further provisions it is taken under
+
+    @property
+    def bases(self) -> tuple[Citation, ...]:
+        """Every provision the action is taken under (法第8条第1項及び第2項)."""
+        return (*self.also_bases, self.legal_basis) if self.legal_basis else self.also_bases
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,7 @@ def _orgs(
     norm: NormText, auth: list[orgs.OrgMention], tokens: orgs.Tokens
 ) -> list[orgs.OrgMention]:
     companies = orgs.companies(norm, tokens)
+    auth = _without_prefixes(auth)
     covered = Zones((a.start, a.end) for a in auth)
     former = roles.pattern("former_name")  # 株式会社ミツナミ(旧商号「三波工業株式会社」)
     out = list(auth) + [
@@ -115,6 +116,15 @@ def _orgs(
     ]
     out += [t for t in tradenames.trade_names(norm, out) if t.start not in covered]
     return sorted(out, key=lambda m: m.start)
+
+
+def _without_prefixes(auth: list[orgs.OrgMention]) -> list[orgs.OrgMention]:
+    """A ministry written only before its bureau (厚生労働省愛知労働局, 国土交通省関東地方整備局)
+    is not an organisation of the notice: the bureau is the body that acts."""
+    starts = {a.start for a in auth}
+    prefix = {a.label for a in auth if a.end in starts}
+    alone = {a.label for a in auth if a.end not in starts}
+    return [a for a in auth if a.label not in prefix - alone]
 
 
 def _pointed_groups(

@@ -227,3 +227,58 @@ def test_double_spaced_pdf_text_keeps_a_term_broken_across_lines() -> None:
     ]  # fmt: skip
     n = _parse("\n\n".join(lines) + "\n")
     assert sorted(a.kind for a in n.actions) == ["MeasuresOrder", "SurchargeOrder"]
+
+
+def test_a_ministry_before_its_bureau_is_not_an_organisation() -> None:
+    n = _parse(
+        "令和6年5月10日\n厚生労働省愛知労働局\n\n派遣元事業主に対する改善命令について\n\n"
+        "愛知労働局は、本日、株式会社あさぎ人材に対し、労働者派遣法第49条第1項の規定に基づき"
+        "改善命令を行った。\n"
+    )
+    assert sorted(o.label for o in n.organizations) == ["愛知労働局", "株式会社あさぎ人材"]
+    assert n.issued_by == "愛知労働局"
+
+
+def test_an_action_under_two_provisions_keeps_both() -> None:
+    n = _parse(
+        "令和6年11月29日\n滋賀県\n\n食品表示法に基づく指示について\n\n"
+        "滋賀県は、令和6年6月10日、株式会社わかくさ製粉に対し、食品表示法第8条第1項および第2項の"
+        "規定に基づく立入検査を行った。\n"
+    )
+    (action,) = n.actions
+    assert [(c.article, c.paragraph) for c in action.bases] == [("8", 1), ("8", 2)]
+
+
+def test_items_that_follow_give_the_action_its_deadline() -> None:
+    n = _parse(
+        "令和6年11月29日\n滋賀県\n\n食品表示法に基づく指示について\n\n"
+        "1 指示の内容\n滋賀県は、株式会社わかくさ製粉に対し、食品表示法第6条第1項の規定に基づき、"
+        "次のとおり指示を行いました。\n(1)表示を是正すること。\n"
+        "(2)講じた措置について、令和6年12月27日までに報告すること。\n"
+    )
+    (action,) = n.actions
+    assert (action.kind, action.deadline.iso() if action.deadline else None) == (
+        "Order",
+        "2024-12-27",
+    )
+
+
+def test_what_an_order_asks_the_addressee_to_do_is_no_action() -> None:
+    n = _parse(
+        "令和6年7月12日\n東京労働局\n\n改善命令について\n\n東京労働局は、本日、株式会社ほしの"
+        "スタッフに対し、労働者派遣法第49条第1項に基づく改善命令を行った。\n"
+        "(1)社内の関係者に対する周知徹底及び指導を行うこと。\n"
+    )
+    assert [a.kind for a in n.actions] == ["BusinessImprovementOrder"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(令和7年3月25日 九州経済産業局発表)", "2025年03月25日 | カテゴリ:行政処分 | Tag:特商法"],
+    ids=["bracketed-date-and-issuer", "date-then-site-columns"],
+)
+def test_a_reproductions_date_line(line: str) -> None:
+    n = _parse(
+        f"訪問販売業者に対する行政処分について\n{line}\n\n九州経済産業局は、本日、指示を行った。\n"
+    )
+    assert n.issued is not None and n.issued.iso() == "2025-03-25"

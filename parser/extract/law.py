@@ -32,7 +32,7 @@ _UNIT = re.compile(
     re.VERBOSE,
 )
 _CAPTION = re.compile(r"\([^()第]{1,30}\)")
-_JOIN = re.compile(r"及び|並びに|又は|若しくは|[、・]")
+_JOIN = re.compile(r"及び|および|並びに|ならびに|又は|または|若しくは|もしくは|[、・]")
 _RANGE = re.compile(r"から|乃至|[~〜]")
 _TITLE_CHAR = re.compile(r"[一-鿿々ぁ-んァ-ヴー、・]")
 _TITLE_STOP = re.compile(r"[はがをへ]|に対し|、")

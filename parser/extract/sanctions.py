@@ -86,7 +86,10 @@ _CLAUSE_END = re.compile(r"[。\n]")
 
 
 def _planned(text: str, end: int) -> bool:
-    """「…業務停止命令を行う予定です」: the rest of the sentence says it is not yet taken."""
+    """「…業務停止命令を行う予定です」: the rest of the sentence says it is not yet taken;
+    「…に対する指導を行うこと」: it is what an order asks the addressee to do."""
+    if roles.pattern("imposed_item").match(text, end):
+        return True  # 「…従業者に対する指導を行うこと」: an item of an order
     stop = _CLAUSE_END.search(text, end, end + 40)
     return (
         roles.pattern("not_performed").search(text, end, stop.start() if stop else end + 40)
