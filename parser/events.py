@@ -212,10 +212,13 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool
             continue  # 「…金融庁長官に対して、行政処分を行うよう勧告した」
         heading = heading or labelled  # a line that is the sanction reads as a heading does
         prev_end = t.end
+        personal = bool(roles.pattern("person_sanction").fullmatch(t.term))  # 業務禁止命令
         who: list[str | None] = (
-            [tabled] if tabled else _addressees(ctx, t, (lo, s_start), path, previous)
-        )
-        previous = who if t.verbal else previous
+            [None] if personal
+            else [tabled] if tabled
+            else _addressees(ctx, t, (lo, s_start), path, previous)
+        )  # fmt: skip
+        previous = who if t.verbal and not personal else previous
         chain = bases_before(ctx, lo, t.start) if not tabled else ()
         basis = chain[-1] if chain else rows.row_citation(ctx, s_start) if tabled else None
         basis = basis or (labels.label_basis(ctx, t) if heading else None)
@@ -235,7 +238,7 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool
             scope = (s_start, ctx.section_norm[path][2])  # 「次のとおり指示を行った。(1)…」
             dl = dl or own_deadlines(ctx, scope, t.kind, by_start)
         requested = requested_clause(text, lo, t) if t.verbal else None
-        person = who == [None] and bool(_TO_PERSON.search(text, s_start, t.start))
+        person = personal or (who == [None] and bool(_TO_PERSON.search(text, s_start, t.start)))
         for addressee in who:
             for date in dates:
                 out.append(Draft(t.kind, t.term, addressee, basis, date, list(dl), path, t.start,

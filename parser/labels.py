@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from parser import roles
 from parser.context import Context
 from parser.extract import sanctions
 from parser.model import Citation
@@ -76,6 +77,8 @@ def title_terms(ctx: Context, terms: list[sanctions.Term]) -> list[tuple[sanctio
         if _NOT_TAKEN.match(text, t.end):
             continue
         to = text.rfind("に対する", lo, t.start)
-        person = to >= 0 and bool(_TO_PERSON.search(text, lo, to + 4))
+        person = (to >= 0 and bool(_TO_PERSON.search(text, lo, to + 4))) or bool(
+            roles.pattern("person_sanction").fullmatch(t.term)
+        )
         out.append((t, person))
     return out

@@ -90,6 +90,7 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
         _at(text, end, chain, start)
         or _heading_with_provision(text, end, chain, start)
         or _provision_with_caption(text, end, chain, start)
+        or _cell_with_caption(text, end, chain, start)
     )
     caption = _CAPTION_AFTER.match(text, end)
     if found is None and caption is not None:  # 第19条(不公正な取引方法…)の規定に違反
@@ -141,6 +142,20 @@ def _provision_with_caption(text: str, end: int, chain: list[Citation], start: i
     if len(rest) > 20 or not 2 <= len(desc) <= 30 or _NOT_A_VIOLATION.search(desc + rest):
         return None
     return Found(start, caption.end(), tuple(chain), desc, None)
+
+
+_CELL_CAPTION = re.compile(r"\n(?P<desc>[^|。、\n]{2,20})\|")
+
+
+def _cell_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A table cell flattened to lines: 「…明らかにしていなかった。|第3条⏎勧誘目的等不明示|」,
+    the provision and the wrong it names, in the column of 法の条項."""
+    if text[start - 1 : start] != "|":
+        return None
+    m = _CELL_CAPTION.match(text, end)
+    if m is None or _NOT_A_VIOLATION.search(m.group("desc")):
+        return None
+    return Found(start, m.end("desc"), tuple(chain), m.group("desc"), None)
 
 
 # 「業務停止命令(特定商取引法第8条)」 lists a basis; 「…に基づき(…)」 is prose
