@@ -185,6 +185,8 @@ def _place(law: str, version: str | None, c: Citation) -> ProvisionTime:
         return ProvisionTime(c, None, cap, n, cap)
     now = concordance.to_current(law, version, n)
     cap = concordance.caption(law, version, c.article)
+    if now == n:  # the same number today: today's provision, no versioned IRI
+        return ProvisionTime(c, None, cap, n, concordance.caption(law, current_version, n.article))
     now_cap = concordance.caption(law, current_version, now.article) if now else None
     return ProvisionTime(c, version, cap, now, now_cap)
 
