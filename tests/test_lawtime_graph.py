@@ -71,9 +71,7 @@ def test_same_duty_across_versions_meets_in_one_node(old: Graph, new: Graph) -> 
 
 def test_statute_title_and_e_gov_link(old: Graph) -> None:
     statute = URIRef(LAW)
-    assert one(old, statute, RDFS.seeAlso) == URIRef(
-        "https://laws.e-gov.go.jp/law/415AC0000000057"
-    )
+    assert one(old, statute, RDFS.seeAlso) == URIRef("https://laws.e-gov.go.jp/law/415AC0000000057")
     assert one(old, statute, SBO.currentTitle) == Literal("個人情報の保護に関する法律")
 
 
