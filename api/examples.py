@@ -55,16 +55,39 @@ ORDER BY DESC(?notices) ?name""",
     ),
     Example(
         "cite-article-23",
-        "第23条を引用する通知",
-        "notices citing 第23条 (any statute)",
+        "現行の第23条を引用する通知(引用時の番号とともに)",
+        "notices citing today's 第23条 (any statute), with the number as cited",
         PREFIXES
-        + """SELECT DISTINCT ?notice ?title ?statute ?provision WHERE {
-  ?notice sbo:cites ?provision .
+        + """SELECT DISTINCT ?notice ?title ?statute ?cited ?article WHERE {
+  ?notice sbo:cites ?cited .
+  ?cited sbo:currentProvision ?provision ;
+         sbo:article ?article .
   ?provision sbo:article "23" ;
-             sbo:ofStatute/rdfs:label ?statute .
+             sbo:ofStatute/sbo:currentTitle ?statute .
   OPTIONAL { ?notice dcterms:title ?title }
 }
-ORDER BY ?notice ?provision""",
+ORDER BY ?notice ?cited""",
+    ),
+    Example(
+        "safety-measures-across-versions",
+        "安全管理措置の義務違反(条番号の改正をまたいで)",
+        "who failed APPI's safety-management duty (安全管理措置), across renumberings",
+        PREFIXES
+        + """SELECT DISTINCT ?issued ?company ?cited ?today WHERE {
+  ?violation sbo:violatedProvision ?provision ;
+             sbo:committedBy/rdfs:label ?company .
+  ?provision sbo:article ?article ;
+             sbo:currentProvision ?current .
+  ?current sbo:article ?now ;
+           sbo:caption "安全管理措置"@ja ;
+           sbo:ofStatute/sbo:eGovLawId "415AC0000000057" .
+  ?action sbo:remedies ?violation ;
+          sbo:announcedIn ?notice .
+  ?notice dcterms:issued ?issued .
+  BIND (CONCAT("第", ?article, "条") AS ?cited)
+  BIND (CONCAT("第", ?now, "条") AS ?today)
+}
+ORDER BY ?issued ?company""",
     ),
 )
 

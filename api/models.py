@@ -41,6 +41,11 @@ class ProvisionRef(BaseModel):
     article: str | None = None
     paragraph: int | None = None
     item: int | None = None
+    version: str | None = Field(
+        default=None,
+        description="the day the numbering this provision is cited in took effect, where it "
+        "is not today's (law in time)",
+    )
     label: str = Field(description="e.g. 個人情報の保護に関する法律第148条第1項")
 
 
@@ -147,13 +152,24 @@ class Statute(BaseModel):
     provisions: list[ProvisionCount] = []
 
 
+class NoticeCitation(BaseModel):
+    """A notice under today's provision, with the provision as that notice cites it."""
+
+    notice: NoticeRef
+    cited: ProvisionRef
+
+
 class ArticleCitations(BaseModel):
-    """Which notices cite 第N条 of a statute (any paragraph or item of it)."""
+    """Which notices cite 第N条 of a statute as numbered today (any paragraph or item of
+    it), whatever number it had when they cited it."""
 
     statute: Statute
     article: str
     provisions: list[ProvisionCount]
     notices: list[NoticeRef]
+    citations: list[NoticeCitation] = Field(
+        default=[], description="each notice with the provision as it cites it"
+    )
 
 
 class Health(BaseModel):

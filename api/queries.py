@@ -78,8 +78,19 @@ class NoticeFilter:
         return "\n  ".join(parts)
 
 
+# A cited provision as numbered today: its sbo:currentProvision, or itself where it has
+# none and is not in an older numbering (graphs made before law in time, laws without
+# tables). A provision whose place today is unknown is found by no article of today's.
+TODAY = (
+    "OPTIONAL {{ {c} sbo:currentProvision ?_cur }} BIND (COALESCE(?_cur, {c}) AS {p}) "
+    'FILTER (BOUND(?_cur) || !CONTAINS(STR({c}), "/version/"))'
+)
+
+
 def cites(notice: str, article: str | None, statute: str | None) -> str:
-    out = f"{notice} sbo:cites ?_p ."
+    """`notice` cites a provision of today's `article` (in whatever numbering it was cited
+    in) of `statute`."""
+    out = f"{notice} sbo:cites ?_c . " + TODAY.format(c="?_c", p="?_p")
     if article:
         out += f" ?_p sbo:article {lit(article)} ."
     if statute:

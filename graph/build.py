@@ -14,12 +14,23 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.plugins.serializers.nt import _nt_row
 
 from parser.extract.dates import parse_iso_or_wareki
-from parser.model import Action, Citation, DateValue, Notice, Organization, SectionRef, Span
+from parser.model import (
+    Action,
+    Citation,
+    DateValue,
+    Notice,
+    Numbering,
+    Organization,
+    ProvisionTime,
+    SectionRef,
+    Span,
+)
 from shobun.settings import DEFAULT_BASE
 
 SBO = Namespace("https://w3id.org/shobun/ontology#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 _XSD_DATE = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}
+EGOV_LAW = "https://laws.e-gov.go.jp/law/"
 
 
 def _q(text: str) -> str:
@@ -35,6 +46,9 @@ class _Builder:
         self.base = base
         self.triples: set[tuple[URIRef, URIRef, URIRef | Literal]] = set()
         self.iri = URIRef(f"{base}notice/{_q(notice.name)}")
+        self.placed: dict[Citation, ProvisionTime] = {
+            p.citation: p for p in notice.provisions_in_time
+        }
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         self.triples.add((s, p, o))
@@ -71,20 +85,40 @@ class _Builder:
         return URIRef(f"{self.base}law/{key}")
 
     def provision(self, c: Citation) -> URIRef | None:
+        """The cited provision, in the numbering it is cited in (a versioned IRI where that
+        is not today's), linked to the same provision today (sbo:currentProvision)."""
         if c.statute is None:
             return None
-        iri = f"{self.statute_iri(c.statute)}/article/{_q(c.article)}"
-        iri += f"/paragraph/{c.paragraph}" if c.paragraph is not None else ""
-        iri += f"/item/{c.item}" if c.item is not None else ""
+        placed = self.placed.get(c)
+        statute = self.statute_iri(c.statute)
+        version = placed.version if placed else None
+        node = self._provision(statute, Numbering(c.article, c.paragraph, c.item), version, c.span)
+        if placed and placed.caption:
+            self.add(node, SBO.caption, Literal(placed.caption, lang="ja"))
+        if placed is not None and placed.current is None:
+            return node  # today's number unknown: a warning says so
+        current = node
+        if placed is not None and version is not None and placed.current is not None:
+            current = self._provision(statute, placed.current, None, c.span)
+            if placed.current_caption:
+                self.add(current, SBO.caption, Literal(placed.current_caption, lang="ja"))
+        self.add(node, SBO.currentProvision, current)
+        return node
+
+    def _provision(self, statute: URIRef, n: Numbering, version: str | None, span: Span) -> URIRef:
+        iri = f"{statute}/version/{version}" if version else str(statute)
+        iri += f"/article/{_q(n.article)}"
+        iri += f"/paragraph/{n.paragraph}" if n.paragraph is not None else ""
+        iri += f"/item/{n.item}" if n.item is not None else ""
         node = URIRef(iri)
         self.add(node, RDF.type, SBO.Provision)
-        self.add(node, SBO.ofStatute, self.statute_iri(c.statute))
-        self.add(node, SBO.article, Literal(c.article))
-        if c.paragraph is not None:
-            self.add(node, SBO.paragraph, Literal(c.paragraph, datatype=XSD.integer))
-        if c.item is not None:
-            self.add(node, SBO.item, Literal(c.item, datatype=XSD.integer))
-        self.evidence(node, c.span)
+        self.add(node, SBO.ofStatute, statute)
+        self.add(node, SBO.article, Literal(n.article))
+        if n.paragraph is not None:
+            self.add(node, SBO.paragraph, Literal(n.paragraph, datatype=XSD.integer))
+        if n.item is not None:
+            self.add(node, SBO.item, Literal(n.item, datatype=XSD.integer))
+        self.evidence(node, span)
         return node
 
 
@@ -136,6 +170,12 @@ def _statutes_and_citations(b: _Builder) -> None:
             b.add(node, SBO.lawNumber, Literal(s.law_number))
         if s.egov_id:
             b.add(node, SBO.eGovLawId, Literal(s.egov_id))
+            b.add(node, RDFS.seeAlso, URIRef(EGOV_LAW + s.egov_id))
+    for t in b.n.statute_titles:
+        node = b.statute_iri(t.label)
+        b.add(node, SBO.currentTitle, Literal(t.current_title))
+        for former in t.former_titles:
+            b.add(node, SKOS.altLabel, Literal(former))
     for c in b.n.citations:
         if c.statute is not None and not any(s.label == c.statute for s in b.n.statutes):
             continue

@@ -183,6 +183,36 @@ class Warning:
 
 
 @dataclass(frozen=True)
+class Numbering:
+    """An article, paragraph and item number of one version of a law."""
+
+    article: str
+    paragraph: int | None = None
+    item: int | None = None
+
+
+@dataclass(frozen=True)
+class ProvisionTime:
+    """A cited provision placed in time (`parser.lawtime`): the version of its law whose
+    numbering the citation uses, and the same provision in today's numbering."""
+
+    citation: Citation
+    version: str | None  # yyyy-mm-dd that numbering took effect, where it is not today's
+    caption: str | None  # 見出し in that version
+    current: Numbering | None  # today's numbering; None where the project cannot tell
+    current_caption: str | None
+
+
+@dataclass(frozen=True)
+class StatuteTitles:
+    """A statute's title as the notice has it (`Statute.label`), today's and former ones."""
+
+    label: str
+    current_title: str
+    former_titles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Notice:
     """Everything extracted from one notice."""
 
@@ -209,3 +239,5 @@ class Notice:
     incidents: tuple[Incident, ...] = ()
     entrustments: tuple[Entrustment, ...] = ()
     warnings: tuple[Warning, ...] = field(default=())
+    provisions_in_time: tuple[ProvisionTime, ...] = ()  # parser.lawtime
+    statute_titles: tuple[StatuteTitles, ...] = ()  # parser.lawtime

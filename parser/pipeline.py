@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parser import assemble, context, header, listed, resolve, roles, structure, violations
+from parser import assemble, context, header, lawtime, listed, resolve, roles, structure, violations
 from parser.extract import aliases, dates, figures, law, orgs, sanctions, tradenames
 from parser.model import (
     Action,
@@ -83,7 +83,7 @@ def run(src: SourceText) -> Notice:
         *_action_warnings(actions),
     ]  # fmt: skip
     title = resolve.span(norm, *head.title) if head.title else None
-    return Notice(
+    return lawtime.annotate(Notice(
         name=src.name, text=src.text, content_hash=src.content_hash, media_type=src.media_type,
         title=title, title_text=head.title_text,
         issued=head.issued,
@@ -95,7 +95,7 @@ def run(src: SourceText) -> Notice:
         quantities=tuple(quantities), actions=tuple(actions), violations=tuple(viols),
         incidents=tuple(incidents), entrustments=tuple(dict.fromkeys(entrusts)),
         warnings=tuple(warnings),
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 def _slice(norm: NormText, span: tuple[int, int] | None) -> str | None:

@@ -46,6 +46,8 @@ CATALOGUE: dict[str, Code] = {
         Code("SHOBUN-W106", 0, "unresolved anaphor"),
         Code("SHOBUN-W107", 0, "impossible date"),
         Code("SHOBUN-W108", 0, "no notice found in the text"),
+        Code("SHOBUN-W109", 0, "no notice date: provisions read in today's numbering"),
+        Code("SHOBUN-W110", 0, "cited provision's number today not known"),
     )
 }
 

@@ -27,7 +27,7 @@ BASE = "https://w3id.org/shobun/id/"
 
 
 def corpus_files() -> list[Path]:
-    """The four shipped notices (corpus/*.md|txt, not the corpus README)."""
+    """The five shipped notices (corpus/*.md|txt, not the corpus README)."""
     return sorted(
         p for p in CORPUS.iterdir() if p.suffix in (".md", ".txt") and p.name != "README.md"
     )
@@ -40,7 +40,7 @@ def fill_store(directory: Path) -> None:
 
     with EmbeddedStore(directory) as store:
         report = ingest(store, corpus_files(), Options(workers=1))
-    assert report.ingested == 4 and not report.failures, report.lines()
+    assert report.ingested == 5 and not report.failures, report.lines()
 
 
 def free_port() -> int:

@@ -15,6 +15,7 @@ SEED = "ppc-2024-01-ntt-procx-overview"
 PROCX = "株式会社NTTマーケティングアクトProCX"
 BS = "NTTビジネスソリューションズ株式会社"
 APPI = "415AC0000000057"
+OLD = "ppc-2019-10-sakurazaka-recommendation"  # fictional, 2019: APPI's 2017 numbering
 
 
 def get(server: Server, path: str, **params: Any) -> Any:
@@ -30,7 +31,7 @@ def ids(envelope: dict[str, Any]) -> list[str]:
 def test_notices_envelope(server: Server) -> None:
     page = get(server, "/api/v1/notices")
     assert set(page) == {"items", "total", "page", "per_page", "pages", "next", "prev"}
-    assert page["total"] == 4 and page["pages"] == 1 and page["next"] is None
+    assert page["total"] == 5 and page["pages"] == 1 and page["next"] is None
     assert ids(page)[0] == "fsa-2026-01-hinode-bank-improvement-order"  # newest first
 
 
@@ -38,7 +39,7 @@ FILTERS = [
     (
         "authority by label",
         {"authority": "個人情報保護委員会"},
-        [SEED, "ppc-2025-11-midoridai-order"],
+        [OLD, SEED, "ppc-2025-11-midoridai-order"],
     ),
     ("action type", {"action_type": "SurchargeOrder"}, ["caa-2025-10-kirari-measures-order"]),
     ("addressee by alias", {"addressee": "ProCX社"}, [SEED]),
@@ -47,7 +48,11 @@ FILTERS = [
         {"addressee": "ひので銀行"},
         ["fsa-2026-01-hinode-bank-improvement-order"],
     ),
-    ("cited article", {"article": "148", "statute": APPI}, [SEED, "ppc-2025-11-midoridai-order"]),
+    (  # 2019's 第42条第1項 is today's 第148条第1項
+        "cited article, in today's numbering",
+        {"article": "148", "statute": APPI},
+        [OLD, SEED, "ppc-2025-11-midoridai-order"],
+    ),
     (
         "issued from",
         {"issued_from": "2025-11-01"},
@@ -58,7 +63,7 @@ FILTERS = [
         {"issued_from": "2024-01-01", "issued_to": "2025-10-31"},
         ["caa-2025-10-kirari-measures-order"],
     ),
-    ("a month sorts before its days", {"issued_to": "2024-01-31"}, [SEED]),
+    ("a month sorts before its days", {"issued_to": "2024-01-31"}, [OLD, SEED]),
     ("free text in the body", {"q": "コールセンター"}, [SEED]),
     ("no match", {"q": "存在しない語句"}, []),
     (
@@ -81,10 +86,13 @@ def test_notice_filters(server: Server, params: dict[str, str], expected: list[s
 def test_sorting_and_pagination(server: Server) -> None:
     first = get(server, "/api/v1/notices", sort="issued", per_page=3)
     assert first["pages"] == 2 and first["prev"] is None
-    assert ids(first)[0] == SEED
+    assert ids(first)[:2] == [OLD, SEED]
     second = server.client.get(first["next"]).json()
-    assert second["page"] == 2 and len(second["items"]) == 1
-    assert ids(second) == ["fsa-2026-01-hinode-bank-improvement-order"]
+    assert second["page"] == 2 and len(second["items"]) == 2
+    assert ids(second) == [
+        "ppc-2025-11-midoridai-order",
+        "fsa-2026-01-hinode-bank-improvement-order",
+    ]
     titles = [n["title"] for n in get(server, "/api/v1/notices", sort="title")["items"]]
     assert titles == sorted(titles)
 
@@ -180,9 +188,11 @@ def test_corporate_number_and_organization_list(server: Server) -> None:
 
 def test_actions(server: Server) -> None:
     recs = get(server, "/api/v1/actions", type="Recommendation", sort="date")
-    assert recs["total"] == 3
-    assert [a["addressee"]["label"] for a in recs["items"]][:2] == [PROCX, BS]  # a1, a5
-    basis = recs["items"][0]["legal_basis"]
+    assert recs["total"] == 4
+    labels = [a["addressee"]["label"] for a in recs["items"]]
+    assert labels[:3] == ["株式会社さくら坂リサーチ", PROCX, BS]  # 2019; a1, a5 of 2024
+    old, basis = recs["items"][0]["legal_basis"], recs["items"][1]["legal_basis"]
+    assert (old["label"], old["version"]) == ("個人情報の保護に関する法律第42条第1項", "2017-05-30")
     assert (
         basis["label"] == "個人情報の保護に関する法律第148条第1項" and basis["statute_key"] == APPI
     )
@@ -193,7 +203,7 @@ def test_actions(server: Server) -> None:
 def test_statutes_and_who_cites_article_23(server: Server) -> None:
     statutes = {s["key"]: s for s in get(server, "/api/v1/statutes")}
     assert (
-        statutes[APPI]["label"] == "個人情報の保護に関する法律" and statutes[APPI]["notices"] == 2
+        statutes[APPI]["label"] == "個人情報の保護に関する法律" and statutes[APPI]["notices"] == 3
     )
     appi = get(server, f"/api/v1/statutes/{APPI}")
     assert "23" in {p["article"] for p in appi["provisions"]}
@@ -205,7 +215,7 @@ def test_statutes_and_who_cites_article_23(server: Server) -> None:
 def test_analytics(server: Server) -> None:
     repeat = get(server, "/api/v1/analytics/repeat-addressees", min_notices=1)
     assert PROCX in {r["organization"]["label"] for r in repeat}
-    assert get(server, "/api/v1/analytics/repeat-addressees") == []  # nobody twice in 4 notices
+    assert get(server, "/api/v1/analytics/repeat-addressees") == []  # nobody twice in 5 notices
     chains = get(server, "/api/v1/analytics/escalation-chains", only_escalated="false")
     assert all(c["steps"] for c in chains)
     cited = get(server, "/api/v1/analytics/most-cited-provisions", top=1)

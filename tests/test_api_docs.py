@@ -52,7 +52,12 @@ def api_calls(server: Server) -> str:
 def outputs(server: Server) -> dict[str, str]:
     found = {
         key: f"```csv\n{sparql_csv(server, key)}```\n"
-        for key in ("appi-recommendations", "sanctioned-twice", "cite-article-23")
+        for key in (
+            "appi-recommendations",
+            "sanctioned-twice",
+            "cite-article-23",
+            "safety-measures-across-versions",
+        )
     }
     found["api-calls"] = api_calls(server)
     return found

@@ -33,7 +33,7 @@ def remote(oxigraph_url: str, tmp_path_factory: pytest.TempPathFactory) -> Itera
 
     with RemoteStore(oxigraph_url) as store:
         report = ingest(store, corpus_files(), Options(workers=1))
-    assert report.ingested == 4, report.lines()
+    assert report.ingested == 5, report.lines()
     running = Server(None, tmp_path_factory.mktemp("remote") / "log", endpoint=oxigraph_url)
     yield running
     running.stop()
@@ -42,7 +42,7 @@ def remote(oxigraph_url: str, tmp_path_factory: pytest.TempPathFactory) -> Itera
 def test_sparql_through_the_remote_server(remote: Server) -> None:
     q = "SELECT ?n WHERE { ?n a <https://w3id.org/shobun/ontology#Notice> }"
     r = remote.client.get("/sparql", params={"query": q})
-    assert r.status_code == 200 and len(r.json()["results"]["bindings"]) == 4
+    assert r.status_code == 200 and len(r.json()["results"]["bindings"]) == 5
     c = "CONSTRUCT WHERE { ?s a <https://w3id.org/shobun/ontology#Statute> }"
     r = remote.client.get("/sparql", params={"query": c}, headers={"Accept": "text/turtle"})
     assert len(set(Graph().parse(data=r.text, format="turtle").subjects())) == 3
@@ -51,8 +51,8 @@ def test_sparql_through_the_remote_server(remote: Server) -> None:
 
 
 def test_json_api_and_pages_through_the_remote_server(remote: Server) -> None:
-    assert remote.client.get("/api/v1/health").json()["notices"] == 4
-    assert remote.client.get("/api/v1/notices").json()["total"] == 4
+    assert remote.client.get("/api/v1/health").json()["notices"] == 5
+    assert remote.client.get("/api/v1/notices").json()["total"] == 5
     notice = remote.client.get(f"/api/v1/notices/{SEED}").json()
     assert len([f for f in notice["facts"] if f["category"] == "action"]) == 8
     chains = remote.client.get("/api/v1/analytics/escalation-chains?only_escalated=false")

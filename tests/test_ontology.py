@@ -57,13 +57,16 @@ CONTRACT_DATATYPE_PROPERTIES = (
 # Terms the project adds beyond the contract.
 EXTENSION_DATATYPE_PROPERTIES = (
     "contentHash", "sourceUrl", "sourcePath", "mediaType", "sanctionTerm", "sourceMetadata",
+    "caption", "currentTitle",
 )  # fmt: skip
+EXTENSION_OBJECT_PROPERTIES = ("currentProvision",)
 
 DECLARATIONS = (
     [(name, OWL.Class) for name in CONTRACT_CLASSES]
     + [(name, OWL.ObjectProperty) for name in CONTRACT_OBJECT_PROPERTIES]
     + [(name, OWL.DatatypeProperty) for name in CONTRACT_DATATYPE_PROPERTIES]
     + [(name, OWL.DatatypeProperty) for name in EXTENSION_DATATYPE_PROPERTIES]
+    + [(name, OWL.ObjectProperty) for name in EXTENSION_OBJECT_PROPERTIES]
 )
 ALL_TERMS = [name for name, _ in DECLARATIONS]
 DECLARING_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
@@ -263,6 +266,8 @@ VALID = """
 
 <law/415AC0000000057> a sbo:Statute ;
     rdfs:label "個人情報の保護に関する法律" ;
+    sbo:currentTitle "個人情報の保護に関する法律" ;
+    rdfs:seeAlso <https://laws.e-gov.go.jp/law/415AC0000000057> ;
     sbo:lawNumber "平成15年法律第57号" ;
     sbo:eGovLawId "415AC0000000057" .
 
@@ -276,6 +281,8 @@ VALID = """
 
 <law/415AC0000000057/article/23> a sbo:Provision ;
     sbo:ofStatute <law/415AC0000000057> ;
+    sbo:currentProvision <law/415AC0000000057/article/23> ;
+    sbo:caption "安全管理措置"@ja ;
     sbo:article "23" ;
     prov:wasDerivedFrom <notice/ppc-2024-01> ;
     sbo:evidence [ a oa:TextPositionSelector ; oa:start 79 ; oa:end 84 ; oa:exact "法第23条" ] .
@@ -452,6 +459,37 @@ BROKEN = [
         'rdfs:label "株式会社NTTマーケティングアクトProCX" ;',
         'rdfs:label "株式会社NTTマーケティングアクトProCX" , "ProCX" ;',
         RDFS.label,
+    ),
+    Broken(
+        "caption-without-language",
+        'sbo:caption "安全管理措置"@ja ;',
+        'sbo:caption "安全管理措置" ;',
+        SBO.caption,
+    ),
+    Broken(
+        "two-current-provisions",
+        "sbo:currentProvision <law/415AC0000000057/article/23> ;",
+        "sbo:currentProvision <law/415AC0000000057/article/23> , "
+        "<law/415AC0000000057/article/148/paragraph/1> ;",
+        SBO.currentProvision,
+    ),
+    Broken(
+        "current-provision-not-a-provision",
+        "sbo:currentProvision <law/415AC0000000057/article/23> ;",
+        "sbo:currentProvision <org/ppc> ;",
+        SBO.currentProvision,
+    ),
+    Broken(
+        "see-also-not-e-gov",
+        "rdfs:seeAlso <https://laws.e-gov.go.jp/law/415AC0000000057> ;",
+        "rdfs:seeAlso <https://example.org/law> ;",
+        RDFS.seeAlso,
+    ),
+    Broken(
+        "two-current-titles",
+        'sbo:currentTitle "個人情報の保護に関する法律" ;',
+        'sbo:currentTitle "個人情報の保護に関する法律" , "個人情報保護法" ;',
+        SBO.currentTitle,
     ),
 ]
 

@@ -56,7 +56,7 @@ def test_select_in_every_results_format(server: Server, accept: str) -> None:
     assert r.headers["content-type"].split(";")[0] == accept
     assert r.headers["vary"] == "Accept"
     result = Result.parse(io.BytesIO(r.content), format=RESULT_FORMATS[accept])
-    assert len(values(result)) == 4
+    assert len(values(result)) == 5
     assert SEED_IRI in values(result)
 
 
@@ -102,7 +102,7 @@ def test_post_form_and_post_sparql_query(server: Server) -> None:
     )
     assert form.status_code == raw.status_code == 200
     assert form.json() == raw.json()
-    assert len(form.json()["results"]["bindings"]) == 4
+    assert len(form.json()["results"]["bindings"]) == 5
 
 
 def test_default_graph_is_the_union_without_duplicates(server: Server) -> None:

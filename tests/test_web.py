@@ -132,7 +132,7 @@ def test_sparql_page_runs_a_typed_query(browser: WebDriver, server: Server) -> N
     box.clear()
     box.send_keys("SELECT ?n WHERE { ?n a <https://w3id.org/shobun/ontology#Notice> }")
     run = browser.find_element(By.ID, "run")
-    assert len(rows_after_click(browser, run, "#results tbody tr")) == 4
+    assert len(rows_after_click(browser, run, "#results tbody tr")) == 5
 
 
 def test_organization_page_draws_its_network(browser: WebDriver, server: Server) -> None:
@@ -150,7 +150,7 @@ def test_search_page_filters(browser: WebDriver, server: Server) -> None:
     from selenium.webdriver.support.ui import Select
 
     browser.get(f"{server.url}/search")
-    assert len(browser.find_elements(By.CSS_SELECTOR, "table.notices tbody tr")) == 4
+    assert len(browser.find_elements(By.CSS_SELECTOR, "table.notices tbody tr")) == 5
     Select(browser.find_element(By.NAME, "action_type")).select_by_value("Recommendation")
     button = browser.find_element(By.CSS_SELECTOR, "form.search button")
-    assert len(rows_after_click(browser, button, "table.notices tbody tr")) == 2
+    assert len(rows_after_click(browser, button, "table.notices tbody tr")) == 3

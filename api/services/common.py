@@ -14,7 +14,10 @@ from api.models import Envelope, NoticeRef, OrgRef, ProvisionRef
 from api.vocab import SPARQL_PREFIXES, Keys
 
 T = TypeVar("T")
-_PROVISION = re.compile(r"/law/([^/]+)/article/([^/]+)(?:/paragraph/(\d+))?(?:/item/(\d+))?$")
+_PROVISION = re.compile(
+    r"/law/([^/]+)(?:/version/(\d{4}-\d{2}-\d{2}))?"
+    r"/article/([^/]+)(?:/paragraph/(\d+))?(?:/item/(\d+))?$"
+)
 
 
 def org_ref(keys: Keys, iri: str, label: str | None) -> OrgRef:
@@ -39,16 +42,17 @@ def provision_label(
 
 
 def provision_ref(keys: Keys, iri: str, statutes: dict[str, str]) -> ProvisionRef:
-    """A provision from its IRI (`id:law/{id}/article/{a}[/paragraph/{p}[/item/{i}]]`)."""
+    """A provision from its IRI (`id:law/{id}[/version/{day}]/article/{a}[/paragraph/{p}
+    [/item/{i}]]`): the version is set where the IRI is of an older numbering."""
     m = _PROVISION.search(iri)
     if m is None:
         return ProvisionRef(iri=iri, label=iri)
     from urllib.parse import unquote
 
-    statute_iri = iri[: m.start(2) - len("/article/")]
-    article = unquote(m.group(2))
-    paragraph = int(m.group(3)) if m.group(3) else None
-    item = int(m.group(4)) if m.group(4) else None
+    statute_iri = iri[: m.end(1)]
+    article = unquote(m.group(3))
+    paragraph = int(m.group(4)) if m.group(4) else None
+    item = int(m.group(5)) if m.group(5) else None
     statute = statutes.get(statute_iri)
     return ProvisionRef(
         iri=iri,
@@ -57,6 +61,7 @@ def provision_ref(keys: Keys, iri: str, statutes: dict[str, str]) -> ProvisionRe
         article=article,
         paragraph=paragraph,
         item=item,
+        version=m.group(2),
         label=provision_label(statute, article, paragraph, item),
     )
 

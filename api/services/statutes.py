@@ -5,7 +5,7 @@ from __future__ import annotations
 from api import queries
 from api.engine import Engine, Row, select
 from api.errors import ApiError
-from api.models import ArticleCitations, NoticeRef, ProvisionCount, Statute
+from api.models import ArticleCitations, NoticeCitation, NoticeRef, ProvisionCount, Statute
 from api.queries import lit, ref
 from api.services.common import notice_ref, provision_ref, statute_labels
 from api.vocab import SPARQL_PREFIXES, Keys
@@ -47,8 +47,9 @@ async def statute_detail(engine: Engine, keys: Keys, key: str) -> Statute:
     statute = _statute(keys, found[0])
     rows = await select(engine, queries.provisions(f"?prov sbo:ofStatute {ref(iri)} ."))
     labels = await statute_labels(engine)
-    statute.provisions = sorted(
-        (_count(keys, r, labels) for r in rows), key=lambda p: _article_order(p.article or "")
+    counts = [_count(keys, r, labels) for r in rows]
+    statute.provisions = sorted(  # a provision only today's numbering links to is not cited
+        (c for c in counts if c.notices), key=lambda p: _article_order(p.article or "")
     )
     return statute
 
@@ -58,21 +59,38 @@ def _article_order(article: str) -> tuple[int, ...]:
     return tuple(int(x) if x.isdigit() else 0 for x in article.split("の"))
 
 
+def _today(statute: str, article: str) -> str:
+    """Notices (?n) citing a provision (?prov, as cited) whose number today (?now) is in
+    第{article}条 of `statute`."""
+    return f"""?n sbo:cites ?prov . ?prov sbo:ofStatute {ref(statute)} .
+  {queries.TODAY.format(c="?prov", p="?now")}
+  ?now sbo:article {lit(article)} ."""
+
+
 async def article_citations(engine: Engine, keys: Keys, key: str, article: str) -> ArticleCitations:
-    """Which notices cite 第{article}条 of the statute (any paragraph or item)."""
+    """Which notices cite 第{article}条 of the statute as numbered today (any paragraph or
+    item), in whatever numbering they cited it: a 2019 notice's APPI 第20条 is under 第23条."""
     statute = await statute_detail(engine, keys, key)
-    provisions = [p for p in statute.provisions if p.article == article]
-    if not provisions:
-        raise ApiError(404, f"no notice cites 第{article}条 of {statute.label}")
     rows = await select(
         engine,
-        f"""{SPARQL_PREFIXES}SELECT DISTINCT ?n ?title ?issued WHERE {{
-  ?n sbo:cites ?prov . ?prov sbo:ofStatute {ref(statute.iri)} ; sbo:article {lit(article)} .
+        f"""{SPARQL_PREFIXES}SELECT DISTINCT ?n ?title ?issued ?prov WHERE {{
+  {_today(statute.iri, article)}
   OPTIONAL {{ ?n dcterms:title ?title }} OPTIONAL {{ ?n dcterms:issued ?issued }}
-}} ORDER BY DESC(STR(?issued)) ?n""",
+}} ORDER BY DESC(STR(?issued)) ?n ?prov""",
     )
-    notices: list[NoticeRef] = [notice_ref(keys, r) for r in rows]
+    if not rows:
+        raise ApiError(404, f"no notice cites 第{article}条 of {statute.label}")
+    labels = await statute_labels(engine)
+    notices: list[NoticeRef] = list({r["n"]: notice_ref(keys, r) for r in rows}.values())
+    cited = await select(engine, queries.provisions(_today(statute.iri, article)))
     statute.provisions = []
     return ArticleCitations(
-        statute=statute, article=article, provisions=provisions, notices=notices
+        statute=statute,
+        article=article,
+        provisions=[_count(keys, r, labels) for r in cited],
+        notices=notices,
+        citations=[
+            NoticeCitation(notice=notice_ref(keys, r), cited=provision_ref(keys, r["prov"], labels))
+            for r in rows
+        ],
     )
