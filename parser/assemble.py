@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from parser import context, deadlines, events, lead, resolve, rows, violations
+from parser import context, events, passes, resolve, rows, violations
 from parser.extract import figures, sanctions
 from parser.model import Action, Incident, Quantity, SectionRef, Violation
 from parser.positions import ByStart, Zones
@@ -18,12 +18,7 @@ SectionRefs = list[tuple[int, int, SectionRef]]
 def actions(
     ctx: context.Context, terms: list[sanctions.Term], srefs: SectionRefs, authority: str | None
 ) -> tuple[list[Action], list[Violation]]:
-    stated, said = events.drafts(ctx, terms)
-    drafts = events.merge(lead.fill(ctx, stated if said else lead.titled(ctx, terms)))
-    by_start = ByStart(terms, lambda t: t.start)
-    lead.bases(ctx, drafts, by_start)
-    describe(ctx, drafts, by_start)
-    lead.due_sections(ctx, drafts)
+    drafts = passes.run(ctx, terms)
     found = ByStart(violations.violations(ctx.norm, ctx.citations), lambda v: v.start)
     explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])
     refs_at = ByStart(srefs, lambda r: r[0])
@@ -56,13 +51,13 @@ def actions(
 
 
 def _orphans(
-    ctx: context.Context, drafts: list[events.Draft], found: ByStart[violations.Found]
+    ctx: context.Context, drafts: tuple[events.Draft, ...], found: ByStart[violations.Found]
 ) -> dict[int, list[violations.Found]]:
     """Violations stated outside every action's sentences and sections (「法令違反等の
     事実関係」): they are what the actions the notice announces (not those it recounts
     from the past, which carry their own date) remedy against their offender. The offender
     is the subject of the violation's sentence (当社は、…), or the one addressee there is."""
-    drafts = [d for d in drafts if d.kind not in sanctions.INVESTIGATIONS]
+    drafts = tuple(d for d in drafts if d.kind not in sanctions.INVESTIGATIONS)
     covered = Zones(scope for d in drafts for scope in d.scopes)
     latest = max((d.date.iso() for d in drafts if d.date), default=None)
     today = [  # announced: dated the notice's day, or the latest day an action is dated
@@ -138,73 +133,6 @@ def _amount(ctx: context.Context, d: events.Draft) -> int | None:
         if value is not None:
             return value
     return None
-
-
-def _describing_term(
-    ctx: context.Context, path: str, terms: ByStart[sanctions.Term]
-) -> sanctions.Term | None:
-    """The sanction a section is about: named in its heading, or in a first body line
-    that is itself a heading (銀行法第26条第1項に基づく命令(業務改善命令))."""
-    text = ctx.norm.text
-    line_start, line_end, body_end = ctx.section_norm[path]
-    named = terms.between(line_start, line_end)
-    if named:
-        return named[-1]
-    next_end = text.find("\n", line_end + 1)
-    next_end = body_end if next_end < 0 else min(next_end, body_end)
-    if text[line_end + 1 : next_end].endswith("。") or any(
-        ctx.section_norm[child][0] <= line_end + 1 for child in ctx.children.get(path, ())
-    ):
-        return None  # an item, or the heading of the first subsection ((1)勧告 (2)指導 …)
-    first = terms.between(line_end + 1, next_end)
-    return first[-1] if first else None
-
-
-def describe(
-    ctx: context.Context, drafts: list[events.Draft], terms: ByStart[sanctions.Term]
-) -> None:
-    """Sections whose heading names an action lend it their body: deadlines, amount,
-    violations and the numbered items it requires."""
-    described: dict[str, str] = {}  # section path → the action kind it describes
-    headed = {d.section for d in drafts if d.from_heading}
-    for sec in ctx.sections:
-        term = _describing_term(ctx, sec.path, terms)
-        generic = term is None and bool(_WHAT_WAS_DONE.search(sec.heading or ""))
-        if (term is None and not generic) or sec.path in headed:
-            continue
-        if term is None:  # 処分の内容: the actions the notice announces, whatever their kind
-            kind = "*"
-        else:
-            kind = described.get(sec.parent or "", term.kind) if term.kind == "Order" else term.kind
-        described[sec.path] = kind
-        who = events.heading_addressee(ctx, sec.path)
-        line_start, _, body_end = ctx.section_norm[sec.path]
-        due = deadlines.own_deadlines(ctx, (line_start, body_end), kind, terms)
-        items = _items(ctx, sec.path)
-        for d in drafts:
-            if not deadlines.fits(d.kind, kind) or d.from_heading or who not in (None, d.addressee):
-                continue
-            past = d.date not in (None, ctx.today)
-            if kind == "*" and (past or d.kind in sanctions.INVESTIGATIONS):
-                continue  # recounted from the past, or what led to it: not what is set out
-            d.scopes.append((line_start, body_end))
-            d.section = d.section or sec.path
-            if items and sec.level > d.requested_level:  # the deepest list of items wins
-                d.requested, d.requested_level = items, sec.level
-            if not d.deadlines:
-                d.deadlines.extend(x for x in due if x not in d.deadlines)
-
-
-def _items(ctx: context.Context, path: str) -> str | None:
-    """The numbered items under a section, one per line (ア 前記表示は…こと。)."""
-    lines = []
-    for child in ctx.children.get(path, ()):
-        start, end, _ = ctx.section_norm[child]
-        lines.append(ctx.norm.text[start:end])
-    return "\n".join(lines) if lines else None
-
-
-_WHAT_WAS_DONE = re.compile(r"^(?:行政)?処分の?(?:内容|概要)$")
 
 
 def _excluded(ctx: context.Context, terms: list[sanctions.Term]) -> Zones:

@@ -10,7 +10,7 @@ and date agree; a report demanded twice with two deadlines stays two actions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from parser import labels, roles, rows
 from parser.context import Context, innermost, sentence_of
@@ -34,23 +34,24 @@ _HEADING_TO = re.compile(r"に対する")
 _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Draft:
+    """An action as the events passes see it, before it is numbered and typed."""
+
     kind: str
     term: str
     addressee: str | None
     basis: Citation | None
     date: DateValue | None
-    deadlines: list[DateValue]
+    deadlines: tuple[DateValue, ...]
     section: str | None
     start: int
     end: int
-    scopes: list[tuple[int, int]]  # where its violations are looked for
+    scopes: tuple[tuple[int, int], ...]  # where its violations are looked for
     from_heading: bool = False
     to_person: bool = False  # 「代表取締役である水谷光男に対し」: no organisation to name
-    violations: list[str] = field(default_factory=list)
     requested: str | None = None
-    asks: dict[DateValue, str | None] = field(default_factory=dict)  # per deadline
+    asks: tuple[tuple[DateValue, str | None], ...] = ()  # what is asked, per deadline
     requested_level: int = -1  # depth of the section whose items gave `requested`
     also_bases: tuple[Citation, ...] = ()  # provisions joined to the basis (第1項及び第2項)
 
@@ -241,8 +242,8 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool
         person = personal or (who == [None] and bool(_TO_PERSON.search(text, s_start, t.start)))
         for addressee in who:
             for date in dates:
-                out.append(Draft(t.kind, t.term, addressee, basis, date, list(dl), path, t.start,
-                                 t.end, [(scope[0], scope[1])], from_heading=heading,
+                out.append(Draft(t.kind, t.term, addressee, basis, date, tuple(dl), path, t.start,
+                                 t.end, ((scope[0], scope[1]),), from_heading=heading,
                                  requested=requested, to_person=person,
                                  also_bases=chain[:-1]))  # fmt: skip
     return out, stated
@@ -318,26 +319,6 @@ def _heading_term(ctx: Context, t: sanctions.Term, path: str | None) -> bool:
     return rest == "" or bool(_TAIL_PAREN.fullmatch(rest))
 
 
-def _absorb_headless(items: list[Draft]) -> list[Draft]:
-    """A heading with no addressee (第四 報告等の求め) lends its basis to the actions of
-    its kind inside its section, which name their addressees."""
-    out: list[Draft] = []
-    for d in items:
-        inner = (
-            [x for x in items if x is not d and x.kind == d.kind and x.addressee
-             and any(lo <= x.start < hi for lo, hi in d.scopes)]
-            if d.addressee is None and d.from_heading
-            else []
-        )  # fmt: skip
-        if inner:
-            for x in inner:
-                x.basis = x.basis or d.basis
-                x.section = x.section or d.section
-            continue
-        out.append(d)
-    return out
-
-
 _CLAUSE_START = re.compile(r"(?:に対し(?:て)?|に基づき|に基づいて|により|本日|は)、")
 _CLAUSE_TAIL = re.compile(r"(?:よう(?:に)?|ことを|を)$")
 
@@ -355,59 +336,3 @@ def requested_clause(text: str, lo: int, term: sanctions.Term) -> str | None:
     end = term.end if term.kind == "ReportRequest" else term.start
     clause = _CLAUSE_TAIL.sub("", text[start:end].strip("、 "))
     return clause if len(clause) >= 4 else None
-
-
-def merge(items: list[Draft]) -> list[Draft]:
-    """One action per (kind, addressee) where basis and date agree."""
-    items = _absorb_headless(items)
-    for d in items:
-        for deadline in d.deadlines:
-            d.asks.setdefault(deadline, d.requested)
-    out: list[Draft] = []
-    by_key: dict[tuple[str, str | None], list[Draft]] = {}
-    for d in items:
-        kin = by_key.setdefault((d.kind, d.addressee), [])
-        twin = next((o for o in kin if _same(o, d)), None)
-        if twin is None:
-            out.append(d)
-            kin.append(d)
-            continue
-        if twin.basis is None:
-            twin.basis, twin.also_bases = d.basis, d.also_bases
-        twin.date = twin.date or d.date
-        twin.section = twin.section or d.section
-        twin.requested = twin.requested or d.requested
-        for deadline in d.deadlines:  # what is asked by the date: the text that says it
-            if twin.asks.get(deadline) is None:
-                twin.asks[deadline] = d.requested
-        twin.scopes.extend(x for x in d.scopes if x not in twin.scopes)
-        twin.from_heading = twin.from_heading or d.from_heading
-        twin.deadlines.extend(x for x in d.deadlines if x not in twin.deadlines)
-    return [x for d in out for x in _split(d)]
-
-
-def _same(a: Draft, b: Draft) -> bool:
-    if a.kind != b.kind or a.addressee != b.addressee:
-        return False
-    if (
-        a.basis
-        and b.basis
-        and (a.basis.article, a.basis.paragraph) != (b.basis.article, b.basis.paragraph)
-    ):
-        return False
-    return not (a.date and b.date and a.date != b.date)
-
-
-def _split(d: Draft) -> list[Draft]:
-    if len(d.deadlines) <= 1:
-        return [d]
-    return [
-        replace(
-            d,
-            deadlines=[x],
-            violations=list(d.violations),
-            scopes=list(d.scopes),
-            requested=d.asks.get(x, d.requested),
-        )
-        for x in d.deadlines
-    ]

@@ -31,14 +31,17 @@ _DUE_SAID = re.compile(r"納付期限(?:は|:)")
 _CLAUSE_END = re.compile(r"[、。\n]")
 
 
-def fill(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """Each draft without an addressee, once per organisation the notice says it is for."""
+def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    """Each draft without an addressee, once per organisation the notice says it is for;
+    each without a date, the day of the lead that announces it."""
     if all(d.addressee and d.date for d in drafts):
         return drafts
     who, dates = _lead(ctx)
-    for d in drafts:  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
-        if d.kind not in INVESTIGATIONS:
-            d.date = d.date or (dates[0] if dates else None)
+    drafts = tuple(  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
+        replace(d, date=dates[0]) if dates and d.date is None and d.kind not in INVESTIGATIONS
+        else d
+        for d in drafts
+    )  # fmt: skip
     who = who or offenders(ctx) or labelled(ctx) or _sole(ctx)
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
@@ -51,9 +54,9 @@ def fill(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         if d.basis is None and d.from_heading:
-            d.basis = basis_before(ctx, *d.scopes[0])
-        out.extend(_copy(d, w, d.date) for w in mine or who)
-    return out
+            d = replace(d, basis=basis_before(ctx, *d.scopes[0]))
+        out.extend(replace(d, addressee=w) for w in mine or who)
+    return tuple(out)
 
 
 def _lead(ctx: Context) -> tuple[list[str], list[DateValue]]:
@@ -110,30 +113,22 @@ def _inside(ctx: Context, path: str | None, root: str | None) -> bool:
     return root is None or path == root
 
 
-def _copy(d: Draft, addressee: str, date: DateValue | None) -> Draft:
-    return replace(
-        d,
-        addressee=addressee,
-        date=date,
-        deadlines=list(d.deadlines),
-        scopes=list(d.scopes),
-        violations=list(d.violations),
-        asks=dict(d.asks),
-    )
-
-
-def bases(ctx: Context, drafts: list[Draft], terms: ByStart[Term]) -> None:
+def bases(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple[Draft, ...]:
     """A section 「根拠条文」 listing 「（１）業務停止命令　貸金業法第24条の6の4第1項」 gives
     the actions of each kind that name no basis of their own."""
+    listed: dict[str, Citation] = {}  # kind → the first basis a 根拠条文 section lists
     for s in ctx.sections:
         if not (s.heading and _BASES.match(s.heading)):
             continue
         line_start, _, body_end = ctx.section_norm[s.path]
         for t in terms.between(line_start, body_end):
             cite = _listed_basis(ctx, t.end)
-            for d in drafts:
-                if cite is not None and d.kind == t.kind and d.basis is None:
-                    d.basis = cite
+            if cite is not None:
+                listed.setdefault(t.kind, cite)
+    return tuple(
+        replace(d, basis=listed[d.kind]) if d.basis is None and d.kind in listed else d
+        for d in drafts
+    )
 
 
 def _listed_basis(ctx: Context, end: int) -> Citation | None:
@@ -146,7 +141,7 @@ def _listed_basis(ctx: Context, end: int) -> Citation | None:
     return None
 
 
-def due_sections(ctx: Context, drafts: list[Draft]) -> None:
+def due_sections(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     """A section 「３　納付期限」 whose body is the date gives it to the actions that lack
     one: a 納付期限 to the surcharges, another 期限 to every action set out today."""
     for s in ctx.sections:
@@ -155,26 +150,34 @@ def due_sections(ctx: Context, drafts: list[Draft]) -> None:
             continue
         _, line_end, body_end = ctx.section_norm[s.path]
         dates = [v for _, _, v in ctx.date_index.between(line_end, body_end) if v.day]
-        _give_due(ctx, drafts, dates, m.group("what") == "納付")
+        drafts = _give_due(ctx, drafts, dates, m.group("what") == "納付")
     for m in _DUE_SAID.finditer(ctx.norm.text):  # 「なお、納付期限は令和7年3月28日です。」
-        _give_due(
-            ctx, drafts, [v for _, _, v in ctx.date_index.between(m.end(), m.end() + 1)], True
-        )
+        said = [v for _, _, v in ctx.date_index.between(m.end(), m.end() + 1)]
+        drafts = _give_due(ctx, drafts, said, True)
+    return drafts
 
 
-def _give_due(ctx: Context, drafts: list[Draft], dates: list[DateValue], surcharge: bool) -> None:
-    for d in drafts:
-        wanted = d.kind == "SurchargeOrder" if surcharge else True
-        today = d.date in (None, ctx.today) and d.kind not in INVESTIGATIONS
-        if dates and dates[0].day and wanted and today and not d.deadlines:
-            d.deadlines.append(dates[0])
+def _give_due(
+    ctx: Context, drafts: tuple[Draft, ...], dates: list[DateValue], surcharge: bool
+) -> tuple[Draft, ...]:
+    if not (dates and dates[0].day):
+        return drafts
+    return tuple(
+        replace(d, deadlines=(dates[0],)) if _due_to(ctx, d, surcharge) else d for d in drafts
+    )
 
 
-def titled(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
+def _due_to(ctx: Context, d: Draft, surcharge: bool) -> bool:
+    wanted = d.kind == "SurchargeOrder" if surcharge else True
+    today = d.date in (None, ctx.today) and d.kind not in INVESTIGATIONS
+    return wanted and today and not d.deadlines
+
+
+def titled(ctx: Context, terms: list[sanctions.Term]) -> tuple[Draft, ...]:
     """The sanctions the title names, where the body states none as taken: it says only
     「行政処分を行いました」, or sets them out where no term is performed."""
     out: list[Draft] = []
-    whole = [(0, len(ctx.norm.text))]
+    whole = ((0, len(ctx.norm.text)),)
     performed: set[str] = set()
     for t, person in labels.title_terms(ctx, terms):
         if t.kind in performed or t.kind in sanctions.INVESTIGATIONS:
@@ -182,7 +185,7 @@ def titled(ctx: Context, terms: list[sanctions.Term]) -> list[Draft]:
         who: list[str | None] = [None] if person else [*ctx.title_addressees] or [None]
         basis = basis_before(ctx, ctx.title[0], t.start) if ctx.title else None
         for addressee in who:
-            out.append(Draft(t.kind, t.term, addressee, basis, None, [], None, t.start, t.end,
-                             list(whole), from_heading=True, to_person=person))  # fmt: skip
+            out.append(Draft(t.kind, t.term, addressee, basis, None, (), None, t.start, t.end,
+                             whole, from_heading=True, to_person=person))  # fmt: skip
         performed = performed | {t.kind}
-    return out
+    return tuple(out)

@@ -1,0 +1,43 @@
+"""The events stage: an ordered, named list of passes over drafts of actions. Each pass
+takes the context and the drafts so far and returns new drafts; nothing is changed in
+place. The drafts themselves come from the performed, headed, labelled and tabled
+sanction terms (`events.drafts`), or from the title where the body states none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from parser import described, lead, merge
+from parser.context import Context
+from parser.events import Draft, drafts
+from parser.extract.sanctions import Term
+from parser.positions import ByStart
+
+Pass = Callable[[Context, tuple[Draft, ...], ByStart[Term]], tuple[Draft, ...]]
+
+PASSES: tuple[tuple[str, Pass], ...] = (
+    # whom the actions set out without an addressee are for, and the lead's day
+    ("addressees from the lead and the lists", lambda ctx, ds, _: lead.fill(ctx, ds)),
+    # the announcement, the heading and the body of one action become one draft
+    ("one draft per action", lambda _, ds, __: merge.merge(ds)),
+    # a 根拠条文 section gives the actions of its kinds their basis
+    ("bases listed apart", lead.bases),
+    # sections that describe an action lend it their deadlines, items and scope
+    ("sections that describe an action", described.describe),
+    # a 納付期限 section, or 「納付期限は…です」, gives the surcharges their deadline
+    ("deadlines set apart", lambda ctx, ds, _: lead.due_sections(ctx, ds)),
+)
+
+
+def found(ctx: Context, terms: list[Term]) -> tuple[Draft, ...]:
+    """The drafts the body states; the title's, where the body states none."""
+    stated, said = drafts(ctx, terms)
+    return tuple(stated) if said else lead.titled(ctx, terms)
+
+
+def run(ctx: Context, terms: list[Term]) -> tuple[Draft, ...]:
+    by_start = ByStart(terms, lambda t: t.start)
+    out = found(ctx, terms)
+    for _name, step in PASSES:
+        out = step(ctx, out, by_start)
+    return out
