@@ -27,6 +27,7 @@ class Context:
     sentences: list[tuple[int, int]]
     sentence_starts: list[int]
     title: tuple[int, int] | None = None  # the notice's title, normalised span
+    issuer: str | None = None  # the body that speaks, never an addressee of its actions
 
     @cached_property
     def mention_index(self) -> ByStart[Mention]:

@@ -61,7 +61,7 @@ def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
     text = ctx.norm.text
     found: list[str] = []
     for m in ctx.mention_index.between(lo, hi):
-        if m.kind == "Authority":
+        if m.kind == "Authority" or m.label == ctx.issuer:
             continue
         after = _ADDRESSEE.match(text, m.end)
         if after and after.end() <= hi:

@@ -17,7 +17,7 @@ from parser.model import DateValue
 from parser.normalize import NormText
 from parser.structure import read_marker
 
-_SUBJECT = re.compile(r"^(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は、")
+_SUBJECT = re.compile(r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は、")
 _TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")
 _NOT_TITLE = re.compile(r"^(?:報道発表資料|報道発表|お知らせ|別紙|別添|プレスリリース|記)$")
 # 公表日：令和7年3月13日 — web pages label the date they publish a notice on.
@@ -78,6 +78,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     issued: DateValue | None = None
     issued_span: tuple[int, int] | None = None
     authority: str | None = None
+    local: str | None = None  # a local government the header prints above the title
     body_start = 0
     for at, line in _lines(norm.text):
         if _FURNITURE.match(line):  # ここから本文です。 ends no header
@@ -99,6 +100,9 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
             authority = authority or (own[0].label if own else None)
         elif own and authority is None:
             authority = own[0].label
+        elif _ISSUER.match(line):  # 群馬県県土整備部建設企画課: the prefecture speaks
+            gov = _GOVERNMENT.match(line)
+            local = local or (gov.group() if gov else None)
         elif _title_like(line) and continued and last is not None:
             title, title_text = (last[0], at + len(line)), last[1] + line  # a wrapped title
             last_title_line = (last[0], title_text)
@@ -106,7 +110,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
             title, title_text = (at, at + len(line)), line
             last_title_line = (at, line)
     if authority is None:
-        authority = _subject_authority(norm.text, body_start, authorities)
+        authority = _subject_authority(norm.text, body_start, authorities, local)
     if issued is None:  # a date on a line of its own further down (signed at the end)
         issued_span = _date_line(norm.text, body_start)
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
@@ -223,8 +227,18 @@ def _title_like(line: str) -> bool:
     )
 
 
-def _subject_authority(text: str, body_start: int, authorities: list[OrgMention]) -> str | None:
+_LOCAL = re.compile(r"[都道府県市区町村]$")
+# the government a bureau belongs to: 群馬県(県土整備部…), 横浜市(経済局…) — the shortest name
+_GOVERNMENT = re.compile(r"北海道|東京都|京都府|大阪府|[一-鿿]{2,3}?県|[一-鿿々ヶ]{1,5}?[市区町村]")
+
+
+def _subject_authority(
+    text: str, body_start: int, authorities: list[OrgMention], local: str | None
+) -> str | None:
+    """The authority that speaks: the subject of the announcement (a prefecture or city
+    too: 「福岡県は、本日、…」), else the first authority named."""
     for a in authorities:
-        if a.start >= body_start and a.kind == "Authority" and _SUBJECT.match(text, a.start):
+        speaks = a.kind == "Authority" or _LOCAL.search(a.label) is not None
+        if a.start >= body_start and speaks and _SUBJECT.match(text, a.start):
             return a.label
-    return next((a.label for a in authorities if a.kind == "Authority"), None)
+    return local or next((a.label for a in authorities if a.kind == "Authority"), None)

@@ -34,6 +34,9 @@ _PAGE_NUMBER = re.compile(
 _BREADCRUMB = re.compile(
     r"^(?:ホーム|トップ(?:ページ)?|TOP|Top|Home|HOME)\s*[>＞›»]|(?:[>＞›»].*){2,}"
     r"|^[^\s。、]{0,12}(?:トップ(?:ページ)?へ(?:戻る)?|ヘッダー|フッター)$"  # 佐賀県総合トップへ
+    r"|^(?:[0-9]{1,2}[.)]\s*)?[^。]{1,40}[>＞›»]$"  # a trail one item a line: 「1. トップページ >」
+    r"|^(?:現在(?:位置|地)|このページの(?:場所|位置)|担当所属)[:]?$"
+    r"|^(?:[・•]\s*)?(?:facebook|Facebook|x|X|line|LINE|twitter|Twitter|はてな)(?: share)?$"
 )
 _WEB_FURNITURE = frozenset(
     {
@@ -101,13 +104,17 @@ def furniture(lines: list[str]) -> list[bool]:
     header = _header_lines(lines)
     seen: set[str] = set()
     drop: list[bool] = []
+    trail = False  # the line before was an item of a trail (「5. 行政処分 >」)
     for text in lines:
+        crumb = bool(_BREADCRUMB.search(text))
         gone = (
             bool(_PAGE_NUMBER.match(text))
-            or bool(_BREADCRUMB.search(text))
+            or crumb
             or text in _WEB_FURNITURE
             or (text in header and text in seen and not text.endswith("。"))
+            or (trail and bool(MARKER.match(text)) and not text.endswith("。"))  # its last item
         )
+        trail = crumb and text.endswith((">", "＞", "›", "»"))
         seen.add(text)
         drop.append(gone)
     return drop

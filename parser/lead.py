@@ -88,7 +88,9 @@ def labelled(ctx: Context) -> list[str]:
     found = []
     for m in ctx.mentions:
         line = text.rfind("\n", 0, m.start) + 1
-        if m.kind not in _NOT_OFFENDERS and label.search(text, max(line, m.start - 24), m.start):
+        if m.kind in _NOT_OFFENDERS or m.label == ctx.issuer:
+            continue
+        if label.search(text, max(line, m.start - 24), m.start):
             found.append(m.label)
     return list(dict.fromkeys(found))
 
@@ -103,7 +105,7 @@ def _label_before() -> re.Pattern[str]:
 
 def _sole(ctx: Context) -> list[str]:
     """The one organisation the notice names other than authorities, if it names one."""
-    names = {m.label for m in ctx.mentions if m.kind not in _NOT_OFFENDERS}
+    names = {m.label for m in ctx.mentions if m.kind not in _NOT_OFFENDERS} - {ctx.issuer}
     return list(names) if len(names) == 1 else []
 
 

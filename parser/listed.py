@@ -48,7 +48,11 @@ def _pointed_spans(ctx: Context, direction: str, ref: str | None) -> list[tuple[
 
 def named_in(ctx: Context, lo: int, hi: int) -> list[str]:
     """The companies and public bodies mentioned in [lo, hi), in order."""
-    return [m.label for m in ctx.mention_index.between(lo, hi) if m.kind in _ORG_KINDS]
+    return [
+        m.label
+        for m in ctx.mention_index.between(lo, hi)
+        if m.kind in _ORG_KINDS and m.label != ctx.issuer  # 登録番号 福岡県知事(3)第…号
+    ]
 
 
 _TO = re.compile(r"に対し")

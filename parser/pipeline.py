@@ -68,7 +68,7 @@ def run(src: SourceText) -> Notice:
     ctx = context.Context(
         norm, secs, sec_lines, res.mentions, cites, date_pos, head.issued,
         _title_addressees(norm, head.title, res.mentions), sentences, [s for s, _ in sentences],
-        head.title,
+        head.title, head.authority,
     )  # fmt: skip
     terms = sanctions.terms(norm.text)
     actions, viols = assemble.actions(ctx, terms, srefs, head.authority)

@@ -42,13 +42,31 @@ HEADERS = [
         "中部地方整備局は、本日、処分を行った。\n",
         ("建設業者に対する監督処分について", "2024-05-10", "中部地方整備局"),
     ),
+    (  # a prefecture's bureau above the title, and no sentence with the prefecture as subject
+        "ページ番号:512345\n発表日:令和5年11月20日\n栃木県県土整備部監理課\n\n"
+        "建設業者に対する監督処分について\n\n建設業法に違反した建設業者に対して、次のとおり"
+        "監督処分を行いました。\n",
+        ("建設業者に対する監督処分について", "2023-11-20", "栃木県"),
+    ),
+    (  # a trail one item a line, its last item the title, and share buttons
+        "現在位置:\n  1. トップページ >\n  2. 行政処分 >\n  3.  許可を取り消しました\n"
+        "  • facebook\n  • x\n令和06年03月15日\n\n産業廃棄物処理業者の許可を取り消しました\n\n"
+        "岐阜県は、本日、処分を行いました。\n",
+        ("産業廃棄物処理業者の許可を取り消しました", "2024-03-15", "岐阜県"),
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     HEADERS,
-    ids=["breadcrumbs-page-number-and-dates", "site-name-above-title", "mark-and-ministry-bureau"],
+    ids=[
+        "breadcrumbs-page-number-and-dates",
+        "site-name-above-title",
+        "mark-and-ministry-bureau",
+        "prefecture-bureau-line-speaks",
+        "trail-one-item-a-line-and-share-buttons",
+    ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:
     n = _parse(text)
@@ -282,3 +300,13 @@ def test_a_reproductions_date_line(line: str) -> None:
         f"訪問販売業者に対する行政処分について\n{line}\n\n九州経済産業局は、本日、指示を行った。\n"
     )
     assert n.issued is not None and n.issued.iso() == "2025-03-25"
+
+
+def test_the_issuer_is_never_an_addressee() -> None:
+    n = _parse(
+        "平成26年7月18日(金)\n福岡県商工部中小企業振興課\n\n貸金業者に対する業務停止命令について\n\n"
+        "福岡県は、本日、下記の貸金業者に対し、行政処分を行いました。\n1 業務停止命令\n"
+        "(1)処分を受けた者\n商号　株式会社はかたクレジット\n登録番号　福岡県知事(3)第09876号\n"
+    )
+    assert n.issued_by == "福岡県"
+    assert [a.addressee for a in n.actions] == ["株式会社はかたクレジット"]

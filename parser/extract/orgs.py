@@ -380,8 +380,9 @@ _CELL_NAME = re.compile(r"[^、。|\n()「」 ]{1,30}(?=[|\n]|$)")
 def _whole_cell(text: str, fs: int, fe: int, stops: frozenset[int]) -> int | None:
     """The end of a name that fills its table cell or line from the form on (up to a
     padding gap: 株式会社A　　1億円), or None."""
-    if fs > 0 and text[fs - 1] not in "|\n":
-        return None
+    line = text.rfind("\n", 0, fs) + 1
+    if fs > 0 and text[fs - 1] not in "|\n" and not _name_label().search(text, line, fs):
+        return None  # not at a cell's or line's start, nor after a label (商号　株式会社…)
     m = _CELL_NAME.match(text, fe)
     if m is None or any(at in stops for at in range(fe + 1, m.end())):
         return None
