@@ -149,6 +149,7 @@ class Action:
     amount: int | None
     section: str | None  # path of the notice's own section that describes it
     span: Span
+    amount_span: Span | None = None  # where the amount is written (2,345万円)
 
 
 @dataclass(frozen=True)
