@@ -63,8 +63,9 @@ class NoticeComponent:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
-        notice = parse(doc.text, notice_name(None, digest))
+        text = doc.text  # spaCy joins it from the tokens each time it is asked
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        notice = parse(text, notice_name(None, digest))
         doc._.notice = notice
         doc.spans[self.spans_key] = list(_doc_spans(doc, notice))
         return doc
