@@ -8,7 +8,7 @@ import re
 
 from parser import context, events, passes, resolve, rows, violations
 from parser.extract import figures, sanctions
-from parser.model import Action, Incident, Quantity, SectionRef, Violation
+from parser.model import Action, Incident, Quantity, SectionRef, Span, Violation
 from parser.positions import ByStart, Zones
 
 _SUSPENSION = re.compile(r"停止|禁止")
@@ -41,11 +41,12 @@ def actions(
             r for lo, hi in d.scopes for s, _, r in refs_at.between(lo, hi) if s not in explained
         )
         keys = list(dict.fromkeys(keys))
-        amount = _amount(ctx, d) if d.kind == "SurchargeOrder" else None
+        amount, amount_span = _amount(ctx, d) if d.kind == "SurchargeOrder" else (None, None)
         out.append(Action(
             f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, tuple(keys), own_refs,
             d.deadlines[0] if d.deadlines else None, d.date, d.requested, amount, d.section,
-            resolve.span(ctx.norm, d.start, d.end), d.also_bases,
+            resolve.span(ctx.norm, d.start, d.end),
+            also_bases=d.also_bases, amount_span=amount_span,
         ))  # fmt: skip
     return out, list(viols.values())
 
@@ -118,21 +119,22 @@ def _violation(
     return viols[key]
 
 
-def _amount(ctx: context.Context, d: events.Draft) -> int | None:
+def _amount(ctx: context.Context, d: events.Draft) -> tuple[int | None, Span | None]:
     """The addressee's row of a table of amounts, else the first 課徴金…円 in the
-    action's scopes."""
+    action's scopes: the value and where it is written."""
     text = ctx.norm.text
-    for m in ctx.mentions_of.get(d.addressee or "", []):
-        if m.kind != "Authority":
-            lo, hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
-            value = rows.row_money(text[lo : hi if hi >= 0 else len(text)], m.label)
-            if value is not None:
-                return value
-    for lo, hi in d.scopes:
-        value = rows.money(ctx.norm.text[lo:hi])
-        if value is not None:
-            return value
-    return None
+    found: list[tuple[int, rows.Money | None]] = [
+        (lo, rows.row_money(text[lo : hi if hi >= 0 else len(text)], m.label))
+        for m in ctx.mentions_of.get(d.addressee or "", [])
+        if m.kind != "Authority"
+        for lo, hi in [(text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end))]
+    ]
+    found += [(lo, rows.money(text[lo:hi])) for lo, hi in d.scopes]
+    for lo, money in found:
+        if money is not None:
+            value, start, end = money
+            return value, resolve.span(ctx.norm, lo + start, lo + end)
+    return None, None
 
 
 def _excluded(ctx: context.Context, terms: list[sanctions.Term]) -> Zones:

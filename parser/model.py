@@ -150,6 +150,7 @@ class Action:
     section: str | None  # path of the notice's own section that describes it
     span: Span
     also_bases: tuple[Citation, ...] = ()  # further provisions it is taken under
+    amount_span: Span | None = None  # where the amount is written (2,345万円)
 
     @property
     def bases(self) -> tuple[Citation, ...]:

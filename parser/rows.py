@@ -40,25 +40,32 @@ def row_citation(ctx: Context, row_start: int) -> Citation | None:
     return cites[0] if cites else None
 
 
-def money(text: str) -> int | None:
+Money = tuple[int, int, int]  # an amount in yen, with where its figure starts and ends
+
+
+def money(text: str) -> Money | None:
+    """The first 課徴金…円 in `text`: its value and the span of the figure with 円."""
     m = _AMOUNT.search(text)
     if m is None:
         return None
     raw = m.group(1)
-    return yen(raw) if raw[0].isascii() else numerals.to_int(raw)
+    return (yen(raw) if raw[0].isascii() else numerals.to_int(raw)), m.start(1), m.end()
 
 
 _YEN = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?)円")
 
 
-def row_money(line: str, name: str) -> int | None:
+def row_money(line: str, name: str) -> Money | None:
     """The one amount in yen a row of a list gives a name: a table row (| 1 | 株式会社A |
     3億1,234万円 |) or a line of the name, padding and the amount (株式会社A　　7億円)."""
-    found = _YEN.findall(line)
+    found = list(_YEN.finditer(line))
     if len(found) != 1 or name not in line:
         return None
-    rest = line.replace(name, "", 1).replace(f"{found[0]}円", "", 1)
-    return yen(found[0]) if line.startswith("|") or _PADDING.fullmatch(rest) else None
+    m = found[0]
+    rest = line.replace(name, "", 1).replace(m.group(), "", 1)
+    if not (line.startswith("|") or _PADDING.fullmatch(rest)):
+        return None
+    return yen(m.group(1)), m.start(), m.end()
 
 
 _PADDING = re.compile(r"[ \t]*(?:\(?[0-9]+[).]?)?[ \t:]*(?:金)?[ \t]*")

@@ -124,6 +124,11 @@ class FugashiTokenizer:
         out.tags.append(self._space)
         out.lemmas.append(self._hash(gap))
 
+    def __reduce__(self) -> tuple[type[FugashiTokenizer], tuple[Vocab, int]]:
+        """Pickled as its settings (the MeCab tagger is a C object): spaCy sends the
+        pipeline to worker processes this way for `nlp.pipe(n_process=…)` under spawn."""
+        return (FugashiTokenizer, (self.vocab, self.max_chunk))
+
     def to_bytes(self, **_: Any) -> bytes:
         return b""
 
@@ -157,15 +162,21 @@ def create_fugashi_tokenizer(max_chunk: int = MAX_CHUNK) -> Callable[[Language],
     return factory
 
 
-@lru_cache(maxsize=1)
-def japanese() -> Language:
-    """The shared blank Japanese pipeline with the fugashi tokenizer (no SudachiPy)."""
+def blank() -> Language:
+    """A new blank Japanese pipeline with the fugashi tokenizer (no SudachiPy)."""
     config = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}}
     nlp = spacy.blank("ja", config=config)
     # spaCy's 1 M-character guard is for its parser and NER, which this pipeline lacks;
     # the reader's size limit (20 MB by default) is the one that holds here
     nlp.max_length = 10**9
     return nlp
+
+
+@lru_cache(maxsize=1)
+def japanese() -> Language:
+    """The parser's own shared pipeline: the tokenizer alone (`shobun.load()` builds
+    another, with the notice component, so the parser never runs through it)."""
+    return blank()
 
 
 def tokenize(text: str) -> Doc:

@@ -60,11 +60,11 @@ SURCHARGE = (
     "不当景品類及び不当表示防止法第8条第1項の規定に基づき、課徴金納付命令を行った。\n"
     "第1 課徴金納付命令の内容\n"
 )
-SURCHARGE_ROWS = [
-    "あさひは、課徴金として2,345万円を国庫に納付しなければならない。",
-    "あさひは、課徴金2,345万円を令和7年11月13日までに国庫に納付しなければならない。",
-    "課徴金の額は、2,345万円である。",
-    "あさひは、課徴金として金二千三百四十五万円を国庫に納付しなければならない。",
+SURCHARGE_ROWS = [  # (sentence, the amount as written)
+    ("あさひは、課徴金として2,345万円を国庫に納付しなければならない。", "2,345万円"),
+    ("あさひは、課徴金2,345万円を令和7年11月13日までに国庫に納付しなければならない。", "2,345万円"),
+    ("課徴金の額は、2,345万円である。", "2,345万円"),
+    ("あさひは、課徴金として金二千三百四十五万円を国庫に納付しなければならない。", "二千三百四十五万円"),
 ]  # fmt: skip
 SURCHARGE_IDS = [
     "kachoukin-to-shite",
@@ -162,14 +162,15 @@ def test_deadline_inside_the_order_attaches_to_the_order() -> None:
     assert by_kind["Recommendation"].deadline is None
 
 
-@pytest.mark.parametrize("sentence", SURCHARGE_ROWS, ids=SURCHARGE_IDS)
-def test_surcharge_amount(sentence: str) -> None:
+@pytest.mark.parametrize(("sentence", "written"), SURCHARGE_ROWS, ids=SURCHARGE_IDS)
+def test_surcharge_amount(sentence: str, written: str) -> None:
     (action,) = _parse(f"{SURCHARGE}{sentence}\n").actions
     assert (action.kind, action.addressee, action.amount) == (
         "SurchargeOrder",
         "株式会社あさひフーズ",
         23_450_000,
     )
+    assert action.amount_span is not None and action.amount_span.surface == written
 
 
 SURCHARGE_TABLE = (
@@ -183,30 +184,34 @@ SURCHARGE_TABLE = (
 
 
 def test_surcharge_amounts_come_from_each_addressees_table_row() -> None:
-    rows = {(a.kind, a.addressee, a.amount) for a in _parse(SURCHARGE_TABLE).actions}
+    rows = {
+        (a.kind, a.addressee, a.amount, a.amount_span and a.amount_span.surface)
+        for a in _parse(SURCHARGE_TABLE).actions
+    }
     assert rows == {
-        ("SurchargeOrder", HOKUSHIN, 700_000_000),
-        ("SurchargeOrder", KANZUME, 312_345_000),
+        ("SurchargeOrder", HOKUSHIN, 700_000_000, "7億円"),
+        ("SurchargeOrder", KANZUME, 312_345_000, "3億1,234万5,000円"),
     }
 
 
-ROW_MONEY = [
-    ("| 1 | 北辰製缶株式会社 | 7億円 |", HOKUSHIN, 700_000_000),
-    ("| 2 | 株式会社みなと缶詰 | 3億1,234万円 |", KANZUME, 312_340_000),
-    ("| 3 | 株式会社みなと缶詰 | 1,200円 | 3,400円 |", KANZUME, None),  # two amounts: which?
-    ("株式会社みなと缶詰    7億円", KANZUME, 700_000_000),  # name, padding, amount
-    ("(2) 株式会社みなと缶詰 金7,000万円", KANZUME, 70_000_000),
-    ("株式会社みなと缶詰は7億円を納付する", KANZUME, None),  # a sentence, not a list
-    ("| 4 | 株式会社みなと缶詰 | 東京都港区 |", KANZUME, None),
-    ("| 5 | 株式会社みなと缶詰 | 7億円 |", HOKUSHIN, None),  # someone else's row
+ROW_MONEY = [  # (line, name, value, the amount as written)
+    ("| 1 | 北辰製缶株式会社 | 7億円 |", HOKUSHIN, 700_000_000, "7億円"),
+    ("| 2 | 株式会社みなと缶詰 | 3億1,234万円 |", KANZUME, 312_340_000, "3億1,234万円"),
+    ("| 3 | 株式会社みなと缶詰 | 1,200円 | 3,400円 |", KANZUME, None, None),  # two amounts: which?
+    ("株式会社みなと缶詰    7億円", KANZUME, 700_000_000, "7億円"),  # name, padding, amount
+    ("(2) 株式会社みなと缶詰 金7,000万円", KANZUME, 70_000_000, "7,000万円"),
+    ("株式会社みなと缶詰は7億円を納付する", KANZUME, None, None),  # a sentence, not a list
+    ("| 4 | 株式会社みなと缶詰 | 東京都港区 |", KANZUME, None, None),
+    ("| 5 | 株式会社みなと缶詰 | 7億円 |", HOKUSHIN, None, None),  # someone else's row
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("line", "name", "value"), ROW_MONEY)
-def test_row_money(line: str, name: str, value: int | None) -> None:
+@pytest.mark.parametrize(("line", "name", "value", "written"), ROW_MONEY)
+def test_row_money(line: str, name: str, value: int | None, written: str | None) -> None:
     from parser.rows import row_money
 
-    assert row_money(line, name) == value
+    found = row_money(line, name)
+    assert (found and (found[0], line[found[1] : found[2]])) == (value and (value, written))
 
 
 VIOLATION = (
