@@ -42,7 +42,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
         else d
         for d in drafts
     )  # fmt: skip
-    who = who or offenders(ctx) or labelled(ctx) or _sole(ctx)
+    who = who or offenders(ctx) or labelled(ctx) or columned(ctx) or _sole(ctx)
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
     for d in drafts:
@@ -101,6 +101,38 @@ _NOT_OFFENDERS = ("Authority", "PublicBody")
 @lru_cache(maxsize=1)
 def _label_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{roles.pattern('name_label').pattern})[:| ]*$")
+
+
+def columned(ctx: Context) -> list[str]:
+    """The organisations of a table's column headed as those the notice is about
+    (|対象事業者|法人番号|所在地|, |商号又は名称|…|), row by row."""
+    text = ctx.norm.text
+    heads = (roles.pattern("offenders_heading"), roles.pattern("name_label"))
+    found: list[str] = []
+    column: int | None = None
+    after = -1  # where the row before ended: a row elsewhere starts another table
+    for start, line in _table_lines(text):
+        cells = line.strip("|").split("|")
+        column = column if start == after + 1 else None
+        after = start + len(line)
+        if column is None:
+            column = next(
+                (i for i, c in enumerate(cells) if any(h.fullmatch(c) for h in heads)), None
+            )
+        elif column < len(cells) and not set(cells[column]) <= set("-: "):
+            at = text.find(cells[column], start)
+            found += named_in(ctx, at, at + len(cells[column]))[:1]
+    return list(dict.fromkeys(found))
+
+
+def _table_lines(text: str) -> list[tuple[int, str]]:
+    """Each table row (|A|B|) with where it starts."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.startswith("|"):
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
 
 
 def _sole(ctx: Context) -> list[str]:

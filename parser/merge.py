@@ -7,29 +7,51 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from parser import roles
 from parser.events import Draft
 from parser.model import DateValue
 
 
 def absorb_headless(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
     """A heading with no addressee (第四 報告等の求め) lends its basis to the actions of
-    its kind inside its section, which name their addressees."""
+    its kind inside its section, which name their addressees; where none is inside, to
+    the one addressee that an action of its kind names elsewhere (「3 厳重注意」 under a
+    lead that gave the 厳重注意). An action told again with no addressee is the same."""
     lent: dict[int, Draft] = {}  # index of an inner draft → the heading that lends to it
     absorbed: set[int] = set()
     for i, d in enumerate(items):
-        if d.addressee is not None or not d.from_heading:
+        if d.addressee is not None or d.to_person:
             continue
+        kin = [j for j, x in enumerate(items) if j != i and x.kind == d.kind and x.addressee]
         inner = [
-            j for j, x in enumerate(items)
-            if j != i and x.kind == d.kind and x.addressee
-            and any(lo <= x.start < hi for lo, hi in d.scopes)
-        ]  # fmt: skip
+            j
+            for j in kin
+            if d.from_heading and any(lo <= items[j].start < hi for lo, hi in d.scopes)
+        ]
+        if not inner and len({items[j].addressee for j in kin}) == 1:
+            inner = kin
         if inner:
             absorbed.add(i)
             for j in inner:
                 lent.setdefault(j, d)
     return tuple(
         _lend(x, lent[j]) if j in lent else x for j, x in enumerate(items) if j not in absorbed
+    )
+
+
+_SPECIFIC = "BusinessImprovementOrder"  # what a generic 「措置を講ずるよう命じ」 restates
+
+
+def specific(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    """An order named by no kind of its own (「次の措置を講ずるよう命じました」) given to an
+    addressee whom the notice gives a 業務改善命令 is that order, told again."""
+    improved = {d.addressee for d in items if d.kind == _SPECIFIC and d.addressee}
+    generic = roles.pattern("generic_order")
+    return tuple(
+        replace(d, kind=_SPECIFIC)
+        if d.kind == "Order" and d.addressee in improved and generic.fullmatch(d.term)
+        else d
+        for d in items
     )
 
 
@@ -41,7 +63,7 @@ def merge(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
     """One action per (kind, addressee) where basis and date agree."""
     items = tuple(
         replace(d, asks=_asks(d.asks, ((x, d.requested) for x in d.deadlines)))
-        for d in absorb_headless(items)
+        for d in absorb_headless(specific(items))
     )
     out: list[Draft] = []
     for d in items:

@@ -310,3 +310,47 @@ def test_the_issuer_is_never_an_addressee() -> None:
     )
     assert n.issued_by == "福岡県"
     assert [a.addressee for a in n.actions] == ["株式会社はかたクレジット"]
+
+
+def _kinds(n: Notice) -> list[tuple[str, str | None]]:
+    return sorted((a.kind, a.addressee) for a in n.actions)
+
+
+MORE_ACTIONS = [
+    (  # 「以下の2社に対し」 and the names in a table column headed 対象事業者
+        "令和6年9月11日\n個人情報保護委員会\n\n行政上の対応について\n\n個人情報保護委員会は、本日、"
+        "以下の2社に対し、個人情報の保護に関する法律第147条の規定に基づく指導を行いました。\n\n"
+        "| 対象事業者 | 法人番号 | 所在地 |\n|---|---|---|\n| 株式会社みのり通販 | 6010401176655 | 東京都 |\n"
+        "| 株式会社あさひシステム | 2011101087766 | 東京都 |\n",
+        [("Guidance", "株式会社あさひシステム"), ("Guidance", "株式会社みのり通販")],
+    ),
+    (  # the generic 「次の措置を講ずるよう命じました」 restates the 業務改善命令; 厳重注意 told twice
+        "令和5年3月10日\n総務省\n\n株式会社そよかぜ通信に対する業務改善命令等\n\n総務省は、本日、"
+        "株式会社そよかぜ通信に対し、電気通信事業法第29条第1項の規定に基づき、業務の方法の改善"
+        "その他の措置を講ずるよう命じました。また、同社に対し、文書による厳重注意を行いました。\n"
+        "なお、株式会社はまなすコールに対し、適切な対応を行うよう要請しました。\n"
+        "1 措置\nこのため、総務省は、株式会社そよかぜ通信に対し、次の措置を講ずるよう命じました。\n"
+        "2 厳重注意\n報告が遅れたことについて、文書による厳重注意を行った。\n",
+        [("BusinessImprovementOrder", "株式会社そよかぜ通信"), ("Caution", "株式会社そよかぜ通信")],
+    ),
+    (  # an inspection told as done, the verb before it; a roman numeral before a name
+        "平成18年10月27日\n金融庁\n\n行政処分について\n\nI.さくら草生命保険相互会社\n"
+        "当庁が平成18年5月に実施した立入検査の結果、法令違反が認められた。\n"
+        "このため、本日、同社に対し、保険業法第132条第1項の規定に基づき、業務改善命令を発出した。\n",
+        [("BusinessImprovementOrder", "さくら草生命保険相互会社"),
+         ("OnSiteInspection", "さくら草生命保険相互会社")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    MORE_ACTIONS,
+    ids=[
+        "pointer-to-a-table-column-of-addressees",
+        "generic-order-restates-the-improvement-order",
+        "inspection-told-as-done-and-roman-numeral",
+    ],
+)
+def test_more_actions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(_parse(text)) == sorted(expected)

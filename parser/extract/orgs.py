@@ -225,7 +225,7 @@ def _suffix_start(norm: NormText, fs: int, tokens: Tokens) -> int | None:
     return start if start < fs else None
 
 
-_LEADING_NUMBER = re.compile(r"[0-9]{1,3}[.．]")
+_LEADING_NUMBER = re.compile(r"(?:[0-9]{1,3}|[IVX]{1,4})[.．]")
 
 
 @lru_cache(maxsize=1)
