@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from parser.extract import aliases, orgs
+from parser.extract import aliases, known, orgs
 from parser.model import Warning
 from parser.normalize import NormText
 from parser.positions import ByStart
@@ -42,7 +42,7 @@ def numbers(norm: NormText, mentions: list[Mention], warnings: list[Warning]) ->
             ][-1:]
         if not check_digit_ok(number):
             warnings.append(Warning("SHOBUN-W103", f"法人番号 {number}: check digit does not match",
-                                    orgs.span_of(norm, m.start(), m.end())))  # fmt: skip
+                                    known.span_of(norm, m.start(), m.end())))  # fmt: skip
             continue
         if cands:
             out.setdefault(max(cands, key=lambda x: x.end).label, number)

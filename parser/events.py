@@ -16,7 +16,7 @@ from parser import labels, roles, rows
 from parser.context import Context, innermost, sentence_of
 from parser.deadlines import deadlines_in, own_deadlines
 from parser.extract import sanctions
-from parser.extract.orgs import coordinated_before
+from parser.extract.known import coordinated_before
 from parser.listed import pointed_before
 from parser.model import Citation, DateValue
 from parser.patterns import PAREN, PARENTHETICAL

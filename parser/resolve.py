@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from parser import corporate
-from parser.extract import aliases, law, orgs, refs
+from parser.extract import aliases, known, law, orgs, refs
 from parser.model import (
     AliasDefinition,
     Citation,
@@ -40,7 +40,7 @@ class Resolved:
 
 
 def span(norm: NormText, start: int, end: int) -> Span:
-    return orgs.span_of(norm, start, end)
+    return known.span_of(norm, start, end)
 
 
 def _quoted_before(text: str, end: int) -> tuple[int, str] | None:
@@ -68,7 +68,7 @@ def _members(text: str, found: ByStart[orgs.OrgMention], end: int) -> list[orgs.
     if last is None:
         return []
     before = [m for m in near if m.end <= last.start]
-    return [*reversed(orgs.coordinated_before(text, before, last)), last]
+    return [*reversed(known.coordinated_before(text, before, last)), last]
 
 
 def _bind(
@@ -144,7 +144,7 @@ def _known(
     """Every occurrence of a name or alias; a group's alias stands for each member."""
     single = {s: (labels[0], kinds.get(labels[0], "Company")) for s, labels in surfaces.items()}
     out: list[orgs.OrgMention] = []
-    for m in orgs.known_mentions(text, single):
+    for m in known.known_mentions(text, single):
         surface = text[m.start : m.end]
         for label in surfaces.get(surface, [m.label]):
             out.append(orgs.OrgMention(label, kinds.get(label, "Company"), m.start, m.end))

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parser import patterns, roles, tables
+from parser import roles, tables
 from parser.extract import law, places
-from parser.model import OrgKind, Span
+from parser.model import OrgKind
 from parser.normalize import NormText
 
 NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆]")
@@ -390,42 +389,3 @@ def _whole_cell(text: str, fs: int, fe: int, stops: frozenset[int]) -> int | Non
     if _NOT_IN_NAME.search(rest) or _form_pattern().search(rest) or not plausible_name(rest):
         return None
     return m.end()
-
-
-def coordinated_before(
-    text: str, mentions: Sequence[OrgMention], last: OrgMention
-) -> list[OrgMention]:
-    """The organisations coordinated with `last` before it (「A(…)、B及びC」 → B, A),
-    nearest first; `mentions` are those that may stand before it."""
-    out: list[OrgMention] = []
-    cur = last
-    for m in sorted(mentions, key=lambda x: -x.end):
-        if m.end > cur.start:
-            continue
-        if m.kind == "Authority" or not patterns.COORDINATION.fullmatch(text, m.end, cur.start):
-            break
-        out.append(m)
-        cur = m
-    return out
-
-
-def known_mentions(text: str, labels: dict[str, tuple[str, OrgKind]]) -> list[OrgMention]:
-    """Every occurrence of a known name or alias (surface → label, kind); where two
-    overlap the longer wins. Plain `str.find`: a regex per notice costs more to compile
-    than the search it saves."""
-    taken = bytearray(len(text))  # 1 where a longer name already stands
-    out: list[OrgMention] = []
-    for surface in sorted(labels, key=len, reverse=True):
-        at = text.find(surface)
-        while at >= 0 and surface:
-            end = at + len(surface)
-            if not any(taken[at:end]):
-                taken[at:end] = b"\x01" * (end - at)
-                out.append(OrgMention(*labels[surface], at, end))
-            at = text.find(surface, end)
-    return sorted(out, key=lambda m: m.start)
-
-
-def span_of(norm: NormText, start: int, end: int) -> Span:
-    s, e = norm.to_source(start, end)
-    return Span(s, e, norm.source[s:e])

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from parser import roles
-from parser.extract.orgs import NAME_CHAR, OrgMention, known_mentions
+from parser.extract.known import known_mentions
+from parser.extract.orgs import NAME_CHAR, OrgMention
 from parser.model import OrgKind
 from parser.normalize import NormText
 

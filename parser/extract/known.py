@@ -1,0 +1,50 @@
+"""What is known of organisations once they are found: every other place a known name
+or alias stands, the names coordinated with one (A、B及びC), and spans into the source."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from parser import patterns
+from parser.extract.orgs import OrgMention
+from parser.model import OrgKind, Span
+from parser.normalize import NormText
+
+
+def coordinated_before(
+    text: str, mentions: Sequence[OrgMention], last: OrgMention
+) -> list[OrgMention]:
+    """The organisations coordinated with `last` before it (「A(…)、B及びC」 → B, A),
+    nearest first; `mentions` are those that may stand before it."""
+    out: list[OrgMention] = []
+    cur = last
+    for m in sorted(mentions, key=lambda x: -x.end):
+        if m.end > cur.start:
+            continue
+        if m.kind == "Authority" or not patterns.COORDINATION.fullmatch(text, m.end, cur.start):
+            break
+        out.append(m)
+        cur = m
+    return out
+
+
+def known_mentions(text: str, labels: dict[str, tuple[str, OrgKind]]) -> list[OrgMention]:
+    """Every occurrence of a known name or alias (surface → label, kind); where two
+    overlap the longer wins. Plain `str.find`: a regex per notice costs more to compile
+    than the search it saves."""
+    taken = bytearray(len(text))  # 1 where a longer name already stands
+    out: list[OrgMention] = []
+    for surface in sorted(labels, key=len, reverse=True):
+        at = text.find(surface)
+        while at >= 0 and surface:
+            end = at + len(surface)
+            if not any(taken[at:end]):
+                taken[at:end] = b"\x01" * (end - at)
+                out.append(OrgMention(*labels[surface], at, end))
+            at = text.find(surface, end)
+    return sorted(out, key=lambda m: m.start)
+
+
+def span_of(norm: NormText, start: int, end: int) -> Span:
+    s, e = norm.to_source(start, end)
+    return Span(s, e, norm.source[s:e])
