@@ -29,13 +29,11 @@ Mention = orgs.OrgMention  # every mention of an organisation: name, alias or Âê
 
 @dataclass
 class Resolved:
+    """The organisations of a notice with their aliases, and every mention of them."""
+
     organizations: list[Organization] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # every org mention, in order
     alias_defs: list[AliasDefinition] = field(default_factory=list)
-    statutes: list[Statute] = field(default_factory=list)
-    citations: list[tuple[int, int, Citation]] = field(default_factory=list)  # normalised spans
-    documents: list[ReferencedDocument] = field(default_factory=list)
-    section_refs: list[tuple[int, int, SectionRef]] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
 
 
