@@ -151,6 +151,9 @@ async def sparql_get(
 ) -> Response:
     """Run a query; without `query`, a service description (Turtle) or, for browsers,
     the SPARQL page."""
+    strict(request, {}, "query")
+    if "update" in request.query_params:
+        raise ApiError(400, "an update is POSTed to /sparql/update, not sent with GET")
     if query is None:
         media_type = choose(request.headers.get("accept"), DESCRIPTION_TYPES)
         if media_type == "text/html":
@@ -166,6 +169,17 @@ async def _form(request: Request) -> dict[str, list[str]]:
     return {key: [str(v) for v in form.getlist(key)] for key in form}
 
 
+def strict(request: Request, fields: dict[str, list[str]], field: str) -> None:
+    """400 for what the protocol leaves ambiguous: `field` (query or update) given more
+    than once, in the URL and the body together, or a query and an update in one request."""
+    given = request.query_params
+    counts = {k: len(given.getlist(k)) + len(fields.get(k, [])) for k in ("query", "update")}
+    if counts["query"] and counts["update"]:
+        raise ApiError(400, "a request carries a query or an update, not both", "ambiguous")
+    if counts[field] > 1:
+        raise ApiError(400, f"give one {field}, not {counts[field]}", "ambiguous")
+
+
 def _one(values: dict[str, list[str]], key: str) -> str | None:
     found = values.get(key, [])
     if len(found) > 1:
@@ -178,11 +192,13 @@ async def _body(request: Request, raw_type: str, field: str) -> tuple[str, dict[
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type == FORM:
         fields = await _form(request)
+        strict(request, fields, field)
         text = _one(fields, field)
         if text is None:
             raise ApiError(400, f"the form has no {field} field")
         return text, fields
     if media_type == raw_type:
+        strict(request, {field: [""]}, field)
         try:
             return (await request.body()).decode("utf-8"), {}
         except UnicodeDecodeError:
@@ -200,7 +216,8 @@ async def sparql_post(
 ) -> Response:
     """Run a query sent form-encoded or as `application/sparql-query`."""
     fields_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if fields_type == FORM and "update" in await _form(request):
+    form = await _form(request) if fields_type == FORM else {}
+    if "update" in form and "query" not in form:
         raise ApiError(403, "this endpoint is read-only; updates go to /sparql/update")
     text, fields = await _body(request, SPARQL_QUERY, "query")
     graphs = (
