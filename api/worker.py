@@ -145,6 +145,15 @@ class Handler:
             return Answer(400, code="malformed_query", message="not a SELECT query")
         return Answer(200, body=result.serialize(format=ox.QueryResultsFormat.JSON) or b"")
 
+    def update(self, job: Job) -> Answer:
+        """Run an update; one Oxigraph refuses to carry out (CLEAR of a graph that does
+        not exist, a LOAD that fails) is the client's 400, not a server error."""
+        try:
+            self.store.update(job.text)
+        except (RuntimeError, ValueError) as err:
+            return Answer(400, code="update_failed", message=str(err))
+        return Answer(204)
+
     def handle(self, job: Job) -> Answer:
         try:
             if job.op == "query":
@@ -152,8 +161,7 @@ class Handler:
             if job.op == "select":
                 return self.select(job)
             if job.op == "update":
-                self.store.update(job.text)
-                return Answer(204)
+                return self.update(job)
             if job.op == "notices":
                 return Answer(200, value=[g.value for g in self.notice_graphs()])
             return Answer(200, value=_analytics()[job.text](self.store, **job.kwargs))

@@ -108,6 +108,9 @@ UPDATE_CASES = {
         body=INSERT.encode("utf-16"),
         content_type="application/sparql-update",
     ),
+    "an update the store refuses (CLEAR of no graph)": Req(
+        400, "POST", "/sparql/update", form=[("update", "CLEAR GRAPH <urn:x:none>")]
+    ),
     "bad_update_syntax": Req(400, "POST", "/sparql/update", form=[("update", "INSERT DATA {")]),
 }
 

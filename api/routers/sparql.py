@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api import check
+from api import check, updates
 from api.deps import SettingsDep, StoreDep
 from api.engine import check_answer
 from api.errors import ApiError, responses
@@ -33,6 +33,8 @@ SPARQL_UPDATE = "application/sparql-update"
 DESCRIPTION_TYPES = ["text/turtle", "text/html", "application/n-triples"]
 GraphUris = Annotated[list[str], Query(alias="default-graph-uri")]
 NamedUris = Annotated[list[str], Query(alias="named-graph-uri")]
+UsingUris = Annotated[list[str], Query(alias="using-graph-uri")]
+UsingNamedUris = Annotated[list[str], Query(alias="using-named-graph-uri")]
 
 _FORMATS = {m: {"schema": {"type": "string"}} for m in {*SOLUTIONS, *GRAPHS}}
 QUERY_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -54,11 +56,20 @@ POST_BODY = {
         "content": {FORM: {"schema": _QUERY_FORM}, SPARQL_QUERY: {"schema": {"type": "string"}}},
     }
 }
+_UPDATE_FORM = {
+    "type": "object",
+    "properties": {
+        "update": {"type": "string"},
+        "using-graph-uri": {"type": "array", "items": {"type": "string"}},
+        "using-named-graph-uri": {"type": "array", "items": {"type": "string"}},
+    },
+    "required": ["update"],
+}
 UPDATE_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            FORM: {"schema": {"type": "object", "properties": {"update": {"type": "string"}}}},
+            FORM: {"schema": _UPDATE_FORM},
             SPARQL_UPDATE: {"schema": {"type": "string"}},
         },
     }
@@ -243,15 +254,27 @@ def _authorise(request: Request, token: str | None) -> None:
     responses=responses(400, 401, 403, 413, 415, 422, 503),
     openapi_extra=UPDATE_BODY,
 )
-async def sparql_update(request: Request, engine: StoreDep, settings: SettingsDep) -> Response:
+async def sparql_update(
+    request: Request,
+    engine: StoreDep,
+    settings: SettingsDep,
+    using_graph_uri: UsingUris = [],  # noqa: B006
+    using_named_graph_uri: UsingNamedUris = [],  # noqa: B006
+) -> Response:
     """SPARQL 1.1 Update, with `Authorization: Bearer <SHOBUN_UPDATE_TOKEN>` only.
 
     Readers pause while it runs. It writes exactly what it says: use `shobun ingest`
     for notices, which also keeps the union default graph in step."""
     _authorise(request, settings.update_token)
-    text, _ = await _body(request, SPARQL_UPDATE, "update")
+    text, fields = await _body(request, SPARQL_UPDATE, "update")
+    using = (
+        _graphs(using_graph_uri + fields.get("using-graph-uri", [])),
+        _graphs(using_named_graph_uri + fields.get("using-named-graph-uri", [])),
+    )
     try:
         check.check(text, max_chars=settings.sparql_max_query_chars, update=True)
+        updates.check_load(text, settings.sparql_load_hosts)
+        text = updates.apply_dataset(text, updates.UpdateDataset(*using))
     except check.Refused as err:
         raise ApiError(err.status, err.message, err.code) from None
     check_answer(await engine.exclusive(Job("update", text)))
