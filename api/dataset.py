@@ -42,6 +42,11 @@ def visible(iris: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(i for i in iris if i != META_GRAPH))
 
 
+def mentions_graph(text: str) -> bool:
+    """Whether the query says GRAPH anywhere (so it may reach a named graph)."""
+    return bool(_GRAPH.search(unescape(text)))
+
+
 def query_dataset(text: str) -> Dataset | None:
     """The query's FROM / FROM NAMED graphs, or None when it has none."""
     if not _FROM.search(unescape(text)):
@@ -77,7 +82,7 @@ def dataset_for(
     given = query_dataset(text)
     if given is not None:
         return given
-    if _GRAPH.search(unescape(text)):
+    if mentions_graph(text):
         return Dataset(None, visible(notice_graphs()))
     return None
 
