@@ -96,14 +96,16 @@ class RemoteEngine:
             raise ApiError(err.status, err.message, err.code) from None
         union = self.remote.union_graph
         if chosen is None:
-            return {"default-graph-uri": [union]} if union else {}
+            return {"default-graph-uri": [union], "named-graph-uri": [EMPTY_GRAPH]} if union else {}
         default = chosen.default
         if default is not None and notices and set(default) >= set(notices):
             default = None  # all the notices merged: the union
         if default is None and not union:  # the default graph cannot be named: as it is
             return {}
         graphs = [union or EMPTY_GRAPH] if default is None else list(default) or [EMPTY_GRAPH]
-        return {"default-graph-uri": graphs, "named-graph-uri": list(chosen.named)}
+        # an empty part is a graph never written: some engines (Virtuoso) take a part
+        # left out as "all graphs", where the protocol says "none"
+        return {"default-graph-uri": graphs, "named-graph-uri": list(chosen.named) or [EMPTY_GRAPH]}
 
     async def run(self, job: Job, timeout: float | None = None) -> Answer:
         if job.op in ("notices", "call"):

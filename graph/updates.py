@@ -26,15 +26,17 @@ def _in_union(text: str, union: str | None) -> str:
 
 
 def remove_ops(iri: str, union: str | None = None) -> str:
-    """Delete a notice graph, the union triples only it asserted, and its bookkeeping."""
+    """Delete a notice graph, the union triples only it asserted, and its bookkeeping.
+
+    The other notices are the graphs the bookkeeping names (an engine may keep graphs
+    of its own, such as Virtuoso's system graphs)."""
     g = f"<{check_iri(iri)}>"
     meta = f"<{META_GRAPH}>"
-    others = f"?other != {g} && ?other != {meta}" + (f" && ?other != <{union}>" if union else "")
     target = _in_union("?s ?p ?o ", union)
     return (
         f"DELETE {{ {target} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} "
-        f"FILTER ({others}) }} }} ;\n"
+        f"FILTER NOT EXISTS {{ GRAPH {meta} {{ ?other <{META_NAME}> ?name }} "
+        f"GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {g}) }} }} ;\n"
         f"DROP SILENT GRAPH {g} ;\n"
         f"DELETE WHERE {{ GRAPH {meta} {{ {g} ?mp ?mo }} }}"
     )
@@ -136,13 +138,11 @@ FINGERPRINTS = f"""SELECT ?g ?name ?key WHERE {{ GRAPH <{META_GRAPH}> {{
 def union_mismatches(union: str | None = None) -> str:
     """How many triples break `union == ∪ notice graphs` (a COUNT query)."""
     u = _in_union("?s ?p ?o ", union).strip()
-    skip = f"FILTER (?g != <{META_GRAPH}>" + (f" && ?g != <{union}>)" if union else ")")
+    notice = f"GRAPH <{META_GRAPH}> {{ ?g <{META_NAME}> ?name }}"
     return f"""SELECT (COUNT(*) AS ?n) WHERE {{
-  {{ {u} FILTER NOT EXISTS {{
-      GRAPH ?g {{ ?s ?p ?o }} {skip} }} }}
+  {{ {u} FILTER NOT EXISTS {{ {notice} GRAPH ?g {{ ?s ?p ?o }} }} }}
   UNION
-  {{ GRAPH ?g {{ ?s ?p ?o }} {skip}
-     FILTER NOT EXISTS {{ {u} }} }}
+  {{ {notice} GRAPH ?g {{ ?s ?p ?o }} FILTER NOT EXISTS {{ {u} }} }}
 }}"""
 
 
