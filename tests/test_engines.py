@@ -12,6 +12,11 @@ Oxigraph store in memory puts them in one canonical form.
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,3 +206,72 @@ def test_serve_over_a_server(served: tuple[Server, str | None], store_dir: Path)
         f"/notices/{notices[0].rsplit('/', 1)[1]}", headers={"Accept": "text/html"}
     )
     assert page.status_code == 200
+
+
+def test_an_ingest_into_virtuoso_killed_mid_way_then_rerun(tmp_path: Path) -> None:
+    """Small requests (many per batch, the bookkeeping last): the kill lands between
+    two of them; the re-run stores what is missing and the dump equals the embedded one."""
+    from conftest_api import virtuoso_server
+
+    docs = tmp_path / "docs"
+    gen_corpus().generate(30, docs)
+    env = {**os.environ, **VIRTUOSO_ENV, "SHOBUN_ENDPOINT_MAX_STATEMENTS": "600"}
+    with virtuoso_server(tmp_path / "v") as base:
+        options = ["--endpoint", f"{base}/sparql", "--update-endpoint", f"{base}/sparql-auth"]
+        options += ["--union-graph", "urn:shobun:union"]
+        command = [sys.executable, "-m", "shobun", "ingest", str(docs), *options, "--workers", "1"]
+        engine = Engine("virtuoso", tuple(options), VIRTUOSO_ENV)
+        with RemoteStore(engine.remote()) as remote:
+            proc = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+            started = "SELECT * WHERE { GRAPH <urn:shobun:union> { ?s ?p ?o } } LIMIT 1"
+            while not remote.select(started):
+                assert proc.poll() is None, "the ingest ended before it was killed"
+                time.sleep(0.02)
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+            assert len(remote.notices()) < 30  # killed mid-way: not every notice recorded
+            rerun = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+            assert rerun.returncode == 0, rerun.stderr
+            assert (
+                main(["ingest", str(docs), "--store", str(tmp_path / "local"), "--workers", "1"])
+                == 0
+            )
+            with EmbeddedStore(tmp_path / "local") as local:
+                nq = ox.RdfFormat.N_QUADS
+                assert canonical(dump_nquads(remote).encode(), nq) == canonical(
+                    dump_nquads(local).encode(), nq
+                )
+            assert union_mismatches(remote) == 0 and len(remote.notices()) == 30
+
+
+def test_a_refused_request_fails_its_notices_and_no_credential_is_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wrong password (Virtuoso answers 401 to every write): each notice is a reported
+    failure, exit status 1, and neither the password nor the URL's user:password shows."""
+    from conftest_api import virtuoso_server
+
+    docs = tmp_path / "docs"
+    gen_corpus().generate(3, docs)
+    monkeypatch.setenv("SHOBUN_ENDPOINT_AUTH", "digest")
+    with virtuoso_server(tmp_path / "v") as base:
+        port = base.rsplit(":", 1)[1]
+        options = ["--endpoint", f"http://dba:s3cret-word@127.0.0.1:{port}/sparql"]
+        options += ["--update-endpoint", f"{base}/sparql-auth", "--union-graph", "urn:x:u"]
+        capsys.readouterr()
+        assert main(["ingest", str(docs), *options, "--workers", "1", "--json"]) == 1
+        out, err = capsys.readouterr()
+        report = json.loads(out)
+        assert (report["ingested"], report["failed"]) == (0, 3)
+        assert report["failed_by_code"] == {"SHOBUN-E052": 3}
+        assert "s3cret-word" not in out + err and "HTTP 401" in out
+        monkeypatch.setenv("SHOBUN_ENDPOINT_PASSWORD", "an0ther-secret")
+        assert main(["remove", "x", *options]) != 0
+        assert (
+            main(
+                ["export", "--format", "nq", "--endpoint", "http://u:an0ther-secret@127.0.0.1:1/q"]
+            )
+            != 0
+        )
+        out, err = capsys.readouterr()
+        assert "an0ther-secret" not in out + err and "s3cret-word" not in out + err
