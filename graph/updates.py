@@ -82,11 +82,14 @@ def _pieces(records: Sequence[Row], cap: Cap) -> Iterator[tuple[str, str]]:
         piece: list[str] = []
         size = 0
         for line in lines:
-            if piece and (len(piece) * 2 >= cap.statements or 2 * (size + len(line)) > cap.bytes):
+            n_bytes = len(line.encode())
+            if piece and (
+                2 * (len(piece) + 1) > cap.statements or 2 * (size + n_bytes) > cap.bytes
+            ):
                 yield iri, "".join(piece)
                 piece, size = [], 0
             piece.append(line)
-            size += len(line.encode())
+            size += n_bytes
         if piece:
             yield iri, "".join(piece)
 
