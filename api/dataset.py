@@ -90,7 +90,9 @@ def dataset_for(
 MAX_MERGED_QUADS = 1_000_000
 
 
-def merged(store: ox.Store, dataset: Dataset, notices: Sequence[str]) -> tuple[ox.Store, Dataset]:
+def merged(
+    store: ox.Store, dataset: Dataset, notices: Callable[[], Sequence[str]]
+) -> tuple[ox.Store, Dataset]:
     """A store whose default graph is the RDF merge (a set) of several default graphs.
 
     Oxigraph evaluates a default graph of several graphs as their bag union (a triple
@@ -99,7 +101,7 @@ def merged(store: ox.Store, dataset: Dataset, notices: Sequence[str]) -> tuple[o
     with its named graphs, into a store in memory (at most MAX_MERGED_QUADS quads)."""
     if dataset.default is None or len(dataset.default) < 2:
         return store, dataset
-    if set(dataset.default) >= set(notices):
+    if set(dataset.default) >= set(notices()):
         return store, Dataset(None, dataset.named)
     memory = ox.Store()
     targets: list[tuple[str, ox.NamedNode | ox.DefaultGraph]] = [

@@ -91,6 +91,7 @@ class Handler:
     def __init__(self, store: EmbeddedStore) -> None:
         self.store = store
         self._notices: list[ox.NamedNode] | None = None
+        self._iris: list[str] | None = None
 
     def notice_graphs(self) -> list[ox.NamedNode]:
         """The notice graphs (every named graph but the bookkeeping one), read once."""
@@ -99,14 +100,18 @@ class Handler:
             self._notices = [g for g in graphs if isinstance(g, ox.NamedNode) and g.value != META]
         return self._notices
 
+    def notice_iris(self) -> list[str]:
+        if self._iris is None:
+            self._iris = [g.value for g in self.notice_graphs()]
+        return self._iris
+
     def run(self, job: Job) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a query on its SPARQL dataset (`api.dataset`)."""
-        notices = [g.value for g in self.notice_graphs()]
         protocol = Dataset(job.default_graphs, job.named_graphs)
-        chosen = dataset_for(job.text, protocol, lambda: notices)
+        chosen = dataset_for(job.text, protocol, self.notice_iris)
         if chosen is None:
             return self.store.oxigraph.query(job.text)
-        return run_on(*merged(self.store.oxigraph, chosen, notices), job.text)
+        return run_on(*merged(self.store.oxigraph, chosen, self.notice_iris), job.text)
 
     def solutions(self, job: Job) -> ox.QuerySolutions:
         """The SELECT query of `job` run again (for results whose rows need a recount)."""

@@ -2,8 +2,8 @@
 Virtuoso, GraphDB …).
 
 Writes go through SPARQL 1.1 Update, split under the request size cap (`graph.updates`),
-or, for Oxigraph server, as N-Quads POSTed to its Graph Store (one request a batch, four
-times faster). The union is maintained by the same updates as in the embedded store,
+or, for Oxigraph server, as N-Quads POSTed to its Graph Store (its bulk loader, then the
+bookkeeping). The union is maintained by the same updates as in the embedded store,
 in the default graph or in `--union-graph`, rather than by a server option such as
 `--union-default-graph` or `tdb2:unionDefaultGraph`: those are evaluated at query time,
 much slower, and have bag semantics. Reads page CONSTRUCT queries per notice graph, so
@@ -80,17 +80,24 @@ class RemoteStore:
         return known
 
     def _put_quads(self, rows: list[updates.Row], known: set[str]) -> None:
-        """Removal of the stored versions, then one N-Quads POST: graphs, union, bookkeeping."""
+        """Removal of the stored versions (an update), the graphs and the union as one
+        N-Quads POST through Oxigraph's bulk loader (`no_transaction`: 2.7× faster, not
+        atomic), then the bookkeeping in a POST of its own: a notice is recorded only
+        once all of it is stored, so a killed ingest re-run writes what is missing."""
         if known:
             self.update(" ;\n".join(updates.remove_ops(iri, self.union_graph) for iri in known))
         union = self.union_graph
-        body = "".join(
-            (_labelled(nt, iri) + _labelled(nt, union) if union else to_nquads(nt, iri))
-            + meta_nquads(iri, name, key)
-            for iri, name, key, nt in rows
-        ).encode()
+        data = "".join(
+            _labelled(nt, iri) + _labelled(nt, union) if union else to_nquads(nt, iri)
+            for iri, _, _, nt in rows
+        )
+        meta = "".join(meta_nquads(iri, name, key) for iri, name, key, _ in rows)
         headers = {"Content-Type": NQUADS}
-        self._send("POST", self.remote.store, "graph store", content=body, headers=headers)
+        url = self.remote.store
+        self._send(
+            "POST", f"{url}?no_transaction", "graph store", content=data.encode(), headers=headers
+        )
+        self._send("POST", url, "graph store", content=meta.encode(), headers=headers)
 
     def remove_notice(self, iri: str) -> None:
         if not self._present([iri]):
