@@ -1,5 +1,6 @@
 """`api.updates` on text: the USING clauses land where SPARQL puts them (the result is
-parsed back by rdflib and Oxigraph), and arbitrary text raises nothing but `Refused`."""
+parsed back by rdflib and Oxigraph), and arbitrary text raises nothing but `Refused`
+(nor does `api.dataset` on any query text)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,15 @@ def test_any_text_is_rewritten_or_refused(text: str) -> None:
         apply_dataset(text, DATASET)
     except Refused as err:
         assert err.status in (400, 403)
+
+
+@given(st.text(max_size=200), st.sampled_from(["", "FROM <urn:a> ", "FROM NAMED <urn:b> "]))
+def test_any_query_text_gets_a_dataset_or_a_refusal(text: str, clause: str) -> None:
+    from api.dataset import Dataset, dataset_for
+
+    try:
+        chosen = dataset_for(f"SELECT * {clause}{text}", Dataset((), ()), lambda: ["urn:n"])
+    except Refused as err:
+        assert err.status == 400
+        return
+    assert chosen is None or "urn:shobun:meta" not in (*(chosen.default or ()), *chosen.named)
