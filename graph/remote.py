@@ -72,10 +72,11 @@ class RemoteStore:
         if self.remote.write == "quads":
             self._put_quads(rows, known)
             return known
-        # Removal runs for every record, not only for `known`: another writer may have
-        # stored one of these notices since we looked, and removing nothing is cheap.
+        # Removal runs for every notice with a graph on the server, recorded or not: a
+        # killed ingest may have left part of one, which the bookkeeping does not name.
         cap = updates.Cap(self.remote.max_bytes, self.remote.max_statements)
-        for request in updates.write_requests(rows, self.union_graph, cap):
+        stored = known | self._graphs([r.iri for r in records])
+        for request in updates.write_requests(rows, self.union_graph, cap, stored):
             self.update(request)
         return known
 
@@ -165,6 +166,12 @@ class RemoteStore:
             f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH <{META_GRAPH}> {{ ?g ?p ?o }} }}"
         )
         return {str(r["g"]) for r in rows}
+
+    def _graphs(self, iris: list[str]) -> set[str]:
+        """Which of these graphs hold any triple on the server."""
+        values = " ".join(f"<{iri}>" for iri in iris)
+        query = f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+        return {str(r["g"]) for r in self.select(query)}
 
     def _post(
         self, url: str, form: dict[str, str], headers: dict[str, str], what: str

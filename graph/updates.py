@@ -109,13 +109,17 @@ def _inserts(parts: Iterable[tuple[str, int, int]], cap: Cap) -> Iterator[str]:
         yield "INSERT DATA {\n" + "".join(batch) + "}"
 
 
-def write_requests(records: Sequence[Row], union: str | None, cap: Cap) -> list[str]:
-    """The update requests that replace `records` (removal of any earlier version first)."""
-    whole = replace_request(list(records), {r[0] for r in records}, union)
+def write_requests(
+    records: Sequence[Row], union: str | None, cap: Cap, stored: set[str] | None = None
+) -> list[str]:
+    """The update requests that replace `records`: removal first of those in `stored`
+    (graphs already on the server, whole or in part; None: all of them)."""
+    stored = {r[0] for r in records} if stored is None else stored
+    whole = replace_request(list(records), stored, union)
     triples = 2 * sum(r[3].count("\n") for r in records) + 2 * len(records)
     if len(whole.encode()) <= cap.bytes and triples <= cap.statements:
         return [whole]
-    removals = [remove_ops(iri, union) for iri, *_ in records]
+    removals = [remove_ops(iri, union) for iri, *_ in records if iri in stored]
     data = (
         (
             f"GRAPH <{iri}> {{\n{nt}}}\n{_in_union(nt, union)}",

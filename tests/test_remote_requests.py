@@ -44,18 +44,28 @@ def apply(requests: list[str], start: str = "") -> list[str]:
     cap_statements=st.integers(4, 200),
     cap_bytes=st.integers(600, 20_000),
     union=st.sampled_from([None, "urn:union"]),
+    on_server=st.lists(st.booleans(), min_size=6, max_size=6),
 )
 def test_split_requests_leave_the_store_one_request_would(
-    sizes: list[int], shared: int, cap_statements: int, cap_bytes: int, union: str | None
+    sizes: list[int],
+    shared: int,
+    cap_statements: int,
+    cap_bytes: int,
+    union: str | None,
+    on_server: list[bool],
 ) -> None:
+    """Notices already on the server (an older version) are replaced; the others added."""
     records = rows(sizes, shared)
-    old = updates.insert_ops(
-        [(r[0], r[1], "old", r[3] + "<urn:old> <urn:p> 1 .\n") for r in records], union
-    )
+    stored = {r[0] for r, there in zip(records, on_server, strict=False) if there}
+    older = [
+        (r[0], r[1], "old", r[3] + "<urn:old> <urn:p> 1 .\n") for r in records if r[0] in stored
+    ]
+    old = updates.insert_ops(older, union) if older else ""
     cap = updates.Cap(cap_bytes, cap_statements)
-    requests = updates.write_requests(records, union, cap)
-    whole = updates.replace_request(records, {r[0] for r in records}, union)
+    requests = updates.write_requests(records, union, cap, stored)
+    whole = updates.replace_request(records, stored, union)
     assert apply(requests, old) == apply([whole], old)
+    assert "<urn:old>" not in "".join(apply(requests, old))
     if len(requests) > 1:
         for request in requests:
             if request.startswith("INSERT DATA"):
