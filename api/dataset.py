@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pyoxigraph as ox
 from pyparsing import ParseException
 from rdflib.plugins.sparql.algebra import translatePrologue
 from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.parserutils import CompValue
 
 from api.check import Refused, unescape
 from graph.terms import META_GRAPH
@@ -45,6 +47,27 @@ def visible(iris: Sequence[str]) -> tuple[str, ...]:
 def mentions_graph(text: str) -> bool:
     """Whether the query says GRAPH anywhere (so it may reach a named graph)."""
     return bool(_GRAPH.search(unescape(text)))
+
+
+def reads_default_graph(text: str) -> bool:
+    """Whether a query may match triples of the default graph: a triple pattern outside
+    every GRAPH clause, or DESCRIBE (which describes from it). True when unsure."""
+    try:
+        stack: list[Any] = [parseQuery(text)]
+    except ParseException:
+        return True
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if node.name in ("TriplesBlock", "DescribeQuery"):
+                return True
+            if node.name != "GraphGraphPattern":
+                stack.extend(node.values())
+        elif isinstance(node, list | tuple) or (
+            hasattr(node, "asList") and not isinstance(node, str)
+        ):
+            stack.extend(list(node))
+    return False
 
 
 def query_dataset(text: str) -> Dataset | None:

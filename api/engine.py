@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import httpx
 
 from api.check import Refused
-from api.dataset import Dataset, dataset_for, mentions_graph
+from api.dataset import Dataset, dataset_for, mentions_graph, reads_default_graph
 from api.errors import ApiError
 from api.negotiate import GRAPHS, SOLUTIONS, choose
 from api.pool import WorkerPool
@@ -100,8 +100,12 @@ class RemoteEngine:
         default = chosen.default
         if default is not None and notices and set(default) >= set(notices):
             default = None  # all the notices merged: the union
-        if default is None and not union:  # the default graph cannot be named: as it is
-            return {}
+        if default is None and not union:
+            # The protocol cannot name the default graph. A query that never reads it
+            # gets an empty one; one that does gets the server's dataset as it is.
+            if reads_default_graph(job.text):
+                return {}
+            default = ()
         graphs = [union or EMPTY_GRAPH] if default is None else list(default) or [EMPTY_GRAPH]
         # an empty part is a graph never written: some engines (Virtuoso) take a part
         # left out as "all graphs", where the protocol says "none"
