@@ -167,7 +167,7 @@ MaxDirtyBuffers = 6000
 DirsAllowed = .
 [HTTPServer]
 ServerPort = 127.0.0.1:{http}
-ServerRoot = /usr/share/virtuoso-opensource-7/vsp
+ServerRoot = {d}
 ServerThreads = 10
 Charset = UTF-8
 [SPARQL]
