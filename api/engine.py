@@ -9,18 +9,25 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections import OrderedDict
 from typing import Any, Protocol
 
 import httpx
 
+from api.check import Refused
+from api.dataset import Dataset, dataset_for, mentions_graph, reads_default_graph
 from api.errors import ApiError
 from api.negotiate import GRAPHS, SOLUTIONS, choose
 from api.pool import WorkerPool
 from api.serialize import as_table
 from api.settings import ApiSettings
 from api.worker import Answer, Job
-from graph.remote import NTRIPLES, RESULTS_JSON, RemoteStore, endpoints_for
+from graph.endpoint import Remote, remote_for
+from graph.remote import NTRIPLES, RESULTS_JSON, RemoteStore
+
+NOTICES_TTL_S = 10.0
+EMPTY_GRAPH = "urn:shobun:empty"  # a graph never written: an empty default graph
 
 Row = dict[str, str]
 
@@ -41,33 +48,75 @@ class Engine(Protocol):
 class RemoteEngine:
     """Queries forwarded to a SPARQL 1.1 server (`shobun serve --endpoint URL`).
 
-    The server's own limits apply; the row cap is not enforced here.
+    Each query is sent with the dataset `api.dataset` chooses, spelled as protocol
+    parameters: the union graph (when it is a named graph) as the default graph, the
+    notices as the named graphs, so neither the engine's own graphs (Virtuoso's system
+    graphs) nor the bookkeeping graph show. The server's own limits apply; the row cap
+    is not enforced here.
     """
 
-    def __init__(self, url: str, timeout_s: float) -> None:
-        self.location = url
+    def __init__(self, remote: Remote, timeout_s: float) -> None:
+        self.remote = remote
+        self.location = remote.location
         self.generation = 0
         self.timeout_s = timeout_s
-        self.endpoints = endpoints_for(url)
-        self._http = httpx.AsyncClient(timeout=timeout_s, trust_env=False)
+        self._http = remote.async_client()
+        self._notices: tuple[float, list[str]] = (0.0, [])
 
     async def start(self) -> None:
         return None
 
     async def _post(self, url: str, form: dict[str, Any], accept: str) -> httpx.Response:
         try:
-            return await self._http.post(url, data=form, headers={"Accept": accept})
+            return await self._http.post(
+                url, data=form, headers={"Accept": accept}, timeout=self.timeout_s
+            )
         except httpx.TimeoutException:
             message = f"query stopped after {self.timeout_s:g} s (SHOBUN_SPARQL_TIMEOUT_S)"
             raise ApiError(503, message, "query_timeout") from None
         except httpx.HTTPError as err:
-            raise ApiError(502, f"{self.location}: {err}", "bad_gateway") from None
+            message = self.remote.redact(f"{self.location}: {type(err).__name__}: {err}")
+            raise ApiError(502, message, "bad_gateway") from None
+
+    async def notice_list(self) -> list[str]:
+        """The notices (from the bookkeeping graph), read again after NOTICES_TTL_S."""
+        read_at, notices = self._notices
+        if time.monotonic() - read_at > NOTICES_TTL_S:
+            notices = await asyncio.to_thread(self._call, Job("notices", ""))
+            self._notices = (time.monotonic(), notices)
+        return notices
+
+    async def dataset_form(self, job: Job) -> dict[str, list[str]]:
+        """The protocol parameters that give `job` its dataset on the server."""
+        notices = await self.notice_list() if mentions_graph(job.text) else []
+        protocol = Dataset(job.default_graphs, job.named_graphs)
+        try:
+            chosen = dataset_for(job.text, protocol, lambda: notices)
+        except Refused as err:
+            raise ApiError(err.status, err.message, err.code) from None
+        union = self.remote.union_graph
+        if chosen is None:
+            return {"default-graph-uri": [union], "named-graph-uri": [EMPTY_GRAPH]} if union else {}
+        default = chosen.default
+        if default is not None and notices and set(default) >= set(notices):
+            default = None  # all the notices merged: the union
+        if default is None and not union:
+            # The protocol cannot name the default graph. A query that never reads it
+            # gets an empty one; one that does gets the server's dataset as it is.
+            if reads_default_graph(job.text):
+                return {}
+            default = ()
+        graphs = [union or EMPTY_GRAPH] if default is None else list(default) or [EMPTY_GRAPH]
+        # an empty part is a graph never written: some engines (Virtuoso) take a part
+        # left out as "all graphs", where the protocol says "none"
+        return {"default-graph-uri": graphs, "named-graph-uri": list(chosen.named) or [EMPTY_GRAPH]}
 
     async def run(self, job: Job, timeout: float | None = None) -> Answer:
         if job.op in ("notices", "call"):
             return Answer(200, value=await asyncio.to_thread(self._call, job))
+        form: dict[str, Any] = {"query": job.text, **await self.dataset_form(job)}
         if job.op == "select":
-            r = await self._post(self.endpoints.query, {"query": job.text}, RESULTS_JSON)
+            r = await self._post(self.remote.query, form, RESULTS_JSON)
             return self._answer(r, "SELECT")
         html = choose(job.accept, list(SOLUTIONS)) == "text/html"
         if html:  # a browser: the page renders a table of rows
@@ -77,12 +126,7 @@ class RemoteEngine:
             if not any(chosen):
                 return Answer(406, code="not_acceptable", message="no result format fits Accept")
             accept = ", ".join(m for m in chosen if m)
-        form: dict[str, Any] = {"query": job.text}
-        if job.default_graphs:
-            form["default-graph-uri"] = list(job.default_graphs)
-        if job.named_graphs:
-            form["named-graph-uri"] = list(job.named_graphs)
-        answer = self._answer(await self._post(self.endpoints.query, form, accept), "")
+        answer = self._answer(await self._post(self.remote.query, form, accept), "")
         return as_table(answer) if html and answer.status == 200 else answer
 
     def _answer(self, r: httpx.Response, kind: str) -> Answer:
@@ -96,14 +140,15 @@ class RemoteEngine:
     def _call(self, job: Job) -> Any:
         from api.worker import _analytics
 
-        with RemoteStore(self.location, timeout_s=self.timeout_s) as store:
+        with RemoteStore(self.remote) as store:
             if job.op == "notices":
                 return store.notices()
             return _analytics()[job.text](store, **job.kwargs)
 
     async def exclusive(self, job: Job) -> Answer:
-        r = await self._post(self.endpoints.update, {"update": job.text}, "*/*")
+        r = await self._post(self.remote.update, {"update": job.text}, "*/*")
         self.generation += 1
+        self._notices = (0.0, [])
         if r.status_code >= 400:
             return Answer(400 if r.status_code == 400 else 502, message=r.text.strip()[:2000])
         return Answer(204)
@@ -114,7 +159,7 @@ class RemoteEngine:
 
 def make_engine(settings: ApiSettings) -> Engine:
     if settings.endpoint:
-        return RemoteEngine(settings.endpoint, settings.sparql_timeout_s)
+        return RemoteEngine(remote_for(settings, settings.endpoint), settings.sparql_timeout_s)
     return WorkerPool(
         settings.store, settings.sparql_workers, settings.sparql_timeout_s, settings.sparql_queue_s
     )

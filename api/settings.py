@@ -18,3 +18,5 @@ class ApiSettings(Settings):
     sparql_queue_s: float = 30.0
     """How long a request may wait for a free worker before it gets a 503."""
     sparql_max_query_chars: int = 100_000
+    sparql_load_hosts: tuple[str, ...] = ()
+    """Hosts a SPARQL Update's LOAD may fetch from (none by default: LOAD is refused)."""

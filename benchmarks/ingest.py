@@ -1,6 +1,7 @@
 """Ingest benchmark: throughput, memory, store size, and union-graph query speed.
 
     python benchmarks/ingest.py [--sizes 1000 10000] [--workers N] [--workdir DIR]
+                                [--endpoint NAME=QUERY_URL[;update=URL][;union=IRI][;auth=digest]]…
 
 For each size it writes a synthetic corpus (benchmarks/gen_corpus.py), then runs each
 phase in a fresh process, so peak RSS is that phase's own:
@@ -9,7 +10,10 @@ phase in a fresh process, so peak RSS is that phase's own:
   query   a join with a date filter over the maintained union (default) graph, against
           the same triples in a store holding only them in one graph, Oxigraph's
           query-time union, and the join scoped to one notice graph
-and prints a table. `--phase` is the internal entry point of those processes.
+and prints a table. With `--endpoint` (repeatable; each server empty, credentials from
+SHOBUN_ENDPOINT_USER / _PASSWORD) the same corpus is also ingested into each server, and
+a second table puts notices/s for the embedded store and each server side by side.
+`--phase` is the internal entry point of those processes.
 """
 
 from __future__ import annotations
@@ -117,6 +121,27 @@ def phase_ingest(corpus: Path, store_dir: Path, workers: int) -> dict[str, Any]:
         "store_mb": round(size / 2**20, 1),
         **peak_rss_mb(),
     }
+
+
+def phase_remote(corpus: Path, spec: str, workers: int) -> dict[str, Any]:
+    """Ingest into a server named by `spec` (NAME=QUERY_URL;update=…;union=…;auth=…)."""
+    from graph.endpoint import remote_for
+    from graph.ingest import Options, ingest
+    from graph.remote import RemoteStore
+    from shobun.settings import Settings
+
+    _, _, rest = spec.partition("=")
+    url, *options = rest.split(";")
+    given = dict(o.split("=", 1) for o in options)
+    settings = Settings(endpoint_auth=given.get("auth", "basic"))  # type: ignore[arg-type]
+    remote = remote_for(settings, url, given.get("update"), None, given.get("union"))
+    with RemoteStore(remote) as store:
+        if store.notices():
+            raise SystemExit(f"{url} already holds notices; give an empty server")
+        start = time.perf_counter()
+        report = ingest(store, [corpus], Options(workers=workers))
+        seconds = time.perf_counter() - start
+    return {"notices": report.ingested, "failed": len(report.failures), "seconds": seconds}
 
 
 def timed(run: Any, repeat: int = 5) -> float:
@@ -239,7 +264,7 @@ def run_phase(*args: str) -> dict[str, Any]:
     return result
 
 
-def measure(size: int, workdir: Path, workers: int) -> dict[str, Any]:
+def measure(size: int, workdir: Path, workers: int, endpoints: list[str]) -> dict[str, Any]:
     import gen_corpus
 
     corpus = workdir / f"corpus-{size}"
@@ -248,8 +273,30 @@ def measure(size: int, workdir: Path, workers: int) -> dict[str, Any]:
     store, single = workdir / f"store-{size}", workdir / f"single-{size}"
     parse = run_phase("parse", str(corpus), str(workers))
     ingest = run_phase("ingest", str(corpus), str(store), str(workers))
+    remote = {
+        e.split("=", 1)[0]: run_phase("remote", str(corpus), e, str(workers)) for e in endpoints
+    }
+    if endpoints:
+        return {"size": size, "parse": parse, "ingest": ingest, "remote": remote}
     query = run_phase("query", str(store), str(single))
     return {"size": size, "parse": parse, "ingest": ingest, "query": query}
+
+
+def engines_table(results: list[dict[str, Any]]) -> str:
+    """notices/s into the embedded store and each server, and the ratio to embedded."""
+    names = list(results[0]["remote"])
+    head = "| notices | embedded /s | " + " | ".join(f"{n} /s | ratio" for n in names) + " |"
+    lines = [head, "|" + "---|" * (2 + 2 * len(names))]
+    for r in results:
+        embedded = r["ingest"]["notices"] / r["ingest"]["seconds"]
+        cells = [f"{r['size']:,}", f"{embedded:.0f}"]
+        for name in names:
+            got = r["remote"][name]
+            rate = got["notices"] / got["seconds"]
+            failed = f" ({got['failed']} failed)" if got["failed"] else ""
+            cells += [f"{rate:.0f}{failed}", f"{rate / embedded:.2f}"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def table(results: list[dict[str, Any]]) -> str:
@@ -278,6 +325,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--workers", type=int, default=0, help="default: CPU count")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/shobun-bench"))
+    ap.add_argument("--endpoint", action="append", default=[], help="NAME=QUERY_URL;…")
     ap.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.phase:
@@ -287,6 +335,8 @@ def main() -> None:
             *paths, workers = rest
             fn = phase_parse if kind == "parse" else phase_ingest
             print(json.dumps(fn(*map(Path, paths), int(workers))))  # type: ignore[operator]
+        elif kind == "remote":
+            print(json.dumps(phase_remote(Path(rest[0]), rest[1], int(rest[2]))))
         elif kind == "boundary":
             print(json.dumps(phase_boundary(Path(rest[0]))))
         else:
@@ -294,7 +344,11 @@ def main() -> None:
         return
     workers = args.workers or os.cpu_count() or 1
     args.workdir.mkdir(parents=True, exist_ok=True)
-    results = [measure(size, args.workdir, workers) for size in args.sizes]
+    results = [measure(size, args.workdir, workers, args.endpoint) for size in args.sizes]
+    if args.endpoint:
+        print(engines_table(results))
+        print("\nraw:", json.dumps(results))
+        return
     boundary = run_phase("boundary", str(args.workdir / f"corpus-{args.sizes[0]}"))
     print(table(results))
     print("\nrdflib → Oxigraph for 300 notices (ms):", json.dumps(boundary))

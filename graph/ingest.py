@@ -313,8 +313,13 @@ class Writer:
     def _store(self, batch: list[NoticeRecord]) -> None:
         try:
             self._count(batch, self.store.put_notices(batch))
-        except ShobunError:
-            for record in batch:  # find the ones the store refused, keep the rest
+        except ShobunError as err:
+            if err.code == "SHOBUN-E052":  # a server refused a request: every notice of
+                for record in batch:  # the batch is a reported failure, never retried
+                    path = str(self.paths.get(record.name, record.name))
+                    self._done("failed", Failure(path, err.code, err.line()))
+                return
+            for record in batch:  # find the ones the local store refused, keep the rest
                 self._put_one(record)
 
     def _put_one(self, record: NoticeRecord) -> None:

@@ -99,7 +99,7 @@ def dump_nquads(store: GraphStore, scope: Scope = "all") -> str:
 
 def union_mismatches(store: GraphStore) -> int:
     """How many triples break `default graph == ∪ notice graphs` (0 for a healthy store)."""
-    rows = store.select(updates.UNION_MISMATCHES)
+    rows = store.select(updates.union_mismatches(getattr(store, "union_graph", None)))
     return int(str(rows[0]["n"])) if rows else 0
 
 
@@ -275,13 +275,16 @@ def open_store(
     endpoint: str | None = None,
     *,
     read_only: bool = False,
+    remote: dict[str, str | None] | None = None,
 ) -> GraphStore:
-    """The remote store when an endpoint is given (or configured), else the embedded one."""
+    """The remote store when an endpoint is given (or configured), else the embedded one.
+    `remote` holds the command line's update_endpoint, graph_store and union_graph."""
     endpoint = endpoint or (None if directory else settings.endpoint)
     if endpoint:
+        from graph.endpoint import remote_for
         from graph.remote import RemoteStore
 
-        return RemoteStore(endpoint)
+        return RemoteStore(remote_for(settings, endpoint, **(remote or {})))
     return EmbeddedStore(directory or settings.store, read_only=read_only)
 
 

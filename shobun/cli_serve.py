@@ -16,7 +16,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("serve", help="serve the store: SPARQL endpoint, JSON API and web pages")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--store", type=Path, help="embedded store directory (default data/store)")
-    where.add_argument("--endpoint", help="a SPARQL 1.1 server's query URL instead")
+    where.add_argument("--endpoint", metavar="QUERY_URL", help="a SPARQL 1.1 server instead")
+    p.add_argument("--update-endpoint", metavar="URL", help="the server's SPARQL Update URL")
+    p.add_argument("--graph-store", metavar="URL", help="the server's Graph Store URL")
+    p.add_argument("--union-graph", metavar="IRI", help="the named graph holding the union")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--workers", type=int, default=None, help="query worker processes")
@@ -35,6 +38,9 @@ def settings_for(args: argparse.Namespace) -> Any:
         given["endpoint"] = args.endpoint
     if args.workers is not None:
         given["sparql_workers"] = args.workers
+    for option in ("update_endpoint", "graph_store", "union_graph"):
+        if getattr(args, option) is not None:
+            given[option] = getattr(args, option)
     settings = ApiSettings(**given)
     if not settings.endpoint and not (Path(settings.store) / "oxigraph").is_dir():
         raise ShobunError("SHOBUN-E050", str(settings.store), "no store here; run shobun ingest")

@@ -15,8 +15,27 @@ def _where(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--store", type=Path, help="embedded store directory (default data/store)")
     group.add_argument(
-        "--endpoint", help="SPARQL server: …/query (Oxigraph), …/sparql or a dataset URL"
+        "--endpoint",
+        metavar="QUERY_URL",
+        help="SPARQL server's query URL: …/query (Oxigraph), …/sparql (Fuseki, Virtuoso) …",
     )
+    remote_options(p)
+
+
+def remote_options(p: argparse.ArgumentParser) -> None:
+    """--update-endpoint, --graph-store, --union-graph: for servers whose layout is not
+    Oxigraph's or Fuseki's (settings SHOBUN_UPDATE_ENDPOINT, SHOBUN_GRAPH_STORE, …)."""
+    p.add_argument("--update-endpoint", metavar="URL", help="SPARQL Update URL")
+    p.add_argument("--graph-store", metavar="URL", help="Graph Store Protocol URL")
+    p.add_argument("--union-graph", metavar="IRI", help="keep the union in this named graph")
+
+
+def remote_args(args: argparse.Namespace) -> dict[str, str | None]:
+    return {
+        "update": args.update_endpoint,
+        "store": args.graph_store,
+        "union_graph": args.union_graph,
+    }
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -44,7 +63,9 @@ def _open(args: argparse.Namespace, *, read_only: bool = False) -> Any:
     from graph.store import open_store
     from shobun.settings import Settings
 
-    return open_store(Settings(), args.store, args.endpoint, read_only=read_only)
+    return open_store(
+        Settings(), args.store, args.endpoint, read_only=read_only, remote=remote_args(args)
+    )
 
 
 def run_ingest(args: argparse.Namespace) -> int:

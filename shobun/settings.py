@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_BASE = "https://w3id.org/shobun/id/"
@@ -18,6 +20,16 @@ class Settings(BaseSettings):
     max_bytes: int = 20 * 1024 * 1024
     store: Path = Path("data/store")
     endpoint: str | None = None
+    update_endpoint: str | None = None  # SPARQL Update URL (default: derived from endpoint)
+    graph_store: str | None = None  # Graph Store Protocol URL (default: derived)
+    union_graph: str | None = None  # named graph holding the union (default: the default graph)
+    endpoint_user: str | None = None
+    endpoint_password: SecretStr | None = None
+    endpoint_token: SecretStr | None = None
+    endpoint_auth: Literal["basic", "digest"] = "basic"
+    endpoint_write: Literal["update", "quads"] | None = None  # None: quads for Oxigraph server
+    endpoint_max_bytes: int = 4_000_000  # bytes of one update request at most
+    endpoint_max_statements: int = 40_000  # triples of one update request at most
     ingest_batch_quads: int = 300_000  # quads a bulk load (≈ 1 000 notices, ≈ 550 MB peak)
     sparql_timeout_s: float = 30.0
     sparql_max_rows: int = 10_000

@@ -148,3 +148,69 @@ def make_server(
     yield make
     for running in started:
         running.stop()
+
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DisableUnixSocket = 1
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = .
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+ServerThreads = 10
+Charset = UTF-8
+[SPARQL]
+ResultSetMaxRows = 10000
+MaxQueryExecutionTime = 120
+"""
+
+
+@contextmanager
+def virtuoso_server(location: Path) -> Iterator[str]:
+    """Debian's Virtuoso 7 (`virtuoso-opensource`, installed by .ci/run) on 127.0.0.1 with
+    a fresh database in `location`; yields its base URL (…/sparql reads, …/sparql-auth
+    writes with Digest dba:dba, the fresh database's account) and stops it afterwards."""
+    binary = shutil.which("virtuoso-t")
+    if binary is None:
+        pytest.fail("virtuoso-t (Debian virtuoso-opensource, in .ci/apt-packages) is missing")
+    location.mkdir(parents=True, exist_ok=True)
+    http = free_port()
+    ini = location / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(d=location, sql=free_port(), http=http))
+    log = open(location / "stdout.log", "wb")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen([binary, "-c", str(ini), "+foreground"], stdout=log, stderr=log)
+    base = f"http://127.0.0.1:{http}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                r = httpx.get(f"{base}/sparql", params={"query": "ASK {}"}, trust_env=False)
+                if r.status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise RuntimeError(
+                    f"virtuoso did not start: {(location / 'stdout.log').read_text()}"
+                )
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api import check
+from api import check, updates
 from api.deps import SettingsDep, StoreDep
 from api.engine import check_answer
 from api.errors import ApiError, responses
@@ -33,6 +33,8 @@ SPARQL_UPDATE = "application/sparql-update"
 DESCRIPTION_TYPES = ["text/turtle", "text/html", "application/n-triples"]
 GraphUris = Annotated[list[str], Query(alias="default-graph-uri")]
 NamedUris = Annotated[list[str], Query(alias="named-graph-uri")]
+UsingUris = Annotated[list[str], Query(alias="using-graph-uri")]
+UsingNamedUris = Annotated[list[str], Query(alias="using-named-graph-uri")]
 
 _FORMATS = {m: {"schema": {"type": "string"}} for m in {*SOLUTIONS, *GRAPHS}}
 QUERY_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -54,11 +56,20 @@ POST_BODY = {
         "content": {FORM: {"schema": _QUERY_FORM}, SPARQL_QUERY: {"schema": {"type": "string"}}},
     }
 }
+_UPDATE_FORM = {
+    "type": "object",
+    "properties": {
+        "update": {"type": "string"},
+        "using-graph-uri": {"type": "array", "items": {"type": "string"}},
+        "using-named-graph-uri": {"type": "array", "items": {"type": "string"}},
+    },
+    "required": ["update"],
+}
 UPDATE_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            FORM: {"schema": {"type": "object", "properties": {"update": {"type": "string"}}}},
+            FORM: {"schema": _UPDATE_FORM},
             SPARQL_UPDATE: {"schema": {"type": "string"}},
         },
     }
@@ -151,6 +162,9 @@ async def sparql_get(
 ) -> Response:
     """Run a query; without `query`, a service description (Turtle) or, for browsers,
     the SPARQL page."""
+    strict(request, {}, "query")
+    if "update" in request.query_params:
+        raise ApiError(400, "an update is POSTed to /sparql/update, not sent with GET")
     if query is None:
         media_type = choose(request.headers.get("accept"), DESCRIPTION_TYPES)
         if media_type == "text/html":
@@ -166,6 +180,17 @@ async def _form(request: Request) -> dict[str, list[str]]:
     return {key: [str(v) for v in form.getlist(key)] for key in form}
 
 
+def strict(request: Request, fields: dict[str, list[str]], field: str) -> None:
+    """400 for what the protocol leaves ambiguous: `field` (query or update) given more
+    than once, in the URL and the body together, or a query and an update in one request."""
+    given = request.query_params
+    counts = {k: len(given.getlist(k)) + len(fields.get(k, [])) for k in ("query", "update")}
+    if counts["query"] and counts["update"]:
+        raise ApiError(400, "a request carries a query or an update, not both", "ambiguous")
+    if counts[field] > 1:
+        raise ApiError(400, f"give one {field}, not {counts[field]}", "ambiguous")
+
+
 def _one(values: dict[str, list[str]], key: str) -> str | None:
     found = values.get(key, [])
     if len(found) > 1:
@@ -178,11 +203,13 @@ async def _body(request: Request, raw_type: str, field: str) -> tuple[str, dict[
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type == FORM:
         fields = await _form(request)
+        strict(request, fields, field)
         text = _one(fields, field)
         if text is None:
             raise ApiError(400, f"the form has no {field} field")
         return text, fields
     if media_type == raw_type:
+        strict(request, {field: [""]}, field)
         try:
             return (await request.body()).decode("utf-8"), {}
         except UnicodeDecodeError:
@@ -200,7 +227,8 @@ async def sparql_post(
 ) -> Response:
     """Run a query sent form-encoded or as `application/sparql-query`."""
     fields_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if fields_type == FORM and "update" in await _form(request):
+    form = await _form(request) if fields_type == FORM else {}
+    if "update" in form and "query" not in form:
         raise ApiError(403, "this endpoint is read-only; updates go to /sparql/update")
     text, fields = await _body(request, SPARQL_QUERY, "query")
     graphs = (
@@ -226,15 +254,27 @@ def _authorise(request: Request, token: str | None) -> None:
     responses=responses(400, 401, 403, 413, 415, 422, 503),
     openapi_extra=UPDATE_BODY,
 )
-async def sparql_update(request: Request, engine: StoreDep, settings: SettingsDep) -> Response:
+async def sparql_update(
+    request: Request,
+    engine: StoreDep,
+    settings: SettingsDep,
+    using_graph_uri: UsingUris = [],  # noqa: B006
+    using_named_graph_uri: UsingNamedUris = [],  # noqa: B006
+) -> Response:
     """SPARQL 1.1 Update, with `Authorization: Bearer <SHOBUN_UPDATE_TOKEN>` only.
 
     Readers pause while it runs. It writes exactly what it says: use `shobun ingest`
     for notices, which also keeps the union default graph in step."""
     _authorise(request, settings.update_token)
-    text, _ = await _body(request, SPARQL_UPDATE, "update")
+    text, fields = await _body(request, SPARQL_UPDATE, "update")
+    using = (
+        _graphs(using_graph_uri + fields.get("using-graph-uri", [])),
+        _graphs(using_named_graph_uri + fields.get("using-named-graph-uri", [])),
+    )
     try:
         check.check(text, max_chars=settings.sparql_max_query_chars, update=True)
+        updates.check_load(text, settings.sparql_load_hosts)
+        text = updates.apply_dataset(text, updates.UpdateDataset(*using))
     except check.Refused as err:
         raise ApiError(err.status, err.message, err.code) from None
     check_answer(await engine.exclusive(Job("update", text)))
