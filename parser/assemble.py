@@ -70,8 +70,8 @@ def _orphans(
         if v.start in covered or not today:
             continue
         who = _offenders(ctx, v.start, {d.addressee for d in today})
-        if not who and len({d.addressee for d in today}) == 1:
-            who = [today[0].addressee]
+        if not who:  # 「3社は、…表示していた。前記の表示は…第5条第2号に該当する」: all of them
+            who = [d.addressee for d in today]
         for d in today:
             if d.addressee in who:
                 out.setdefault(id(d), []).append(v)
