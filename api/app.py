@@ -17,7 +17,17 @@ from fastapi.templating import Jinja2Templates
 import shobun
 from api import errors
 from api.engine import Engine, make_engine
-from api.routers import actions, analytics, notices, organizations, pages, sparql, statutes
+from api.head import HeadAsGet
+from api.routers import (
+    actions,
+    analytics,
+    linked,
+    notices,
+    organizations,
+    pages,
+    sparql,
+    statutes,
+)
 from api.settings import ApiSettings
 from api.vocab import Keys, curie
 from shobun.settings import Settings
@@ -78,7 +88,16 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     for module in (notices, organizations, actions, statutes, analytics):
         app.include_router(module.router, prefix="/api/v1")
     app.include_router(pages.router)
+    app.include_router(linked.router)
+    app.add_middleware(HeadAsGet)
+    _dumps(app, config)
     return app
+
+
+def _dumps(app: FastAPI, config: ApiSettings) -> None:
+    """The dumps folder (`SHOBUN_DUMP_DIR`, files made by `shobun export`) at /dumps/."""
+    if config.dump_dir and config.dump_dir.is_dir():
+        app.mount("/dumps", StaticFiles(directory=config.dump_dir), name="dumps")
 
 
 def templates(base_iri: str) -> Jinja2Templates:

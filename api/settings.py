@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic_settings import SettingsConfigDict
 
 from shobun.settings import Settings
@@ -18,3 +20,5 @@ class ApiSettings(Settings):
     sparql_queue_s: float = 30.0
     """How long a request may wait for a free worker before it gets a 503."""
     sparql_max_query_chars: int = 100_000
+    dump_dir: Path | None = None
+    """A folder of dumps made by `shobun export` (served at /dumps/, listed in VoID)."""

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from api import queries, svg
+from api import queries, rdfdoc, svg
 from api.deps import SettingsDep, StoreDep, TemplatesDep
 from api.errors import ApiError, responses
 from api.highlight import render
+from api.routers.linked import rdf_if_asked
 from api.services import notices, orgs
 from api.services.pages import LEGEND, anchor, notice_marks
 from api.vocab import ACTION_TYPES, Keys, ja
@@ -84,8 +86,11 @@ async def notice_page(
     settings: SettingsDep,
     templates: TemplatesDep,
 ) -> Response:
-    """The notice's text with extracted spans highlighted, and its facts beside it."""
+    """The notice's text with extracted spans highlighted, and its facts beside it
+    (its RDF when `Accept` asks for Turtle, N-Triples, JSON-LD or RDF/XML)."""
     keys = Keys(settings.base_iri)
+    if rdf := await rdf_if_asked(request, engine, settings, keys.iri("notice", notice_id)):
+        return rdf
     detail = await notices.notice_detail(engine, keys, notice_id)
     org_keys = {f.iri: keys.org(f.iri) for f in detail.facts if f.category == "organization"}
     marks = notice_marks(detail, org_keys)
@@ -98,8 +103,10 @@ async def notice_page(
         "anchor": anchor,
         "ja": ja,
         "marks_of": {f.iri: [m for m in marks if f.iri in m.nodes] for f in detail.facts},
+        "alternates": rdfdoc.alternates(f"/id/notice/{quote(notice_id, safe='')}"),
     }
-    page: Response = templates.TemplateResponse(request, "notice.html", context)
+    headers = {"Vary": "Accept"}
+    page: Response = templates.TemplateResponse(request, "notice.html", context, headers=headers)
     return page
 
 
@@ -107,7 +114,12 @@ async def notice_page(
 async def organization_page(
     request: Request, key: OrgKey, engine: StoreDep, settings: SettingsDep, templates: TemplatesDep
 ) -> Response:
-    """The organization, its notices and actions, and a picture of its network."""
+    """The organization, its notices and actions, and a picture of its network (its RDF
+    when `Accept` asks for an RDF format)."""
+    if rdf := await rdf_if_asked(
+        request, engine, settings, Keys(settings.base_iri).iri("org", key)
+    ):
+        return rdf
     org = await orgs.org_detail(engine, Keys(settings.base_iri), key, 100)
     picture = svg.render(svg.network(org), f"{org.label}のネットワーク")
     context = {"org": org, "picture": picture, "ja": ja}

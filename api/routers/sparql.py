@@ -22,6 +22,7 @@ from api.engine import check_answer
 from api.errors import ApiError, responses
 from api.examples import EXAMPLES
 from api.negotiate import GRAPHS, SOLUTIONS, choose, content_type
+from api.void import service_description_turtle
 from api.worker import Job
 from graph.terms import check_iri
 
@@ -30,7 +31,13 @@ router = APIRouter(tags=["sparql"])
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
-DESCRIPTION_TYPES = ["text/turtle", "text/html", "application/n-triples"]
+DESCRIPTION_TYPES = [
+    "text/turtle",
+    "text/html",
+    "application/n-triples",
+    "application/ld+json",
+    "application/rdf+xml",
+]
 GraphUris = Annotated[list[str], Query(alias="default-graph-uri")]
 NamedUris = Annotated[list[str], Query(alias="named-graph-uri")]
 
@@ -112,32 +119,14 @@ def sparql_page(
 
 
 def service_description(request: Request, media_type: str) -> Response:
-    endpoint = str(request.url_for("sparql_get"))
-    formats = [
-        "SPARQL_Results_JSON",
-        "SPARQL_Results_XML",
-        "SPARQL_Results_CSV",
-        "SPARQL_Results_TSV",
-        "Turtle",
-        "N-Triples",
-        "JSON-LD",
-        "RDF_XML",
-    ]
-    result_formats = ", ".join(f"<http://www.w3.org/ns/formats/{f}>" for f in formats)
-    text = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-[] a sd:Service ;
-  sd:endpoint <{endpoint}> ;
-  sd:supportedLanguage sd:SPARQL11Query ;
-  sd:feature sd:UnionDefaultGraph ;
-  sd:resultFormat {result_formats} .
-"""
-    if media_type == "application/n-triples":
-        import pyoxigraph as ox
+    """The SPARQL service description (pointing at the VoID), in every RDF format."""
+    from api import rdfdoc
+    from api.routers.linked import context_url, site
 
-        triples = [q.triple for q in ox.parse(text.encode(), format=ox.RdfFormat.TURTLE)]
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-        return Response(body, media_type=media_type, headers={"Vary": "Accept"})
-    return Response(text, media_type=content_type(media_type), headers={"Vary": "Accept"})
+    text = service_description_turtle(site(request, request.app.state.settings))
+    ext = rdfdoc.BY_MEDIA_TYPE[media_type].ext
+    body = rdfdoc.serialize(rdfdoc.parse_turtle(text), ext, context_url(request))
+    return Response(body, media_type=content_type(media_type), headers={"Vary": "Accept"})
 
 
 @router.get("/sparql", name="sparql_get", responses=QUERY_RESPONSES)
