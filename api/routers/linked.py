@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
 from api import rdfdoc
@@ -57,7 +57,7 @@ def rdf_response(
 @router.get("/id/{path:path}", name="resource", responses=RDF_RESPONSES)
 async def resource(
     request: Request,
-    path: str,
+    path: Annotated[str, Path(description="the IRI after the base IRI, e.g. notice/{id}")],
     engine: StoreDep,
     settings: SettingsDep,
     templates: TemplatesDep,

@@ -22,8 +22,11 @@ from api.vocab import ACTION_TYPES, Keys, ja
 router = APIRouter(tags=["pages"], responses=responses(400, 404, 422, 503, page=True))
 Text = Annotated[str | None, Query(max_length=200)]
 DateText = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$")]  # forms send ""
-NoticeId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[\w.-]+$")]
-OrgKey = Annotated[str, Path(min_length=1, max_length=300)]
+NoticeId = Annotated[
+    str,
+    Path(min_length=1, max_length=200, pattern=r"^[\w.-]+$", description="the notice's id"),
+]
+OrgKey = Annotated[str, Path(min_length=1, max_length=300, description="the label")]
 
 
 def _blank(value: str | None) -> str | None:
@@ -44,14 +47,14 @@ async def search_page(
     engine: StoreDep,
     settings: SettingsDep,
     templates: TemplatesDep,
-    q: Text = None,
-    authority: Text = None,
-    action_type: Text = None,
-    addressee: Text = None,
-    article: Text = None,
-    issued_from: DateText = None,
-    issued_to: DateText = None,
-    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    q: Annotated[Text, Query(description="words in the title or text")] = None,
+    authority: Annotated[Text, Query(description="the issuer's name")] = None,
+    action_type: Annotated[Text, Query(description="an action class or its Japanese name")] = None,
+    addressee: Annotated[Text, Query(description="the addressee's name")] = None,
+    article: Annotated[Text, Query(description="a cited article (23 or 第23条)")] = None,
+    issued_from: Annotated[DateText, Query(description="issued on or after")] = None,
+    issued_to: Annotated[DateText, Query(description="issued on or before")] = None,
+    page: Annotated[int, Query(ge=1, le=100_000, description="page number, from 1")] = 1,
 ) -> Response:
     """Notices by words, authority, action type, addressee, cited article and date."""
     kind = _blank(action_type)

@@ -38,8 +38,10 @@ DESCRIPTION_TYPES = [
     "application/ld+json",
     "application/rdf+xml",
 ]
-GraphUris = Annotated[list[str], Query(alias="default-graph-uri")]
-NamedUris = Annotated[list[str], Query(alias="named-graph-uri")]
+GraphUris = Annotated[
+    list[str], Query(alias="default-graph-uri", description="a graph of the default graph")
+]
+NamedUris = Annotated[list[str], Query(alias="named-graph-uri", description="a named graph")]
 
 _FORMATS = {m: {"schema": {"type": "string"}} for m in {*SOLUTIONS, *GRAPHS}}
 QUERY_RESPONSES: dict[int | str, dict[str, Any]] = {
