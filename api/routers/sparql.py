@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api import check
+from api import check, prefixes
 from api.deps import SettingsDep, StoreDep
 from api.engine import check_answer
 from api.errors import ApiError, responses
@@ -96,8 +96,15 @@ async def run_query(
         raise ApiError(err.status, err.message, err.code) from None
     accept = request.headers.get("accept", "")
     dataset = (_graphs(graphs[0]), _graphs(graphs[1]))
-    job = Job("query", query, accept, *dataset, max_rows=settings.sparql_max_rows)
-    answer = check_answer(await engine.run(job))
+    ready = prefixes.prepare(query)  # the project's prefixes need no PREFIX line
+    job = Job("query", ready.query, accept, *dataset, max_rows=settings.sparql_max_rows)
+    try:
+        answer = check_answer(await engine.run(job))
+    except ApiError as err:
+        err.message = prefixes.explain(err.message, ready, query)
+        if choose(accept, ["application/json", "text/html"]) == "text/html" and accept:
+            return sparql_page(request, query, error=err.message, status=err.status)
+        raise
     headers = {"Vary": "Accept", "Shobun-Rows": str(answer.rows)}
     if answer.truncated:
         headers["Shobun-Truncated"] = f"cut at SHOBUN_SPARQL_MAX_ROWS={settings.sparql_max_rows}"
@@ -112,11 +119,19 @@ def sparql_page(
     results: dict[str, Any] | None = None,
     truncated: bool = False,
     headers: dict[str, str] | None = None,
+    error: str | None = None,
+    status: int = 200,
 ) -> Response:
-    """The SPARQL page: the query form, the examples and (after a query) the results table."""
+    """The SPARQL page: the editor, the examples and (after a query) the results table,
+    or the error beside the query as it was written."""
+    from api.sparql_page import page_context
+
     templates = request.app.state.templates
     context = {"query": query, "results": results, "truncated": truncated, "examples": EXAMPLES}
-    page: Response = templates.TemplateResponse(request, "sparql.html", context, headers=headers)
+    context |= page_context(request, query, error)
+    page: Response = templates.TemplateResponse(
+        request, "sparql.html", context, headers=headers, status_code=status
+    )
     return page
 
 
