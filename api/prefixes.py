@@ -7,8 +7,8 @@ nobody knows is named, with the line to declare it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from api.errors import ApiError
 from api.vocab import PREFIXES as VOCAB
 
 KNOWN: dict[str, str] = {
@@ -45,53 +45,50 @@ def declared(query: str) -> set[str]:
     return {m.group(1) or "" for m in _DECLARED.finditer(code_of(query))}
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """The query to run, and how many lines were added before what the user wrote."""
-
-    query: str
-    added: tuple[str, ...] = ()
-
-    @property
-    def lines(self) -> int:
-        return 1 if self.added else 0
+def missing(query: str) -> list[str]:
+    """The known prefixes the query uses but does not declare."""
+    return sorted((used(query) - declared(query)) & set(KNOWN))
 
 
-def prepare(query: str) -> Prepared:
-    """Declare the known prefixes the query uses but does not declare (on one line
-    before it, so positions move by exactly one line)."""
-    missing = sorted((used(query) - declared(query)) & set(KNOWN))
-    if not missing:
-        return Prepared(query)
-    head = " ".join(f"PREFIX {p}: <{KNOWN[p]}>" for p in missing)
-    return Prepared(f"{head}\n{query}", tuple(missing))
+def unknown(query: str) -> list[tuple[str, int, int]]:
+    """Each prefix the query uses that is neither declared nor known, with the line and
+    column (from 1) of its first use."""
+    code = _DECLARED.sub(lambda m: " " * len(m.group(0)), code_of(query))
+    names = used(query) - declared(query) - set(KNOWN)
+    found: dict[str, tuple[str, int, int]] = {}
+    for m in _USED.finditer(code):
+        name = m.group(1) or ""
+        if name in names and name not in found:
+            line = code.count("\n", 0, m.start()) + 1
+            column = m.start() - (code.rfind("\n", 0, m.start()) + 1) + 1
+            found[name] = (name, line, column)
+    return list(found.values())
 
 
-def explain(message: str, prepared: Prepared, original: str) -> str:
-    """A parser's message in the user's terms: the line and column in their query, and
-    for an undeclared prefix, its name and how to declare it."""
+def prepare(query: str) -> str:
+    """The query with the known prefixes it uses but does not declare declared (on one
+    line before it, so positions move by exactly one line); 400 naming a prefix that is
+    neither declared nor known."""
+    for name, line, column in unknown(query)[:1]:
+        known = ", ".join(sorted(KNOWN))
+        raise ApiError(
+            400,
+            f"line {line}, column {column}: unknown prefix {name}: — declare it, e.g. "
+            f"PREFIX {name}: <…> (known without declaring: {known})",
+            "malformed_query",
+        )
+    added = missing(query)
+    if not added:
+        return query
+    return " ".join(f"PREFIX {p}: <{KNOWN[p]}>" for p in added) + "\n" + query
+
+
+def explain(message: str, query: str) -> str:
+    """A parser's message about the prepared query, in the terms of the query as
+    written: its line and column there."""
     m = _POSITION.search(message)
     if m is None:
         return message
-    line, column = int(m.group(1)) - prepared.lines, int(m.group(2))
-    where = f"line {line}, column {column}"
-    if "Prefix not found" in message:
-        name = _prefix_at(original, line, column)
-        if name is not None:
-            known = ", ".join(sorted(KNOWN))
-            return (
-                f"{where}: unknown prefix {name}: — declare it, e.g. PREFIX {name}: <…> "
-                f"(known without declaring: {known})"
-            )
+    line = int(m.group(1)) - (1 if missing(query) else 0)
     rest = _POSITION.sub("", message, count=1).lstrip(": ")
-    return f"{where}: {rest}"
-
-
-def _prefix_at(query: str, line: int, column: int) -> str | None:
-    """The prefix of the prefixed name that ends near (line, column)."""
-    lines = query.split("\n")
-    if not 1 <= line <= len(lines):
-        return None
-    text = lines[line - 1][: max(column, 0)]
-    found = list(re.finditer(r"([A-Za-z][\w.-]*)?:", text))
-    return (found[-1].group(1) or "") if found else None
+    return f"line {line}, column {m.group(2)}: {rest}"

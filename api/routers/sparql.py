@@ -96,12 +96,12 @@ async def run_query(
         raise ApiError(err.status, err.message, err.code) from None
     accept = request.headers.get("accept", "")
     dataset = (_graphs(graphs[0]), _graphs(graphs[1]))
-    ready = prefixes.prepare(query)  # the project's prefixes need no PREFIX line
-    job = Job("query", ready.query, accept, *dataset, max_rows=settings.sparql_max_rows)
     try:
+        ready = prefixes.prepare(query)  # the project's prefixes need no PREFIX line
+        job = Job("query", ready, accept, *dataset, max_rows=settings.sparql_max_rows)
         answer = check_answer(await engine.run(job))
     except ApiError as err:
-        err.message = prefixes.explain(err.message, ready, query)
+        err.message = prefixes.explain(err.message, query)
         if choose(accept, ["application/json", "text/html"]) == "text/html" and accept:
             return sparql_page(request, query, error=err.message, status=err.status)
         raise
