@@ -23,6 +23,7 @@ from api.listing import no_unknown_params
 from api.routers import (
     actions,
     analytics,
+    browse,
     linked,
     notices,
     organizations,
@@ -97,6 +98,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     for module in (notices, organizations, actions, statutes, analytics):
         app.include_router(module.router, prefix="/api/v1", dependencies=strict)
     app.include_router(pages.router)
+    app.include_router(browse.router)
     app.include_router(linked.router)
     app.add_middleware(HeadAsGet)
     _dumps(app, config)

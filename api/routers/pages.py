@@ -14,8 +14,10 @@ from api import queries, rdfdoc, svg
 from api.deps import SettingsDep, StoreDep, TemplatesDep
 from api.errors import ApiError, responses
 from api.highlight import render
+from api.links import page_for
 from api.routers.linked import rdf_if_asked
 from api.services import notices, orgs
+from api.services.browse import org_timeline
 from api.services.pages import LEGEND, anchor, notice_marks
 from api.vocab import ACTION_TYPES, Keys, ja
 
@@ -40,7 +42,6 @@ def _date(value: str | None) -> dt.date | None:
         raise ApiError(422, f"not a date: {value}", "invalid_parameters") from None
 
 
-@router.get("/", response_class=HTMLResponse, include_in_schema=False)
 @router.get("/search", response_class=HTMLResponse, summary="検索 (search page)")
 async def search_page(
     request: Request,
@@ -125,7 +126,13 @@ async def organization_page(
         return rdf
     org = await orgs.org_detail(engine, Keys(settings.base_iri), key, 100)
     picture = svg.render(svg.network(org), f"{org.label}のネットワーク")
-    context = {"org": org, "picture": picture, "ja": ja}
+    context = {
+        "org": org,
+        "picture": picture,
+        "ja": ja,
+        "timeline": org_timeline(org),
+        "link": lambda iri: page_for(settings.base_iri, iri),
+    }
     page: Response = templates.TemplateResponse(request, "organization.html", context)
     return page
 
