@@ -48,3 +48,96 @@ def test_sparql_editor_error_keeps_the_query_and_says_where(
     assert "line 2, column 6" in box.text and "ex:" in box.text
     assert d.execute_script("return shobunYasgui.getTab().getQuery()") == query
     chromium.shot("sparql-editor-error")
+
+
+def click_and_wait(chromium: Browser, element: object, css: str) -> list[object]:
+    """Click a link and wait for the next page to show `css`."""
+    from selenium.webdriver.common.by import By
+
+    d = chromium.driver
+    d.execute_script("document.documentElement.dataset.shobunOld = '1'")
+    element.click()  # type: ignore[attr-defined]
+
+    def arrived() -> list[object] | bool:
+        fresh = d.execute_script(
+            "return document.readyState === 'complete' && !document.documentElement.dataset.shobunOld"
+        )
+        return bool(fresh) and d.find_elements(By.CSS_SELECTOR, css)
+
+    found = chromium.wait(arrived)
+    assert isinstance(found, list)
+    return found
+
+
+def test_walk_company_action_article_other_companies(chromium: Browser, server: Server) -> None:
+    from selenium.webdriver.common.by import By
+
+    d = chromium.driver
+    d.get(f"{server.url}/organizations/株式会社NTTマーケティングアクトProCX")
+    chromium.shot("walk-1-company")
+    action = next(
+        a for a in d.find_elements(By.CSS_SELECTOR, "table.actions a.action") if a.text == "勧告"
+    )
+    click_and_wait(chromium, action, "table.properties")
+    chromium.shot("walk-2-action")
+    assert "sbo:Recommendation" in d.page_source
+    basis = d.find_element(By.CSS_SELECTOR, "tr[data-predicate='sbo:legalBasis'] td.value a")
+    assert "第148条" in basis.text
+    click_and_wait(chromium, basis, "#own-page")
+    chromium.shot("walk-3-provision")
+    page = d.find_element(By.ID, "own-page")
+    companies = click_and_wait(chromium, page, "#article-companies a")
+    chromium.shot("walk-4-article")
+    names = {c.text for c in companies}  # type: ignore[attr-defined]
+    assert "NTTビジネスソリューションズ株式会社" in names  # another company, same article
+    assert d.current_url.endswith("/statutes/415AC0000000057/articles/148")
+
+
+def test_actions_table_sorts_by_amount_and_totals(chromium: Browser, server: Server) -> None:
+    from selenium.webdriver.common.by import By
+
+    d = chromium.driver
+    d.get(f"{server.url}/actions")
+    header = d.find_element(By.CSS_SELECTOR, "a.sort[data-sort='amount']")
+    click_and_wait(chromium, header, "#actions tbody tr")
+    header = d.find_element(By.CSS_SELECTOR, "a.sort[data-sort='amount']")
+    rows = click_and_wait(chromium, header, "#actions tbody tr")  # second click: descending
+    assert "sort=-amount" in d.current_url
+    chromium.shot("actions-by-amount")
+    amounts = [r.find_element(By.CSS_SELECTOR, "td.amount").text for r in rows]  # type: ignore[attr-defined]
+    assert amounts[0] == "23,450,000" and all(a == "" for a in amounts[1:])
+    totals = d.find_element(By.ID, "totals").text
+    assert "17 件" in totals and "23,450,000" in totals
+
+
+def test_charts_are_drawn(chromium: Browser, server: Server) -> None:
+    from selenium.webdriver.common.by import By
+
+    d = chromium.driver
+    for path, css, name in [
+        ("/", "#chart-authority-year svg rect.bar", "chart-home"),
+        ("/statutes/415AC0000000057", "#chart-most-cited svg rect.bar", "chart-statute"),
+        ("/organizations/株式会社NTTマーケティングアクトProCX", "#chart-timeline svg circle.event", "chart-timeline"),
+    ]:
+        d.get(server.url + path)
+        marks = d.find_elements(By.CSS_SELECTOR, css)
+        assert marks and all(m.size["width"] > 0 for m in marks), path
+        chromium.shot(name)
+    d.get(server.url + "/")
+    bars = d.find_elements(By.CSS_SELECTOR, "#chart-authority-year rect.bar")
+    assert sum(int(b.get_attribute("data-value") or 0) for b in bars) == 17
+
+
+def test_notice_page_fits_390_px(chromium: Browser, server: Server) -> None:
+    d = chromium.driver
+    chromium.size(390, 844)
+    try:
+        for path in ["/notices/ppc-2024-01-ntt-procx-overview", "/actions", "/", "/sparql"]:
+            d.get(server.url + path)
+            wide = d.execute_script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert wide <= 0, (path, wide)
+            chromium.shot("mobile" + path.replace("/", "-"))
+    finally:
+        chromium.size(1280, 1000)

@@ -18,6 +18,7 @@ from api.links import id_path, page_for
 from api.negotiate import choose
 from api.services import describe
 from api.services.terms import ontology_triples, terms
+from api.vocab import SBO
 from api.void import Site, void_turtle
 from graph import jsonld
 
@@ -40,6 +41,13 @@ RDF_RESPONSES: dict[int | str, dict[str, Any]] = {
     },
     **responses(404, 406, 422, 503),
 }
+
+
+def local_link(base: str, iri: str) -> str:
+    """Where a page links an IRI: minted ones to /id/…, terms of sbo: to /ontology."""
+    if iri.startswith(SBO):
+        return "/ontology#" + iri[len(SBO) :]
+    return id_path(base, iri) or iri
 
 
 def context_url(request: Request) -> str:
@@ -86,7 +94,7 @@ async def describe_iri(
         "it": found,
         "page": page_for(settings.base_iri, iri),
         "alternates": rdfdoc.alternates(request),
-        "local": lambda i: id_path(settings.base_iri, i) or i,
+        "local": lambda i: local_link(settings.base_iri, i),
     }
     page: Response = templates.TemplateResponse(
         request, "resource.html", context, headers=rdfdoc.headers(request)

@@ -13,10 +13,12 @@ import pyoxigraph as ox
 from api.engine import Engine, check_answer, select
 from api.errors import ApiError
 from api.queries import ref
-from api.vocab import SPARQL_PREFIXES, curie
+from api.services.common import provision_ref, statute_labels
+from api.vocab import SPARQL_PREFIXES, Keys, curie
 from api.worker import Job
 
 NTRIPLES = "application/n-triples"
+OWN_LABELS = ("rdfs:label", "sbo:sanctionTerm", "sbo:heading", "dcterms:title", "oa:exact")
 INCOMING_SHOWN = 200
 _ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
 ASCII_PRINTABLE = "".join(chr(c) for c in range(0x21, 0x7F))
@@ -72,7 +74,7 @@ class Described:
 def _labels_query(node: str) -> str:
     return f"""{SPARQL_PREFIXES}SELECT DISTINCT ?x ?label WHERE {{
   {{ {node} ?p ?x }} UNION {{ ?x ?p {node} }}
-  ?x rdfs:label|sbo:sanctionTerm|sbo:heading|oa:exact|dcterms:title ?label
+  ?x rdfs:label|sbo:sanctionTerm|sbo:heading|oa:exact|dcterms:title|sbo:description ?label
 }}"""
 
 
@@ -86,11 +88,19 @@ async def described(engine: Engine, iri: str, triples: list[ox.Triple]) -> Descr
     labels: dict[str, str] = {}
     for row in await select(engine, _labels_query(node)):
         labels.setdefault(row["x"], row["label"])
-    rows = [_row(t.predicate.value, t.object, labels) for t in triples]
     back = await select(engine, _incoming_query(node))
+    statutes = await statute_labels(engine)
+    for x in {
+        iri,
+        *(r["s"] for r in back),
+        *(t.object.value for t in triples if isinstance(t.object, ox.NamedNode)),
+    }:
+        if "/article/" in x and x not in labels:
+            labels[x] = provision_ref(Keys(""), x, statutes).label
+    rows = [_row(t.predicate.value, t.object, labels) for t in triples]
     incoming = [_row(r["p"], ox.NamedNode(r["s"]), labels) for r in back[:INCOMING_SHOWN]]
     types = [r.value for r in rows if r.predicate.endswith("#type") and r.is_iri]
-    own = labels.get(iri) or next((r.value for r in rows if r.predicate_label == "rdfs:label"), "")
+    own = labels.get(iri) or next((r.value for r in rows if r.predicate_label in OWN_LABELS), "")
     return Described(
         iri, own or iri, [curie(t) for t in types], rows, incoming, len(back) > INCOMING_SHOWN
     )
