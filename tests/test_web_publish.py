@@ -117,7 +117,11 @@ def test_charts_are_drawn(chromium: Browser, server: Server) -> None:
     for path, css, name in [
         ("/", "#chart-authority-year svg rect.bar", "chart-home"),
         ("/statutes/415AC0000000057", "#chart-most-cited svg rect.bar", "chart-statute"),
-        ("/organizations/株式会社NTTマーケティングアクトProCX", "#chart-timeline svg circle.event", "chart-timeline"),
+        (
+            "/organizations/株式会社NTTマーケティングアクトProCX",
+            "#chart-timeline svg circle.event",
+            "chart-timeline",
+        ),
     ]:
         d.get(server.url + path)
         marks = d.find_elements(By.CSS_SELECTOR, css)

@@ -18,7 +18,7 @@ from api.links import page_for
 from api.listing import FormatParam, respond
 from api.models import Envelope
 from api.params import ActionTypeParam
-from api.queries import ActionFilter
+from api.queries import ActionFilter, article_number
 from api.services import browse, orgs, statutes
 from api.services.common import provision_ref, statute_labels
 from api.services.tracker import PAGE_ROWS, TrackerFilter, TrackerSort, table
@@ -157,7 +157,7 @@ async def article_page(
     """第N条: every notice citing it and every action resting on it or remedying its
     violation, across companies."""
     keys = Keys(settings.base_iri)
-    number = article.removeprefix("第").removesuffix("条")
+    number = article_number(article)
     statute = await statutes.statute_detail(engine, keys, key)
     notices = await browse.citing_notices(engine, statute.iri, number)
     if not notices:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -15,11 +15,13 @@ from api.deps import SettingsDep, StoreDep, TemplatesDep
 from api.errors import ApiError, responses
 from api.highlight import render
 from api.links import page_for
+from api.params import to_action_type
 from api.routers.linked import rdf_if_asked
 from api.services import notices, orgs
-from api.services.browse import org_timeline
+from api.services.browse import action_types_in_japanese_order, org_timeline
+from api.services.facets import Facet, facets
 from api.services.pages import LEGEND, anchor, notice_marks
-from api.vocab import ACTION_TYPES, Keys, ja
+from api.vocab import Keys, ja
 
 router = APIRouter(tags=["pages"], responses=responses(400, 404, 422, 503, page=True))
 Text = Annotated[str | None, Query(max_length=200)]
@@ -52,34 +54,71 @@ async def search_page(
     authority: Annotated[Text, Query(description="the issuer's name")] = None,
     action_type: Annotated[Text, Query(description="an action class or its Japanese name")] = None,
     addressee: Annotated[Text, Query(description="the addressee's name")] = None,
+    statute: Annotated[Text, Query(description="a cited statute (ID or title)")] = None,
     article: Annotated[Text, Query(description="a cited article (23 or 第23条)")] = None,
     issued_from: Annotated[DateText, Query(description="issued on or after")] = None,
     issued_to: Annotated[DateText, Query(description="issued on or before")] = None,
+    sort: Annotated[queries.NoticeSort, Query(description="order")] = "-issued",
     page: Annotated[int, Query(ge=1, le=100_000, description="page number, from 1")] = 1,
 ) -> Response:
-    """Notices by words, authority, action type, addressee, cited article and date."""
-    kind = _blank(action_type)
+    """Notices by words, authority, action type, addressee, statute, cited article and
+    date (text compared NFKC- and case-folded), with facet counts and sort controls."""
+    kind = to_action_type_or_none(_blank(action_type))
     f = queries.NoticeFilter(
         authority=_blank(authority),
-        action_type=kind if kind in ACTION_TYPES else None,
+        action_type=kind,
         issued_from=_date(issued_from),
         issued_to=_date(issued_to),
         addressee=_blank(addressee),
         article=_blank(article),
+        statute=_blank(statute),
         q=_blank(q),
     )
     keys = Keys(settings.base_iri)
-    found = await notices.list_notices(engine, keys, f, "-issued", (page, 20, request.url))
+    found = await notices.list_notices(engine, keys, f, sort, (page, 20, request.url))
+    if page > found.pages:
+        raise ApiError(404, f"page {page} is past the last page ({found.pages})")
     authorities = await orgs.list_orgs(engine, keys, None, "Authority", (1, 100, request.url))
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("page",) and v]
     context: dict[str, Any] = {
         "found": found,
         "form": request.query_params,
-        "action_types": sorted((t, ja(t)) for t in ACTION_TYPES),
+        "action_types": action_types_in_japanese_order(),
         "authorities": [a.label for a in authorities.items],
+        "facets": facet_links(request, await facets(engine, f)),
+        "sort": sort,
         "ja": ja,
+        "downloads": {
+            fmt: f"/api/v1/notices?{urlencode([*params, ('_format', fmt)])}"
+            for fmt in ("csv", "json")
+        },
     }
     page_: Response = templates.TemplateResponse(request, "search.html", context)
     return page_
+
+
+def facet_links(request: Request, found: dict[str, list[Facet]]) -> dict[str, list[Any]]:
+    """(label, count, link narrowing the search to it) per facet value."""
+    out: dict[str, list[Any]] = {}
+    for name, values in found.items():
+        out[name] = []
+        for f in values:
+            narrow = (
+                {"issued_from": f"{f.value}-01-01", "issued_to": f"{f.value}-12-31"}
+                if name == "year"
+                else {name: f.value}
+            )
+            out[name].append(
+                (f.label, f.count, str(request.url.include_query_params(**narrow, page=1)))
+            )
+    return out
+
+
+def to_action_type_or_none(value: str | None) -> str | None:
+    try:
+        return to_action_type(value)
+    except ValueError:
+        return None
 
 
 @router.get("/notices/{notice_id}", response_class=HTMLResponse, summary="通知 (notice page)")

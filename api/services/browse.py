@@ -5,6 +5,7 @@ order in which action types are listed (Japanese order of their names)."""
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -34,9 +35,19 @@ def readings() -> dict[str, str]:
         return {r["class"]: r["reading"] for r in rows}
 
 
+def gojuon(reading: str) -> tuple[str, str]:
+    """A sort key in 五十音順: voiced marks count only to break ties (ぎ sorts as き)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", reading) if c not in "\u3099\u309a")
+    return plain, reading
+
+
+def reading_of(kind: str) -> tuple[str, str]:
+    return gojuon(readings().get(kind, ja(kind)))
+
+
 def action_types_in_japanese_order() -> list[tuple[str, str]]:
     """(class, Japanese name) for every action type, in gojūon order of the names."""
-    return sorted(((t, ja(t)) for t in ACTION_TYPES), key=lambda p: readings().get(p[0], p[1]))
+    return sorted(((t, ja(t)) for t in ACTION_TYPES), key=lambda p: reading_of(p[0]))
 
 
 PER_YEAR = f"""{SPARQL_PREFIXES}SELECT ?year ?key ?label (COUNT(DISTINCT ?act) AS ?n) WHERE {{

@@ -42,7 +42,7 @@ class TrackerFilter:
             if self.statute:
                 parts.append(
                     "?_cited sbo:ofStatute ?_st . ?_st sbo:eGovLawId|rdfs:label ?_sn "
-                    f"FILTER (STR(?_sn) = {lit(self.statute)})"
+                    f"FILTER (LCASE(STR(?_sn)) = {lit(queries.fold(self.statute))})"
                 )
         return "\n  ".join(parts)
 
