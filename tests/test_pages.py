@@ -157,3 +157,31 @@ def test_every_list_page_links_csv_and_json_with_its_filters(server: Server, pat
         )
     if path == "/actions":
         assert all("sort=-amount" in link for link in links)
+
+
+@pytest.mark.parametrize(
+    ("notice", "fictional", "kinds"),
+    [
+        (
+            "caa-2025-10-kirari-measures-order",
+            True,
+            {"sanction", "amount", "deadline", "provision"},
+        ),
+        ("ppc-2024-01-ntt-procx-overview", False, {"sanction", "quantity", "incident", "deadline"}),
+    ],
+    ids=["fictional notice with an amount", "the real seed notice"],
+)
+def test_notice_page_marks_every_kind_with_a_legend(
+    server: Server, notice: str, fictional: bool, kinds: set[str]
+) -> None:
+    page = server.client.get(f"/notices/{notice}", headers=HTML).text
+    text = page.split('id="notice-text">', 1)[1].split("</section>", 1)[0]
+    marked = set(re.findall(r'data-kind="([a-z]+)"', text))
+    legend = set(re.findall(r'<li data-kind="([a-z]+)"', page))
+    assert kinds <= marked and marked == legend
+    assert ("架空" in page.split("</h1>", 1)[0]) is fictional
+    shown = re.sub(r'<span class="md" aria-hidden="true">[^<]*</span>', "", text)
+    assert "**" not in shown and "## " not in shown
+    facts = page.split('class="facts-table"', 1)[1]
+    assert "<dt>根拠条項</dt>" in facts or "<dt>名宛人</dt>" in facts  # Japanese property names
+    assert "「" in facts  # quoted text, not offsets

@@ -13,14 +13,14 @@ from fastapi.responses import HTMLResponse, Response
 from api import queries, rdfdoc, svg
 from api.deps import SettingsDep, StoreDep, TemplatesDep
 from api.errors import ApiError, responses
-from api.highlight import render
+from api.highlight import markdown_markers, render
 from api.links import page_for
 from api.params import to_action_type
 from api.routers.linked import rdf_if_asked
 from api.services import notices, orgs
 from api.services.browse import action_types_in_japanese_order, org_timeline
 from api.services.facets import Facet, facets
-from api.services.pages import LEGEND, anchor, notice_marks
+from api.services.pages import LEGEND, anchor, fictional, notice_marks, property_name
 from api.vocab import Keys, ja
 
 router = APIRouter(tags=["pages"], responses=responses(400, 404, 422, 503, page=True))
@@ -136,11 +136,19 @@ async def notice_page(
         return rdf
     detail = await notices.notice_detail(engine, keys, notice_id)
     org_keys = {f.iri: keys.org(f.iri) for f in detail.facts if f.category == "organization"}
-    marks = notice_marks(detail, org_keys)
+    marks = [m for m in notice_marks(detail, org_keys) if 0 <= m.start < m.end <= len(detail.text)]
     counts = {k: len({(m.start, m.end) for m in marks if m.kind == k}) for k in LEGEND}
+    markdown = (detail.source_path or "").endswith(".md")
+    hidden = markdown_markers(detail.text) if markdown else []
     context = {
         "notice": detail,
-        "text_html": render(detail.text, marks),
+        "text_html": render(detail.text, marks, hidden),
+        "property_name": property_name,
+        "fictional": notice_id in fictional(),
+        "addressee_of": {
+            f.iri: [p.label or p.value for p in f.properties if p.predicate == "sbo:addressee"]
+            for f in detail.facts
+        },
         "legend": LEGEND,
         "counts": counts,
         "anchor": anchor,
