@@ -20,7 +20,7 @@ def action_names() -> dict[str, str]:
 
 
 def to_action_type(value: str | None) -> str | None:
-    if value is None:
+    if value is None or not value.strip():
         return None
     found = action_names().get(value.strip())
     if found is None:

@@ -185,3 +185,16 @@ def test_notice_page_marks_every_kind_with_a_legend(
     facts = page.split('class="facts-table"', 1)[1]
     assert "<dt>根拠条項</dt>" in facts or "<dt>名宛人</dt>" in facts  # Japanese property names
     assert "「" in facts  # quoted text, not offsets
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/actions?type=&authority=&addressee=&statute=&article=&date_from=&date_to=&sort=-date",
+        "/organizations?q=&kind=",
+        "/search?q=&authority=&action_type=&addressee=&statute=&article=&issued_from=&issued_to=",
+    ],
+    ids=["actions form", "organizations form", "search form"],
+)
+def test_forms_submitted_with_empty_fields_work(server: Server, path: str) -> None:
+    assert server.client.get(path, headers=HTML).status_code == 200

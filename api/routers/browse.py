@@ -25,7 +25,21 @@ from api.services.tracker import PAGE_ROWS, TrackerFilter, TrackerSort, table
 from api.vocab import Keys, ja
 
 router = APIRouter(tags=["pages"], responses=responses(400, 404, 422, 503, page=True))
-Text = Annotated[str | None, Query(min_length=1, max_length=200)]
+Text = Annotated[str | None, Query(max_length=200)]  # forms send "" for an empty field
+DateText = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$")]
+
+
+def blank(value: str | None) -> str | None:
+    return value.strip() or None if value else None
+
+
+def day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        raise ApiError(422, f"not a date: {value}", "invalid_parameters") from None
+
+
 StatuteKey = Annotated[str, Path(min_length=1, max_length=300, description="e-Gov 法令ID")]
 ArticleNo = Annotated[str, Path(min_length=1, max_length=20, description="e.g. 23 or 2の2")]
 HTML: dict[int | str, dict[str, Any]] = {200: {"content": {"text/html": {}}}}
@@ -73,18 +87,17 @@ async def actions_table(
     addressee: Annotated[Text, Query(description="the addressee's name")] = None,
     statute: Annotated[Text, Query(description="basis or violated statute (ID or title)")] = None,
     article: Annotated[Text, Query(description="basis or violated article (23, 2の2)")] = None,
-    date_from: Annotated[dt.date | None, Query(description="taken on or after")] = None,
-    date_to: Annotated[dt.date | None, Query(description="taken on or before")] = None,
+    date_from: Annotated[DateText, Query(description="taken on or after")] = None,
+    date_to: Annotated[DateText, Query(description="taken on or before")] = None,
     sort: Annotated[TrackerSort, Query(description="column; - for descending")] = "-date",
     page_no: Annotated[int, Query(alias="page", ge=1, le=10_000, description="page")] = 1,
     format_: FormatParam = None,
 ) -> Response:
     """Every action, one row each, like an enforcement tracker: sortable, filterable,
     with totals; `_format=csv|json` downloads every matching row."""
-    actions = ActionFilter(type, authority, addressee, date_from, date_to)
-    f = TrackerFilter(
-        actions, statute, article.removeprefix("第").removesuffix("条") if article else None
-    )
+    actions = ActionFilter(type, blank(authority), blank(addressee), day(date_from), day(date_to))
+    cited = blank(article)
+    f = TrackerFilter(actions, blank(statute), article_number(cited) if cited else None)
     keys = Keys(settings.base_iri)
     if format_:
         return await _download(request, engine, keys, f, sort, format_, settings.sparql_max_rows)
@@ -192,3 +205,32 @@ async def authorities_page(
         templates, request, "authorities.html", authorities=found.items, pictures=pictures,
         downloads=links,
     )  # fmt: skip
+
+
+@router.get("/organizations", response_class=HTMLResponse, summary="組織の一覧 (organizations)")
+async def organizations_page(
+    request: Request,
+    engine: StoreDep,
+    settings: SettingsDep,
+    templates: TemplatesDep,
+    q: Annotated[Text, Query(description="in the name or an alias")] = None,
+    kind: Annotated[
+        str | None,
+        Query(pattern="^(Company|Authority|PublicBody)?$", description="the sbo class"),
+    ] = None,
+    page_no: Annotated[int, Query(alias="page", ge=1, le=10_000, description="page")] = 1,
+) -> Response:
+    """Organizations by name, most-sanctioned first, with CSV and JSON of the same list."""
+    keys, paging = Keys(settings.base_iri), (page_no, 50, request.url)
+    found = await orgs.list_orgs(engine, keys, blank(q), blank(kind), paging)
+    if page_no > found.pages:
+        raise ApiError(404, f"page {page_no} is past the last page ({found.pages})")
+    links = downloads(request, "/api/v1/organizations")
+    return page(
+        templates,
+        request,
+        "organizations.html",
+        found=found,
+        form=request.query_params,
+        downloads=links,
+    )
