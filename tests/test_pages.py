@@ -97,9 +97,7 @@ def test_actions_table_sorts_filters_totals_and_downloads(server: Server) -> Non
     first = page.split("<tbody>", 1)[1].split("</tr>", 1)[0]
     assert "23,450,000" in first and "課徴金納付命令" in first
     assert re.search(r"<strong>17</strong> 件", page)
-    appi = server.client.get(
-        "/actions", params={"statute": APPI, "article": "２３"}, headers=HTML
-    )
+    appi = server.client.get("/actions", params={"statute": APPI, "article": "２３"}, headers=HTML)
     assert re.search(r"<strong>4</strong> 件", appi.text)
     rows = tracker_rows(server.client.get("/actions?type=勧告&_format=csv").text)
     assert len(rows) == 3 and {r["type_ja"] for r in rows} == {"勧告"}
