@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -255,3 +256,15 @@ def test_head_answers_wherever_get_does(server: Server) -> None:
         assert head.status_code == get.status_code, path
         assert head.content == b"", path
         assert head.headers["content-type"] == get.headers["content-type"], path
+
+
+def test_void_lists_the_dumps_it_serves(make_server: Callable[..., Server], tmp_path: Path) -> None:
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    (dumps / "shobun.nq").write_text("<urn:a> <urn:b> <urn:c> <urn:g> .\n", encoding="utf-8")
+    running = make_server(dump_dir=str(dumps))
+    r = running.client.get("/.well-known/void", headers={"Accept": "application/n-triples"})
+    g = parsed(running, r.content, "nt")
+    dataset = URIRef(running.url + "/.well-known/void#dataset")
+    assert list(g.objects(dataset, VOID.dataDump)) == [URIRef(running.url + "/dumps/shobun.nq")]
+    assert running.client.get("/dumps/shobun.nq").text.startswith("<urn:a>")

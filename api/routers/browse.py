@@ -76,7 +76,24 @@ async def home(request: Request, engine: StoreDep, templates: TemplatesDep) -> R
     return page(templates, request, "home.html", chart=chart, counts=counts)
 
 
-@router.get("/actions", response_class=HTMLResponse, summary="処分等の一覧 (actions table)")
+TABLE: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "the page, or with `_format` the rows as CSV or JSON",
+        "content": {
+            "text/html": {},
+            "text/csv": {"schema": {"type": "string"}},
+            "application/json": {"schema": {"type": "object"}},
+        },
+    }
+}
+
+
+@router.get(
+    "/actions",
+    response_class=HTMLResponse,
+    summary="処分等の一覧 (actions table)",
+    responses=TABLE,
+)
 async def actions_table(
     request: Request,
     engine: StoreDep,
