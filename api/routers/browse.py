@@ -153,23 +153,34 @@ async def statutes_page(
     return page(templates, request, "statutes.html", statutes=found, downloads=links)
 
 
-@router.get("/statutes/{key}", response_class=HTMLResponse, summary="法令 (statute)")
+@router.get(
+    "/statutes/{key}", response_class=HTMLResponse, summary="法令 (statute)", responses=TABLE
+)
 async def statute_page(
     request: Request,
     key: StatuteKey,
     engine: StoreDep,
     settings: SettingsDep,
     templates: TemplatesDep,
+    format_: FormatParam = None,
 ) -> Response:
-    """A statute: its cited articles by how many notices cite them (bars), each linked."""
+    """A statute: its cited articles by how many notices cite them (bars), each linked;
+    `_format=csv|json` gives its cited provisions with their counts."""
     statute = await statutes.statute_detail(engine, Keys(settings.base_iri), key)
+    if format_:
+        from api.listing import Paging, sliced
+
+        p = Paging(1, settings.sparql_max_rows, request.url, format_)
+        answer = respond(sliced(statute.provisions, p), p)
+        assert isinstance(answer, Response)
+        return answer
     ranked = await browse.articles_by_notices(engine, statute.iri)
     bars = [
         charts.Bar(f"第{a}条", n, f"/statutes/{quote(key, safe='')}/articles/{quote(a, safe='')}")
         for a, n in ranked[:20]
     ]
     chart = charts.hbars(bars, f"{statute.label}: 引用の多い条", more=max(0, len(ranked) - 20))
-    links = downloads(request, f"/api/v1/statutes/{quote(key, safe='')}")
+    links = downloads(request)
     return page(templates, request, "statute.html", statute=statute, chart=chart, downloads=links)
 
 
