@@ -71,9 +71,17 @@ class Described:
     more_incoming: bool
 
 
-def _labels_query(node: str) -> str:
+def _checked(iri: str) -> str | None:
+    try:
+        return ref(iri)
+    except ValueError:
+        return None
+
+
+def _labels_query(nodes: list[str]) -> str:
+    values = " ".join(filter(None, map(_checked, nodes)))
     return f"""{SPARQL_PREFIXES}SELECT DISTINCT ?x ?label WHERE {{
-  {{ {node} ?p ?x }} UNION {{ ?x ?p {node} }}
+  VALUES ?x {{ {values} }}
   ?x rdfs:label|sbo:sanctionTerm|sbo:heading|oa:exact|dcterms:title|sbo:description ?label
 }}"""
 
@@ -85,16 +93,14 @@ def _incoming_query(node: str) -> str:
 async def described(engine: Engine, iri: str, triples: list[ox.Triple]) -> Described:
     """The triples with labels for the page, and up to 200 triples pointing at `iri`."""
     node = ref(iri)
-    labels: dict[str, str] = {}
-    for row in await select(engine, _labels_query(node)):
-        labels.setdefault(row["x"], row["label"])
     back = await select(engine, _incoming_query(node))
+    linked = {t.object.value for t in triples if isinstance(t.object, ox.NamedNode)}
+    shown = sorted({iri, *linked, *(r["s"] for r in back[:INCOMING_SHOWN])})
+    labels: dict[str, str] = {}
+    for row in await select(engine, _labels_query(shown)) if shown else []:
+        labels.setdefault(row["x"], row["label"])
     statutes = await statute_labels(engine)
-    for x in {
-        iri,
-        *(r["s"] for r in back),
-        *(t.object.value for t in triples if isinstance(t.object, ox.NamedNode)),
-    }:
+    for x in shown:
         if "/article/" in x and x not in labels:
             labels[x] = provision_ref(Keys(""), x, statutes).label
     rows = [_row(t.predicate.value, t.object, labels) for t in triples]
