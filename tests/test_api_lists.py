@@ -156,3 +156,31 @@ def test_the_documented_422_body_is_the_one_sent(server: Server) -> None:
     body = server.client.get("/api/v1/notices", params={"per_page": 0}).json()
     props = spec["components"]["schemas"]["ErrorInfo"]["properties"]
     assert set(body) == {"error"} and set(body["error"]) == set(props)
+
+
+def objects(value: Any) -> list[dict[str, Any]]:
+    """Every JSON object nested in `value`."""
+    if isinstance(value, dict):
+        return [value, *(o for v in value.values() for o in objects(v))]
+    if isinstance(value, list):
+        return [o for v in value for o in objects(v)]
+    return []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/notices",
+        "/api/v1/notices/ppc-2024-01-ntt-procx-overview",
+        "/api/v1/actions",
+        "/api/v1/organizations",
+        "/api/v1/statutes",
+        "/api/v1/statutes/415AC0000000057/articles/23",
+        "/api/v1/analytics/repeat-addressees?min_notices=1",
+        "/api/v1/analytics/entrustment-network",
+    ],
+)
+def test_json_objects_that_name_a_thing_carry_its_iri(server: Server, path: str) -> None:
+    found = objects(server.client.get(path).json())
+    named = [o for o in found if "key" in o or ("id" in o and "title" in o)]
+    assert named and all(o.get("iri", "").startswith("https://") for o in named), path

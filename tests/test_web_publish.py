@@ -145,3 +145,21 @@ def test_notice_page_fits_390_px(chromium: Browser, server: Server) -> None:
             chromium.shot("mobile" + path.replace("/", "-"))
     finally:
         chromium.size(1280, 1000)
+
+
+def test_sparql_editor_completes_the_ontologys_terms(chromium: Browser, server: Server) -> None:
+    from selenium.webdriver.common.by import By
+
+    d = chromium.driver
+    d.get(f"{server.url}/sparql")
+    d.execute_script("shobunYasgui.getTab().setQuery('SELECT * WHERE { ?a a sbo:Surch')")
+    d.execute_script(
+        "var y = shobunYasgui.getTab().getYasqe(); y.focus();"
+        "y.setCursor({line: 0, ch: y.getLine(0).length}); y.autocomplete();"
+    )
+    hints = chromium.wait(lambda: d.find_elements(By.CSS_SELECTOR, ".CodeMirror-hints li"))
+    assert isinstance(hints, list)
+    assert any("sbo:SurchargeOrder" in h.text for h in hints), [h.text for h in hints]
+    chromium.shot("sparql-editor-completion")
+    loaded = d.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert all(url.startswith(server.url) for url in loaded)
