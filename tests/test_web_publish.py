@@ -136,7 +136,18 @@ def test_notice_page_fits_390_px(chromium: Browser, server: Server) -> None:
     d = chromium.driver
     chromium.size(390, 844)
     try:
-        for path in ["/notices/ppc-2024-01-ntt-procx-overview", "/actions", "/", "/sparql"]:
+        for path in [
+            "/notices/ppc-2024-01-ntt-procx-overview",
+            "/actions",
+            "/",
+            "/sparql",
+            "/search",
+            "/statutes/415AC0000000057/articles/23",
+            "/organizations/株式会社NTTマーケティングアクトProCX",
+            "/authorities",
+            "/ontology",
+            "/id/notice/ppc-2024-01-ntt-procx-overview/action/a1",
+        ]:
             d.get(server.url + path)
             wide = d.execute_script(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
