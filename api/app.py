@@ -7,17 +7,30 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import quote, unquote
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 import shobun
 from api import errors
 from api.engine import Engine, make_engine
-from api.routers import actions, analytics, notices, organizations, pages, sparql, statutes
+from api.head import HeadAsGet
+from api.listing import no_unknown_params
+from api.routers import (
+    actions,
+    analytics,
+    browse,
+    linked,
+    notices,
+    organizations,
+    pages,
+    sparql,
+    statutes,
+)
 from api.settings import ApiSettings
 from api.vocab import Keys, curie
 from shobun.settings import Settings
@@ -30,6 +43,11 @@ DESCRIPTION = """Japanese regulators' enforcement notices as a knowledge graph.
 * `/api/v1` — JSON: notices, organizations, actions, statutes, analytics.
 * Every error has the body `{"error": {"status", "code", "message", "details"}}`.
 """
+
+
+def operation_id(route: APIRoute) -> str:
+    """OpenAPI operation IDs are the route functions' names (list_notices, get_notice)."""
+    return route.name
 
 
 def _settings(settings: Settings | None) -> ApiSettings:
@@ -61,6 +79,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = config
     app.state.templates = templates(config.base_iri)
@@ -75,10 +94,21 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         )
     _static(app)
     app.include_router(sparql.router)
+    strict = [Depends(no_unknown_params)]
     for module in (notices, organizations, actions, statutes, analytics):
-        app.include_router(module.router, prefix="/api/v1")
+        app.include_router(module.router, prefix="/api/v1", dependencies=strict)
     app.include_router(pages.router)
+    app.include_router(browse.router)
+    app.include_router(linked.router)
+    app.add_middleware(HeadAsGet)
+    _dumps(app, config)
     return app
+
+
+def _dumps(app: FastAPI, config: ApiSettings) -> None:
+    """The dumps folder (`SHOBUN_DUMP_DIR`, files made by `shobun export`) at /dumps/."""
+    if config.dump_dir and config.dump_dir.is_dir():
+        app.mount("/dumps", StaticFiles(directory=config.dump_dir), name="dumps")
 
 
 def templates(base_iri: str) -> Jinja2Templates:

@@ -66,10 +66,16 @@ def _open(mark: Mark, first: bool, in_link: bool) -> tuple[str, str]:
     return f"<span {' '.join(attrs)}>", "</span>"
 
 
-def render(text: str, marks: Iterable[Mark]) -> Markup:
-    """`text` as HTML with every mark applied (spans outside the text are dropped)."""
+def render(text: str, marks: Iterable[Mark], hidden: Iterable[tuple[int, int]] = ()) -> Markup:
+    """`text` as HTML with every mark applied (spans outside the text are dropped);
+    the `hidden` ranges (markdown markers) stay in the page, so offsets still map to
+    the stored text, but are not shown."""
     found = [m for m in merge(marks) if 0 <= m.start < m.end <= len(text)]
-    cuts = sorted({0, len(text), *(m.start for m in found), *(m.end for m in found)})
+    hide = sorted((a, b) for a, b in hidden if 0 <= a < b <= len(text))
+    cuts = sorted(
+        {0, len(text), *(m.start for m in found), *(m.end for m in found)}
+        | {x for a, b in hide for x in (a, b)}
+    )
     out: list[str] = []
     stack: list[tuple[Mark, str, bool]] = []  # (mark, closing tag, is a link)
     opened: set[Mark] = set()
@@ -86,7 +92,10 @@ def render(text: str, marks: Iterable[Mark]) -> Markup:
             opened.add(m)
             stack.append((m, close, close == "</a>"))
             out.append(tag)
-        out.append(str(escape(text[a:b])))
+        piece = str(escape(text[a:b]))
+        if any(h0 <= a and b <= h1 for h0, h1 in hide):
+            piece = f'<span class="md" aria-hidden="true">{piece}</span>'
+        out.append(piece)
     out.extend(close for _, close, _ in reversed(stack))
     return Markup("".join(out))
 
@@ -99,3 +108,15 @@ def find_name(text: str, name: str) -> list[tuple[int, int]]:
         return []
     pattern = re.compile(r"\s*".join(chars))
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+_MARKDOWN = re.compile(
+    r"^[ \t]*#{1,6}[ \t]+|\*\*|__|`|^[ \t]*>[ \t]?|^[ \t]*\|?[ \t]*:?-{3,}.*$|[ \t]{2,}$",
+    re.MULTILINE,
+)
+
+
+def markdown_markers(text: str) -> list[tuple[int, int]]:
+    """Where a Markdown source's markers are: heading hashes, bold and code marks,
+    quote marks, table rule lines and hard-break spaces."""
+    return [(m.start(), m.end()) for m in _MARKDOWN.finditer(text) if m.end() > m.start()]

@@ -19,6 +19,9 @@ class Envelope(BaseModel, Generic[T]):
     pages: int
     next: str | None = None
     prev: str | None = None
+    truncated: bool = Field(
+        default=False, description="a download (`_format=`) cut at SHOBUN_SPARQL_MAX_ROWS rows"
+    )
 
 
 class OrgRef(BaseModel):

@@ -4,6 +4,8 @@ escaped literals (`lit`) or checked IRIs (`ref`), never as syntax."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,16 +24,36 @@ def ref(iri: str) -> str:
     return f"<{check_iri(iri)}>"
 
 
+def fold(text: str) -> str:
+    """Text as searches compare it: NFKC (２３ → 23, ＮＴＴ → NTT) and case-folded."""
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
+def contains(expr: str, value: str) -> str:
+    """`expr` contains `value`, both compared folded (the store's text is NFKC already)."""
+    return f"CONTAINS(LCASE(STR({expr})), {lit(fold(value))})"
+
+
+def article_number(text: str) -> str:
+    """An article as asked for → as stored: 第23条 / ２３ / 23条 → 23; 第2条の2 → 2の2."""
+    folded = unicodedata.normalize("NFKC", text).strip()
+    m = re.fullmatch(r"第?\s*(\d+)\s*条?((?:\s*の\s*\d+)*)", folded)
+    if m is None:
+        return folded
+    return m.group(1) + re.sub(r"\s+", "", m.group(2))
+
+
 def names(var: str, value: str) -> str:
     """Patterns binding `var` to the organization `value` names: its IRI, or any whose
-    label or alias contains it (joins, not FILTER EXISTS, which Oxigraph runs per row)."""
+    label or alias contains it, folded (joins, not FILTER EXISTS, which Oxigraph runs
+    per row)."""
     if value.startswith(("http://", "https://")):
         try:
             return f"VALUES {var} {{ {ref(value)} }}"
         except ValueError:
             pass
     name = f"{var}_name"
-    return f"{var} rdfs:label|skos:altLabel {name} FILTER (CONTAINS(STR({name}), {lit(value)}))"
+    return f"{var} rdfs:label|skos:altLabel {name} FILTER ({contains(name, value)})"
 
 
 def date_range(var: str, start: dt.date | None, end: dt.date | None) -> list[str]:
@@ -71,10 +93,11 @@ class NoticeFilter:
         parts += ["OPTIONAL { ?n dcterms:issued ?issued }", "OPTIONAL { ?n dcterms:title ?title }"]
         parts += date_range("?issued", self.issued_from, self.issued_to)
         if self.q:
-            parts.append(
-                f"OPTIONAL {{ ?n sbo:text ?text }} FILTER (CONTAINS(COALESCE(?title, ''), "
-                f"{lit(self.q)}) || CONTAINS(COALESCE(?text, ''), {lit(self.q)}))"
+            title, text = (
+                contains("COALESCE(?title, '')", self.q),
+                contains("COALESCE(?text, '')", self.q),
             )
+            parts.append(f"OPTIONAL {{ ?n sbo:text ?text }} FILTER ({title} || {text})")
         return "\n  ".join(parts)
 
 
@@ -92,11 +115,12 @@ def cites(notice: str, article: str | None, statute: str | None) -> str:
     in) of `statute`."""
     out = f"{notice} sbo:cites ?_c . " + TODAY.format(c="?_c", p="?_p")
     if article:
-        out += f" ?_p sbo:article {lit(article)} ."
+        out += f" ?_p sbo:article {lit(article_number(article))} ."
     if statute:
         out += (
             f" ?_p sbo:ofStatute ?_st . ?_st sbo:eGovLawId|rdfs:label|sbo:lawNumber ?_sn "
-            f"FILTER (STR(?_sn) = {lit(statute)} || STR(?_st) = {lit(statute)})"
+            f"FILTER (LCASE(STR(?_sn)) = {lit(fold(statute))} || STR(?_st) = {lit(statute)}"
+            f" || {contains('?_sn', statute)})"
         )
     return out
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic_settings import SettingsConfigDict
 
 from shobun.settings import Settings
@@ -20,3 +22,5 @@ class ApiSettings(Settings):
     sparql_max_query_chars: int = 100_000
     sparql_load_hosts: tuple[str, ...] = ()
     """Hosts a SPARQL Update's LOAD may fetch from (none by default: LOAD is refused)."""
+    dump_dir: Path | None = None
+    """A folder of dumps made by `shobun export` (served at /dumps/, listed in VoID)."""

@@ -2,19 +2,23 @@
 
 `nq`, `trig` and `jsonld` hold every notice in its named graph (the union default
 graph is derived, and the bookkeeping graph is ours); `ttl` is the union graph. All
-are streamed from the store, so exporting does not hold the corpus in memory.
+are streamed from the store, so exporting does not hold the corpus in memory (JSON-LD
+is compacted with shobun's `@context` one notice graph at a time).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import groupby
 from typing import BinaryIO
 
 import networkx as nx
 import pyoxigraph as ox
+import rdflib
 
+from graph import jsonld
 from graph.facts import ActionFact, actions, provision_labels
 from graph.store import GraphStore
 
@@ -53,6 +57,20 @@ def _rdf(fmt: ox.RdfFormat) -> Callable[[GraphStore, BinaryIO], None]:
             ox.serialize(triples, out, fmt, prefixes=PREFIXES)
 
     return write
+
+
+def _notice_graphs(store: GraphStore) -> Iterator[tuple[str, rdflib.Graph]]:
+    """Each notice graph in turn (quads come grouped by graph; a graph split in two
+    would give two entries with one `@id`, which JSON-LD merges)."""
+    for name, quads in groupby(store.iter_quads("notices"), key=lambda q: q.graph_name):
+        triples = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+        yield str(getattr(name, "value", name)), jsonld.to_graph(triples or b"")
+
+
+def write_jsonld(store: GraphStore, out: BinaryIO) -> None:
+    """Every notice in its named graph, with shobun's `@context` (readable keys) inline."""
+    for chunk in jsonld.named_graphs_document(_notice_graphs(store)):
+        out.write(chunk)
 
 
 def write_csv(store: GraphStore, out: BinaryIO) -> None:
@@ -111,7 +129,7 @@ WRITERS: dict[str, Callable[[GraphStore, BinaryIO], None]] = {
     "nq": _rdf(ox.RdfFormat.N_QUADS),
     "trig": _rdf(ox.RdfFormat.TRIG),
     "ttl": _rdf(ox.RdfFormat.TURTLE),
-    "jsonld": _rdf(ox.RdfFormat.JSON_LD),
+    "jsonld": write_jsonld,
     "graphml": write_graphml,
     "csv": write_csv,
 }

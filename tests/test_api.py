@@ -30,7 +30,7 @@ def ids(envelope: dict[str, Any]) -> list[str]:
 
 def test_notices_envelope(server: Server) -> None:
     page = get(server, "/api/v1/notices")
-    assert set(page) == {"items", "total", "page", "per_page", "pages", "next", "prev"}
+    assert set(page) == {"items", "total", "page", "per_page", "pages", "next", "prev", "truncated"}
     assert page["total"] == 5 and page["pages"] == 1 and page["next"] is None
     assert ids(page)[0] == "fsa-2026-01-hinode-bank-improvement-order"  # newest first
 
@@ -201,7 +201,7 @@ def test_actions(server: Server) -> None:
 
 
 def test_statutes_and_who_cites_article_23(server: Server) -> None:
-    statutes = {s["key"]: s for s in get(server, "/api/v1/statutes")}
+    statutes = {s["key"]: s for s in get(server, "/api/v1/statutes")["items"]}
     assert (
         statutes[APPI]["label"] == "個人情報の保護に関する法律" and statutes[APPI]["notices"] == 3
     )
@@ -213,12 +213,13 @@ def test_statutes_and_who_cites_article_23(server: Server) -> None:
 
 
 def test_analytics(server: Server) -> None:
-    repeat = get(server, "/api/v1/analytics/repeat-addressees", min_notices=1)
+    repeat = get(server, "/api/v1/analytics/repeat-addressees", min_notices=1)["items"]
     assert PROCX in {r["organization"]["label"] for r in repeat}
-    assert get(server, "/api/v1/analytics/repeat-addressees") == []  # nobody twice in 5 notices
-    chains = get(server, "/api/v1/analytics/escalation-chains", only_escalated="false")
+    nobody = get(server, "/api/v1/analytics/repeat-addressees")  # nobody twice in 5 notices
+    assert nobody["items"] == [] and nobody["total"] == 0
+    chains = get(server, "/api/v1/analytics/escalation-chains", only_escalated="false")["items"]
     assert all(c["steps"] for c in chains)
-    cited = get(server, "/api/v1/analytics/most-cited-provisions", top=1)
+    cited = get(server, "/api/v1/analytics/most-cited-provisions", top=1)["items"]
     assert all(c["notices"] >= 1 for c in cited)
     network = get(server, "/api/v1/analytics/entrustment-network")
     assert {(e["principal"]["label"], e["agent"]["label"]) for e in network["edges"]} >= {

@@ -49,6 +49,15 @@ def api_calls(server: Server) -> str:
     return "```console\n" + "\n".join(out) + "```\n"
 
 
+TURTLE_IRI = "/id/notice/ppc-2024-01-ntt-procx-overview/action/a1"
+
+
+def iri_turtle(server: Server) -> str:
+    r = server.client.get(TURTLE_IRI, headers={"Accept": "text/turtle"})
+    head = f"$ curl -H 'Accept: text/turtle' {SHOWN_HOST}{TURTLE_IRI}"
+    return f"```console\n{head}\n{r.text.replace(server.url, SHOWN_HOST)}```\n"
+
+
 def outputs(server: Server) -> dict[str, str]:
     found = {
         key: f"```csv\n{sparql_csv(server, key)}```\n"
@@ -60,6 +69,7 @@ def outputs(server: Server) -> dict[str, str]:
         )
     }
     found["api-calls"] = api_calls(server)
+    found["iri-turtle"] = iri_turtle(server)
     return found
 
 

@@ -120,3 +120,53 @@ def test_network_svg_is_valid_xml_with_a_link_per_node() -> None:
         "/organizations/%E4%BC%9A%E7%A4%BE",
         "/notices/n1",
     }
+
+
+def big_org(actions: int) -> Organization:
+    """An organization with `actions` actions in as many notices, under as many articles."""
+    me = OrgRef(iri="urn:o", key="大きな会社", label="株式会社とても長い名前の大きな会社")
+    found = []
+    for i in range(actions):
+        notice = NoticeRef(iri=f"urn:n{i}", id=f"notice-{i}", title="通知")
+        basis = ProvisionRef(
+            iri=f"urn:p{i}", statute_key="L", article=str(i + 1), label=f"長い法律の名前第{i + 1}条"
+        )
+        found.append(
+            ActionSummary(
+                iri=f"urn:a{i}", type="Order", term="業務改善命令", notice=notice, legal_basis=basis
+            )
+        )
+    notices = [a.notice for a in found]
+    return Organization(**me.model_dump(), kinds=["Company"], notices=notices, actions=found)
+
+
+def label(text: ET.Element, ns: dict[str, str]) -> str:
+    """A node label's shown text (after its hover <title>)."""
+    tip = text.find("s:title", ns)
+    return (tip.tail if tip is not None else text.text) or ""
+
+
+@pytest.mark.parametrize("actions", [10, 40, 60, 120], ids=["10", "40", "60", "120"])
+def test_a_large_network_stays_readable(actions: int) -> None:
+    svg = ET.fromstring(str(render_svg(network(big_org(actions)), "図")))
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    width, height = (float(x) for x in (svg.get("viewBox") or "").split()[2:])
+    circles = svg.findall(".//s:circle", ns)
+    points = [(float(c.get("cx") or 0), float(c.get("cy") or 0)) for c in circles]
+    assert all(0 <= x <= width and 0 <= y <= height for x, y in points)
+    assert len(circles) <= 1 + 20 + 40 + 40 + 1  # capped: the rest is "ほか N 件"
+    texts = [label(t, ns) for t in svg.findall(".//s:text", ns)]
+    more = [t for t in texts if t.startswith("ほか")]
+    acts, notes = actions - 40, actions - 20
+    parts = ([f"処分等{acts}件"] if acts > 0 else []) + ([f"通知{notes}件"] if notes > 0 else [])
+    assert (more == ["ほか" + "・".join(parts)]) if parts else not more
+    assert all(len(t) <= 16 for t in texts)  # short labels; the full one is the <title>
+    titles = {t.text for t in svg.findall(".//s:title", ns)}
+    assert "長い法律の名前第1条" in titles and "株式会社とても長い名前の大きな会社" in titles
+    close = sum(
+        1
+        for i, (x1, y1) in enumerate(points)
+        for x2, y2 in points[i + 1 :]
+        if (x1 - x2) ** 2 + (y1 - y2) ** 2 < 12**2
+    )
+    assert close <= len(points) // 10  # nodes rarely sit on one another

@@ -112,3 +112,15 @@ def test_the_export_command_writes_a_file(tmp_path: Path) -> None:
             main(["export", "--format", fmt, "--store", str(tmp_path / "s"), "-o", str(out)]) == 0
         )
         assert out.stat().st_size > 100, fmt
+
+
+def test_json_ld_dump_uses_the_published_context_keys(store: EmbeddedStore) -> None:
+    import json
+
+    from graph.jsonld import context
+
+    doc = json.loads(exported(store, "jsonld"))
+    assert doc["@context"] == context()
+    nodes = [node for g in doc["@graph"] for node in g["@graph"]]
+    a1 = next(n for n in nodes if n["id"] == f"{ID}notice/n1/action/a1")
+    assert a1["addressee"] == f"{ID}org/A" and a1["legalBasis"] == f"{ID}law/L/article/147"

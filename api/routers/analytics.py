@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
 
 import shobun
 from api.deps import SettingsDep, StoreDep
 from api.engine import check_answer
 from api.errors import responses
+from api.listing import (
+    LIST_CONTENT,
+    FormatParam,
+    PageParam,
+    PerPageParam,
+    paging,
+    respond,
+    sliced,
+)
 from api.models import (
     CitedProvision,
     EntrustmentNetwork,
+    Envelope,
     EscalationChain,
     Health,
     RepeatAddressee,
@@ -21,33 +32,70 @@ from api.services import analytics
 from api.vocab import Keys
 from api.worker import Job
 
-router = APIRouter(tags=["analytics"], responses=responses(503))
+router = APIRouter(tags=["analytics"], responses=responses(400, 422, 503))
 
 
-@router.get("/analytics/repeat-addressees", response_model=list[RepeatAddressee])
+@router.get(
+    "/analytics/repeat-addressees",
+    response_model=Envelope[RepeatAddressee],
+    responses={200: {"content": LIST_CONTENT}},
+)
 async def repeat_addressees(
+    request: Request,
     engine: StoreDep,
     settings: SettingsDep,
-    min_notices: Annotated[int, Query(ge=1, le=1000)] = 2,
-) -> list[RepeatAddressee]:
+    min_notices: Annotated[
+        int, Query(ge=1, le=1000, description="addressed in at least this many notices")
+    ] = 2,
+    page: PageParam = 1,
+    per_page: PerPageParam = 20,
+    format_: FormatParam = None,
+) -> Envelope[RepeatAddressee] | Response:
     """Organizations addressed by actions in at least `min_notices` notices."""
-    return await analytics.repeat_addressees(engine, Keys(settings.base_iri), min_notices)
+    p = paging(request, page, per_page, format_)
+    found = await analytics.repeat_addressees(engine, Keys(settings.base_iri), min_notices)
+    return respond(sliced(found, p), p)
 
 
-@router.get("/analytics/escalation-chains", response_model=list[EscalationChain])
+@router.get(
+    "/analytics/escalation-chains",
+    response_model=Envelope[EscalationChain],
+    responses={200: {"content": LIST_CONTENT}},
+)
 async def escalation_chains(
-    engine: StoreDep, settings: SettingsDep, only_escalated: bool = True
-) -> list[EscalationChain]:
+    request: Request,
+    engine: StoreDep,
+    settings: SettingsDep,
+    only_escalated: Annotated[
+        bool, Query(description="only organizations whose sanctions grew more severe")
+    ] = True,
+    page: PageParam = 1,
+    per_page: PerPageParam = 20,
+    format_: FormatParam = None,
+) -> Envelope[EscalationChain] | Response:
     """Per organization, its sanctions in date order (指導 → 勧告 → 命令)."""
-    return await analytics.escalation_chains(engine, Keys(settings.base_iri), only_escalated)
+    p = paging(request, page, per_page, format_)
+    keys = Keys(settings.base_iri)
+    return respond(sliced(await analytics.escalation_chains(engine, keys, only_escalated), p), p)
 
 
-@router.get("/analytics/most-cited-provisions", response_model=list[CitedProvision])
+@router.get(
+    "/analytics/most-cited-provisions",
+    response_model=Envelope[CitedProvision],
+    responses={200: {"content": LIST_CONTENT}},
+)
 async def most_cited_provisions(
-    engine: StoreDep, settings: SettingsDep, top: Annotated[int, Query(ge=1, le=100)] = 10
-) -> list[CitedProvision]:
+    request: Request,
+    engine: StoreDep,
+    settings: SettingsDep,
+    top: Annotated[int, Query(ge=1, le=100, description="provisions per authority and year")] = 10,
+    page: PageParam = 1,
+    per_page: PerPageParam = 20,
+    format_: FormatParam = None,
+) -> Envelope[CitedProvision] | Response:
     """For each authority and year, the provisions cited by the most notices."""
-    return await analytics.most_cited(engine, Keys(settings.base_iri), top)
+    p = paging(request, page, per_page, format_)
+    return respond(sliced(await analytics.most_cited(engine, Keys(settings.base_iri), top), p), p)
 
 
 @router.get("/analytics/entrustment-network", response_model=EntrustmentNetwork)

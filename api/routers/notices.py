@@ -6,43 +6,52 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import Response
 
 from api import queries
 from api.deps import SettingsDep, StoreDep
 from api.errors import responses
+from api.listing import LIST_CONTENT, FormatParam, PageParam, PerPageParam, paging, respond
 from api.models import Envelope, NoticeDetail, NoticeSummary
+from api.params import ActionTypeParam
 from api.services import notices
-from api.vocab import ActionType, Keys
+from api.vocab import Keys
 
 router = APIRouter(tags=["notices"], responses=responses(400, 422, 503))
-NoticeId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[\w.-]+$")]
+NoticeId = Annotated[
+    str,
+    Path(min_length=1, max_length=200, pattern=r"^[\w.-]+$", description="the notice's id"),
+]
 Text = Annotated[str | None, Query(min_length=1, max_length=200)]
-PageNo = Annotated[int, Query(ge=1, le=100_000)]
 
 
-@router.get("/notices", response_model=Envelope[NoticeSummary])
+@router.get(
+    "/notices", response_model=Envelope[NoticeSummary], responses={200: {"content": LIST_CONTENT}}
+)
 async def list_notices(
     request: Request,
     engine: StoreDep,
     settings: SettingsDep,
     authority: Annotated[Text, Query(description="label, alias or IRI of the issuer")] = None,
-    action_type: Annotated[ActionType | None, Query(description="an sbo action class")] = None,
-    issued_from: dt.date | None = None,
-    issued_to: dt.date | None = None,
+    action_type: ActionTypeParam = None,
+    issued_from: Annotated[dt.date | None, Query(description="issued on or after")] = None,
+    issued_to: Annotated[dt.date | None, Query(description="issued on or before")] = None,
     addressee: Annotated[Text, Query(description="label, alias or IRI")] = None,
     article: Annotated[Text, Query(description="cites 第N条 (e.g. 23, 2の2)")] = None,
     statute: Annotated[Text, Query(description="… of this statute (e-Gov ID or title)")] = None,
     q: Annotated[Text, Query(description="words in the title or text")] = None,
-    sort: queries.NoticeSort = "-issued",
-    page: PageNo = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> Envelope[NoticeSummary]:
-    """Notices matching every filter given, one page at a time."""
+    sort: Annotated[queries.NoticeSort, Query(description="order; - for descending")] = "-issued",
+    page: PageParam = 1,
+    per_page: PerPageParam = 20,
+    format_: FormatParam = None,
+) -> Envelope[NoticeSummary] | Response:
+    """Notices matching every filter given, one page at a time (or all, as a download)."""
     f = queries.NoticeFilter(
         authority, action_type, issued_from, issued_to, addressee, article, statute, q
     )
-    keys = Keys(settings.base_iri)
-    return await notices.list_notices(engine, keys, f, sort, (page, per_page, request.url))
+    p = paging(request, page, per_page, format_)
+    found = await notices.list_notices(engine, Keys(settings.base_iri), f, sort, p.as_tuple())
+    return respond(found, p)
 
 
 @router.get("/notices/{notice_id}", response_model=NoticeDetail, responses=responses(404))

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import Response
 
 from api.deps import SettingsDep, StoreDep
 from api.errors import responses
+from api.listing import LIST_CONTENT, FormatParam, PageParam, PerPageParam, paging, respond
 from api.models import Envelope, Organization, OrganizationSummary
 from api.services import orgs
 from api.vocab import Keys
@@ -17,19 +19,27 @@ OrgKind = Literal["Company", "Authority", "PublicBody"]
 OrgKey = Annotated[str, Path(min_length=1, max_length=300, description="the label (rdfs:label)")]
 
 
-@router.get("/organizations", response_model=Envelope[OrganizationSummary])
+@router.get(
+    "/organizations",
+    response_model=Envelope[OrganizationSummary],
+    responses={200: {"content": LIST_CONTENT}},
+)
 async def list_organizations(
     request: Request,
     engine: StoreDep,
     settings: SettingsDep,
-    q: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
-    kind: OrgKind | None = None,
-    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> Envelope[OrganizationSummary]:
+    q: Annotated[
+        str | None, Query(min_length=1, max_length=200, description="in the name or an alias")
+    ] = None,
+    kind: Annotated[OrgKind | None, Query(description="the sbo class")] = None,
+    page: PageParam = 1,
+    per_page: PerPageParam = 20,
+    format_: FormatParam = None,
+) -> Envelope[OrganizationSummary] | Response:
     """Organizations whose name or alias contains `q`, most-sanctioned first."""
-    keys = Keys(settings.base_iri)
-    return await orgs.list_orgs(engine, keys, q, kind, (page, per_page, request.url))
+    p = paging(request, page, per_page, format_)
+    found = await orgs.list_orgs(engine, Keys(settings.base_iri), q, kind, p.as_tuple())
+    return respond(found, p)
 
 
 @router.get("/organizations/{key}", response_model=Organization, responses=responses(404))

@@ -16,12 +16,13 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api import check, updates
+from api import check, prefixes, updates
 from api.deps import SettingsDep, StoreDep
 from api.engine import check_answer
 from api.errors import ApiError, responses
 from api.examples import EXAMPLES
 from api.negotiate import GRAPHS, SOLUTIONS, choose, content_type
+from api.void import service_description_turtle
 from api.worker import Job
 from graph.terms import check_iri
 
@@ -30,11 +31,23 @@ router = APIRouter(tags=["sparql"])
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
-DESCRIPTION_TYPES = ["text/turtle", "text/html", "application/n-triples"]
-GraphUris = Annotated[list[str], Query(alias="default-graph-uri")]
-NamedUris = Annotated[list[str], Query(alias="named-graph-uri")]
-UsingUris = Annotated[list[str], Query(alias="using-graph-uri")]
-UsingNamedUris = Annotated[list[str], Query(alias="using-named-graph-uri")]
+DESCRIPTION_TYPES = [
+    "text/turtle",
+    "text/html",
+    "application/n-triples",
+    "application/ld+json",
+    "application/rdf+xml",
+]
+GraphUris = Annotated[
+    list[str], Query(alias="default-graph-uri", description="a graph of the default graph")
+]
+NamedUris = Annotated[list[str], Query(alias="named-graph-uri", description="a named graph")]
+UsingUris = Annotated[
+    list[str], Query(alias="using-graph-uri", description="a graph of an update's default graph")
+]
+UsingNamedUris = Annotated[
+    list[str], Query(alias="using-named-graph-uri", description="a named graph of an update")
+]
 
 _FORMATS = {m: {"schema": {"type": "string"}} for m in {*SOLUTIONS, *GRAPHS}}
 QUERY_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -98,8 +111,15 @@ async def run_query(
         raise ApiError(err.status, err.message, err.code) from None
     accept = request.headers.get("accept", "")
     dataset = (_graphs(graphs[0]), _graphs(graphs[1]))
-    job = Job("query", query, accept, *dataset, max_rows=settings.sparql_max_rows)
-    answer = check_answer(await engine.run(job))
+    try:
+        ready = prefixes.prepare(query)  # the project's prefixes need no PREFIX line
+        job = Job("query", ready, accept, *dataset, max_rows=settings.sparql_max_rows)
+        answer = check_answer(await engine.run(job))
+    except ApiError as err:
+        err.message = prefixes.explain(err.message, query)
+        if choose(accept, ["application/json", "text/html"]) == "text/html" and accept:
+            return sparql_page(request, query, error=err.message, status=err.status)
+        raise
     headers = {"Vary": "Accept", "Shobun-Rows": str(answer.rows)}
     if answer.truncated:
         headers["Shobun-Truncated"] = f"cut at SHOBUN_SPARQL_MAX_ROWS={settings.sparql_max_rows}"
@@ -114,41 +134,31 @@ def sparql_page(
     results: dict[str, Any] | None = None,
     truncated: bool = False,
     headers: dict[str, str] | None = None,
+    error: str | None = None,
+    status: int = 200,
 ) -> Response:
-    """The SPARQL page: the query form, the examples and (after a query) the results table."""
+    """The SPARQL page: the editor, the examples and (after a query) the results table,
+    or the error beside the query as it was written."""
+    from api.sparql_page import page_context
+
     templates = request.app.state.templates
     context = {"query": query, "results": results, "truncated": truncated, "examples": EXAMPLES}
-    page: Response = templates.TemplateResponse(request, "sparql.html", context, headers=headers)
+    context |= page_context(request, query, error)
+    page: Response = templates.TemplateResponse(
+        request, "sparql.html", context, headers=headers, status_code=status
+    )
     return page
 
 
 def service_description(request: Request, media_type: str) -> Response:
-    endpoint = str(request.url_for("sparql_get"))
-    formats = [
-        "SPARQL_Results_JSON",
-        "SPARQL_Results_XML",
-        "SPARQL_Results_CSV",
-        "SPARQL_Results_TSV",
-        "Turtle",
-        "N-Triples",
-        "JSON-LD",
-        "RDF_XML",
-    ]
-    result_formats = ", ".join(f"<http://www.w3.org/ns/formats/{f}>" for f in formats)
-    text = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-[] a sd:Service ;
-  sd:endpoint <{endpoint}> ;
-  sd:supportedLanguage sd:SPARQL11Query ;
-  sd:feature sd:UnionDefaultGraph ;
-  sd:resultFormat {result_formats} .
-"""
-    if media_type == "application/n-triples":
-        import pyoxigraph as ox
+    """The SPARQL service description (pointing at the VoID), in every RDF format."""
+    from api import rdfdoc
+    from api.routers.linked import context_url, site
 
-        triples = [q.triple for q in ox.parse(text.encode(), format=ox.RdfFormat.TURTLE)]
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-        return Response(body, media_type=media_type, headers={"Vary": "Accept"})
-    return Response(text, media_type=content_type(media_type), headers={"Vary": "Accept"})
+    text = service_description_turtle(site(request, request.app.state.settings))
+    ext = rdfdoc.BY_MEDIA_TYPE[media_type].ext
+    body = rdfdoc.serialize(rdfdoc.parse_turtle(text), ext, context_url(request))
+    return Response(body, media_type=content_type(media_type), headers={"Vary": "Accept"})
 
 
 @router.get("/sparql", name="sparql_get", responses=QUERY_RESPONSES)

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Request
+from fastapi.responses import Response
 
 from api.deps import SettingsDep, StoreDep
 from api.errors import responses
-from api.models import ArticleCitations, Statute
+from api.listing import (
+    LIST_CONTENT,
+    FormatParam,
+    PageParam,
+    PerPageParam,
+    paging,
+    respond,
+    sliced,
+)
+from api.models import ArticleCitations, Envelope, Statute
 from api.services import statutes
 from api.vocab import Keys
 
@@ -19,10 +29,20 @@ StatuteKey = Annotated[
 Article = Annotated[str, Path(min_length=1, max_length=20, description="e.g. 23 or 2の2")]
 
 
-@router.get("/statutes", response_model=list[Statute])
-async def list_statutes(engine: StoreDep, settings: SettingsDep) -> list[Statute]:
-    """Every statute in the store with how many notices cite it."""
-    return await statutes.list_statutes(engine, Keys(settings.base_iri))
+@router.get(
+    "/statutes", response_model=Envelope[Statute], responses={200: {"content": LIST_CONTENT}}
+)
+async def list_statutes(
+    request: Request,
+    engine: StoreDep,
+    settings: SettingsDep,
+    page: PageParam = 1,
+    per_page: PerPageParam = 20,
+    format_: FormatParam = None,
+) -> Envelope[Statute] | Response:
+    """Every statute in the store with how many notices cite it, most cited first."""
+    p = paging(request, page, per_page, format_)
+    return respond(sliced(await statutes.list_statutes(engine, Keys(settings.base_iri)), p), p)
 
 
 @router.get("/statutes/{key}", response_model=Statute, responses=responses(404))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from typing import TypeVar
 
@@ -81,12 +80,9 @@ async def statute_labels(engine: Engine) -> dict[str, str]:
 
 
 def envelope(items: list[T], total: int, page: int, per_page: int, url: URL) -> Envelope[T]:
-    pages = max(1, math.ceil(total / per_page)) if per_page else 1
-    nxt = str(url.include_query_params(page=page + 1)) if page < pages else None
-    prev = str(url.include_query_params(page=page - 1)) if page > 1 else None
-    return Envelope[T](
-        items=items, total=total, page=page, per_page=per_page, pages=pages, next=nxt, prev=prev
-    )
+    from api.listing import envelope as make
+
+    return make(items, total, page, per_page, url)
 
 
 def first_int(rows: list[Row], var: str) -> int:

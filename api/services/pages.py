@@ -3,6 +3,9 @@ references and dates the graph knows, found again in the text."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
 from urllib.parse import quote
 
 from api.highlight import Mark, find_name
@@ -25,6 +28,8 @@ LEGEND = {
     "violation": "違反",
     "reference": "参照資料",
     "date": "日付",
+    "deadline": "期限",
+    "amount": "金額",
     "incident": "事案",
     "quantity": "数量",
 }
@@ -80,22 +85,77 @@ def _found(
 
 
 def _dates(d: NoticeDetail, taken: list[Mark]) -> list[Mark]:
-    """The date of issue as written, and each deadline written as 2024年2月29日 (its
-    first occurrence after the action's own span)."""
+    """The date of issue as written, each deadline written as 2024年2月29日 and each
+    amount written as 23,450,000円 (the first occurrence after the action's own span)."""
     found: list[Mark] = []
     if d.issued_text:
         found += _found(d.text, {d.issued_text}, "date", d.iri, "発出日", "#meta", taken)
     for i, f in enumerate(d.facts):
         after = f.spans[0].start if f.spans else 0
         for p in f.properties:
-            if p.predicate != "sbo:deadline" or len(p.value) != 10:
+            if p.predicate == "sbo:deadline" and len(p.value) == 10:
+                written = date_forms(p.value)
+                kind, title = "deadline", f"期限 {p.value}: {f.label}"
+            elif p.predicate == "sbo:amount" and p.value.isdigit():
+                written = amount_forms(int(p.value))
+                kind, title = "amount", f"金額 {int(p.value):,}円: {f.label}"
+            else:
                 continue
-            y, m, day = p.value.split("-")
-            where = [
-                s for s in find_name(d.text, f"{int(y)}年{int(m)}月{int(day)}日") if s[0] >= after
-            ]
-            if where:
-                a, b = where[0]
-                title = f"期限 {p.value}: {f.label}"
-                found.append(Mark(a, b, "date", (f.iri,), title, f"#{anchor(i)}", "label"))
+            found += _first_after(
+                d.text, written, after, Mark(0, 0, kind, (f.iri,), title, f"#{anchor(i)}", "label")
+            )
     return found
+
+
+def _first_after(text: str, written: list[str], after: int, template: Mark) -> list[Mark]:
+    """The first place after `after` where the value is written (in any of its forms)."""
+    for form in written:
+        where = [s for s in find_name(text, form) if s[0] >= after]
+        if where:
+            a, b = where[0]
+            return [replace(template, start=a, end=b)]
+    return []
+
+
+def amount_forms(yen: int) -> list[str]:
+    """How a notice may write an amount: 23,450,000円, 23450000円, 2,345万円, 2345万円."""
+    forms = [f"{yen:,}円", f"{yen}円"]
+    if yen % 10_000 == 0:
+        forms += [f"{yen // 10_000:,}万円", f"{yen // 10_000}万円"]
+    return forms
+
+
+PROPERTY_NAMES = {
+    "rdfs:label": "名称",
+    "skos:altLabel": "略称",
+    "dcterms:title": "題名",
+    "dcterms:date": "日付",
+    "dcterms:identifier": "資料番号",
+}
+
+
+def property_name(predicate: str) -> str:
+    """A property's Japanese name (the ontology's @ja label), else its CURIE."""
+    if predicate.startswith("sbo:"):
+        return ja(predicate[4:])
+    return PROPERTY_NAMES.get(predicate, predicate)
+
+
+@cache
+def fictional() -> frozenset[str]:
+    """Ids of the shipped notices written for the project (fictional companies)."""
+    path = Path(__file__).resolve().parents[1] / "data" / "fictional.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def date_forms(iso: str) -> list[str]:
+    """How a notice may write a date: 2026年6月1日, 令和8年6月1日 (令和元年 for 2019)."""
+    y, m, d = (int(x) for x in iso.split("-"))
+    forms = [f"{y}年{m}月{d}日"]
+    if (y, m) >= (2019, 5):
+        era = y - 2018
+        forms.append(f"令和{'元' if era == 1 else era}年{m}月{d}日")
+    elif y >= 1989:
+        forms.append(f"平成{'元' if y == 1989 else y - 1988}年{m}月{d}日")
+    return forms
