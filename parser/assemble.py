@@ -121,7 +121,8 @@ def _violation(
 
 def _amount(ctx: context.Context, d: events.Draft) -> tuple[int | None, Span | None]:
     """The addressee's row of a table of amounts, else the first 課徴金…円 in the
-    action's scopes: the value and where it is written."""
+    action's scopes, else the one amount of 課徴金 the notice states: the value and where
+    it is written."""
     text = ctx.norm.text
     found: list[tuple[int, rows.Money | None]] = [
         (lo, rows.row_money(text[lo : hi if hi >= 0 else len(text)], m.label))
@@ -130,6 +131,7 @@ def _amount(ctx: context.Context, d: events.Draft) -> tuple[int | None, Span | N
         for lo, hi in [(text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end))]
     ]
     found += [(lo, rows.money(text[lo:hi])) for lo, hi in d.scopes]
+    found.append((0, rows.only_money(text)))  # 「3 課徴金の額等 (1)課徴金の額 6,123万円」
     for lo, money in found:
         if money is not None:
             value, start, end = money

@@ -27,7 +27,7 @@ _ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。
 _BASES = re.compile(r"^(?:処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
 _LISTED_BASIS = re.compile(r"[ :]*")
 _DUE = re.compile(r"^(?P<what>納付|提出|報告|履行)?(?:の)?期限$")
-_DUE_SAID = re.compile(r"納付期限(?:は|:)")
+_DUE_SAID = re.compile(r"納付期限(?:は|:)?(?=令和|平成|昭和|[0-9]{4}年)")
 _CLAUSE_END = re.compile(r"[、。\n]")
 
 

@@ -12,7 +12,7 @@ from parser.model import Citation
 
 _KANJI_AMOUNT = "〇一二三四五六七八九十百千"  # 金十二億三千四百五十六万円
 _AMOUNT = re.compile(
-    r"課徴金(?:の額|額)?(?:は|として)?[、,]?(?:金)?"
+    r"課徴金(?:の額|額)?(?:は|として)?[、,\n]?(?:金)?"
     rf"([0-9,]+(?:億)?[0-9,]*万?[0-9,]*|[{_KANJI_AMOUNT}][{_KANJI_AMOUNT}億万]*)円"
 )
 
@@ -50,6 +50,13 @@ def money(text: str) -> Money | None:
         return None
     raw = m.group(1)
     return (yen(raw) if raw[0].isascii() else numerals.to_int(raw)), m.start(1), m.end()
+
+
+def only_money(text: str) -> Money | None:
+    """The amount of 課徴金 a notice states, where it states one value (once or again)."""
+    found = list(_AMOUNT.finditer(text))
+    values = {m.group(1) for m in found}
+    return money(text) if len(values) == 1 else None
 
 
 _YEN = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?)円")

@@ -354,3 +354,22 @@ MORE_ACTIONS = [
 )
 def test_more_actions(text: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds(_parse(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "section",
+    ["3.課徴金の額等\n(1)課徴金の額　　6,123万円\n(2)納付期限　　令和7年2月14日\n",
+     "(3) 課徴金額\n   6,123万円\n(4) 納付期限\n令和7年2月14日\n"],
+    ids=["amount-and-due-date-on-their-label-lines", "amount-on-the-line-after-its-label"],
+)  # fmt: skip
+def test_a_surcharges_amount_and_due_date_set_out_apart(section: str) -> None:
+    n = _parse(
+        "令和6年12月13日\n厚生労働省\n\nみずいろ製薬株式会社に対する課徴金納付命令について\n\n"
+        "厚生労働省は、本日、みずいろ製薬株式会社に対し、医薬品医療機器等法第75条の5の2第1項の"
+        f"規定に基づき、課徴金納付命令を行いました。\n{section}"
+    )
+    (action,) = n.actions
+    assert (action.amount, action.deadline.iso() if action.deadline else None) == (
+        61_230_000,
+        "2025-02-14",
+    )
