@@ -215,7 +215,7 @@ def test_void_parses_in_every_format_and_counts_the_store(
         g.value(p, VOID["class"]): g.value(p, VOID.entities).toPython()
         for p in g.objects(dataset, VOID.classPartition)
     }
-    assert partitions[SBO.Notice] == 4 and partitions[SBO.Recommendation] == 3
+    assert partitions[SBO.Notice] == 5 and partitions[SBO.Recommendation] == 4
 
 
 @pytest.mark.parametrize("fmt", FORMATS, ids=FORMATS)

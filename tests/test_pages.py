@@ -61,12 +61,12 @@ def count(server: Server, **params: str) -> int:
         ({"q": "procx"}, 1),
         ({"q": "ＮＴＴ"}, 1),
         ({"addressee": "ntt"}, 1),
-        ({"article": "第23条"}, 1),
-        ({"article": "２３"}, 1),
+        ({"article": "第23条"}, 2),  # today's 第23条: the 2019 notice cited it as 第20条
+        ({"article": "２３"}, 2),
         ({"statute": "銀行法"}, 1),
-        ({"action_type": "勧告"}, 2),
-        ({"action_type": "Recommendation"}, 2),
-        ({}, 4),
+        ({"action_type": "勧告"}, 3),
+        ({"action_type": "Recommendation"}, 3),
+        ({}, 5),
     ],
     ids=["lower-case latin", "full-width latin", "addressee folded", "第23条", "full-width 23",
          "statute by title", "Japanese action name", "class name", "everything"],
@@ -80,7 +80,7 @@ def test_search_folds_text_and_reads_articles(
 def test_search_facets_sort_and_a_page_past_the_last(server: Server) -> None:
     page = server.client.get("/search", headers=HTML).text
     facets = page.split('id="facets"', 1)[1].split("</aside>", 1)[0]
-    assert '個人情報保護委員会</a> <span class="count">2' in facets
+    assert '個人情報保護委員会</a> <span class="count">3' in facets
     assert '2025</a> <span class="count">2' in facets
     assert server.client.get("/search", params={"page": 9}, headers=HTML).status_code == 404
     oldest = server.client.get("/search", params={"sort": "issued"}, headers=HTML).text
@@ -96,12 +96,13 @@ def test_actions_table_sorts_filters_totals_and_downloads(server: Server) -> Non
     page = server.client.get("/actions", params={"sort": "-amount"}, headers=HTML).text
     first = page.split("<tbody>", 1)[1].split("</tr>", 1)[0]
     assert "23,450,000" in first and "課徴金納付命令" in first
-    assert re.search(r"<strong>17</strong> 件", page)
+    assert re.search(r"<strong>19</strong> 件", page)
     appi = server.client.get("/actions", params={"statute": APPI, "article": "２３"}, headers=HTML)
     assert re.search(r"<strong>4</strong> 件", appi.text)
     rows = tracker_rows(server.client.get("/actions?type=勧告&_format=csv").text)
-    assert len(rows) == 3 and {r["type_ja"] for r in rows} == {"勧告"}
-    assert all(r["legal_basis"].startswith("個人情報の保護に関する法律第148条") for r in rows)
+    assert len(rows) == 4 and {r["type_ja"] for r in rows} == {"勧告"}
+    articles = sorted(re.findall(r"第([0-9]+)条", r["legal_basis"])[0] for r in rows)
+    assert articles == ["148", "148", "148", "42"]  # as cited: the 2019 notice's 第42条
     assert server.client.get("/actions", params={"page": 5}, headers=HTML).status_code == 404
 
 
@@ -111,7 +112,7 @@ def test_a_cut_actions_download_says_so(make_server: Callable[..., Server]) -> N
     assert len(tracker_rows("\n".join(lines[:-1]))) == 3
     assert (
         lines[-1]
-        == "# truncated: 3 of 17 rows (SHOBUN_SPARQL_MAX_ROWS); narrow the filters or query /sparql"
+        == "# truncated: 3 of 19 rows (SHOBUN_SPARQL_MAX_ROWS); narrow the filters or query /sparql"
     )
 
 

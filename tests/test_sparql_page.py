@@ -61,11 +61,11 @@ def test_every_example_runs_and_finds_rows(server: Server, example: object) -> N
 @pytest.mark.parametrize(
     ("query", "count"),
     [
-        ("SELECT ?n WHERE { ?n a sbo:Notice }", 4),
-        ("SELECT ?n WHERE { ?n a sbo:Notice ; dcterms:title ?t }", 4),
-        ("PREFIX sbo: <https://w3id.org/shobun/ontology#>\nSELECT ?n { ?n a sbo:Notice }", 4),
+        ("SELECT ?n WHERE { ?n a sbo:Notice }", 5),
+        ("SELECT ?n WHERE { ?n a sbo:Notice ; dcterms:title ?t }", 5),
+        ("PREFIX sbo: <https://w3id.org/shobun/ontology#>\nSELECT ?n { ?n a sbo:Notice }", 5),
         ("PREFIX sbo: <http://example.org/other#>\nSELECT ?n { ?n a sbo:Notice }", 0),
-        ('SELECT ?n { ?n a sbo:Notice FILTER (?n != "ex:not-a-prefix") }', 4),
+        ('SELECT ?n { ?n a sbo:Notice FILTER (?n != "ex:not-a-prefix") }', 5),
         ("# sbo:Notice in a comment\nSELECT (COUNT(*) AS ?n) { ?s a sbo:Statute }", 1),
     ],
     ids=[

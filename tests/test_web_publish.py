@@ -107,7 +107,7 @@ def test_actions_table_sorts_by_amount_and_totals(chromium: Browser, server: Ser
     amounts = [r.find_element(By.CSS_SELECTOR, "td.amount").text for r in rows]  # type: ignore[attr-defined]
     assert amounts[0] == "23,450,000" and all(a == "" for a in amounts[1:])
     totals = d.find_element(By.ID, "totals").text
-    assert "17 件" in totals and "23,450,000" in totals
+    assert "19 件" in totals and "23,450,000" in totals
 
 
 def test_charts_are_drawn(chromium: Browser, server: Server) -> None:
@@ -129,7 +129,7 @@ def test_charts_are_drawn(chromium: Browser, server: Server) -> None:
         chromium.shot(name)
     d.get(server.url + "/")
     bars = d.find_elements(By.CSS_SELECTOR, "#chart-authority-year rect.bar")
-    assert sum(int(b.get_attribute("data-value") or 0) for b in bars) == 17
+    assert sum(int(b.get_attribute("data-value") or 0) for b in bars) == 19
 
 
 def test_notice_page_fits_390_px(chromium: Browser, server: Server) -> None:
