@@ -70,6 +70,26 @@ def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _own_bases(ctx: Context, lo: int, hi: int) -> dict[str, tuple[Citation, ...]]:
+    """Each addressee's own basis where the sentence gives one per addressee: 「Aに対し
+    銀行法第52条の33第1項に基づき、また、Bに対し同法第26条第1項に基づき、それぞれ…」."""
+    text = ctx.norm.text
+    named = [
+        m for m in ctx.mention_index.between(lo, hi)
+        if m.kind != "Authority" and _ADDRESSEE.match(text, m.end)
+    ]  # fmt: skip
+    out: dict[str, tuple[Citation, ...]] = {}
+    ends = [m.start for m in named[1:]] + [hi] if named else []
+    for m, end in zip(named, ends, strict=True):
+        chain = bases_before(ctx, m.end, end)
+        if chain and _ADVERBIAL_BASIS.search(text, m.end, end):
+            out[m.label] = chain
+    return out if len(set(out.values())) > 1 else {}
+
+
+_ADVERBIAL_BASIS = re.compile(r"に基づき|に基づいて|により")
+
+
 def coordinated_with(ctx: Context, last: Mention, lo: int) -> list[str]:
     """The organisations coordinated before `last` (A、B及びC), from `lo` on."""
     return _coordinated(ctx, last, lo)
@@ -240,12 +260,14 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool
             dl = dl or own_deadlines(ctx, scope, t.kind, by_start)
         requested = requested_clause(text, lo, t) if t.verbal else None
         person = personal or (who == [None] and bool(_TO_PERSON.search(text, s_start, t.start)))
+        own = _own_bases(ctx, s_start, t.start) if len(who) > 1 and not tabled else {}
         for addressee in who:
+            mine = own.get(addressee or "", chain)  # 「Aに対し…第52条の33に基づき、Bに対し…」
             for date in dates:
-                out.append(Draft(t.kind, t.term, addressee, basis, date, tuple(dl), path, t.start,
-                                 t.end, ((scope[0], scope[1]),), from_heading=heading,
-                                 requested=requested, to_person=person,
-                                 also_bases=chain[:-1]))  # fmt: skip
+                out.append(Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date,
+                                 tuple(dl), path, t.start, t.end, ((scope[0], scope[1]),),
+                                 from_heading=heading, requested=requested, to_person=person,
+                                 also_bases=mine[:-1]))  # fmt: skip
     return out, stated
 
 

@@ -69,6 +69,15 @@ def _members(text: str, found: ByStart[orgs.OrgMention], end: int) -> list[orgs.
     return [*reversed(known.coordinated_before(text, before, last)), last]
 
 
+def _named(surface: str, found: ByStart[orgs.OrgMention], before: int) -> list[orgs.OrgMention]:
+    """The organisation a companion is written as: its full name, or the start of it (the
+    short name a definition just gave it, ことのは出版 for 株式会社ことのは出版)."""
+    for m in reversed(found.between(0, before)):
+        if surface in m.label:
+            return [m]
+    return []
+
+
 def _bind(
     norm: NormText,
     d: aliases.Definition,
@@ -79,6 +88,8 @@ def _bind(
     """What one definition names: an organisation, a group of them (also one pointed at,
     前記2の3社(以下「3社」という。)), a statute, a document."""
     members = _members(norm.text, found, d.antecedent_end)
+    if members and d.companion:  # 「…、ことのは出版と併せて「2社」という」
+        members = [*_named(d.companion, found, d.start), *members]
     if not members and pointed.get(d.antecedent_end):
         where = span(norm, d.start, d.end)
         return AliasDefinition(d.alias, where, None, "Group", pointed[d.antecedent_end])

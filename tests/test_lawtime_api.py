@@ -66,7 +66,7 @@ def test_statute_lists_only_cited_provisions(server: Server) -> None:
 
 
 def test_most_cited_counts_by_current_provision(server: Server) -> None:
-    rows = get(server, "/api/v1/analytics/most-cited-provisions", top=20)
+    rows = get(server, "/api/v1/analytics/most-cited-provisions", top=20)["items"]
     of_2019 = {r["provision"] for r in rows if r["year"] == "2019"}
     assert f"{LAW}/article/23" in of_2019 and f"{LAW}/article/148/paragraph/1" in of_2019
     assert not any("/version/" in p for p in of_2019), "counted under today's numbering"

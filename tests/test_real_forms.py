@@ -373,3 +373,26 @@ def test_a_surcharges_amount_and_due_date_set_out_apart(section: str) -> None:
         61_230_000,
         "2025-02-14",
     )
+
+
+def test_each_addressee_its_own_basis() -> None:
+    n = _parse(
+        "2024年5月10日\n金融庁\n\n行政処分について\n\n金融庁は、本日、XYZ Holdings株式会社(以下「XYZHD」"
+        "という。)に対し銀行法第52条の33第1項に基づき、また、株式会社XYZ銀行(以下「XYZ銀行」"
+        "という。)に対し同法第26条第1項に基づき、それぞれ業務改善命令を発出しました。\n"
+    )
+    got = sorted((a.addressee, a.legal_basis.article if a.legal_basis else None) for a in n.actions)
+    assert got == [("XYZHoldings株式会社", "52の33"), ("株式会社XYZ銀行", "26")]
+
+
+def test_a_group_named_with_a_companion() -> None:
+    n = _parse(
+        "令和7年3月14日\n公正取引委員会\n\n勧告について\n\n公正取引委員会は、株式会社しおり出版(以下"
+        "「しおり出版」という。)及びその子会社である株式会社しおりデザイン(以下「しおりデザイン」といい、"
+        "しおり出版と併せて「2社」という。)に対し調査を行ってきたところ、本日、フリーランス法第8条第1項の"
+        "規定に基づき、2社に対し勧告を行った。\n"
+    )
+    assert sorted(a.addressee or "" for a in n.actions) == [
+        "株式会社しおりデザイン",
+        "株式会社しおり出版",
+    ]

@@ -29,6 +29,7 @@ class Definition:
     end: int
     antecedent_end: int  # where the defined thing ends: the opening parenthesis, or the start
     group: bool = False  # 以下まとめて「X」: X names several things
+    companion: str | None = None  # 「…、Aと併せて「2社」という」: the other member, as written
 
 
 def enclosing_paren(text: str, at: int) -> int | None:
@@ -58,6 +59,14 @@ def _before_parentheticals(text: str, at: int) -> int:
     return at
 
 
+# 「B(…。以下「B社」といい、A社と併せて「2社」という。)」: a group of B and A, named inside
+# B's parenthetical after B's own short name
+COMPANION = re.compile(
+    r"(?<=、)(?P<with>[^、。「」()]{1,30}?)と(?:併せて|あわせて|合わせて)"
+    r"「(?P<alias>[^「」]{1,40})」と(?:いう|いい|いいます|総称)"
+)
+
+
 def definitions(text: str) -> list[Definition]:
     out: list[Definition] = []
     for m in DEFINITION.finditer(text):
@@ -66,4 +75,10 @@ def definitions(text: str) -> list[Definition]:
         out.append(
             Definition(m.group("alias"), m.start(), m.end(), antecedent, bool(m.group("group")))
         )
-    return out
+    for m in COMPANION.finditer(text):
+        paren = enclosing_paren(text, m.start())
+        if paren is not None:
+            antecedent = _before_parentheticals(text, paren)
+            start, end = m.start(), m.end()
+            out.append(Definition(m.group("alias"), start, end, antecedent, True, m.group("with")))
+    return sorted(out, key=lambda d: d.start)

@@ -246,12 +246,17 @@ def _labelled_start(norm: NormText, fs: int) -> int | None:
     return None
 
 
+def _latin_space(text: str, at: int) -> bool:
+    """A space between two Latin words of one name (ABC Holdings株式会社)."""
+    return text[at] == " " and at > 0 and text[at - 1].isascii() and text[at + 1 : at + 2].isascii()
+
+
 def _suffix_walk(norm: NormText, fs: int, tokens: Tokens) -> int | None:
     """Walk left from a 後株 form over the name, to the particle, verb, gap or label
     word before it."""
     text = norm.text
     start = fs
-    while start > 0 and NAME_CHAR.match(text, start - 1):
+    while start > 0 and (NAME_CHAR.match(text, start - 1) or _latin_space(text, start - 1)):
         if norm.gap_before(start) and not text[start - 1].isascii() and start < fs:
             break
         prev = start - 1
