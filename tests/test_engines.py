@@ -171,7 +171,7 @@ def served(
         remote = remote_for(Settings(**env), url)  # type: ignore[arg-type]
         with RemoteStore(remote) as store:
             report = ingest(store, corpus_files(), Options(workers=1))
-        assert report.ingested == 4, report.lines()
+        assert report.ingested == 5, report.lines()
         running = Server(None, root / "serve.log", endpoint=url, **env)
         yield running, union
         running.stop()
@@ -188,8 +188,8 @@ def test_serve_over_a_server(served: tuple[Server, str | None], store_dir: Path)
     with EmbeddedStore(store_dir, read_only=True) as local:
         notices = local.notices()
         union_size = len(list(local.iter_quads("union")))
-    assert server.client.get("/api/v1/health").json()["notices"] == 4
-    assert server.client.get("/api/v1/notices").json()["total"] == 4
+    assert server.client.get("/api/v1/health").json()["notices"] == 5
+    assert server.client.get("/api/v1/notices").json()["total"] == 5
     count = rows(server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert count == [{"n": str(union_size)}]
     graphs = rows(server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from conftest_api import Server
 
 pytest_plugins = ["conftest_api"]
-ALL = "ABCD"  # the four corpus notices, in IRI order
+ALL = "ABCDE"  # the five corpus notices, in IRI order
 ANY = "{ ?s ?p ?o }"
 GRAPHS = "{ GRAPH ?g { ?s ?p ?o } }"
 BOTH = "{ { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
@@ -58,7 +58,7 @@ CASES = {
     "dataset-08 FROM + FROM NAMED, join": Case(JOIN, "FROM <A> FROM NAMED <B>", "A", "B"),
     "dataset-09 the same graph both ways": Case(JOIN, "FROM <B> FROM NAMED <B>", "B", "B"),
     "dataset-11 one default, four named": Case(
-        BOTH, "FROM <A> FROM NAMED <A> FROM NAMED <B> FROM NAMED <C> FROM NAMED <D>", "A", ALL
+        BOTH, "FROM <A> FROM NAMED <A> FROM NAMED <B> FROM NAMED <C> FROM NAMED <D>", "A", "ABCD"
     ),
     "dataset-12 four merged, four named": Case(
         BOTH, " ".join(f"FROM <{n}> FROM NAMED <{n}>" for n in ALL), ALL, ALL

@@ -145,7 +145,7 @@ def sizes(store_dir: Path) -> dict[str, int]:
         iris = store.notices()
         found = {
             letter: len(list(db.quads_for_pattern(None, None, None, ox.NamedNode(iri))))
-            for letter, iri in zip("ABCD", iris, strict=True)
+            for letter, iri in zip("ABCDE", iris, strict=True)
         }
         found["U"] = len(list(db.quads_for_pattern(None, None, None, ox.DefaultGraph())))
         found["iris"] = iris  # type: ignore[assignment]
@@ -159,7 +159,7 @@ def test_update_dataset(writable: Server, sizes: dict[str, int], number: int, ca
     out, tmp = f"urn:x:out/{number}", f"urn:x:tmp/{number}"
     text = case.text.replace("urn:x:out", out).replace("urn:x:tmp", tmp)
     iris: list[str] = sizes["iris"]  # type: ignore[assignment]
-    graphs = {"ABCD"[i]: iri for i, iri in enumerate(iris)}
+    graphs = {"ABCDE"[i]: iri for i, iri in enumerate(iris)}
     params = {
         "using_graph_uri": [graphs[x] for x in case.default],
         "using_named_graph_uri": [graphs[x] for x in case.named],
