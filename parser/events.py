@@ -12,15 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parser import labels, roles, rows
-from parser.context import Context, innermost, sentence_of
-from parser.deadlines import deadlines_in, own_deadlines
+from parser.context import Context, sentence_of
 from parser.extract import sanctions
 from parser.extract.known import coordinated_before
 from parser.listed import pointed_before
 from parser.model import Citation, DateValue
 from parser.patterns import PAREN, PARENTHETICAL
-from parser.positions import ByStart
 from parser.resolve import Mention
 
 _BASIS_ADVERBIAL = re.compile(
@@ -70,7 +67,7 @@ def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _own_bases(ctx: Context, lo: int, hi: int) -> dict[str, tuple[Citation, ...]]:
+def own_bases(ctx: Context, lo: int, hi: int) -> dict[str, tuple[Citation, ...]]:
     """Each addressee's own basis where the sentence gives one per addressee: 「Aに対し
     銀行法第52条の33第1項に基づき、また、Bに対し同法第26条第1項に基づき、それぞれ…」."""
     text = ctx.norm.text
@@ -208,79 +205,16 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     return []
 
 
-def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool]:
-    """Every performed or headed action, one per addressee, and whether the body states
-    any action as taken (one to a minister included)."""
-    out: list[Draft] = []
-    text = ctx.norm.text
-    prev_end = 0
-    previous: list[str | None] = []  # the last performed action's addressees
-    shared: tuple[int, Citation | None] = (-1, None)  # where the last term ends, its basis
-    then: list[DateValue | None] = [None]  # the last performed action's dates
-    by_start = ByStart(terms, lambda x: x.start)
-    stated = False  # whether the body states any action as taken
-    for t in terms:
-        s_start, s_end = sentence_of(ctx, t.start)
-        lo = max(s_start, prev_end if prev_end > s_start else s_start)
-        path = innermost(ctx, t.start)
-        heading = _heading_term(ctx, t, path)
-        tabled = rows.row_org(ctx, t.start) if rows.fills_cell(text, t) else None
-        labelled = not (t.verbal or heading or tabled) and labels.is_label(ctx, t)
-        if not (t.verbal or heading or tabled or labelled):
-            continue
-        stated = True
-        if roles.pattern("to_authority").search(text, lo, t.start):
-            continue  # 「…金融庁長官に対して、行政処分を行うよう勧告した」
-        heading = heading or labelled  # a line that is the sanction reads as a heading does
-        prev_end = t.end
-        personal = bool(roles.pattern("person_sanction").fullmatch(t.term))  # 業務禁止命令
-        who: list[str | None] = (
-            [None] if personal
-            else [tabled] if tabled
-            else _addressees(ctx, t, (lo, s_start), path, previous)
-        )  # fmt: skip
-        previous = who if t.verbal and not personal else previous
-        chain = bases_before(ctx, lo, t.start) if not tabled else ()
-        basis = chain[-1] if chain else rows.row_citation(ctx, s_start) if tabled else None
-        basis = basis or (labels.label_basis(ctx, t) if heading else None)
-        if basis is None and _JOINED.fullmatch(text, shared[0], t.start):
-            basis = shared[1]  # 第132条に基づく業務停止命令及び業務改善命令: both under it
-        shared = (t.end, basis)
-        dates: list[DateValue | None] = [
-            *(action_dates(ctx, s_start, t.start) if not heading else [])
-        ] or (then if t.verbal and _CONTINUES.match(text, s_start) else [None])
-        then = dates if t.verbal else then  # 「また、同社に対し…指示を行った」: the same day
-        scope = ctx.section_norm[path][:3:2] if heading and path else (s_start, s_end)
-        dl = (
-            deadlines_in(ctx, lo, t.end) if t.kind == "ReportRequest" and t.verbal
-            else own_deadlines(ctx, scope, t.kind, by_start) if heading else []
-        )  # fmt: skip
-        if t.verbal and not heading and path and _ITEMS_FOLLOW.search(text, s_start, t.start):
-            scope = (s_start, ctx.section_norm[path][2])  # 「次のとおり指示を行った。(1)…」
-            dl = dl or own_deadlines(ctx, scope, t.kind, by_start)
-        requested = requested_clause(text, lo, t) if t.verbal else None
-        person = personal or (who == [None] and bool(_TO_PERSON.search(text, s_start, t.start)))
-        own = _own_bases(ctx, s_start, t.start) if len(who) > 1 and not tabled else {}
-        for addressee in who:
-            mine = own.get(addressee or "", chain)  # 「Aに対し…第52条の33に基づき、Bに対し…」
-            for date in dates:
-                out.append(Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date,
-                                 tuple(dl), path, t.start, t.end, ((scope[0], scope[1]),),
-                                 from_heading=heading, requested=requested, to_person=person,
-                                 also_bases=mine[:-1]))  # fmt: skip
-    return out, stated
-
-
-_ITEMS_FOLLOW = re.compile(r"(?:次|以下|下記)のとおり|次の(?:事項|措置|内容)")
-_TO_PERSON = re.compile(
+ITEMS_FOLLOW = re.compile(r"(?:次|以下|下記)のとおり|次の(?:事項|措置|内容)")
+TO_PERSON = re.compile(
     r"(?:代表取締役|取締役|執行役|監査役|役員|代表者|従業員|従業者|理事|社員)(?:である|の)?"
     r"[^、。にはが]{1,12}に対し"
 )
-_JOINED = re.compile(r"(?:\([^()]{0,40}\))?(?:及び|並びに|、|・)")
-_CONTINUES = re.compile(r"(?:また|あわせて|併せて|さらに|加えて|同時に)、")
+JOINED = re.compile(r"(?:\([^()]{0,40}\))?(?:及び|並びに|、|・)")
+CONTINUES = re.compile(r"(?:また|あわせて|併せて|さらに|加えて|同時に)、")
 
 
-def _addressees(
+def addressees(
     ctx: Context,
     t: sanctions.Term,
     clause: tuple[int, int],  # where the term's clause and its sentence begin
@@ -306,7 +240,7 @@ def _addressees(
         named = [m.label for m in _genitive(ctx, lo, t.start)]
     if not named and _ADDRESSED.search(text, lo, t.start):
         return [None]  # 山田一郎に対し: addressed to someone who is no organisation
-    if not named and previous and _CONTINUES.match(text, s_start):
+    if not named and previous and CONTINUES.match(text, s_start):
         return list(previous)
     who: list[str | None] = named or [
         heading_addressee(ctx, path)
@@ -330,7 +264,7 @@ def _genitive(ctx: Context, lo: int, hi: int) -> list[Mention]:
     return found[-1:]
 
 
-def _heading_term(ctx: Context, t: sanctions.Term, path: str | None) -> bool:
+def heading_term(ctx: Context, t: sanctions.Term, path: str | None) -> bool:
     """True where the term ends the heading of its section."""
     if path is None:
         return False

@@ -1,7 +1,7 @@
 """The events stage: an ordered, named list of passes over drafts of actions. Each pass
 takes the context and the drafts so far and returns new drafts; nothing is changed in
 place. The drafts themselves come from the performed, headed, labelled and tabled
-sanction terms (`events.drafts`), or from the title where the body states none."""
+sanction terms (`taken.drafts`), or from the title where the body states none."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from collections.abc import Callable
 
 from parser import described, lead, merge
 from parser.context import Context
-from parser.events import Draft, drafts
+from parser.events import Draft
 from parser.extract.sanctions import Term
 from parser.positions import ByStart
+from parser.taken import drafts
 
 Pass = Callable[[Context, tuple[Draft, ...], ByStart[Term]], tuple[Draft, ...]]
 

@@ -1,0 +1,150 @@
+"""The actions a notice takes, as drafts: every sanction term that is performed, heads its
+section, fills a table cell or stands as a line of its own, with its addressees, basis,
+dates, deadlines and the scope its violations are looked for in. The passes
+(`parser.passes`) refine the drafts; this module only finds them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parser import labels, roles, rows
+from parser.context import Context, innermost, sentence_of
+from parser.deadlines import deadlines_in, own_deadlines
+from parser.events import (
+    CONTINUES,
+    ITEMS_FOLLOW,
+    JOINED,
+    TO_PERSON,
+    Draft,
+    action_dates,
+    addressees,
+    bases_before,
+    heading_term,
+    own_bases,
+    requested_clause,
+)
+from parser.extract import sanctions
+from parser.model import Citation, DateValue
+from parser.positions import ByStart
+
+
+@dataclass(frozen=True)
+class _Carry:
+    """What one taken action leaves the next: where its term ended, its addressees (for
+    「また、…」), its basis (for 「…に基づく業務停止命令及び業務改善命令」), its dates."""
+
+    prev_end: int = 0
+    previous: tuple[str | None, ...] = ()
+    shared: tuple[int, Citation | None] = (-1, None)
+    then: tuple[DateValue | None, ...] = (None,)
+
+
+@dataclass(frozen=True)
+class _Site:
+    """Where a term that takes an action stands: its clause, sentence and section."""
+
+    t: sanctions.Term
+    lo: int  # where its clause begins
+    s_start: int
+    s_end: int
+    path: str | None
+    heading: bool  # it heads its section, or is a line of its own
+    tabled: str | None  # the company of its table row
+
+
+def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool]:
+    """Every performed or headed action, one per addressee, and whether the body states
+    any action as taken (one to a minister included)."""
+    out: list[Draft] = []
+    carry = _Carry()
+    by_start = ByStart(terms, lambda x: x.start)
+    stated = False  # whether the body states any action as taken
+    for t in terms:
+        site = _site(ctx, t, carry)
+        if site is None:
+            continue
+        stated = True
+        if roles.pattern("to_authority").search(ctx.norm.text, site.lo, t.start):
+            continue  # 「…金融庁長官に対して、行政処分を行うよう勧告した」
+        made, carry = _term_drafts(ctx, site, carry, by_start)
+        out += made
+    return out, stated
+
+
+def _site(ctx: Context, t: sanctions.Term, carry: _Carry) -> _Site | None:
+    """Where `t` stands, if it takes an action: performed, heading its section, filling a
+    table cell, or a line of its own."""
+    s_start, s_end = sentence_of(ctx, t.start)
+    lo = max(s_start, carry.prev_end)
+    path = innermost(ctx, t.start)
+    heading = heading_term(ctx, t, path)
+    tabled = rows.row_org(ctx, t.start) if rows.fills_cell(ctx.norm.text, t) else None
+    labelled = not (t.verbal or heading or tabled) and labels.is_label(ctx, t)
+    if not (t.verbal or heading or tabled or labelled):
+        return None
+    return _Site(t, lo, s_start, s_end, path, heading or labelled, tabled)
+
+
+def _term_drafts(
+    ctx: Context, site: _Site, carry: _Carry, by_start: ByStart[sanctions.Term]
+) -> tuple[list[Draft], _Carry]:
+    t, text = site.t, ctx.norm.text
+    personal = bool(roles.pattern("person_sanction").fullmatch(t.term))  # 業務禁止命令
+    who: list[str | None] = (
+        [None] if personal
+        else [site.tabled] if site.tabled
+        else addressees(ctx, t, (site.lo, site.s_start), site.path, list(carry.previous))
+    )  # fmt: skip
+    chain, basis = _basis(ctx, site, carry)
+    dates: list[DateValue | None] = [
+        *(action_dates(ctx, site.s_start, t.start) if not site.heading else [])
+    ] or (list(carry.then) if t.verbal and CONTINUES.match(text, site.s_start) else [None])
+    scope, dl = _scope(ctx, site, by_start)
+    requested = requested_clause(text, site.lo, t) if t.verbal else None
+    person = personal or (who == [None] and bool(TO_PERSON.search(text, site.s_start, t.start)))
+    own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
+    out = [
+        Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date, tuple(dl),
+              site.path, t.start, t.end, (scope,), from_heading=site.heading,
+              requested=requested, to_person=person, also_bases=mine[:-1])
+        for addressee in who
+        for mine in [own.get(addressee or "", chain)]  # 「Aに対し…に基づき、Bに対し…」
+        for date in dates
+    ]  # fmt: skip
+    return out, _Carry(
+        t.end,
+        tuple(who) if t.verbal and not personal else carry.previous,
+        (t.end, basis),
+        tuple(dates) if t.verbal else carry.then,  # 「また、同社に対し…指示を行った」: same day
+    )
+
+
+def _basis(
+    ctx: Context, site: _Site, carry: _Carry
+) -> tuple[tuple[Citation, ...], Citation | None]:
+    """The provisions the action is taken under, and the one it names last."""
+    t = site.t
+    chain = bases_before(ctx, site.lo, t.start) if not site.tabled else ()
+    basis = chain[-1] if chain else rows.row_citation(ctx, site.s_start) if site.tabled else None
+    basis = basis or (labels.label_basis(ctx, t) if site.heading else None)
+    if basis is None and JOINED.fullmatch(ctx.norm.text, carry.shared[0], t.start):
+        basis = carry.shared[1]  # 第132条に基づく業務停止命令及び業務改善命令: both under it
+    return chain, basis
+
+
+def _scope(
+    ctx: Context, site: _Site, by_start: ByStart[sanctions.Term]
+) -> tuple[tuple[int, int], list[DateValue]]:
+    """Where the action's violations are looked for, and its deadlines."""
+    t, path = site.t, site.path
+    sec = (ctx.section_norm[path][0], ctx.section_norm[path][2]) if path else None
+    scope = sec if site.heading and sec else (site.s_start, site.s_end)
+    dl = (
+        deadlines_in(ctx, site.lo, t.end) if t.kind == "ReportRequest" and t.verbal
+        else own_deadlines(ctx, scope, t.kind, by_start) if site.heading else []
+    )  # fmt: skip
+    follows = ITEMS_FOLLOW.search(ctx.norm.text, site.s_start, t.start)
+    if t.verbal and not site.heading and sec and follows:
+        scope = (site.s_start, sec[1])  # 「次のとおり指示を行った。(1)…」
+        dl = dl or own_deadlines(ctx, scope, t.kind, by_start)
+    return scope, dl
