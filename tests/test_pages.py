@@ -123,6 +123,8 @@ def test_statute_and_article_pages(server: Server) -> None:
     article = server.client.get(f"/statutes/{APPI}/articles/第23条", headers=HTML).text
     assert "NTTビジネスソリューションズ株式会社" in article
     assert "株式会社NTTマーケティングアクトProCX" in article
+    # today's 第23条 (安全管理措置): the 2019 notice cited it as 第20条, shown as cited
+    assert "株式会社さくら坂リサーチ" in article and "第20条" in article
     missing = server.client.get(f"/statutes/{APPI}/articles/9999", headers=HTML)
     assert missing.status_code == 404
 

@@ -101,11 +101,13 @@ class CitingNotice:
 
 
 async def citing_notices(engine: Engine, statute: str, article: str) -> list[CitingNotice]:
-    """Notices citing 第{article}条 of the statute (any paragraph or item), newest first."""
+    """Notices citing today's 第{article}条 of the statute (any paragraph or item), in
+    whatever numbering they cited it (law in time: `sbo:currentProvision`), newest first."""
     rows = await select(
         engine,
         f"""{SPARQL_PREFIXES}SELECT ?n ?title ?issued ?p WHERE {{
-  ?n sbo:cites ?p . ?p sbo:ofStatute {ref(statute)} ; sbo:article {lit(article)} .
+  ?n sbo:cites ?p . OPTIONAL {{ ?p sbo:currentProvision ?now }} BIND (COALESCE(?now, ?p) AS ?c)
+  ?c sbo:ofStatute {ref(statute)} ; sbo:article {lit(article)} .
   OPTIONAL {{ ?n dcterms:title ?title }} OPTIONAL {{ ?n dcterms:issued ?issued }}
 }} ORDER BY DESC(STR(?issued)) ?n ?p""",
     )
@@ -117,11 +119,13 @@ async def citing_notices(engine: Engine, statute: str, article: str) -> list[Cit
 
 
 async def articles_by_notices(engine: Engine, statute: str) -> list[tuple[str, int]]:
-    """The statute's cited articles with how many distinct notices cite each, most first."""
+    """The statute's cited articles, in today's numbering, with how many distinct notices
+    cite each, most first."""
     rows = await select(
         engine,
         f"""{SPARQL_PREFIXES}SELECT ?article (COUNT(DISTINCT ?n) AS ?notices) WHERE {{
-  ?n sbo:cites ?p . ?p sbo:ofStatute {ref(statute)} ; sbo:article ?article .
+  ?n sbo:cites ?p . OPTIONAL {{ ?p sbo:currentProvision ?now }} BIND (COALESCE(?now, ?p) AS ?c)
+  ?c sbo:ofStatute {ref(statute)} ; sbo:article ?article .
 }} GROUP BY ?article""",
     )
     found = [(r["article"], int(r["notices"])) for r in rows]
