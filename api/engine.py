@@ -116,7 +116,11 @@ def make_engine(settings: ApiSettings) -> Engine:
     if settings.endpoint:
         return RemoteEngine(settings.endpoint, settings.sparql_timeout_s)
     return WorkerPool(
-        settings.store, settings.sparql_workers, settings.sparql_timeout_s, settings.sparql_queue_s
+        settings.store,
+        settings.sparql_workers,
+        settings.sparql_timeout_s,
+        settings.sparql_queue_s,
+        settings.memory_cap_mb(),
     )
 
 

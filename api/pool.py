@@ -13,6 +13,7 @@ fresh readers, which see the new state, come back.
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import subprocess
 import sys
@@ -36,6 +37,23 @@ class WorkerDied(Exception):
 
 class Overtime(Exception):
     """The worker did not answer within the timeout (it is still running the job)."""
+
+
+class OverMemory(Exception):
+    """The worker's resident memory passed the cap while it ran the job."""
+
+
+WATCH_S = 0.1  # how often a busy worker's memory is read
+PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def resident_bytes(pid: int) -> int:
+    """A process's resident set size from /proc (0 where there is no /proc)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 class WorkerProcess:
@@ -92,11 +110,14 @@ class WorkerProcess:
 class WorkerPool:
     """`size` reader processes over the embedded store at `directory`."""
 
-    def __init__(self, directory: Path, size: int, timeout_s: float, queue_s: float) -> None:
+    def __init__(
+        self, directory: Path, size: int, timeout_s: float, queue_s: float, memory_mb: int = 0
+    ) -> None:
         self.location = str(directory)
         self.size = max(1, size)
         self.timeout_s = timeout_s
         self.queue_s = queue_s
+        self.memory_mb = memory_mb  # 0: no cap
         self.generation = 0  # bumped by each update, so callers can drop their caches
         self.cacheable = True  # nothing but our own updates changes the store
         self._threads = ThreadPoolExecutor(self.size + 2, thread_name_prefix="shobun-query")
@@ -136,6 +157,13 @@ class WorkerPool:
             self._replace(reader)
             message = f"query stopped after {limit:g} s (SHOBUN_SPARQL_TIMEOUT_S)"
             raise ApiError(503, message, "query_timeout", {"Retry-After": "1"}) from None
+        except OverMemory:
+            self._replace(reader)
+            message = (
+                f"query stopped: its worker used more than {self.memory_mb} MB of memory "
+                "(SHOBUN_SPARQL_MEMORY_MB); narrow the query or add a LIMIT"
+            )
+            raise ApiError(503, message, "query_memory", {"Retry-After": "1"}) from None
         except WorkerDied as err:
             self._replace(reader)
             raise ApiError(503, f"the query worker died ({err})", "worker_died") from None
@@ -159,17 +187,26 @@ class WorkerPool:
             reader.conn.send(job)
             loop.add_reader(fd, readable)
             try:
-                async with asyncio.timeout(limit):
-                    await ready
+                await self._watch(reader, ready, loop.time() + limit)
             finally:
                 loop.remove_reader(fd)
             answer = reader.conn.recv()
-        except TimeoutError:
-            raise Overtime from None
         except (EOFError, OSError) as err:
             raise WorkerDied(str(err) or type(err).__name__) from None
         assert isinstance(answer, Answer)
         return answer
+
+    async def _watch(self, reader: WorkerProcess, ready: asyncio.Future[None], end: float) -> None:
+        """Wait for the answer until `end`, reading the worker's memory every `WATCH_S`."""
+        loop = asyncio.get_running_loop()
+        cap = self.memory_mb * 1024 * 1024
+        while not ready.done():
+            left = end - loop.time()
+            if left <= 0:
+                raise Overtime
+            await asyncio.wait({ready}, timeout=min(WATCH_S, left) if cap else left)
+            if cap and not ready.done() and resident_bytes(reader.proc.pid) > cap:
+                raise OverMemory
 
     def _replace(self, reader: WorkerProcess) -> None:
         reader.kill()

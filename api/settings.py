@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from pydantic_settings import SettingsConfigDict
 
 from shobun.settings import Settings
@@ -18,3 +20,20 @@ class ApiSettings(Settings):
     sparql_queue_s: float = 30.0
     """How long a request may wait for a free worker before it gets a 503."""
     sparql_max_query_chars: int = 100_000
+    sparql_memory_mb: int = 0
+    """Resident memory a query worker may use before its query is stopped with a 503 and
+    the worker replaced; 0: half the machine's memory shared by the workers."""
+
+    def memory_cap_mb(self) -> int:
+        """`sparql_memory_mb`, or its default from the machine's memory (at least 256 MB)."""
+        if self.sparql_memory_mb > 0:
+            return self.sparql_memory_mb
+        return max(256, machine_memory_mb() // 2 // max(1, self.sparql_workers))
+
+
+def machine_memory_mb() -> int:
+    """Physical memory in MB (4 GB where the system does not say)."""
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 2**20
+    except (AttributeError, ValueError, OSError):
+        return 4096
