@@ -7,6 +7,7 @@ announcement (「個人情報保護委員会は、本日、…勧告を行い」
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from parser.structure import read_marker
 
 _SUBJECT = re.compile(r"^(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は、")
 _TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")
+_TITLE_MAX = 150  # characters: a title line, or a title wrapped over lines
 _NOT_TITLE = re.compile(r"^(?:報道発表資料|報道発表|お知らせ|別紙|別添|プレスリリース|記)$")
 # 公表日：令和7年3月13日 — web pages label the date they publish a notice on.
 _DATE_LABEL = re.compile(r"^(?:(?:報道)?発表|公表|掲載|公開)(?:日|年月日)[:]?|^日付[:]")
@@ -67,7 +69,11 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
             break
         body_start = at + len(line) + 1
         value, own, date_span = _date_line_parts(line, at, authorities)
-        continued = last_title_line is not None and not last_title_line[1].endswith(_TITLE_ENDS)
+        continued = (  # a wrapped title goes on, but no further than a title's length
+            last_title_line is not None
+            and not last_title_line[1].endswith(_TITLE_ENDS)
+            and len(last_title_line[1]) + len(line) <= _TITLE_MAX
+        )
         last = last_title_line
         last_title_line = None
         if value is not None and issued is None:
@@ -99,7 +105,7 @@ def _date_line_parts(
     label = _DATE_LABEL.match(line)
     skip = label.end() if label else 0
     value = dates.parse_date_text(line[skip:])
-    own = [a for a in authorities if a.start == at and a.end == at + len(line)]
+    own = _exactly(authorities, at, at + len(line))
     date_len = len(line) - skip
     if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
         value, own, date_len = _date_and_authority(line[skip:], at + skip, authorities)
@@ -112,8 +118,20 @@ def _date_and_authority(
     m = dates.DATE.match(line)
     if not m or m.end() == len(line):
         return None, [], 0
-    own = [a for a in authorities if a.start == at + m.end() and a.end == at + len(line)]
+    own = _exactly(authorities, at + m.end(), at + len(line))
     return (dates.parse_date_text(m.group()), own, m.end()) if own else (None, [], 0)
+
+
+def _exactly(authorities: list[OrgMention], start: int, end: int) -> list[OrgMention]:
+    """The authorities spanning exactly [start, end), found by bisection (`authorities`
+    come in text order), so a header of many lines stays linear."""
+    i = bisect.bisect_left(authorities, start, key=lambda a: a.start)
+    found = []
+    while i < len(authorities) and authorities[i].start == start:
+        if authorities[i].end == end:
+            found.append(authorities[i])
+        i += 1
+    return found
 
 
 def _date_line(text: str, start: int) -> tuple[int, int] | None:
@@ -129,7 +147,7 @@ def _title_like(line: str) -> bool:
         bool(line)
         and not any(p.match(line) for p in (_NOT_TITLE, _ISSUER, _DATE_LABEL, _CONTACT))
         and "。" not in line
-        and len(line) <= 150
+        and len(line) <= _TITLE_MAX
     )
 
 

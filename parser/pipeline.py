@@ -78,8 +78,8 @@ def run(src: SourceText) -> Notice:
         for e in violations.entrustments(norm, res.mentions, main)
     ]
     warnings = [
-        *date_found.warnings, *res.warnings, *cite_warnings, *doc_warnings,
-        *_action_warnings(actions),
+        *date_found.warnings, *dates.long_numbers(norm), *res.warnings, *cite_warnings,
+        *doc_warnings, *_action_warnings(actions),
     ]  # fmt: skip
     title = resolve.span(norm, *head.title) if head.title else None
     return Notice(

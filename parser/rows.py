@@ -45,7 +45,7 @@ def money(text: str) -> int | None:
     if m is None:
         return None
     raw = m.group(1)
-    return yen(raw) if raw[0].isascii() else numerals.to_int(raw)
+    return yen(raw) if raw[0].isascii() else numerals.as_int(raw)
 
 
 _YEN = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?)円")
@@ -64,9 +64,12 @@ def row_money(line: str, name: str) -> int | None:
 _PADDING = re.compile(r"[ \t]*(?:\(?[0-9]+[).]?)?[ \t:]*(?:金)?[ \t]*")
 
 
-def yen(raw: str) -> int:
-    """3億1,234万5,000 → 312 345 000."""
+def yen(raw: str) -> int | None:
+    """3億1,234万5,000 → 312 345 000 (None for a number too long to be one)."""
     total = 0
     for part, scale in re.findall(r"([0-9,]+)(億|万)?", raw):
-        total += numerals.to_int(part) * {"億": 100_000_000, "万": 10_000, "": 1}[scale]
+        value = numerals.as_int(part)
+        if value is None:
+            return None
+        total += value * {"億": 100_000_000, "万": 10_000, "": 1}[scale]
     return total

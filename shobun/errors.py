@@ -46,6 +46,7 @@ CATALOGUE: dict[str, Code] = {
         Code("SHOBUN-W106", 0, "unresolved anaphor"),
         Code("SHOBUN-W107", 0, "impossible date"),
         Code("SHOBUN-W108", 0, "no notice found in the text"),
+        Code("SHOBUN-W109", 0, "number out of range (kept as text, no fact)"),
     )
 }
 
