@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from shobun.settings import Settings
@@ -15,7 +16,7 @@ class ApiSettings(Settings):
 
     model_config = SettingsConfigDict(env_prefix="SHOBUN_", frozen=True)
 
-    sparql_workers: int = 2
+    sparql_workers: int = Field(2, ge=1)
     """Query worker processes (each opens the store read-only); a runaway query holds one."""
     sparql_queue_s: float = 30.0
     """How long a request may wait for a free worker before it gets a 503."""

@@ -30,6 +30,7 @@ CATALOGUE: dict[str, Code] = {
         Code("SHOBUN-E020", 9, "input over the size limit"),
         Code("SHOBUN-E030", 10, "tokenizer failure"),
         Code("SHOBUN-E040", 2, "bad command-line usage"),
+        Code("SHOBUN-E041", 18, "bad setting"),
         Code("SHOBUN-E050", 11, "store error"),
         Code("SHOBUN-E051", 12, "store locked by another process"),
         Code("SHOBUN-E052", 13, "remote SPARQL endpoint error"),

@@ -1,0 +1,92 @@
+"""Bad settings and arguments: each one catalogued line naming the setting or flag and
+the problem, never "a bug in shobun"; store commands that meet a held or missing store."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.store import EmbeddedStore, StoreLock
+from shobun.errors import CATALOGUE
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTICE = str(ROOT / "corpus" / "caa-2025-10-kirari-measures-order.txt")
+
+
+def shobun(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "shobun", *args],
+        capture_output=True, text=True, cwd=ROOT, env={**os.environ, **env}, timeout=120,
+    )  # fmt: skip
+
+
+BAD = [
+    ("max bytes not a number", ["parse", NOTICE], {"SHOBUN_MAX_BYTES": "abc"},
+     "SHOBUN-E041", "SHOBUN_MAX_BYTES=abc"),
+    ("base IRI setting relative", ["parse", NOTICE], {"SHOBUN_BASE_IRI": "id/"},
+     "SHOBUN-E041", "SHOBUN_BASE_IRI=id/"),
+    ("workers setting zero", ["serve", "--get", "/"], {"SHOBUN_SPARQL_WORKERS": "0"},
+     "SHOBUN-E041", "SHOBUN_SPARQL_WORKERS=0"),
+    ("--base not an IRI", ["parse", NOTICE, "--base", "not an iri"], {},
+     "SHOBUN-E040", "argument --base"),
+    ("--base relative", ["parse", NOTICE, "--base", "notices/"], {},
+     "SHOBUN-E040", "not an absolute IRI"),
+    ("--port 99999", ["serve", "--port", "99999"], {}, "SHOBUN-E040", "argument --port"),
+    ("--store naming a file", ["serve", "--store", NOTICE], {},
+     "SHOBUN-E040", "is a file, not a store directory"),
+    ("--workers -1", ["ingest", NOTICE, "--workers", "-1"], {}, "SHOBUN-E040", "argument --workers"),
+    ("-o into a missing folder", ["export", "--format", "nq", "-o", "/no/such/dir/x.nq"], {},
+     "SHOBUN-E040", "/no/such/dir is not an existing folder"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "code", "said"), [b[1:] for b in BAD], ids=[b[0] for b in BAD]
+)
+def test_a_bad_setting_or_argument_is_one_catalogued_line(
+    args: list[str], env: dict[str, str], code: str, said: str
+) -> None:
+    done = shobun(*args, **env)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(code), done.stderr
+    assert said in lines[0]
+    assert done.returncode == CATALOGUE[code].exit_status
+
+
+def test_remove_from_a_missing_store_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "no-store"
+    done = shobun("remove", "x", "--store", str(missing))
+    assert done.returncode == CATALOGUE["SHOBUN-E050"].exit_status
+    assert done.stderr.startswith("SHOBUN-E050") and not missing.exists()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    EmbeddedStore(tmp_path / "store").close()
+    return tmp_path / "store"
+
+
+def test_serve_on_a_store_an_ingest_holds_is_one_line_and_exit_12(store: Path) -> None:
+    with EmbeddedStore(store):
+        done = shobun("serve", "--store", str(store), "--get", "/api/v1/health")
+    assert done.returncode == CATALOGUE["SHOBUN-E051"].exit_status == 12
+    assert done.stderr.strip().splitlines() == [
+        f"SHOBUN-E051 {store}: store locked by another process: "
+        f"held by process {os.getpid()} (writing)"
+    ]
+
+
+def test_a_lock_readers_hold_names_no_stale_process(store: Path) -> None:
+    with EmbeddedStore(store):
+        pass  # a writer came and went
+    lock = StoreLock(store, shared=True)
+    try:
+        done = shobun("ingest", NOTICE, "--store", str(store))
+    finally:
+        lock.release()
+    assert done.returncode == 12
+    assert "held by readers" in done.stderr and "process" not in done.stderr.split("readers")[0]
