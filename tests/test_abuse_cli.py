@@ -90,3 +90,14 @@ def test_a_lock_readers_hold_names_no_stale_process(store: Path) -> None:
         lock.release()
     assert done.returncode == 12
     assert "held by readers" in done.stderr and "process" not in done.stderr.split("readers")[0]
+
+
+def test_the_browser_tests_fail_rather_than_skip_without_a_browser(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "tests/test_web.py", "-p", "no:randomly", "-q",
+         "-k", "loads_nothing_from_other_hosts", f"--basetemp={tmp_path / 'pt'}"],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+        env={**os.environ, "SHOBUN_TEST_CHROMEDRIVER": str(tmp_path / "no-chromedriver")},
+    )  # fmt: skip
+    assert done.returncode != 0, done.stdout
+    assert "no-chromedriver" in done.stdout and "skipped" not in done.stdout
