@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Annotated
 
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
@@ -16,7 +17,7 @@ class ApiSettings(Settings):
 
     model_config = SettingsConfigDict(env_prefix="SHOBUN_", frozen=True)
 
-    sparql_workers: int = Field(2, ge=1)
+    sparql_workers: Annotated[int, Field(ge=1)] = 2
     """Query worker processes (each opens the store read-only); a runaway query holds one."""
     sparql_queue_s: float = 30.0
     """How long a request may wait for a free worker before it gets a 503."""

@@ -63,6 +63,7 @@ class Options:
     batch_size: int = 1000
     batch_quads: int = 300_000
     optimize_after: int = 100  # notices written in one run before compacting the store
+    paths_anywhere: bool = False  # a manifest's rows may name files outside its folder
     converter: Converter = parse_notice
     preload: tuple[str, ...] = ("parser", "graph.build")
 
@@ -182,7 +183,7 @@ def ingest(
     """Ingest every input under `paths` (in `options.shard`) into `store`."""
     options = options or Options()
     started = time.monotonic()
-    tasks, duplicates = discover(paths, options.shard)
+    tasks, duplicates = discover(paths, options.shard, anywhere=options.paths_anywhere)
     report = Report(total=len(tasks) + len(duplicates))
     for d in duplicates:
         detail = f"notice name {d.task.name!r} already taken by {d.first.path}"

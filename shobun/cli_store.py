@@ -34,6 +34,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--shard", default=None, help="only shard i of n (i/n), for several machines")
     p.add_argument("--base", type=args.base_iri, default=None, help="base IRI of instance IRIs")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--paths-anywhere",
+        action="store_true",
+        help="let manifest rows name files outside the manifest's folder",
+    )
     p.set_defaults(handler=run_ingest)
     r = sub.add_parser("remove", help="delete one notice (IRI or name) and nothing else")
     r.add_argument("notice")
@@ -68,6 +73,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         base=args.base or settings.base_iri,
         max_bytes=settings.max_bytes,
         batch_quads=settings.ingest_batch_quads,
+        paths_anywhere=args.paths_anywhere,
     )
     with _open(args) as store:
         report = ingest(store, args.paths, options, progress_for)

@@ -101,3 +101,47 @@ def test_the_browser_tests_fail_rather_than_skip_without_a_browser(tmp_path: Pat
     )  # fmt: skip
     assert done.returncode != 0, done.stdout
     assert "no-chromedriver" in done.stdout and "skipped" not in done.stdout
+
+
+OUTSIDE = [
+    ("parent folder", "../outside.txt", True),
+    ("absolute path", "/etc/hostname", True),
+    ("climbing out and back", "docs/../../outside.txt", True),
+    ("inside, through ..", "docs/../notice.txt", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "refused"), [o[1:] for o in OUTSIDE], ids=[o[0] for o in OUTSIDE]
+)
+def test_manifest_paths_stay_in_the_manifests_folder(
+    tmp_path: Path, written: str, refused: bool
+) -> None:
+    from graph.discover import read_manifest
+    from shobun.errors import ShobunError
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (tmp_path / "outside.txt").write_text("x", encoding="utf-8")
+    manifest = folder / "m.csv"
+    manifest.write_text(f"path\n{written}\n", encoding="utf-8")
+    if refused:
+        with pytest.raises(ShobunError) as err:
+            read_manifest(manifest)
+        assert err.value.code == "SHOBUN-E053" and "--paths-anywhere" in err.value.line()
+    else:
+        assert [t.path for t in read_manifest(manifest)] == [folder / written]
+    assert len(read_manifest(manifest, anywhere=True)) == 1
+
+
+def test_ingest_refuses_a_manifest_row_outside_and_the_flag_allows_it(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (tmp_path / "outside.txt").write_text("消費者庁は、株式会社Aに対し勧告を行った。", "utf-8")
+    (folder / "m.csv").write_text("path\n../outside.txt\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+    done = shobun("ingest", str(folder / "m.csv"), "--store", store, "--workers", "1")
+    assert done.returncode == CATALOGUE["SHOBUN-E053"].exit_status
+    assert "outside the manifest's folder" in done.stderr
+    allowed = shobun("ingest", str(folder / "m.csv"), "--store", store, "--paths-anywhere")
+    assert allowed.returncode == 0, allowed.stderr
