@@ -36,6 +36,7 @@ CATALOGUE: dict[str, Code] = {
         Code("SHOBUN-E052", 13, "remote SPARQL endpoint error"),
         Code("SHOBUN-E053", 14, "bad manifest"),
         Code("SHOBUN-E054", 15, "no such notice in the store"),
+        Code("SHOBUN-E055", 19, "not enough disk space for the store"),
         Code("SHOBUN-E060", 16, "bad query"),
         Code("SHOBUN-E099", 70, "internal error (a bug in shobun: please report it)"),
         # warnings recorded in a notice (sbo:warning), never raised
