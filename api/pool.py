@@ -111,17 +111,30 @@ class WorkerPool:
     """`size` reader processes over the embedded store at `directory`."""
 
     def __init__(
-        self, directory: Path, size: int, timeout_s: float, queue_s: float, memory_mb: int = 0
+        self,
+        directory: Path,
+        size: int,
+        timeout_s: float,
+        queue_s: float,
+        memory_mb: int = 0,
+        reserved: int = 1,
+        max_waiting: int = 64,
     ) -> None:
         self.location = str(directory)
         self.size = max(1, size)
+        self.reserved = max(0, reserved)  # workers for the JSON API and pages only
+        self.max_waiting = max_waiting  # SPARQL requests waiting for a worker, at most
+        self.waiting = 0
         self.timeout_s = timeout_s
         self.queue_s = queue_s
         self.memory_mb = memory_mb  # 0: no cap
         self.generation = 0  # bumped by each update, so callers can drop their caches
         self.cacheable = True  # nothing but our own updates changes the store
-        self._threads = ThreadPoolExecutor(self.size + 2, thread_name_prefix="shobun-query")
-        self._idle: asyncio.Queue[WorkerProcess] = asyncio.Queue()
+        self._threads = ThreadPoolExecutor(
+            self.size + self.reserved + 2, thread_name_prefix="shobun-query"
+        )
+        self._idle: asyncio.Queue[WorkerProcess] = asyncio.Queue()  # for SPARQL (and the rest)
+        self._api: asyncio.Queue[WorkerProcess] = asyncio.Queue()  # never for SPARQL
         self._open = asyncio.Event()
         self._update = asyncio.Lock()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -133,44 +146,60 @@ class WorkerPool:
         return WorkerProcess(self.location, writable)
 
     async def start(self) -> None:
-        readers = await asyncio.gather(*(self._thread(self._spawn) for _ in range(self.size)))
-        for reader in readers:
-            self._idle.put_nowait(reader)
+        count = self.size + self.reserved
+        readers = await asyncio.gather(*(self._thread(self._spawn) for _ in range(count)))
+        for i, reader in enumerate(readers):
+            (self._idle if i < self.size else self._api).put_nowait(reader)
         self._open.set()
 
-    async def _acquire(self) -> WorkerProcess:
+    def _home(self, job: Job) -> asyncio.Queue[WorkerProcess]:
+        """SPARQL queries wait for a SPARQL worker; the JSON API and pages take an idle
+        SPARQL worker if there is one, else wait for their reserved one, so runaway
+        SPARQL queries cannot stall them."""
+        if job.op == "query" or not self.reserved or not self._idle.empty():
+            return self._idle
+        return self._api
+
+    async def _acquire(self, job: Job) -> tuple[WorkerProcess, asyncio.Queue[WorkerProcess]]:
+        if job.op == "query" and self.waiting >= self.max_waiting:
+            message = f"{self.waiting} queries are waiting for the {self.size} query workers"
+            raise ApiError(503, message, "busy", {"Retry-After": "10"})
+        self.waiting += 1
         try:
             async with asyncio.timeout(self.queue_s):
                 await self._open.wait()
-                return await self._idle.get()
+                home = self._home(job)
+                return await home.get(), home
         except TimeoutError:
             message = f"all {self.size} query workers stayed busy for {self.queue_s} s"
             raise ApiError(503, message, "busy", {"Retry-After": "5"}) from None
+        finally:
+            self.waiting -= 1
 
     async def run(self, job: Job, timeout: float | None = None) -> Answer:
         """Run a job on an idle reader; 503 when it times out or its worker dies."""
         limit = timeout or self.timeout_s
-        reader = await self._acquire()
+        reader, home = await self._acquire(job)
         try:
             answer = await self._ask(reader, job, limit)
         except Overtime:
-            self._replace(reader)
+            self._replace(reader, home)
             message = f"query stopped after {limit:g} s (SHOBUN_SPARQL_TIMEOUT_S)"
             raise ApiError(503, message, "query_timeout", {"Retry-After": "1"}) from None
         except OverMemory:
-            self._replace(reader)
+            self._replace(reader, home)
             message = (
                 f"query stopped: its worker used more than {self.memory_mb} MB of memory "
                 "(SHOBUN_SPARQL_MEMORY_MB); narrow the query or add a LIMIT"
             )
             raise ApiError(503, message, "query_memory", {"Retry-After": "1"}) from None
         except WorkerDied as err:
-            self._replace(reader)
+            self._replace(reader, home)
             raise ApiError(503, f"the query worker died ({err})", "worker_died") from None
         except BaseException:  # cancelled: the worker may still be busy, so replace it
-            self._replace(reader)
+            self._replace(reader, home)
             raise
-        self._idle.put_nowait(reader)
+        home.put_nowait(reader)
         return answer
 
     async def _ask(self, reader: WorkerProcess, job: Job, limit: float) -> Answer:
@@ -208,31 +237,32 @@ class WorkerPool:
             if cap and not ready.done() and resident_bytes(reader.proc.pid) > cap:
                 raise OverMemory
 
-    def _replace(self, reader: WorkerProcess) -> None:
+    def _replace(self, reader: WorkerProcess, home: asyncio.Queue[WorkerProcess]) -> None:
         reader.kill()
-        task = asyncio.get_running_loop().create_task(self._respawn())
+        task = asyncio.get_running_loop().create_task(self._respawn(home))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _respawn(self) -> None:
-        self._idle.put_nowait(await self._thread(self._spawn))
+    async def _respawn(self, home: asyncio.Queue[WorkerProcess]) -> None:
+        home.put_nowait(await self._thread(self._spawn))
 
     async def exclusive(self, job: Job) -> Answer:
         """Run an update in a writer process while no reader holds the store."""
         async with self._update:
             self._open.clear()
-            readers: list[WorkerProcess] = []
+            readers: list[tuple[WorkerProcess, asyncio.Queue[WorkerProcess]]] = []
             try:
                 async with asyncio.timeout(self.queue_s):
-                    while len(readers) < self.size:
-                        readers.append(await self._idle.get())
+                    for home, count in ((self._idle, self.size), (self._api, self.reserved)):
+                        for _ in range(count):
+                            readers.append((await home.get(), home))
             except TimeoutError:
-                for r in readers:
-                    self._idle.put_nowait(r)
+                for r, home in readers:
+                    home.put_nowait(r)
                 self._open.set()
                 raise ApiError(503, "readers stayed busy; update not run", "busy") from None
             try:
-                await asyncio.gather(*(self._thread(r.stop) for r in readers))
+                await asyncio.gather(*(self._thread(r.stop) for r, _ in readers))
                 answer: Answer = await self._thread(self._write, job)
                 return answer
             finally:
@@ -256,7 +286,7 @@ class WorkerPool:
         self._open.clear()
         for task in list(self._tasks):
             await task
-        while not self._idle.empty():
-            reader = self._idle.get_nowait()
-            await self._thread(reader.stop)
+        for home in (self._idle, self._api):
+            while not home.empty():
+                await self._thread(home.get_nowait().stop)
         self._threads.shutdown(wait=False)

@@ -22,6 +22,11 @@ class ApiSettings(Settings):
     sparql_queue_s: float = 30.0
     """How long a request may wait for a free worker before it gets a 503."""
     sparql_max_query_chars: int = 100_000
+    api_workers: Annotated[int, Field(ge=0)] = 1
+    """Query workers kept for the JSON API and pages (SPARQL never uses them), so that
+    runaway SPARQL queries cannot stall them; 0: they share the SPARQL workers."""
+    sparql_queue_max: Annotated[int, Field(ge=1)] = 64
+    """SPARQL requests that may wait for a worker; past it, 503 with Retry-After."""
     sparql_memory_mb: int = 0
     """Resident memory a query worker may use before its query is stopped with a 503 and
     the worker replaced; 0: half the machine's memory shared by the workers."""

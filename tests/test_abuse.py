@@ -201,3 +201,52 @@ def test_options_lists_the_methods_that_work(server: Server, path: str, allow: s
 
 def test_options_on_no_route_is_404(server: Server) -> None:
     assert server.client.options("/no/such/page").status_code == 404
+
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def in_background(server: Server, query: str, out: list[httpx.Response]) -> threading.Thread:
+    def post() -> None:
+        with httpx.Client(base_url=server.url, timeout=60, trust_env=False) as client:
+            out.append(client.post("/sparql", data={"query": query}))
+
+    thread = threading.Thread(target=post)
+    thread.start()
+    return thread
+
+
+@pytest.fixture(scope="module")
+def busy(make_server: Callable[..., Server]) -> Server:
+    return make_server(sparql_workers="2", sparql_timeout_s="8", sparql_queue_max="1")
+
+
+def test_two_runaway_queries_leave_the_json_api_and_pages_responsive(busy: Server) -> None:
+    done: list[httpx.Response] = []
+    threads = [in_background(busy, RUNAWAY, done) for _ in range(2)]
+    time.sleep(1.0)  # both SPARQL workers now hold a runaway
+    slowest = 0.0
+    for page, path in enumerate(["/api/v1/notices", "/api/v1/organizations", "/api/v1/actions"]):
+        started = time.monotonic()
+        r = busy.client.get(path, params={"per_page": 1, "page": page + 2})
+        slowest = max(slowest, time.monotonic() - started)
+        assert r.status_code == 200
+    started = time.monotonic()
+    assert busy.client.get("/", headers={"Accept": "text/html"}).status_code == 200
+    slowest = max(slowest, time.monotonic() - started)
+    for t in threads:
+        t.join()
+    assert slowest < 2.0, f"the JSON API waited {slowest:.1f} s behind the runaways"
+    assert [r.json()["error"]["code"] for r in done] == ["query_timeout"] * 2
+
+
+def test_a_full_queue_answers_503_with_retry_after(busy: Server) -> None:
+    done: list[httpx.Response] = []
+    threads = [in_background(busy, RUNAWAY, done) for _ in range(4)]  # 2 run, 1 waits
+    for t in threads:
+        t.join()
+    refused = [r for r in done if r.json()["error"]["code"] == "busy"]
+    assert len(refused) >= 1, [r.json() for r in done]
+    for r in refused:
+        assert r.status_code == 503 and "waiting" in r.json()["error"]["message"]
+        assert int(r.headers["retry-after"]) > 0

@@ -120,3 +120,28 @@ def test_network_svg_is_valid_xml_with_a_link_per_node() -> None:
         "/organizations/%E4%BC%9A%E7%A4%BE",
         "/notices/n1",
     }
+
+
+def test_identical_concurrent_selects_run_once() -> None:
+    import asyncio
+    import json as jsonlib
+
+    from api import engine as engine_module
+    from api.worker import Answer, Job
+
+    class Counting:
+        location, generation, cacheable = "test", 0, False
+        calls = 0
+
+        async def run(self, job: Job, timeout: float | None = None) -> Answer:
+            Counting.calls += 1
+            await asyncio.sleep(0.05)
+            body = {"results": {"bindings": [{"n": {"type": "literal", "value": "1"}}]}}
+            return Answer(200, body=jsonlib.dumps(body).encode())
+
+    async def ask() -> list[list[dict[str, str]]]:
+        fake = Counting()
+        return await asyncio.gather(*(engine_module.select(fake, "SELECT ?n {}") for _ in range(5)))  # type: ignore[arg-type]
+
+    assert asyncio.run(ask()) == [[{"n": "1"}]] * 5
+    assert Counting.calls == 1
