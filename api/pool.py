@@ -17,6 +17,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -44,6 +45,8 @@ class OverMemory(Exception):
 
 
 WATCH_S = 0.1  # how often a busy worker's memory is read
+LEASH_S = 1.0  # how long a SPARQL query may run on a worker reserved for the JSON API
+LEASH_PAUSE_S = 10.0  # no borrowing for this long after a borrowed worker was stopped
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
@@ -125,6 +128,7 @@ class WorkerPool:
         self.reserved = max(0, reserved)  # workers for the JSON API and pages only
         self.max_waiting = max_waiting  # SPARQL requests waiting for a worker, at most
         self.waiting = 0
+        self._leash_broken = 0.0  # when a borrowed worker last had to be stopped
         self.timeout_s = timeout_s
         self.queue_s = queue_s
         self.memory_mb = memory_mb  # 0: no cap
@@ -153,12 +157,17 @@ class WorkerPool:
         self._open.set()
 
     def _home(self, job: Job) -> asyncio.Queue[WorkerProcess]:
-        """SPARQL queries wait for a SPARQL worker; the JSON API and pages take an idle
-        SPARQL worker if there is one, else wait for their reserved one, so runaway
-        SPARQL queries cannot stall them."""
-        if job.op == "query" or not self.reserved or not self._idle.empty():
+        """The JSON API and pages take an idle SPARQL worker if there is one, else wait
+        for their reserved one, so runaway SPARQL queries cannot stall them. A SPARQL
+        query finding every SPARQL worker busy may borrow an idle reserved one on a
+        short leash (`LEASH_S`): a cheap query is answered, a runaway is stopped there
+        (and no query borrows again for `LEASH_PAUSE_S`)."""
+        if not self.reserved or not self._idle.empty():
             return self._idle
-        return self._api
+        if job.op != "query":
+            return self._api
+        rested = time.monotonic() - self._leash_broken > LEASH_PAUSE_S
+        return self._api if rested and not self._api.empty() else self._idle
 
     async def _acquire(self, job: Job) -> tuple[WorkerProcess, asyncio.Queue[WorkerProcess]]:
         if job.op == "query" and self.waiting >= self.max_waiting:
@@ -180,10 +189,15 @@ class WorkerPool:
         """Run a job on an idle reader; 503 when it times out or its worker dies."""
         limit = timeout or self.timeout_s
         reader, home = await self._acquire(job)
+        borrowed = home is self._api and job.op == "query"
         try:
-            answer = await self._ask(reader, job, limit)
+            answer = await self._ask(reader, job, min(limit, LEASH_S) if borrowed else limit)
         except Overtime:
             self._replace(reader, home)
+            if borrowed:
+                self._leash_broken = time.monotonic()
+                message = f"all {self.size} query workers are busy; try again later"
+                raise ApiError(503, message, "busy", {"Retry-After": "10"}) from None
             message = f"query stopped after {limit:g} s (SHOBUN_SPARQL_TIMEOUT_S)"
             raise ApiError(503, message, "query_timeout", {"Retry-After": "1"}) from None
         except OverMemory:
