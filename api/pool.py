@@ -129,6 +129,8 @@ class WorkerPool:
         self.max_waiting = max_waiting  # SPARQL requests waiting for a worker, at most
         self.waiting = 0
         self._leash_broken = 0.0  # when a borrowed worker last had to be stopped
+        self._busy: set[WorkerProcess] = set()  # running a job: killed if the server stops
+        self._closing = False
         self.timeout_s = timeout_s
         self.queue_s = queue_s
         self.memory_mb = memory_mb  # 0: no cap
@@ -190,6 +192,7 @@ class WorkerPool:
         limit = timeout or self.timeout_s
         reader, home = await self._acquire(job)
         borrowed = home is self._api and job.op == "query"
+        self._busy.add(reader)
         try:
             answer = await self._ask(reader, job, min(limit, LEASH_S) if borrowed else limit)
         except Overtime:
@@ -213,6 +216,8 @@ class WorkerPool:
         except BaseException:  # cancelled: the worker may still be busy, so replace it
             self._replace(reader, home)
             raise
+        finally:
+            self._busy.discard(reader)
         home.put_nowait(reader)
         return answer
 
@@ -253,6 +258,8 @@ class WorkerPool:
 
     def _replace(self, reader: WorkerProcess, home: asyncio.Queue[WorkerProcess]) -> None:
         reader.kill()
+        if self._closing:
+            return
         task = asyncio.get_running_loop().create_task(self._respawn(home))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -298,6 +305,9 @@ class WorkerPool:
 
     async def close(self) -> None:
         self._open.clear()
+        self._closing = True
+        for reader in list(self._busy):  # a runaway would outlive the server otherwise
+            await self._thread(reader.kill)
         for task in list(self._tasks):
             await task
         for home in (self._idle, self._api):
