@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -145,3 +147,22 @@ def test_identical_concurrent_selects_run_once() -> None:
 
     assert asyncio.run(ask()) == [[{"n": "1"}]] * 5
     assert Counting.calls == 1
+
+
+COUNTS = [
+    ("no filter", {}, []),
+    ("date filter keeps issued", {"issued_from": dt.date(2024, 1, 1)}, ["dcterms:issued"]),
+    ("text search keeps title", {"q": "勧告"}, ["dcterms:title"]),
+]
+
+
+@pytest.mark.parametrize(("given", "kept"), [c[1:] for c in COUNTS], ids=[c[0] for c in COUNTS])
+def test_the_count_joins_only_the_optionals_a_filter_reads(
+    given: dict[str, Any], kept: list[str]
+) -> None:
+    from api.queries import NoticeFilter
+
+    where = NoticeFilter(**given).where(counting=True)
+    optional = [p for p in ("dcterms:issued", "dcterms:title") if f"OPTIONAL {{ ?n {p}" in where]
+    assert optional == kept
+    assert all(f"OPTIONAL {{ ?n {p}" in NoticeFilter(**given).where() for p in optional)
