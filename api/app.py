@@ -9,14 +9,13 @@ from urllib.parse import quote, unquote
 
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 import shobun
-from api import errors
+from api import errors, guard
 from api.engine import Engine, make_engine
 from api.head import HeadAsGet
 from api.listing import no_unknown_params
@@ -84,6 +83,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.settings = config
     app.state.templates = templates(config.base_iri)
     errors.install(app)
+    app.add_middleware(guard.Options, routes=lambda: app.routes)
     if config.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -92,6 +92,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             allow_headers=["Accept", "Authorization", "Content-Type"],
             expose_headers=["Shobun-Rows", "Shobun-Truncated"],
         )
+    app.add_middleware(guard.SecurityHeaders)  # last added: outermost, sees every response
     _static(app)
     app.include_router(sparql.router)
     strict = [Depends(no_unknown_params)]
@@ -142,11 +143,16 @@ def _static(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
-        """Swagger UI, served from this host (no CDN)."""
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json",
-            title="shobun API",
-            swagger_js_url="/swagger/swagger-ui-bundle.js",
-            swagger_css_url="/swagger/swagger-ui.css",
-            swagger_favicon_url="/swagger/favicon-32x32.png",
-        )
+        """Swagger UI, served from this host (no CDN, no inline script)."""
+        return HTMLResponse(DOCS_PAGE)
+
+
+DOCS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>shobun API</title>
+<link rel="stylesheet" href="/swagger/swagger-ui.css">
+<link rel="icon" href="/swagger/favicon-32x32.png"></head>
+<body><div id="swagger-ui"></div>
+<script src="/swagger/swagger-ui-bundle.js"></script>
+<script src="/static/swagger-init.js"></script>
+</body></html>
+"""

@@ -161,7 +161,13 @@ def make_engine(settings: ApiSettings) -> Engine:
     if settings.endpoint:
         return RemoteEngine(remote_for(settings, settings.endpoint), settings.sparql_timeout_s)
     return WorkerPool(
-        settings.store, settings.sparql_workers, settings.sparql_timeout_s, settings.sparql_queue_s
+        settings.store,
+        settings.sparql_workers,
+        settings.sparql_timeout_s,
+        settings.sparql_queue_s,
+        settings.memory_cap_mb(),
+        settings.api_workers,
+        settings.sparql_queue_max,
     )
 
 
@@ -186,6 +192,29 @@ async def select(engine: Engine, sparql: str) -> list[Row]:
     if key in _ROWS:
         _ROWS.move_to_end(key)
         return _ROWS[key]
+    if key in _INFLIGHT:  # the same query asked while it runs: wait for that answer
+        return await asyncio.shield(_INFLIGHT[key])
+    running = asyncio.get_running_loop().create_future()
+    _INFLIGHT[key] = running
+    try:
+        rows = await _select(engine, sparql, key)
+    except Exception as err:
+        running.set_exception(err)
+        running.exception()  # retrieved, so no warning when no one else waited
+        raise
+    except BaseException:
+        running.cancel()
+        raise
+    finally:
+        del _INFLIGHT[key]
+    running.set_result(rows)
+    return rows
+
+
+_INFLIGHT: dict[tuple[int, int, str], asyncio.Future[list[Row]]] = {}
+
+
+async def _select(engine: Engine, sparql: str, key: tuple[int, int, str]) -> list[Row]:
     answer = check_answer(await engine.run(Job("select", sparql)))
     data = json.loads(answer.body)
     rows = [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]

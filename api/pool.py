@@ -13,9 +13,11 @@ fresh readers, which see the new state, come back.
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import subprocess
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -36,6 +38,25 @@ class WorkerDied(Exception):
 
 class Overtime(Exception):
     """The worker did not answer within the timeout (it is still running the job)."""
+
+
+class OverMemory(Exception):
+    """The worker's resident memory passed the cap while it ran the job."""
+
+
+WATCH_S = 0.1  # how often a busy worker's memory is read
+LEASH_S = 1.0  # how long a SPARQL query may run on a worker reserved for the JSON API
+LEASH_PAUSE_S = 10.0  # no borrowing for this long after a borrowed worker was stopped
+PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def resident_bytes(pid: int) -> int:
+    """A process's resident set size from /proc (0 where there is no /proc)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 class WorkerProcess:
@@ -92,15 +113,34 @@ class WorkerProcess:
 class WorkerPool:
     """`size` reader processes over the embedded store at `directory`."""
 
-    def __init__(self, directory: Path, size: int, timeout_s: float, queue_s: float) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        size: int,
+        timeout_s: float,
+        queue_s: float,
+        memory_mb: int = 0,
+        reserved: int = 1,
+        max_waiting: int = 64,
+    ) -> None:
         self.location = str(directory)
         self.size = max(1, size)
+        self.reserved = max(0, reserved)  # workers for the JSON API and pages only
+        self.max_waiting = max_waiting  # SPARQL requests waiting for a worker, at most
+        self.waiting = 0
+        self._leash_broken = 0.0  # when a borrowed worker last had to be stopped
+        self._busy: set[WorkerProcess] = set()  # running a job: killed if the server stops
+        self._closing = False
         self.timeout_s = timeout_s
         self.queue_s = queue_s
+        self.memory_mb = memory_mb  # 0: no cap
         self.generation = 0  # bumped by each update, so callers can drop their caches
         self.cacheable = True  # nothing but our own updates changes the store
-        self._threads = ThreadPoolExecutor(self.size + 2, thread_name_prefix="shobun-query")
-        self._idle: asyncio.Queue[WorkerProcess] = asyncio.Queue()
+        self._threads = ThreadPoolExecutor(
+            self.size + self.reserved + 2, thread_name_prefix="shobun-query"
+        )
+        self._idle: asyncio.Queue[WorkerProcess] = asyncio.Queue()  # for SPARQL (and the rest)
+        self._api: asyncio.Queue[WorkerProcess] = asyncio.Queue()  # never for SPARQL
         self._open = asyncio.Event()
         self._update = asyncio.Lock()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -112,37 +152,73 @@ class WorkerPool:
         return WorkerProcess(self.location, writable)
 
     async def start(self) -> None:
-        readers = await asyncio.gather(*(self._thread(self._spawn) for _ in range(self.size)))
-        for reader in readers:
-            self._idle.put_nowait(reader)
+        count = self.size + self.reserved
+        readers = await asyncio.gather(*(self._thread(self._spawn) for _ in range(count)))
+        for i, reader in enumerate(readers):
+            (self._idle if i < self.size else self._api).put_nowait(reader)
         self._open.set()
 
-    async def _acquire(self) -> WorkerProcess:
+    def _home(self, job: Job) -> asyncio.Queue[WorkerProcess]:
+        """The JSON API and pages take an idle SPARQL worker if there is one, else wait
+        for their reserved one, so runaway SPARQL queries cannot stall them. A SPARQL
+        query finding every SPARQL worker busy may borrow an idle reserved one on a
+        short leash (`LEASH_S`): a cheap query is answered, a runaway is stopped there
+        (and no query borrows again for `LEASH_PAUSE_S`)."""
+        if not self.reserved or not self._idle.empty():
+            return self._idle
+        if job.op != "query":
+            return self._api
+        rested = time.monotonic() - self._leash_broken > LEASH_PAUSE_S
+        return self._api if rested and not self._api.empty() else self._idle
+
+    async def _acquire(self, job: Job) -> tuple[WorkerProcess, asyncio.Queue[WorkerProcess]]:
+        if job.op == "query" and self.waiting >= self.max_waiting:
+            message = f"{self.waiting} queries are waiting for the {self.size} query workers"
+            raise ApiError(503, message, "busy", {"Retry-After": "10"})
+        self.waiting += 1
         try:
             async with asyncio.timeout(self.queue_s):
                 await self._open.wait()
-                return await self._idle.get()
+                home = self._home(job)
+                return await home.get(), home
         except TimeoutError:
             message = f"all {self.size} query workers stayed busy for {self.queue_s} s"
             raise ApiError(503, message, "busy", {"Retry-After": "5"}) from None
+        finally:
+            self.waiting -= 1
 
     async def run(self, job: Job, timeout: float | None = None) -> Answer:
         """Run a job on an idle reader; 503 when it times out or its worker dies."""
         limit = timeout or self.timeout_s
-        reader = await self._acquire()
+        reader, home = await self._acquire(job)
+        borrowed = home is self._api and job.op == "query"
+        self._busy.add(reader)
         try:
-            answer = await self._ask(reader, job, limit)
+            answer = await self._ask(reader, job, min(limit, LEASH_S) if borrowed else limit)
         except Overtime:
-            self._replace(reader)
+            self._replace(reader, home)
+            if borrowed:
+                self._leash_broken = time.monotonic()
+                message = f"all {self.size} query workers are busy; try again later"
+                raise ApiError(503, message, "busy", {"Retry-After": "10"}) from None
             message = f"query stopped after {limit:g} s (SHOBUN_SPARQL_TIMEOUT_S)"
             raise ApiError(503, message, "query_timeout", {"Retry-After": "1"}) from None
+        except OverMemory:
+            self._replace(reader, home)
+            message = (
+                f"query stopped: its worker used more than {self.memory_mb} MB of memory "
+                "(SHOBUN_SPARQL_MEMORY_MB); narrow the query or add a LIMIT"
+            )
+            raise ApiError(503, message, "query_memory", {"Retry-After": "1"}) from None
         except WorkerDied as err:
-            self._replace(reader)
+            self._replace(reader, home)
             raise ApiError(503, f"the query worker died ({err})", "worker_died") from None
         except BaseException:  # cancelled: the worker may still be busy, so replace it
-            self._replace(reader)
+            self._replace(reader, home)
             raise
-        self._idle.put_nowait(reader)
+        finally:
+            self._busy.discard(reader)
+        home.put_nowait(reader)
         return answer
 
     async def _ask(self, reader: WorkerProcess, job: Job, limit: float) -> Answer:
@@ -159,43 +235,55 @@ class WorkerPool:
             reader.conn.send(job)
             loop.add_reader(fd, readable)
             try:
-                async with asyncio.timeout(limit):
-                    await ready
+                await self._watch(reader, ready, loop.time() + limit)
             finally:
                 loop.remove_reader(fd)
             answer = reader.conn.recv()
-        except TimeoutError:
-            raise Overtime from None
         except (EOFError, OSError) as err:
             raise WorkerDied(str(err) or type(err).__name__) from None
         assert isinstance(answer, Answer)
         return answer
 
-    def _replace(self, reader: WorkerProcess) -> None:
+    async def _watch(self, reader: WorkerProcess, ready: asyncio.Future[None], end: float) -> None:
+        """Wait for the answer until `end`, reading the worker's memory every `WATCH_S`."""
+        loop = asyncio.get_running_loop()
+        cap = self.memory_mb * 1024 * 1024
+        while not ready.done():
+            left = end - loop.time()
+            if left <= 0:
+                raise Overtime
+            await asyncio.wait({ready}, timeout=min(WATCH_S, left) if cap else left)
+            if cap and not ready.done() and resident_bytes(reader.proc.pid) > cap:
+                raise OverMemory
+
+    def _replace(self, reader: WorkerProcess, home: asyncio.Queue[WorkerProcess]) -> None:
         reader.kill()
-        task = asyncio.get_running_loop().create_task(self._respawn())
+        if self._closing:
+            return
+        task = asyncio.get_running_loop().create_task(self._respawn(home))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _respawn(self) -> None:
-        self._idle.put_nowait(await self._thread(self._spawn))
+    async def _respawn(self, home: asyncio.Queue[WorkerProcess]) -> None:
+        home.put_nowait(await self._thread(self._spawn))
 
     async def exclusive(self, job: Job) -> Answer:
         """Run an update in a writer process while no reader holds the store."""
         async with self._update:
             self._open.clear()
-            readers: list[WorkerProcess] = []
+            readers: list[tuple[WorkerProcess, asyncio.Queue[WorkerProcess]]] = []
             try:
                 async with asyncio.timeout(self.queue_s):
-                    while len(readers) < self.size:
-                        readers.append(await self._idle.get())
+                    for home, count in ((self._idle, self.size), (self._api, self.reserved)):
+                        for _ in range(count):
+                            readers.append((await home.get(), home))
             except TimeoutError:
-                for r in readers:
-                    self._idle.put_nowait(r)
+                for r, home in readers:
+                    home.put_nowait(r)
                 self._open.set()
                 raise ApiError(503, "readers stayed busy; update not run", "busy") from None
             try:
-                await asyncio.gather(*(self._thread(r.stop) for r in readers))
+                await asyncio.gather(*(self._thread(r.stop) for r, _ in readers))
                 answer: Answer = await self._thread(self._write, job)
                 return answer
             finally:
@@ -217,9 +305,12 @@ class WorkerPool:
 
     async def close(self) -> None:
         self._open.clear()
+        self._closing = True
+        for reader in list(self._busy):  # a runaway would outlive the server otherwise
+            await self._thread(reader.kill)
         for task in list(self._tasks):
             await task
-        while not self._idle.empty():
-            reader = self._idle.get_nowait()
-            await self._thread(reader.stop)
+        for home in (self._idle, self._api):
+            while not home.empty():
+                await self._thread(home.get_nowait().stop)
         self._threads.shutdown(wait=False)

@@ -8,6 +8,7 @@ Update opens it under the exclusive lock, after the readers have been stopped.
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -202,8 +203,21 @@ def main(conn: Connection, directory: str, writable: bool) -> None:
         store.close()
 
 
+def die_with_parent() -> None:
+    """Ask Linux to kill this worker when the server dies (SIGKILL included), so that a
+    runaway query never outlives it; elsewhere the server's close() kills busy workers."""
+    import ctypes
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
 def run() -> None:
     """Entry point of `python -c "from api.worker import run; run()" DIR read|write FD`."""
     import sys
 
+    die_with_parent()
     main(Connection(int(sys.argv[3])), sys.argv[1], sys.argv[2] == "write")

@@ -13,6 +13,11 @@ Startup (loading the dictionary, spaCy, the tables) is excluded: both sides are
 warmed up first. Times are the process's CPU time (both sides are single-threaded), so
 other work on the machine disturbs the ratio less than it would wall-clock time.
 Prints a table, the ratio, and where the parse's time goes.
+
+    python benchmarks/parse.py --linearity 25000 [--doublings 3]
+
+parses adversarial shapes (short lines without 。, one huge line, many short sections)
+at doubling sizes and prints each doubling's time ratio (2.0 is linear, 4.0 quadratic).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import fugashi
@@ -119,12 +125,43 @@ def report(label: str, texts: list[str], nlp: Language) -> None:
         print(f"  {name:32} {secs:6.2f} s  {secs / t_model:5.0%}")
 
 
+SHAPES: dict[str, Callable[[int], str]] = {
+    "short lines without 。": lambda n: "勧告\n" * (n // 3),
+    "authority lines": lambda n: "消費者庁\n" * (n // 5),
+    "one huge line": lambda n: "勧告を行った" * (n // 6),
+    "many short sections": lambda n: "".join(f"第{i} 勧告\n" for i in range(n // 9)),
+}
+
+
+def parse_time(text: str) -> float:
+    return timed(lambda: parse(text, "x"))
+
+
+def linearity(start_chars: int, doublings: int) -> None:
+    """Parse time of adversarial shapes as the input doubles: a linear stage keeps the
+    ratio near 2.0; 4.0 is quadratic."""
+    print(f"\nlinearity: CPU s to parse, input doubled {doublings} times from {start_chars:,}")
+    sizes = [start_chars * 2**k for k in range(doublings + 1)]
+    print(f"{'shape':24} " + " ".join(f"{n:>9,}" for n in sizes) + "   ratios")
+    for name, make in SHAPES.items():
+        secs = [parse_time(make(n)) for n in sizes]
+        ratios = " ".join(f"{b / a:4.1f}" for a, b in pairwise(secs))
+        print(f"{name:24} " + " ".join(f"{t:9.2f}" for t in secs) + f"   {ratios}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--chars", type=int, default=2_000_000)
+    ap.add_argument("--linearity", type=int, metavar="CHARS", default=0,
+                    help="only the doubling table, from CHARS characters")  # fmt: skip
+    ap.add_argument("--doublings", type=int, default=3)
     args = ap.parse_args()
     machine = f"{platform.machine()} {platform.processor() or ''}".strip()
     print(f"machine: {machine}, Python {platform.python_version()}")
+    if args.linearity:
+        parse("勧告")  # warm-up
+        linearity(args.linearity, args.doublings)
+        return
     warm = real_length(1)
     bare_fugashi(warm)
     parse(warm[0])  # warm-up: dictionary, spaCy pipeline, tables

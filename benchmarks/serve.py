@@ -389,7 +389,17 @@ def main() -> None:
     ap.add_argument("--skip-rdflib", action="store_true")
     ap.add_argument("--skip-store", action="store_true", help="only the rdflib comparison")
     ap.add_argument("--skip-api", action="store_true", help="no JSON API measurements")
+    ap.add_argument("--abuse", action="store_true", help="only the two-runaways scenario")
     args = ap.parse_args()
+    if args.abuse:
+        from serve_abuse import abuse
+
+        proc, url = start_shobun(args.store, args.workers)
+        try:
+            print(abuse(url))
+        finally:
+            stop(proc)
+        return
     args.workdir.mkdir(parents=True, exist_ok=True)
     store_dir = prepare_store(args)
     raw: dict[str, Any] = {}

@@ -63,12 +63,13 @@ def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
 
 
 def discover(
-    paths: Sequence[Path], shard: tuple[int, int] | None = None
+    paths: Sequence[Path], shard: tuple[int, int] | None = None, *, anywhere: bool = False
 ) -> tuple[list[Task], list[Duplicate]]:
-    """Every task under `paths` in this shard, sorted by name; names used twice are set aside."""
+    """Every task under `paths` in this shard, sorted by name; names used twice are set aside.
+    A manifest's paths must stay inside its folder unless `anywhere`."""
     seen: dict[str, Task] = {}
     duplicates: list[Duplicate] = []
-    for task in _expand(paths):
+    for task in _expand(paths, anywhere):
         if not in_shard(task.name, shard):
             continue
         if task.name in seen:
@@ -78,12 +79,12 @@ def discover(
     return sorted(seen.values(), key=lambda t: t.name), duplicates
 
 
-def _expand(paths: Sequence[Path]) -> Iterator[Task]:
+def _expand(paths: Sequence[Path], anywhere: bool = False) -> Iterator[Task]:
     for path in paths:
         if path.is_dir():
             yield from _walk(path)
         elif path.suffix.lower() in MANIFEST_SUFFIXES:
-            yield from read_manifest(path)
+            yield from read_manifest(path, anywhere=anywhere)
         else:  # a missing file is reported by its worker, like any other bad input
             yield Task(path, name_of(path.name), (("path", path.name),))
 
@@ -103,14 +104,25 @@ def _walk(root: Path) -> Iterator[Task]:
             yield Task(path, name_of(relative.as_posix()), (("path", relative.as_posix()),))
 
 
-def read_manifest(manifest: Path) -> list[Task]:
-    """Rows of a CSV (header row) or JSONL manifest: `path`, optional `name`, any metadata."""
+def read_manifest(manifest: Path, *, anywhere: bool = False) -> list[Task]:
+    """Rows of a CSV (header row) or JSONL manifest: `path`, optional `name`, any metadata.
+    Paths are relative to the manifest's folder and must stay inside it (`../../etc/passwd`
+    is refused, E053) unless `anywhere` (`shobun ingest --paths-anywhere`)."""
     try:
         text = manifest.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise ShobunError("SHOBUN-E053", str(manifest), str(err)) from err
     rows = _csv_rows(text) if manifest.suffix.lower() == ".csv" else _jsonl_rows(manifest, text)
-    return [_task(manifest, number, row) for number, row in rows]
+    tasks = [_task(manifest, number, row) for number, row in rows]
+    if not anywhere:
+        folder = manifest.parent.resolve()
+        for task in tasks:
+            if not task.path.resolve().is_relative_to(folder):
+                raise ShobunError(
+                    "SHOBUN-E053", str(manifest), f"{task.path} is outside the manifest's folder "
+                    "(shobun ingest --paths-anywhere allows it)",
+                )  # fmt: skip
+    return tasks
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:

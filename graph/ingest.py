@@ -13,9 +13,11 @@ import hashlib
 import json
 import multiprocessing
 import os
+import shutil
 import signal
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import (
     FIRST_COMPLETED,
@@ -63,6 +65,7 @@ class Options:
     batch_size: int = 1000
     batch_quads: int = 300_000
     optimize_after: int = 100  # notices written in one run before compacting the store
+    paths_anywhere: bool = False  # a manifest's rows may name files outside its folder
     converter: Converter = parse_notice
     preload: tuple[str, ...] = ("parser", "graph.build")
 
@@ -117,7 +120,12 @@ class Report:
             f"({d['seconds']} s, {d['notices_per_s']} notices/s)"
         )
         by_code = [f"  {code}: {n}" for code, n in d["failed_by_code"].items()]
-        return [head, *by_code, *(f"  {f.message}" for f in self.failures)]
+        said = Counter(f.message for f in self.failures)  # the same line 231 times: once
+        return [
+            head,
+            *by_code,
+            *(f"  {m}" + (f" (×{n})" if n > 1 else "") for m, n in said.items()),
+        ]
 
 
 def fingerprint(content_hash: str, base: str, metadata: Sequence[tuple[str, str]]) -> str:
@@ -182,7 +190,7 @@ def ingest(
     """Ingest every input under `paths` (in `options.shard`) into `store`."""
     options = options or Options()
     started = time.monotonic()
-    tasks, duplicates = discover(paths, options.shard)
+    tasks, duplicates = discover(paths, options.shard, anywhere=options.paths_anywhere)
     report = Report(total=len(tasks) + len(duplicates))
     for d in duplicates:
         detail = f"notice name {d.task.name!r} already taken by {d.first.path}"
@@ -195,7 +203,7 @@ def ingest(
             writer.take(outcome)
         writer.flush()
         writer.wait()
-        if report.ingested + report.replaced >= options.optimize_after:
+        if report.ingested + report.replaced >= options.optimize_after and _can_compact(store):
             store.optimize()  # bulk loads leave many small files; queries want them merged
     finally:
         writer.close()
@@ -269,6 +277,37 @@ def _alive(pid: int) -> bool:
     return True
 
 
+MB = 2**20
+RESERVE = 32 * MB  # what RocksDB needs beyond a batch: its log, manifest, compactions
+
+
+def room(store: GraphStore, batch_bytes: int) -> None:
+    """Stop (E055, naming the store and the space needed) before a write the disk cannot
+    take: on a full disk RocksDB waits for ever after a failed compaction, so the check
+    must come first. Notices already stored stay whole; a re-run after freeing space
+    goes on from there. Only an embedded store has a local disk to check."""
+    directory = getattr(store, "directory", None)
+    if directory is None:
+        return
+    need = RESERVE + batch_bytes
+    free = shutil.disk_usage(directory).free
+    if free < need:
+        detail = (
+            f"no space left: {free / MB:.0f} MB free, about {need / MB:.0f} MB needed for the "
+            "next batch; free some space and run the ingest again (stored notices stay)"
+        )
+        raise ShobunError("SHOBUN-E055", str(directory), detail)
+
+
+def _can_compact(store: GraphStore) -> bool:
+    """Whether the disk can take a full compaction (it may rewrite the whole store)."""
+    directory = getattr(store, "directory", None)
+    if directory is None:
+        return True
+    used = sum(f.stat().st_size for f in Path(directory).rglob("*") if f.is_file())
+    return shutil.disk_usage(directory).free >= used + RESERVE
+
+
 class Writer:
     """The one writer: batches parsed notices and stores each batch in a thread of its own,
     so that results keep flowing from the workers while Oxigraph loads (it releases the
@@ -311,6 +350,7 @@ class Writer:
         self._thread.shutdown(wait=True)
 
     def _store(self, batch: list[NoticeRecord]) -> None:
+        room(self.store, 6 * sum(len(r.ntriples) for r in batch))  # N-Triples → SST, WAL
         try:
             self._count(batch, self.store.put_notices(batch))
         except ShobunError as err:

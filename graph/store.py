@@ -126,13 +126,14 @@ class StoreLock:
 
     def __init__(self, directory: Path, *, shared: bool = False) -> None:
         self.path = directory / "lock"
+        self.shared = shared
         self._file: IO[str] | None = None
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
         try:
             fcntl.flock(handle, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.seek(0)
-            holder = handle.read().strip() or "another process"
+            holder = _holder(handle.read().strip())
             handle.close()
             raise ShobunError("SHOBUN-E051", str(directory), f"held by {holder}") from None
         if not shared:
@@ -143,9 +144,31 @@ class StoreLock:
 
     def release(self) -> None:
         if self._file is not None:
+            if not self.shared:  # no writer's name left behind once it has gone
+                self._file.truncate(0)
+                self._file.flush()
             fcntl.flock(self._file, fcntl.LOCK_UN)
             self._file.close()
             self._file = None
+
+
+def _holder(written: str) -> str:
+    """Who holds the lock: the writer the lock file names while it runs; readers (a
+    server, an export) write nothing, and a name whose process has ended is stale."""
+    pid = written.removeprefix("process ").strip()
+    if pid.isdigit() and _running(int(pid)):
+        return f"process {pid} (writing)"
+    return "readers (a running shobun serve or export): stop them or wait"
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class EmbeddedStore:

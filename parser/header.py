@@ -7,6 +7,7 @@ announcement (「個人情報保護委員会は、本日、…勧告を行い」
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from parser.structure import read_marker
 
 _SUBJECT = re.compile(r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は、")
 _TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")
+_TITLE_MAX = 150  # characters: a title line, or a title wrapped over lines
 _NOT_TITLE = re.compile(r"^(?:報道発表資料|報道発表|お知らせ|別紙|別添|プレスリリース|記)$")
 # 公表日：令和7年3月13日 — web pages label the date they publish a notice on.
 _DATE_LABEL = re.compile(r"^(?:(?:報道)?発表|公表|掲載|公開)(?:日|年月日)(?:時)?[: ]?|^日付[:]")
@@ -92,7 +94,11 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         if mark and _title_like(line[mark.end() :]):
             at, line = at + mark.end(), line[mark.end() :]
         value, own, date_span = _date_line_parts(line, at, authorities)
-        continued = last_title_line is not None and _unfinished(last_title_line[1])
+        continued = (  # a wrapped title goes on, but no further than a title's length
+            last_title_line is not None
+            and _unfinished(last_title_line[1])
+            and len(last_title_line[1]) + len(line) <= _TITLE_MAX
+        )
         last = last_title_line
         last_title_line = None
         if value is not None and issued is None:
@@ -191,7 +197,12 @@ def _dated_line(
 def _issuers(line: str, at: int, authorities: list[OrgMention]) -> list[OrgMention]:
     """The authority a header line consists of; where it is a ministry and its bureau
     (国土交通省関東地方整備局), the bureau, which is the body that speaks."""
-    inside = [a for a in authorities if at <= a.start and a.end <= at + len(line)]
+    i = bisect.bisect_left(authorities, at, key=lambda a: a.start)  # linear over a header
+    inside = []
+    while i < len(authorities) and authorities[i].start < at + len(line):
+        if authorities[i].end <= at + len(line):
+            inside.append(authorities[i])
+        i += 1
     whole = bool(inside) and inside[0].start == at and inside[-1].end == at + len(line)
     if whole and all(x.end == y.start for x, y in itertools.pairwise(inside)):
         return [inside[-1]]
@@ -223,7 +234,7 @@ def _title_like(line: str) -> bool:
         bool(line)
         and not any(p.match(line) for p in (_NOT_TITLE, _ISSUER, _DATE_LABEL, _CONTACT))
         and "。" not in line
-        and len(line) <= 150
+        and len(line) <= _TITLE_MAX
     )
 
 

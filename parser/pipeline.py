@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parser import lawtime, resolve, stages
+from parser.extract import dates
 from parser.model import Action, Notice, Warning
 from parser.normalize import NormText, normalize
 
@@ -31,7 +32,8 @@ def _notice(
 ) -> Notice:
     norm, head, orgs = ext.norm, ext.head, res.organizations
     warnings = [
-        *ext.dates.warnings, *orgs.warnings, *res.warnings, *_action_warnings(ev.actions)
+        *ext.dates.warnings, *dates.long_numbers(norm), *orgs.warnings, *res.warnings,
+        *_action_warnings(ev.actions),
     ]  # fmt: skip
     return Notice(
         name=src.name, text=src.text, content_hash=src.content_hash, media_type=src.media_type,

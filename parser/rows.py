@@ -49,7 +49,8 @@ def money(text: str) -> Money | None:
     if m is None:
         return None
     raw = m.group(1)
-    return (yen(raw) if raw[0].isascii() else numerals.to_int(raw)), m.start(1), m.end()
+    value = yen(raw) if raw[0].isascii() else numerals.as_int(raw)
+    return None if value is None else (value, m.start(1), m.end())
 
 
 def only_money(text: str) -> Money | None:
@@ -70,17 +71,21 @@ def row_money(line: str, name: str) -> Money | None:
         return None
     m = found[0]
     rest = line.replace(name, "", 1).replace(m.group(), "", 1)
-    if not (line.startswith("|") or _PADDING.fullmatch(rest)):
+    value = yen(m.group(1))
+    if value is None or not (line.startswith("|") or _PADDING.fullmatch(rest)):
         return None
-    return yen(m.group(1)), m.start(), m.end()
+    return value, m.start(), m.end()
 
 
 _PADDING = re.compile(r"[ \t]*(?:\(?[0-9]+[).]?)?[ \t:]*(?:金)?[ \t]*")
 
 
-def yen(raw: str) -> int:
-    """3億1,234万5,000 → 312 345 000."""
+def yen(raw: str) -> int | None:
+    """3億1,234万5,000 → 312 345 000 (None for a number too long to be one)."""
     total = 0
     for part, scale in re.findall(r"([0-9,]+)(億|万)?", raw):
-        total += numerals.to_int(part) * {"億": 100_000_000, "万": 10_000, "": 1}[scale]
+        value = numerals.as_int(part)
+        if value is None:
+            return None
+        total += value * {"億": 100_000_000, "万": 10_000, "": 1}[scale]
     return total

@@ -52,7 +52,10 @@ def read_marker(line: str) -> Marker | None:
         m = pattern.match(line)
         if m:
             raw = m.group(1)
-            number = raw if kind in ("kana", "pkana", "roman") else str(numerals.to_int(raw))
+            value = raw if kind in ("kana", "pkana", "roman") else numerals.as_int(raw)
+            if value is None:  # a number too long to be a section's
+                continue
+            number = str(value)
             end = m.end()
             while end < len(line) and line[end] == " ":
                 end += 1

@@ -6,15 +6,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from shobun.args import Parser
 from shobun.errors import ShobunError
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
-        prog="shobun", description="Japanese enforcement notices → RDF knowledge graph"
-    )
+    ap = Parser(prog="shobun", description="Japanese enforcement notices → RDF knowledge graph")
     sub = ap.add_subparsers(dest="command", required=True)
     from shobun.cli_parse import register as register_parse
     from shobun.cli_serve import register as register_serve

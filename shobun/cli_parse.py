@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.discover import is_readme
+from shobun import args
 from shobun.errors import ShobunError
 
 FORMATS = ("nt", "ttl", "jsonld", "nq", "json")
@@ -19,7 +20,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("parse", help="parse one notice and write its graph (or model) to stdout")
     p.add_argument("file", help="the notice (.txt, .md, .html, .pdf) or - for stdin")
     p.add_argument("--format", choices=FORMATS, default="ttl")
-    p.add_argument("--base", default=None, help="base IRI of instance IRIs")
+    p.add_argument("--base", type=args.base_iri, default=None, help="base IRI of instance IRIs")
     p.set_defaults(handler=run_parse)
     s = sub.add_parser("summary", help="parse notices and print what was found, readably")
     s.add_argument("paths", nargs="+", help="files or folders")
@@ -30,9 +31,9 @@ def render(file: str, fmt: str, base: str | None = None) -> str:
     """The text `shobun parse FILE --format FMT` writes."""
     from graph.build import notice_graph, notice_ntriples
     from parser import parse_path
-    from shobun.settings import Settings
+    from shobun.settings import Settings, load
 
-    settings = Settings()
+    settings = load(Settings)
     notice = parse_path(file, settings=settings)
     base = base or settings.base_iri
     if fmt == "json":

@@ -9,20 +9,23 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from shobun import args
 from shobun.errors import ShobunError
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("serve", help="serve the store: SPARQL endpoint, JSON API and web pages")
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--store", type=Path, help="embedded store directory (default data/store)")
+    where.add_argument(
+        "--store", type=args.store_dir, help="embedded store directory (default data/store)"
+    )
     where.add_argument("--endpoint", metavar="QUERY_URL", help="a SPARQL 1.1 server instead")
     p.add_argument("--update-endpoint", metavar="URL", help="the server's SPARQL Update URL")
     p.add_argument("--graph-store", metavar="URL", help="the server's Graph Store URL")
     p.add_argument("--union-graph", metavar="IRI", help="the named graph holding the union")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    p.add_argument("--workers", type=int, default=None, help="query worker processes")
+    p.add_argument("--port", type=args.port, default=8000, help="port (default 8000)")
+    p.add_argument("--workers", type=args.workers, default=None, help="query worker processes")
     p.add_argument("--get", metavar="PATH", help="print the response to GET PATH and exit")
     p.set_defaults(handler=run_serve)
 
@@ -30,6 +33,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def settings_for(args: argparse.Namespace) -> Any:
     """The server's settings: the environment (SHOBUN_*), then the command line."""
     from api.settings import ApiSettings
+    from shobun.settings import load
 
     given: dict[str, Any] = {}
     if args.store is not None:
@@ -41,9 +45,13 @@ def settings_for(args: argparse.Namespace) -> Any:
     for option in ("update_endpoint", "graph_store", "union_graph"):
         if getattr(args, option) is not None:
             given[option] = getattr(args, option)
-    settings = ApiSettings(**given)
+    settings = load(ApiSettings, **given)
     if not settings.endpoint and not (Path(settings.store) / "oxigraph").is_dir():
         raise ShobunError("SHOBUN-E050", str(settings.store), "no store here; run shobun ingest")
+    if not settings.endpoint:  # one line (E051) now, not a traceback from a worker later
+        from graph.store import StoreLock
+
+        StoreLock(Path(settings.store), shared=True).release()
     return settings
 
 

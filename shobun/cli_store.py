@@ -8,12 +8,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from shobun import args
+
 EXPORT_FORMATS = ("nq", "trig", "ttl", "jsonld", "graphml", "csv")
 
 
 def _where(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--store", type=Path, help="embedded store directory (default data/store)")
+    group.add_argument(
+        "--store", type=args.store_dir, help="embedded store directory (default data/store)"
+    )
     group.add_argument(
         "--endpoint",
         metavar="QUERY_URL",
@@ -43,10 +47,17 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("ingest", help="parse notices and store their graphs")
     p.add_argument("paths", nargs="+", type=Path, help="files, folders, or manifests (.csv/.jsonl)")
     _where(p)
-    p.add_argument("--workers", type=int, default=None, help="parser processes (default: CPUs)")
+    p.add_argument(
+        "--workers", type=args.workers, default=None, help="parser processes (default: CPUs)"
+    )
     p.add_argument("--shard", default=None, help="only shard i of n (i/n), for several machines")
-    p.add_argument("--base", default=None, help="base IRI of instance IRIs")
+    p.add_argument("--base", type=args.base_iri, default=None, help="base IRI of instance IRIs")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--paths-anywhere",
+        action="store_true",
+        help="let manifest rows name files outside the manifest's folder",
+    )
     p.set_defaults(handler=run_ingest)
     r = sub.add_parser("remove", help="delete one notice (IRI or name) and nothing else")
     r.add_argument("notice")
@@ -54,17 +65,19 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     r.set_defaults(handler=run_remove)
     e = sub.add_parser("export", help="write the store as RDF, GraphML or CSV")
     e.add_argument("--format", choices=EXPORT_FORMATS, required=True)
-    e.add_argument("-o", "--output", type=Path, default=None, help="file (default: stdout)")
+    e.add_argument(
+        "-o", "--output", type=args.output_file, default=None, help="file (default: stdout)"
+    )
     _where(e)
     e.set_defaults(handler=run_export)
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False) -> Any:
     from graph.store import open_store
-    from shobun.settings import Settings
+    from shobun.settings import Settings, load
 
     return open_store(
-        Settings(), args.store, args.endpoint, read_only=read_only, remote=remote_args(args)
+        load(Settings), args.store, args.endpoint, read_only=read_only, remote=remote_args(args)
     )
 
 
@@ -72,15 +85,16 @@ def run_ingest(args: argparse.Namespace) -> int:
     from graph.discover import parse_shard
     from graph.ingest import Options, ingest
     from graph.progress import progress_for
-    from shobun.settings import Settings
+    from shobun.settings import Settings, load
 
-    settings = Settings()
+    settings = load(Settings)
     options = Options(
         workers=args.workers or Options.workers,
         shard=parse_shard(args.shard) if args.shard else None,
         base=args.base or settings.base_iri,
         max_bytes=settings.max_bytes,
         batch_quads=settings.ingest_batch_quads,
+        paths_anywhere=args.paths_anywhere,
     )
     with _open(args) as store:
         report = ingest(store, args.paths, options, progress_for)
@@ -93,6 +107,12 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 def run_remove(args: argparse.Namespace) -> int:
     from graph.store import resolve_notice
+    from shobun.errors import ShobunError
+    from shobun.settings import Settings, load
+
+    where = args.store or (None if args.endpoint else load(Settings).store)
+    if where is not None and not (where / "oxigraph").is_dir():  # never create one to delete from
+        raise ShobunError("SHOBUN-E050", str(where), "no store here")
 
     with _open(args) as store:
         iri = resolve_notice(store, args.notice)

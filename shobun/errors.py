@@ -30,11 +30,13 @@ CATALOGUE: dict[str, Code] = {
         Code("SHOBUN-E020", 9, "input over the size limit"),
         Code("SHOBUN-E030", 10, "tokenizer failure"),
         Code("SHOBUN-E040", 2, "bad command-line usage"),
+        Code("SHOBUN-E041", 18, "bad setting"),
         Code("SHOBUN-E050", 11, "store error"),
         Code("SHOBUN-E051", 12, "store locked by another process"),
         Code("SHOBUN-E052", 13, "remote SPARQL endpoint error"),
         Code("SHOBUN-E053", 14, "bad manifest"),
         Code("SHOBUN-E054", 15, "no such notice in the store"),
+        Code("SHOBUN-E055", 19, "not enough disk space for the store"),
         Code("SHOBUN-E060", 16, "bad query"),
         Code("SHOBUN-E099", 70, "internal error (a bug in shobun: please report it)"),
         # warnings recorded in a notice (sbo:warning), never raised
@@ -48,6 +50,7 @@ CATALOGUE: dict[str, Code] = {
         Code("SHOBUN-W108", 0, "no notice found in the text"),
         Code("SHOBUN-W109", 0, "no notice date: provisions read in today's numbering"),
         Code("SHOBUN-W110", 0, "cited provision's number today not known"),
+        Code("SHOBUN-W111", 0, "number out of range (kept as text, no fact)"),
     )
 }
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
-from pydantic import SecretStr
+from pydantic import SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shobun.errors import ShobunError
 
 DEFAULT_BASE = "https://w3id.org/shobun/id/"
 
@@ -36,6 +40,31 @@ class Settings(BaseSettings):
     update_token: str | None = None
     cors_origins: list[str] = []
 
+    @field_validator("base_iri")
+    @classmethod
+    def _absolute(cls, value: str) -> str:
+        if not _IRI.fullmatch(value):
+            raise ValueError("not an absolute IRI (like https://…/id/)")
+        return value
+
+
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\s]+")
+
 
 def get_settings() -> Settings:
-    return Settings()
+    return load(Settings)
+
+
+S = TypeVar("S", bound=BaseSettings)
+
+
+def load(cls: type[S], **given: Any) -> S:
+    """`cls(**given)`, with a bad environment variable as one catalogued line
+    (SHOBUN-E041 naming the variable) instead of pydantic's report."""
+    try:
+        return cls(**given)
+    except ValidationError as err:
+        first = err.errors()[0]
+        name = f"SHOBUN_{str(first['loc'][0]).upper()}" if first["loc"] else "SHOBUN_*"
+        value = os.environ.get(name, first.get("input"))
+        raise ShobunError("SHOBUN-E041", f"{name}={value}", first["msg"]) from None

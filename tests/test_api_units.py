@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -170,3 +172,47 @@ def test_a_large_network_stays_readable(actions: int) -> None:
         if (x1 - x2) ** 2 + (y1 - y2) ** 2 < 12**2
     )
     assert close <= len(points) // 10  # nodes rarely sit on one another
+
+
+def test_identical_concurrent_selects_run_once() -> None:
+    import asyncio
+    import json as jsonlib
+
+    from api import engine as engine_module
+    from api.worker import Answer, Job
+
+    class Counting:
+        location, generation, cacheable = "test", 0, False
+        calls = 0
+
+        async def run(self, job: Job, timeout: float | None = None) -> Answer:
+            Counting.calls += 1
+            await asyncio.sleep(0.05)
+            body = {"results": {"bindings": [{"n": {"type": "literal", "value": "1"}}]}}
+            return Answer(200, body=jsonlib.dumps(body).encode())
+
+    async def ask() -> list[list[dict[str, str]]]:
+        fake = Counting()
+        return await asyncio.gather(*(engine_module.select(fake, "SELECT ?n {}") for _ in range(5)))  # type: ignore[arg-type]
+
+    assert asyncio.run(ask()) == [[{"n": "1"}]] * 5
+    assert Counting.calls == 1
+
+
+COUNTS = [
+    ("no filter", {}, []),
+    ("date filter keeps issued", {"issued_from": dt.date(2024, 1, 1)}, ["dcterms:issued"]),
+    ("text search keeps title", {"q": "勧告"}, ["dcterms:title"]),
+]
+
+
+@pytest.mark.parametrize(("given", "kept"), [c[1:] for c in COUNTS], ids=[c[0] for c in COUNTS])
+def test_the_count_joins_only_the_optionals_a_filter_reads(
+    given: dict[str, Any], kept: list[str]
+) -> None:
+    from api.queries import NoticeFilter
+
+    where = NoticeFilter(**given).where(counting=True)
+    optional = [p for p in ("dcterms:issued", "dcterms:title") if f"OPTIONAL {{ ?n {p}" in where]
+    assert optional == kept
+    assert all(f"OPTIONAL {{ ?n {p}" in NoticeFilter(**given).where() for p in optional)

@@ -41,7 +41,7 @@ async def list_notices(
     paging: tuple[int, int, URL],
 ) -> Envelope[NoticeSummary]:
     page, per_page, url = paging
-    count = await total(engine, "?n", f.where())
+    count = await total(engine, "?n", f.where(counting=True))
     rows = await select(engine, queries.notice_page(f, sort, per_page, (page - 1) * per_page))
     return envelope(summaries(keys, rows), count, page, per_page, url)
 

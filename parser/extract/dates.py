@@ -62,6 +62,34 @@ def _value(m: re.Match[str], previous: DateValue | None) -> DateValue | None:
     return DateValue(year, month, day)
 
 
+def _bounded(
+    m: re.Match[str], previous: DateValue | None, span: Span
+) -> tuple[DateValue | None, list[Warning]]:
+    """The date `m` writes, or a warning and no date when its numbers are beyond any
+    calendar (令和10000年, a 20-digit year): text the parser does not understand."""
+    try:
+        value = _value(m, previous)
+    except ValueError:
+        value = DateValue(0)
+    if value is None or 1 <= value.year <= 9999:
+        return value, []
+    return None, [Warning("SHOBUN-W111", f"{span.surface}: a year out of range", span)]
+
+
+_LONG_NUMBER = re.compile(rf"[0-9〇零一二三四五六七八九十百千万億兆,]{{{numerals.MAX_CHARS + 1},}}")
+
+
+def long_numbers(norm: NormText) -> list[Warning]:
+    """A warning for each number too long to be one (no fact comes from it)."""
+    out = []
+    for m in _LONG_NUMBER.finditer(norm.text):
+        span = _span(norm, m.start(), m.end())
+        short = span.surface if len(span.surface) <= 40 else f"{span.surface[:20]}…"
+        msg = f"{short}: a number of {m.end() - m.start()} characters, out of range"
+        out.append(Warning("SHOBUN-W111", msg, span))
+    return out
+
+
 def _check(value: DateValue, weekday: str | None, span: Span) -> tuple[DateValue, list[Warning]]:
     warnings: list[Warning] = []
     if value.day is not None and value.month is not None:
@@ -107,7 +135,8 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
             value = _relative(m, today, anchor if m.group("word") == "同日" else previous)
             approx = False
         else:
-            value = _value(m, previous)
+            value, problem = _bounded(m, previous, span)
+            warnings.extend(problem)
             approx = bool(m.group("approx"))
         if value is None:
             continue
@@ -155,4 +184,12 @@ def parse_iso_or_wareki(text: str) -> DateValue | None:
 def parse_date_text(text: str) -> DateValue | None:
     """The date that `text` (already NFKC) consists of, e.g. a header's date line."""
     m = DATE.fullmatch(text.strip())
-    return _value(m, None) if m else None
+    try:
+        value = _value(m, None) if m else None
+    except ValueError:  # a number too long to be one
+        return None
+    if value is None or not 1 <= value.year <= 9999:
+        return None
+    if value.month and value.day and value.day > calendar.monthrange(value.year, value.month)[1]:
+        return DateValue(value.year, value.month)  # 2月30日: find_dates warns (W107)
+    return value

@@ -29,10 +29,10 @@ class Figure:
 def _pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(c) for c in sorted(tables.counters(), key=len, reverse=True))
     number = (
-        r"[0-9][0-9,]*(?:億(?:[0-9][0-9,]*)?)?(?:万(?:[0-9][0-9,]*)?)?(?:千(?:[0-9]+)?)?"
-        r"|[0-9]*[一二三四五六七八九十百千]+[万億]?[一二三四五六七八九十百千]*"
-    )
-    return re.compile(rf"(?P<n>{number})(?P<u>{units})")
+        r"[0-9][0-9,]*+(?:億(?:[0-9][0-9,]*+)?)?(?:万(?:[0-9][0-9,]*+)?)?(?:千(?:[0-9]++)?)?"
+        r"|[0-9]*+[一二三四五六七八九十百千]++[万億]?[一二三四五六七八九十百千]*+"
+    )  # possessive, and tried only where a number begins: linear in a run of digits
+    return re.compile(rf"(?<![0-9,一二三四五六七八九十百千万億])(?P<n>{number})(?P<u>{units})")
 
 
 def figures(text: str) -> list[Figure]:

@@ -61,8 +61,10 @@ class Unit:
 
 
 def normalise_law_number(m: re.Match[str]) -> str:
-    year = "元" if m.group("y") == "元" else str(numerals.to_int(m.group("y")))
-    return f"{m.group('era')}{year}年{m.group('type')}第{numerals.to_int(m.group('n'))}号"
+    """法律第五十七号 → 法律第57号 (a number too long to be one stays as written)."""
+    y, n = m.group("y"), m.group("n")
+    year = "元" if y == "元" else str(numerals.as_int(y) or y)
+    return f"{m.group('era')}{year}年{m.group('type')}第{numerals.as_int(n) or n}号"
 
 
 def egov_id(law_number: str) -> str | None:
@@ -70,8 +72,11 @@ def egov_id(law_number: str) -> str | None:
     if not m or m.group("type") not in _TYPE_CODE:
         return None  # the contract defines the derivation for 法律 (and e-Gov for 政令)
     era = tables.eras()[m.group("era")]
+    number = numerals.as_int(m.group("n"))
+    if number is None or (numerals.as_int(m.group("y")) is None and m.group("y") != "元"):
+        return None  # numbers too long to be a law's
     year = era_year(m.group("era"), m.group("y")) - era[0] + 1
-    return f"{era[3]}{year:02d}{_TYPE_CODE[m.group('type')]}{numerals.to_int(m.group('n')):010d}"
+    return f"{era[3]}{year:02d}{_TYPE_CODE[m.group('type')]}{number:010d}"
 
 
 _SUBORDINATE = "施行規則|施行令|施行規程|に基づく(?:ガイドライン|指針|告示)"
@@ -210,13 +215,14 @@ def _title_start(text: str, paren: int) -> int | None:
 def _art(num: str | None, sub: str | None) -> str | None:
     if num is None:
         return None
-    parts = [str(numerals.to_int(num))]
-    parts += [str(numerals.to_int(s)) for s in (sub or "").split("の") if s]
-    return "の".join(parts)
+    parts = [numerals.as_int(num), *(numerals.as_int(s) for s in (sub or "").split("の") if s)]
+    if None in parts:  # a number too long to be an article's: no article
+        return None
+    return "の".join(map(str, parts))
 
 
 def _int(num: str | None) -> int | None:
-    return None if num is None else numerals.to_int(num)
+    return None if num is None else numerals.as_int(num)
 
 
 def units(text: str) -> list[Unit]:

@@ -40,7 +40,10 @@ def _pieces(text: str, at: int) -> tuple[list[Piece], int]:
             break
         kind = m.lastgroup or ""
         raw = m.group(kind)
-        value = raw if kind in ("kana", "pkana") else str(numerals.to_int(raw.lstrip("第の")))
+        number = None if kind in ("kana", "pkana") else numerals.as_int(raw.lstrip("第の"))
+        if number is None and kind not in ("kana", "pkana"):
+            break  # a number too long to be a section's
+        value = raw if number is None else str(number)
         if pieces and _RANK[kind] <= _RANK[pieces[-1][0]]:
             break
         pieces.append((kind, value))
