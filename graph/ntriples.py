@@ -94,14 +94,24 @@ class NTriplesWriter:
 
     def __init__(self) -> None:
         self.lines: set[str] = set()
+        self._iris: dict[str, str] = {}  # each IRI checked once: most recur in many triples
+
+    def _iri(self, value: str) -> str:
+        written = self._iris.get(value)
+        if written is None:
+            written = self._iris[value] = iri(value)
+        return written
 
     def add(self, s: str, p: str, o: str) -> None:
-        self.lines.add(f"{iri(s)} {iri(p)} {iri(o)} .\n")
+        i = self._iris.get
+        self.lines.add(f"{i(s) or self._iri(s)} {i(p) or self._iri(p)} {i(o) or self._iri(o)} .\n")
 
     def lit(
         self, s: str, p: str, value: Value, datatype: str | None = None, lang: str | None = None
     ) -> None:
-        self.lines.add(f"{iri(s)} {iri(p)} {literal(value, datatype, lang)} .\n")
+        i = self._iris.get
+        obj = literal(value, datatype, lang)
+        self.lines.add(f"{i(s) or self._iri(s)} {i(p) or self._iri(p)} {obj} .\n")
 
     def text(self) -> str:
         return "".join(sorted(self.lines))
