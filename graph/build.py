@@ -53,7 +53,6 @@ class _Builder:
     def __init__(self, notice: Notice, base: str, out: Writer) -> None:
         self.n = notice
         self.base = base
-        self.out = out
         self.add = out.add
         self.lit = out.lit
         self.iri = f"{base}notice/{_q(notice.name)}"
@@ -103,11 +102,10 @@ class _Builder:
         return node
 
     def _provision(self, statute: str, n: Numbering, version: str | None, span: Span) -> str:
-        iri = f"{statute}/version/{version}" if version else str(statute)
-        iri += f"/article/{_q(n.article)}"
-        iri += f"/paragraph/{n.paragraph}" if n.paragraph is not None else ""
-        iri += f"/item/{n.item}" if n.item is not None else ""
-        node = iri
+        node = f"{statute}/version/{version}" if version else statute
+        node += f"/article/{_q(n.article)}"
+        node += f"/paragraph/{n.paragraph}" if n.paragraph is not None else ""
+        node += f"/item/{n.item}" if n.item is not None else ""
         self.add(node, rdf.type, sbo.Provision)
         self.add(node, sbo.ofStatute, statute)
         self.lit(node, sbo.article, n.article)
