@@ -13,7 +13,7 @@ from shobun import args
 from shobun.errors import ShobunError
 
 FORMATS = ("nt", "ttl", "jsonld", "nq", "json")
-_RDFLIB_FORMAT = {"nt": "nt", "ttl": "turtle", "jsonld": "json-ld", "nq": "nquads"}
+_RDFLIB_FORMAT = {"ttl": "turtle", "jsonld": "json-ld"}
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def render(file: str, fmt: str, base: str | None = None) -> str:
     """The text `shobun parse FILE --format FMT` writes."""
-    from graph.build import notice_graph, notice_ntriples
+    from graph.build import notice_graph, notice_nquads, notice_ntriples
     from parser import parse_path
     from shobun.settings import Settings, load
 
@@ -42,16 +42,9 @@ def render(file: str, fmt: str, base: str | None = None) -> str:
         return to_json(notice)
     if fmt == "nt":
         return notice_ntriples(notice, base=base)
-    iri, graph = notice_graph(notice, base=base)
     if fmt == "nq":
-        from rdflib import Dataset
-
-        ds = Dataset()
-        named = ds.graph(iri)
-        for triple in graph:
-            named.add(triple)
-        lines = ds.serialize(format="nquads").splitlines()
-        return "\n".join(sorted(x for x in lines if x.strip())) + "\n"
+        return notice_nquads(notice, base=base)
+    _, graph = notice_graph(notice, base=base)
     return str(graph.serialize(format=_RDFLIB_FORMAT[fmt]))
 
 
