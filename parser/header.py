@@ -74,33 +74,15 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
-    title: tuple[int, int] | None = None
-    title_text: str | None = None
-    last_title_line: tuple[int, str] | None = None  # the header line just before, if a title line
+    lines, body_start = _header_lines(norm.text)
     issued: DateValue | None = None
     issued_span: tuple[int, int] | None = None
     authority: str | None = None
     local: str | None = None  # a local government the header prints above the title
-    body_start = 0
-    for at, line in _lines(norm.text):
-        if _FURNITURE.match(line):  # ここから本文です。 ends no header
-            body_start = at + len(line) + 1
-            continue
-        if line.endswith("。") or read_marker(line) is not None or len(line) > 200:
-            body_start = at
-            break
-        body_start = at + len(line) + 1
-        mark = _TITLE_MARK.match(line)
-        if mark and _title_like(line[mark.end() :]):
-            at, line = at + mark.end(), line[mark.end() :]
+    candidates: list[tuple[int, str] | None] = []  # per line: the line, if it may be a title
+    for at, line in lines:
         value, own, date_span = _date_line_parts(line, at, authorities)
-        continued = (  # a wrapped title goes on, but no further than a title's length
-            last_title_line is not None
-            and _unfinished(last_title_line[1])
-            and len(last_title_line[1]) + len(line) <= _TITLE_MAX
-        )
-        last = last_title_line
-        last_title_line = None
+        candidates.append(None)
         if value is not None and issued is None:
             issued, issued_span = value, date_span
             authority = authority or (own[0].label if own else None)
@@ -109,12 +91,9 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         elif _ISSUER.match(line):  # 群馬県県土整備部建設企画課: the prefecture speaks
             gov = _GOVERNMENT.match(line)
             local = local or (gov.group() if gov else None)
-        elif _title_like(line) and continued and last is not None:
-            title, title_text = (last[0], at + len(line)), last[1] + line  # a wrapped title
-            last_title_line = (last[0], title_text)
-        elif _title_like(line) and _score(line) > _score(title_text):
-            title, title_text = (at, at + len(line)), line
-            last_title_line = (at, line)
+        elif _title_like(line):
+            candidates[-1] = (at, line)
+    title, title_text = _best_title(candidates)
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities, local)
     if issued is None:  # a date on a line of its own further down (signed at the end)
@@ -123,6 +102,47 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
+
+
+def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
+    """The lines before the first sentence or numbered section, page furniture left out
+    and a title's leading mark (●, 【報道発表】) taken off; and where the body starts."""
+    out: list[tuple[int, str]] = []
+    body_start = 0
+    for at, line in _lines(text):
+        if _FURNITURE.match(line):  # ここから本文です。 ends no header
+            body_start = at + len(line) + 1
+            continue
+        if line.endswith("。") or read_marker(line) is not None or len(line) > 200:
+            return out, at
+        body_start = at + len(line) + 1
+        mark = _TITLE_MARK.match(line)
+        if mark and _title_like(line[mark.end() :]):
+            at, line = at + mark.end(), line[mark.end() :]
+        out.append((at, line))
+    return out, body_start
+
+
+def _best_title(
+    candidates: list[tuple[int, str] | None],
+) -> tuple[tuple[int, int] | None, str | None]:
+    """The line that reads most as the title, or a title wrapped over lines that follow
+    each other, but no further than a title's length."""
+    title: tuple[int, int] | None = None
+    text: str | None = None
+    last: tuple[int, str] | None = None  # the line before, if it became the title
+    for cand in candidates:
+        before, last = last, None
+        if cand is None:
+            continue
+        at, line = cand
+        if before and _unfinished(before[1]) and len(before[1]) + len(line) <= _TITLE_MAX:
+            title, text = (before[0], at + len(line)), before[1] + line  # a wrapped title
+            last = (before[0], text)
+        elif _score(line) > _score(text):
+            title, text = (at, at + len(line)), line
+            last = (at, line)
+    return title, text
 
 
 def _unfinished(line: str) -> bool:

@@ -239,14 +239,8 @@ def normalize(source: str) -> NormText:
             blank = blank or dropped or run > spacing
             continue
         if prev_text is not None and prev_line is not None:
-            if layout.joins(
-                prev_text,
-                text,
-                bold_open=prev_line.bold_open,
-                heading=prev_line.heading,
-                indented=line.indented,
-                blank=blank,
-            ):
+            wrap = dict(bold_open=prev_line.bold_open, heading=prev_line.heading)
+            if layout.joins(prev_text, text, **wrap, indented=line.indented, blank=blank):
                 gaps.add(length)
             else:
                 pieces.append("\n")
