@@ -2,7 +2,9 @@
 「本日、…の製造業者に対し、…排除措置命令を行った」 — are addressed to those the notice
 names elsewhere: the organisations of the lead sentence that announces them (「Xに対し、
 …以下の行政処分を行った」), dated as it is; else those a section lists as the offenders
-(「２　違反行為者 （１）A社 （２）B社」)."""
+(「２　違反行為者 （１）A社 （２）B社」, 被処分者, 事業者の概要); else those a line or a
+table column gives after a name label (商号　A株式会社, |対象事業者|…|); else the one
+organisation the notice names. The issuer is never one of them."""
 
 from __future__ import annotations
 
