@@ -95,11 +95,18 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
     caption = _CAPTION_AFTER.match(text, end)
     if found is None and caption is not None:  # 第19条(不公正な取引方法…)の規定に違反
         found = _at(text, caption.end(), chain, start)
+        named = text[caption.start() + 1 : caption.end() - 1]
+        if found is not None and found.description is None and _CAPTION_TEXT.fullmatch(named):
+            # 「法第25条(委託先の監督)の規定に違反する」: the article's caption names the wrong
+            found = Found(found.start, found.end, found.provisions, named, found.paren)
     if found is not None and found.description in _VACUOUS:
         return Found(found.start, found.end, found.provisions, None, found.paren)
     return found
 
 
+# An article's caption (見出し) or a named wrong in brackets: a short phrase, no sentence,
+# no citation, no short-name definition (以下「…」という).
+_CAPTION_TEXT = re.compile(r"[^、。「」()第]{2,20}")
 _NUMBERED_LINE = re.compile(r"(?:第?[0-9]+[.、の]?|\([0-9]+\)|\([ア-ン]\)|[ア-ン]) ?")
 
 

@@ -211,11 +211,18 @@ VIOLATIONS = [
         "(3)法違反行為\nア 法第3条(勧誘目的等不明示)\nイ 法第5条第1項(書面不交付)\n",
         [("3", "None", "勧誘目的等不明示"), ("5", "None", "書面不交付")],
     ),
+    (  # the article's caption after the citation names the wrong
+        "同社は、委託先の状況を確認していなかった。これは、法第25条(委託先の監督)の規定に"
+        "違反するものである。",
+        [("25", "None", "委託先の監督")],
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("body", "expected"), VIOLATIONS, ids=["two-captions-one-gaitou", "labelled-provisions"]
+    ("body", "expected"),
+    VIOLATIONS,
+    ids=["two-captions-one-gaitou", "labelled-provisions", "article-caption-names-the-wrong"],
 )
 def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
     n = _parse(
