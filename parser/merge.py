@@ -19,10 +19,14 @@ def absorb_headless(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
     lead that gave the 厳重注意). An action told again with no addressee is the same."""
     lent: dict[int, Draft] = {}  # index of an inner draft → the heading that lends to it
     absorbed: set[int] = set()
+    addressed: dict[str, list[int]] = {}  # kind → the drafts of that kind with an addressee
+    for j, x in enumerate(items):
+        if x.addressee:
+            addressed.setdefault(x.kind, []).append(j)
     for i, d in enumerate(items):
         if d.addressee is not None or d.to_person:
             continue
-        kin = [j for j, x in enumerate(items) if j != i and x.kind == d.kind and x.addressee]
+        kin = addressed.get(d.kind, [])
         inner = [
             j
             for j in kin
