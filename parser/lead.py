@@ -44,13 +44,14 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
         else d
         for d in drafts
     )  # fmt: skip
-    who = who or offenders(ctx) or labelled(ctx) or columned(ctx) or _sole(ctx)
+    heads = offender_sections(ctx)
+    who = who or offenders(ctx, None, heads) or labelled(ctx) or columned(ctx) or _sole(ctx)
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
     for d in drafts:
         # 「１ 業務停止処分 （１）処分を受けた者 …」: the list inside the action's own section
         if d.addressee is None and d.section and d.section not in lists:
-            lists[d.section] = offenders(ctx, d.section)
+            lists[d.section] = offenders(ctx, d.section, heads)
         mine = lists.get(d.section or "", []) if d.addressee is None else []
         if d.addressee is not None or d.to_person or not (mine or who):
             out.append(d)
@@ -70,16 +71,21 @@ def _lead(ctx: Context) -> tuple[list[str], list[DateValue]]:
     return who, action_dates(ctx, start, m.end())
 
 
-def offenders(ctx: Context, within: str | None = None) -> list[str]:
+def offenders(ctx: Context, within: str | None = None, heads: list[str] | None = None) -> list[str]:
     """The organisations of the sections headed 違反行為者, 処分を受けた者 … (those inside
-    section `within`, when given)."""
+    section `within`, when given; `heads`: those sections, when already found)."""
     found: list[str] = []
-    for s in ctx.sections:
-        heading = s.heading or ""
-        if roles.pattern("offenders_heading").search(heading) and _inside(ctx, s.path, within):
-            line_start, _, body_end = ctx.section_norm[s.path]
+    for path in offender_sections(ctx) if heads is None else heads:
+        if _inside(ctx, path, within):
+            line_start, _, body_end = ctx.section_norm[path]
             found += named_in(ctx, line_start, body_end)
     return list(dict.fromkeys(found))
+
+
+def offender_sections(ctx: Context) -> list[str]:
+    """The sections whose heading says they list those the actions are for."""
+    heading = roles.pattern("offenders_heading")
+    return [s.path for s in ctx.sections if heading.search(s.heading or "")]
 
 
 def labelled(ctx: Context) -> list[str]:

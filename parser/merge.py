@@ -69,13 +69,20 @@ def merge(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
         replace(d, asks=_asks(d.asks, ((x, d.requested) for x in d.deadlines)))
         for d in absorb_headless(specific(items))
     )
-    out: list[Draft] = []
+    heads: list[Draft] = []  # each action's draft so far: what the next is compared with
+    more: list[list[Draft]] = []  # the drafts merged into each
+    kin: dict[tuple[str, str | None], list[int]] = {}  # (kind, addressee) → indices
     for d in items:
-        twin = next((i for i, o in enumerate(out) if _same(o, d)), None)
+        same = kin.setdefault((d.kind, d.addressee), [])
+        twin = next((i for i in same if _same(heads[i], d)), None)
         if twin is None:
-            out.append(d)
+            same.append(len(heads))
+            heads.append(d)
+            more.append([])
         else:
-            out[twin] = _combine(out[twin], d)
+            heads[twin] = _combine(heads[twin], d)
+            more[twin].append(d)
+    out = [_gather(h, ds) for h, ds in zip(heads, more, strict=True)]
     return tuple(x for d in out for x in _split(d))
 
 
@@ -92,6 +99,7 @@ def _asks(asks: Asks, more: Iterable[tuple[DateValue, str | None]]) -> Asks:
 
 
 def _combine(twin: Draft, d: Draft) -> Draft:
+    """The fields another mention of the action completes (constant work per merge)."""
     basis, also = (twin.basis, twin.also_bases) if twin.basis else (d.basis, d.also_bases)
     return replace(
         twin,
@@ -100,10 +108,21 @@ def _combine(twin: Draft, d: Draft) -> Draft:
         date=twin.date or d.date,
         section=twin.section or d.section,
         requested=twin.requested or d.requested,
-        asks=_asks(twin.asks, ((x, d.requested) for x in d.deadlines)),
-        scopes=twin.scopes + tuple(x for x in d.scopes if x not in twin.scopes),
         from_heading=twin.from_heading or d.from_heading,
-        deadlines=twin.deadlines + tuple(x for x in d.deadlines if x not in twin.deadlines),
+    )
+
+
+def _gather(head: Draft, merged: list[Draft]) -> Draft:
+    """The scopes, deadlines and what each deadline asks, of every mention, in order."""
+    if not merged:
+        return head
+    return replace(
+        head,
+        asks=_asks(head.asks, ((x, d.requested) for d in merged for x in d.deadlines)),
+        scopes=tuple(dict.fromkeys([*head.scopes, *(x for d in merged for x in d.scopes)])),
+        deadlines=tuple(
+            dict.fromkeys([*head.deadlines, *(x for d in merged for x in d.deadlines)])
+        ),
     )
 
 
