@@ -17,6 +17,7 @@ from starlette.requests import Request
 from api.errors import ApiError
 from api.negotiate import choose, content_type
 from graph import jsonld
+from ontology import NAMESPACES
 
 
 @dataclass(frozen=True)
@@ -40,19 +41,7 @@ ASCII_PRINTABLE = "".join(chr(c) for c in range(0x21, 0x7F))
 # What `Accept` can ask for; `*/*` (curl) gets Turtle, a browser's text/html the page.
 OFFERED = [f.media_type for f in RDF_FORMATS[:1]] + [HTML] + [f.media_type for f in RDF_FORMATS[1:]]
 FORMAT_NAMES = [*BY_EXT, "html"]
-PREFIXES = {
-    "sbo": "https://w3id.org/shobun/ontology#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "void": "http://rdfs.org/ns/void#",
-    "sd": "http://www.w3.org/ns/sparql-service-description#",
-}
+PREFIXES = dict(NAMESPACES)
 
 
 def wanted(fmt: str | None, accept: str | None, html: bool = True) -> str:

@@ -9,17 +9,10 @@ from urllib.parse import quote, unquote
 
 from rdflib import RDFS, Namespace
 
+from ontology import namespaces
+
 SBO = "https://w3id.org/shobun/ontology#"
-PREFIXES = {
-    "sbo": SBO,
-    "dcterms": "http://purl.org/dc/terms/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+PREFIXES = namespaces("sbo", "dcterms", "rdf", "rdfs", "skos", "oa", "prov", "xsd")
 SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 # The enforcement action classes of the vocabulary contract (sbo:EnforcementAction's subclasses).

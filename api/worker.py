@@ -25,18 +25,11 @@ from api.dataset import run as run_on
 from api.negotiate import TABLES, QueryKind, negotiate, result_format
 from graph.store import EmbeddedStore
 from graph.terms import META_GRAPH as META
+from ontology import namespaces
 from shobun.errors import ShobunError
 
 Op = Literal["query", "select", "update", "call", "notices"]
-PREFIXES = {
-    "sbo": "https://w3id.org/shobun/ontology#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+PREFIXES = namespaces("sbo", "dcterms", "rdfs", "skos", "oa", "prov", "xsd")
 
 
 @dataclass(frozen=True)

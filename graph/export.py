@@ -21,16 +21,12 @@ import rdflib
 from graph import jsonld
 from graph.facts import ActionFact, actions, provision_labels
 from graph.store import GraphStore
+from ontology import namespaces
 
 PREFIXES = {
-    "sbo": "https://w3id.org/shobun/ontology#",
+    **namespaces("sbo"),
     "id": "https://w3id.org/shobun/id/",
-    "dcterms": "http://purl.org/dc/terms/",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    **namespaces("dcterms", "rdfs", "skos", "prov", "oa", "xsd"),
 }
 
 CSV_COLUMNS = (

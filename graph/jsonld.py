@@ -16,19 +16,10 @@ from typing import Any
 import rdflib
 from rdflib import OWL, RDF
 
-SBO = "https://w3id.org/shobun/ontology#"
-CONTEXT_PREFIXES = {
-    "sbo": SBO,
-    "dcterms": "http://purl.org/dc/terms/",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "void": "http://rdfs.org/ns/void#",
-    "sd": "http://www.w3.org/ns/sparql-service-description#",
-}
+from ontology import NAMESPACES
+
+SBO = NAMESPACES["sbo"]
+CONTEXT_PREFIXES = {k: v for k, v in NAMESPACES.items() if k != "rdf"}
 # Keys for the terms of other vocabularies a notice's graph uses.
 OTHER_TERMS: dict[str, dict[str, str]] = {
     "label": {"@id": "rdfs:label"},
