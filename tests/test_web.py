@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest_web import FLAGS
 
 if TYPE_CHECKING:
     from conftest_api import Server
@@ -28,6 +27,15 @@ pytest_plugins = ["conftest_api"]
 CHROMIUM = Path(os.environ.get("SHOBUN_TEST_CHROMIUM", "/usr/bin/chromium"))
 CHROMEDRIVER = Path(os.environ.get("SHOBUN_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"))
 SEED = "ppc-2024-01-ntt-procx-overview"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
