@@ -14,12 +14,11 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-import shobun
-from api import errors, guard
-from api.engine import Engine, make_engine
-from api.head import HeadAsGet
-from api.listing import no_unknown_params
-from api.routers import (
+from shobun.api import errors, guard
+from shobun.api.engine import Engine, make_engine
+from shobun.api.head import HeadAsGet
+from shobun.api.listing import no_unknown_params
+from shobun.api.routers import (
     actions,
     analytics,
     browse,
@@ -30,9 +29,11 @@ from api.routers import (
     sparql,
     statutes,
 )
-from api.settings import ApiSettings
-from api.vocab import Keys, curie
-from shobun.settings import Settings
+from shobun.api.settings import ApiSettings
+from shobun.api.vocab import Keys, curie
+from shobun.core import __version__
+from shobun.core.settings import Settings
+from shobun.core.vocabulary import KINDS
 
 HERE = Path(__file__).resolve().parent
 DESCRIPTION = """Japanese regulators' enforcement notices as a knowledge graph.
@@ -73,7 +74,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     app = FastAPI(
         title="shobun",
-        version=shobun.__version__,
+        version=__version__,
         description=DESCRIPTION,
         docs_url=None,
         redoc_url=None,
@@ -112,23 +113,24 @@ def _dumps(app: FastAPI, config: ApiSettings) -> None:
         app.mount("/dumps", StaticFiles(directory=config.dump_dir), name="dumps")
 
 
+_PAGES = {"notice": "notices", "org": "organizations"}
+
+
 def templates(base_iri: str) -> Jinja2Templates:
     """The page templates, with filters that turn the store's IRIs into page links."""
     found = Jinja2Templates(directory=HERE / "templates")
-    found.env.globals["version"] = shobun.__version__
+    found.env.globals["version"] = __version__
     keys = Keys(base_iri)
 
     def local_link(iri: str) -> str:
-        for kind, page in (("notice", "notices"), ("org", "organizations")):
-            if iri.startswith(f"{base_iri}{kind}/"):
-                return f"/{page}/{quote(keys.key(kind, iri), safe='')}"
-        return iri
+        parsed = keys.parse(iri)
+        if parsed is None or parsed.kind not in _PAGES:
+            return iri
+        return f"/{_PAGES[parsed.kind]}/{quote(parsed.key, safe='')}"
 
     def short_iri(iri: str) -> str:
-        for kind in ("notice", "org", "law"):
-            if iri.startswith(f"{base_iri}{kind}/"):
-                return f"{kind}:{unquote(iri[len(base_iri) + len(kind) + 1 :])}"
-        return curie(iri)
+        kind, _, rest = (keys.local_path(iri) or "").partition("/")
+        return f"{kind}:{unquote(rest)}" if kind in KINDS and rest else curie(iri)
 
     found.env.filters["local_link"] = local_link
     found.env.filters["short_iri"] = short_iri

@@ -23,8 +23,8 @@ from rdflib.plugins.sparql.algebra import translatePrologue
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 
-from api.check import Refused, unescape
-from graph.terms import META_GRAPH
+from shobun.api.check import Refused, unescape
+from shobun.graph.terms import META_GRAPH
 
 _FROM = re.compile(r"\bFROM\b", re.IGNORECASE)
 _GRAPH = re.compile(r"\bGRAPH\b", re.IGNORECASE)

@@ -12,8 +12,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
 
-from api.engine import Engine
-from api.settings import ApiSettings
+from shobun.api.engine import Engine
+from shobun.api.settings import ApiSettings
 
 
 async def get_engine(request: Request) -> Engine:

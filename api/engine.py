@@ -15,16 +15,16 @@ from typing import Any, Protocol
 
 import httpx
 
-from api.check import Refused
-from api.dataset import Dataset, dataset_for, mentions_graph, reads_default_graph
-from api.errors import ApiError
-from api.negotiate import GRAPHS, SOLUTIONS, choose
-from api.pool import WorkerPool
-from api.serialize import as_table
-from api.settings import ApiSettings
-from api.worker import Answer, Job
-from graph.endpoint import Remote, remote_for
-from graph.remote import NTRIPLES, RESULTS_JSON, RemoteStore
+from shobun.api.check import Refused
+from shobun.api.dataset import Dataset, dataset_for, mentions_graph, reads_default_graph
+from shobun.api.errors import ApiError
+from shobun.api.negotiate import GRAPHS, SOLUTIONS, choose
+from shobun.api.pool import WorkerPool
+from shobun.api.serialize import as_table
+from shobun.api.settings import ApiSettings
+from shobun.api.worker import Answer, Job
+from shobun.graph.endpoint import Remote, remote_for
+from shobun.graph.remote import NTRIPLES, RESULTS_JSON, RemoteStore
 
 NOTICES_TTL_S = 10.0
 EMPTY_GRAPH = "urn:shobun:empty"  # a graph never written: an empty default graph
@@ -138,7 +138,7 @@ class RemoteEngine:
         return Answer(200, media_type, r.content, kind=kind)
 
     def _call(self, job: Job) -> Any:
-        from api.worker import _analytics
+        from shobun.api.worker import _analytics
 
         with RemoteStore(self.remote) as store:
             if job.op == "notices":

@@ -15,8 +15,8 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from api.negotiate import choose
-from shobun.errors import ShobunError
+from shobun.api.negotiate import choose
+from shobun.core.errors import ShobunError
 
 log = logging.getLogger("shobun.api")
 

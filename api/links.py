@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import re
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
-_ARTICLE = re.compile(r"^law/([^/]+)/article/([^/]+)")
-_OWN = re.compile(r"^(notice|org|law)/([^/]+)$")
+from shobun.core.vocabulary import IRIs
+
 PAGES = {"notice": "/notices/", "org": "/organizations/", "law": "/statutes/"}
 
 
@@ -15,17 +14,16 @@ def page_for(base: str, iri: str) -> str:
     """The local page for `iri` (its richest one), or the IRI itself when not minted here."""
     if not iri.startswith(base):
         return iri
-    rest = iri[len(base) :]
-    own = _OWN.match(rest)
-    if own:
-        return PAGES[own.group(1)] + quote(unquote(own.group(2)), safe="")
-    article = _ARTICLE.match(rest)
-    if article:
-        law, number = (quote(unquote(g), safe="") for g in article.groups())
-        return f"/statutes/{law}/articles/{number}"
-    return "/id/" + rest
+    path, parsed = iri[len(base) :], IRIs(base).parse(iri)
+    if parsed is None:
+        return "/id/" + path
+    key = quote(parsed.key, safe="")
+    if parsed.article is None:
+        return PAGES[parsed.kind] + key
+    return f"/statutes/{key}/articles/{quote(parsed.article, safe='')}"
 
 
 def id_path(base: str, iri: str) -> str | None:
     """`/id/…` for a minted IRI, None for others."""
-    return "/id/" + iri[len(base) :] if iri.startswith(base) and iri != base else None
+    path = IRIs(base).local_path(iri)
+    return None if path is None else "/id/" + path

@@ -20,9 +20,9 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 from starlette.datastructures import URL
 
-from api.errors import ApiError
-from api.models import Envelope
-from api.negotiate import choose
+from shobun.api.errors import ApiError
+from shobun.api.models import Envelope
+from shobun.api.negotiate import choose
 
 T = TypeVar("T")
 ListFormat = Literal["csv", "json"]

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import Query
 from pydantic import AfterValidator
 
-from api.vocab import ACTION_TYPES, class_labels
+from shobun.api.vocab import ACTION_TYPES, class_labels
 
 
 def action_names() -> dict[str, str]:

@@ -23,13 +23,13 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TypeVar
 
-from api.errors import ApiError
-from api.worker import Answer, Job
-from shobun.errors import ShobunError
+from shobun.api.errors import ApiError
+from shobun.api.worker import Answer, Job
+from shobun.core.errors import ShobunError
 
 T = TypeVar("T")
 START_TIMEOUT_S = 60.0
-WORKER = "from api.worker import run; run()"
+WORKER = "from shobun.api.worker import run; run()"
 
 
 class WorkerDied(Exception):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from api.errors import ApiError
-from api.vocab import PREFIXES as VOCAB
+from shobun.api.errors import ApiError
+from shobun.api.vocab import PREFIXES as VOCAB
 
 KNOWN: dict[str, str] = {
     **VOCAB,

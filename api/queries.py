@@ -9,8 +9,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from api.vocab import SBO, SPARQL_PREFIXES
-from graph.terms import check_iri, quote_literal
+from shobun.api.vocab import SBO, SPARQL_PREFIXES
+from shobun.graph.terms import check_iri, quote_literal
 
 NoticeSort = Literal["-issued", "issued", "title", "-title", "id"]
 ActionSort = Literal["-date", "date", "type"]

@@ -14,10 +14,10 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from starlette.requests import Request
 
-from api.errors import ApiError
-from api.negotiate import choose, content_type
-from graph import jsonld
-from ontology import NAMESPACES
+from shobun.api.errors import ApiError
+from shobun.api.negotiate import choose, content_type
+from shobun.graph import jsonld
+from shobun.ontology import NAMESPACES
 
 
 @dataclass(frozen=True)

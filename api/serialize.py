@@ -14,8 +14,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from api import rowcap
-from api.negotiate import ResultFormat
+from shobun.api import rowcap
+from shobun.api.negotiate import ResultFormat
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RESULTS_NS = "http://www.w3.org/2005/sparql-results#"

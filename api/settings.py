@@ -1,4 +1,4 @@
-"""The server's settings: `shobun.settings.Settings` plus what only the server needs."""
+"""The server's settings: `shobun.core.settings.Settings` plus what only the server needs."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Annotated
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
-from shobun.settings import Settings
+from shobun.core.settings import Settings
 
 
 class ApiSettings(Settings):

@@ -11,8 +11,8 @@ from typing import Any
 from fastapi import Request
 from rdflib import OWL, RDF
 
-from api.examples import EXAMPLES
-from api.prefixes import KNOWN
+from shobun.api.examples import EXAMPLES
+from shobun.api.prefixes import KNOWN
 
 COMMON_PROPERTIES = (
     "http://www.w3.org/2000/01/rdf-schema#label",
@@ -31,7 +31,7 @@ COMMON_PROPERTIES = (
 def completions() -> dict[str, list[str]]:
     """Class and property IRIs of the ontology (and the other vocabularies' terms a
     notice's graph uses), for the editor's completion."""
-    from api.services.terms import ontology_graph
+    from shobun.api.services.terms import ontology_graph
 
     g = ontology_graph()
     sbo = KNOWN["sbo"]

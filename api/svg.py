@@ -12,8 +12,8 @@ from urllib.parse import quote
 import networkx as nx
 from markupsafe import Markup, escape
 
-from api.models import Organization
-from api.services.common import provision_label
+from shobun.api.models import Organization
+from shobun.api.services.common import provision_label
 
 WIDTH, HEIGHT, PAD = 760, 520, 70
 MAX_HEIGHT = 1100

@@ -23,7 +23,7 @@ from pyparsing import ParseException
 from rdflib.plugins.sparql.algebra import translatePrologue
 from rdflib.plugins.sparql.parser import parseUpdate
 
-from api.check import Refused, unescape
+from shobun.api.check import Refused, unescape
 
 _TOKEN = re.compile(
     r"""(?P<skip>\#[^\n]*

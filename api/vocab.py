@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from functools import cache
 from typing import Literal, get_args
-from urllib.parse import quote, unquote
 
-from rdflib import RDFS, Namespace
+from rdflib import RDFS
 
-from ontology import namespaces
+from shobun.core.vocabulary import SBO as SBO  # re-exported: the API reads it here
+from shobun.core.vocabulary import IRIs, namespaces
 
-SBO = "https://w3id.org/shobun/ontology#"
 PREFIXES = namespaces("sbo", "dcterms", "rdf", "rdfs", "skos", "oa", "prov", "xsd")
 SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
@@ -60,7 +59,7 @@ def local(iri: str) -> str:
 @cache
 def class_labels() -> dict[str, str]:
     """sbo class local name → its @ja label, read from the shipped ontology."""
-    from ontology import load_ontology
+    from shobun.ontology import load_ontology
 
     graph = load_ontology()
     labels: dict[str, str] = {}
@@ -81,20 +80,9 @@ def ja(kind: str) -> str:
     return class_labels().get(kind, kind)
 
 
-class Keys:
-    """Path keys ↔ IRIs under the base IRI (`id:notice/{id}`, `id:org/{key}`, `id:law/{key}`)."""
-
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.ns = Namespace(base)
-
-    def iri(self, kind: str, key: str) -> str:
-        return f"{self.base}{kind}/{quote(key, safe='')}"
-
-    def key(self, kind: str, iri: str) -> str:
-        prefix = f"{self.base}{kind}/"
-        rest = iri[len(prefix) :] if iri.startswith(prefix) else iri.rsplit("/", 1)[-1]
-        return unquote(rest.split("/", 1)[0])
+class Keys(IRIs):
+    """Path keys ↔ IRIs under the base IRI (`id:notice/{id}`, `id:org/{key}`, `id:law/{key}`):
+    the minting of `shobun.core.vocabulary`, with the API's names for reading keys back."""
 
     def notice(self, iri: str) -> str:
         return self.key("notice", iri)

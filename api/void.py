@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from api.engine import Engine, select
-from api.queries import lit
-from api.vocab import SBO, SPARQL_PREFIXES
+from shobun.api.engine import Engine, select
+from shobun.api.queries import lit
+from shobun.api.vocab import SBO, SPARQL_PREFIXES
 
 COUNTS = f"""{SPARQL_PREFIXES}SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{
   ?s a ?c FILTER (STRSTARTS(STR(?c), STR(sbo:)))

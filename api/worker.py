@@ -18,15 +18,15 @@ from typing import Any, Literal
 
 import pyoxigraph as ox
 
-from api import serialize
-from api.check import Refused
-from api.dataset import Dataset, dataset_for, merged
-from api.dataset import run as run_on
-from api.negotiate import TABLES, QueryKind, negotiate, result_format
-from graph.store import EmbeddedStore
-from graph.terms import META_GRAPH as META
-from ontology import namespaces
-from shobun.errors import ShobunError
+from shobun.api import serialize
+from shobun.api.check import Refused
+from shobun.api.dataset import Dataset, dataset_for, merged
+from shobun.api.dataset import run as run_on
+from shobun.api.negotiate import TABLES, QueryKind, negotiate, result_format
+from shobun.core.errors import ShobunError
+from shobun.graph.store import EmbeddedStore
+from shobun.graph.terms import META_GRAPH as META
+from shobun.ontology import namespaces
 
 Op = Literal["query", "select", "update", "call", "notices"]
 PREFIXES = namespaces("sbo", "dcterms", "rdfs", "skos", "oa", "prov", "xsd")
@@ -61,7 +61,7 @@ class Answer:
 
 
 def _analytics() -> dict[str, Callable[..., Any]]:
-    from graph import analytics
+    from shobun.graph import analytics
 
     return {
         "repeat_addressees": analytics.repeat_addressees,
@@ -209,7 +209,7 @@ def die_with_parent() -> None:
 
 
 def run() -> None:
-    """Entry point of `python -c "from api.worker import run; run()" DIR read|write FD`."""
+    """Entry point of `python -c "from shobun.api.worker import run; run()" DIR read|write FD`."""
     import sys
 
     die_with_parent()

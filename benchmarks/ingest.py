@@ -34,7 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-from api.vocab import SPARQL_PREFIXES  # noqa: E402  (after the path is set)
+from shobun.api.vocab import SPARQL_PREFIXES  # noqa: E402  (after the path is set)
 
 JOIN = (
     SPARQL_PREFIXES
@@ -92,8 +92,8 @@ def peak_rss_mb() -> dict[str, float]:
 
 
 def phase_parse(corpus: Path, workers: int) -> dict[str, Any]:
-    from graph.discover import discover
-    from graph.ingest import Job, Options, outcomes
+    from shobun.graph.discover import discover
+    from shobun.graph.ingest import Job, Options, outcomes
 
     options = Options(workers=workers)
     tasks, _ = discover([corpus])
@@ -105,8 +105,8 @@ def phase_parse(corpus: Path, workers: int) -> dict[str, Any]:
 
 
 def phase_ingest(corpus: Path, store_dir: Path, workers: int) -> dict[str, Any]:
-    from graph.ingest import Options, ingest
-    from graph.store import EmbeddedStore
+    from shobun.graph.ingest import Options, ingest
+    from shobun.graph.store import EmbeddedStore
 
     shutil.rmtree(store_dir, ignore_errors=True)
     start = time.perf_counter()
@@ -125,10 +125,10 @@ def phase_ingest(corpus: Path, store_dir: Path, workers: int) -> dict[str, Any]:
 
 def phase_remote(corpus: Path, spec: str, workers: int) -> dict[str, Any]:
     """Ingest into a server named by `spec` (NAME=QUERY_URL;update=…;union=…;auth=…)."""
-    from graph.endpoint import remote_for
-    from graph.ingest import Options, ingest
-    from graph.remote import RemoteStore
-    from shobun.settings import Settings
+    from shobun.core.settings import Settings
+    from shobun.graph.endpoint import remote_for
+    from shobun.graph.ingest import Options, ingest
+    from shobun.graph.remote import RemoteStore
 
     _, _, rest = spec.partition("=")
     url, *options = rest.split(";")
@@ -159,7 +159,7 @@ def single_graph_store(store_dir: Path, single_dir: Path) -> Any:
     """The union's triples alone in one graph of a new store: the speed to match."""
     import pyoxigraph as ox
 
-    from graph.store import EmbeddedStore
+    from shobun.graph.store import EmbeddedStore
 
     shutil.rmtree(single_dir, ignore_errors=True)
     with EmbeddedStore(store_dir, read_only=True) as store:
@@ -171,7 +171,7 @@ def single_graph_store(store_dir: Path, single_dir: Path) -> Any:
 
 
 def phase_query(store_dir: Path, single_dir: Path) -> dict[str, Any]:
-    from graph.store import EmbeddedStore
+    from shobun.graph.store import EmbeddedStore
 
     single = single_graph_store(store_dir, single_dir)
     with EmbeddedStore(store_dir) as store:
@@ -204,10 +204,10 @@ def phase_boundary(corpus: Path) -> dict[str, Any]:
     import pyoxigraph as ox
     from rdflib import Graph
 
-    from graph.build import notice_graph
-    from graph.discover import discover
-    from graph.terms import to_nquads
-    from parser import parse_path
+    from shobun.graph.build import notice_graph
+    from shobun.graph.discover import discover
+    from shobun.graph.terms import to_nquads
+    from shobun.parser import parse_path
 
     graphs = [notice_graph(parse_path(t.path)) for t in discover([corpus])[0][:300]]
     texts = [(str(i), g.serialize(format="nt")) for i, g in graphs]

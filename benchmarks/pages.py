@@ -26,8 +26,8 @@ from serve import start_shobun, stop  # noqa: E402  (after the path is set)
 def build(workdir: Path, n: int) -> Path:
     import gen_corpus
 
-    from graph.ingest import Options, ingest
-    from graph.store import EmbeddedStore
+    from shobun.graph.ingest import Options, ingest
+    from shobun.graph.store import EmbeddedStore
 
     corpus, store_dir = workdir / f"corpus-{n}", workdir / f"store-{n}"
     if (store_dir / "oxigraph").is_dir():

@@ -41,12 +41,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from gen_corpus import generate  # noqa: E402
 
 import shobun  # noqa: E402
-from graph.build import notice_graph, notice_ntriples  # noqa: E402
-from parser import parse  # noqa: E402
-from parser.model import Notice  # noqa: E402
-from parser.normalize import normalize  # noqa: E402
-from parser.read import read_path  # noqa: E402
-from parser.tokenize import tokenize  # noqa: E402
+from shobun.graph.build import notice_graph, notice_ntriples  # noqa: E402
+from shobun.parser import parse  # noqa: E402
+from shobun.parser.model import Notice  # noqa: E402
+from shobun.parser.normalize import normalize  # noqa: E402
+from shobun.parser.read import read_path  # noqa: E402
+from shobun.parser.tokenize import tokenize  # noqa: E402
 
 
 def real_length(min_chars: int) -> list[str]:

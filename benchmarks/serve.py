@@ -36,12 +36,12 @@ from urllib.parse import urlencode, urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-from api.vocab import SPARQL_PREFIXES  # noqa: E402  (after the path is set)
+from shobun.api.vocab import SPARQL_PREFIXES  # noqa: E402  (after the path is set)
 
 
 def queries(notice: str) -> dict[str, str]:
     """Five questions researchers ask; three are the SPARQL page's examples."""
-    from api.examples import BY_KEY
+    from shobun.api.examples import BY_KEY
 
     return {
         "APPI 勧告 since 2023": BY_KEY["appi-recommendations"].query,
@@ -84,7 +84,7 @@ def rows_of(data: bytes) -> int:
 def interleaved(store_dir: Path, url: str, qs: dict[str, str], repeat: int) -> dict[str, Any]:
     """Each query alternately in-process (every solution read) and through /sparql, so
     both see the same machine load; → {query: (in-process ms, /sparql ms, rows)}."""
-    from graph.store import EmbeddedStore
+    from shobun.graph.store import EmbeddedStore
 
     client = Client(f"{url}/sparql")
     out: dict[str, Any] = {}
@@ -192,8 +192,8 @@ def prepare_store(args: argparse.Namespace) -> Path:
 def build_store(workdir: Path) -> Path:
     import gen_corpus
 
-    from graph.ingest import Options, ingest
-    from graph.store import EmbeddedStore
+    from shobun.graph.ingest import Options, ingest
+    from shobun.graph.store import EmbeddedStore
 
     corpus, store_dir = workdir / "corpus-10000", workdir / "built-10000"
     if not corpus.is_dir():
@@ -207,7 +207,7 @@ def subset(store_dir: Path, n: int, workdir: Path) -> tuple[Path, Path]:
     """The first `n` notices as a new embedded store and as N-Quads for rdflib."""
     import pyoxigraph as ox
 
-    from graph.store import EmbeddedStore, NoticeRecord
+    from shobun.graph.store import EmbeddedStore, NoticeRecord
 
     small, nquads = workdir / f"subset-{n}", workdir / f"subset-{n}.nq"
     shutil.rmtree(small, ignore_errors=True)
@@ -320,7 +320,7 @@ def table(title: str, cols: list[str], rows: list[list[Any]]) -> str:
 
 
 def compare_store(args: argparse.Namespace, store_dir: Path) -> tuple[str, dict[str, Any]]:
-    from graph.store import EmbeddedStore
+    from shobun.graph.store import EmbeddedStore
 
     with EmbeddedStore(store_dir, read_only=True) as store:
         notice = sorted(store.oxigraph.named_graphs(), key=str)[len(store.notices()) // 2]
@@ -351,7 +351,7 @@ def compare_store(args: argparse.Namespace, store_dir: Path) -> tuple[str, dict[
 def compare_rdflib(
     store_dir: Path, n: int, workdir: Path, repeat: int, workers: int
 ) -> tuple[str, dict[str, Any]]:
-    from graph.store import EmbeddedStore
+    from shobun.graph.store import EmbeddedStore
 
     small, nquads = subset(store_dir, n, workdir)
 

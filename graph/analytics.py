@@ -12,8 +12,15 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from graph.facts import PREFIXES, ActionFact, Entrustment, actions, entrustments, provision_labels
-from graph.store import GraphStore
+from shobun.graph.facts import (
+    PREFIXES,
+    ActionFact,
+    Entrustment,
+    actions,
+    entrustments,
+    provision_labels,
+)
+from shobun.graph.store import GraphStore
 
 # How hard an action bites: guidance < recommendation < order < revocation / referral.
 # Requests for reports and inspections investigate rather than sanction: they are not steps.

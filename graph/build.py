@@ -7,15 +7,15 @@ IDs (so they are shared across notices), everything else under the notice's IRI.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
-from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from graph.ntriples import GraphWriter, NTriplesWriter, Vocab, Writer
-from parser.extract.dates import parse_iso_or_wareki
-from parser.model import (
+from shobun.core.vocabulary import DEFAULT_BASE, IRIs
+from shobun.core.vocabulary import encode as _q
+from shobun.graph.ntriples import GraphWriter, NTriplesWriter, Vocab, Writer
+from shobun.parser.extract.dates import parse_iso_or_wareki
+from shobun.parser.model import (
     Action,
     Citation,
     DateValue,
@@ -26,7 +26,6 @@ from parser.model import (
     SectionRef,
     Span,
 )
-from shobun.settings import DEFAULT_BASE
 
 SBO = Namespace("https://w3id.org/shobun/ontology#")
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -37,11 +36,6 @@ EGOV_LAW = "https://laws.e-gov.go.jp/law/"
 sbo, oa, rdf, rdfs, xsd, dcterms, prov, skos = (
     Vocab(str(ns)) for ns in (SBO, OA, RDF, RDFS, XSD, DCTERMS, PROV, SKOS)
 )
-
-
-@lru_cache(maxsize=8192)
-def _q(text: str) -> str:
-    return quote(text, safe="")
 
 
 _PREFIXES = (("sbo", SBO), ("oa", OA), ("dcterms", DCTERMS), ("prov", PROV), ("skos", SKOS))
@@ -55,7 +49,8 @@ class _Builder:
         self.base = base
         self.add = out.add
         self.lit = out.lit
-        self.iri = f"{base}notice/{_q(notice.name)}"
+        self.iris = IRIs(base)
+        self.iri = self.iris.iri("notice", notice.name)
         self.placed: dict[Citation, ProvisionTime] = {
             p.citation: p for p in notice.provisions_in_time
         }
@@ -73,12 +68,11 @@ class _Builder:
         self.lit(sel, oa.exact, span.surface)
 
     def org_iri(self, label: str) -> str:
-        return f"{self.base}org/{_q(label)}"
+        return self.iris.iri("org", label)
 
     def statute_iri(self, title: str) -> str:
         st = next((s for s in self.n.statutes if s.label == title), None)
-        key = st.egov_id if st and st.egov_id else _q(title)
-        return f"{self.base}law/{key}"
+        return self.iris.iri("law", st.egov_id if st and st.egov_id else title)
 
     def provision(self, c: Citation) -> str | None:
         """The cited provision, in the numbering it is cited in (a versioned IRI where that
@@ -102,10 +96,7 @@ class _Builder:
         return node
 
     def _provision(self, statute: str, n: Numbering, version: str | None, span: Span) -> str:
-        node = f"{statute}/version/{version}" if version else statute
-        node += f"/article/{_q(n.article)}"
-        node += f"/paragraph/{n.paragraph}" if n.paragraph is not None else ""
-        node += f"/item/{n.item}" if n.item is not None else ""
+        node = IRIs.provision(statute, n.article, n.paragraph, n.item, version)
         self.add(node, rdf.type, sbo.Provision)
         self.add(node, sbo.ofStatute, statute)
         self.lit(node, sbo.article, n.article)
@@ -309,7 +300,7 @@ def _incidents(b: _Builder) -> None:
 
 
 def notice_iri(notice: Notice, *, base: str = DEFAULT_BASE) -> URIRef:
-    return URIRef(f"{base}notice/{_q(notice.name)}")
+    return URIRef(IRIs(base).iri("notice", notice.name))
 
 
 def notice_graph(

@@ -15,10 +15,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from shobun.errors import ShobunError
-from shobun.names import slug
+from shobun.core.errors import ShobunError
+from shobun.core.names import NOTICE_SUFFIXES, slug
 
-NOTICE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf"})
 MANIFEST_SUFFIXES = frozenset({".csv", ".jsonl"})
 
 
@@ -95,13 +94,22 @@ def is_readme(path: Path) -> bool:
     return path.stem.upper() == "README"
 
 
-def _walk(root: Path) -> Iterator[Task]:
+def notice_files(root: Path) -> Iterator[Path]:
+    """The notice files under a folder, sorted: by suffix (`NOTICE_SUFFIXES`), never hidden
+    (a dot in any part of the path) nor a README. `shobun ingest` and `shobun summary`
+    pick the same files."""
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
         if any(part.startswith(".") for part in relative.parts) or is_readme(path):
             continue
         if path.is_file() and path.suffix.lower() in NOTICE_SUFFIXES:
-            yield Task(path, name_of(relative.as_posix()), (("path", relative.as_posix()),))
+            yield path
+
+
+def _walk(root: Path) -> Iterator[Task]:
+    for path in notice_files(root):
+        relative = path.relative_to(root).as_posix()
+        yield Task(path, name_of(relative), (("path", relative),))
 
 
 def read_manifest(manifest: Path, *, anywhere: bool = False) -> list[Task]:

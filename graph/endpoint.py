@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 import httpx
 
-from shobun.settings import Settings
+from shobun.core.settings import Settings
 
 Write = Literal["update", "quads"]
 

@@ -18,10 +18,10 @@ import networkx as nx
 import pyoxigraph as ox
 import rdflib
 
-from graph import jsonld
-from graph.facts import ActionFact, actions, provision_labels
-from graph.store import GraphStore
-from ontology import namespaces
+from shobun.graph import jsonld
+from shobun.graph.facts import ActionFact, actions, provision_labels
+from shobun.graph.store import GraphStore
+from shobun.ontology import namespaces
 
 PREFIXES = {
     **namespaces("sbo"),

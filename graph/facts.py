@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rdflib.term import Node
 
-from graph.store import GraphStore, Row
+from shobun.graph.store import GraphStore, Row
 
 PREFIXES = """PREFIX sbo: <https://w3id.org/shobun/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>

@@ -30,12 +30,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import shobun
-from graph.discover import Task, discover
-from graph.progress import NoProgress, Progress
-from graph.store import GraphStore, NoticeRecord
-from shobun.errors import ShobunError
-from shobun.settings import DEFAULT_BASE
+from shobun.core import __version__
+from shobun.core.errors import ShobunError
+from shobun.core.settings import DEFAULT_BASE, DEFAULT_MAX_BYTES
+from shobun.graph.discover import Task, discover
+from shobun.graph.progress import NoProgress, Progress
+from shobun.graph.store import GraphStore, NoticeRecord
 
 # (raw bytes, task, base IRI, max bytes) → (notice IRI, canonical N-Triples)
 Converter = Callable[[bytes, Task, str, int], tuple[str, str]]
@@ -43,9 +43,9 @@ Converter = Callable[[bytes, Task, str, int], tuple[str, str]]
 
 def parse_notice(data: bytes, task: Task, base: str, max_bytes: int) -> tuple[str, str]:
     """The real pipeline: decode, parse, build the notice graph."""
-    from graph.build import notice_iri, notice_ntriples
-    from parser import parse_source
-    from parser.read import read_bytes
+    from shobun.graph.build import notice_iri, notice_ntriples
+    from shobun.parser import parse_source
+    from shobun.parser.read import read_bytes
 
     source = read_bytes(data, str(task.path), max_bytes=max_bytes)
     notice = parse_source(source, task.name)
@@ -58,7 +58,7 @@ class Options:
     workers: int = os.cpu_count() or 1
     shard: tuple[int, int] | None = None
     base: str = DEFAULT_BASE
-    max_bytes: int = 20 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_BYTES
     # One batch is one bulk load and one commit. Each commit adds files that RocksDB
     # merges into what is stored before them, so fewer, larger batches cost less CPU on a
     # large store; the quad bound keeps the writer's memory flat (SHOBUN_INGEST_BATCH_QUADS).
@@ -67,7 +67,7 @@ class Options:
     optimize_after: int = 100  # notices written in one run before compacting the store
     paths_anywhere: bool = False  # a manifest's rows may name files outside its folder
     converter: Converter = parse_notice
-    preload: tuple[str, ...] = ("parser", "graph.build")
+    preload: tuple[str, ...] = ("parser", "shobun.graph.build")
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ class Report:
 
 def fingerprint(content_hash: str, base: str, metadata: Sequence[tuple[str, str]]) -> str:
     """What decides that an input is unchanged: its bytes, where it lands, what it carries."""
-    payload = json.dumps([content_hash, base, shobun.__version__, sorted(metadata)])
+    payload = json.dumps([content_hash, base, __version__, sorted(metadata)])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -153,9 +153,11 @@ class Outcome:
 
 def run_job(job: Job) -> Outcome:
     """Read, fingerprint and (unless unchanged) convert one input; runs in a worker."""
+    from shobun.parser.read import read_file  # the parser loads in the workers only
+
     task = job.task
     try:
-        data = _read(task.path, job.max_bytes)
+        data = read_file(task.path, job.max_bytes)
         key = fingerprint(hashlib.sha256(data).hexdigest(), job.base, task.metadata)
         if key == job.stored_key:
             return Outcome(task, "unchanged")
@@ -164,21 +166,8 @@ def run_job(job: Job) -> Outcome:
     except ShobunError as err:
         return Outcome(task, "failed", failure=Failure(str(task.path), err.code, err.line()))
     except Exception as err:  # a parser bug must not stop a 10 000-file run
-        kind = type(err).__name__
-        message = f"{kind} {task.path}: internal error: {err}"
-        return Outcome(task, "failed", failure=Failure(str(task.path), kind, message))
-
-
-def _read(path: Path, max_bytes: int) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ShobunError("SHOBUN-E020", str(path), f"{size} bytes > {max_bytes}")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ShobunError("SHOBUN-E001", str(path)) from None
-    except OSError as err:
-        raise ShobunError("SHOBUN-E002", str(path), err.strerror or str(err)) from None
+        bug = ShobunError("SHOBUN-E099", str(task.path), f"{type(err).__name__}: {err}")
+        return Outcome(task, "failed", failure=Failure(str(task.path), bug.code, bug.line()))
 
 
 def ingest(

@@ -16,7 +16,7 @@ from typing import Any
 import rdflib
 from rdflib import OWL, RDF
 
-from ontology import NAMESPACES
+from shobun.ontology import NAMESPACES
 
 SBO = NAMESPACES["sbo"]
 CONTEXT_PREFIXES = {k: v for k, v in NAMESPACES.items() if k != "rdf"}
@@ -38,7 +38,7 @@ OTHER_TERMS: dict[str, dict[str, str]] = {
 @cache
 def context() -> dict[str, Any]:
     """The `@context` object: prefixes, `id`/`type` aliases, one key per property."""
-    from ontology import load_ontology
+    from shobun.ontology import load_ontology
 
     onto = load_ontology()
     terms: dict[str, Any] = {"id": "@id", "type": "@type", **CONTEXT_PREFIXES}

@@ -20,11 +20,11 @@ from typing import Self
 import httpx
 import pyoxigraph as ox
 
-from graph import updates
-from graph.endpoint import Endpoints, Remote, endpoints_for
-from graph.store import Fingerprint, NoticeRecord, Row, Scope
-from graph.terms import META_GRAPH, meta_nquads, skolemize, solutions_to_rows, to_nquads
-from shobun.errors import ShobunError
+from shobun.core.errors import ShobunError
+from shobun.graph import updates
+from shobun.graph.endpoint import Endpoints, Remote, endpoints_for
+from shobun.graph.store import Fingerprint, NoticeRecord, Row, Scope
+from shobun.graph.terms import META_GRAPH, meta_nquads, skolemize, solutions_to_rows, to_nquads
 
 __all__ = ["NQUADS", "NTRIPLES", "RESULTS_JSON", "Endpoints", "RemoteStore", "endpoints_for"]
 RESULTS_JSON = "application/sparql-results+json"

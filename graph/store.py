@@ -20,8 +20,10 @@ from typing import IO, Literal, Protocol, Self
 import pyoxigraph as ox
 from rdflib.term import Node
 
-from graph import updates
-from graph.terms import (
+from shobun.core.errors import ShobunError
+from shobun.core.settings import Settings
+from shobun.graph import updates
+from shobun.graph.terms import (
     META_GRAPH,
     META_KEY,
     META_NAME,
@@ -30,8 +32,6 @@ from graph.terms import (
     solutions_to_rows,
     to_nquads,
 )
-from shobun.errors import ShobunError
-from shobun.settings import Settings
 
 Row = dict[str, Node]
 Scope = Literal["notices", "union", "all"]
@@ -304,8 +304,8 @@ def open_store(
     `remote` holds the command line's update_endpoint, graph_store and union_graph."""
     endpoint = endpoint or (None if directory else settings.endpoint)
     if endpoint:
-        from graph.endpoint import remote_for
-        from graph.remote import RemoteStore
+        from shobun.graph.endpoint import remote_for
+        from shobun.graph.remote import RemoteStore
 
         return RemoteStore(remote_for(settings, endpoint, **(remote or {})))
     return EmbeddedStore(directory or settings.store, read_only=read_only)

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from shobun.errors import ShobunError
+from shobun.core.errors import ShobunError
 
 META_GRAPH = "urn:shobun:meta"
 META = "urn:shobun:meta#"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from graph.terms import META_GRAPH, META_KEY, META_NAME, check_iri, quote_literal
+from shobun.graph.terms import META_GRAPH, META_KEY, META_NAME, check_iri, quote_literal
 
 Row = tuple[str, str, str, str]  # iri, name, key, N-Triples
 

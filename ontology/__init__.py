@@ -12,28 +12,28 @@ from pathlib import Path
 
 import rdflib
 
+from shobun.core.vocabulary import NAMESPACES, namespaces
+
+__all__ = [
+    "NAMESPACES",
+    "load_ontology",
+    "load_shapes",
+    "namespaces",
+    "ontology_path",
+    "shapes_path",
+]
+
 ONTOLOGY_DIR: Path = Path(__file__).resolve().parent
 
-# The namespaces a notice's graph and its descriptions use, one table for the whole
-# project: SPARQL prefixes, RDF documents, the JSON-LD context and exports draw from it.
-NAMESPACES: dict[str, str] = {
-    "sbo": "https://w3id.org/shobun/ontology#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "void": "http://rdfs.org/ns/void#",
-    "sd": "http://www.w3.org/ns/sparql-service-description#",
-}
 
-
-def namespaces(*names: str) -> dict[str, str]:
-    """The namespaces named, in the order given."""
-    return {n: NAMESPACES[n] for n in names}
+__all__ = [
+    "NAMESPACES",
+    "load_ontology",
+    "load_shapes",
+    "namespaces",
+    "ontology_path",
+    "shapes_path",
+]
 
 
 def ontology_path() -> Path:

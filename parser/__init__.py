@@ -1,6 +1,6 @@
 """The notice parser: bytes or a file → the typed document model (`parser.model.Notice`).
 
-from parser import parse_path
+from shobun.parser import parse_path
 notice = parse_path("corpus/ppc-2024-01-ntt-procx-overview.md")
 """
 
@@ -9,11 +9,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from parser.model import Notice
-from parser.pipeline import SourceText, run
-from parser.read import Source, read_bytes, read_path
-from shobun.names import slug
-from shobun.settings import Settings
+from shobun.core.names import slug
+from shobun.core.settings import Settings
+from shobun.parser.model import Notice
+from shobun.parser.pipeline import SourceText, run
+from shobun.parser.read import Source, read_bytes, read_path
 
 __all__ = ["Notice", "notice_name", "parse", "parse_bytes", "parse_path", "parse_source"]
 

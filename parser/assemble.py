@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from parser import context, events, passes, resolve, rows, violations
-from parser.extract import figures, sanctions
-from parser.model import Action, Incident, Quantity, SectionRef, Span, Violation
-from parser.positions import ByStart, Zones
+from shobun.parser import context, events, passes, resolve, rows, violations
+from shobun.parser.extract import figures, sanctions
+from shobun.parser.model import Action, Incident, Quantity, SectionRef, Span, Violation
+from shobun.parser.positions import ByStart, Zones
 
 _SUSPENSION = re.compile(r"停止|禁止")
 SectionRefs = list[tuple[int, int, SectionRef]]

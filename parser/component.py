@@ -18,10 +18,10 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 from srsly import msgpack_decoders, msgpack_encoders
 
-from parser import notice_name, parse
-from parser.model import Notice, Span
-from parser.tokenize import blank
-from shobun.spacy_msgpack import decode_notice, encode_notice
+from shobun.core.spacy_msgpack import decode_notice, encode_notice
+from shobun.parser import notice_name, parse
+from shobun.parser.model import Notice, Span
+from shobun.parser.tokenize import blank
 
 FACTORY = "shobun_notice"
 SPANS_KEY = "shobun"

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from parser import tables
-from parser.model import Numbering
+from shobun.parser import tables
+from shobun.parser.model import Numbering
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-from parser.model import Citation, DateValue, Section
-from parser.normalize import NormText
-from parser.positions import ByStart
-from parser.resolve import Mention
+from shobun.parser.model import Citation, DateValue, Section
+from shobun.parser.normalize import NormText
+from shobun.parser.positions import ByStart
+from shobun.parser.resolve import Mention
 
 
 @dataclass(frozen=True)

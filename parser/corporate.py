@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from parser.extract import aliases, known, orgs
-from parser.model import Warning
-from parser.normalize import NormText
-from parser.positions import ByStart
+from shobun.parser.extract import aliases, known, orgs
+from shobun.parser.model import Warning
+from shobun.parser.normalize import NormText
+from shobun.parser.positions import ByStart
 
 Mention = orgs.OrgMention
 CORPORATE_NUMBER = re.compile(r"法人番号[:：]?\s?([0-9]{13})")

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from parser.context import Context
-from parser.extract import sanctions
-from parser.model import DateValue
-from parser.positions import ByStart
+from shobun.parser.context import Context
+from shobun.parser.extract import sanctions
+from shobun.parser.model import DateValue
+from shobun.parser.positions import ByStart
 
 _DEADLINE_AFTER = re.compile(r"(?:\([月火水木金土日]\))?まで(?:に|の間に)?(?!の間)")
 _PERIOD_END = re.compile(r"(?:から|より)$")  # 「AからBまで(15日間)」: B ends a period

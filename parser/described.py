@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from parser import context, deadlines, events
-from parser.extract import sanctions
-from parser.model import DateValue
-from parser.positions import ByStart
+from shobun.parser import context, deadlines, events
+from shobun.parser.extract import sanctions
+from shobun.parser.model import DateValue
+from shobun.parser.positions import ByStart
 
 
 def _describing_term(

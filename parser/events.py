@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parser.context import Context, sentence_of
-from parser.extract import sanctions
-from parser.extract.known import coordinated_before
-from parser.listed import pointed_before
-from parser.model import Citation, DateValue
-from parser.patterns import PAREN, PARENTHETICAL
-from parser.resolve import Mention
+from shobun.parser.context import Context, sentence_of
+from shobun.parser.extract import sanctions
+from shobun.parser.extract.known import coordinated_before
+from shobun.parser.listed import pointed_before
+from shobun.parser.model import Citation, DateValue
+from shobun.parser.patterns import PAREN, PARENTHETICAL
+from shobun.parser.resolve import Mention
 
 _BASIS_ADVERBIAL = re.compile(
     r"(?:\([^()]{0,40}\))?(?:の規定)?(?:に基づき|に基づいて|により|によって|に従い)"

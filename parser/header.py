@@ -12,11 +12,11 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from parser.extract import dates
-from parser.extract.orgs import OrgMention
-from parser.model import DateValue
-from parser.normalize import NormText
-from parser.structure import read_marker
+from shobun.parser.extract import dates
+from shobun.parser.extract.orgs import OrgMention
+from shobun.parser.model import DateValue
+from shobun.parser.normalize import NormText
+from shobun.parser.structure import read_marker
 
 _SUBJECT = re.compile(r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は、")
 _TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from parser import roles
-from parser.context import Context
-from parser.extract import sanctions
-from parser.model import Citation
-from parser.patterns import PAREN
+from shobun.parser import roles
+from shobun.parser.context import Context
+from shobun.parser.extract import sanctions
+from shobun.parser.model import Citation
+from shobun.parser.patterns import PAREN
 
 # What may stand before a sanction on its own line: a bullet or number, a label
 # (処分の内容, 処分内容), the basis it is taken under (…第49条第1項に基づく).

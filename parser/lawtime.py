@@ -19,8 +19,8 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from parser import concordance, tables
-from parser.model import (
+from shobun.parser import concordance, tables
+from shobun.parser.model import (
     Action,
     Citation,
     DateValue,

@@ -12,15 +12,15 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from parser import labels, roles
-from parser.context import Context, sentence_of
-from parser.events import Draft, action_dates, addressees_before, basis_before
-from parser.extract import sanctions
-from parser.extract.sanctions import INVESTIGATIONS, Term
-from parser.listed import named_in, pointed_before
-from parser.model import Citation, DateValue
-from parser.patterns import PAREN
-from parser.positions import ByStart
+from shobun.parser import labels, roles
+from shobun.parser.context import Context, sentence_of
+from shobun.parser.events import Draft, action_dates, addressees_before, basis_before
+from shobun.parser.extract import sanctions
+from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
+from shobun.parser.listed import named_in, pointed_before
+from shobun.parser.model import Citation, DateValue
+from shobun.parser.patterns import PAREN
+from shobun.parser.positions import ByStart
 
 _ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。以下「法」…) between
     rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し|実施)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from parser.context import Context
+from shobun.parser.context import Context
 
 _POINTER = re.compile(
     r"(?P<dir>下記|前記|上記|後記|別紙|別表|以下|次)(?P<ref>[0-9]+(?:\([0-9]+\))?)?"

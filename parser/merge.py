@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from parser import roles
-from parser.events import Draft
-from parser.model import DateValue
+from shobun.parser import roles
+from shobun.parser.events import Draft
+from shobun.parser.model import DateValue
 
 
 def absorb_headless(items: tuple[Draft, ...]) -> tuple[Draft, ...]:

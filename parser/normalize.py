@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from parser import layout
+from shobun.parser import layout
 
 _CIRCLED = {chr(0x2460 + i): f"({i + 1})" for i in range(20)}  # ① → (1)
 _HALFWIDTH_MARKS = "\uff9e\uff9f"

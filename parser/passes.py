@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from parser import described, lead, merge
-from parser.context import Context
-from parser.events import Draft
-from parser.extract.sanctions import Term
-from parser.positions import ByStart
-from parser.taken import drafts
+from shobun.parser import described, lead, merge
+from shobun.parser.context import Context
+from shobun.parser.events import Draft
+from shobun.parser.extract.sanctions import Term
+from shobun.parser.positions import ByStart
+from shobun.parser.taken import drafts
 
 Pass = Callable[[Context, tuple[Draft, ...], ByStart[Term]], tuple[Draft, ...]]
 

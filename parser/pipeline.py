@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parser import lawtime, resolve, stages
-from parser.extract import dates
-from parser.model import Action, Notice, Warning
-from parser.normalize import NormText, normalize
+from shobun.parser import lawtime, resolve, stages
+from shobun.parser.extract import dates
+from shobun.parser.model import Action, Notice, Warning
+from shobun.parser.normalize import NormText, normalize
 
 
 @dataclass(frozen=True)

@@ -28,20 +28,12 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from shobun.errors import ShobunError
+from shobun.core.errors import ShobunError
+from shobun.core.names import MEDIA_TYPES
+from shobun.core.settings import DEFAULT_MAX_BYTES
 
-DEFAULT_MAX_BYTES: Final = 20 * 1024 * 1024
 STDIN: Final = "-"
 STDIN_NAME: Final = "<stdin>"  # how standard input is named in errors
-
-MEDIA_TYPES: Final[dict[str, str]] = {
-    ".txt": "text/plain",
-    ".md": "text/markdown",
-    ".markdown": "text/markdown",
-    ".html": "text/html",
-    ".htm": "text/html",
-    ".pdf": "application/pdf",
-}
 
 
 @dataclass(frozen=True)
@@ -55,13 +47,15 @@ class Source:
 def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read a file ("-" for standard input) without reading more than `max_bytes` + 1."""
     name = STDIN_NAME if str(path) == STDIN else str(path)
-    data = _read_stdin(max_bytes) if name == STDIN_NAME else _read_file(Path(path), max_bytes)
+    data = _read_stdin(max_bytes) if name == STDIN_NAME else read_file(Path(path), max_bytes)
     if len(data) > max_bytes:  # the read stopped one byte over: the size is unknown
         raise ShobunError("SHOBUN-E020", name, f"more than the limit of {max_bytes:,} bytes")
     return read_bytes(data, name, max_bytes=max_bytes)
 
 
-def _read_file(path: Path, max_bytes: int) -> bytes:
+def read_file(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes, at most `max_bytes` + 1 of them (so a file growing while read is
+    caught): the one place a missing (E001) or unreadable (E002) file is reported."""
     name = str(path)
     try:
         info = path.stat()

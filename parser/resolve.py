@@ -8,9 +8,9 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from parser import corporate
-from parser.extract import aliases, known, law, orgs, refs
-from parser.model import (
+from shobun.parser import corporate
+from shobun.parser.extract import aliases, known, law, orgs, refs
+from shobun.parser.model import (
     AliasDefinition,
     Citation,
     Organization,
@@ -21,8 +21,8 @@ from parser.model import (
     Statute,
     Warning,
 )
-from parser.normalize import NormText
-from parser.positions import ByStart, Zones
+from shobun.parser.normalize import NormText
+from shobun.parser.positions import ByStart, Zones
 
 Mention = orgs.OrgMention  # every mention of an organisation: name, alias or 同社
 

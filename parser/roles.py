@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from parser import tables
+from shobun.parser import tables
 
 
 @cache

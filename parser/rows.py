@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from parser import numerals
-from parser.context import Context
-from parser.extract import sanctions
-from parser.model import Citation
+from shobun.parser import numerals
+from shobun.parser.context import Context
+from shobun.parser.extract import sanctions
+from shobun.parser.model import Citation
 
 _KANJI_AMOUNT = "〇一二三四五六七八九十百千"  # 金十二億三千四百五十六万円
 _AMOUNT = re.compile(

@@ -9,7 +9,7 @@ import typing
 from functools import cache
 from typing import Any, Literal, Union, cast, get_args, get_origin
 
-from parser.model import DateValue, Notice
+from shobun.parser.model import DateValue, Notice
 
 
 def _plain(obj: Any) -> Any:

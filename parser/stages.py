@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parser import assemble, context, header, listed, resolve, roles, structure, violations
-from parser.extract import aliases, dates, figures, law, orgs, sanctions, tradenames
-from parser.model import (
+from shobun.parser import assemble, context, header, listed, resolve, roles, structure, violations
+from shobun.parser.extract import aliases, dates, figures, law, orgs, sanctions, tradenames
+from shobun.parser.model import (
     Action,
     Citation,
     Entrustment,
@@ -23,9 +23,9 @@ from parser.model import (
     Violation,
     Warning,
 )
-from parser.normalize import NormText
-from parser.positions import Zones
-from parser.tokenize import COARSE, STARTS, tokenize
+from shobun.parser.normalize import NormText
+from shobun.parser.positions import Zones
+from shobun.parser.tokenize import COARSE, STARTS, tokenize
 
 _TITLE_TO = re.compile(r"に対する")
 

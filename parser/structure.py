@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parser import numerals
-from parser.layout import KANJI_DIGITS
-from parser.model import Section, Span
-from parser.normalize import NormText
+from shobun.parser import numerals
+from shobun.parser.layout import KANJI_DIGITS
+from shobun.parser.model import Section, Span
+from shobun.parser.normalize import NormText
 
 KATAKANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parser.model import Citation, Notice
+from shobun.parser.model import Citation, Notice
 
 
 def _cite(c: Citation | None) -> str:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parser import labels, roles, rows
-from parser.context import Context, innermost, sentence_of
-from parser.deadlines import deadlines_in, own_deadlines
-from parser.events import (
+from shobun.parser import labels, roles, rows
+from shobun.parser.context import Context, innermost, sentence_of
+from shobun.parser.deadlines import deadlines_in, own_deadlines
+from shobun.parser.events import (
     CONTINUES,
     ITEMS_FOLLOW,
     JOINED,
@@ -23,9 +23,9 @@ from parser.events import (
     own_bases,
     requested_clause,
 )
-from parser.extract import sanctions
-from parser.model import Citation, DateValue
-from parser.positions import ByStart
+from shobun.parser.extract import sanctions
+from shobun.parser.model import Citation, DateValue
+from shobun.parser.positions import ByStart
 
 
 @dataclass(frozen=True)

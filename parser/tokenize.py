@@ -22,7 +22,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 from thinc.types import Ints2d
 
-from shobun.errors import ShobunError
+from shobun.core.errors import ShobunError
 
 TOKENIZER_NAME = "shobun.FugashiTokenizer.v1"
 MAX_CHUNK = 100_000

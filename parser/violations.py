@@ -9,12 +9,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from parser.extract.figures import Figure
-from parser.model import Citation, DateValue, SectionRef
-from parser.normalize import NormText
-from parser.patterns import PAREN_BODY, PARENTHETICAL
-from parser.positions import ByStart, Zones
-from parser.resolve import Mention
+from shobun.parser.extract.figures import Figure
+from shobun.parser.model import Citation, DateValue, SectionRef
+from shobun.parser.normalize import NormText
+from shobun.parser.patterns import PAREN_BODY, PARENTHETICAL
+from shobun.parser.positions import ByStart, Zones
+from shobun.parser.resolve import Mention
 
 _PAREN = rf"\((?P<paren>{PAREN_BODY})\)"  # group "paren": inside the brackets
 _V_BREACH = re.compile(rf"(?:の規定)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?")

@@ -35,8 +35,8 @@ def corpus_files() -> list[Path]:
 
 def fill_store(directory: Path) -> None:
     """Ingest the corpus with the store's own ingestion (one process, no pool)."""
-    from graph.ingest import Options, ingest
-    from graph.store import EmbeddedStore
+    from shobun.graph.ingest import Options, ingest
+    from shobun.graph.store import EmbeddedStore
 
     with EmbeddedStore(directory) as store:
         report = ingest(store, corpus_files(), Options(workers=1))

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 if TYPE_CHECKING:
     from conftest_api import Server
 
-from api.pool import LEASH_PAUSE_S
+from shobun.api.pool import LEASH_PAUSE_S
 
 pytest_plugins = ["conftest_api"]
 LIMIT = 100_000  # the default SHOBUN_SPARQL_MAX_QUERY_CHARS

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.store import EmbeddedStore, StoreLock
-from shobun.errors import CATALOGUE
+from shobun.core.errors import CATALOGUE
+from shobun.graph.store import EmbeddedStore, StoreLock
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTICE = str(ROOT / "corpus" / "caa-2025-10-kirari-measures-order.txt")
@@ -117,8 +117,8 @@ OUTSIDE = [
 def test_manifest_paths_stay_in_the_manifests_folder(
     tmp_path: Path, written: str, refused: bool
 ) -> None:
-    from graph.discover import read_manifest
-    from shobun.errors import ShobunError
+    from shobun.core.errors import ShobunError
+    from shobun.graph.discover import read_manifest
 
     folder = tmp_path / "in"
     folder.mkdir()

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.ingest import Failure, Report
-from shobun.errors import CATALOGUE
+from shobun.core.errors import CATALOGUE
+from shobun.graph.ingest import Failure, Report
 
 ROOT = Path(__file__).resolve().parents[1]
 

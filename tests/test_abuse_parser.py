@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import XSD, Literal
 
-from graph.build import notice_graph
-from parser import parse
-from shobun.errors import ShobunError
+from shobun.core.errors import ShobunError
+from shobun.graph.build import notice_graph
+from shobun.parser import parse
 
 DIGITS = st.one_of(
     st.integers(0, 10**40).map(str),

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from graph.analytics import (
+from shobun.graph.analytics import (
     entrustment_network,
     escalation_chains,
     most_cited_provisions,
     repeat_addressees,
 )
-from graph.store import EmbeddedStore, NoticeRecord
+from shobun.graph.store import EmbeddedStore, NoticeRecord
 
 PREFIXES = """@prefix sbo: <https://w3id.org/shobun/ontology#> .
 @base <https://w3id.org/shobun/id/> .

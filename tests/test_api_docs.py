@@ -33,7 +33,7 @@ CALLS = [
 
 
 def sparql_csv(server: Server, key: str) -> str:
-    from api.examples import BY_KEY
+    from shobun.api.examples import BY_KEY
 
     params = {"query": BY_KEY[key].query}
     r = server.client.get("/sparql", params=params, headers={"Accept": "text/csv"})
@@ -94,8 +94,8 @@ def test_docs_name_every_api_path(server: Server) -> None:
 
 
 def test_docs_name_every_setting_and_media_type() -> None:
-    from api.negotiate import GRAPHS, SOLUTIONS
-    from api.settings import ApiSettings
+    from shobun.api.negotiate import GRAPHS, SOLUTIONS
+    from shobun.api.settings import ApiSettings
 
     text = DOCS.read_text(encoding="utf-8")
     names = [f"SHOBUN_{f.upper()}" for f in ApiSettings.model_fields if f != "max_bytes"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.negotiate import GRAPHS, SOLUTIONS, QueryKind, negotiate, parse_accept
+from shobun.api.negotiate import GRAPHS, SOLUTIONS, QueryKind, negotiate, parse_accept
 
 JSON = "application/sparql-results+json"
 XML = "application/sparql-results+xml"

@@ -28,8 +28,8 @@ def oxigraph_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def remote(oxigraph_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     from conftest_api import Server, corpus_files
 
-    from graph.ingest import Options, ingest
-    from graph.remote import RemoteStore
+    from shobun.graph.ingest import Options, ingest
+    from shobun.graph.remote import RemoteStore
 
     with RemoteStore(oxigraph_url) as store:
         report = ingest(store, corpus_files(), Options(workers=1))

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from api.check import Refused, check, unescape
-from api.highlight import Mark, find_name, render
-from api.models import ActionSummary, NoticeRef, Organization, OrgRef, ProvisionRef
-from api.svg import network
-from api.svg import render as render_svg
+from shobun.api.check import Refused, check, unescape
+from shobun.api.highlight import Mark, find_name, render
+from shobun.api.models import ActionSummary, NoticeRef, Organization, OrgRef, ProvisionRef
+from shobun.api.svg import network
+from shobun.api.svg import render as render_svg
 
 
 def mark(start: int, end: int, kind: str = "k", href: str | None = None, node: str = "n") -> Mark:
@@ -178,8 +178,8 @@ def test_identical_concurrent_selects_run_once() -> None:
     import asyncio
     import json as jsonlib
 
-    from api import engine as engine_module
-    from api.worker import Answer, Job
+    from shobun.api import engine as engine_module
+    from shobun.api.worker import Answer, Job
 
     class Counting:
         location, generation, cacheable = "test", 0, False
@@ -210,7 +210,7 @@ COUNTS = [
 def test_the_count_joins_only_the_optionals_a_filter_reads(
     given: dict[str, Any], kept: list[str]
 ) -> None:
-    from api.queries import NoticeFilter
+    from shobun.api.queries import NoticeFilter
 
     where = NoticeFilter(**given).where(counting=True)
     optional = [p for p in ("dcterms:issued", "dcterms:title") if f"OPTIONAL {{ ?n {p}" in where]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Graph
 
-from shobun.errors import CATALOGUE
+from shobun.core.errors import CATALOGUE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "ppc-2024-01-ntt-procx-overview.md"

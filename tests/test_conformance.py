@@ -10,10 +10,10 @@ import pytest
 from pyshacl import validate
 from rdflib import RDF, Graph, Namespace, URIRef
 
-from graph.build import notice_graph
-from ontology import load_ontology, load_shapes
-from parser import parse_path
-from parser.model import Notice, Span
+from shobun.graph.build import notice_graph
+from shobun.ontology import load_ontology, load_shapes
+from shobun.parser import parse_path
+from shobun.parser.model import Notice, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted(

@@ -15,7 +15,7 @@ from typing import get_args
 
 import pytest
 
-from api.vocab import ActionType
+from shobun.api.vocab import ActionType
 
 DATA = Path(__file__).resolve().parent.parent / "parser" / "data"
 

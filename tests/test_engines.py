@@ -26,11 +26,11 @@ import pyoxigraph as ox
 import pytest
 from test_ingest_real import gen_corpus
 
-from graph.endpoint import Remote, remote_for
-from graph.remote import RemoteStore
-from graph.store import EmbeddedStore, dump_nquads, union_mismatches
 from shobun.cli import main
-from shobun.settings import Settings
+from shobun.core.settings import Settings
+from shobun.graph.endpoint import Remote, remote_for
+from shobun.graph.remote import RemoteStore
+from shobun.graph.store import EmbeddedStore, dump_nquads, union_mismatches
 
 if TYPE_CHECKING:
     from conftest_api import Server
@@ -158,7 +158,7 @@ def served(
     """The corpus ingested into a server, and `shobun serve --endpoint` over it."""
     from conftest_api import Server, corpus_files, oxigraph_server, virtuoso_server
 
-    from graph.ingest import Options, ingest
+    from shobun.graph.ingest import Options, ingest
 
     kind, union = request.param
     root = tmp_path_factory.mktemp(kind)

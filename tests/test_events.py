@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import parser
-from parser.model import Action, Notice
+from shobun import parser
+from shobun.parser.model import Action, Notice
 
 PPC = "令和7年9月12日\n個人情報保護委員会\n\n"
 APPI = "個人情報の保護に関する法律"
@@ -208,7 +208,7 @@ ROW_MONEY = [  # (line, name, value, the amount as written)
 
 @pytest.mark.parametrize(("line", "name", "value", "written"), ROW_MONEY)
 def test_row_money(line: str, name: str, value: int | None, written: str | None) -> None:
-    from parser.rows import row_money
+    from shobun.parser.rows import row_money
 
     found = row_money(line, name)
     assert (found and (found[0], line[found[1] : found[2]])) == (value and (value, written))

@@ -13,9 +13,9 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 from test_analytics import notice_records
 
-from graph.export import CSV_COLUMNS, FORMATS, export
-from graph.store import EmbeddedStore, dump_nquads
 from shobun.cli import main
+from shobun.graph.export import CSV_COLUMNS, FORMATS, export
+from shobun.graph.store import EmbeddedStore, dump_nquads
 
 ID = "https://w3id.org/shobun/id/"
 
@@ -117,7 +117,7 @@ def test_the_export_command_writes_a_file(tmp_path: Path) -> None:
 def test_json_ld_dump_uses_the_published_context_keys(store: EmbeddedStore) -> None:
     import json
 
-    from graph.jsonld import context
+    from shobun.graph.jsonld import context
 
     doc = json.loads(exported(store, "jsonld"))
     assert doc["@context"] == context()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import parser
+from shobun import parser
 
 HEAD = "令和7年3月14日\n金融庁\n\n業務改善命令について\n\n"
 

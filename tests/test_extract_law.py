@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import parser
-from parser.model import Notice
+from shobun import parser
+from shobun.parser.model import Notice
 
 HEAD = "令和7年3月14日\n個人情報保護委員会\n\n行政上の対応について\n\n"
 APPI = "個人情報の保護に関する法律"

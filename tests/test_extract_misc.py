@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parser.extract.figures import figures
+from shobun.parser.extract.figures import figures
 
 # (text, surface, value, unit, kind, approximate, what it counts)
 ROWS = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import parser
-from parser.model import Notice
+from shobun import parser
+from shobun.parser.model import Notice
 
 HEAD = "令和7年3月14日\n金融庁\n\n業務改善命令について\n\n"
 

@@ -9,8 +9,8 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from graph.build import notice_graph
-from parser import parse_path
+from shobun.graph.build import notice_graph
+from shobun.parser import parse_path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from parser.extract import orgs
-from parser.header import read_header
-from parser.normalize import normalize
+from shobun.parser.extract import orgs
+from shobun.parser.header import read_header
+from shobun.parser.normalize import normalize
 
 BODY = "\n\n　同局は、本日、株式会社あけぼの物産に対し、指示を行いました。\n"
 

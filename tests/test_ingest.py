@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Literal
 
-from graph.discover import Task, discover, parse_shard, read_manifest
-from graph.ingest import Options, Report, ingest
-from graph.store import EmbeddedStore, NoticeRecord, dump_nquads, union_mismatches
-from shobun.errors import ShobunError
+from shobun.core.errors import ShobunError
+from shobun.graph.discover import Task, discover, parse_shard, read_manifest
+from shobun.graph.ingest import Options, Report, ingest
+from shobun.graph.store import EmbeddedStore, NoticeRecord, dump_nquads, union_mismatches
 
 BASE = "https://w3id.org/shobun/id/"
 SBO = "https://w3id.org/shobun/ontology#"
@@ -215,8 +215,8 @@ def test_the_json_report_counts_everything(tmp_path: Path) -> None:
     ["ppc-2024-01.md", "sub/dir/caa_2025.10.txt", "令和6年 処分.pdf", "a b(c).html", "x.y.z.txt"],
 )
 def test_input_names_follow_the_parsers_rule(relative: str) -> None:
-    from graph.discover import name_of
-    from parser import notice_name
+    from shobun.graph.discover import name_of
+    from shobun.parser import notice_name
 
     assert name_of(relative) == notice_name(relative, "0" * 64)
 
@@ -224,7 +224,7 @@ def test_input_names_follow_the_parsers_rule(relative: str) -> None:
 def test_progress_is_quiet_lines_when_not_on_a_terminal() -> None:
     import io
 
-    from graph.progress import LineProgress, progress_for
+    from shobun.graph.progress import LineProgress, progress_for
 
     stream = io.StringIO()
     assert isinstance(progress_for(10, stream), LineProgress)

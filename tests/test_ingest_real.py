@@ -19,9 +19,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from graph.facts import actions
-from graph.store import EmbeddedStore, dump_nquads, union_mismatches
 from shobun.cli import main
+from shobun.graph.facts import actions
+from shobun.graph.store import EmbeddedStore, dump_nquads, union_mismatches
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parser import concordance, lawtime
-from parser.model import (
+from shobun.parser import concordance, lawtime
+from shobun.parser.model import (
     Action,
     Citation,
     DateValue,

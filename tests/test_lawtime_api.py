@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from api.examples import BY_KEY
+from shobun.api.examples import BY_KEY
 
 if TYPE_CHECKING:
     from conftest_api import Server

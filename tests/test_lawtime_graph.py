@@ -9,9 +9,9 @@ import pytest
 from rdflib import RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
-from graph.build import notice_graph
-from ontology import load_shapes
-from parser import parse
+from shobun.graph.build import notice_graph
+from shobun.ontology import load_shapes
+from shobun.parser import parse
 
 SBO = Namespace("https://w3id.org/shobun/ontology#")
 LAW = "https://w3id.org/shobun/id/law/415AC0000000057"

@@ -18,8 +18,8 @@ from markupsafe import escape
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 
-from graph.store import EmbeddedStore
-from ontology import load_ontology
+from shobun.graph.store import EmbeddedStore
+from shobun.ontology import load_ontology
 
 if TYPE_CHECKING:
     from conftest_api import Server

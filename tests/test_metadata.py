@@ -6,8 +6,8 @@ import pytest
 from rdflib import XSD, Literal, Namespace
 from rdflib.namespace import DCTERMS
 
-from graph.build import notice_graph
-from parser import notice_name, parse
+from shobun.graph.build import notice_graph
+from shobun.parser import notice_name, parse
 
 D, YM = XSD.date, XSD.gYearMonth
 

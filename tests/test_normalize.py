@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from parser.normalize import normalize
+from shobun.parser.normalize import normalize
 
 TITLE = "さくら商事株式会社に対する業務改善命令について"
 

@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from graph.build import notice_graph, notice_nquads, notice_ntriples
-from graph.ntriples import GraphWriter, NTriplesWriter, Value, iri
-from parser import parse_path
+from shobun.graph.build import notice_graph, notice_nquads, notice_ntriples
+from shobun.graph.ntriples import GraphWriter, NTriplesWriter, Value, iri
+from shobun.parser import parse_path
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICES = sorted(

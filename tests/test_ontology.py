@@ -13,7 +13,7 @@ import rdflib
 from rdflib import DCTERMS, OWL, RDF, RDFS, SH, Literal, URIRef
 from rdflib.term import Node
 
-from ontology import load_ontology, load_shapes, ontology_path, shapes_path
+from shobun.ontology import load_ontology, load_shapes, ontology_path, shapes_path
 
 SBO = rdflib.Namespace("https://w3id.org/shobun/ontology#")
 OA = rdflib.Namespace("http://www.w3.org/ns/oa#")

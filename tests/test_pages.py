@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from api.queries import article_number, fold
-from api.services.browse import action_types_in_japanese_order
+from shobun.api.queries import article_number, fold
+from shobun.api.services.browse import action_types_in_japanese_order
 
 if TYPE_CHECKING:
     from conftest_api import Server

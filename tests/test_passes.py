@@ -8,13 +8,13 @@ from dataclasses import replace
 
 import pytest
 
-from parser import described, lead, merge, passes, stages
-from parser.context import Context
-from parser.events import Draft
-from parser.extract import sanctions
-from parser.model import Citation, DateValue, Span
-from parser.normalize import normalize
-from parser.positions import ByStart
+from shobun.parser import described, lead, merge, passes, stages
+from shobun.parser.context import Context
+from shobun.parser.events import Draft
+from shobun.parser.extract import sanctions
+from shobun.parser.model import Citation, DateValue, Span
+from shobun.parser.normalize import normalize
+from shobun.parser.positions import ByStart
 
 D1, D2 = DateValue(2025, 3, 1), DateValue(2025, 4, 1)
 NOWHERE = Span(0, 0, "")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from parser import parse
-from parser.model import Notice
+from shobun.parser import parse
+from shobun.parser.model import Notice
 
 HEAD = "令和7年11月28日\n個人情報保護委員会\n\n株式会社あおばテックに対する行政上の対応について\n\n"
 LAW = "個人情報の保護に関する法律(平成15年法律第57号。以下「法」という。)"
@@ -200,7 +200,7 @@ FIGURES = [
     ids=["ijou", "yaku-teido", "chou", "exact", "man-then-digits-with-comma"],
 )
 def test_figures_and_their_approximate_flag(written: str, value: int, approx: bool) -> None:
-    from parser.extract.figures import figures
+    from shobun.parser.extract.figures import figures
 
     (fig,) = figures(f"対象は{written}であった。")
     assert (fig.value, fig.approximate) == (value, approx)

@@ -9,10 +9,10 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import parser
-from parser.model import Span
-from parser.normalize import normalize
-from shobun.errors import ShobunError
+from shobun import parser
+from shobun.core.errors import ShobunError
+from shobun.parser.model import Span
+from shobun.parser.normalize import normalize
 
 # Mostly the characters notices are made of, so the extractors actually fire.
 _NOTICE_CHARS = st.sampled_from(
@@ -115,7 +115,7 @@ def test_parse_is_deterministic(text: str) -> None:
     ).map("".join)
 )
 def test_form_search_by_find_equals_the_regex(text: str) -> None:
-    from parser.extract import orgs
+    from shobun.parser.extract import orgs
 
     by_regex = [(m.start(), m.end(), m.group()) for m in orgs._form_pattern().finditer(text)]
     assert orgs.form_matches(text) == by_regex

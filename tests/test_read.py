@@ -1,4 +1,4 @@
-"""parser.read: raw bytes → Source — encodings detected, HTML and PDF text, bad input refused.
+"""shobun.parser.read: raw bytes → Source — encodings detected, HTML and PDF text, bad input refused.
 
 Each table row is one phenomenon; its id says what must hold. Notices are made up but
 shaped like the real ones (個人情報保護委員会, 金融庁, 消費者庁 press releases).
@@ -20,8 +20,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from parser.read import Source, read_bytes, read_path
-from shobun.errors import ShobunError
+from shobun.core.errors import ShobunError
+from shobun.parser.read import Source, read_bytes, read_path
 
 SHORT = "個人情報保護委員会は、本日、株式会社〇〇に対し勧告を行った。"  # 30 characters
 LONG = (

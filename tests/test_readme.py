@@ -54,7 +54,7 @@ def test_the_python_example_runs() -> None:
 
 
 def test_every_error_code_in_the_table_is_in_the_catalogue() -> None:
-    from shobun.errors import CATALOGUE
+    from shobun.core.errors import CATALOGUE
 
     for code, status in re.findall(r"\| (SHOBUN-E\d+) \| (\d+) \|", README):
         assert CATALOGUE[code].exit_status == int(status)
@@ -63,7 +63,7 @@ def test_every_error_code_in_the_table_is_in_the_catalogue() -> None:
 def test_the_cross_version_query_is_the_examples() -> None:
     """The law-in-time query the README shows is the SPARQL page's (its output is checked
     by tests/test_api_docs.py)."""
-    from api.examples import BY_KEY
+    from shobun.api.examples import BY_KEY
 
     query = BY_KEY["safety-measures-across-versions"].query
     assert f"```sparql\n{query}\n```" in README

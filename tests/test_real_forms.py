@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-import parser
-from parser.model import Notice
+from shobun import parser
+from shobun.parser.model import Notice
 
 
 def _parse(text: str) -> Notice:

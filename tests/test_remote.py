@@ -9,9 +9,9 @@ import pytest
 from rdflib import RDFS, Literal
 from test_store import ID, ORG, SBO, record
 
-from graph.remote import RemoteStore, endpoints_for
-from graph.store import EmbeddedStore, dump_nquads, union_mismatches
-from shobun.errors import ShobunError
+from shobun.core.errors import ShobunError
+from shobun.graph.remote import RemoteStore, endpoints_for
+from shobun.graph.store import EmbeddedStore, dump_nquads, union_mismatches
 
 
 @pytest.fixture

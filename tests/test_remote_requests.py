@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph import updates
-from graph.endpoint import remote_for, split_credentials
-from graph.terms import META_GRAPH
-from shobun.settings import Settings
+from shobun.core.settings import Settings
+from shobun.graph import updates
+from shobun.graph.endpoint import remote_for, split_credentials
+from shobun.graph.terms import META_GRAPH
 
 META = f"<{META_GRAPH}>"
 

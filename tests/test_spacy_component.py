@@ -19,14 +19,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from test_properties import TEXT
 
-import parser
 import shobun
-from parser.component import FACTORY, NoticeComponent
-from parser.model import Notice, Span
-from parser.read import read_path
-from parser.serialize import from_dict, to_dict
-from parser.tokenize import FugashiTokenizer, japanese
-from shobun.errors import ShobunError
+from shobun import parser
+from shobun.core.errors import ShobunError
+from shobun.parser.component import FACTORY, NoticeComponent
+from shobun.parser.model import Notice, Span
+from shobun.parser.read import read_path
+from shobun.parser.serialize import from_dict, to_dict
+from shobun.parser.tokenize import FugashiTokenizer, japanese
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "ppc-2024-01-ntt-procx-overview.md"
@@ -259,7 +259,7 @@ def _pipeline() -> Language:
 
 def test_the_readme_spacy_example_runs() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    code = re.search(r"```python\n(import shobun\n.+?)```", readme, re.S)
+    code = re.search(r"```python\n(import shobun\nfrom spacy.+?)```", readme, re.S)
     assert code, "the README's spaCy example is missing"
     done = subprocess.run(
         [sys.executable, "-c", code.group(1)], cwd=ROOT, capture_output=True, text=True

@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.query import Result
 
-from api.examples import BY_KEY
+from shobun.api.examples import BY_KEY
 
 if TYPE_CHECKING:
     from conftest_api import Server

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from pyparsing import ParseException
 from rdflib.plugins.sparql.parser import parseQuery
 
-from api.check import MAX_DEPTH, Refused, check, depth, service_keywords
+from shobun.api.check import MAX_DEPTH, Refused, check, depth, service_keywords
 
 SERVICE = [
     ("keyword", "SELECT * { SERVICE <http://x/> { ?s ?p ?o } }", 1),

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 import pytest
 
-from graph.store import EmbeddedStore
-from graph.terms import META_GRAPH
+from shobun.graph.store import EmbeddedStore
+from shobun.graph.terms import META_GRAPH
 
 if TYPE_CHECKING:
     from conftest_api import Server

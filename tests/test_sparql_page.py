@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from api.errors import ApiError
-from api.examples import EXAMPLES
-from api.prefixes import KNOWN, declared, explain, prepare, unknown, used
+from shobun.api.errors import ApiError
+from shobun.api.examples import EXAMPLES
+from shobun.api.prefixes import KNOWN, declared, explain, prepare, unknown, used
 
 if TYPE_CHECKING:
     from conftest_api import Server
@@ -51,7 +51,7 @@ def test_there_are_at_least_ten_examples() -> None:
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.key for e in EXAMPLES])
 def test_every_example_runs_and_finds_rows(server: Server, example: object) -> None:
-    from api.examples import Example
+    from shobun.api.examples import Example
 
     assert isinstance(example, Example)
     found = rows(server, example.query)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from api import rowcap
+from shobun.api import rowcap
 
 P = ox.NamedNode("http://example.org/p")
 TAG = ox.NamedNode("http://example.org/tag")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 import pytest
 
-from graph.store import EmbeddedStore
+from shobun.graph.store import EmbeddedStore
 
 if TYPE_CHECKING:
     from conftest_api import Server

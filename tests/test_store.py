@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import RDFS, Graph, Literal, Namespace, URIRef
 
-from graph.store import EmbeddedStore, NoticeRecord, dump_nquads, union_mismatches
-from shobun.errors import ShobunError
+from shobun.core.errors import ShobunError
+from shobun.graph.store import EmbeddedStore, NoticeRecord, dump_nquads, union_mismatches
 
 ID = Namespace("https://w3id.org/shobun/id/")
 SBO = Namespace("https://w3id.org/shobun/ontology#")
@@ -115,8 +115,8 @@ def test_a_second_writer_gets_e051_in_this_process_and_another(tmp_path: Path) -
             EmbeddedStore(tmp_path / "s")
         assert err.value.code == "SHOBUN-E051"
         code = (
-            "from graph.store import EmbeddedStore\n"
-            "from shobun.errors import ShobunError\n"
+            "from shobun.graph.store import EmbeddedStore\n"
+            "from shobun.core.errors import ShobunError\n"
             f"try:\n    EmbeddedStore({str(tmp_path / 's')!r})\n"
             "except ShobunError as e:\n    print(e.code)\n"
         )
@@ -209,7 +209,7 @@ TO_NQUADS = [
 def test_to_nquads_puts_each_triple_in_the_union_and_the_notice_graph(
     case: str, ntriples: str
 ) -> None:
-    from graph.terms import to_nquads
+    from shobun.graph.terms import to_nquads
 
     nquads = to_nquads(ntriples, "https://example.org/n/1")
     expected = expected_quads(ntriples, "https://example.org/n/1")
@@ -222,7 +222,7 @@ def test_to_nquads_puts_each_triple_in_the_union_and_the_notice_graph(
 def test_to_nquads_holds_for_any_literal(values: list[str]) -> None:
     import pyoxigraph as ox
 
-    from graph.terms import to_nquads
+    from shobun.graph.terms import to_nquads
 
     s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
     ntriples = "".join(f"{ox.Triple(s, p, ox.Literal(v))} .\n" for v in values)

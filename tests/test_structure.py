@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from parser.normalize import normalize
-from parser.structure import sections
+from shobun.parser.normalize import normalize
+from shobun.parser.structure import sections
 
 # (text, [(path, heading)]) — heading None for an item (a sentence ending in 。)
 ROWS = [

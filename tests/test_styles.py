@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from parser import parse_path
-from parser.model import Notice
+from shobun.parser import parse_path
+from shobun.parser.model import Notice
 
 STYLES = Path(__file__).parent / "data" / "styles"
 SAKURA, NIHON = "合同会社さくらライフ", "一般社団法人日本健康推進協会"

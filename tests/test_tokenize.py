@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parser.tokenize import COARSE, STARTS, TOKENIZER_NAME, FugashiTokenizer, japanese, tokenize
+from shobun.parser.tokenize import (
+    COARSE,
+    STARTS,
+    TOKENIZER_NAME,
+    FugashiTokenizer,
+    japanese,
+    tokenize,
+)
 
 ROWS = [
     ("", []),

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from api.check import Refused
-from api.updates import UpdateDataset, apply_dataset, check_load
+from shobun.api.check import Refused
+from shobun.api.updates import UpdateDataset, apply_dataset, check_load
 
 DATASET = UpdateDataset(("urn:g:a",), ("urn:g:b",))
 USING = "USING <urn:g:a> USING NAMED <urn:g:b>"
@@ -73,7 +73,7 @@ def test_any_text_is_rewritten_or_refused(text: str) -> None:
 
 @given(st.text(max_size=200), st.sampled_from(["", "FROM <urn:a> ", "FROM NAMED <urn:b> "]))
 def test_any_query_text_gets_a_dataset_or_a_refusal(text: str, clause: str) -> None:
-    from api.dataset import Dataset, dataset_for
+    from shobun.api.dataset import Dataset, dataset_for
 
     try:
         chosen = dataset_for(f"SELECT * {clause}{text}", Dataset((), ()), lambda: ["urn:n"])

@@ -8,14 +8,14 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api import queries
-from api.deps import SettingsDep, StoreDep
-from api.errors import responses
-from api.listing import LIST_CONTENT, FormatParam, PageParam, PerPageParam, paging, respond
-from api.models import ActionSummary, Envelope
-from api.params import ActionTypeParam
-from api.services.actions import list_actions
-from api.vocab import Keys
+from shobun.api import queries
+from shobun.api.deps import SettingsDep, StoreDep
+from shobun.api.errors import responses
+from shobun.api.listing import LIST_CONTENT, FormatParam, PageParam, PerPageParam, paging, respond
+from shobun.api.models import ActionSummary, Envelope
+from shobun.api.params import ActionTypeParam
+from shobun.api.services.actions import list_actions
+from shobun.api.vocab import Keys
 
 router = APIRouter(tags=["actions"], responses=responses(400, 422, 503))
 Text = Annotated[str | None, Query(min_length=1, max_length=200)]

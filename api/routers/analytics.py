@@ -7,11 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-import shobun
-from api.deps import SettingsDep, StoreDep
-from api.engine import check_answer
-from api.errors import responses
-from api.listing import (
+from shobun.api.deps import SettingsDep, StoreDep
+from shobun.api.engine import check_answer
+from shobun.api.errors import responses
+from shobun.api.listing import (
     LIST_CONTENT,
     FormatParam,
     PageParam,
@@ -20,7 +19,7 @@ from api.listing import (
     respond,
     sliced,
 )
-from api.models import (
+from shobun.api.models import (
     CitedProvision,
     EntrustmentNetwork,
     Envelope,
@@ -28,9 +27,10 @@ from api.models import (
     Health,
     RepeatAddressee,
 )
-from api.services import analytics
-from api.vocab import Keys
-from api.worker import Job
+from shobun.api.services import analytics
+from shobun.api.vocab import Keys
+from shobun.api.worker import Job
+from shobun.core import __version__
 
 router = APIRouter(tags=["analytics"], responses=responses(400, 422, 503))
 
@@ -123,4 +123,4 @@ _COUNTS: dict[tuple[int, int], int] = {}
 
 
 def _health(engine: StoreDep, notices: int) -> Health:
-    return Health(status="ok", store=engine.location, notices=notices, version=shobun.__version__)
+    return Health(status="ok", store=engine.location, notices=notices, version=__version__)

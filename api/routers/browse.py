@@ -11,18 +11,18 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from api import charts
-from api.deps import SettingsDep, StoreDep, TemplatesDep
-from api.errors import ApiError, responses
-from api.links import page_for
-from api.listing import FormatParam, respond
-from api.models import Envelope
-from api.params import ActionTypeParam
-from api.queries import ActionFilter, article_number
-from api.services import browse, orgs, statutes
-from api.services.common import provision_ref, statute_labels
-from api.services.tracker import PAGE_ROWS, TrackerFilter, TrackerSort, table
-from api.vocab import Keys, ja
+from shobun.api import charts
+from shobun.api.deps import SettingsDep, StoreDep, TemplatesDep
+from shobun.api.errors import ApiError, responses
+from shobun.api.links import page_for
+from shobun.api.listing import FormatParam, respond
+from shobun.api.models import Envelope
+from shobun.api.params import ActionTypeParam
+from shobun.api.queries import ActionFilter, article_number
+from shobun.api.services import browse, orgs, statutes
+from shobun.api.services.common import provision_ref, statute_labels
+from shobun.api.services.tracker import PAGE_ROWS, TrackerFilter, TrackerSort, table
+from shobun.api.vocab import Keys, ja
 
 router = APIRouter(tags=["pages"], responses=responses(400, 404, 422, 503, page=True))
 Text = Annotated[str | None, Query(max_length=200)]  # forms send "" for an empty field
@@ -132,8 +132,8 @@ async def actions_table(
 async def _download(
     request: Request, engine: StoreDep, keys: Keys, f: TrackerFilter, sort: str, fmt: str, cap: int
 ) -> Response:
-    from api.listing import Paging
-    from api.services import tracker
+    from shobun.api.listing import Paging
+    from shobun.api.services import tracker
 
     rows, totals = await tracker.table(engine, keys, f, sort, 1, cap)
     items = [tracker.as_dict(r) for r in rows]
@@ -168,7 +168,7 @@ async def statute_page(
     `_format=csv|json` gives its cited provisions with their counts."""
     statute = await statutes.statute_detail(engine, Keys(settings.base_iri), key)
     if format_:
-        from api.listing import Paging, sliced
+        from shobun.api.listing import Paging, sliced
 
         p = Paging(1, settings.sparql_max_rows, request.url, format_)
         answer = respond(sliced(statute.provisions, p), p)

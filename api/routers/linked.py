@@ -11,16 +11,16 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
-from api import rdfdoc
-from api.deps import SettingsDep, StoreDep, TemplatesDep
-from api.errors import responses
-from api.links import id_path, page_for
-from api.negotiate import choose
-from api.services import describe
-from api.services.terms import ontology_triples, terms
-from api.vocab import SBO
-from api.void import Site, void_turtle
-from graph import jsonld
+from shobun.api import rdfdoc
+from shobun.api.deps import SettingsDep, StoreDep, TemplatesDep
+from shobun.api.errors import responses
+from shobun.api.links import id_path, page_for
+from shobun.api.negotiate import choose
+from shobun.api.services import describe
+from shobun.api.services.terms import ontology_triples, terms
+from shobun.api.vocab import SBO
+from shobun.api.void import Site, void_turtle
+from shobun.graph import jsonld
 
 router = APIRouter(tags=["linked data"])
 FormatParam = Annotated[

@@ -7,12 +7,12 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
-from api.deps import SettingsDep, StoreDep
-from api.errors import responses
-from api.listing import LIST_CONTENT, FormatParam, PageParam, PerPageParam, paging, respond
-from api.models import Envelope, Organization, OrganizationSummary
-from api.services import orgs
-from api.vocab import Keys
+from shobun.api.deps import SettingsDep, StoreDep
+from shobun.api.errors import responses
+from shobun.api.listing import LIST_CONTENT, FormatParam, PageParam, PerPageParam, paging, respond
+from shobun.api.models import Envelope, Organization, OrganizationSummary
+from shobun.api.services import orgs
+from shobun.api.vocab import Keys
 
 router = APIRouter(tags=["organizations"], responses=responses(400, 422, 503))
 OrgKind = Literal["Company", "Authority", "PublicBody"]

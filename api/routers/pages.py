@@ -10,18 +10,18 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from api import queries, rdfdoc, svg
-from api.deps import SettingsDep, StoreDep, TemplatesDep
-from api.errors import ApiError, responses
-from api.highlight import markdown_markers, render
-from api.links import page_for
-from api.params import to_action_type
-from api.routers.linked import rdf_if_asked
-from api.services import notices, orgs
-from api.services.browse import action_types_in_japanese_order, org_timeline
-from api.services.facets import Facet, facets
-from api.services.pages import LEGEND, anchor, fictional, notice_marks, property_name
-from api.vocab import Keys, ja
+from shobun.api import queries, rdfdoc, svg
+from shobun.api.deps import SettingsDep, StoreDep, TemplatesDep
+from shobun.api.errors import ApiError, responses
+from shobun.api.highlight import markdown_markers, render
+from shobun.api.links import page_for
+from shobun.api.params import to_action_type
+from shobun.api.routers.linked import rdf_if_asked
+from shobun.api.services import notices, orgs
+from shobun.api.services.browse import action_types_in_japanese_order, org_timeline
+from shobun.api.services.facets import Facet, facets
+from shobun.api.services.pages import LEGEND, anchor, fictional, notice_marks, property_name
+from shobun.api.vocab import Keys, ja
 
 router = APIRouter(tags=["pages"], responses=responses(400, 404, 422, 503, page=True))
 Text = Annotated[str | None, Query(max_length=200)]

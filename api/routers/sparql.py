@@ -17,15 +17,15 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api import check, prefixes, updates
-from api.deps import SettingsDep, StoreDep
-from api.engine import check_answer
-from api.errors import ApiError, responses
-from api.examples import EXAMPLES
-from api.negotiate import GRAPHS, SOLUTIONS, choose, content_type
-from api.void import service_description_turtle
-from api.worker import Job
-from graph.terms import check_iri
+from shobun.api import check, prefixes, updates
+from shobun.api.deps import SettingsDep, StoreDep
+from shobun.api.engine import check_answer
+from shobun.api.errors import ApiError, responses
+from shobun.api.examples import EXAMPLES
+from shobun.api.negotiate import GRAPHS, SOLUTIONS, choose, content_type
+from shobun.api.void import service_description_turtle
+from shobun.api.worker import Job
+from shobun.graph.terms import check_iri
 
 router = APIRouter(tags=["sparql"])
 
@@ -150,7 +150,7 @@ def sparql_page(
 ) -> Response:
     """The SPARQL page: the editor, the examples and (after a query) the results table,
     or the error beside the query as it was written."""
-    from api.sparql_page import page_context
+    from shobun.api.sparql_page import page_context
 
     templates = request.app.state.templates
     context = {"query": query, "results": results, "truncated": truncated, "examples": EXAMPLES}
@@ -163,8 +163,8 @@ def sparql_page(
 
 def service_description(request: Request, media_type: str) -> Response:
     """The SPARQL service description (pointing at the VoID), in every RDF format."""
-    from api import rdfdoc
-    from api.routers.linked import context_url, site
+    from shobun.api import rdfdoc
+    from shobun.api.routers.linked import context_url, site
 
     text = service_description_turtle(site(request, request.app.state.settings))
     ext = rdfdoc.BY_MEDIA_TYPE[media_type].ext

@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import Response
 
-from api.deps import SettingsDep, StoreDep
-from api.errors import responses
-from api.listing import (
+from shobun.api.deps import SettingsDep, StoreDep
+from shobun.api.errors import responses
+from shobun.api.listing import (
     LIST_CONTENT,
     FormatParam,
     PageParam,
@@ -18,9 +18,9 @@ from api.listing import (
     respond,
     sliced,
 )
-from api.models import ArticleCitations, Envelope, Statute
-from api.services import statutes
-from api.vocab import Keys
+from shobun.api.models import ArticleCitations, Envelope, Statute
+from shobun.api.services import statutes
+from shobun.api.vocab import Keys
 
 router = APIRouter(tags=["statutes"], responses=responses(400, 422, 503))
 StatuteKey = Annotated[

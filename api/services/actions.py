@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from starlette.datastructures import URL
 
-from api import queries
-from api.engine import Engine, Row, select
-from api.models import ActionSummary, Envelope
-from api.services.common import (
+from shobun.api import queries
+from shobun.api.engine import Engine, Row, select
+from shobun.api.models import ActionSummary, Envelope
+from shobun.api.services.common import (
     envelope,
     notice_ref,
     org_ref,
@@ -15,7 +15,7 @@ from api.services.common import (
     statute_labels,
     total,
 )
-from api.vocab import Keys, local
+from shobun.api.vocab import Keys, local
 
 
 async def list_actions(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from api.engine import Engine, call
-from api.models import (
+from shobun.api.engine import Engine, call
+from shobun.api.models import (
     CitedProvision,
     Entrustment,
     EntrustmentNetwork,
@@ -14,8 +14,8 @@ from api.models import (
     RepeatAddressee,
     Step,
 )
-from api.services.common import org_ref
-from api.vocab import Keys
+from shobun.api.services.common import org_ref
+from shobun.api.vocab import Keys
 
 _cache: dict[tuple[int, int, str, str], Any] = {}
 

@@ -13,11 +13,11 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from api import charts
-from api.engine import Engine, select
-from api.models import Organization
-from api.queries import lit, names, ref
-from api.vocab import ACTION_TYPES, SPARQL_PREFIXES, ja
+from shobun.api import charts
+from shobun.api.engine import Engine, select
+from shobun.api.models import Organization
+from shobun.api.queries import lit, names, ref
+from shobun.api.vocab import ACTION_TYPES, SPARQL_PREFIXES, ja
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SEVERITY = {

@@ -7,10 +7,10 @@ from typing import TypeVar
 
 from starlette.datastructures import URL
 
-from api import queries
-from api.engine import Engine, Row, select
-from api.models import Envelope, NoticeRef, OrgRef, ProvisionRef
-from api.vocab import SPARQL_PREFIXES, Keys
+from shobun.api import queries
+from shobun.api.engine import Engine, Row, select
+from shobun.api.models import Envelope, NoticeRef, OrgRef, ProvisionRef
+from shobun.api.vocab import SPARQL_PREFIXES, Keys
 
 T = TypeVar("T")
 _PROVISION = re.compile(
@@ -80,7 +80,7 @@ async def statute_labels(engine: Engine) -> dict[str, str]:
 
 
 def envelope(items: list[T], total: int, page: int, per_page: int, url: URL) -> Envelope[T]:
-    from api.listing import envelope as make
+    from shobun.api.listing import envelope as make
 
     return make(items, total, page, per_page, url)
 

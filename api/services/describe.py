@@ -10,12 +10,12 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from api.engine import Engine, check_answer, select
-from api.errors import ApiError
-from api.queries import ref
-from api.services.common import provision_ref, statute_labels
-from api.vocab import SPARQL_PREFIXES, Keys, curie
-from api.worker import Job
+from shobun.api.engine import Engine, check_answer, select
+from shobun.api.errors import ApiError
+from shobun.api.queries import ref
+from shobun.api.services.common import provision_ref, statute_labels
+from shobun.api.vocab import SPARQL_PREFIXES, Keys, curie
+from shobun.api.worker import Job
 
 NTRIPLES = "application/n-triples"
 OWN_LABELS = ("rdfs:label", "sbo:sanctionTerm", "sbo:heading", "dcterms:title", "oa:exact")

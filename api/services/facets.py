@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from api import queries
-from api.engine import Engine, select
-from api.services.browse import reading_of
-from api.vocab import SPARQL_PREFIXES, ja, local
+from shobun.api import queries
+from shobun.api.engine import Engine, select
+from shobun.api.services.browse import reading_of
+from shobun.api.vocab import SPARQL_PREFIXES, ja, local
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from starlette.datastructures import URL
 
-from api import queries
-from api.engine import Engine, Row, select
-from api.errors import ApiError
-from api.models import (
+from shobun.api import queries
+from shobun.api.engine import Engine, Row, select
+from shobun.api.errors import ApiError
+from shobun.api.models import (
     Envelope,
     Fact,
     NoticeDetail,
@@ -24,8 +24,8 @@ from api.models import (
     Section,
     Span,
 )
-from api.services.common import envelope, org_ref, provision_ref, statute_labels, total
-from api.vocab import PREFIXES, SBO, Keys, category, curie, local
+from shobun.api.services.common import envelope, org_ref, provision_ref, statute_labels, total
+from shobun.api.vocab import PREFIXES, SBO, Keys, category, curie, local
 
 RDF_TYPE = PREFIXES["rdf"] + "type"
 LABEL = PREFIXES["rdfs"] + "label"

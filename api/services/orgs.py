@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from starlette.datastructures import URL
 
-from api import queries
-from api.engine import Engine, select
-from api.errors import ApiError
-from api.models import Envelope, NoticeRef, Organization, OrganizationSummary
-from api.queries import ref
-from api.services.actions import list_actions
-from api.services.common import envelope, notice_ref, org_ref, total
-from api.vocab import ORG_CLASSES, SBO, SPARQL_PREFIXES, Keys, local
+from shobun.api import queries
+from shobun.api.engine import Engine, select
+from shobun.api.errors import ApiError
+from shobun.api.models import Envelope, NoticeRef, Organization, OrganizationSummary
+from shobun.api.queries import ref
+from shobun.api.services.actions import list_actions
+from shobun.api.services.common import envelope, notice_ref, org_ref, total
+from shobun.api.vocab import ORG_CLASSES, SBO, SPARQL_PREFIXES, Keys, local
 
 _ORG_TYPES = " ".join(f"sbo:{c}" for c in ORG_CLASSES)
 

@@ -8,9 +8,9 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
-from api.highlight import Mark, find_name
-from api.models import Fact, NoticeDetail
-from api.vocab import ja
+from shobun.api.highlight import Mark, find_name
+from shobun.api.models import Fact, NoticeDetail
+from shobun.api.vocab import ja
 
 KINDS = {
     "action": "sanction",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from api import queries
-from api.engine import Engine, Row, select
-from api.errors import ApiError
-from api.models import ArticleCitations, NoticeCitation, NoticeRef, ProvisionCount, Statute
-from api.queries import lit, ref
-from api.services.common import notice_ref, provision_ref, statute_labels
-from api.vocab import SPARQL_PREFIXES, Keys
+from shobun.api import queries
+from shobun.api.engine import Engine, Row, select
+from shobun.api.errors import ApiError
+from shobun.api.models import ArticleCitations, NoticeCitation, NoticeRef, ProvisionCount, Statute
+from shobun.api.queries import lit, ref
+from shobun.api.services.common import notice_ref, provision_ref, statute_labels
+from shobun.api.vocab import SPARQL_PREFIXES, Keys
 
 STATUTES = f"""{SPARQL_PREFIXES}SELECT ?st ?label ?lawNumber ?egov
   (COUNT(DISTINCT ?n) AS ?notices) WHERE {{

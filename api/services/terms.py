@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib import OWL, RDF, RDFS
 
-from api.vocab import SBO, curie
+from shobun.api.vocab import SBO, curie
 
 KINDS = (
     (OWL.Class, "クラス (class)"),
@@ -54,7 +54,7 @@ def _related(g: rdflib.Graph, s: rdflib.term.Node) -> tuple[tuple[str, str], ...
 
 @cache
 def ontology_graph() -> rdflib.Graph:
-    from ontology import load_ontology
+    from shobun.ontology import load_ontology
 
     return load_ontology()
 
@@ -62,7 +62,7 @@ def ontology_graph() -> rdflib.Graph:
 @cache
 def ontology_triples() -> tuple[ox.Triple, ...]:
     """The ontology as Oxigraph triples (parsed from its shipped Turtle)."""
-    from ontology import ontology_path
+    from shobun.ontology import ontology_path
 
     data = ontology_path().read_bytes()
     return tuple(q.triple for q in ox.parse(data, format=ox.RdfFormat.TURTLE))

@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from api import queries
-from api.engine import Engine, Row, select
-from api.queries import lit
-from api.services.common import provision_ref, statute_labels
-from api.vocab import SPARQL_PREFIXES, Keys, ja, local
+from shobun.api import queries
+from shobun.api.engine import Engine, Row, select
+from shobun.api.queries import lit
+from shobun.api.services.common import provision_ref, statute_labels
+from shobun.api.vocab import SPARQL_PREFIXES, Keys, ja, local
 
 TrackerSort = Literal[
     "-date", "date", "-amount", "amount", "authority", "addressee", "type", "deadline"

@@ -10,9 +10,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from parser import numerals, tables
-from parser.model import DateMention, DateValue, Span, Warning
-from parser.normalize import NormText
+from shobun.parser import numerals, tables
+from shobun.parser.model import DateMention, DateValue, Span, Warning
+from shobun.parser.normalize import NormText
 
 _N = "[0-9〇一二三四五六七八九十]+"
 _REDACTED = "[●○◯×＊*■□]+"

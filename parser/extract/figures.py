@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parser import numerals, tables
+from shobun.parser import numerals, tables
 
 _APPROX_BEFORE = re.compile(r"(?:約|およそ|概ね|おおむね|推計)$")
 _APPROX_AFTER = re.compile(r"以上|程度|超|余り|余|強|弱|前後|あまり")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from parser import patterns
-from parser.extract.orgs import OrgMention
-from parser.model import OrgKind, Span
-from parser.normalize import NormText
+from shobun.parser import patterns
+from shobun.parser.extract.orgs import OrgMention
+from shobun.parser.model import OrgKind, Span
+from shobun.parser.normalize import NormText
 
 
 def coordinated_before(

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from parser import numerals, tables
-from parser.extract.dates import era_year
-from parser.normalize import NormText
+from shobun.parser import numerals, tables
+from shobun.parser.extract.dates import era_year
+from shobun.parser.normalize import NormText
 
 _N = "[0-9〇一二三四五六七八九十百千]+"
 # 法律 and 政令, and the ordinances and rules with numbers of their own (内閣府令,

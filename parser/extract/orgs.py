@@ -8,10 +8,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parser import roles, tables
-from parser.extract import law, places
-from parser.model import OrgKind
-from parser.normalize import NormText
+from shobun.parser import roles, tables
+from shobun.parser.extract import law, places
+from shobun.parser.model import OrgKind
+from shobun.parser.normalize import NormText
 
 NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆]")
 # 「AほかN社」「A外N名」: the name ends where the others are counted.

@@ -16,8 +16,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from parser import tables
-from parser.extract import sanctions
+from shobun.parser import tables
+from shobun.parser.extract import sanctions
 
 _NAME_CHAR = "[一-鿿ぁ-んァ-ヴー]"
 _NOT_A_PLACE = re.compile(

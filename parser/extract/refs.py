@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parser import numerals
-from parser.structure import KATAKANA
+from shobun.parser import numerals
+from shobun.parser.structure import KATAKANA
 
 _N = "[0-9〇一二三四五六七八九十]+"
 PIECE = re.compile(

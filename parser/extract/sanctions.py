@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parser import roles, tables
-from parser.patterns import PAREN, PARENTHETICAL
+from shobun.parser import roles, tables
+from shobun.parser.patterns import PAREN, PARENTHETICAL
 
 _VERB = re.compile(
     r"(?:を|の)?(?:行(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parser import roles
-from parser.extract.known import known_mentions
-from parser.extract.orgs import NAME_CHAR, OrgMention
-from parser.model import OrgKind
-from parser.normalize import NormText
+from shobun.parser import roles
+from shobun.parser.extract.known import known_mentions
+from shobun.parser.extract.orgs import NAME_CHAR, OrgMention
+from shobun.parser.model import OrgKind
+from shobun.parser.normalize import NormText
 
 _MIN, _MAX = 2, 30
 

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from graph.discover import is_readme
-from shobun import args
-from shobun.errors import ShobunError
+from shobun.cli import args
+from shobun.core.errors import ShobunError
+from shobun.graph.discover import notice_files
 
 FORMATS = ("nt", "ttl", "jsonld", "nq", "json")
 _RDFLIB_FORMAT = {"ttl": "turtle", "jsonld": "json-ld"}
@@ -29,15 +29,15 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def render(file: str, fmt: str, base: str | None = None) -> str:
     """The text `shobun parse FILE --format FMT` writes."""
-    from graph.build import notice_graph, notice_nquads, notice_ntriples
-    from parser import parse_path
-    from shobun.settings import Settings, load
+    from shobun.core.settings import Settings, load
+    from shobun.graph.build import notice_graph, notice_nquads, notice_ntriples
+    from shobun.parser import parse_path
 
     settings = load(Settings)
     notice = parse_path(file, settings=settings)
     base = base or settings.base_iri
     if fmt == "json":
-        from parser.serialize import to_json
+        from shobun.parser.serialize import to_json
 
         return to_json(notice)
     if fmt == "nt":
@@ -54,22 +54,17 @@ def run_parse(args: argparse.Namespace) -> int:
 
 
 def _files(paths: list[str]) -> list[Path]:
+    """What `shobun summary` reads: each file named, and a folder's notice files as
+    `shobun ingest` picks them."""
     out: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            out += sorted(
-                f
-                for f in p.rglob("*")
-                if f.suffix in (".txt", ".md", ".html", ".htm", ".pdf") and not is_readme(f)
-            )
-        else:
-            out.append(p)
+        out += notice_files(p) if p.is_dir() else [p]
     return out
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    from parser import parse_path
-    from parser.summary import summarise
+    from shobun.parser import parse_path
+    from shobun.parser.summary import summarise
 
     status = 0
     for f in _files(args.paths):

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from shobun.errors import CATALOGUE, ShobunError
+from shobun.core.errors import CATALOGUE, ShobunError
 
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\s]+")
 

@@ -6,8 +6,8 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from shobun.args import Parser
-from shobun.errors import ShobunError
+from shobun.cli.args import Parser
+from shobun.core.errors import ShobunError
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -15,9 +15,9 @@ Handler = Callable[[argparse.Namespace], int]
 def build_parser() -> argparse.ArgumentParser:
     ap = Parser(prog="shobun", description="Japanese enforcement notices → RDF knowledge graph")
     sub = ap.add_subparsers(dest="command", required=True)
-    from shobun.cli_parse import register as register_parse
-    from shobun.cli_serve import register as register_serve
-    from shobun.cli_store import register as register_store
+    from shobun.cli.parse import register as register_parse
+    from shobun.cli.serve import register as register_serve
+    from shobun.cli.store import register as register_store
 
     register_parse(sub)
     register_store(sub)

@@ -18,9 +18,9 @@ TAG = "__shobun_notice__"  # a Notice in msgpack: {TAG: parser.serialize.to_dict
 def encode_notice(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
     """srsly msgpack encoder: a `Notice` as its tagged JSON form, anything else to the
     next encoder (there is no Notice to meet unless the parser's model is loaded)."""
-    model = sys.modules.get("parser.model")
+    model = sys.modules.get("shobun.parser.model")
     if model is not None and isinstance(obj, model.Notice):
-        from parser.serialize import to_dict
+        from shobun.parser.serialize import to_dict
 
         return {TAG: to_dict(obj)}
     return obj if chain is None else chain(obj)
@@ -30,8 +30,8 @@ def decode_notice(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
     """srsly msgpack decoder: the inverse of `encode_notice` (loading the component,
     which declares `doc._.notice`, in a process that has not loaded it yet)."""
     if isinstance(obj, dict) and TAG in obj:
-        import parser.component  # noqa: F401
-        from parser.serialize import from_dict
+        import shobun.parser.component  # noqa: F401
+        from shobun.parser.serialize import from_dict
 
         return from_dict(obj[TAG])
     return obj if chain is None else chain(obj)

@@ -13,3 +13,14 @@ def slug(path: str | PurePath) -> str:
     """The file's stem with runs of anything but letters, digits, `.`, `_`, `-` as `-`;
     empty where nothing is left."""
     return _SLUG.sub("-", PurePath(path).stem).strip("-")
+
+
+MEDIA_TYPES: dict[str, str] = {  # every suffix a notice file may have
+    ".txt": "text/plain",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".pdf": "application/pdf",
+}
+NOTICE_SUFFIXES = frozenset(MEDIA_TYPES)

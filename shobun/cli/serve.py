@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from shobun import args
-from shobun.errors import ShobunError
+from shobun.cli import args
+from shobun.core.errors import ShobunError
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -32,8 +32,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def settings_for(args: argparse.Namespace) -> Any:
     """The server's settings: the environment (SHOBUN_*), then the command line."""
-    from api.settings import ApiSettings
-    from shobun.settings import load
+    from shobun.api.settings import ApiSettings
+    from shobun.core.settings import load
 
     given: dict[str, Any] = {}
     if args.store is not None:
@@ -49,7 +49,7 @@ def settings_for(args: argparse.Namespace) -> Any:
     if not settings.endpoint and not (Path(settings.store) / "oxigraph").is_dir():
         raise ShobunError("SHOBUN-E050", str(settings.store), "no store here; run shobun ingest")
     if not settings.endpoint:  # one line (E051) now, not a traceback from a worker later
-        from graph.store import StoreLock
+        from shobun.graph.store import StoreLock
 
         StoreLock(Path(settings.store), shared=True).release()
     return settings
@@ -67,7 +67,7 @@ async def get_once(app: Any, path: str) -> tuple[int, str]:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from api import create_app
+    from shobun.api import create_app
 
     app = create_app(settings_for(args))
     if args.get:

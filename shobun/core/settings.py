@@ -10,9 +10,13 @@ from typing import Any, Literal, TypeVar
 from pydantic import SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from shobun.errors import ShobunError
+from shobun.core.errors import ShobunError
+from shobun.core.vocabulary import DEFAULT_BASE
 
-DEFAULT_BASE = "https://w3id.org/shobun/id/"
+__all__ = ["DEFAULT_BASE", "DEFAULT_MAX_BYTES", "Settings"]
+
+# the largest input read, in bytes: no notice comes near it (`SHOBUN_MAX_BYTES`)
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 class Settings(BaseSettings):
@@ -21,7 +25,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SHOBUN_", frozen=True)
 
     base_iri: str = DEFAULT_BASE
-    max_bytes: int = 20 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_BYTES
     store: Path = Path("data/store")
     endpoint: str | None = None
     update_endpoint: str | None = None  # SPARQL Update URL (default: derived from endpoint)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from shobun import args
+from shobun.cli import args
 
 EXPORT_FORMATS = ("nq", "trig", "ttl", "jsonld", "graphml", "csv")
 
@@ -73,8 +73,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False) -> Any:
-    from graph.store import open_store
-    from shobun.settings import Settings, load
+    from shobun.core.settings import Settings, load
+    from shobun.graph.store import open_store
 
     return open_store(
         load(Settings), args.store, args.endpoint, read_only=read_only, remote=remote_args(args)
@@ -82,10 +82,10 @@ def _open(args: argparse.Namespace, *, read_only: bool = False) -> Any:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from graph.discover import parse_shard
-    from graph.ingest import Options, ingest
-    from graph.progress import progress_for
-    from shobun.settings import Settings, load
+    from shobun.core.settings import Settings, load
+    from shobun.graph.discover import parse_shard
+    from shobun.graph.ingest import Options, ingest
+    from shobun.graph.progress import progress_for
 
     settings = load(Settings)
     options = Options(
@@ -106,9 +106,9 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from graph.store import resolve_notice
-    from shobun.errors import ShobunError
-    from shobun.settings import Settings, load
+    from shobun.core.errors import ShobunError
+    from shobun.core.settings import Settings, load
+    from shobun.graph.store import resolve_notice
 
     where = args.store or (None if args.endpoint else load(Settings).store)
     if where is not None and not (where / "oxigraph").is_dir():  # never create one to delete from
@@ -122,7 +122,7 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from graph.export import export
+    from shobun.graph.export import export
 
     with _open(args, read_only=True) as store:
         if args.output is None:
