@@ -98,7 +98,13 @@ def test_actions_table_sorts_filters_totals_and_downloads(server: Server) -> Non
     assert "23,450,000" in first and "課徴金納付命令" in first
     assert re.search(r"<strong>19</strong> 件", page)
     appi = server.client.get("/actions", params={"statute": APPI, "article": "２３"}, headers=HTML)
-    assert re.search(r"<strong>4</strong> 件", appi.text)
+    # today's 第23条, in whatever numbering it was cited: the 2019 勧告 remedies a breach of
+    # 旧第20条, which is 第23条 today; nothing cited as 旧第20条 is today's 第20条
+    assert re.search(r"<strong>5</strong> 件", appi.text) and "さくら坂" in appi.text
+    today_20 = server.client.get(
+        "/actions", params={"statute": APPI, "article": "20"}, headers=HTML
+    )
+    assert re.search(r"<strong>0</strong> 件", today_20.text)
     rows = tracker_rows(server.client.get("/actions?type=勧告&_format=csv").text)
     assert len(rows) == 4 and {r["type_ja"] for r in rows} == {"勧告"}
     articles = sorted(re.findall(r"第([0-9]+)条", r["legal_basis"])[0] for r in rows)

@@ -36,7 +36,11 @@ class TrackerFilter:
     def where(self) -> str:
         parts = [self.actions.where()]
         if self.statute or self.article:
-            parts.append("?act sbo:legalBasis|sbo:remedies/sbo:violatedProvision ?_cited .")
+            # the article as numbered today, whatever numbering the notice cited it in
+            parts.append(
+                "?act sbo:legalBasis|sbo:remedies/sbo:violatedProvision ?_as . "
+                + queries.TODAY.format(c="?_as", p="?_cited")
+            )
             if self.article:
                 parts.append(f"?_cited sbo:article {lit(self.article)} .")
             if self.statute:
