@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from shobun.core.errors import coded
+
 MAX_DEPTH = 32
 """The deepest nesting of ( { [ a query may have. Real queries stay under 20; the
 engine's parse time grows steeply with depth (blank nodes nested 64 deep: 0.16 s, 128
@@ -46,9 +48,9 @@ _TOKEN = re.compile(
 class Refused(Exception):
     """A query the endpoint will not run: `status` and a message for the client."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
-        self.status = status
+        self.status = coded(code).http  # the catalogue's
         self.code = code
         self.message = message
 
@@ -95,16 +97,16 @@ def check(text: str, *, max_chars: int, update: bool = False, max_depth: int = M
     another endpoint. Linear in the text's length; at most three scans of it."""
     what = "update" if update else "query"
     if not text.strip():
-        raise Refused(400, "malformed_query", f"empty {what}")
+        raise Refused("malformed_query", f"empty {what}")
     if len(text) > max_chars:
-        raise Refused(413, "query_too_long", f"{what} of {len(text)} characters > {max_chars}")
+        raise Refused("query_too_long", f"{what} of {len(text)} characters > {max_chars}")
     expanded = unescape(text)
     if sum(text.count(c) + expanded.count(c) for c in "({[") > max_depth:
         deepest = max(depth(text), depth(expanded))
         if deepest > max_depth:
             raise Refused(
-                400, "too_deep", f"{what} nests brackets {deepest} deep; the limit is {max_depth}"
+                "too_deep", f"{what} nests brackets {deepest} deep; the limit is {max_depth}"
             )
     for form in {text, expanded}:
         if "ervice" in form.lower() and service_keywords(form):
-            raise Refused(403, "service_refused", "SERVICE is not allowed here")
+            raise Refused("service_refused", "SERVICE is not allowed here")

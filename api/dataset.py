@@ -77,7 +77,7 @@ def query_dataset(text: str) -> Dataset | None:
     try:
         tree = parseQuery(text)
     except ParseException as err:
-        raise Refused(400, "malformed_query", f"dataset clauses: {err}") from None
+        raise Refused("malformed_query", f"dataset clauses: {err}") from None
     clauses = tree[1].get("datasetClause") or []
     if not clauses:
         return None
@@ -135,7 +135,7 @@ def merged(
         _copy(store, memory, iri, into)
         if len(memory) > MAX_MERGED_QUADS:
             message = f"a merged default graph is copied; this one is over {MAX_MERGED_QUADS} quads"
-            raise Refused(413, "dataset_too_large", message)
+            raise Refused("dataset_too_large", message)
     return memory, Dataset(None, dataset.named)
 
 

@@ -23,6 +23,7 @@ from shobun.api.pool import WorkerPool
 from shobun.api.serialize import as_table
 from shobun.api.settings import ApiSettings
 from shobun.api.worker import Answer, Job
+from shobun.core.errors import BY_NAME
 from shobun.graph.endpoint import Remote, remote_for
 from shobun.graph.remote import NTRIPLES, RESULTS_JSON, RemoteStore
 
@@ -73,10 +74,10 @@ class RemoteEngine:
             )
         except httpx.TimeoutException:
             message = f"query stopped after {self.timeout_s:g} s (SHOBUN_SPARQL_TIMEOUT_S)"
-            raise ApiError(503, message, "query_timeout") from None
+            raise ApiError.of("query_timeout", message) from None
         except httpx.HTTPError as err:
             message = self.remote.redact(f"{self.location}: {type(err).__name__}: {err}")
-            raise ApiError(502, message, "bad_gateway") from None
+            raise ApiError.of("remote_error", message) from None
 
     async def notice_list(self) -> list[str]:
         """The notices (from the bookkeeping graph), read again after NOTICES_TTL_S."""
@@ -93,7 +94,7 @@ class RemoteEngine:
         try:
             chosen = dataset_for(job.text, protocol, lambda: notices)
         except Refused as err:
-            raise ApiError(err.status, err.message, err.code) from None
+            raise ApiError.of(err.code, err.message) from None
         union = self.remote.union_graph
         if chosen is None:
             return {"default-graph-uri": [union], "named-graph-uri": [EMPTY_GRAPH]} if union else {}
@@ -131,9 +132,10 @@ class RemoteEngine:
 
     def _answer(self, r: httpx.Response, kind: str) -> Answer:
         if r.status_code >= 400:
-            code = "malformed_query" if r.status_code == 400 else "remote_error"
-            status = r.status_code if r.status_code in (400, 406) else 502
-            return Answer(status, code=code, message=r.text.strip()[:2000])
+            if r.status_code == 406:
+                return Answer(406, code="not_acceptable", message=r.text.strip()[:2000])
+            name = "malformed_query" if r.status_code == 400 else "remote_error"
+            return Answer.failed(name, r.text.strip()[:2000])
         media_type = r.headers.get("content-type", "").split(";")[0].strip()
         return Answer(200, media_type, r.content, kind=kind)
 
@@ -150,7 +152,8 @@ class RemoteEngine:
         self.generation += 1
         self._notices = (0.0, [])
         if r.status_code >= 400:
-            return Answer(400 if r.status_code == 400 else 502, message=r.text.strip()[:2000])
+            name = "update_failed" if r.status_code == 400 else "remote_error"
+            return Answer.failed(name, r.text.strip()[:2000])
         return Answer(204)
 
     async def close(self) -> None:
@@ -174,6 +177,8 @@ def make_engine(settings: ApiSettings) -> Engine:
 def check_answer(answer: Answer) -> Answer:
     """Turn a worker's error answer into the error response."""
     if answer.status >= 400:
+        if answer.code in BY_NAME:
+            raise ApiError.of(answer.code, answer.message)
         raise ApiError(answer.status, answer.message, answer.code or None)
     return answer
 

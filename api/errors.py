@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from shobun.api.negotiate import choose
-from shobun.core.errors import ShobunError
+from shobun.core.errors import BY_NAME, CATALOGUE, ShobunError, coded
 
 log = logging.getLogger("shobun.api")
 
@@ -44,9 +44,10 @@ class ErrorDetail(BaseModel):
 
 class ErrorInfo(BaseModel):
     status: int
-    code: str
+    code: str  # a status's name (not_found …) or a catalogue entry's (busy …)
     message: str
     details: list[ErrorDetail] = []
+    catalogue: str | None = None  # the SHOBUN-E… code, for a catalogue entry
 
 
 class ErrorBody(BaseModel):
@@ -56,7 +57,9 @@ class ErrorBody(BaseModel):
 
 
 class ApiError(Exception):
-    """Raise anywhere in a request to answer with the error body."""
+    """Raise anywhere in a request to answer with the error body: `ApiError(404, "…")` for
+    a plain HTTP error (its code is the status's name), `ApiError.of("busy", "…")` for an
+    error of the SHOBUN catalogue, whose entry gives the status."""
 
     def __init__(
         self,
@@ -66,10 +69,21 @@ class ApiError(Exception):
         headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)
+        if code in BY_NAME and BY_NAME[code].http != status:
+            raise ValueError(f"{code} is answered with {BY_NAME[code].http}, not {status}")
         self.status = status
         self.code = code or STATUS_CODES.get(status, "error")
         self.message = message
         self.headers = headers or {}
+
+    @classmethod
+    def of(cls, name: str, message: str, headers: dict[str, str] | None = None) -> ApiError:
+        return cls(coded(name).http, message, name, headers)
+
+    @property
+    def catalogue(self) -> str | None:
+        entry = BY_NAME.get(self.code)
+        return entry.code if entry else None
 
 
 def error_response(request: Request, info: ErrorInfo, headers: dict[str, str]) -> Response:
@@ -82,12 +96,12 @@ def error_response(request: Request, info: ErrorInfo, headers: dict[str, str]) -
                 request, "error.html", {"error": info}, status_code=info.status, headers=headers
             )
             return page
-    return JSONResponse(body.model_dump(), info.status, headers=headers)
+    return JSONResponse(body.model_dump(exclude_none=True), info.status, headers=headers)
 
 
 async def on_api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
-    info = ErrorInfo(status=exc.status, code=exc.code, message=exc.message)
+    info = ErrorInfo(status=exc.status, code=exc.code, message=exc.message, catalogue=exc.catalogue)
     return error_response(request, info, exc.headers)
 
 
@@ -113,14 +127,16 @@ async def on_validation_error(request: Request, exc: Exception) -> Response:
 
 async def on_shobun_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ShobunError)
-    status = {"SHOBUN-E060": 400, "SHOBUN-E054": 404, "SHOBUN-E052": 502}.get(exc.code, 503)
-    info = ErrorInfo(status=status, code=exc.code, message=exc.line())
+    entry = CATALOGUE[exc.code]
+    info = ErrorInfo(status=entry.http, code=entry.name, message=exc.line(), catalogue=exc.code)
     return error_response(request, info, {})
 
 
 async def on_unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    info = ErrorInfo(status=500, code="internal_error", message=type(exc).__name__)
+    info = ErrorInfo(
+        status=500, code="internal_error", message=type(exc).__name__, catalogue="SHOBUN-E099"
+    )
     return error_response(request, info, {})
 
 

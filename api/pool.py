@@ -174,7 +174,7 @@ class WorkerPool:
     async def _acquire(self, job: Job) -> tuple[WorkerProcess, asyncio.Queue[WorkerProcess]]:
         if job.op == "query" and self.waiting >= self.max_waiting:
             message = f"{self.waiting} queries are waiting for the {self.size} query workers"
-            raise ApiError(503, message, "busy", {"Retry-After": "10"})
+            raise ApiError.of("busy", message, {"Retry-After": "10"})
         self.waiting += 1
         try:
             async with asyncio.timeout(self.queue_s):
@@ -183,7 +183,7 @@ class WorkerPool:
                 return await home.get(), home
         except TimeoutError:
             message = f"all {self.size} query workers stayed busy for {self.queue_s} s"
-            raise ApiError(503, message, "busy", {"Retry-After": "5"}) from None
+            raise ApiError.of("busy", message, {"Retry-After": "5"}) from None
         finally:
             self.waiting -= 1
 
@@ -200,19 +200,19 @@ class WorkerPool:
             if borrowed:
                 self._leash_broken = time.monotonic()
                 message = f"all {self.size} query workers are busy; try again later"
-                raise ApiError(503, message, "busy", {"Retry-After": "10"}) from None
+                raise ApiError.of("busy", message, {"Retry-After": "10"}) from None
             message = f"query stopped after {limit:g} s (SHOBUN_SPARQL_TIMEOUT_S)"
-            raise ApiError(503, message, "query_timeout", {"Retry-After": "1"}) from None
+            raise ApiError.of("query_timeout", message, {"Retry-After": "1"}) from None
         except OverMemory:
             self._replace(reader, home)
             message = (
                 f"query stopped: its worker used more than {self.memory_mb} MB of memory "
                 "(SHOBUN_SPARQL_MEMORY_MB); narrow the query or add a LIMIT"
             )
-            raise ApiError(503, message, "query_memory", {"Retry-After": "1"}) from None
+            raise ApiError.of("query_memory", message, {"Retry-After": "1"}) from None
         except WorkerDied as err:
             self._replace(reader, home)
-            raise ApiError(503, f"the query worker died ({err})", "worker_died") from None
+            raise ApiError.of("worker_died", f"the query worker died ({err})") from None
         except BaseException:  # cancelled: the worker may still be busy, so replace it
             self._replace(reader, home)
             raise
@@ -281,7 +281,7 @@ class WorkerPool:
                 for r, home in readers:
                     home.put_nowait(r)
                 self._open.set()
-                raise ApiError(503, "readers stayed busy; update not run", "busy") from None
+                raise ApiError.of("busy", "readers stayed busy; update not run") from None
             try:
                 await asyncio.gather(*(self._thread(r.stop) for r, _ in readers))
                 answer: Answer = await self._thread(self._write, job)
@@ -296,9 +296,9 @@ class WorkerPool:
             return writer.call(job, self.timeout_s)
         except Overtime:
             writer.kill()
-            return Answer(503, code="query_timeout", message="update stopped at the timeout")
+            return Answer.failed("query_timeout", "update stopped at the timeout")
         except WorkerDied as err:
-            return Answer(503, code="worker_died", message=f"the update worker died ({err})")
+            return Answer.failed("worker_died", f"the update worker died ({err})")
         finally:
             if writer.alive():
                 writer.stop()

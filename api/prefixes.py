@@ -71,11 +71,10 @@ def prepare(query: str) -> str:
     neither declared nor known."""
     for name, line, column in unknown(query)[:1]:
         known = ", ".join(sorted(KNOWN))
-        raise ApiError(
-            400,
+        raise ApiError.of(
+            "malformed_query",
             f"line {line}, column {column}: unknown prefix {name}: — declare it, e.g. "
             f"PREFIX {name}: <…> (known without declaring: {known})",
-            "malformed_query",
         )
     added = missing(query)
     if not added:

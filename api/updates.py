@@ -54,7 +54,7 @@ def _operations(text: str) -> list[tuple[Any, Any]]:
     try:
         tree = parseUpdate(text)
     except ParseException as err:
-        raise Refused(400, "malformed_query", f"update: {err}") from None
+        raise Refused("malformed_query", f"update: {err}") from None
     pairs: list[tuple[Any, Any]] = []
     prologue = None
     for given, op in zip(tree.get("prologue") or [], tree.get("request") or [], strict=False):
@@ -76,7 +76,7 @@ def check_load(text: str, hosts: Sequence[str]) -> None:
         if host not in allowed:
             message = f"LOAD <{url}> would fetch from {host or 'a local file'}; "
             message += "only hosts in SHOBUN_SPARQL_LOAD_HOSTS may be loaded"
-            raise Refused(403, "load_refused", message)
+            raise Refused("load_refused", message)
 
 
 def _where_positions(text: str) -> list[tuple[int, bool]]:
@@ -105,7 +105,7 @@ def _group_end(text: str, start: int) -> int:
             depth -= 1
             if depth == 0:
                 return m.end()
-    raise Refused(400, "malformed_query", "update: a WHERE group is not closed")
+    raise Refused("malformed_query", "update: a WHERE group is not closed")
 
 
 def apply_dataset(text: str, dataset: UpdateDataset) -> str:
@@ -115,11 +115,11 @@ def apply_dataset(text: str, dataset: UpdateDataset) -> str:
     ops = [op for _, op in _operations(text)]
     if any("using" in op or "withClause" in op for op in ops):
         message = "using-graph-uri / using-named-graph-uri with USING or WITH in the update"
-        raise Refused(400, "dataset_conflict", message)
+        raise Refused("dataset_conflict", message)
     wheres = _where_positions(text)
     expected = sum(op.name in ("Modify", "DeleteWhere") for op in ops)
     if len(wheres) != expected:
-        raise Refused(400, "malformed_query", "update: could not place the USING clauses")
+        raise Refused("malformed_query", "update: could not place the USING clauses")
     clauses = dataset.clauses()
     for at, shorthand in reversed(wheres):
         if shorthand:  # DELETE WHERE {P} → DELETE {P} USING … WHERE {P}

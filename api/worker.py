@@ -23,7 +23,7 @@ from shobun.api.check import Refused
 from shobun.api.dataset import Dataset, dataset_for, merged
 from shobun.api.dataset import run as run_on
 from shobun.api.negotiate import TABLES, QueryKind, negotiate, result_format
-from shobun.core.errors import ShobunError
+from shobun.core.errors import CATALOGUE, ShobunError, coded
 from shobun.graph.store import EmbeddedStore
 from shobun.graph.terms import META_GRAPH as META
 from shobun.ontology import namespaces
@@ -58,6 +58,11 @@ class Answer:
     code: str = ""
     message: str = ""
     value: Any = None
+
+    @classmethod
+    def failed(cls, name: str, message: str) -> Answer:
+        """An error answer: `name` is in the catalogue, which gives its HTTP status."""
+        return cls(coded(name).http, code=name, message=message)
 
 
 def _analytics() -> dict[str, Callable[..., Any]]:
@@ -117,9 +122,9 @@ class Handler:
         try:
             result = self.run(job)
         except (SyntaxError, ValueError) as err:
-            return Answer(400, code="malformed_query", message=str(err))
+            return Answer.failed("malformed_query", str(err))
         except Refused as err:
-            return Answer(err.status, code=err.code, message=err.message)
+            return Answer.failed(err.code, err.message)
         kind = kind_of(result)
         media_type = negotiate(job.accept, kind)
         if media_type is None:
@@ -139,9 +144,9 @@ class Handler:
         try:
             result = self.store.oxigraph.query(job.text)
         except SyntaxError as err:
-            return Answer(400, code="malformed_query", message=str(err))
+            return Answer.failed("malformed_query", str(err))
         if not isinstance(result, ox.QuerySolutions):
-            return Answer(400, code="malformed_query", message="not a SELECT query")
+            return Answer.failed("malformed_query", "not a SELECT query")
         return Answer(200, body=result.serialize(format=ox.QueryResultsFormat.JSON) or b"")
 
     def update(self, job: Job) -> Answer:
@@ -150,7 +155,7 @@ class Handler:
         try:
             self.store.update(job.text)
         except (RuntimeError, ValueError) as err:
-            return Answer(400, code="update_failed", message=str(err))
+            return Answer.failed("update_failed", str(err))
         return Answer(204)
 
     def handle(self, job: Job) -> Answer:
@@ -165,10 +170,9 @@ class Handler:
                 return Answer(200, value=[g.value for g in self.notice_graphs()])
             return Answer(200, value=_analytics()[job.text](self.store, **job.kwargs))
         except ShobunError as err:
-            status = 400 if err.code == "SHOBUN-E060" else 500
-            return Answer(status, code=err.code, message=err.line())
+            return Answer.failed(CATALOGUE[err.code].name, err.line())
         except OSError as err:
-            return Answer(500, code="store_error", message=str(err))
+            return Answer.failed("store_error", str(err))
 
 
 def main(conn: Connection, directory: str, writable: bool) -> None:
@@ -176,7 +180,7 @@ def main(conn: Connection, directory: str, writable: bool) -> None:
     try:
         store = EmbeddedStore(directory, read_only=not writable)
     except ShobunError as err:
-        conn.send(Answer(503, code=err.code, message=err.line()))
+        conn.send(Answer.failed(CATALOGUE[err.code].name, err.line()))
         return
     conn.send(Answer(200, message="ready"))
     handler = Handler(store)
@@ -190,7 +194,7 @@ def main(conn: Connection, directory: str, writable: bool) -> None:
                 answer = handler.handle(job)
             except Exception as err:  # a bug here must not take the worker down silently
                 message = "".join(traceback.format_exception_only(err)).strip()
-                answer = Answer(500, code="internal_error", message=message)
+                answer = Answer.failed("internal_error", message)
             conn.send(answer)
     finally:
         store.close()

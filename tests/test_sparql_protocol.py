@@ -157,6 +157,7 @@ def test_an_ambiguous_request_says_why(server: Server) -> None:
     assert r.json()["error"] == {
         "status": 400,
         "code": "ambiguous",
+        "catalogue": "SHOBUN-E068",
         "message": "give one query, not 2",
         "details": [],
     }

@@ -96,7 +96,7 @@ def _graphs(uris: list[str]) -> tuple[str, ...]:
     try:
         return tuple(ox.NamedNode(check_iri(u)).value for u in uris)
     except ValueError as err:
-        raise ApiError(400, f"bad graph IRI: {err}", "bad_graph_uri") from None
+        raise ApiError.of("bad_graph_uri", f"bad graph IRI: {err}") from None
 
 
 async def checked(text: str, max_chars: int, update: bool = False) -> None:
@@ -108,7 +108,7 @@ async def checked(text: str, max_chars: int, update: bool = False) -> None:
         else:
             await asyncio.to_thread(check.check, text, max_chars=max_chars, update=update)
     except check.Refused as err:
-        raise ApiError(err.status, err.message, err.code) from None
+        raise ApiError.of(err.code, err.message) from None
 
 
 async def run_query(
@@ -207,9 +207,9 @@ def strict(request: Request, fields: dict[str, list[str]], field: str) -> None:
     given = request.query_params
     counts = {k: len(given.getlist(k)) + len(fields.get(k, [])) for k in ("query", "update")}
     if counts["query"] and counts["update"]:
-        raise ApiError(400, "a request carries a query or an update, not both", "ambiguous")
+        raise ApiError.of("ambiguous", "a request carries a query or an update, not both")
     if counts[field] > 1:
-        raise ApiError(400, f"give one {field}, not {counts[field]}", "ambiguous")
+        raise ApiError.of("ambiguous", f"give one {field}, not {counts[field]}")
 
 
 def _one(values: dict[str, list[str]], key: str) -> str | None:
@@ -297,6 +297,6 @@ async def sparql_update(
         updates.check_load(text, settings.sparql_load_hosts)
         text = updates.apply_dataset(text, updates.UpdateDataset(*using))
     except check.Refused as err:
-        raise ApiError(err.status, err.message, err.code) from None
+        raise ApiError.of(err.code, err.message) from None
     check_answer(await engine.exclusive(Job("update", text)))
     return Response(status_code=204)

@@ -12,47 +12,89 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Code:
+    """One entry of the catalogue: the command line's exit status, the HTTP status the
+    server answers with, and the short name API clients see in `error.code`."""
+
     code: str
     exit_status: int
+    http: int
+    name: str
     summary: str
+
+
+def _c(code: str, exit_status: int, http: int, name: str, summary: str) -> Code:
+    return Code(code, exit_status, http, name, summary)
 
 
 CATALOGUE: dict[str, Code] = {
     c.code: c
     for c in (
-        Code("SHOBUN-E001", 3, "no such file"),
-        Code("SHOBUN-E002", 4, "not a readable file"),
-        Code("SHOBUN-E010", 5, "undecodable input"),
-        Code("SHOBUN-E011", 6, "empty input"),
-        Code("SHOBUN-E012", 7, "binary input, not text"),
-        Code("SHOBUN-E013", 8, "unreadable PDF"),
-        Code("SHOBUN-E014", 17, "HTML nested too deeply"),
-        Code("SHOBUN-E020", 9, "input over the size limit"),
-        Code("SHOBUN-E030", 10, "tokenizer failure"),
-        Code("SHOBUN-E040", 2, "bad command-line usage"),
-        Code("SHOBUN-E041", 18, "bad setting"),
-        Code("SHOBUN-E050", 11, "store error"),
-        Code("SHOBUN-E051", 12, "store locked by another process"),
-        Code("SHOBUN-E052", 13, "remote SPARQL endpoint error"),
-        Code("SHOBUN-E053", 14, "bad manifest"),
-        Code("SHOBUN-E054", 15, "no such notice in the store"),
-        Code("SHOBUN-E055", 19, "not enough disk space for the store"),
-        Code("SHOBUN-E060", 16, "bad query"),
-        Code("SHOBUN-E099", 70, "internal error (a bug in shobun: please report it)"),
+        _c("SHOBUN-E001", 3, 404, "no_such_file", "no such file"),
+        _c("SHOBUN-E002", 4, 400, "unreadable_file", "not a readable file"),
+        _c("SHOBUN-E010", 5, 422, "undecodable", "undecodable input"),
+        _c("SHOBUN-E011", 6, 422, "empty_input", "empty input"),
+        _c("SHOBUN-E012", 7, 422, "binary_input", "binary input, not text"),
+        _c("SHOBUN-E013", 8, 422, "unreadable_pdf", "unreadable PDF"),
+        _c("SHOBUN-E014", 17, 422, "html_too_deep", "HTML nested too deeply"),
+        _c("SHOBUN-E020", 9, 413, "too_large", "input over the size limit"),
+        _c("SHOBUN-E030", 10, 500, "tokenizer_failure", "tokenizer failure"),
+        _c("SHOBUN-E040", 2, 400, "bad_usage", "bad command-line usage"),
+        _c("SHOBUN-E041", 18, 500, "bad_setting", "bad setting"),
+        _c("SHOBUN-E050", 11, 503, "store_error", "store error"),
+        _c("SHOBUN-E051", 12, 503, "store_locked", "store locked by another process"),
+        _c("SHOBUN-E052", 13, 502, "remote_error", "remote SPARQL endpoint error"),
+        _c("SHOBUN-E053", 14, 400, "bad_manifest", "bad manifest"),
+        _c("SHOBUN-E054", 15, 404, "no_such_notice", "no such notice in the store"),
+        _c("SHOBUN-E055", 19, 507, "disk_full", "not enough disk space for the store"),
+        _c("SHOBUN-E060", 16, 400, "bad_query", "bad query"),
+        # what the SPARQL endpoint refuses or cannot answer
+        _c("SHOBUN-E061", 20, 400, "malformed_query", "query or update does not parse"),
+        _c("SHOBUN-E062", 21, 413, "query_too_long", "query over the length limit"),
+        _c("SHOBUN-E063", 22, 400, "too_deep", "brackets nested beyond the limit"),
+        _c("SHOBUN-E064", 23, 403, "service_refused", "SERVICE is not allowed"),
+        _c("SHOBUN-E065", 24, 403, "load_refused", "LOAD from a host not allowed"),
+        _c("SHOBUN-E066", 25, 413, "dataset_too_large", "dataset over the limit"),
+        _c("SHOBUN-E067", 26, 400, "dataset_conflict", "USING in the update and the request"),
+        _c("SHOBUN-E068", 27, 400, "ambiguous", "query and update, or a parameter twice"),
+        _c("SHOBUN-E069", 28, 400, "bad_graph_uri", "bad graph IRI"),
+        _c("SHOBUN-E070", 29, 400, "update_failed", "update refused by the store"),
+        _c("SHOBUN-E071", 30, 503, "query_timeout", "query over the time limit"),
+        _c("SHOBUN-E072", 31, 503, "query_memory", "query over the memory limit"),
+        _c("SHOBUN-E073", 32, 503, "worker_died", "query worker died"),
+        _c("SHOBUN-E074", 33, 503, "busy", "every query worker busy"),
+        _c(
+            "SHOBUN-E099",
+            70,
+            500,
+            "internal_error",
+            "internal error (a bug in shobun: please report it)",
+        ),
         # warnings recorded in a notice (sbo:warning), never raised
-        Code("SHOBUN-W101", 0, "weekday does not match its date"),
-        Code("SHOBUN-W102", 0, "undefined short name"),
-        Code("SHOBUN-W103", 0, "invalid corporate number check digit"),
-        Code("SHOBUN-W104", 0, "action without addressee"),
-        Code("SHOBUN-W105", 0, "section reference with no document"),
-        Code("SHOBUN-W106", 0, "unresolved anaphor"),
-        Code("SHOBUN-W107", 0, "impossible date"),
-        Code("SHOBUN-W108", 0, "no notice found in the text"),
-        Code("SHOBUN-W109", 0, "no notice date: provisions read in today's numbering"),
-        Code("SHOBUN-W110", 0, "cited provision's number today not known"),
-        Code("SHOBUN-W111", 0, "number out of range (kept as text, no fact)"),
+        _c("SHOBUN-W101", 0, 200, "weekday_mismatch", "weekday does not match its date"),
+        _c("SHOBUN-W102", 0, 200, "undefined_short_name", "undefined short name"),
+        _c("SHOBUN-W103", 0, 200, "bad_check_digit", "invalid corporate number check digit"),
+        _c("SHOBUN-W104", 0, 200, "no_addressee", "action without addressee"),
+        _c("SHOBUN-W105", 0, 200, "no_document", "section reference with no document"),
+        _c("SHOBUN-W106", 0, 200, "unresolved_anaphor", "unresolved anaphor"),
+        _c("SHOBUN-W107", 0, 200, "impossible_date", "impossible date"),
+        _c("SHOBUN-W108", 0, 200, "no_notice", "no notice found in the text"),
+        _c(
+            "SHOBUN-W109",
+            0,
+            200,
+            "no_notice_date",
+            "no notice date: provisions read in today's numbering",
+        ),
+        _c("SHOBUN-W110", 0, 200, "unknown_current", "cited provision's number today not known"),
+        _c("SHOBUN-W111", 0, 200, "out_of_range", "number out of range (kept as text, no fact)"),
     )
 }
+BY_NAME: dict[str, Code] = {c.name: c for c in CATALOGUE.values()}
+
+
+def coded(name: str) -> Code:
+    """The catalogue entry an API error name (`busy`, `malformed_query` …) stands for."""
+    return BY_NAME[name]
 
 
 class ShobunError(Exception):
