@@ -26,16 +26,6 @@ __all__ = [
 ONTOLOGY_DIR: Path = Path(__file__).resolve().parent
 
 
-__all__ = [
-    "NAMESPACES",
-    "load_ontology",
-    "load_shapes",
-    "namespaces",
-    "ontology_path",
-    "shapes_path",
-]
-
-
 def ontology_path() -> Path:
     """Where the OWL ontology (Turtle) is."""
     return ONTOLOGY_DIR / "shobun.ttl"

@@ -117,7 +117,9 @@ def test_a_huge_query_does_not_stall_health_checks(server: Server) -> None:
     for t in threads:
         t.join()
     assert all(status < 500 for status in done)
-    assert slowest < 1.0, f"health waited {slowest:.2f} s behind the big queries"
+    # the stall this guards against was 5 s a query (34 s for four); a loaded 2-core CI
+    # machine answers health in about 1 s at worst, so 3 s tells a stall from a busy box
+    assert slowest < 3.0, f"health waited {slowest:.2f} s behind the big queries"
 
 
 @pytest.mark.parametrize("bracket", ["(", "{", "["])
