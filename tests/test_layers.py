@@ -116,7 +116,36 @@ def test_the_wheel_installs_one_top_level_package(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     tops = {n.split("/")[0] for n in names if not n.split("/")[0].endswith(".dist-info")}
     assert tops == {"shobun"}
+    _installed_alone(wheel, tmp_path)
     for needed in ("shobun/parser/data/roles.tsv", "shobun/api/templates/actions.html",
                    "shobun/ontology/shobun.ttl", "shobun/cli/__init__.py",
                    "shobun/core/errors.py", "shobun/py.typed"):  # fmt: skip
         assert needed in names, needed
+
+
+def _installed_alone(wheel: Path, tmp_path: Path) -> None:
+    """Installed from the wheel (and run away from the repository), shobun is `shobun.*`
+    and nothing else: `import parser` finds no shobun code."""
+    target = tmp_path / "site"
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q",
+         "--target", str(target), str(wheel)],
+        capture_output=True, text=True, check=False, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    packages = {p.name for p in target.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert packages == {"shobun"}  # (beside it: the dist-info and bin/shobun)
+    probe = (
+        "import importlib.util, sys\n"
+        "for name in ('parser', 'graph', 'api', 'ontology'):\n"
+        "    assert importlib.util.find_spec(name) is None, name\n"
+        "import shobun, shobun.parser, shobun.cli\n"
+        "assert shobun.__file__.startswith(sys.argv[1]), shobun.__file__\n"
+        "print(shobun.parse('令和6年1月1日 個人情報保護委員会').name)\n"
+    )
+    env = {"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}
+    ran = subprocess.run(
+        [sys.executable, "-c", probe, str(target)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, check=False, timeout=300,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr[-2000:]
