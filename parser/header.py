@@ -94,6 +94,10 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         elif _title_like(line):
             candidates[-1] = (at, line)
     title, title_text = _best_title(candidates)
+    if (inner := _reproduced(norm.text, authorities)) is not None:
+        (title, title_text), issued, issued_span, authority, body_start = inner
+    elif title is None:  # a site's line that ends in 。 stood above the notice's own header
+        title, title_text = _best_title(_late_candidates(norm.text, body_start, authorities))
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities, local)
     if issued is None:  # a date on a line of its own further down (signed at the end)
@@ -123,11 +127,86 @@ def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
     return out, body_start
 
 
+_Title = tuple[tuple[int, int] | None, str | None]
+# the title, the date and its span, the authority and where the body starts
+_Reproduced = tuple[_Title, DateValue, tuple[int, int], str, int]
+
+
+def _reproduced(text: str, authorities: list[OrgMention]) -> _Reproduced | None:
+    """A notice's own header inside a page that reproduces it (a law firm's column, a news
+    site, a document-sharing page): below the site's headline and before the first
+    numbered section, a date line and an authority's line next to each other, then the
+    title (「令和4年6月24日⏎近畿財務局⏎…に対する行政処分について」)."""
+    run: list[tuple[int, str]] = []
+    first = True  # the page's own header: the run must follow a headline of the site's
+    for at, line in _lines(text)[:_REPRO_LINES]:
+        marker = read_marker(line) is not None
+        if not (line.endswith("。") or marker):
+            run.append((at, line))
+            continue
+        if (found := _header_run(run, authorities, first)) is not None or marker:
+            return found
+        run, first = [], False
+    return None
+
+
+_REPRO_LINES = 60  # how far down a page the notice's own header may stand
+
+
+def _header_run(
+    run: list[tuple[int, str]], authorities: list[OrgMention], first: bool
+) -> _Reproduced | None:
+    for i in range(len(run) - 2):
+        pair = (run[i], run[i + 1])
+        dated = [(at, line, dates.parse_date_text(line)) for at, line in pair]
+        said = [_issuers(line, at, authorities) for at, line in pair]
+        day = next(((at, line, v) for at, line, v in dated if v is not None), None)
+        who = next((own[0].label for own in said if own), None)
+        if day is None or who is None or (first and not _headline_before(run[:i])):
+            continue
+        title = _best_title([_titled(at, line) for at, line in run[i + 2 :]])
+        if title[0] is not None:
+            at, line, value = day
+            return title, value, (at, at + len(line)), who, run[-1][0] + len(run[-1][1]) + 1
+    return None
+
+
+def _headline_before(lines: list[tuple[int, str]]) -> bool:
+    return any(_titled(at, line) for at, line in lines)
+
+
+def _titled(at: int, line: str) -> tuple[int, str] | None:
+    return (at, line) if _title_like(line) and _TITLE_CUE.search(line) else None
+
+
+def _late_candidates(
+    text: str, body_start: int, authorities: list[OrgMention]
+) -> list[tuple[int, str] | None]:
+    """The lines that may be a title between the header and the lead sentence
+    (「消費者庁は、本日、…」), where a site's line ending in 。 cut the header short."""
+    lead = next(
+        (a.start for a in authorities if a.start >= body_start and _SUBJECT.match(text, a.start)),
+        None,
+    )
+    if lead is None:
+        return []
+    out: list[tuple[int, str] | None] = []
+    for at, line in _lines(text[:lead]):
+        if at < body_start or at + len(line) >= lead:
+            continue
+        mark = _TITLE_MARK.match(line)
+        at, line = (at + mark.end(), line[mark.end() :]) if mark else (at, line)
+        fits = _title_like(line) and not _FURNITURE.match(line) and _TITLE_CUE.search(line)
+        out.append((at, line) if fits else None)
+    return out
+
+
 def _best_title(
     candidates: list[tuple[int, str] | None],
 ) -> tuple[tuple[int, int] | None, str | None]:
     """The line that reads most as the title, or a title wrapped over lines that follow
-    each other, but no further than a title's length."""
+    each other, but no further than a title's length; a site's line (a menu, a column
+    with |) continues no title."""
     title: tuple[int, int] | None = None
     text: str | None = None
     last: tuple[int, str] | None = None  # the line before, if it became the title
@@ -136,13 +215,21 @@ def _best_title(
         if cand is None:
             continue
         at, line = cand
-        if before and _unfinished(before[1]) and len(before[1]) + len(line) <= _TITLE_MAX:
+        if before and _wraps(before[1], line):
             title, text = (before[0], at + len(line)), before[1] + line  # a wrapped title
             last = (before[0], text)
         elif _score(line) > _score(text):
             title, text = (at, at + len(line)), line
             last = (at, line)
     return title, text
+
+
+def _wraps(before: str, line: str) -> bool:
+    return (
+        _unfinished(before)
+        and len(before) + len(line) <= _TITLE_MAX
+        and not _SITE_LINE.search(before + line)
+    )
 
 
 def _unfinished(line: str) -> bool:

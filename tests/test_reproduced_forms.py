@@ -1,0 +1,74 @@
+"""Forms of the header that pages reproducing a notice take, and of the actions, dates and
+deadlines that notices state, one row per form. Every notice here is written for this test
+(fictional companies); each row is a form seen on real pages (law firms' columns, news
+sites, document-sharing pages, regulators' own press pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+import parser
+from parser.model import Notice
+
+
+def _parse(text: str) -> Notice:
+    return parser.parse(text)
+
+
+HEADERS = [
+    (  # a site's line that ends in 。 above the notice's own header
+        "すべての機能をご利用いただくにはJavascriptを有効にしてください。\n報道資料\n"
+        "令和6年2月2日\n株式会社こもれび通信に対する業務改善命令等\n"
+        "総務省は、本日、株式会社こもれび通信に対し、業務の改善を命じました。\n",
+        ("株式会社こもれび通信に対する業務改善命令等", "2024-02-02", "総務省"),
+    ),
+    (  # a law firm's column: its headline and prose, then the notice's own header
+        "法務トピックス|企業法務の話題\n\n金融庁がみなづき証券株式会社に対する行政処分について公表\n\n"
+        "2023/05/08 金融法務\n2023年4月28日、東海財務局は行政処分を公表しました。本稿で見ていきます。\n"
+        "(以下、公表文)\n令和5年4月28日\n東海財務局\n\nみなづき証券株式会社に対する行政処分について\n\n"
+        "1.本日、みなづき証券株式会社に対し、業務改善命令を発出した。\n",
+        ("みなづき証券株式会社に対する行政処分について", "2023-04-28", "東海財務局"),
+    ),
+    (  # a document-sharing page: a spaced, cut-off preview, then the header, its title wrapped
+        " ".join("連鎖販売業者に対する業務停止命令及び指示について令和2年3月2日中部経済産業局中部経済"
+                 "産業局は連鎖販売業者である株式会社あおぞら(本社:名古屋")
+        + "\n\nSimilar documents\n" + " ".join("必要な指示をさせることができる(検査)第8条甲は")
+        + "\n\nTranscript\n\n令和2年3月2日\n中部経済産業局\n\n連鎖販売業者に対する業務停止命令\n"
+        "(6か月)及び指示について\n\n"
+        "中部経済産業局は、本日、株式会社あおぞらに対し、業務停止命令を行いました。\n",
+        ("連鎖販売業者に対する業務停止命令(6か月)及び指示について", "2020-03-02", "中部経済産業局"),
+    ),
+    (  # a news site's headline and its posting line with columns, then the notice's title
+        "# 行政ニュース|官公庁の発表\n\n[トップ](/) / [経済産業省](/meti) / 2020年06月\n\n"
+        "## 経済産業省、ひだまり信販に業務改善命令 苦情処理を怠る\n\n"
+        "投稿日:2020年6月5日 | カテゴリ:割賦販売法, 経済産業省\n\n---\n\n"
+        "割賦販売法に基づく個別信用購入あっせん業者に対する行政処分を行いました\n\n2020年6月5日\n\n"
+        "経済産業省は、本日、ひだまり信販株式会社に対し、業務の改善を命じました。\n",
+        ("割賦販売法に基づく個別信用購入あっせん業者に対する行政処分を行いました", "2020-06-05",
+         "経済産業省"),
+    ),
+    (  # a site's marks around its menu and body (サイトメニューここまで, 本文ここから)
+        "サイトマップ\n組織について\nサイトメニューここまで\n本文ここから\n"
+        "(令和2年7月1日)株式会社ゆうなぎ食品に対する景品表示法に基づく措置命令について\n"
+        "令和2年7月1日\n消費者庁\n"
+        "消費者庁は、本日、株式会社ゆうなぎ食品に対し、措置命令を行いました。\n",
+        ("株式会社ゆうなぎ食品に対する景品表示法に基づく措置命令について", "2020-07-01", "消費者庁"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    HEADERS,
+    ids=[
+        "site-sentence-above-the-header",
+        "law-firm-column-then-the-notice",
+        "document-sharing-preview-then-wrapped-title",
+        "news-headline-and-posting-columns",
+        "site-menu-and-body-marks",
+    ],
+)
+def test_header(text: str, expected: tuple[str, str | None, str]) -> None:
+    n = _parse(text)
+    issued = n.issued.iso() if n.issued else None
+    assert (n.title_text, issued, n.issued_by) == expected
