@@ -28,6 +28,10 @@ _DATE_LABEL = re.compile(r"^(?:(?:報道)?発表|公表|掲載|公開)(?:日|年
 _AFTER_DATE = re.compile(
     r"\s*(?:\([月火水木金土日]\))?\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*$"
 )
+# A news page's date line: 「2024年10月11日 09:30 配信」.
+_POSTED = re.compile(
+    r"\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*(?:配信|掲載|公開|発表|公表)$"
+)
 # Page furniture around a web notice: the page's number, the day it was updated, links.
 _FURNITURE = re.compile(
     r"^(?:ページ(?:番号|ID)|(?:最終)?更新(?:日|年月日)|印刷|文字サイズ|ツイート|シェア|"
@@ -269,10 +273,9 @@ def _date_line_parts(
     skip = label.end() if label else 0
     value = dates.parse_date_text(line[skip:])
     date_len = len(line) - skip
-    if value is None and label:  # 発表日:2024年3月15日14時
-        m = dates.DATE.match(line, skip)
-        if m and _AFTER_DATE.fullmatch(line, m.end()):
-            value, date_len = dates.parse_date_text(m.group()), m.end() - skip
+    m = dates.DATE.match(line, skip) if value is None else None
+    if m and (_AFTER_DATE if label else _POSTED).fullmatch(line, m.end()):
+        value, date_len = dates.parse_date_text(m.group()), m.end() - skip  # 発表日:…14時
     own = _issuers(line, at, authorities)
     if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
         value, own, date_len = _date_and_authority(line[skip:], at + skip, authorities)
@@ -355,8 +358,27 @@ def _subject_authority(
 ) -> str | None:
     """The authority that speaks: the subject of the announcement (a prefecture or city
     too: 「福岡県は、本日、…」), else the first authority named."""
+    starts = {a.start for a in authorities}  # 国土交通省中国運輸局は、: the bureau speaks
     for a in authorities:
         speaks = a.kind == "Authority" or _LOCAL.search(a.label) is not None
-        if a.start >= body_start and speaks and _SUBJECT.match(text, a.start):
+        if a.end in starts or not speaks or a.start < body_start:
+            continue
+        if _SUBJECT.match(text, a.start):
             return a.label
-    return local or next((a.label for a in authorities if a.kind == "Authority"), None)
+    first = next((a.label for a in authorities if a.kind == "Authority"), None)
+    return local or first or _contact_government(text)
+
+
+_ASK_HERE = re.compile(r"(?:問(?:い)?合(?:わ)?せ|連絡|照会)先[:]?$")
+_BUREAU = re.compile(r"[一-鿿ァ-ヶー々・ぁ-ん]{0,30}?(?:部|局|課|室|班|係|センター|事務所)")
+
+
+def _contact_government(text: str) -> str | None:
+    """The local government a page's contact block names (「問い合わせ先⏎静岡県くらし・環境部
+    廃棄物リサイクル課」), where no authority is named in the notice."""
+    lines = text.split("\n")
+    for before, line in itertools.pairwise(lines):
+        gov = _GOVERNMENT.match(line) if _ASK_HERE.search(before) else None
+        if gov and _BUREAU.match(line, gov.end()):
+            return gov.group()
+    return None

@@ -54,6 +54,17 @@ HEADERS = [
         "消費者庁は、本日、株式会社ゆうなぎ食品に対し、措置命令を行いました。\n",
         ("株式会社ゆうなぎ食品に対する景品表示法に基づく措置命令について", "2020-07-01", "消費者庁"),
     ),
+    (  # a news article: its posting time, and a ministry written before the bureau that speaks
+        "しまなみ経済ニュース\n\n四国運輸局、タクシー事業者に車両使用停止\n\n2023年9月8日 10:15 配信\n"
+        "シェア ポスト\n\n国土交通省四国運輸局は、みさき交通株式会社に対し、処分を行った。\n",
+        ("四国運輸局、タクシー事業者に車両使用停止", "2023-09-08", "四国運輸局"),
+    ),
+    (  # a prefecture named only in the page's contact block
+        "令和05年02月10日\n\n産業廃棄物処理業者の許可を取り消しました\n\n"
+        "令和5年2月9日、県は、やまびこ環境株式会社の許可を取り消しました。\n"
+        "本ページに関する問い合わせ先\n岐阜県 環境生活部 廃棄物対策課 監視係\n電話番号:058-000-0000\n",
+        ("産業廃棄物処理業者の許可を取り消しました", "2023-02-10", "岐阜県"),
+    ),
 ]  # fmt: skip
 
 
@@ -66,6 +77,8 @@ HEADERS = [
         "document-sharing-preview-then-wrapped-title",
         "news-headline-and-posting-columns",
         "site-menu-and-body-marks",
+        "news-posting-time-and-bureau-after-ministry",
+        "prefecture-in-the-contact-block",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:
