@@ -52,6 +52,9 @@ _ISSUER = re.compile(
 )
 
 
+# An office's line above the title (医薬局監視指導・麻薬対策課, 宅建業指導グループ): it names
+# who answers, never a part of the title.
+_OFFICE = re.compile(r"^[^、。にをはがで]{2,40}(?:課|室|係|班|グループ)$")
 # A contact line printed above or below the title: (担当)…課, 問合せ先:…, 電話 03-….
 _CONTACT = re.compile(
     r"^[(【\[]?(?:担当|お?問(?:い)?合(?:わ)?せ|連絡先|照会先)"
@@ -342,7 +345,7 @@ def _title_like(line: str) -> bool:
     """A title is a phrase: no sentence inside it, not a label like 報道発表資料."""
     return (
         bool(line)
-        and not any(p.match(line) for p in (_NOT_TITLE, _ISSUER, _DATE_LABEL, _CONTACT))
+        and not any(p.match(line) for p in (_NOT_TITLE, _ISSUER, _DATE_LABEL, _CONTACT, _OFFICE))
         and "。" not in line
         and len(line) <= _TITLE_MAX
     )

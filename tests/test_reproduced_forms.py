@@ -65,6 +65,13 @@ HEADERS = [
         "本ページに関する問い合わせ先\n岐阜県 環境生活部 廃棄物対策課 監視係\n電話番号:058-000-0000\n",
         ("産業廃棄物処理業者の許可を取り消しました", "2023-02-10", "岐阜県"),
     ),
+    (  # the office that answers, on the line above the title
+        "令和5年8月4日\n厚生労働省\n医薬局監視指導・麻薬対策課\n\n"
+        "株式会社ひいらぎ製薬に対する医薬品医療機器等法に基づく行政処分について\n\n"
+        "厚生労働省は、本日、株式会社ひいらぎ製薬に対し、業務停止命令を行いました。\n",
+        ("株式会社ひいらぎ製薬に対する医薬品医療機器等法に基づく行政処分について", "2023-08-04",
+         "厚生労働省"),
+    ),
 ]  # fmt: skip
 
 
@@ -79,6 +86,7 @@ HEADERS = [
         "site-menu-and-body-marks",
         "news-posting-time-and-bureau-after-ministry",
         "prefecture-in-the-contact-block",
+        "office-line-above-the-title",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:
