@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parser import roles
 from parser.context import Context, sentence_of
 from parser.extract import sanctions
 from parser.extract.known import coordinated_before
@@ -238,6 +239,8 @@ def addressees(
     ]
     if not named and "を" in t.term:  # 「X(…)の暗号資産交換業者の登録を取り消す」
         named = [m.label for m in _genitive(ctx, lo, t.start)]
+    if not named and (group := _group(ctx, s_start, t.start, previous)):
+        return group  # 「このため、総務省は、3社に対し、…」: the three named before
     if not named and _ADDRESSED.search(text, lo, t.start):
         return [None]  # 山田一郎に対し: addressed to someone who is no organisation
     if not named and previous and CONTINUES.match(text, s_start):
@@ -251,6 +254,28 @@ def addressees(
     return who
 
 
+_COUNT = re.compile(r"[0-9]+|両")
+
+
+def _group(ctx: Context, lo: int, hi: int, previous: list[str | None]) -> list[str | None]:
+    """The organisations a group named by its count stands for (3社に対し, 両社に対し): those
+    addressed before, else those the notice names, where their number is the count."""
+    text = ctx.norm.text
+    to = text.rfind("に対し", lo, hi)
+    said = roles.pattern("group_addressee").search(text, lo, to) if to >= 0 else None
+    if said is None:
+        return []
+    count = _COUNT.search(said.group())
+    wanted = None if count is None else 2 if count.group() == "両" else int(count.group())
+    before = [w for w in dict.fromkeys(previous) if w]
+    named = list(dict.fromkeys(m.label for m in ctx.mentions if m.kind not in _NOT_ADDRESSED))
+    for who in (before, [w for w in named if w != ctx.issuer]):
+        if who and wanted in (None, len(who)):
+            return list(who)
+    return []
+
+
+_NOT_ADDRESSED = ("Authority", "PublicBody")
 _OF = re.compile(rf"(?:{PAREN})*の[^、。をがは]{{0,16}}$")
 
 

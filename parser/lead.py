@@ -39,6 +39,8 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     if all(d.addressee and d.date for d in drafts):
         return drafts
     who, dates = _lead(ctx)
+    if not dates and ctx.today and any(d.date == ctx.today for d in drafts):
+        dates = [ctx.today]  # 「本日、…指導を行いました。…3社に対し、…注意を行う」: the same day
     drafts = tuple(  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
         replace(d, date=dates[0]) if dates and d.date is None and d.kind not in INVESTIGATIONS
         else d

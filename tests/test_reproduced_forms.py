@@ -93,3 +93,41 @@ def test_header(text: str, expected: tuple[str, str | None, str]) -> None:
     n = _parse(text)
     issued = n.issued.iso() if n.issued else None
     assert (n.title_text, issued, n.issued_by) == expected
+
+
+def _actions(n: Notice) -> list[tuple[str, str | None, str | None]]:
+    return sorted(
+        ((a.kind, a.addressee, a.date.iso() if a.date else None) for a in n.actions), key=str
+    )
+
+
+GROUP = (
+    "令和6年12月6日\n総務省\n\n報告の誤りに関する行政指導\n\n"
+    "総務省は、本日、株式会社あかね通信(代表取締役 赤根太郎、本社 東京都)(以下「あかね」といいます。)、"
+    "株式会社しらかば電設(代表取締役 白樺次郎)(以下「しらかば」といいます。)及び株式会社くぬぎネット"
+    "(以下「くぬぎ」といいます。)に対し、報告の正確性の確保について指導を行いました。\n"
+    "1 指導の内容\nこのため、総務省は、3社に対し、再発防止の観点から注意を行いました。\n"
+)
+
+ACTIONS = [
+    (  # names with two parentheticals each, coordinated; then the group named by its count
+        GROUP,
+        [(kind, who, "2024-12-06") for kind in ("Caution", "Guidance")
+         for who in ("株式会社あかね通信", "株式会社くぬぎネット", "株式会社しらかば電設")],
+    ),
+    (  # a count that does not agree with those named before points at no one
+        GROUP.replace("3社に対し", "2社に対し"),
+        [("Caution", None, "2024-12-06")]
+        + [("Guidance", who, "2024-12-06")
+           for who in ("株式会社あかね通信", "株式会社くぬぎネット", "株式会社しらかば電設")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ACTIONS,
+    ids=["coordinated-names-then-a-group-by-its-count", "a-count-that-disagrees-names-no-one"],
+)
+def test_actions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _actions(_parse(text)) == sorted(expected, key=str)
