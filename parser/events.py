@@ -182,7 +182,7 @@ def _is_action_date(text: str, end: int) -> bool:
         return True
     return (
         text[end : end + 1] in ("、", "に")
-        and not text.startswith("までに", end)
+        and not text.startswith(("までに", "にかけて"), end)  # AからBにかけて: a period
         and not _PERIOD_AFTER.match(text, end)
     )
 

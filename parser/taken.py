@@ -143,7 +143,7 @@ def _scope(
         deadlines_in(ctx, site.lo, t.end) if t.kind == "ReportRequest" and t.verbal
         else own_deadlines(ctx, scope, t.kind, by_start) if site.heading else []
     )  # fmt: skip
-    follows = ITEMS_FOLLOW.search(ctx.norm.text, site.s_start, t.start)
+    follows = ITEMS_FOLLOW.search(ctx.norm.text, site.s_start, t.end)  # 次の措置を講ずるよう命じ
     if t.verbal and not site.heading and sec and follows:
         scope = (site.s_start, sec[1])  # 「次のとおり指示を行った。(1)…」
         dl = dl or own_deadlines(ctx, scope, t.kind, by_start)

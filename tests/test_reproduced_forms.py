@@ -131,3 +131,70 @@ ACTIONS = [
 )
 def test_actions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _actions(_parse(text)) == sorted(expected, key=str)
+
+
+def _facts(n: Notice) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    return sorted(
+        (
+            (
+                a.kind,
+                a.addressee,
+                f"{a.legal_basis.article}/{a.legal_basis.paragraph}" if a.legal_basis else None,
+                a.date.iso() if a.date else None,
+                a.deadline.iso() if a.deadline else None,
+            )
+            for a in n.actions
+        ),
+        key=str,
+    )
+
+
+HEAD = "令和6年3月1日\n東北農政局\n\n食品表示法に基づく指示について\n\n"
+FACTS = [
+    (  # the end of a period (AからBにかけて) dates no inspection
+        HEAD + "東北農政局は、令和5年11月から令和6年1月にかけて、株式会社ゆきむろ食品に対し"
+        "立入検査を実施しました。\n",
+        [("OnSiteInspection", "株式会社ゆきむろ食品", None, None, None)],
+    ),
+    (  # an instruction told as …等を指示しました
+        HEAD + "東北農政局は、本日、株式会社ゆきむろ食品に対し、表示の是正のほか、"
+        "再発防止対策の実施等を指示しました。\n",
+        [("Order", "株式会社ゆきむろ食品", None, "2024-03-01", None)],
+    ),
+    (  # a report the authority demanded in the past, named by 「…に基づき求めた報告」
+        HEAD + "株式会社ゆきむろ食品は、当局が食品表示法第15条第1項に基づき求めた報告においても、"
+        "事実と異なる報告を行っていた。\n",
+        [("ReportRequest", "株式会社ゆきむろ食品", "15/1", None, None)],
+    ),
+    (  # 「次の措置を講ずるよう命じ」: the items below it give the order its deadline
+        "令和6年3月1日\n総務省\n\n株式会社みずなら通信に対する業務改善命令\n\n"
+        "総務省は、本日、株式会社みずなら通信に対し、電気通信事業法第29条第1項の規定に基づき、"
+        "業務の方法の改善その他の措置を講ずるよう命じました。\n1 事案の概要\n通信履歴が漏えいした。\n2 法に基づく措置\n"
+        "このため、総務省は、株式会社みずなら通信に対し、次の措置を講ずるよう命じました。\n"
+        "アクセス管理を徹底すること。\n上記の措置の実施状況を、令和6年4月1日までに総務省に報告すること。\n",
+        [("BusinessImprovementOrder", "株式会社みずなら通信", "29/1", "2024-03-01", "2024-04-01")],
+    ),
+    (  # a suspension written 営業の停止命令 (建設業法)
+        "令和6年3月1日\n東北地方整備局\n\n建設業者に対する監督処分について\n\n"
+        "東北地方整備局は、本日、株式会社あけび建設に対し、建設業法第28条第3項の規定に基づく"
+        "営業の停止命令を行った。\n",
+        [("BusinessSuspensionOrder", "株式会社あけび建設", "28/3", "2024-03-01", None)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    FACTS,
+    ids=[
+        "period-end-dates-no-inspection",
+        "instruction-told-as-tou-wo-shiji",
+        "report-demanded-in-the-past",
+        "items-below-tsugi-no-sochi-give-the-deadline",
+        "eigyo-no-teishi-meirei",
+    ],
+)
+def test_facts(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None, str | None]]
+) -> None:
+    assert _facts(_parse(text)) == sorted(expected, key=str)
