@@ -47,6 +47,7 @@ class Draft:
     end: int
     scopes: tuple[tuple[int, int], ...]  # where its violations are looked for
     from_heading: bool = False
+    labelled: bool = False  # a line that is the sanction (「指示処分(法第65条第1項)」), no heading
     to_person: bool = False  # 「代表取締役である水谷光男に対し」: no organisation to name
     requested: str | None = None
     asks: tuple[tuple[DateValue, str | None], ...] = ()  # what is asked, per deadline

@@ -13,6 +13,7 @@ from parser.context import Context
 from parser.extract import sanctions
 from parser.model import Citation
 from parser.patterns import PAREN
+from parser.positions import ByStart
 
 # What may stand before a sanction on its own line: a bullet or number, a label
 # (処分の内容, 処分内容), the basis it is taken under (…第49条第1項に基づく).
@@ -50,6 +51,16 @@ def is_label(ctx: Context, t: sanctions.Term) -> bool:
     if sanctions.names_term(text, t.end, end):
         return False  # 「…に基づく命令(業務改善命令)」: the section it heads says what it is
     return bool(_LEAD.fullmatch(text, start, t.start) and _REST.fullmatch(text, t.end, end))
+
+
+def block(
+    ctx: Context, t: sanctions.Term, end: int, terms: ByStart[sanctions.Term]
+) -> tuple[int, int]:
+    """What a labelled sanction sets out: from its line to the next line that is a
+    sanction too, or to `end` (its section's end)."""
+    start, line_end = line_of(ctx.norm.text, t.start)
+    following = (x for x in terms.between(line_end, end) if is_label(ctx, x))
+    return start, next((line_of(ctx.norm.text, x.start)[0] for x in following), end)
 
 
 def label_basis(ctx: Context, t: sanctions.Term) -> Citation | None:

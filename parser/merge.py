@@ -108,8 +108,14 @@ def _combine(twin: Draft, d: Draft) -> Draft:
         date=twin.date or d.date,
         section=twin.section or d.section,
         requested=twin.requested or d.requested,
-        from_heading=twin.from_heading or d.from_heading,
+        from_heading=_heads(twin) or _heads(d) or (twin.from_heading and d.from_heading),
+        labelled=twin.labelled and d.labelled,
     )
+
+
+def _heads(d: Draft) -> bool:
+    """A heading owns its section; a label line, told again in a sentence, owns none."""
+    return d.from_heading and not d.labelled
 
 
 def _gather(head: Draft, merged: list[Draft]) -> Draft:

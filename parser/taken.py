@@ -50,6 +50,7 @@ class _Site:
     path: str | None
     heading: bool  # it heads its section, or is a line of its own
     tabled: str | None  # the company of its table row
+    label: bool = False  # it is a line of its own, not its section's heading
 
 
 def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool]:
@@ -82,7 +83,7 @@ def _site(ctx: Context, t: sanctions.Term, carry: _Carry) -> _Site | None:
     labelled = not (t.verbal or heading or tabled) and labels.is_label(ctx, t)
     if not (t.verbal or heading or tabled or labelled):
         return None
-    return _Site(t, lo, s_start, s_end, path, heading or labelled, tabled)
+    return _Site(t, lo, s_start, s_end, path, heading or labelled, tabled, labelled)
 
 
 def _term_drafts(
@@ -105,7 +106,7 @@ def _term_drafts(
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
     out = [
         Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date, tuple(dl),
-              site.path, t.start, t.end, (scope,), from_heading=site.heading,
+              site.path, t.start, t.end, (scope,), from_heading=site.heading, labelled=site.label,
               requested=requested, to_person=person, also_bases=mine[:-1])
         for addressee in who
         for mine in [own.get(addressee or "", chain)]  # 「Aに対し…に基づき、Bに対し…」
@@ -139,6 +140,8 @@ def _scope(
     t, path = site.t, site.path
     sec = (ctx.section_norm[path][0], ctx.section_norm[path][2]) if path else None
     scope = sec if site.heading and sec else (site.s_start, site.s_end)
+    if site.label:  # 「業務停止処分(…)⏎…⏎指示処分(…)⏎(1)…」: each label up to the next
+        scope = labels.block(ctx, t, sec[1] if sec else site.s_end, by_start)
     dl = (
         deadlines_in(ctx, site.lo, t.end) if t.kind == "ReportRequest" and t.verbal
         else own_deadlines(ctx, scope, t.kind, by_start) if site.heading else []

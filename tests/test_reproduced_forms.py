@@ -180,6 +180,26 @@ FACTS = [
         "営業の停止命令を行った。\n",
         [("BusinessSuspensionOrder", "株式会社あけび建設", "28/3", "2024-03-01", None)],
     ),
+    (  # two labelled sanctions in one section: the report due belongs to the second only
+        "令和6年3月1日\n大阪府\n\n宅地建物取引業者に対する行政処分について\n\n"
+        "大阪府は、本日、下記の宅地建物取引業者に対し行政処分を行いました。\n記\n1 被処分者\n"
+        "商号又は名称 株式会社すずかけ住宅\n2 処分の内容\n業務停止処分(法第65条第2項)\n"
+        "令和6年3月15日から令和6年4月13日までの30日間、業務の全部を停止する。\n"
+        "指示処分(法第65条第1項)\n(1)全ての事務所において点検を行うこと。\n"
+        "(2)上記(1)の結果を、令和6年5月10日までに大阪府知事あて文書で報告すること。\n",
+        [("BusinessSuspensionOrder", "株式会社すずかけ住宅", "65/2", "2024-03-01", None),
+         ("Order", "株式会社すずかけ住宅", "65/1", "2024-03-01", "2024-05-10")],
+    ),
+    (  # a sanction announced, repeated as a label line, set out in a section of its own
+        "令和6年3月1日\n東京労働局\n\n派遣元事業主に対する労働者派遣事業改善命令について\n\n"
+        "東京労働局は、本日、株式会社くすのきスタッフに対し、労働者派遣法第49条第1項に基づく"
+        "労働者派遣事業改善命令を行った。\n第1 被処分派遣元事業主\n名称 株式会社くすのきスタッフ\n"
+        "処分内容 労働者派遣法第49条第1項に基づく労働者派遣事業改善命令\n"
+        "第2 労働者派遣事業改善命令の内容\n(1)法令遵守の責任体制を整備すること。\n"
+        "(2)上記(1)に基づいて講じた措置について、令和6年3月29日までに報告すること。\n",
+        [("BusinessImprovementOrder", "株式会社くすのきスタッフ", "49/1", "2024-03-01",
+          "2024-03-29")],
+    ),
 ]  # fmt: skip
 
 
@@ -192,6 +212,8 @@ FACTS = [
         "report-demanded-in-the-past",
         "items-below-tsugi-no-sochi-give-the-deadline",
         "eigyo-no-teishi-meirei",
+        "two-labels-in-one-section-each-its-own-block",
+        "label-repeating-the-lead-lends-no-heading",
     ],
 )
 def test_facts(
