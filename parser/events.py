@@ -207,7 +207,7 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     return []
 
 
-ITEMS_FOLLOW = re.compile(r"(?:次|以下|下記)のとおり|次の(?:事項|措置|内容)")
+ITEMS_FOLLOW = re.compile(r"(?:次|以下|下記)の(?:とおり|事項|措置|内容)")
 TO_PERSON = re.compile(
     r"(?:代表取締役|取締役|執行役|監査役|役員|代表者|従業員|従業者|理事|社員)(?:である|の)?"
     r"[^、。にはが]{1,12}に対し"

@@ -5,6 +5,7 @@ dates, deadlines and the scope its violations are looked for in. The passes
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from parser import labels, roles, rows
@@ -148,6 +149,25 @@ def _scope(
     )  # fmt: skip
     follows = ITEMS_FOLLOW.search(ctx.norm.text, site.s_start, t.end)  # 次の措置を講ずるよう命じ
     if t.verbal and not site.heading and sec and follows:
-        scope = (site.s_start, sec[1])  # 「次のとおり指示を行った。(1)…」
+        scope = (site.s_start, _items_end(ctx, sec[1], site.s_end))  # 「次のとおり…。(1)…」
         dl = dl or own_deadlines(ctx, scope, t.kind, by_start)
     return scope, dl
+
+
+def _items_end(ctx: Context, sec_end: int, s_end: int) -> int:
+    """Where the items that a sentence ending its section announces end: the section's
+    end, or, where the items restart the numbering as sections of their own (「3. 指示の
+    内容⏎…以下の事項を指示しました。⏎1. …こと。⏎…⏎5. …報告すること。」), the last of
+    the headless sections that follow."""
+    if ctx.norm.text[s_end:sec_end].strip():
+        return sec_end
+    i = bisect_left(ctx.section_starts, (sec_end, ""))
+    end = sec_end
+    for start, path in ctx.section_starts[i:]:
+        if ctx.section_by_path[path].heading is not None or start > end + _ITEM_GAP:
+            break
+        end = max(end, ctx.section_norm[path][2])
+    return end
+
+
+_ITEM_GAP = 400  # characters of items that the structure left in no section

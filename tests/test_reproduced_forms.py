@@ -200,6 +200,19 @@ FACTS = [
         [("BusinessImprovementOrder", "株式会社くすのきスタッフ", "49/1", "2024-03-01",
           "2024-03-29")],
     ),
+    (  # 「以下の事項を指示しました」, its numbered items restarting as sections of their own
+        "平成29年3月1日\n東北農政局\n\n食品表示法違反に係る指示について(2事業者)\n\n"
+        "東北農政局は、本日、以下の2事業者に対し、食品表示法第6条第1項の規定に基づき、表示の是正等を"
+        "指示しました。\n1. 事業者の概要\n(1) 有限会社ささがわ水産\n(2) 株式会社あおね屋\n"
+        "2. 違反の内容\n両事業者は、原産地を事実と異なる表示をしていた。\n3. 指示の内容\n"
+        "両事業者に対し、以下の事項を指示しました。\n1. 表示の点検を行うこと。\n"
+        "2. 原因の究明を徹底すること。\n3. 再発防止対策を実施すること。\n"
+        "4. 上記1から3までに基づき講じた措置について、平成29年3月31日までに報告すること。\n"
+        "4. 経緯\n東北農政局は、両事業者に対し立入検査を実施しました。\n",
+        [("OnSiteInspection", w, None, None, None) for w in ("有限会社ささがわ水産", "株式会社あおね屋")]
+        + [("Order", w, "6/1", "2017-03-01", "2017-03-31")
+           for w in ("有限会社ささがわ水産", "株式会社あおね屋")],
+    ),
 ]  # fmt: skip
 
 
@@ -214,6 +227,7 @@ FACTS = [
         "eigyo-no-teishi-meirei",
         "two-labels-in-one-section-each-its-own-block",
         "label-repeating-the-lead-lends-no-heading",
+        "items-restarting-the-numbering-after-the-lead",
     ],
 )
 def test_facts(
