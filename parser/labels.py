@@ -7,9 +7,12 @@ that it acted (「…に対する業務停止命令(6か月)及び指示につ�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parser import roles
 from parser.context import Context
+from parser.deadlines import own_deadlines
+from parser.events import Draft
 from parser.extract import sanctions
 from parser.model import Citation
 from parser.patterns import PAREN
@@ -93,3 +96,24 @@ def title_terms(ctx: Context, terms: list[sanctions.Term]) -> list[tuple[sanctio
         )
         out.append((t, person))
     return out
+
+
+def instructed(
+    ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[sanctions.Term]
+) -> tuple[Draft, ...]:
+    """A section headed as the instruction it sets out (「5 指示の内容」) gives its deadline
+    to the instructions (指示) that have none: 指示 is too common a word to be a sanction
+    term that heads a section everywhere."""
+    named = roles.pattern("order_heading")
+    for sec in ctx.sections:
+        if not named.search(sec.heading or ""):
+            continue
+        line_start, _, body_end = ctx.section_norm[sec.path]
+        due = own_deadlines(ctx, (line_start, body_end), "Order", terms)
+        drafts = tuple(
+            replace(d, deadlines=(due[0],))
+            if due and d.kind == "Order" and "指示" in d.term and not d.deadlines
+            else d
+            for d in drafts
+        )
+    return drafts

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from parser import described, lead, merge
+from parser import described, labels, lead, merge
 from parser.context import Context
 from parser.events import Draft
 from parser.extract.sanctions import Term
@@ -25,6 +25,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("bases listed apart", lead.bases),
     # sections that describe an action lend it their deadlines, items and scope
     ("sections that describe an action", described.describe),
+    # a section headed 指示の内容 gives the instructions their deadline
+    ("instructions set out apart", labels.instructed),
     # a 納付期限 section, or 「納付期限は…です」, gives the surcharges their deadline
     ("deadlines set apart", lambda ctx, ds, _: lead.due_sections(ctx, ds)),
 )

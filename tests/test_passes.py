@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from parser import described, lead, merge, passes, stages
+from parser import described, labels, lead, merge, passes, stages
 from parser.context import Context
 from parser.events import Draft
 from parser.extract import sanctions
@@ -155,3 +155,35 @@ def test_resolution_of_citations(text: str, expected: list[str]) -> None:
     found = stages.extract(normalize(text))
     cites = stages.resolved(found).citations
     assert [f"{c.article}/{c.paragraph}" for _, _, c in cites] == expected
+
+
+INSTRUCTED = [
+    (draft("Order", term="ことなどを指示"), (DateValue(2025, 4, 30),)),
+    (draft("BusinessSuspensionOrder", term="業務停止命令"), ()),
+    (draft("Order", term="ことなどを指示", deadlines=(D1,)), (D1,)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("given", "deadlines"),
+    INSTRUCTED,
+    ids=["an-instruction-takes-it", "a-suspension-does-not", "an-own-deadline-stays"],
+)
+def test_a_section_headed_shiji_no_naiyou_gives_its_deadline(
+    given: Draft, deadlines: tuple[DateValue, ...]
+) -> None:
+    ctx, terms = context(
+        f"{LEAD}行政処分を行った。\n2 指示の内容\n(1) 再発防止策を講ずること。\n"
+        "(2) 上記(1)について、令和7年4月30日までに報告すること。\n"
+    )
+    (got,) = labels.instructed(ctx, (given,), ByStart(terms, lambda t: t.start))
+    assert got.deadlines == deadlines
+
+
+def test_a_label_told_again_in_a_sentence_owns_no_section() -> None:
+    told = draft()
+    label = draft(from_heading=True, labelled=True)
+    heading = draft(from_heading=True)
+    assert not merge.merge((told, label))[0].from_heading
+    assert merge.merge((told, heading))[0].from_heading
+    assert merge.merge((label, replace(label)))[0].from_heading

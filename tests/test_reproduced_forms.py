@@ -213,6 +213,16 @@ FACTS = [
         + [("Order", w, "6/1", "2017-03-01", "2017-03-31")
            for w in ("有限会社ささがわ水産", "株式会社あおね屋")],
     ),
+    (  # a section headed 指示の内容 gives the instruction, not the suspension, its deadline
+        "2018年08月14日\n生活文化局\n\n訪問販売事業者に業務停止命令(3か月)\n\n"
+        "東京都は、株式会社ひのき住設に対し、本日、特定商取引法第8条第1項に基づき、業務の一部を"
+        "3か月間停止するよう命じるとともに、同法第7条第1項に基づき、再発防止策を講ずることなどを"
+        "指示しました。\n1 業務の一部停止命令の内容\n平成30年8月15日から平成30年11月14日までの間、"
+        "訪問販売に関する業務を停止すること。\n2 指示の内容\n(1)再発防止策を講ずること。\n"
+        "(2)前記(1)に基づき講じた措置について、平成30年9月14日までに東京都知事あてに文書で報告すること。\n",
+        [("BusinessSuspensionOrder", "株式会社ひのき住設", "8/1", "2018-08-14", None),
+         ("Order", "株式会社ひのき住設", "7/1", "2018-08-14", "2018-09-14")],
+    ),
 ]  # fmt: skip
 
 
@@ -228,6 +238,7 @@ FACTS = [
         "two-labels-in-one-section-each-its-own-block",
         "label-repeating-the-lead-lends-no-heading",
         "items-restarting-the-numbering-after-the-lead",
+        "section-headed-shiji-no-naiyou",
     ],
 )
 def test_facts(
