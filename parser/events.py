@@ -151,6 +151,16 @@ def basis_before(ctx: Context, lo: int, hi: int) -> Citation | None:
     return chain[-1] if chain else None
 
 
+def first_basis(ctx: Context, lo: int, hi: int) -> Citation | None:
+    """The first citation in [lo, hi) that an action is taken under (「…の規定により、」):
+    a heading's section states its own basis before what it recounts or refers to."""
+    text = ctx.norm.text
+    for _, end, cite in ctx.citation_index.between(lo, hi):
+        if end <= hi and _BASIS_ADVERBIAL.match(text, end):
+            return cite
+    return None
+
+
 _BASES_JOIN = re.compile(r"(?:の規定)?(?:及び|および|並びに|ならびに|、)")
 
 
@@ -190,13 +200,13 @@ def _is_action_date(text: str, end: int) -> bool:
 
 def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     """When the action in [lo, hi) was taken: 本日, or the dates written before it
-    (「令和7年6月2日及び同年7月1日、」 gives two)."""
+    (「令和7年6月2日及び同年7月1日、」 gives two); a year alone (平成30年にも) dates none."""
     text = ctx.norm.text
     if "本日" in text[lo:hi] and ctx.today:
         return [ctx.today]
     inside = [(s, e, v) for s, e, v in ctx.date_index.between(lo, hi) if e <= hi]
     for i, (start, end, value) in enumerate(inside):
-        if _is_action_date(text, end):
+        if value.month is not None and _is_action_date(text, end):  # 平成30年にも: no day
             run = [value]
             for s0, e0, v0 in reversed(inside[:i]):
                 if not _DATE_JOIN.fullmatch(text, e0, start):

@@ -14,7 +14,7 @@ from parser.context import Context
 from parser.deadlines import own_deadlines
 from parser.events import Draft
 from parser.extract import sanctions
-from parser.model import Citation
+from parser.model import Citation, DateValue
 from parser.patterns import PAREN
 from parser.positions import ByStart
 
@@ -117,3 +117,20 @@ def instructed(
             for d in drafts
         )
     return drafts
+
+
+def labelled_dates(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    """An action with no date of its own takes the day a line or cell of its block gives
+    after a label (「処分日|令和5年11月20日|」)."""
+    return tuple(d if d.date else replace(d, date=_labelled_date(ctx, d)) for d in drafts)
+
+
+def _labelled_date(ctx: Context, d: Draft) -> DateValue | None:
+    label = roles.pattern("action_date_label")
+    text = ctx.norm.text
+    for lo, hi in d.scopes if d.kind not in sanctions.INVESTIGATIONS else ():
+        for start, _, value in ctx.date_index.between(lo, hi):
+            line = text.rfind("\n", 0, start) + 1
+            if value.day and label.search(text, max(line, start - 12), start):
+                return value
+    return None

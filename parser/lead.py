@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from parser import labels, roles
 from parser.context import Context, sentence_of
-from parser.events import Draft, action_dates, addressees_before, basis_before
+from parser.events import Draft, action_dates, addressees_before, basis_before, first_basis
 from parser.extract import sanctions
 from parser.extract.sanctions import INVESTIGATIONS, Term
 from parser.listed import named_in, pointed_before
@@ -51,15 +51,17 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
     for d in drafts:
-        # 「１ 業務停止処分 （１）処分を受けた者 …」: the list inside the action's own section
+        # 「１ 業務停止処分 （１）処分を受けた者 …」: the list inside the action's own section;
+        # 「1 営業停止処分⏎商号又は名称|A|…2 指示処分⏎商号又は名称|B|」: the name labelled there
         if d.addressee is None and d.section and d.section not in lists:
-            lists[d.section] = offenders(ctx, d.section, heads)
+            lo, _, hi = ctx.section_norm[d.section]
+            lists[d.section] = offenders(ctx, d.section, heads) or labelled(ctx, lo, hi)
         mine = lists.get(d.section or "", []) if d.addressee is None else []
         if d.addressee is not None or d.to_person or not (mine or who):
             out.append(d)
             continue
         if d.basis is None and d.from_heading:
-            d = replace(d, basis=basis_before(ctx, *d.scopes[0]))
+            d = replace(d, basis=first_basis(ctx, *d.scopes[0]))
         out.extend(replace(d, addressee=w) for w in mine or who)
     return tuple(out)
 
@@ -90,13 +92,13 @@ def offender_sections(ctx: Context) -> list[str]:
     return [s.path for s in ctx.sections if heading.search(s.heading or "")]
 
 
-def labelled(ctx: Context) -> list[str]:
+def labelled(ctx: Context, lo: int = 0, hi: int | None = None) -> list[str]:
     """The organisations a line or cell gives after a name label (商号　A株式会社,
-    名称：B株式会社), in order."""
+    名称：B株式会社), in order (those in [lo, hi), when given)."""
     text = ctx.norm.text
     label = _label_before()
     found = []
-    for m in ctx.mentions:
+    for m in ctx.mention_index.between(lo, len(text) if hi is None else hi):
         line = text.rfind("\n", 0, m.start) + 1
         if m.kind in _NOT_OFFENDERS or m.label == ctx.issuer:
             continue

@@ -17,6 +17,8 @@ from parser.taken import drafts
 Pass = Callable[[Context, tuple[Draft, ...], ByStart[Term]], tuple[Draft, ...]]
 
 PASSES: tuple[tuple[str, Pass], ...] = (
+    # 「処分日|令和5年11月20日|」 in the block that sets an action out dates it
+    ("dates labelled in an action's block", lambda ctx, ds, _: labels.labelled_dates(ctx, ds)),
     # whom the actions set out without an addressee are for, and the lead's day
     ("addressees from the lead and the lists", lambda ctx, ds, _: lead.fill(ctx, ds)),
     # the announcement, the heading and the body of one action become one draft

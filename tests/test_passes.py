@@ -187,3 +187,15 @@ def test_a_label_told_again_in_a_sentence_owns_no_section() -> None:
     assert not merge.merge((told, label))[0].from_heading
     assert merge.merge((told, heading))[0].from_heading
     assert merge.merge((label, replace(label)))[0].from_heading
+
+
+@pytest.mark.parametrize(
+    ("kind", "date"),
+    [("BusinessSuspensionOrder", DateValue(2025, 3, 3)), ("OnSiteInspection", None)],
+    ids=["an-action-takes-its-blocks-day", "an-inspection-does-not"],
+)
+def test_a_day_labelled_in_the_block_dates_the_action(kind: str, date: DateValue | None) -> None:
+    text = f"{LEAD}行政処分を行った。\n1 営業停止処分\n処分日 | 令和7年3月3日 |\n"
+    ctx, _ = context(text)
+    (got,) = labels.labelled_dates(ctx, (draft(kind, scopes=((0, len(text)),)),))
+    assert got.date == date

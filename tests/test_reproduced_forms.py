@@ -223,6 +223,18 @@ FACTS = [
         [("BusinessSuspensionOrder", "株式会社ひのき住設", "8/1", "2018-08-14", None),
          ("Order", "株式会社ひのき住設", "7/1", "2018-08-14", "2018-09-14")],
     ),
+    (  # one action per section, each with its company and day in the cells of its table
+        "発表日:令和5年11月20日\n栃木県県土整備部監理課\n\n建設業者に対する監督処分について\n\n"
+        "建設業法に違反した建設業者に対して、次のとおり監督処分を行いました。\n\n1 営業停止処分\n"
+        "商号又は名称 | 株式会社なすの組 |\n---|---|\n"
+        "処分内容 | 法第28条第3項の規定により、令和5年12月4日から令和5年12月18日まで営業の全部を停止する。 |\n"
+        "処分日 | 令和5年11月20日 |\n\n2 指示処分\n商号又は名称 | 有限会社きぬ設備 |\n"
+        "処分内容 | 法第28条第1項の規定により、次の事項を指示する。(1)社内研修を実施すること。"
+        "(2)令和5年12月20日までに報告すること。 |\n処分日 | 令和5年11月20日 |\n\n"
+        "(参考)営業停止処分については、法第29条の5第1項の規定に基づき、県報に公告します。\n",
+        [("BusinessSuspensionOrder", "株式会社なすの組", "28/3", "2023-11-20", None),
+         ("Order", "有限会社きぬ設備", "28/1", "2023-11-20", "2023-12-20")],
+    ),
 ]  # fmt: skip
 
 
@@ -239,6 +251,7 @@ FACTS = [
         "label-repeating-the-lead-lends-no-heading",
         "items-restarting-the-numbering-after-the-lead",
         "section-headed-shiji-no-naiyou",
+        "one-action-per-section-company-and-day-in-its-cells",
     ],
 )
 def test_facts(
