@@ -130,11 +130,15 @@ RESOLVED = [
     ("株式会社あおい商事に対し、同社は", ["株式会社あおい商事"] * 2),
     ("株式会社あおい商事及び合同会社みどりラボ(以下まとめて「両社」という。)に対し、両社は",
      ["株式会社あおい商事", "合同会社みどりラボ", "合同会社みどりラボ", "株式会社あおい商事"]),
+    ("株式会社あおい商事については、東京都が、措置命令を行っている。同社は",
+     ["株式会社あおい商事", "東京都", "株式会社あおい商事"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "labels"), RESOLVED, ids=["alias", "doushya", "group-stands-for-each-member"]
+    ("text", "labels"),
+    RESOLVED,
+    ids=["alias", "doushya", "group-stands-for-each-member", "doushya-is-no-prefecture"],
 )
 def test_resolution_of_names(text: str, labels: list[str]) -> None:
     found = stages.extract(normalize(text))
