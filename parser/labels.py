@@ -24,6 +24,7 @@ _LEAD = re.compile(
     r"[●○◆■・\-*]?\s*"
     r"(?:(?:処分|措置|命令)(?:の)?(?:内容|種類|種別)[:| ]*)?"
     r"(?:[^。、\n]{0,60}?(?:に基づく|による)[一-鿿ァ-ヴー]{0,10})?\s*"
+    r"(?:[一-鿿ァ-ヴー・]{1,20}の)?"  # 産業廃棄物収集運搬業の許可の取消し: the licence's business
 )
 # …and after it: parentheticals, a period (令和6年5月25日から令和6年6月8日まで), nothing else.
 _REST = re.compile(rf"(?:\s|{PAREN}|[0-9]|年|月|日|令和|平成|から|まで|の間|間|[:|])*")
@@ -81,7 +82,7 @@ def title_terms(ctx: Context, terms: list[sanctions.Term]) -> list[tuple[sanctio
         return []
     lo, hi = ctx.title
     text = ctx.norm.text
-    found = [t for t in terms if lo <= t.start < hi and not t.verbal]
+    found = [t for t in terms if lo <= t.start < hi]
     found += [
         sanctions.Term("指示", "Order", m.start(), m.end(), False)
         for m in TITLE_ORDER.finditer(text, lo, hi)

@@ -76,6 +76,8 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool
 def _site(ctx: Context, t: sanctions.Term, carry: _Carry) -> _Site | None:
     """Where `t` stands, if it takes an action: performed, heading its section, filling a
     table cell, or a line of its own."""
+    if ctx.title and ctx.title[0] <= t.start < ctx.title[1]:
+        return None  # 「…の許可を取り消しました」 as the title: the title's, not the body's
     s_start, s_end = sentence_of(ctx, t.start)
     lo = max(s_start, carry.prev_end)
     path = innermost(ctx, t.start)

@@ -235,6 +235,15 @@ FACTS = [
         [("BusinessSuspensionOrder", "株式会社なすの組", "28/3", "2023-11-20", None),
          ("Order", "有限会社きぬ設備", "28/1", "2023-11-20", "2023-12-20")],
     ),
+    (  # a title that says it revoked, and the revocations as label lines with their basis
+        "令和06年03月15日\n\n産業廃棄物処理業者の許可を取り消しました\n\n"
+        "令和6年3月14日、廃棄物の処理及び清掃に関する法律(以下「法」という。)の規定に基づき、"
+        "産業廃棄物処理業者に対し、次のとおり行政処分を行いました。\n1 行政処分を受けた者\n"
+        "株式会社ひがた環境(代表取締役 干潟一)\n2 行政処分の内容\n"
+        "産業廃棄物収集運搬業の許可の取消し(法第14条の3の2第1項)\n"
+        "産業廃棄物処分業の許可の取消し(法第14条の3の2第1項)\n",
+        [("RegistrationRevocation", "株式会社ひがた環境", "14の3の2/1", "2024-03-14", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -252,6 +261,7 @@ FACTS = [
         "items-restarting-the-numbering-after-the-lead",
         "section-headed-shiji-no-naiyou",
         "one-action-per-section-company-and-day-in-its-cells",
+        "revocations-as-label-lines-below-a-title-that-revoked",
     ],
 )
 def test_facts(
