@@ -248,6 +248,8 @@ def addressees(
             or pointed_before(ctx, s_start, t.start)
         )
     ]
+    if not named:  # 「Aについては、平成26年3月に県が実施した立入検査により…」
+        named = [*_topics(ctx, s_start, t.start)]
     if not named and "を" in t.term:  # 「X(…)の暗号資産交換業者の登録を取り消す」
         named = [m.label for m in _genitive(ctx, lo, t.start)]
     if not named and (group := _group(ctx, s_start, t.start, previous)):
@@ -263,6 +265,16 @@ def addressees(
     if not who[0] and len(ctx.title_addressees) > 1 and path is None:
         who = [*ctx.title_addressees]
     return who
+
+
+def _topics(ctx: Context, lo: int, hi: int) -> list[str]:
+    """The organisations a sentence is about (Aについては、…) before `hi`."""
+    topic = roles.pattern("topic_addressee")
+    return [
+        m.label
+        for m in ctx.mention_index.between(lo, hi)
+        if m.kind not in _NOT_ADDRESSED and m.end < hi and topic.match(ctx.norm.text, m.end)
+    ]
 
 
 _COUNT = re.compile(r"[0-9]+|両")

@@ -54,8 +54,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
         # 「１ 業務停止処分 （１）処分を受けた者 …」: the list inside the action's own section;
         # 「1 営業停止処分⏎商号又は名称|A|…2 指示処分⏎商号又は名称|B|」: the name labelled there
         if d.addressee is None and d.section and d.section not in lists:
-            lo, _, hi = ctx.section_norm[d.section]
-            lists[d.section] = offenders(ctx, d.section, heads) or labelled(ctx, lo, hi)
+            lists[d.section] = _own_list(ctx, d.section, heads)
         mine = lists.get(d.section or "", []) if d.addressee is None else []
         if d.addressee is not None or d.to_person or not (mine or who):
             out.append(d)
@@ -64,6 +63,18 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
             d = replace(d, basis=first_basis(ctx, *d.scopes[0]))
         out.extend(replace(d, addressee=w) for w in mine or who)
     return tuple(out)
+
+
+def _own_list(ctx: Context, path: str, heads: list[str]) -> list[str]:
+    """Those a section lists as the ones its action is for, or names after a label; else
+    those of the section it is part of (「2 登録の取消し (1)処分を受けた者 … (2)処分の内容」)."""
+    at: str | None = path
+    while at is not None:
+        lo, _, hi = ctx.section_norm[at]
+        if found := offenders(ctx, at, heads) or labelled(ctx, lo, hi):
+            return found
+        at = ctx.section_by_path[at].parent
+    return []
 
 
 def _lead(ctx: Context) -> tuple[list[str], list[DateValue]]:

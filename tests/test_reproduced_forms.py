@@ -244,6 +244,21 @@ FACTS = [
         "産業廃棄物処分業の許可の取消し(法第14条の3の2第1項)\n",
         [("RegistrationRevocation", "株式会社ひがた環境", "14の3の2/1", "2024-03-14", None)],
     ),
+    (  # two sections, each listing its own 処分を受けた者 beside 処分の内容; an inspection
+        # told of one company as the topic of its sentence (「Aについては、…立入検査により」)
+        "平成26年7月18日\n福岡県商工部中小企業振興課\n\n貸金業者に対する行政処分について\n\n"
+        "福岡県は、本日、下記の貸金業者に対し、貸金業法に基づく行政処分を行いました。\n記\n"
+        "1 業務停止命令\n(1)処分を受けた者\n商号 株式会社いとしま信販\n(2)処分の内容\n"
+        "法第24条の6の4第1項の規定に基づき、平成26年7月22日から同年8月20日までの30日間、"
+        "貸金業の業務の全部を停止すること。\n2 登録の取消し\n(1)処分を受けた者\n"
+        "商号 有限会社けやきファイナンス\n(2)処分の内容\n"
+        "法第24条の6の6第1項第1号の規定に基づき、貸金業の登録を取り消す。\n3 その他\n"
+        "株式会社いとしま信販については、平成26年3月に県が実施した立入検査により、"
+        "違反が判明したものです。\n",
+        [("BusinessSuspensionOrder", "株式会社いとしま信販", "24の6の4/1", "2014-07-18", None),
+         ("OnSiteInspection", "株式会社いとしま信販", None, "2014-03", None),
+         ("RegistrationRevocation", "有限会社けやきファイナンス", "24の6の6/1", "2014-07-18", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -262,6 +277,7 @@ FACTS = [
         "section-headed-shiji-no-naiyou",
         "one-action-per-section-company-and-day-in-its-cells",
         "revocations-as-label-lines-below-a-title-that-revoked",
+        "each-section-its-own-list-and-a-topic-inspected",
     ],
 )
 def test_facts(
