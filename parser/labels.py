@@ -135,3 +135,21 @@ def _labelled_date(ctx: Context, d: Draft) -> DateValue | None:
             if value.day and label.search(text, max(line, start - 12), start):
                 return value
     return None
+
+
+def with_label_orders(ctx: Context, terms: list[sanctions.Term]) -> list[sanctions.Term]:
+    """The terms, and 指示 where it stands as a line of its own (a table of actions
+    flattened into lines: 「指示　令和6年8月29日」), which elsewhere is too common a word
+    to be a sanction."""
+    text = ctx.norm.text
+    out = []
+    for m in roles.pattern("order_label").finditer(text):
+        start, end = line_of(text, m.start())
+        in_title = ctx.title is not None and ctx.title[0] <= m.start() < ctx.title[1]
+        if (
+            not in_title
+            and _LEAD.fullmatch(text, start, m.start())
+            and _REST.fullmatch(text, m.end(), end)
+        ):
+            out.append(sanctions.Term(m.group(), "Order", m.start(), m.end(), False))
+    return sorted([*terms, *out], key=lambda t: t.start) if out else terms

@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from parser import labels, roles
 from parser.context import Context, sentence_of
-from parser.events import Draft, action_dates, addressees_before, basis_before, first_basis
+from parser.events import (
+    Draft,
+    action_dates,
+    addressees_before,
+    basis_before,
+    first_basis,
+    heading_addressee,
+)
 from parser.extract import sanctions
 from parser.extract.sanctions import INVESTIGATIONS, Term
 from parser.listed import named_in, pointed_before
@@ -50,12 +57,14 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     who = who or offenders(ctx, None, heads) or labelled(ctx) or columned(ctx) or _sole(ctx)
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
+    rowed = _row_companies(ctx, drafts)
     for d in drafts:
         # 「１ 業務停止処分 （１）処分を受けた者 …」: the list inside the action's own section;
         # 「1 営業停止処分⏎商号又は名称|A|…2 指示処分⏎商号又は名称|B|」: the name labelled there
         if d.addressee is None and d.section and d.section not in lists:
             lists[d.section] = _own_list(ctx, d.section, heads)
         mine = lists.get(d.section or "", []) if d.addressee is None else []
+        mine = [rowed[d.start]] if d.addressee is None and d.start in rowed else mine
         if d.addressee is not None or d.to_person or not (mine or who):
             out.append(d)
             continue
@@ -63,6 +72,24 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
             d = replace(d, basis=first_basis(ctx, *d.scopes[0]))
         out.extend(replace(d, addressee=w) for w in mine or who)
     return tuple(out)
+
+
+def _row_companies(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
+    """Where a section holds a table of actions flattened into lines (「A社 …⏎業務停止
+    (20日間)⏎B社 …⏎指示」), each labelled action is for the company named last above it:
+    where two or more labels there each find a company of their own."""
+    by_section: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.labelled and d.addressee is None and d.section:
+            by_section.setdefault(d.section, []).append(d)
+    out: dict[int, str] = {}
+    for path, labels_here in by_section.items():
+        lo = ctx.section_norm[path][0]
+        picks = {d.start: named_in(ctx, lo, d.start)[-1:] for d in labels_here}
+        names = [p[0] for p in picks.values() if p]
+        if len(labels_here) >= 2 and len(set(names)) == len(labels_here):
+            out.update({start: p[0] for start, p in picks.items()})
+    return out
 
 
 def _own_list(ctx: Context, path: str, heads: list[str]) -> list[str]:
@@ -184,6 +211,32 @@ def bases(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tupl
                 listed.setdefault(t.kind, cite)
     return tuple(
         replace(d, basis=listed[d.kind]) if d.basis is None and d.kind in listed else d
+        for d in drafts
+    )
+
+
+_FALLS_UNDER = re.compile(r"(?:の規定)?に該当")
+
+
+def reasons(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple[Draft, ...]:
+    """「…同法第65条の規定に基づく監督処分を行いました」 names the article; the section of
+    each company's reasons names the paragraph its conduct falls under (「これらは、法第65条
+    第2項第2号に該当する」): the basis of that company's action, where it names none."""
+    m = _ANNOUNCES.search(ctx.norm.text)
+    said = basis_before(ctx, sentence_of(ctx, m.start())[0], m.end()) if m else None
+    if said is None or not any(d.basis is None and d.addressee for d in drafts):
+        return drafts
+    falls: dict[str, Citation] = {}  # company → the provision its conduct falls under
+    for sec in ctx.sections:
+        who = heading_addressee(ctx, sec.path)
+        line_start, _, body_end = ctx.section_norm[sec.path]
+        for _, end, cite in ctx.citation_index.between(line_start, body_end):
+            if who and cite.article == said.article and _FALLS_UNDER.match(ctx.norm.text, end):
+                falls.setdefault(who, replace(cite, item=None))
+    return tuple(
+        replace(d, basis=falls[d.addressee])
+        if d.basis is None and d.addressee in falls and d.kind not in INVESTIGATIONS
+        else d
         for d in drafts
     )
 

@@ -25,6 +25,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("one draft per action", lambda _, ds, __: merge.merge(ds)),
     # a 根拠条文 section gives the actions of its kinds their basis
     ("bases listed apart", lead.bases),
+    # the paragraph a company's reasons say its conduct falls under (…第65条第2項に該当する)
+    ("bases the reasons name", lead.reasons),
     # sections that describe an action lend it their deadlines, items and scope
     ("sections that describe an action", described.describe),
     # a section headed 指示の内容 gives the instructions their deadline
@@ -41,6 +43,7 @@ def found(ctx: Context, terms: list[Term]) -> tuple[Draft, ...]:
 
 
 def run(ctx: Context, terms: list[Term]) -> tuple[Draft, ...]:
+    terms = labels.with_label_orders(ctx, terms)
     by_start = ByStart(terms, lambda t: t.start)
     out = found(ctx, terms)
     for _name, step in PASSES:

@@ -259,6 +259,21 @@ FACTS = [
          ("OnSiteInspection", "株式会社いとしま信販", None, "2014-03", None),
          ("RegistrationRevocation", "有限会社けやきファイナンス", "24の6の6/1", "2014-07-18", None)],
     ),
+    (  # a two-column table flattened into lines: each action's label below its company,
+        # 指示 as a label, the paragraph from each company's reasons (…に該当する)
+        "令和6年8月29日\n国土交通省北陸地方整備局\n\n宅地建物取引業者に対する監督処分について\n\n"
+        "北陸地方整備局は、本日、宅地建物取引業法に違反した次の宅地建物取引業者に対し、"
+        "同法第65条の規定に基づく監督処分を行いました。\n1.処分の概要\n商号又は名称 免許番号\n"
+        "処分の内容 処分年月日\n株式会社ほくりく不動産販売            国土交通大臣（２）\n第1111号\n"
+        "業務停止(20日間)            令和6年8月29日\n令和6年9月5日から同月24日まで\n株式会社えちご不動産販売    "
+        "        国土交通大臣（１）\n第2222号\n指示            令和6年8月29日\n2.処分の理由\n"
+        "(1)株式会社ほくりく不動産販売\n同社は、重要事項の説明をさせていなかった。これは、"
+        "法第65条第2項第2号に該当する。\n(2)株式会社えちご不動産販売\n同社は、書面を交付していなかった。"
+        "これは、法第65条第1項に該当する。\n3.指示の内容(株式会社えちご不動産販売)\n"
+        "(1)従業者に研修を行うこと。\n(2)上記(1)の結果を、令和6年10月31日までに報告すること。\n",
+        [("BusinessSuspensionOrder", "株式会社ほくりく不動産販売", "65/2", "2024-08-29", None),
+         ("Order", "株式会社えちご不動産販売", "65/1", "2024-08-29", "2024-10-31")],
+    ),
 ]  # fmt: skip
 
 
@@ -278,6 +293,7 @@ FACTS = [
         "one-action-per-section-company-and-day-in-its-cells",
         "revocations-as-label-lines-below-a-title-that-revoked",
         "each-section-its-own-list-and-a-topic-inspected",
+        "two-column-table-flattened-labels-under-their-companies",
     ],
 )
 def test_facts(
