@@ -66,11 +66,14 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool
         if site is None:
             continue
         stated = True
-        if roles.pattern("to_authority").search(ctx.norm.text, site.lo, t.start):
-            continue  # 「…金融庁長官に対して、行政処分を行うよう勧告した」
+        if any(roles.pattern(r).search(ctx.norm.text, site.lo, t.start) for r in _NOT_TO_ONE):
+            continue  # 「…金融庁長官に対して、…勧告した」「…業を営む事業者に対し、注意喚起」
         made, carry = _term_drafts(ctx, site, carry, by_start)
         out += made
     return out, stated
+
+
+_NOT_TO_ONE = ("to_authority", "to_industry")  # roles.tsv: addressed to no organisation
 
 
 def _site(ctx: Context, t: sanctions.Term, carry: _Carry) -> _Site | None:

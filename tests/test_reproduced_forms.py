@@ -274,6 +274,13 @@ FACTS = [
         [("BusinessSuspensionOrder", "株式会社ほくりく不動産販売", "65/2", "2024-08-29", None),
          ("Order", "株式会社えちご不動産販売", "65/1", "2024-08-29", "2024-10-31")],
     ),
+    (  # a 注意喚起 to a whole trade, in the lead and as a heading, is no action on the company
+        "令和6年12月18日\n個人情報保護委員会\n\n漏えい事案を踏まえた注意喚起及び株式会社そよかぜ住販に対する"
+        "指導について\n\n個人情報保護委員会は、本日、株式会社そよかぜ住販に対し、指導を行いました。\n"
+        "また、不動産仲介業を営む個人情報取扱事業者に対し、別添のとおり注意喚起を行いました。\n"
+        "1 不動産仲介業を営む個人情報取扱事業者に対する注意喚起\n別添のとおりです。\n",
+        [("Guidance", "株式会社そよかぜ住販", None, "2024-12-18", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -294,6 +301,7 @@ FACTS = [
         "revocations-as-label-lines-below-a-title-that-revoked",
         "each-section-its-own-list-and-a-topic-inspected",
         "two-column-table-flattened-labels-under-their-companies",
+        "caution-to-a-whole-trade-is-no-action",
     ],
 )
 def test_facts(
