@@ -198,11 +198,14 @@ def _is_action_date(text: str, end: int) -> bool:
     )
 
 
+_TODAY = re.compile("本日")
+
+
 def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     """When the action in [lo, hi) was taken: 本日, or the dates written before it
     (「令和7年6月2日及び同年7月1日、」 gives two); a year alone (平成30年にも) dates none."""
     text = ctx.norm.text
-    if "本日" in text[lo:hi] and ctx.today:
+    if ctx.today and ctx.seen(_TODAY, len("本日"), lo, hi):
         return [ctx.today]
     inside = [(s, e, v) for s, e, v in ctx.date_index.between(lo, hi) if e <= hi]
     for i, (start, end, value) in enumerate(inside):
@@ -284,7 +287,7 @@ def _group(ctx: Context, lo: int, hi: int, previous: list[str | None]) -> list[s
     """The organisations a group named by its count stands for (3社に対し, 両社に対し): those
     addressed before, else those the notice names, where their number is the count."""
     text = ctx.norm.text
-    to = text.rfind("に対し", lo, hi)
+    to = ctx.last_addressed(lo, hi)
     said = roles.pattern("group_addressee").search(text, lo, to) if to >= 0 else None
     if said is None:
         return []
@@ -332,9 +335,9 @@ def requested_clause(text: str, lo: int, term: sanctions.Term) -> str | None:
     start = lo
     for m in _CLAUSE_START.finditer(text, lo, term.start):
         start = m.end()
-    asks = text.startswith(("よう", "ように"), term.start - 3) or text[: term.start].endswith(
-        ("よう", "ように")
-    )
+    asks = text.startswith(("よう", "ように"), term.start - 3) or text.endswith(
+        ("よう", "ように"), 0, term.start
+    )  # no slice of the text before the term: one per term would make a long line quadratic
     if not (asks or term.kind == "ReportRequest"):
         return None  # 「…に基づく措置命令を行った」 says what was done, not what is asked
     end = term.end if term.kind == "ReportRequest" else term.start

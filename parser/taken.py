@@ -73,6 +73,7 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool
     return out, stated
 
 
+_REACH = 40  # characters: longer than any match of TO_PERSON or ITEMS_FOLLOW
 _NOT_TO_ONE = ("to_authority", "to_industry")  # roles.tsv: addressed to no organisation
 
 
@@ -108,7 +109,7 @@ def _term_drafts(
     ] or (list(carry.then) if t.verbal and CONTINUES.match(text, site.s_start) else [None])
     scope, dl = _scope(ctx, site, by_start)
     requested = requested_clause(text, site.lo, t) if t.verbal else None
-    person = personal or (who == [None] and bool(TO_PERSON.search(text, site.s_start, t.start)))
+    person = personal or (who == [None] and ctx.seen(TO_PERSON, _REACH, site.s_start, t.start))
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
     out = [
         Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date, tuple(dl),
@@ -152,7 +153,7 @@ def _scope(
         deadlines_in(ctx, site.lo, t.end) if t.kind == "ReportRequest" and t.verbal
         else own_deadlines(ctx, scope, t.kind, by_start) if site.heading else []
     )  # fmt: skip
-    follows = ITEMS_FOLLOW.search(ctx.norm.text, site.s_start, t.end)  # 次の措置を講ずるよう命じ
+    follows = ctx.seen(ITEMS_FOLLOW, _REACH, site.s_start, t.end)  # 次の措置を講ずるよう命じ
     if t.verbal and not site.heading and sec and follows:
         scope = (site.s_start, _items_end(ctx, sec[1], site.s_end))  # 「次のとおり…。(1)…」
         dl = dl or own_deadlines(ctx, scope, t.kind, by_start)
