@@ -252,7 +252,7 @@ def addressees(
         )
     ]
     if not named:  # 「Aについては、平成26年3月に県が実施した立入検査により…」
-        named = [*_topics(ctx, s_start, t.start)]
+        named = [*topics(ctx, s_start, t.start)]
     if not named and "を" in t.term:  # 「X(…)の暗号資産交換業者の登録を取り消す」
         named = [m.label for m in _genitive(ctx, lo, t.start)]
     if not named and (group := _group(ctx, s_start, t.start, previous)):
@@ -270,7 +270,7 @@ def addressees(
     return who
 
 
-def _topics(ctx: Context, lo: int, hi: int) -> list[str]:
+def topics(ctx: Context, lo: int, hi: int) -> list[str]:
     """The organisations a sentence is about (Aについては、…) before `hi`."""
     topic = roles.pattern("topic_addressee")
     return [

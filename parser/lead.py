@@ -21,6 +21,7 @@ from parser.events import (
     basis_before,
     first_basis,
     heading_addressee,
+    topics,
 )
 from parser.extract import sanctions
 from parser.extract.sanctions import INVESTIGATIONS, Term
@@ -239,6 +240,16 @@ def reasons(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tu
         else d
         for d in drafts
     )
+
+
+def exempted(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    """「Aについては、独占禁止法第7条の4第1項の規定により、課徴金の納付を命じていない」: A,
+    one of the group the lead orders to pay, gets no surcharge order."""
+    spared: set[str] = set()
+    for m in roles.pattern("not_ordered").finditer(ctx.norm.text):
+        lo, _ = sentence_of(ctx, m.start())
+        spared.update(topics(ctx, lo, m.start()))
+    return tuple(d for d in drafts if not (d.kind == "SurchargeOrder" and d.addressee in spared))
 
 
 def _listed_basis(ctx: Context, end: int) -> Citation | None:

@@ -31,6 +31,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("sections that describe an action", described.describe),
     # a section headed 指示の内容 gives the instructions their deadline
     ("instructions set out apart", labels.instructed),
+    # 「Aについては、…課徴金の納付を命じていない」: no surcharge order for A
+    ("surcharges not ordered", lambda ctx, ds, _: lead.exempted(ctx, ds)),
     # a 納付期限 section, or 「納付期限は…です」, gives the surcharges their deadline
     ("deadlines set apart", lambda ctx, ds, _: lead.due_sections(ctx, ds)),
 )

@@ -281,6 +281,16 @@ FACTS = [
         "1 不動産仲介業を営む個人情報取扱事業者に対する注意喚起\n別添のとおりです。\n",
         [("Guidance", "株式会社そよかぜ住販", None, "2024-12-18", None)],
     ),
+    (  # one of the group the lead orders to pay is spared the surcharge (課徴金減免)
+        "令和7年2月20日\n公正取引委員会\n\n製造販売業者に対する排除措置命令及び課徴金納付命令について\n\n"
+        "公正取引委員会は、本日、株式会社しおかぜ工業及び有限会社なぎさ機工(以下「2社」という。)に対し、"
+        "独占禁止法第7条第2項の規定に基づく排除措置命令及び同法第7条の2第1項の規定に基づく課徴金納付命令を"
+        "行った。\n(注)有限会社なぎさ機工については、独占禁止法第7条の4第1項の規定により、"
+        "課徴金の納付を命じていない。\n",
+        [("CeaseAndDesistOrder", w, "7/2", "2025-02-20", None)
+         for w in ("株式会社しおかぜ工業", "有限会社なぎさ機工")]
+        + [("SurchargeOrder", "株式会社しおかぜ工業", "7の2/1", "2025-02-20", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -302,6 +312,7 @@ FACTS = [
         "each-section-its-own-list-and-a-topic-inspected",
         "two-column-table-flattened-labels-under-their-companies",
         "caution-to-a-whole-trade-is-no-action",
+        "one-of-the-group-spared-the-surcharge",
     ],
 )
 def test_facts(
