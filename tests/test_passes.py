@@ -203,3 +203,17 @@ def test_a_day_labelled_in_the_block_dates_the_action(kind: str, date: DateValue
     ctx, _ = context(text)
     (got,) = labels.labelled_dates(ctx, (draft(kind, scopes=((0, len(text)),)),))
     assert got.date == date
+
+
+@pytest.mark.parametrize(
+    ("named", "kind"),
+    [(["SurchargeOrder"], "SurchargeOrder"), (["SurchargeOrder", "MeasuresOrder"], "Order"), ([], "Order")],
+    ids=["the-one-order-its-label-names", "two-orders-named-stay-generic", "nothing-named"],
+)  # fmt: skip
+def test_a_generic_order_under_a_label_is_the_order_named(named: list[str], kind: str) -> None:
+    labels_ = [
+        draft(k, "B社", section="3", from_heading=True, labelled=True, term="課徴金納付命令")
+        for k in named
+    ]
+    told = draft("Order", "B社", section="3", term="命令")
+    assert merge.specific((*labels_, told))[-1].kind == kind
