@@ -47,8 +47,12 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     if all(d.addressee and d.date for d in drafts):
         return drafts
     who, dates = _lead(ctx)
-    if not dates and ctx.today and any(d.date == ctx.today for d in drafts):
-        dates = [ctx.today]  # 「本日、…指導を行いました。…3社に対し、…注意を行う」: the same day
+    if (
+        not dates
+        and ctx.today
+        and (any(d.date == ctx.today for d in drafts) or _issuer_leads(ctx, drafts))
+    ):  # 「本日、…指導を行いました。…3社に対し、…注意を行う」, 「〇〇労働局は、…命令を行った。」
+        dates = [ctx.today]
     drafts = tuple(  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
         replace(d, date=dates[0]) if dates and d.date is None and d.kind not in INVESTIGATIONS
         else d
@@ -91,6 +95,21 @@ def _row_companies(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
         if len(labels_here) >= 2 and len(set(names)) == len(labels_here):
             out.update({start: p[0] for start, p in picks.items()})
     return out
+
+
+_SPEAKS = re.compile(rf"(?:{PAREN})*は、")
+
+
+def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> bool:
+    """Whether the first sentence with the issuer as its subject (「愛知労働局(局長…)は、
+    …労働者派遣事業停止命令を行った。」) performs an undated action: the notice's news."""
+    text, after = ctx.norm.text, ctx.title[1] if ctx.title else 0
+    for m in ctx.mentions_of.get(ctx.issuer or "", []):
+        lo, hi = sentence_of(ctx, m.start)
+        if m.start < after or m.start != lo or not _SPEAKS.match(text, m.end):
+            continue
+        return any(lo <= d.start < hi and d.date is None and not d.from_heading for d in drafts)
+    return False
 
 
 def _own_list(ctx: Context, path: str, heads: list[str]) -> list[str]:

@@ -291,6 +291,15 @@ FACTS = [
          for w in ("株式会社しおかぜ工業", "有限会社なぎさ機工")]
         + [("SurchargeOrder", "株式会社しおかぜ工業", "7の2/1", "2025-02-20", None)],
     ),
+    (  # an undated lead by the issuer is the notice's day; an order received before keeps its own
+        "平成27年5月15日\n岐阜労働局\n\n事業停止命令に違反した事業主をさらに事業停止処分\n\n"
+        "岐阜労働局(局長 山田一郎)は、労働者派遣事業停止命令に違反した派遣元事業主に対し、"
+        "再度、労働者派遣事業停止命令を行った。\n第1 処分を受けた事業主\n名称 株式会社みのわ技研\n"
+        "第2 処分理由\n株式会社みのわ技研は、平成26年8月8日、岐阜労働局長より、労働者派遣法第21条第2項に"
+        "基づき、労働者派遣事業の停止を命令され、労働者派遣事業を行ってはならなかった。\n",
+        [("BusinessSuspensionOrder", "株式会社みのわ技研", "21/2", "2014-08-08", None),
+         ("BusinessSuspensionOrder", "株式会社みのわ技研", None, "2015-05-15", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -313,6 +322,7 @@ FACTS = [
         "two-column-table-flattened-labels-under-their-companies",
         "caution-to-a-whole-trade-is-no-action",
         "one-of-the-group-spared-the-surcharge",
+        "undated-lead-and-an-order-received-before",
     ],
 )
 def test_facts(
