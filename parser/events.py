@@ -53,6 +53,24 @@ class Draft:
     asks: tuple[tuple[DateValue, str | None], ...] = ()  # what is asked, per deadline
     requested_level: int = -1  # depth of the section whose items gave `requested`
     also_bases: tuple[Citation, ...] = ()  # provisions joined to the basis (第1項及び第2項)
+    by: str | None = None  # another body that took it (福岡県も…を行いました), not the issuer
+
+
+_OTHER_SUBJECT = re.compile(rf"(?:{PAREN})*(?:は|が|も)、?")
+
+
+def other_body(ctx: Context, lo: int, hi: int) -> str | None:
+    """The body other than the issuer that the clause before `hi` says took the action
+    (「福岡県も令和7年3月25日付けで…業務停止命令…を行いました」), if any."""
+    found = None
+    for m in ctx.mention_index.between(lo, hi):
+        speaks = m.kind == "Authority" or (m.kind == "PublicBody" and m.label.endswith(_LOCAL))
+        if speaks and m.label != ctx.issuer and _OTHER_SUBJECT.match(ctx.norm.text, m.end):
+            found = m.label
+    return found
+
+
+_LOCAL = ("都", "道", "府", "県", "市", "区", "町", "村")
 
 
 def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:

@@ -140,8 +140,8 @@ def _gather(head: Draft, merged: list[Draft]) -> Draft:
 
 
 def _same(a: Draft, b: Draft) -> bool:
-    if a.kind != b.kind or a.addressee != b.addressee:
-        return False
+    if a.kind != b.kind or a.addressee != b.addressee or a.by != b.by:
+        return False  # 福岡県も…業務停止命令を行った: its own, not the issuer's order told again
     if (
         a.basis
         and b.basis

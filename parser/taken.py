@@ -21,6 +21,7 @@ from parser.events import (
     addressees,
     bases_before,
     heading_term,
+    other_body,
     own_bases,
     requested_clause,
 )
@@ -111,10 +112,11 @@ def _term_drafts(
     requested = requested_clause(text, site.lo, t) if t.verbal else None
     person = personal or (who == [None] and ctx.seen(TO_PERSON, _REACH, site.s_start, t.start))
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
+    by = other_body(ctx, site.s_start, t.start) if t.verbal else None
     out = [
         Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date, tuple(dl),
               site.path, t.start, t.end, (scope,), from_heading=site.heading, labelled=site.label,
-              requested=requested, to_person=person, also_bases=mine[:-1])
+              requested=requested, to_person=person, also_bases=mine[:-1], by=by)
         for addressee in who
         for mine in [own.get(addressee or "", chain)]  # 「Aに対し…に基づき、Bに対し…」
         for date in dates

@@ -300,6 +300,16 @@ FACTS = [
         [("BusinessSuspensionOrder", "株式会社みのわ技研", "21/2", "2014-08-08", None),
          ("BusinessSuspensionOrder", "株式会社みのわ技研", None, "2015-05-15", None)],
     ),
+    (  # a prefecture's own orders to the same company, told in the bureau's notice
+        "令和7年3月25日\n九州経済産業局\n\n訪問販売業者に対する行政処分について\n\n"
+        "九州経済産業局は、本日、株式会社ありあけ住設に対し、特定商取引法第8条第1項の規定に基づき、"
+        "業務の一部を3か月間停止するよう命じました。\n本件は、九州経済産業局と佐賀県が連携して調査を行い、"
+        "佐賀県も令和7年3月25日付けで株式会社ありあけ住設に対する特定商取引法に基づく業務停止命令(3か月)"
+        "及び指示を行いました。\n",
+        [("BusinessSuspensionOrder", "株式会社ありあけ住設", "8/1", "2025-03-25", None),
+         ("BusinessSuspensionOrder", "株式会社ありあけ住設", None, "2025-03-25", None),
+         ("Order", "株式会社ありあけ住設", None, "2025-03-25", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -323,6 +333,7 @@ FACTS = [
         "caution-to-a-whole-trade-is-no-action",
         "one-of-the-group-spared-the-surcharge",
         "undated-lead-and-an-order-received-before",
+        "another-bodys-orders-to-the-same-company",
     ],
 )
 def test_facts(
