@@ -310,6 +310,22 @@ FACTS = [
          ("BusinessSuspensionOrder", "株式会社ありあけ住設", None, "2025-03-25", None),
          ("Order", "株式会社ありあけ住設", None, "2025-03-25", None)],
     ),
+    (  # a report recounted in a section's opening sentence takes no deadline from the
+        # subsection that sets out another order
+        "平成18年10月27日\n金融庁\n\nしらさぎ生命保険相互会社等に対する行政処分について\n\n"
+        "I.しらさぎ生命保険相互会社(以下、「当社」という。)については、当庁の検査の結果、並びに当庁が"
+        "保険業法第128条第1項に基づき求めた、過去5年分の支払状況に係る報告によると、以下のとおり、"
+        "法令違反が確認された。\n1.保険金の支払漏れが認められた。\n2.虚偽告知が認められた。\n"
+        "このため、本日、当社に対し、以下の行政処分を行った。\n"
+        "(1)保険業法第133条に基づく業務の一部停止命令\n"
+        "新規の保険契約の締結に係る業務を停止すること(平成18年11月1日から平成18年11月30日まで)。\n"
+        "(2)保険業法第132条第1項に基づく業務改善命令\nア 経営責任の明確化を図ること。\n"
+        "イ 支払管理態勢を見直すこと。\n"
+        "ウ 上記ア及びイに係る業務改善計画を平成18年12月15日までに提出すること。\n",
+        [("BusinessImprovementOrder", "しらさぎ生命保険相互会社", "132/1", "2006-10-27", "2006-12-15"),
+         ("BusinessSuspensionOrder", "しらさぎ生命保険相互会社", "133/None", "2006-10-27", None),
+         ("ReportRequest", "しらさぎ生命保険相互会社", "128/1", None, None)],
+    ),
 ]  # fmt: skip
 
 
@@ -334,6 +350,7 @@ FACTS = [
         "one-of-the-group-spared-the-surcharge",
         "undated-lead-and-an-order-received-before",
         "another-bodys-orders-to-the-same-company",
+        "a-recounted-report-takes-no-deadline-of-another-order",
     ],
 )
 def test_facts(
