@@ -54,6 +54,7 @@ class Draft:
     requested_level: int = -1  # depth of the section whose items gave `requested`
     also_bases: tuple[Citation, ...] = ()  # provisions joined to the basis (第1項及び第2項)
     by: str | None = None  # another body that took it (福岡県も…を行いました), not the issuer
+    past: bool = False  # dated by a year alone (平成30年にも、…指導を行っている): not today's
 
 
 _OTHER_SUBJECT = re.compile(rf"(?:{PAREN})*(?:は|が|も)、?")
@@ -236,6 +237,14 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
                 start = s0
             return run
     return []
+
+
+def year_only(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether a year alone says when the action in [lo, hi) was taken (平成30年にも、)."""
+    return any(
+        v.month is None and e <= hi and _is_action_date(ctx.norm.text, e)
+        for _, e, v in ctx.date_index.between(lo, hi)
+    )
 
 
 ITEMS_FOLLOW = re.compile(r"(?:次|以下|下記)の(?:とおり|事項|措置|内容)")

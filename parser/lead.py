@@ -54,7 +54,8 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     ):  # 「本日、…指導を行いました。…3社に対し、…注意を行う」, 「〇〇労働局は、…命令を行った。」
         dates = [ctx.today]
     drafts = tuple(  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
-        replace(d, date=dates[0]) if dates and d.date is None and d.kind not in INVESTIGATIONS
+        replace(d, date=dates[0])
+        if dates and d.date is None and not d.past and d.kind not in INVESTIGATIONS
         else d
         for d in drafts
     )  # fmt: skip

@@ -24,6 +24,7 @@ from parser.events import (
     other_body,
     own_bases,
     requested_clause,
+    year_only,
 )
 from parser.extract import sanctions
 from parser.model import Citation, DateValue
@@ -113,10 +114,11 @@ def _term_drafts(
     person = personal or (who == [None] and ctx.seen(TO_PERSON, _REACH, site.s_start, t.start))
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
     by = other_body(ctx, site.s_start, t.start) if t.verbal else None
+    past = dates == [None] and t.verbal and year_only(ctx, site.s_start, t.start)
     out = [
         Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date, tuple(dl),
               site.path, t.start, t.end, (scope,), from_heading=site.heading, labelled=site.label,
-              requested=requested, to_person=person, also_bases=mine[:-1], by=by)
+              requested=requested, to_person=person, also_bases=mine[:-1], by=by, past=past)
         for addressee in who
         for mine in [own.get(addressee or "", chain)]  # 「Aに対し…に基づき、Bに対し…」
         for date in dates

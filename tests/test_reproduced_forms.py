@@ -326,6 +326,14 @@ FACTS = [
          ("BusinessSuspensionOrder", "しらさぎ生命保険相互会社", "133/None", "2006-10-27", None),
          ("ReportRequest", "しらさぎ生命保険相互会社", "128/1", None, None)],
     ),
+    (  # a past action dated by a year alone is neither that year's nor today's
+        "令和7年6月24日\n公正取引委員会\n\n株式会社ゆうづき食品に対する勧告について\n\n"
+        "公正取引委員会は、本日、株式会社ゆうづき食品に対し、下請法第7条第2項の規定に基づき勧告を行った。\n"
+        "公正取引委員会は、平成30年にも、株式会社ゆうづき食品に対し、下請代金の減額について"
+        "是正等を求める指導を行っている。\n",
+        [("Guidance", "株式会社ゆうづき食品", None, None, None),
+         ("Recommendation", "株式会社ゆうづき食品", "7/2", "2025-06-24", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -351,6 +359,7 @@ FACTS = [
         "undated-lead-and-an-order-received-before",
         "another-bodys-orders-to-the-same-company",
         "a-recounted-report-takes-no-deadline-of-another-order",
+        "a-past-action-dated-by-a-year-alone",
     ],
 )
 def test_facts(
