@@ -34,8 +34,10 @@ _ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。
     rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し|実施)"
     rf"|本日(?:\([^()]*\))?(?:付け?で)?、(?:{PAREN}|[^。(]){{0,160}}?処分(?:等)?を(?:行|し|実施)"
 )
-_BASES = re.compile(r"^(?:処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
-_LISTED_BASIS = re.compile(r"[ :]*")
+_BASES = re.compile(r"^(?:(?:行政)?処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
+_LISTED_BASIS = re.compile(
+    r"(?:は、)?[ :]*"
+)  # 「…運用停止処分は、電波法第76条第1項の規定に基づく」
 _DUE = re.compile(r"^(?P<what>納付|提出|報告|履行)?(?:の)?期限$")
 _DUE_SAID = re.compile(r"納付期限(?:は|:)?(?=令和|平成|昭和|[0-9]{4}年)")
 _CLAUSE_END = re.compile(r"[、。\n]")
@@ -99,6 +101,7 @@ def _row_companies(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
 
 
 _SPEAKS = re.compile(rf"(?:{PAREN})*は、")
+_MINISTRY = re.compile(r"(?:[一-鿿]{1,8}[省庁])?")
 
 
 def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> bool:
@@ -107,7 +110,9 @@ def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> bool:
     text, after = ctx.norm.text, ctx.title[1] if ctx.title else 0
     for m in ctx.mentions_of.get(ctx.issuer or "", []):
         lo, hi = sentence_of(ctx, m.start)
-        if m.start < after or m.start != lo or not _SPEAKS.match(text, m.end):
+        if m.start < after or not _MINISTRY.fullmatch(text, lo, m.start):
+            continue  # 「総務省関東総合通信局(局長…)は、」: the bureau after its ministry
+        if not _SPEAKS.match(text, m.end):
             continue
         return any(lo <= d.start < hi and d.date is None and not d.from_heading for d in drafts)
     return False

@@ -334,6 +334,15 @@ FACTS = [
         [("Guidance", "株式会社ゆうづき食品", None, None, None),
          ("Recommendation", "株式会社ゆうづき食品", "7/2", "2025-06-24", None)],
     ),
+    (  # a radio station's 運用停止 announced by a bureau after its ministry, its basis in a
+        # section 行政処分の根拠
+        "令和3年1月25日\n東海総合通信局\n\n電波法違反の無線局に対する行政処分\n\n"
+        "総務省東海総合通信局(局長:山田一郎)は、電波法に違反した下記の無線局の免許人に対し、"
+        "無線局の運用停止の行政処分を行いました。\n1 行政処分の内容\n被処分者 株式会社やはぎ警備保障\n"
+        "簡易無線局3局の運用を30日間停止\n2 行政処分の根拠\n"
+        "無線局の運用停止処分は、電波法第76条第1項の規定に基づくものです。\n",
+        [("Order", "株式会社やはぎ警備保障", "76/1", "2021-01-25", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -360,6 +369,7 @@ FACTS = [
         "another-bodys-orders-to-the-same-company",
         "a-recounted-report-takes-no-deadline-of-another-order",
         "a-past-action-dated-by-a-year-alone",
+        "radio-station-stopped-basis-in-its-own-section",
     ],
 )
 def test_facts(
