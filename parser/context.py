@@ -4,13 +4,13 @@ citations and dates, indexed by position, and the sentences of the text."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
 from shobun.parser.model import Citation, DateValue, Section
 from shobun.parser.normalize import NormText
-from shobun.parser.positions import ByStart
+from shobun.parser.positions import ByStart, Seen
 from shobun.parser.resolve import Mention
 
 
@@ -28,6 +28,33 @@ class Context:
     sentence_starts: list[int]
     title: tuple[int, int] | None = None  # the notice's title, normalised span
     issuer: str | None = None  # the body that speaks, never an addressee of its actions
+
+    @cached_property
+    def _seen(self) -> dict[str, Seen]:
+        return {}
+
+    def seen(self, pattern: re.Pattern[str], reach: int, lo: int, hi: int) -> bool:
+        """`pattern.search(text, lo, hi) is not None`, in time linear over the questions
+        of one sentence (`Seen`); `reach`: the longest match the pattern makes."""
+        found = self._seen.get(pattern.pattern)
+        if found is None:
+            found = self._seen[pattern.pattern] = Seen(self.norm.text, pattern, reach)
+        return found.within(lo, hi)
+
+    @cached_property
+    def addressed_at(self) -> list[int]:
+        """Where each に対し of the text starts, in order."""
+        text, out = self.norm.text, []
+        at = text.find("に対し")
+        while at >= 0:
+            out.append(at)
+            at = text.find("に対し", at + 1)
+        return out
+
+    def last_addressed(self, lo: int, hi: int) -> int:
+        """Where the last に対し inside [lo, hi) starts, or -1 (`text.rfind`)."""
+        i = bisect_left(self.addressed_at, hi - 2) - 1
+        return self.addressed_at[i] if i >= 0 and self.addressed_at[i] >= lo else -1
 
     @cached_property
     def mention_index(self) -> ByStart[Mention]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from shobun.parser.context import Context
+from shobun.parser.context import Context, innermost
 from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart
@@ -46,8 +46,24 @@ def own_deadlines(
         own = terms.between(s_lo, s_hi)
         if kind != "*" and any(t.verbal and not fits(t.kind, kind) for t in own):
             continue
+        if kind != "*" and _elsewhere(ctx, s_lo, lo, kind, terms):
+            continue
         out += [x for x in deadlines_in(ctx, max(s_lo, lo), min(s_hi, hi)) if x not in out]
     return out
+
+
+def _elsewhere(ctx: Context, pos: int, lo: int, kind: str, terms: ByStart[sanctions.Term]) -> bool:
+    """Whether `pos` lies in a subsection (starting after `lo`) whose heading names only
+    actions of another kind (「I. …求めた報告…」 ⊃ 「(2)…に基づく業務改善命令 … (3)…までに提出」):
+    its deadlines are that action's."""
+    path = innermost(ctx, pos)
+    while path is not None and ctx.section_norm[path][0] > lo:
+        line_start, line_end, _ = ctx.section_norm[path]
+        named = terms.between(line_start, line_end)
+        if named and not any(fits(t.kind, kind) or fits(kind, t.kind) for t in named):
+            return True
+        path = ctx.section_by_path[path].parent
+    return False
 
 
 def fits(kind: str, heading_kind: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from shobun.parser import roles
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.extract import sanctions
 from shobun.parser.extract.known import coordinated_before
@@ -46,11 +47,31 @@ class Draft:
     end: int
     scopes: tuple[tuple[int, int], ...]  # where its violations are looked for
     from_heading: bool = False
+    labelled: bool = False  # a line that is the sanction (「指示処分(法第65条第1項)」), no heading
     to_person: bool = False  # 「代表取締役である水谷光男に対し」: no organisation to name
     requested: str | None = None
     asks: tuple[tuple[DateValue, str | None], ...] = ()  # what is asked, per deadline
     requested_level: int = -1  # depth of the section whose items gave `requested`
     also_bases: tuple[Citation, ...] = ()  # provisions joined to the basis (第1項及び第2項)
+    by: str | None = None  # another body that took it (福岡県も…を行いました), not the issuer
+    past: bool = False  # dated by a year alone (平成30年にも、…指導を行っている): not today's
+
+
+_OTHER_SUBJECT = re.compile(rf"(?:{PAREN})*(?:は|が|も)、?")
+
+
+def other_body(ctx: Context, lo: int, hi: int) -> str | None:
+    """The body other than the issuer that the clause before `hi` says took the action
+    (「福岡県も令和7年3月25日付けで…業務停止命令…を行いました」), if any."""
+    found = None
+    for m in ctx.mention_index.between(lo, hi):
+        speaks = m.kind == "Authority" or (m.kind == "PublicBody" and m.label.endswith(_LOCAL))
+        if speaks and m.label != ctx.issuer and _OTHER_SUBJECT.match(ctx.norm.text, m.end):
+            found = m.label
+    return found
+
+
+_LOCAL = ("都", "道", "府", "県", "市", "区", "町", "村")
 
 
 def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
@@ -149,6 +170,16 @@ def basis_before(ctx: Context, lo: int, hi: int) -> Citation | None:
     return chain[-1] if chain else None
 
 
+def first_basis(ctx: Context, lo: int, hi: int) -> Citation | None:
+    """The first citation in [lo, hi) that an action is taken under (「…の規定により、」):
+    a heading's section states its own basis before what it recounts or refers to."""
+    text = ctx.norm.text
+    for _, end, cite in ctx.citation_index.between(lo, hi):
+        if end <= hi and _BASIS_ADVERBIAL.match(text, end):
+            return cite
+    return None
+
+
 _BASES_JOIN = re.compile(r"(?:の規定)?(?:及び|および|並びに|ならびに|、)")
 
 
@@ -181,20 +212,23 @@ def _is_action_date(text: str, end: int) -> bool:
         return True
     return (
         text[end : end + 1] in ("、", "に")
-        and not text.startswith("までに", end)
+        and not text.startswith(("までに", "にかけて"), end)  # AからBにかけて: a period
         and not _PERIOD_AFTER.match(text, end)
     )
 
 
+_TODAY = re.compile("本日")
+
+
 def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     """When the action in [lo, hi) was taken: 本日, or the dates written before it
-    (「令和7年6月2日及び同年7月1日、」 gives two)."""
+    (「令和7年6月2日及び同年7月1日、」 gives two); a year alone (平成30年にも) dates none."""
     text = ctx.norm.text
-    if "本日" in text[lo:hi] and ctx.today:
+    if ctx.today and ctx.seen(_TODAY, len("本日"), lo, hi):
         return [ctx.today]
     inside = [(s, e, v) for s, e, v in ctx.date_index.between(lo, hi) if e <= hi]
     for i, (start, end, value) in enumerate(inside):
-        if _is_action_date(text, end):
+        if value.month is not None and _is_action_date(text, end):  # 平成30年にも: no day
             run = [value]
             for s0, e0, v0 in reversed(inside[:i]):
                 if not _DATE_JOIN.fullmatch(text, e0, start):
@@ -205,7 +239,15 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     return []
 
 
-ITEMS_FOLLOW = re.compile(r"(?:次|以下|下記)のとおり|次の(?:事項|措置|内容)")
+def year_only(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether a year alone says when the action in [lo, hi) was taken (平成30年にも、)."""
+    return any(
+        v.month is None and e <= hi and _is_action_date(ctx.norm.text, e)
+        for _, e, v in ctx.date_index.between(lo, hi)
+    )
+
+
+ITEMS_FOLLOW = re.compile(r"(?:次|以下|下記)の(?:とおり|事項|措置|内容)")
 TO_PERSON = re.compile(
     r"(?:代表取締役|取締役|執行役|監査役|役員|代表者|従業員|従業者|理事|社員)(?:である|の)?"
     r"[^、。にはが]{1,12}に対し"
@@ -236,8 +278,12 @@ def addressees(
             or pointed_before(ctx, s_start, t.start)
         )
     ]
+    if not named:  # 「Aについては、平成26年3月に県が実施した立入検査により…」
+        named = [*topics(ctx, s_start, t.start)]
     if not named and "を" in t.term:  # 「X(…)の暗号資産交換業者の登録を取り消す」
         named = [m.label for m in _genitive(ctx, lo, t.start)]
+    if not named and (group := _group(ctx, s_start, t.start, previous)):
+        return group  # 「このため、総務省は、3社に対し、…」: the three named before
     if not named and _ADDRESSED.search(text, lo, t.start):
         return [None]  # 山田一郎に対し: addressed to someone who is no organisation
     if not named and previous and CONTINUES.match(text, s_start):
@@ -251,6 +297,38 @@ def addressees(
     return who
 
 
+def topics(ctx: Context, lo: int, hi: int) -> list[str]:
+    """The organisations a sentence is about (Aについては、…) before `hi`."""
+    topic = roles.pattern("topic_addressee")
+    return [
+        m.label
+        for m in ctx.mention_index.between(lo, hi)
+        if m.kind not in _NOT_ADDRESSED and m.end < hi and topic.match(ctx.norm.text, m.end)
+    ]
+
+
+_COUNT = re.compile(r"[0-9]+|両")
+
+
+def _group(ctx: Context, lo: int, hi: int, previous: list[str | None]) -> list[str | None]:
+    """The organisations a group named by its count stands for (3社に対し, 両社に対し): those
+    addressed before, else those the notice names, where their number is the count."""
+    text = ctx.norm.text
+    to = ctx.last_addressed(lo, hi)
+    said = roles.pattern("group_addressee").search(text, lo, to) if to >= 0 else None
+    if said is None:
+        return []
+    count = _COUNT.search(said.group())
+    wanted = None if count is None else 2 if count.group() == "両" else int(count.group())
+    before = [w for w in dict.fromkeys(previous) if w]
+    named = list(dict.fromkeys(m.label for m in ctx.mentions if m.kind not in _NOT_ADDRESSED))
+    for who in (before, [w for w in named if w != ctx.issuer]):
+        if who and wanted in (None, len(who)):
+            return list(who)
+    return []
+
+
+_NOT_ADDRESSED = ("Authority", "PublicBody")
 _OF = re.compile(rf"(?:{PAREN})*の[^、。をがは]{{0,16}}$")
 
 
@@ -284,9 +362,9 @@ def requested_clause(text: str, lo: int, term: sanctions.Term) -> str | None:
     start = lo
     for m in _CLAUSE_START.finditer(text, lo, term.start):
         start = m.end()
-    asks = text.startswith(("よう", "ように"), term.start - 3) or text[: term.start].endswith(
-        ("よう", "ように")
-    )
+    asks = text.startswith(("よう", "ように"), term.start - 3) or text.endswith(
+        ("よう", "ように"), 0, term.start
+    )  # no slice of the text before the term: one per term would make a long line quadratic
     if not (asks or term.kind == "ReportRequest"):
         return None  # 「…に基づく措置命令を行った」 says what was done, not what is asked
     end = term.end if term.kind == "ReportRequest" else term.start

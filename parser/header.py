@@ -28,6 +28,10 @@ _DATE_LABEL = re.compile(r"^(?:(?:報道)?発表|公表|掲載|公開)(?:日|年
 _AFTER_DATE = re.compile(
     r"\s*(?:\([月火水木金土日]\))?\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*$"
 )
+# A news page's date line: 「2024年10月11日 09:30 配信」.
+_POSTED = re.compile(
+    r"\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*(?:配信|掲載|公開|発表|公表)$"
+)
 # Page furniture around a web notice: the page's number, the day it was updated, links.
 _FURNITURE = re.compile(
     r"^(?:ページ(?:番号|ID)|(?:最終)?更新(?:日|年月日)|印刷|文字サイズ|ツイート|シェア|"
@@ -48,6 +52,9 @@ _ISSUER = re.compile(
 )
 
 
+# An office's line above the title (医薬局監視指導・麻薬対策課, 宅建業指導グループ): it names
+# who answers, never a part of the title.
+_OFFICE = re.compile(r"^[^、。にをはがで]{2,40}(?:課|室|係|班|グループ)$")
 # A contact line printed above or below the title: (担当)…課, 問合せ先:…, 電話 03-….
 _CONTACT = re.compile(
     r"^[(【\[]?(?:担当|お?問(?:い)?合(?:わ)?せ|連絡先|照会先)"
@@ -94,6 +101,10 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         elif _title_like(line):
             candidates[-1] = (at, line)
     title, title_text = _best_title(candidates)
+    if (inner := _reproduced(norm.text, authorities)) is not None:
+        (title, title_text), issued, issued_span, authority, body_start = inner
+    elif title is None:  # a site's line that ends in 。 stood above the notice's own header
+        title, title_text = _best_title(_late_candidates(norm.text, body_start, authorities))
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities, local)
     if issued is None:  # a date on a line of its own further down (signed at the end)
@@ -123,11 +134,86 @@ def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
     return out, body_start
 
 
+_Title = tuple[tuple[int, int] | None, str | None]
+# the title, the date and its span, the authority and where the body starts
+_Reproduced = tuple[_Title, DateValue, tuple[int, int], str, int]
+
+
+def _reproduced(text: str, authorities: list[OrgMention]) -> _Reproduced | None:
+    """A notice's own header inside a page that reproduces it (a law firm's column, a news
+    site, a document-sharing page): below the site's headline and before the first
+    numbered section, a date line and an authority's line next to each other, then the
+    title (「令和4年6月24日⏎近畿財務局⏎…に対する行政処分について」)."""
+    run: list[tuple[int, str]] = []
+    first = True  # the page's own header: the run must follow a headline of the site's
+    for at, line in _lines(text)[:_REPRO_LINES]:
+        marker = read_marker(line) is not None
+        if not (line.endswith("。") or marker):
+            run.append((at, line))
+            continue
+        if (found := _header_run(run, authorities, first)) is not None or marker:
+            return found
+        run, first = [], False
+    return None
+
+
+_REPRO_LINES = 60  # how far down a page the notice's own header may stand
+
+
+def _header_run(
+    run: list[tuple[int, str]], authorities: list[OrgMention], first: bool
+) -> _Reproduced | None:
+    for i in range(len(run) - 2):
+        pair = (run[i], run[i + 1])
+        dated = [(at, line, dates.parse_date_text(line)) for at, line in pair]
+        said = [_issuers(line, at, authorities) for at, line in pair]
+        day = next(((at, line, v) for at, line, v in dated if v is not None), None)
+        who = next((own[0].label for own in said if own), None)
+        if day is None or who is None or (first and not _headline_before(run[:i])):
+            continue
+        title = _best_title([_titled(at, line) for at, line in run[i + 2 :]])
+        if title[0] is not None:
+            at, line, value = day
+            return title, value, (at, at + len(line)), who, run[-1][0] + len(run[-1][1]) + 1
+    return None
+
+
+def _headline_before(lines: list[tuple[int, str]]) -> bool:
+    return any(_titled(at, line) for at, line in lines)
+
+
+def _titled(at: int, line: str) -> tuple[int, str] | None:
+    return (at, line) if _title_like(line) and _TITLE_CUE.search(line) else None
+
+
+def _late_candidates(
+    text: str, body_start: int, authorities: list[OrgMention]
+) -> list[tuple[int, str] | None]:
+    """The lines that may be a title between the header and the lead sentence
+    (「消費者庁は、本日、…」), where a site's line ending in 。 cut the header short."""
+    lead = next(
+        (a.start for a in authorities if a.start >= body_start and _SUBJECT.match(text, a.start)),
+        None,
+    )
+    if lead is None:
+        return []
+    out: list[tuple[int, str] | None] = []
+    for at, line in _lines(text[:lead]):
+        if at < body_start or at + len(line) >= lead:
+            continue
+        mark = _TITLE_MARK.match(line)
+        at, line = (at + mark.end(), line[mark.end() :]) if mark else (at, line)
+        fits = _title_like(line) and not _FURNITURE.match(line) and _TITLE_CUE.search(line)
+        out.append((at, line) if fits else None)
+    return out
+
+
 def _best_title(
     candidates: list[tuple[int, str] | None],
 ) -> tuple[tuple[int, int] | None, str | None]:
     """The line that reads most as the title, or a title wrapped over lines that follow
-    each other, but no further than a title's length."""
+    each other, but no further than a title's length; a site's line (a menu, a column
+    with |) continues no title."""
     title: tuple[int, int] | None = None
     text: str | None = None
     last: tuple[int, str] | None = None  # the line before, if it became the title
@@ -136,13 +222,21 @@ def _best_title(
         if cand is None:
             continue
         at, line = cand
-        if before and _unfinished(before[1]) and len(before[1]) + len(line) <= _TITLE_MAX:
+        if before and _wraps(before[1], line):
             title, text = (before[0], at + len(line)), before[1] + line  # a wrapped title
             last = (before[0], text)
         elif _score(line) > _score(text):
             title, text = (at, at + len(line)), line
             last = (at, line)
     return title, text
+
+
+def _wraps(before: str, line: str) -> bool:
+    return (
+        _unfinished(before)
+        and len(before) + len(line) <= _TITLE_MAX
+        and not _SITE_LINE.search(before + line)
+    )
 
 
 def _unfinished(line: str) -> bool:
@@ -182,10 +276,9 @@ def _date_line_parts(
     skip = label.end() if label else 0
     value = dates.parse_date_text(line[skip:])
     date_len = len(line) - skip
-    if value is None and label:  # 発表日:2024年3月15日14時
-        m = dates.DATE.match(line, skip)
-        if m and _AFTER_DATE.fullmatch(line, m.end()):
-            value, date_len = dates.parse_date_text(m.group()), m.end() - skip
+    m = dates.DATE.match(line, skip) if value is None else None
+    if m and (_AFTER_DATE if label else _POSTED).fullmatch(line, m.end()):
+        value, date_len = dates.parse_date_text(m.group()), m.end() - skip  # 発表日:…14時
     own = _issuers(line, at, authorities)
     if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
         value, own, date_len = _date_and_authority(line[skip:], at + skip, authorities)
@@ -252,7 +345,7 @@ def _title_like(line: str) -> bool:
     """A title is a phrase: no sentence inside it, not a label like 報道発表資料."""
     return (
         bool(line)
-        and not any(p.match(line) for p in (_NOT_TITLE, _ISSUER, _DATE_LABEL, _CONTACT))
+        and not any(p.match(line) for p in (_NOT_TITLE, _ISSUER, _DATE_LABEL, _CONTACT, _OFFICE))
         and "。" not in line
         and len(line) <= _TITLE_MAX
     )
@@ -268,8 +361,27 @@ def _subject_authority(
 ) -> str | None:
     """The authority that speaks: the subject of the announcement (a prefecture or city
     too: 「福岡県は、本日、…」), else the first authority named."""
+    starts = {a.start for a in authorities}  # 国土交通省中国運輸局は、: the bureau speaks
     for a in authorities:
         speaks = a.kind == "Authority" or _LOCAL.search(a.label) is not None
-        if a.start >= body_start and speaks and _SUBJECT.match(text, a.start):
+        if a.end in starts or not speaks or a.start < body_start:
+            continue
+        if _SUBJECT.match(text, a.start):
             return a.label
-    return local or next((a.label for a in authorities if a.kind == "Authority"), None)
+    first = next((a.label for a in authorities if a.kind == "Authority"), None)
+    return local or first or _contact_government(text)
+
+
+_ASK_HERE = re.compile(r"(?:問(?:い)?合(?:わ)?せ|連絡|照会)先[:]?$")
+_BUREAU = re.compile(r"[一-鿿ァ-ヶー々・ぁ-ん]{0,30}?(?:部|局|課|室|班|係|センター|事務所)")
+
+
+def _contact_government(text: str) -> str | None:
+    """The local government a page's contact block names (「問い合わせ先⏎静岡県くらし・環境部
+    廃棄物リサイクル課」), where no authority is named in the notice."""
+    lines = text.split("\n")
+    for before, line in itertools.pairwise(lines):
+        gov = _GOVERNMENT.match(line) if _ASK_HERE.search(before) else None
+        if gov and _BUREAU.match(line, gov.end()):
+            return gov.group()
+    return None

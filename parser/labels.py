@@ -7,12 +7,16 @@ that it acted (「…に対する業務停止命令(6か月)及び指示につ�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from shobun.parser import roles
 from shobun.parser.context import Context
+from shobun.parser.deadlines import own_deadlines
+from shobun.parser.events import Draft
 from shobun.parser.extract import sanctions
-from shobun.parser.model import Citation
+from shobun.parser.model import Citation, DateValue
 from shobun.parser.patterns import PAREN
+from shobun.parser.positions import ByStart
 
 # What may stand before a sanction on its own line: a bullet or number, a label
 # (処分の内容, 処分内容), the basis it is taken under (…第49条第1項に基づく).
@@ -20,6 +24,7 @@ _LEAD = re.compile(
     r"[●○◆■・\-*]?\s*"
     r"(?:(?:処分|措置|命令)(?:の)?(?:内容|種類|種別)[:| ]*)?"
     r"(?:[^。、\n]{0,60}?(?:に基づく|による)[一-鿿ァ-ヴー]{0,10})?\s*"
+    r"(?:[一-鿿ァ-ヴー・]{1,20}の)?"  # 産業廃棄物収集運搬業の許可の取消し: the licence's business
 )
 # …and after it: parentheticals, a period (令和6年5月25日から令和6年6月8日まで), nothing else.
 _REST = re.compile(rf"(?:\s|{PAREN}|[0-9]|年|月|日|令和|平成|から|まで|の間|間|[:|])*")
@@ -52,6 +57,16 @@ def is_label(ctx: Context, t: sanctions.Term) -> bool:
     return bool(_LEAD.fullmatch(text, start, t.start) and _REST.fullmatch(text, t.end, end))
 
 
+def block(
+    ctx: Context, t: sanctions.Term, end: int, terms: ByStart[sanctions.Term]
+) -> tuple[int, int]:
+    """What a labelled sanction sets out: from its line to the next line that is a
+    sanction too, or to `end` (its section's end)."""
+    start, line_end = line_of(ctx.norm.text, t.start)
+    following = (x for x in terms.between(line_end, end) if is_label(ctx, x))
+    return start, next((line_of(ctx.norm.text, x.start)[0] for x in following), end)
+
+
 def label_basis(ctx: Context, t: sanctions.Term) -> Citation | None:
     """The citation in the parenthetical after a labelled term: 業務改善命令(貸金業法第…)."""
     _, end = line_of(ctx.norm.text, t.start)
@@ -67,7 +82,7 @@ def title_terms(ctx: Context, terms: list[sanctions.Term]) -> list[tuple[sanctio
         return []
     lo, hi = ctx.title
     text = ctx.norm.text
-    found = [t for t in terms if lo <= t.start < hi and not t.verbal]
+    found = [t for t in terms if lo <= t.start < hi]
     found += [
         sanctions.Term("指示", "Order", m.start(), m.end(), False)
         for m in TITLE_ORDER.finditer(text, lo, hi)
@@ -82,3 +97,59 @@ def title_terms(ctx: Context, terms: list[sanctions.Term]) -> list[tuple[sanctio
         )
         out.append((t, person))
     return out
+
+
+def instructed(
+    ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[sanctions.Term]
+) -> tuple[Draft, ...]:
+    """A section headed as the instruction it sets out (「5 指示の内容」) gives its deadline
+    to the instructions (指示) that have none: 指示 is too common a word to be a sanction
+    term that heads a section everywhere."""
+    named = roles.pattern("order_heading")
+    for sec in ctx.sections:
+        if not named.search(sec.heading or ""):
+            continue
+        line_start, _, body_end = ctx.section_norm[sec.path]
+        due = own_deadlines(ctx, (line_start, body_end), "Order", terms)
+        drafts = tuple(
+            replace(d, deadlines=(due[0],))
+            if due and d.kind == "Order" and "指示" in d.term and not d.deadlines
+            else d
+            for d in drafts
+        )
+    return drafts
+
+
+def labelled_dates(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    """An action with no date of its own takes the day a line or cell of its block gives
+    after a label (「処分日|令和5年11月20日|」)."""
+    return tuple(d if d.date else replace(d, date=_labelled_date(ctx, d)) for d in drafts)
+
+
+def _labelled_date(ctx: Context, d: Draft) -> DateValue | None:
+    label = roles.pattern("action_date_label")
+    text = ctx.norm.text
+    for lo, hi in d.scopes if d.kind not in sanctions.INVESTIGATIONS else ():
+        for start, _, value in ctx.date_index.between(lo, hi):
+            line = text.rfind("\n", 0, start) + 1
+            if value.day and label.search(text, max(line, start - 12), start):
+                return value
+    return None
+
+
+def with_label_orders(ctx: Context, terms: list[sanctions.Term]) -> list[sanctions.Term]:
+    """The terms, and 指示 where it stands as a line of its own (a table of actions
+    flattened into lines: 「指示　令和6年8月29日」), which elsewhere is too common a word
+    to be a sanction."""
+    text = ctx.norm.text
+    out = []
+    for m in roles.pattern("order_label").finditer(text):
+        start, end = line_of(text, m.start())
+        in_title = ctx.title is not None and ctx.title[0] <= m.start() < ctx.title[1]
+        if (
+            not in_title
+            and _LEAD.fullmatch(text, start, m.start())
+            and _REST.fullmatch(text, m.end(), end)
+        ):
+            out.append(sanctions.Term(m.group(), "Order", m.start(), m.end(), False))
+    return sorted([*terms, *out], key=lambda t: t.start) if out else terms

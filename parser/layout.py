@@ -49,7 +49,16 @@ _WEB_FURNITURE = frozenset(
         "メニュー",
     }
 )
-_DATE_LINE = re.compile(r"^(?:令和|平成|昭和|[0-9]{4}年?).{0,12}[日月]$")
+# A web page's marks around its navigation and its body (本文ここから, サイトメニューここまで,
+# このページの先頭です): furniture, and no text to join to the title below them.
+_SITE_MARK = re.compile(
+    r"^(?:(?:サイト|グローバル)?メニュー|本文|ナビ(?:ゲーション)?|ヘッダー|フッター)?"
+    r"(?:ここから|ここまで)(?:本文|メニュー)?(?:です)?。?$|^このページの先頭です。?$"
+)
+_DATE_LINE = re.compile(  # 令和6年5月10日, 2024年10月11日 09:30 配信
+    r"^(?:令和|平成|昭和|[0-9]{4}年?).{0,12}[日月]"
+    r"(?:\s*[0-9]{1,2}:[0-9]{2})?(?:\s*(?:配信|掲載|公開|発表|公表))?$"
+)
 _SENTENCE_END = tuple("。:：")
 _OPEN_TAIL = tuple("、,・(「『【〔")
 _PARTICLE_HEAD = re.compile(
@@ -111,6 +120,7 @@ def furniture(lines: list[str]) -> list[bool]:
             bool(_PAGE_NUMBER.match(text))
             or crumb
             or text in _WEB_FURNITURE
+            or bool(_SITE_MARK.match(text))
             or (text in header and text in seen and not text.endswith("。"))
             or (trail and bool(MARKER.match(text)) and not text.endswith("。"))  # its last item
         )
@@ -154,6 +164,8 @@ def joins(
         return False  # a table row is a line of its own
     if indented and not (heading or blank) and _CLAUSE_TAIL.search(prev):
         return not starts_block(nxt)
+    if prev.endswith("。") and nxt.startswith((")", "」")) and not heading:
+        return True  # (以下「あおば」といいます。⏎): the 。 closed no sentence
     if heading or indented or prev.endswith(_SENTENCE_END):
         return False
     if _PARTICLE_HEAD.match(nxt) or _CITATION_HEAD.match(nxt):

@@ -14,7 +14,15 @@ from functools import lru_cache
 
 from shobun.parser import labels, roles
 from shobun.parser.context import Context, sentence_of
-from shobun.parser.events import Draft, action_dates, addressees_before, basis_before
+from shobun.parser.events import (
+    Draft,
+    action_dates,
+    addressees_before,
+    basis_before,
+    first_basis,
+    heading_addressee,
+    topics,
+)
 from shobun.parser.extract import sanctions
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
 from shobun.parser.listed import named_in, pointed_before
@@ -26,8 +34,10 @@ _ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。
     rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し|実施)"
     rf"|本日(?:\([^()]*\))?(?:付け?で)?、(?:{PAREN}|[^。(]){{0,160}}?処分(?:等)?を(?:行|し|実施)"
 )
-_BASES = re.compile(r"^(?:処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
-_LISTED_BASIS = re.compile(r"[ :]*")
+_BASES = re.compile(r"^(?:(?:行政)?処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
+_LISTED_BASIS = re.compile(
+    r"(?:は、)?[ :]*"
+)  # 「…運用停止処分は、電波法第76条第1項の規定に基づく」
 _DUE = re.compile(r"^(?P<what>納付|提出|報告|履行)?(?:の)?期限$")
 _DUE_SAID = re.compile(r"納付期限(?:は|:)?(?=令和|平成|昭和|[0-9]{4}年)")
 _CLAUSE_END = re.compile(r"[、。\n]")
@@ -39,8 +49,15 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     if all(d.addressee and d.date for d in drafts):
         return drafts
     who, dates = _lead(ctx)
+    if (
+        not dates
+        and ctx.today
+        and (any(d.date == ctx.today for d in drafts) or _issuer_leads(ctx, drafts))
+    ):  # 「本日、…指導を行いました。…3社に対し、…注意を行う」, 「〇〇労働局は、…命令を行った。」
+        dates = [ctx.today]
     drafts = tuple(  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
-        replace(d, date=dates[0]) if dates and d.date is None and d.kind not in INVESTIGATIONS
+        replace(d, date=dates[0])
+        if dates and d.date is None and not d.past and d.kind not in INVESTIGATIONS
         else d
         for d in drafts
     )  # fmt: skip
@@ -48,18 +65,69 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     who = who or offenders(ctx, None, heads) or labelled(ctx) or columned(ctx) or _sole(ctx)
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
+    rowed = _row_companies(ctx, drafts)
     for d in drafts:
-        # 「１ 業務停止処分 （１）処分を受けた者 …」: the list inside the action's own section
+        # 「１ 業務停止処分 （１）処分を受けた者 …」: the list inside the action's own section;
+        # 「1 営業停止処分⏎商号又は名称|A|…2 指示処分⏎商号又は名称|B|」: the name labelled there
         if d.addressee is None and d.section and d.section not in lists:
-            lists[d.section] = offenders(ctx, d.section, heads)
+            lists[d.section] = _own_list(ctx, d.section, heads)
         mine = lists.get(d.section or "", []) if d.addressee is None else []
+        mine = [rowed[d.start]] if d.addressee is None and d.start in rowed else mine
         if d.addressee is not None or d.to_person or not (mine or who):
             out.append(d)
             continue
         if d.basis is None and d.from_heading:
-            d = replace(d, basis=basis_before(ctx, *d.scopes[0]))
+            d = replace(d, basis=first_basis(ctx, *d.scopes[0]))
         out.extend(replace(d, addressee=w) for w in mine or who)
     return tuple(out)
+
+
+def _row_companies(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
+    """Where a section holds a table of actions flattened into lines (「A社 …⏎業務停止
+    (20日間)⏎B社 …⏎指示」), each labelled action is for the company named last above it:
+    where two or more labels there each find a company of their own."""
+    by_section: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.labelled and d.addressee is None and d.section:
+            by_section.setdefault(d.section, []).append(d)
+    out: dict[int, str] = {}
+    for path, labels_here in by_section.items():
+        lo = ctx.section_norm[path][0]
+        picks = {d.start: named_in(ctx, lo, d.start)[-1:] for d in labels_here}
+        names = [p[0] for p in picks.values() if p]
+        if len(labels_here) >= 2 and len(set(names)) == len(labels_here):
+            out.update({start: p[0] for start, p in picks.items()})
+    return out
+
+
+_SPEAKS = re.compile(rf"(?:{PAREN})*は、")
+_MINISTRY = re.compile(r"(?:[一-鿿]{1,8}[省庁])?")
+
+
+def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> bool:
+    """Whether the first sentence with the issuer as its subject (「愛知労働局(局長…)は、
+    …労働者派遣事業停止命令を行った。」) performs an undated action: the notice's news."""
+    text, after = ctx.norm.text, ctx.title[1] if ctx.title else 0
+    for m in ctx.mentions_of.get(ctx.issuer or "", []):
+        lo, hi = sentence_of(ctx, m.start)
+        if m.start < after or not _MINISTRY.fullmatch(text, lo, m.start):
+            continue  # 「総務省関東総合通信局(局長…)は、」: the bureau after its ministry
+        if not _SPEAKS.match(text, m.end):
+            continue
+        return any(lo <= d.start < hi and d.date is None and not d.from_heading for d in drafts)
+    return False
+
+
+def _own_list(ctx: Context, path: str, heads: list[str]) -> list[str]:
+    """Those a section lists as the ones its action is for, or names after a label; else
+    those of the section it is part of (「2 登録の取消し (1)処分を受けた者 … (2)処分の内容」)."""
+    at: str | None = path
+    while at is not None:
+        lo, _, hi = ctx.section_norm[at]
+        if found := offenders(ctx, at, heads) or labelled(ctx, lo, hi):
+            return found
+        at = ctx.section_by_path[at].parent
+    return []
 
 
 def _lead(ctx: Context) -> tuple[list[str], list[DateValue]]:
@@ -88,13 +156,13 @@ def offender_sections(ctx: Context) -> list[str]:
     return [s.path for s in ctx.sections if heading.search(s.heading or "")]
 
 
-def labelled(ctx: Context) -> list[str]:
+def labelled(ctx: Context, lo: int = 0, hi: int | None = None) -> list[str]:
     """The organisations a line or cell gives after a name label (商号　A株式会社,
-    名称：B株式会社), in order."""
+    名称：B株式会社), in order (those in [lo, hi), when given)."""
     text = ctx.norm.text
     label = _label_before()
     found = []
-    for m in ctx.mentions:
+    for m in ctx.mention_index.between(lo, len(text) if hi is None else hi):
         line = text.rfind("\n", 0, m.start) + 1
         if m.kind in _NOT_OFFENDERS or m.label == ctx.issuer:
             continue
@@ -171,6 +239,42 @@ def bases(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tupl
         replace(d, basis=listed[d.kind]) if d.basis is None and d.kind in listed else d
         for d in drafts
     )
+
+
+_FALLS_UNDER = re.compile(r"(?:の規定)?に該当")
+
+
+def reasons(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple[Draft, ...]:
+    """「…同法第65条の規定に基づく監督処分を行いました」 names the article; the section of
+    each company's reasons names the paragraph its conduct falls under (「これらは、法第65条
+    第2項第2号に該当する」): the basis of that company's action, where it names none."""
+    m = _ANNOUNCES.search(ctx.norm.text)
+    said = basis_before(ctx, sentence_of(ctx, m.start())[0], m.end()) if m else None
+    if said is None or not any(d.basis is None and d.addressee for d in drafts):
+        return drafts
+    falls: dict[str, Citation] = {}  # company → the provision its conduct falls under
+    for sec in ctx.sections:
+        who = heading_addressee(ctx, sec.path)
+        line_start, _, body_end = ctx.section_norm[sec.path]
+        for _, end, cite in ctx.citation_index.between(line_start, body_end):
+            if who and cite.article == said.article and _FALLS_UNDER.match(ctx.norm.text, end):
+                falls.setdefault(who, replace(cite, item=None))
+    return tuple(
+        replace(d, basis=falls[d.addressee])
+        if d.basis is None and d.addressee in falls and d.kind not in INVESTIGATIONS
+        else d
+        for d in drafts
+    )
+
+
+def exempted(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    """「Aについては、独占禁止法第7条の4第1項の規定により、課徴金の納付を命じていない」: A,
+    one of the group the lead orders to pay, gets no surcharge order."""
+    spared: set[str] = set()
+    for m in roles.pattern("not_ordered").finditer(ctx.norm.text):
+        lo, _ = sentence_of(ctx, m.start())
+        spared.update(topics(ctx, lo, m.start()))
+    return tuple(d for d in drafts if not (d.kind == "SurchargeOrder" and d.addressee in spared))
 
 
 def _listed_basis(ctx: Context, end: int) -> Citation | None:

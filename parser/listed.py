@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from shobun.parser.context import Context
 
@@ -55,12 +56,10 @@ def named_in(ctx: Context, lo: int, hi: int) -> list[str]:
     ]
 
 
-_TO = re.compile(r"に対し")
-
-
 def pointed_before(ctx: Context, lo: int, hi: int) -> list[str]:
     """The organisations of the last 「<pointer>に対し」 in [lo, hi) that names any."""
-    for m in reversed(list(_TO.finditer(ctx.norm.text, lo, hi))):
-        if who := pointed_addressees(ctx, lo, m.start()):
+    at = ctx.addressed_at  # where each に対し starts: no scan of the text per question
+    for start in reversed(at[bisect_left(at, lo) : bisect_left(at, hi - 2)]):
+        if who := pointed_addressees(ctx, lo, start):
             return who
     return []

@@ -50,13 +50,20 @@ def specific(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
     """An order named by no kind of its own (「次の措置を講ずるよう命じました」) given to an
     addressee whom the notice gives a 業務改善命令 is that order, told again."""
     improved = {d.addressee for d in items if d.kind == _SPECIFIC and d.addressee}
+    named: dict[str, set[str]] = {}  # section → the kinds of order its heading or labels name
+    for d in items:
+        if d.from_heading and d.section and d.kind.endswith("Order") and d.kind != "Order":
+            named.setdefault(d.section, set()).add(d.kind)
+    # 「(別添)⏎課徴金納付命令⏎…次のとおり命令する。」: the one order its heading or label names
+    headed = {path: kinds.pop() for path, kinds in named.items() if len(kinds) == 1}
     generic = roles.pattern("generic_order")
-    return tuple(
-        replace(d, kind=_SPECIFIC)
-        if d.kind == "Order" and d.addressee in improved and generic.fullmatch(d.term)
-        else d
-        for d in items
-    )
+    out = []
+    for d in items:
+        if d.kind == "Order" and generic.fullmatch(d.term):
+            kind = _SPECIFIC if d.addressee in improved else headed.get(d.section or "", d.kind)
+            d = replace(d, kind=kind)
+        out.append(d)
+    return tuple(out)
 
 
 def _lend(x: Draft, heading: Draft) -> Draft:
@@ -108,8 +115,14 @@ def _combine(twin: Draft, d: Draft) -> Draft:
         date=twin.date or d.date,
         section=twin.section or d.section,
         requested=twin.requested or d.requested,
-        from_heading=twin.from_heading or d.from_heading,
+        from_heading=_heads(twin) or _heads(d) or (twin.from_heading and d.from_heading),
+        labelled=twin.labelled and d.labelled,
     )
+
+
+def _heads(d: Draft) -> bool:
+    """A heading owns its section; a label line, told again in a sentence, owns none."""
+    return d.from_heading and not d.labelled
 
 
 def _gather(head: Draft, merged: list[Draft]) -> Draft:
@@ -127,8 +140,8 @@ def _gather(head: Draft, merged: list[Draft]) -> Draft:
 
 
 def _same(a: Draft, b: Draft) -> bool:
-    if a.kind != b.kind or a.addressee != b.addressee:
-        return False
+    if a.kind != b.kind or a.addressee != b.addressee or a.by != b.by:
+        return False  # 福岡県も…業務停止命令を行った: its own, not the issuer's order told again
     if (
         a.basis
         and b.basis

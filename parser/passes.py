@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from shobun.parser import described, lead, merge
+from shobun.parser import described, labels, lead, merge
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
 from shobun.parser.extract.sanctions import Term
@@ -17,14 +17,22 @@ from shobun.parser.taken import drafts
 Pass = Callable[[Context, tuple[Draft, ...], ByStart[Term]], tuple[Draft, ...]]
 
 PASSES: tuple[tuple[str, Pass], ...] = (
+    # 「処分日|令和5年11月20日|」 in the block that sets an action out dates it
+    ("dates labelled in an action's block", lambda ctx, ds, _: labels.labelled_dates(ctx, ds)),
     # whom the actions set out without an addressee are for, and the lead's day
     ("addressees from the lead and the lists", lambda ctx, ds, _: lead.fill(ctx, ds)),
     # the announcement, the heading and the body of one action become one draft
     ("one draft per action", lambda _, ds, __: merge.merge(ds)),
     # a 根拠条文 section gives the actions of its kinds their basis
     ("bases listed apart", lead.bases),
+    # the paragraph a company's reasons say its conduct falls under (…第65条第2項に該当する)
+    ("bases the reasons name", lead.reasons),
     # sections that describe an action lend it their deadlines, items and scope
     ("sections that describe an action", described.describe),
+    # a section headed 指示の内容 gives the instructions their deadline
+    ("instructions set out apart", labels.instructed),
+    # 「Aについては、…課徴金の納付を命じていない」: no surcharge order for A
+    ("surcharges not ordered", lambda ctx, ds, _: lead.exempted(ctx, ds)),
     # a 納付期限 section, or 「納付期限は…です」, gives the surcharges their deadline
     ("deadlines set apart", lambda ctx, ds, _: lead.due_sections(ctx, ds)),
 )
@@ -37,6 +45,7 @@ def found(ctx: Context, terms: list[Term]) -> tuple[Draft, ...]:
 
 
 def run(ctx: Context, terms: list[Term]) -> tuple[Draft, ...]:
+    terms = labels.with_label_orders(ctx, terms)
     by_start = ByStart(terms, lambda t: t.start)
     out = found(ctx, terms)
     for _name, step in PASSES:

@@ -11,4 +11,4 @@ PAREN = rf"\({PAREN_BODY}\)"
 PARENTHETICAL = re.compile(PAREN)
 
 # What joins coordinated names: 「A(…)及びB」「A、B」「A・B」「AとB」
-COORDINATION = re.compile(rf"(?:{PAREN})?(?:及び|並びに|又は|、|・|と)")
+COORDINATION = re.compile(rf"(?:{PAREN})*(?:及び|並びに|又は|、|・|と)")

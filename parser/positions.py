@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from re import Pattern
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -43,3 +44,28 @@ class Zones:
     def __contains__(self, pos: int) -> bool:
         i = bisect_right(self.los, pos) - 1
         return i >= 0 and pos < self.his[i]
+
+
+class Seen:
+    """Whether a pattern matches inside [lo, hi), asked again and again with one `lo` and a
+    growing `hi` (every sanction term of one huge sentence, in order): each question scans
+    only what the last one with that `lo` did not, back by `reach`, the longest match the
+    pattern can make, so a sentence is scanned about once, not once per term. The pattern
+    must have no lookaround, anchors or word boundaries (a match depends only on its own
+    characters); the answers are those of `pattern.search(text, lo, hi)`."""
+
+    def __init__(self, text: str, pattern: Pattern[str], reach: int) -> None:
+        self.text, self.pattern, self.reach = text, pattern, reach
+        self.asked: dict[int, tuple[int, bool]] = {}  # lo → (the last hi, whether it matched)
+
+    def within(self, lo: int, hi: int) -> bool:
+        last = self.asked.get(lo)
+        if last is not None and last[1] and last[0] <= hi:
+            return True
+        if last is not None and not last[1] and last[0] <= hi:
+            found = self.pattern.search(self.text, max(lo, last[0] - self.reach), hi) is not None
+        else:  # the first question from `lo`, or a shorter one than before
+            found = self.pattern.search(self.text, lo, hi) is not None
+        if last is None or hi >= last[0]:
+            self.asked[lo] = (hi, found)
+        return found

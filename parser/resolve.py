@@ -170,7 +170,7 @@ def _with_anaphora(mentions: list[orgs.OrgMention], text: str) -> list[Mention]:
             (
                 x
                 for x in reversed(by_end.before(m.start()))
-                if x.kind == want or (want == "Company" and x.kind != "Authority")
+                if x.kind == want or (want == "Body" and x.kind != "Authority")
             ),
             None,
         )

@@ -5,6 +5,7 @@ dates, deadlines and the scope its violations are looked for in. The passes
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from shobun.parser import labels, roles, rows
@@ -20,8 +21,10 @@ from shobun.parser.events import (
     addressees,
     bases_before,
     heading_term,
+    other_body,
     own_bases,
     requested_clause,
+    year_only,
 )
 from shobun.parser.extract import sanctions
 from shobun.parser.model import Citation, DateValue
@@ -50,6 +53,7 @@ class _Site:
     path: str | None
     heading: bool  # it heads its section, or is a line of its own
     tabled: str | None  # the company of its table row
+    label: bool = False  # it is a line of its own, not its section's heading
 
 
 def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool]:
@@ -64,16 +68,22 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool
         if site is None:
             continue
         stated = True
-        if roles.pattern("to_authority").search(ctx.norm.text, site.lo, t.start):
-            continue  # 「…金融庁長官に対して、行政処分を行うよう勧告した」
+        if any(roles.pattern(r).search(ctx.norm.text, site.lo, t.start) for r in _NOT_TO_ONE):
+            continue  # 「…金融庁長官に対して、…勧告した」「…業を営む事業者に対し、注意喚起」
         made, carry = _term_drafts(ctx, site, carry, by_start)
         out += made
     return out, stated
 
 
+_REACH = 40  # characters: longer than any match of TO_PERSON or ITEMS_FOLLOW
+_NOT_TO_ONE = ("to_authority", "to_industry")  # roles.tsv: addressed to no organisation
+
+
 def _site(ctx: Context, t: sanctions.Term, carry: _Carry) -> _Site | None:
     """Where `t` stands, if it takes an action: performed, heading its section, filling a
     table cell, or a line of its own."""
+    if ctx.title and ctx.title[0] <= t.start < ctx.title[1]:
+        return None  # 「…の許可を取り消しました」 as the title: the title's, not the body's
     s_start, s_end = sentence_of(ctx, t.start)
     lo = max(s_start, carry.prev_end)
     path = innermost(ctx, t.start)
@@ -82,7 +92,7 @@ def _site(ctx: Context, t: sanctions.Term, carry: _Carry) -> _Site | None:
     labelled = not (t.verbal or heading or tabled) and labels.is_label(ctx, t)
     if not (t.verbal or heading or tabled or labelled):
         return None
-    return _Site(t, lo, s_start, s_end, path, heading or labelled, tabled)
+    return _Site(t, lo, s_start, s_end, path, heading or labelled, tabled, labelled)
 
 
 def _term_drafts(
@@ -101,12 +111,14 @@ def _term_drafts(
     ] or (list(carry.then) if t.verbal and CONTINUES.match(text, site.s_start) else [None])
     scope, dl = _scope(ctx, site, by_start)
     requested = requested_clause(text, site.lo, t) if t.verbal else None
-    person = personal or (who == [None] and bool(TO_PERSON.search(text, site.s_start, t.start)))
+    person = personal or (who == [None] and ctx.seen(TO_PERSON, _REACH, site.s_start, t.start))
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
+    by = other_body(ctx, site.s_start, t.start) if t.verbal else None
+    past = dates == [None] and t.verbal and year_only(ctx, site.s_start, t.start)
     out = [
         Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date, tuple(dl),
-              site.path, t.start, t.end, (scope,), from_heading=site.heading,
-              requested=requested, to_person=person, also_bases=mine[:-1])
+              site.path, t.start, t.end, (scope,), from_heading=site.heading, labelled=site.label,
+              requested=requested, to_person=person, also_bases=mine[:-1], by=by, past=past)
         for addressee in who
         for mine in [own.get(addressee or "", chain)]  # 「Aに対し…に基づき、Bに対し…」
         for date in dates
@@ -139,12 +151,33 @@ def _scope(
     t, path = site.t, site.path
     sec = (ctx.section_norm[path][0], ctx.section_norm[path][2]) if path else None
     scope = sec if site.heading and sec else (site.s_start, site.s_end)
+    if site.label:  # 「業務停止処分(…)⏎…⏎指示処分(…)⏎(1)…」: each label up to the next
+        scope = labels.block(ctx, t, sec[1] if sec else site.s_end, by_start)
     dl = (
         deadlines_in(ctx, site.lo, t.end) if t.kind == "ReportRequest" and t.verbal
         else own_deadlines(ctx, scope, t.kind, by_start) if site.heading else []
     )  # fmt: skip
-    follows = ITEMS_FOLLOW.search(ctx.norm.text, site.s_start, t.start)
+    follows = ctx.seen(ITEMS_FOLLOW, _REACH, site.s_start, t.end)  # 次の措置を講ずるよう命じ
     if t.verbal and not site.heading and sec and follows:
-        scope = (site.s_start, sec[1])  # 「次のとおり指示を行った。(1)…」
+        scope = (site.s_start, _items_end(ctx, sec[1], site.s_end))  # 「次のとおり…。(1)…」
         dl = dl or own_deadlines(ctx, scope, t.kind, by_start)
     return scope, dl
+
+
+def _items_end(ctx: Context, sec_end: int, s_end: int) -> int:
+    """Where the items that a sentence ending its section announces end: the section's
+    end, or, where the items restart the numbering as sections of their own (「3. 指示の
+    内容⏎…以下の事項を指示しました。⏎1. …こと。⏎…⏎5. …報告すること。」), the last of
+    the headless sections that follow."""
+    if ctx.norm.text[s_end:sec_end].strip():
+        return sec_end
+    i = bisect_left(ctx.section_starts, (sec_end, ""))
+    end = sec_end
+    for start, path in ctx.section_starts[i:]:
+        if ctx.section_by_path[path].heading is not None or start > end + _ITEM_GAP:
+            break
+        end = max(end, ctx.section_norm[path][2])
+    return end
+
+
+_ITEM_GAP = 400  # characters of items that the structure left in no section

@@ -257,7 +257,8 @@ def test_local_government_suffixes_are_unique_and_every_stem_is_used() -> None:
 ROLE_NAMES = {
     "offenders_heading", "name_label", "not_performed", "to_authority", "former_name",
     "trade_name_label", "imposed_item", "person_sanction",
-    "generic_order",
+    "generic_order", "group_addressee", "order_heading", "action_date_label",
+    "topic_addressee", "order_label", "to_industry", "not_ordered",
 }  # fmt: skip
 
 

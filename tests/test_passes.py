@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from shobun.parser import described, lead, merge, passes, stages
+from shobun.parser import described, labels, lead, merge, passes, stages
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
 from shobun.parser.extract import sanctions
@@ -130,11 +130,15 @@ RESOLVED = [
     ("株式会社あおい商事に対し、同社は", ["株式会社あおい商事"] * 2),
     ("株式会社あおい商事及び合同会社みどりラボ(以下まとめて「両社」という。)に対し、両社は",
      ["株式会社あおい商事", "合同会社みどりラボ", "合同会社みどりラボ", "株式会社あおい商事"]),
+    ("株式会社あおい商事については、東京都が、措置命令を行っている。同社は",
+     ["株式会社あおい商事", "東京都", "株式会社あおい商事"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "labels"), RESOLVED, ids=["alias", "doushya", "group-stands-for-each-member"]
+    ("text", "labels"),
+    RESOLVED,
+    ids=["alias", "doushya", "group-stands-for-each-member", "doushya-is-no-prefecture"],
 )
 def test_resolution_of_names(text: str, labels: list[str]) -> None:
     found = stages.extract(normalize(text))
@@ -155,3 +159,61 @@ def test_resolution_of_citations(text: str, expected: list[str]) -> None:
     found = stages.extract(normalize(text))
     cites = stages.resolved(found).citations
     assert [f"{c.article}/{c.paragraph}" for _, _, c in cites] == expected
+
+
+INSTRUCTED = [
+    (draft("Order", term="ことなどを指示"), (DateValue(2025, 4, 30),)),
+    (draft("BusinessSuspensionOrder", term="業務停止命令"), ()),
+    (draft("Order", term="ことなどを指示", deadlines=(D1,)), (D1,)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("given", "deadlines"),
+    INSTRUCTED,
+    ids=["an-instruction-takes-it", "a-suspension-does-not", "an-own-deadline-stays"],
+)
+def test_a_section_headed_shiji_no_naiyou_gives_its_deadline(
+    given: Draft, deadlines: tuple[DateValue, ...]
+) -> None:
+    ctx, terms = context(
+        f"{LEAD}行政処分を行った。\n2 指示の内容\n(1) 再発防止策を講ずること。\n"
+        "(2) 上記(1)について、令和7年4月30日までに報告すること。\n"
+    )
+    (got,) = labels.instructed(ctx, (given,), ByStart(terms, lambda t: t.start))
+    assert got.deadlines == deadlines
+
+
+def test_a_label_told_again_in_a_sentence_owns_no_section() -> None:
+    told = draft()
+    label = draft(from_heading=True, labelled=True)
+    heading = draft(from_heading=True)
+    assert not merge.merge((told, label))[0].from_heading
+    assert merge.merge((told, heading))[0].from_heading
+    assert merge.merge((label, replace(label)))[0].from_heading
+
+
+@pytest.mark.parametrize(
+    ("kind", "date"),
+    [("BusinessSuspensionOrder", DateValue(2025, 3, 3)), ("OnSiteInspection", None)],
+    ids=["an-action-takes-its-blocks-day", "an-inspection-does-not"],
+)
+def test_a_day_labelled_in_the_block_dates_the_action(kind: str, date: DateValue | None) -> None:
+    text = f"{LEAD}行政処分を行った。\n1 営業停止処分\n処分日 | 令和7年3月3日 |\n"
+    ctx, _ = context(text)
+    (got,) = labels.labelled_dates(ctx, (draft(kind, scopes=((0, len(text)),)),))
+    assert got.date == date
+
+
+@pytest.mark.parametrize(
+    ("named", "kind"),
+    [(["SurchargeOrder"], "SurchargeOrder"), (["SurchargeOrder", "MeasuresOrder"], "Order"), ([], "Order")],
+    ids=["the-one-order-its-label-names", "two-orders-named-stay-generic", "nothing-named"],
+)  # fmt: skip
+def test_a_generic_order_under_a_label_is_the_order_named(named: list[str], kind: str) -> None:
+    labels_ = [
+        draft(k, "B社", section="3", from_heading=True, labelled=True, term="課徴金納付命令")
+        for k in named
+    ]
+    told = draft("Order", "B社", section="3", term="命令")
+    assert merge.specific((*labels_, told))[-1].kind == kind

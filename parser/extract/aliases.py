@@ -16,9 +16,11 @@ DEFINITION = re.compile(
 )
 ANAPHORS = {
     "同社": "Company", "当該会社": "Company", "同行": "Company", "当該事業者": "Company",
-    "同事業者": "Company", "同法人": "Company", "同委員会": "Authority", "同庁": "Authority",
+    "同事業者": "Company", "同法人": "Body", "同委員会": "Authority", "同庁": "Authority",
     "同省": "Authority", "同局": "Authority",
 }  # fmt: skip
+# 同社 is a company, never a prefecture or a city (a PublicBody); 同法人 ("Body") may be any
+# body but an authority (an 独立行政法人 too).
 ANAPHOR = re.compile("|".join(sorted(ANAPHORS, key=len, reverse=True)))
 
 

@@ -130,4 +130,16 @@ def terms(text: str) -> list[Term]:
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Term(m.group(), kind, m.start(), m.end(), True))
-    return sorted(out, key=lambda t: t.start)
+    return _coordinated_with_phrases(text, sorted(out, key=lambda t: t.start))
+
+
+def _coordinated_with_phrases(text: str, found: list[Term]) -> list[Term]:
+    """「業務停止命令(3か月)及び指示を行いました」: a term coordinated with a performed
+    phrase of `sanction_verbs.tsv` (…及び指示を行) is performed as it is."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        between = PARENTHETICAL.sub("", text[a.end : b.start]) if a.end <= b.start else ""
+        if b.verbal and not a.verbal and _COORDINATED.fullmatch(between):
+            out[i] = Term(a.term, a.kind, a.start, a.end, True)
+    return out

@@ -1,0 +1,378 @@
+"""Forms of the header that pages reproducing a notice take, and of the actions, dates and
+deadlines that notices state, one row per form. Every notice here is written for this test
+(fictional companies); each row is a form seen on real pages (law firms' columns, news
+sites, document-sharing pages, regulators' own press pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+from shobun.parser.model import Notice
+
+
+def _parse(text: str) -> Notice:
+    return parser.parse(text)
+
+
+HEADERS = [
+    (  # a site's line that ends in 。 above the notice's own header
+        "すべての機能をご利用いただくにはJavascriptを有効にしてください。\n報道資料\n"
+        "令和6年2月2日\n株式会社こもれび通信に対する業務改善命令等\n"
+        "総務省は、本日、株式会社こもれび通信に対し、業務の改善を命じました。\n",
+        ("株式会社こもれび通信に対する業務改善命令等", "2024-02-02", "総務省"),
+    ),
+    (  # a law firm's column: its headline and prose, then the notice's own header
+        "法務トピックス|企業法務の話題\n\n金融庁がみなづき証券株式会社に対する行政処分について公表\n\n"
+        "2023/05/08 金融法務\n2023年4月28日、東海財務局は行政処分を公表しました。本稿で見ていきます。\n"
+        "(以下、公表文)\n令和5年4月28日\n東海財務局\n\nみなづき証券株式会社に対する行政処分について\n\n"
+        "1.本日、みなづき証券株式会社に対し、業務改善命令を発出した。\n",
+        ("みなづき証券株式会社に対する行政処分について", "2023-04-28", "東海財務局"),
+    ),
+    (  # a document-sharing page: a spaced, cut-off preview, then the header, its title wrapped
+        " ".join("連鎖販売業者に対する業務停止命令及び指示について令和2年3月2日中部経済産業局中部経済"
+                 "産業局は連鎖販売業者である株式会社あおぞら(本社:名古屋")
+        + "\n\nSimilar documents\n" + " ".join("必要な指示をさせることができる(検査)第8条甲は")
+        + "\n\nTranscript\n\n令和2年3月2日\n中部経済産業局\n\n連鎖販売業者に対する業務停止命令\n"
+        "(6か月)及び指示について\n\n"
+        "中部経済産業局は、本日、株式会社あおぞらに対し、業務停止命令を行いました。\n",
+        ("連鎖販売業者に対する業務停止命令(6か月)及び指示について", "2020-03-02", "中部経済産業局"),
+    ),
+    (  # a news site's headline and its posting line with columns, then the notice's title
+        "# 行政ニュース|官公庁の発表\n\n[トップ](/) / [経済産業省](/meti) / 2020年06月\n\n"
+        "## 経済産業省、ひだまり信販に業務改善命令 苦情処理を怠る\n\n"
+        "投稿日:2020年6月5日 | カテゴリ:割賦販売法, 経済産業省\n\n---\n\n"
+        "割賦販売法に基づく個別信用購入あっせん業者に対する行政処分を行いました\n\n2020年6月5日\n\n"
+        "経済産業省は、本日、ひだまり信販株式会社に対し、業務の改善を命じました。\n",
+        ("割賦販売法に基づく個別信用購入あっせん業者に対する行政処分を行いました", "2020-06-05",
+         "経済産業省"),
+    ),
+    (  # a site's marks around its menu and body (サイトメニューここまで, 本文ここから)
+        "サイトマップ\n組織について\nサイトメニューここまで\n本文ここから\n"
+        "(令和2年7月1日)株式会社ゆうなぎ食品に対する景品表示法に基づく措置命令について\n"
+        "令和2年7月1日\n消費者庁\n"
+        "消費者庁は、本日、株式会社ゆうなぎ食品に対し、措置命令を行いました。\n",
+        ("株式会社ゆうなぎ食品に対する景品表示法に基づく措置命令について", "2020-07-01", "消費者庁"),
+    ),
+    (  # a news article: its posting time, and a ministry written before the bureau that speaks
+        "しまなみ経済ニュース\n\n四国運輸局、タクシー事業者に車両使用停止\n\n2023年9月8日 10:15 配信\n"
+        "シェア ポスト\n\n国土交通省四国運輸局は、みさき交通株式会社に対し、処分を行った。\n",
+        ("四国運輸局、タクシー事業者に車両使用停止", "2023-09-08", "四国運輸局"),
+    ),
+    (  # a prefecture named only in the page's contact block
+        "令和05年02月10日\n\n産業廃棄物処理業者の許可を取り消しました\n\n"
+        "令和5年2月9日、県は、やまびこ環境株式会社の許可を取り消しました。\n"
+        "本ページに関する問い合わせ先\n岐阜県 環境生活部 廃棄物対策課 監視係\n電話番号:058-000-0000\n",
+        ("産業廃棄物処理業者の許可を取り消しました", "2023-02-10", "岐阜県"),
+    ),
+    (  # the office that answers, on the line above the title
+        "令和5年8月4日\n厚生労働省\n医薬局監視指導・麻薬対策課\n\n"
+        "株式会社ひいらぎ製薬に対する医薬品医療機器等法に基づく行政処分について\n\n"
+        "厚生労働省は、本日、株式会社ひいらぎ製薬に対し、業務停止命令を行いました。\n",
+        ("株式会社ひいらぎ製薬に対する医薬品医療機器等法に基づく行政処分について", "2023-08-04",
+         "厚生労働省"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    HEADERS,
+    ids=[
+        "site-sentence-above-the-header",
+        "law-firm-column-then-the-notice",
+        "document-sharing-preview-then-wrapped-title",
+        "news-headline-and-posting-columns",
+        "site-menu-and-body-marks",
+        "news-posting-time-and-bureau-after-ministry",
+        "prefecture-in-the-contact-block",
+        "office-line-above-the-title",
+    ],
+)
+def test_header(text: str, expected: tuple[str, str | None, str]) -> None:
+    n = _parse(text)
+    issued = n.issued.iso() if n.issued else None
+    assert (n.title_text, issued, n.issued_by) == expected
+
+
+def _actions(n: Notice) -> list[tuple[str, str | None, str | None]]:
+    return sorted(
+        ((a.kind, a.addressee, a.date.iso() if a.date else None) for a in n.actions), key=str
+    )
+
+
+GROUP = (
+    "令和6年12月6日\n総務省\n\n報告の誤りに関する行政指導\n\n"
+    "総務省は、本日、株式会社あかね通信(代表取締役 赤根太郎、本社 東京都)(以下「あかね」といいます。)、"
+    "株式会社しらかば電設(代表取締役 白樺次郎)(以下「しらかば」といいます。)及び株式会社くぬぎネット"
+    "(以下「くぬぎ」といいます。)に対し、報告の正確性の確保について指導を行いました。\n"
+    "1 指導の内容\nこのため、総務省は、3社に対し、再発防止の観点から注意を行いました。\n"
+)
+
+ACTIONS = [
+    (  # names with two parentheticals each, coordinated; then the group named by its count
+        GROUP,
+        [(kind, who, "2024-12-06") for kind in ("Caution", "Guidance")
+         for who in ("株式会社あかね通信", "株式会社くぬぎネット", "株式会社しらかば電設")],
+    ),
+    (  # a count that does not agree with those named before points at no one
+        GROUP.replace("3社に対し", "2社に対し"),
+        [("Caution", None, "2024-12-06")]
+        + [("Guidance", who, "2024-12-06")
+           for who in ("株式会社あかね通信", "株式会社くぬぎネット", "株式会社しらかば電設")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ACTIONS,
+    ids=["coordinated-names-then-a-group-by-its-count", "a-count-that-disagrees-names-no-one"],
+)
+def test_actions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _actions(_parse(text)) == sorted(expected, key=str)
+
+
+def _facts(n: Notice) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    return sorted(
+        (
+            (
+                a.kind,
+                a.addressee,
+                f"{a.legal_basis.article}/{a.legal_basis.paragraph}" if a.legal_basis else None,
+                a.date.iso() if a.date else None,
+                a.deadline.iso() if a.deadline else None,
+            )
+            for a in n.actions
+        ),
+        key=str,
+    )
+
+
+HEAD = "令和6年3月1日\n東北農政局\n\n食品表示法に基づく指示について\n\n"
+FACTS = [
+    (  # the end of a period (AからBにかけて) dates no inspection
+        HEAD + "東北農政局は、令和5年11月から令和6年1月にかけて、株式会社ゆきむろ食品に対し"
+        "立入検査を実施しました。\n",
+        [("OnSiteInspection", "株式会社ゆきむろ食品", None, None, None)],
+    ),
+    (  # an instruction told as …等を指示しました
+        HEAD + "東北農政局は、本日、株式会社ゆきむろ食品に対し、表示の是正のほか、"
+        "再発防止対策の実施等を指示しました。\n",
+        [("Order", "株式会社ゆきむろ食品", None, "2024-03-01", None)],
+    ),
+    (  # a report the authority demanded in the past, named by 「…に基づき求めた報告」
+        HEAD + "株式会社ゆきむろ食品は、当局が食品表示法第15条第1項に基づき求めた報告においても、"
+        "事実と異なる報告を行っていた。\n",
+        [("ReportRequest", "株式会社ゆきむろ食品", "15/1", None, None)],
+    ),
+    (  # 「次の措置を講ずるよう命じ」: the items below it give the order its deadline
+        "令和6年3月1日\n総務省\n\n株式会社みずなら通信に対する業務改善命令\n\n"
+        "総務省は、本日、株式会社みずなら通信に対し、電気通信事業法第29条第1項の規定に基づき、"
+        "業務の方法の改善その他の措置を講ずるよう命じました。\n1 事案の概要\n通信履歴が漏えいした。\n2 法に基づく措置\n"
+        "このため、総務省は、株式会社みずなら通信に対し、次の措置を講ずるよう命じました。\n"
+        "アクセス管理を徹底すること。\n上記の措置の実施状況を、令和6年4月1日までに総務省に報告すること。\n",
+        [("BusinessImprovementOrder", "株式会社みずなら通信", "29/1", "2024-03-01", "2024-04-01")],
+    ),
+    (  # a suspension written 営業の停止命令 (建設業法)
+        "令和6年3月1日\n東北地方整備局\n\n建設業者に対する監督処分について\n\n"
+        "東北地方整備局は、本日、株式会社あけび建設に対し、建設業法第28条第3項の規定に基づく"
+        "営業の停止命令を行った。\n",
+        [("BusinessSuspensionOrder", "株式会社あけび建設", "28/3", "2024-03-01", None)],
+    ),
+    (  # two labelled sanctions in one section: the report due belongs to the second only
+        "令和6年3月1日\n大阪府\n\n宅地建物取引業者に対する行政処分について\n\n"
+        "大阪府は、本日、下記の宅地建物取引業者に対し行政処分を行いました。\n記\n1 被処分者\n"
+        "商号又は名称 株式会社すずかけ住宅\n2 処分の内容\n業務停止処分(法第65条第2項)\n"
+        "令和6年3月15日から令和6年4月13日までの30日間、業務の全部を停止する。\n"
+        "指示処分(法第65条第1項)\n(1)全ての事務所において点検を行うこと。\n"
+        "(2)上記(1)の結果を、令和6年5月10日までに大阪府知事あて文書で報告すること。\n",
+        [("BusinessSuspensionOrder", "株式会社すずかけ住宅", "65/2", "2024-03-01", None),
+         ("Order", "株式会社すずかけ住宅", "65/1", "2024-03-01", "2024-05-10")],
+    ),
+    (  # a sanction announced, repeated as a label line, set out in a section of its own
+        "令和6年3月1日\n東京労働局\n\n派遣元事業主に対する労働者派遣事業改善命令について\n\n"
+        "東京労働局は、本日、株式会社くすのきスタッフに対し、労働者派遣法第49条第1項に基づく"
+        "労働者派遣事業改善命令を行った。\n第1 被処分派遣元事業主\n名称 株式会社くすのきスタッフ\n"
+        "処分内容 労働者派遣法第49条第1項に基づく労働者派遣事業改善命令\n"
+        "第2 労働者派遣事業改善命令の内容\n(1)法令遵守の責任体制を整備すること。\n"
+        "(2)上記(1)に基づいて講じた措置について、令和6年3月29日までに報告すること。\n",
+        [("BusinessImprovementOrder", "株式会社くすのきスタッフ", "49/1", "2024-03-01",
+          "2024-03-29")],
+    ),
+    (  # 「以下の事項を指示しました」, its numbered items restarting as sections of their own
+        "平成29年3月1日\n東北農政局\n\n食品表示法違反に係る指示について(2事業者)\n\n"
+        "東北農政局は、本日、以下の2事業者に対し、食品表示法第6条第1項の規定に基づき、表示の是正等を"
+        "指示しました。\n1. 事業者の概要\n(1) 有限会社ささがわ水産\n(2) 株式会社あおね屋\n"
+        "2. 違反の内容\n両事業者は、原産地を事実と異なる表示をしていた。\n3. 指示の内容\n"
+        "両事業者に対し、以下の事項を指示しました。\n1. 表示の点検を行うこと。\n"
+        "2. 原因の究明を徹底すること。\n3. 再発防止対策を実施すること。\n"
+        "4. 上記1から3までに基づき講じた措置について、平成29年3月31日までに報告すること。\n"
+        "4. 経緯\n東北農政局は、両事業者に対し立入検査を実施しました。\n",
+        [("OnSiteInspection", w, None, None, None) for w in ("有限会社ささがわ水産", "株式会社あおね屋")]
+        + [("Order", w, "6/1", "2017-03-01", "2017-03-31")
+           for w in ("有限会社ささがわ水産", "株式会社あおね屋")],
+    ),
+    (  # a section headed 指示の内容 gives the instruction, not the suspension, its deadline
+        "2018年08月14日\n生活文化局\n\n訪問販売事業者に業務停止命令(3か月)\n\n"
+        "東京都は、株式会社ひのき住設に対し、本日、特定商取引法第8条第1項に基づき、業務の一部を"
+        "3か月間停止するよう命じるとともに、同法第7条第1項に基づき、再発防止策を講ずることなどを"
+        "指示しました。\n1 業務の一部停止命令の内容\n平成30年8月15日から平成30年11月14日までの間、"
+        "訪問販売に関する業務を停止すること。\n2 指示の内容\n(1)再発防止策を講ずること。\n"
+        "(2)前記(1)に基づき講じた措置について、平成30年9月14日までに東京都知事あてに文書で報告すること。\n",
+        [("BusinessSuspensionOrder", "株式会社ひのき住設", "8/1", "2018-08-14", None),
+         ("Order", "株式会社ひのき住設", "7/1", "2018-08-14", "2018-09-14")],
+    ),
+    (  # one action per section, each with its company and day in the cells of its table
+        "発表日:令和5年11月20日\n栃木県県土整備部監理課\n\n建設業者に対する監督処分について\n\n"
+        "建設業法に違反した建設業者に対して、次のとおり監督処分を行いました。\n\n1 営業停止処分\n"
+        "商号又は名称 | 株式会社なすの組 |\n---|---|\n"
+        "処分内容 | 法第28条第3項の規定により、令和5年12月4日から令和5年12月18日まで営業の全部を停止する。 |\n"
+        "処分日 | 令和5年11月20日 |\n\n2 指示処分\n商号又は名称 | 有限会社きぬ設備 |\n"
+        "処分内容 | 法第28条第1項の規定により、次の事項を指示する。(1)社内研修を実施すること。"
+        "(2)令和5年12月20日までに報告すること。 |\n処分日 | 令和5年11月20日 |\n\n"
+        "(参考)営業停止処分については、法第29条の5第1項の規定に基づき、県報に公告します。\n",
+        [("BusinessSuspensionOrder", "株式会社なすの組", "28/3", "2023-11-20", None),
+         ("Order", "有限会社きぬ設備", "28/1", "2023-11-20", "2023-12-20")],
+    ),
+    (  # a title that says it revoked, and the revocations as label lines with their basis
+        "令和06年03月15日\n\n産業廃棄物処理業者の許可を取り消しました\n\n"
+        "令和6年3月14日、廃棄物の処理及び清掃に関する法律(以下「法」という。)の規定に基づき、"
+        "産業廃棄物処理業者に対し、次のとおり行政処分を行いました。\n1 行政処分を受けた者\n"
+        "株式会社ひがた環境(代表取締役 干潟一)\n2 行政処分の内容\n"
+        "産業廃棄物収集運搬業の許可の取消し(法第14条の3の2第1項)\n"
+        "産業廃棄物処分業の許可の取消し(法第14条の3の2第1項)\n",
+        [("RegistrationRevocation", "株式会社ひがた環境", "14の3の2/1", "2024-03-14", None)],
+    ),
+    (  # two sections, each listing its own 処分を受けた者 beside 処分の内容; an inspection
+        # told of one company as the topic of its sentence (「Aについては、…立入検査により」)
+        "平成26年7月18日\n福岡県商工部中小企業振興課\n\n貸金業者に対する行政処分について\n\n"
+        "福岡県は、本日、下記の貸金業者に対し、貸金業法に基づく行政処分を行いました。\n記\n"
+        "1 業務停止命令\n(1)処分を受けた者\n商号 株式会社いとしま信販\n(2)処分の内容\n"
+        "法第24条の6の4第1項の規定に基づき、平成26年7月22日から同年8月20日までの30日間、"
+        "貸金業の業務の全部を停止すること。\n2 登録の取消し\n(1)処分を受けた者\n"
+        "商号 有限会社けやきファイナンス\n(2)処分の内容\n"
+        "法第24条の6の6第1項第1号の規定に基づき、貸金業の登録を取り消す。\n3 その他\n"
+        "株式会社いとしま信販については、平成26年3月に県が実施した立入検査により、"
+        "違反が判明したものです。\n",
+        [("BusinessSuspensionOrder", "株式会社いとしま信販", "24の6の4/1", "2014-07-18", None),
+         ("OnSiteInspection", "株式会社いとしま信販", None, "2014-03", None),
+         ("RegistrationRevocation", "有限会社けやきファイナンス", "24の6の6/1", "2014-07-18", None)],
+    ),
+    (  # a two-column table flattened into lines: each action's label below its company,
+        # 指示 as a label, the paragraph from each company's reasons (…に該当する)
+        "令和6年8月29日\n国土交通省北陸地方整備局\n\n宅地建物取引業者に対する監督処分について\n\n"
+        "北陸地方整備局は、本日、宅地建物取引業法に違反した次の宅地建物取引業者に対し、"
+        "同法第65条の規定に基づく監督処分を行いました。\n1.処分の概要\n商号又は名称 免許番号\n"
+        "処分の内容 処分年月日\n株式会社ほくりく不動産販売            国土交通大臣（２）\n第1111号\n"
+        "業務停止(20日間)            令和6年8月29日\n令和6年9月5日から同月24日まで\n株式会社えちご不動産販売    "
+        "        国土交通大臣（１）\n第2222号\n指示            令和6年8月29日\n2.処分の理由\n"
+        "(1)株式会社ほくりく不動産販売\n同社は、重要事項の説明をさせていなかった。これは、"
+        "法第65条第2項第2号に該当する。\n(2)株式会社えちご不動産販売\n同社は、書面を交付していなかった。"
+        "これは、法第65条第1項に該当する。\n3.指示の内容(株式会社えちご不動産販売)\n"
+        "(1)従業者に研修を行うこと。\n(2)上記(1)の結果を、令和6年10月31日までに報告すること。\n",
+        [("BusinessSuspensionOrder", "株式会社ほくりく不動産販売", "65/2", "2024-08-29", None),
+         ("Order", "株式会社えちご不動産販売", "65/1", "2024-08-29", "2024-10-31")],
+    ),
+    (  # a 注意喚起 to a whole trade, in the lead and as a heading, is no action on the company
+        "令和6年12月18日\n個人情報保護委員会\n\n漏えい事案を踏まえた注意喚起及び株式会社そよかぜ住販に対する"
+        "指導について\n\n個人情報保護委員会は、本日、株式会社そよかぜ住販に対し、指導を行いました。\n"
+        "また、不動産仲介業を営む個人情報取扱事業者に対し、別添のとおり注意喚起を行いました。\n"
+        "1 不動産仲介業を営む個人情報取扱事業者に対する注意喚起\n別添のとおりです。\n",
+        [("Guidance", "株式会社そよかぜ住販", None, "2024-12-18", None)],
+    ),
+    (  # one of the group the lead orders to pay is spared the surcharge (課徴金減免)
+        "令和7年2月20日\n公正取引委員会\n\n製造販売業者に対する排除措置命令及び課徴金納付命令について\n\n"
+        "公正取引委員会は、本日、株式会社しおかぜ工業及び有限会社なぎさ機工(以下「2社」という。)に対し、"
+        "独占禁止法第7条第2項の規定に基づく排除措置命令及び同法第7条の2第1項の規定に基づく課徴金納付命令を"
+        "行った。\n(注)有限会社なぎさ機工については、独占禁止法第7条の4第1項の規定により、"
+        "課徴金の納付を命じていない。\n",
+        [("CeaseAndDesistOrder", w, "7/2", "2025-02-20", None)
+         for w in ("株式会社しおかぜ工業", "有限会社なぎさ機工")]
+        + [("SurchargeOrder", "株式会社しおかぜ工業", "7の2/1", "2025-02-20", None)],
+    ),
+    (  # an undated lead by the issuer is the notice's day; an order received before keeps its own
+        "平成27年5月15日\n岐阜労働局\n\n事業停止命令に違反した事業主をさらに事業停止処分\n\n"
+        "岐阜労働局(局長 山田一郎)は、労働者派遣事業停止命令に違反した派遣元事業主に対し、"
+        "再度、労働者派遣事業停止命令を行った。\n第1 処分を受けた事業主\n名称 株式会社みのわ技研\n"
+        "第2 処分理由\n株式会社みのわ技研は、平成26年8月8日、岐阜労働局長より、労働者派遣法第21条第2項に"
+        "基づき、労働者派遣事業の停止を命令され、労働者派遣事業を行ってはならなかった。\n",
+        [("BusinessSuspensionOrder", "株式会社みのわ技研", "21/2", "2014-08-08", None),
+         ("BusinessSuspensionOrder", "株式会社みのわ技研", None, "2015-05-15", None)],
+    ),
+    (  # a prefecture's own orders to the same company, told in the bureau's notice
+        "令和7年3月25日\n九州経済産業局\n\n訪問販売業者に対する行政処分について\n\n"
+        "九州経済産業局は、本日、株式会社ありあけ住設に対し、特定商取引法第8条第1項の規定に基づき、"
+        "業務の一部を3か月間停止するよう命じました。\n本件は、九州経済産業局と佐賀県が連携して調査を行い、"
+        "佐賀県も令和7年3月25日付けで株式会社ありあけ住設に対する特定商取引法に基づく業務停止命令(3か月)"
+        "及び指示を行いました。\n",
+        [("BusinessSuspensionOrder", "株式会社ありあけ住設", "8/1", "2025-03-25", None),
+         ("BusinessSuspensionOrder", "株式会社ありあけ住設", None, "2025-03-25", None),
+         ("Order", "株式会社ありあけ住設", None, "2025-03-25", None)],
+    ),
+    (  # a report recounted in a section's opening sentence takes no deadline from the
+        # subsection that sets out another order
+        "平成18年10月27日\n金融庁\n\nしらさぎ生命保険相互会社等に対する行政処分について\n\n"
+        "I.しらさぎ生命保険相互会社(以下、「当社」という。)については、当庁の検査の結果、並びに当庁が"
+        "保険業法第128条第1項に基づき求めた、過去5年分の支払状況に係る報告によると、以下のとおり、"
+        "法令違反が確認された。\n1.保険金の支払漏れが認められた。\n2.虚偽告知が認められた。\n"
+        "このため、本日、当社に対し、以下の行政処分を行った。\n"
+        "(1)保険業法第133条に基づく業務の一部停止命令\n"
+        "新規の保険契約の締結に係る業務を停止すること(平成18年11月1日から平成18年11月30日まで)。\n"
+        "(2)保険業法第132条第1項に基づく業務改善命令\nア 経営責任の明確化を図ること。\n"
+        "イ 支払管理態勢を見直すこと。\n"
+        "ウ 上記ア及びイに係る業務改善計画を平成18年12月15日までに提出すること。\n",
+        [("BusinessImprovementOrder", "しらさぎ生命保険相互会社", "132/1", "2006-10-27", "2006-12-15"),
+         ("BusinessSuspensionOrder", "しらさぎ生命保険相互会社", "133/None", "2006-10-27", None),
+         ("ReportRequest", "しらさぎ生命保険相互会社", "128/1", None, None)],
+    ),
+    (  # a past action dated by a year alone is neither that year's nor today's
+        "令和7年6月24日\n公正取引委員会\n\n株式会社ゆうづき食品に対する勧告について\n\n"
+        "公正取引委員会は、本日、株式会社ゆうづき食品に対し、下請法第7条第2項の規定に基づき勧告を行った。\n"
+        "公正取引委員会は、平成30年にも、株式会社ゆうづき食品に対し、下請代金の減額について"
+        "是正等を求める指導を行っている。\n",
+        [("Guidance", "株式会社ゆうづき食品", None, None, None),
+         ("Recommendation", "株式会社ゆうづき食品", "7/2", "2025-06-24", None)],
+    ),
+    (  # a radio station's 運用停止 announced by a bureau after its ministry, its basis in a
+        # section 行政処分の根拠
+        "令和3年1月25日\n東海総合通信局\n\n電波法違反の無線局に対する行政処分\n\n"
+        "総務省東海総合通信局(局長:山田一郎)は、電波法に違反した下記の無線局の免許人に対し、"
+        "無線局の運用停止の行政処分を行いました。\n1 行政処分の内容\n被処分者 株式会社やはぎ警備保障\n"
+        "簡易無線局3局の運用を30日間停止\n2 行政処分の根拠\n"
+        "無線局の運用停止処分は、電波法第76条第1項の規定に基づくものです。\n",
+        [("Order", "株式会社やはぎ警備保障", "76/1", "2021-01-25", None)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    FACTS,
+    ids=[
+        "period-end-dates-no-inspection",
+        "instruction-told-as-tou-wo-shiji",
+        "report-demanded-in-the-past",
+        "items-below-tsugi-no-sochi-give-the-deadline",
+        "eigyo-no-teishi-meirei",
+        "two-labels-in-one-section-each-its-own-block",
+        "label-repeating-the-lead-lends-no-heading",
+        "items-restarting-the-numbering-after-the-lead",
+        "section-headed-shiji-no-naiyou",
+        "one-action-per-section-company-and-day-in-its-cells",
+        "revocations-as-label-lines-below-a-title-that-revoked",
+        "each-section-its-own-list-and-a-topic-inspected",
+        "two-column-table-flattened-labels-under-their-companies",
+        "caution-to-a-whole-trade-is-no-action",
+        "one-of-the-group-spared-the-surcharge",
+        "undated-lead-and-an-order-received-before",
+        "another-bodys-orders-to-the-same-company",
+        "a-recounted-report-takes-no-deadline-of-another-order",
+        "a-past-action-dated-by-a-year-alone",
+        "radio-station-stopped-basis-in-its-own-section",
+    ],
+)
+def test_facts(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None, str | None]]
+) -> None:
+    assert _facts(_parse(text)) == sorted(expected, key=str)
