@@ -277,6 +277,11 @@ VIOLATIONS = [
         "(1) 販売業の登録の取消し(特定商取引法第8条第1項)\n",
         [],
     ),
+    (  # a list of wrongs, each with its provision (同・第N条), in a news item's words
+        "処分の原因としては、契約内容の不実告知(特定商取引法第6条第1項)、断定的判断の提供に"
+        "よる勧誘(同・第6条第3項)が挙げられている。",
+        [("6", "1", "契約内容の不実告知"), ("6", "3", "断定的判断の提供による勧誘")],
+    ),
     (  # one provision in the order's items and in the reasons: the named wrong describes it
         "(1)法第5条第1項に規定する書面を交付していなかったものについて、速やかに交付すること。"
         "\n3 処分の理由\n(1) 法第5条第1項違反(書面交付義務違反)\n同社は、書面を交付して"
@@ -295,7 +300,8 @@ VIOLATIONS = [
         "chain-law-and-its-sekokisoku", "applied-article-not-applying", "katakana-sub-item",
         "de-kinshi-sareru", "bulleted-wrongs", "douko-takes-earlier-caption",
         "heading-under-ihan-koui-no-gaiyou", "quoted-law-text", "no-report-only-no-reduction",
-        "sanction-beside-provision", "one-violation-per-provision-named-wrong-wins",
+        "sanction-beside-provision", "wrongs-listed-with-dou-naka-ten",
+        "one-violation-per-provision-named-wrong-wins",
     ],
 )  # fmt: skip
 def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
