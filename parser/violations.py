@@ -76,6 +76,7 @@ def _quoted_law() -> re.Pattern[str]:
 
 
 _CHAIN_GAP = 4  # 及び, 並びに, 、: citations this close continue one chain
+_LINK_MAX = 60  # no longer gap is a chain_link (及び同法施行規則, において準用する)
 
 
 def _chains(
@@ -88,7 +89,8 @@ def _chains(
     link, applying = form("chain_link"), form("applying")
     for s, e, c in sorted(cites, key=lambda x: (x[0], x[1])):
         last = max((x[1] for x in run[-3:]), default=s)
-        if run and s - last > _CHAIN_GAP and not link.fullmatch(text, last, s):
+        near = s - last <= _CHAIN_GAP or (s - last <= _LINK_MAX and link.fullmatch(text, last, s))
+        if run and not near:
             run = []
         run.append((s, e, c))
         if not any(x[1] > e for x in run):  # the chain's end so far
@@ -120,9 +122,7 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
         or _heading_with_provision(text, end, chain, start)
         or _provision_with_caption(text, end, chain, start)
         or _cell_with_caption(text, end, chain, start)
-        or _named_before(text, end, chain, start)
-        or _lead_in(text, end, chain, start)
-        or _listed(text, end, chain, start)
+        or _bracketed(text, end, chain, start)
     )
     caption = _CAPTION_AFTER.match(text, end)
     if caption is not None and (found is None or found.description in _VACUOUS):
@@ -131,8 +131,19 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
         named = text[caption.start() + 1 : caption.end() - 1]
         if found is not None and _vacuous(found.description) and _CAPTION_TEXT.fullmatch(named):
             found = replace(found, description=named, named=True)
-    if found is not None and _vacuous(found.description):
+    if found is not None and found.description is not None and _vacuous(found.description):
         return replace(found, description=None)
+    return found
+
+
+def _bracketed(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """The forms whose provision stands in brackets: after a wrong, in prose or on a
+    bulleted line, or as the detail of 「…に違反する行為」."""
+    if "(" not in text[max(0, start - 25) : start]:
+        return None
+    found = _lead_in(text, end, chain, start)
+    if found is None and text[end : end + 1] == ")":
+        return _named_before(text, end, chain, start) or _listed(text, end, chain, start)
     return found
 
 
@@ -145,6 +156,9 @@ def _vacuous(description: str | None) -> bool:
     )
 
 
+_SENTENCE_MAX = 300  # how far back a sentence or a listed line is read
+
+
 def _captioned(text: str, cites: ByStart[tuple[int, int, Citation]], found: Found) -> Found:
     """A violation named without a description (同項の規定に違反) takes the caption that
     the same provision has earlier in the sentence (法第28条第1項(業務の停止等の報告)の
@@ -152,6 +166,7 @@ def _captioned(text: str, cites: ByStart[tuple[int, int, Citation]], found: Foun
     if found.description is not None:
         return found
     lo = max(text.rfind("。", 0, found.start), text.rfind("\n", 0, found.start)) + 1
+    lo = max(lo, found.start - _SENTENCE_MAX)
     want = {provision(c) for c in found.provisions}
     for _, e, c in cites.between(lo, found.start):
         caption = _CAPTION_AFTER.match(text, e)
@@ -187,7 +202,10 @@ def _named_before(text: str, end: int, chain: list[Citation], start: int) -> Fou
 def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """A bulleted line that tells a wrong, its provision in brackets at the end:
     「・運行指示書を作成していなかった。(道路運送法第27条第3項)」."""
-    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(0, start - _SENTENCE_MAX)
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start == 0 and lo > 0:
+        return None  # a line this long lists nothing
     opener = text.rfind("(", line_start, start)
     closes = text[end : end + 1] == ")" and text[end + 1 : end + 2] in ("", "\n")
     if opener < 0 or not closes or _BREAK.search(text, opener + 1, start):

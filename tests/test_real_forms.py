@@ -221,6 +221,10 @@ VIOLATIONS = [
         "有利誤認)が認められたとした。",
         [("5", "2", "有利誤認")],
     ),
+    (  # the same with no wrong named in the brackets: the violation has no description
+        "同社の表示について、景品表示法に違反する行為(同法第5条第1号)が認められた。",
+        [("5", "1", None)],
+    ),
     (  # 「wrong(provision)及びwrong(provision)です」 in prose
         "認定した違反行為は、役務の内容についての不実告知(特定商取引法第6条第1項第1号)及び"
         "書面不交付(同法第4条)です。",
@@ -296,7 +300,8 @@ VIOLATIONS = [
     VIOLATIONS,
     ids=[
         "two-captions-one-gaitou", "labelled-provisions", "article-caption-names-the-wrong",
-        "provision-inside-ihan-suru-koui", "wrongs-with-provisions-desu", "wrong-provision-okonatte",
+        "provision-inside-ihan-suru-koui", "provision-inside-ihan-suru-koui-no-wrong",
+        "wrongs-with-provisions-desu", "wrong-provision-okonatte",
         "chain-law-and-its-sekokisoku", "applied-article-not-applying", "katakana-sub-item",
         "de-kinshi-sareru", "bulleted-wrongs", "douko-takes-earlier-caption",
         "heading-under-ihan-koui-no-gaiyou", "quoted-law-text", "no-report-only-no-reduction",
