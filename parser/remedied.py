@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from parser import context, events, rows, violations
 from parser.extract import sanctions
+from parser.model import DateValue
 from parser.positions import ByStart, Zones
 from parser.violations import Found
 
@@ -72,15 +73,24 @@ def _one_per_provision(said: list[Found]) -> list[Found]:
 def _announced(ctx: context.Context, drafts: tuple[events.Draft, ...]) -> list[int]:
     """The drafts of actions the notice announces (not those it recounts from the past,
     which carry their own date): dated the notice's day, or the latest day an action is
-    dated, and addressed to someone."""
+    dated, and addressed to someone; never one dated only by a year or a month before
+    the notice's (「2022年にも…文書警告を受けていた」)."""
     acting = [
-        (i, d) for i, d in enumerate(drafts) if d.kind not in sanctions.INVESTIGATIONS
+        (i, d) for i, d in enumerate(drafts)
+        if d.kind not in sanctions.INVESTIGATIONS and not _vaguely_before(d.date, ctx.today)
     ]  # fmt: skip
     latest = max((d.date.iso() for _, d in acting if d.date), default=None)
     return [
         i for i, d in acting
         if d.addressee and (d.date in (None, ctx.today) or d.date.iso() == latest)
     ]  # fmt: skip
+
+
+def _vaguely_before(date: DateValue | None, today: DateValue | None) -> bool:
+    """A year or a month alone, before the notice's own year or month."""
+    if date is None or today is None or date.day is not None:
+        return False
+    return date.iso() < today.iso()[: len(date.iso())]
 
 
 def _recounted(

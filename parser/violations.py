@@ -125,7 +125,7 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
         or _bracketed(text, end, chain, start)
     )
     caption = _CAPTION_AFTER.match(text, end)
-    if caption is not None and (found is None or found.description in _VACUOUS):
+    if found is None and caption is not None:
         # 「法第25条(委託先の監督)の規定に違反する」: the article's caption names the wrong
         found = _at(text, caption.end(), chain, start)
         named = text[caption.start() + 1 : caption.end() - 1]

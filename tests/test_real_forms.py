@@ -516,13 +516,26 @@ REMEDIES = [
         "同法第7条第1項の規定に基づく措置命令を行っている。\n",
         [("MeasuresOrder", "5"), ("SurchargeOrder", "5")],
     ),
+    (  # a warning recounted by its year alone is not what the listed wrongs are remedied by
+        "令和6年10月11日\n中国運輸局\n\n貸切バス事業者に対する行政処分について\n\n中国運輸局は、"
+        "あおぞら観光バス株式会社に対し、道路運送法第40条に基づき、事業停止命令を行いました。\n"
+        "主な違反事項は次のとおり。()内は根拠法令。\n・点呼の記録を保存していなかった。"
+        "(道路運送法第27条第3項)\n同社は、令和4年にも、点呼の不備について文書による警告を受けて"
+        "いた。\n",
+        [("BusinessSuspensionOrder", "27")],
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     REMEDIES,
-    ids=["cause-section-every-order", "konotame-that-order-only", "recounted-order-and-surcharge"],
+    ids=[
+        "cause-section-every-order",
+        "konotame-that-order-only",
+        "recounted-order-and-surcharge",
+        "a-past-warning-dated-by-a-year-remedies-nothing-new",
+    ],
 )
 def test_which_actions_remedy_a_violation(text: str, expected: list[tuple[str, str]]) -> None:
     n = _parse(text)
