@@ -113,7 +113,24 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
         if found is not None and not form("no_violation_after").match(text, found.end):
             out[end] = found  # the longest chain ending there wins
     by_start = ByStart(cites, lambda c: c[0])
-    return [_captioned(text, by_start, out[e]) for e in sorted(out)]
+    return _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
+
+
+def _defined(text: str, found: list[Found]) -> list[Found]:
+    """「…第2条第9項第4号(再販売価格の拘束)に該当し、同法第19条の規定に違反する」: the
+    first provision defines the wrong, the second is violated and is described by it."""
+    out: list[Found] = []
+    link = form("defines_for")
+    for v in found:
+        last = out[-1] if out else None
+        if (
+            last is not None and last.named and v.description is None
+            and link.fullmatch(text, last.end, v.start)
+        ):  # fmt: skip
+            out[-1] = replace(v, description=last.description, named=True)
+        else:
+            out.append(v)
+    return out
 
 
 def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None:

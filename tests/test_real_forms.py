@@ -281,6 +281,11 @@ VIOLATIONS = [
         "(1) 販売業の登録の取消し(特定商取引法第8条第1項)\n",
         [],
     ),
+    (  # a provision that defines the wrong, then the one violated: the second, described
+        "同社の行為は、独占禁止法第2条第9項第4号(再販売価格の拘束)に該当し、同法第19条の規定に"
+        "違反するものである。",
+        [("19", "None", "再販売価格の拘束")],
+    ),
     (  # a list of wrongs, each with its provision (同・第N条), in a news item's words
         "処分の原因としては、契約内容の不実告知(特定商取引法第6条第1項)、断定的判断の提供に"
         "よる勧誘(同・第6条第3項)が挙げられている。",
@@ -305,7 +310,8 @@ VIOLATIONS = [
         "chain-law-and-its-sekokisoku", "applied-article-not-applying", "katakana-sub-item",
         "de-kinshi-sareru", "bulleted-wrongs", "douko-takes-earlier-caption",
         "heading-under-ihan-koui-no-gaiyou", "quoted-law-text", "no-report-only-no-reduction",
-        "sanction-beside-provision", "wrongs-listed-with-dou-naka-ten",
+        "sanction-beside-provision", "defining-provision-then-violated-one",
+        "wrongs-listed-with-dou-naka-ten",
         "one-violation-per-provision-named-wrong-wins",
     ],
 )  # fmt: skip
