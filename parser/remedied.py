@@ -87,9 +87,12 @@ def _announced(ctx: context.Context, drafts: tuple[events.Draft, ...]) -> list[i
 
 
 def _vaguely_before(date: DateValue | None, today: DateValue | None) -> bool:
-    """A year or a month alone, before the notice's own year or month."""
-    if date is None or today is None or date.day is not None:
+    """A year or a month alone, before the notice's own year or month; a year alone
+    where the notice gives no date of its own (an action it announces has a day)."""
+    if date is None or date.day is not None:
         return False
+    if today is None:
+        return date.month is None
     return date.iso() < today.iso()[: len(date.iso())]
 
 

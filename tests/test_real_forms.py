@@ -530,6 +530,13 @@ REMEDIES = [
         "いた。\n",
         [("BusinessSuspensionOrder", "27")],
     ),
+    (  # the same in a news item that gives no date of its own
+        "中国運輸局、貸切バス事業者に事業停止命令\n\n中国運輸局は、あおぞら観光バス株式会社に対し、"
+        "道路運送法第40条に基づき、事業停止命令を行った。\n主な違反事項は次のとおり。\n"
+        "・点呼の記録を保存していなかった。(道路運送法第27条第3項)\n同社は、令和4年にも、点呼の"
+        "不備について文書による警告を受けていた。\n",
+        [("BusinessSuspensionOrder", "27")],
+    ),
 ]  # fmt: skip
 
 
@@ -541,6 +548,7 @@ REMEDIES = [
         "konotame-that-order-only",
         "recounted-order-and-surcharge",
         "a-past-warning-dated-by-a-year-remedies-nothing-new",
+        "the-same-without-a-notice-date",
     ],
 )
 def test_which_actions_remedy_a_violation(text: str, expected: list[tuple[str, str]]) -> None:
