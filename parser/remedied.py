@@ -57,7 +57,25 @@ def remedied(
     more = _recounted(drafts, own, today)
     for i, vs in _orphans(ctx, drafts, found, today).items():
         more.setdefault(i, []).extend(vs)
-    return [_one_per_provision([*own[i], *more.get(i, [])]) for i in range(len(drafts))]
+    said = [[*own[i], *more.get(i, [])] for i in range(len(drafts))]
+    for i, j in _same_matter(drafts, today):
+        said[i] = [*said[i], *said[j]]
+    return [_one_per_provision(vs) for vs in said]
+
+
+def _same_matter(drafts: tuple[events.Draft, ...], today: list[int]) -> list[tuple[int, int]]:
+    """(past, announced) pairs against one company where the past action is dated to the
+    day (「令和5年11月24日、…措置命令を行っている」): the announced one (課徴金納付命令)
+    is for the same conduct, so the past one remedies its violations too; an action
+    recounted by a year alone (「平成30年にも…指導を行っている」) was another matter."""
+    return [
+        (i, j)
+        for i, d in enumerate(drafts)
+        if i not in today and d.kind not in sanctions.INVESTIGATIONS
+        and d.addressee is not None and d.date is not None and d.date.day is not None
+        for j in today
+        if drafts[j].addressee == d.addressee
+    ]  # fmt: skip
 
 
 def _one_per_provision(said: list[Found]) -> list[Found]:

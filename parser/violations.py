@@ -344,7 +344,33 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         return Found(start, m.end(), tuple(chain), None, None)
     if m := _V_OBSERVE.match(text, end):
         return Found(start, m.end(), tuple(chain), None, None)
-    return _after_form(text, end, chain, start)
+    return _after_form(text, end, chain, start) or _falls_under(text, end, chain, start)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last 。 outside brackets
+    (「金融商品取引法(昭和23年法律第25号。以下「金商法」という。)第38条」 is one sentence)."""
+    lo = max(0, pos - _SENTENCE_MAX)
+    i = pos
+    while (i := text.rfind("。", lo, i)) >= 0:
+        between = text[i + 1 : pos]
+        if between.count(")") <= between.count("("):
+            return i + 1
+    return lo
+
+
+def _falls_under(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """「当社の上記行為は、金商法第38条第1号に該当するものと認められる」: the wrong is the
+    subject and falls under the provision; not 「…に違反し、法第65条第2項第2号に該当する」,
+    where the provision is the ground of the sanction."""
+    m = form("falls_under").match(text, end)
+    if m is None:
+        return None
+    lo = _sentence_start(text, start)
+    subject = form("wrong_subject").search(text, lo, start)
+    if subject is None or form("ground_after_breach").search(text, subject.end(), start):
+        return None
+    return Found(start, m.end(), tuple(chain), None, None)
 
 
 def _after_form(text: str, end: int, chain: list[Citation], start: int) -> Found | None:

@@ -276,7 +276,7 @@ def test_roles_row_matches_its_example(row: dict[str, str]) -> None:
 VIOLATION_ROLES = {
     "chain_link", "applying", "sub_item", "after", "lead_in", "named_tail", "listed_wrong",
     "not_a_wrong", "not_a_description", "no_violation_after", "quoted_law", "cause_heading",
-    "wrongs_heading", "defines_for",
+    "wrongs_heading", "defines_for", "falls_under", "wrong_subject", "ground_after_breach",
 }  # fmt: skip
 
 
