@@ -361,14 +361,15 @@ def _sentence_start(text: str, pos: int) -> int:
 
 def _falls_under(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """「当社の上記行為は、金商法第38条第1号に該当するものと認められる」: the wrong is the
-    subject and falls under the provision; not 「…に違反し、法第65条第2項第2号に該当する」,
-    where the provision is the ground of the sanction."""
+    subject and falls under the provision; not after a breach (「…に違反していた。これらの
+    行為は、法第28条第1項第4号に該当する」), where the provision is the sanction's ground."""
     m = form("falls_under").match(text, end)
     if m is None:
         return None
-    lo = _sentence_start(text, start)
-    subject = form("wrong_subject").search(text, lo, start)
-    if subject is None or form("ground_after_breach").search(text, subject.end(), start):
+    subject = form("wrong_subject").search(text, _sentence_start(text, start), start)
+    if subject is None or form("ground_after_breach").search(
+        text, max(0, start - _SENTENCE_MAX), start
+    ):
         return None
     return Found(start, m.end(), tuple(chain), None, None)
 
