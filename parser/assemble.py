@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from shobun.parser import context, events, passes, resolve, rows, violations
+from shobun.parser import context, events, incidents, passes, remedied, resolve, rows, violations
 from shobun.parser.extract import figures, sanctions
 from shobun.parser.model import Action, Incident, Quantity, SectionRef, Span, Violation
 from shobun.parser.positions import ByStart, Zones
@@ -19,86 +19,26 @@ def actions(
     ctx: context.Context, terms: list[sanctions.Term], srefs: SectionRefs, authority: str | None
 ) -> tuple[list[Action], list[Violation]]:
     drafts = passes.run(ctx, terms)
-    found = ByStart(violations.violations(ctx.norm, ctx.citations), lambda v: v.start)
+    stated = violations.violations(ctx.norm, ctx.citations)
+    found = ByStart((remedied.headed(ctx, v) for v in stated), lambda v: v.start)
     explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])
     refs_at = ByStart(srefs, lambda r: r[0])
+    remedies = remedied.remedied(ctx, drafts, found)
     viols: dict[tuple[object, ...], Violation] = {}
     out: list[Action] = []
-    orphans = _orphans(ctx, drafts, found)
     for i, d in enumerate(drafts):
-        keys = (
-            []
-            if d.kind in sanctions.INVESTIGATIONS
-            else [
-                _violation(ctx, viols, v, d, refs_at).key
-                for lo, hi in d.scopes
-                for v in found.between(lo, hi)
-                if rows.row_org(ctx, v.start) in (None, d.addressee)  # another row's company
-            ]
-            + [_violation(ctx, viols, v, d, refs_at).key for v in orphans.get(id(d), ())]
-        )
+        keys = tuple(dict.fromkeys(_violation(ctx, viols, v, d, refs_at).key for v in remedies[i]))
         own_refs = tuple(
             r for lo, hi in d.scopes for s, _, r in refs_at.between(lo, hi) if s not in explained
         )
-        keys = list(dict.fromkeys(keys))
         amount, amount_span = _amount(ctx, d) if d.kind == "SurchargeOrder" else (None, None)
         out.append(Action(
-            f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, tuple(keys), own_refs,
+            f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, keys, own_refs,
             d.deadlines[0] if d.deadlines else None, d.date, d.requested, amount, d.section,
             resolve.span(ctx.norm, d.start, d.end),
             also_bases=d.also_bases, amount_span=amount_span,
         ))  # fmt: skip
     return out, list(viols.values())
-
-
-def _orphans(
-    ctx: context.Context, drafts: tuple[events.Draft, ...], found: ByStart[violations.Found]
-) -> dict[int, list[violations.Found]]:
-    """Violations stated outside every action's sentences and sections (「法令違反等の
-    事実関係」): they are what the actions the notice announces (not those it recounts
-    from the past, which carry their own date) remedy against their offender. The offender
-    is the subject of the violation's sentence (当社は、…), or the one addressee there is."""
-    drafts = tuple(d for d in drafts if d.kind not in sanctions.INVESTIGATIONS)
-    covered = Zones(scope for d in drafts for scope in d.scopes)
-    latest = max((d.date.iso() for d in drafts if d.date), default=None)
-    today = [  # announced: dated the notice's day, or the latest day an action is dated
-        d for d in drafts
-        if d.addressee and (d.date in (None, ctx.today) or d.date.iso() == latest)
-    ]  # fmt: skip
-    out: dict[int, list[violations.Found]] = {}
-    for v in found.items:
-        if v.start in covered or not today:
-            continue
-        who = _offenders(ctx, v.start, {d.addressee for d in today})
-        if not who:  # 「3社は、…表示していた。前記の表示は…第5条第2号に該当する」: all of them
-            who = [d.addressee for d in today]
-        for d in today:
-            if d.addressee in who:
-                out.setdefault(id(d), []).append(v)
-    return out
-
-
-def _offenders(ctx: context.Context, pos: int, addressees: set[str | None]) -> list[str | None]:
-    """Who committed the violation at `pos`, with those coordinated before the subject
-    (「A、B及びCは、…の規定に違反する行為を行っていた」 is each of them)."""
-    who = _offender(ctx, pos, addressees)
-    if who is None:
-        return []
-    lo, _ = context.sentence_of(ctx, pos)
-    last = next((m for m in ctx.mention_index.between(lo, pos) if m.label == who), None)
-    group = events.coordinated_with(ctx, last, lo) if last else []
-    return [*group, who]
-
-
-def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
-    """Who committed the violation at `pos`: the nearest subject of its sentence that an
-    action is addressed to (Aの表示は…に、Bの表示は…に該当), else its first subject, else
-    the company of its table row, else the company a heading over it names ((1) A社)."""
-    subjects = events.sentence_subjects(ctx, pos)
-    named = [s for s in subjects if s in addressees]
-    if named or subjects:
-        return named[-1] if named else subjects[0]
-    return rows.row_org(ctx, pos) or events.heading_addressee(ctx, context.innermost(ctx, pos))
 
 
 def _violation(
@@ -109,7 +49,7 @@ def _violation(
     srefs: ByStart[tuple[int, int, SectionRef]],
 ) -> Violation:
     """One Violation per (provisions, description, offender), shared by the actions."""
-    provisions = tuple((c.statute, c.article, c.paragraph, c.item) for c in v.provisions)
+    provisions = tuple(violations.provision(c) for c in v.provisions)
     key = (provisions, v.description, d.addressee)
     if key not in viols:
         viols[key] = Violation(
@@ -155,8 +95,8 @@ def incident(
     acts: list[Action],
 ) -> tuple[list[Incident], list[Quantity]]:
     norm = ctx.norm
-    persons = violations.person_figure(figs)
-    per = violations.period(norm, ctx.dates, _excluded(ctx, terms))
+    persons = incidents.person_figure(figs)
+    per = incidents.period(norm, ctx.dates, _excluded(ctx, terms))
     quantities = [
         Quantity(f.value, f.unit, f.count_of, f.approximate, resolve.span(norm, f.start, f.end))
         for f in figs

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from shobun.parser import context, deadlines, events
+from shobun.parser import context, deadlines, events, violations
 from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart
@@ -41,6 +41,8 @@ def describe(
     described: dict[str, str] = {}  # section path → the action kind it describes
     headed = {d.section for d in drafts if d.from_heading}
     for sec in ctx.sections:
+        if violations.form("cause_heading").search(sec.heading or ""):
+            continue  # 命令の原因となる事実: the cause of every action, described by none
         term = _describing_term(ctx, sec.path, terms)
         generic = term is None and bool(_WHAT_WAS_DONE.search(sec.heading or ""))
         if (term is None and not generic) or sec.path in headed:

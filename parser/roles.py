@@ -1,6 +1,7 @@
 """The phrasing that marks a role in a notice — the heading of a list of offenders, the
 label before a name, an addressee named only by a common noun — as data
-(`parser/data/roles.tsv`, one row per phrasing, each with an example it must match)."""
+(`parser/data/roles.tsv`, one row per phrasing, each with an example it must match).
+The phrasing of violations is a table of the same shape (`violation_forms.tsv`)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from shobun.parser import tables
 
 
 @cache
-def pattern(role: str) -> re.Pattern[str]:
-    """Every phrasing of `role`, as one alternation."""
-    found = [r["pattern"] for r in tables.rows("roles") if r["role"] == role]
+def pattern(role: str, table: str = "roles") -> re.Pattern[str]:
+    """Every phrasing of `role` in `table`, as one alternation."""
+    found = [r["pattern"] for r in tables.rows(table) if r["role"] == role]
     if not found:
-        raise KeyError(f"roles.tsv has no role {role!r}")
+        raise KeyError(f"{table}.tsv has no role {role!r}")
     return re.compile("|".join(f"(?:{p})" for p in found))

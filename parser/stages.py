@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shobun.parser import assemble, context, header, listed, resolve, roles, structure, violations
+from shobun.parser import assemble, context, header, incidents, listed, resolve, roles, structure
 from shobun.parser.extract import aliases, dates, figures, law, orgs, sanctions, tradenames
 from shobun.parser.model import (
     Action,
@@ -109,13 +109,13 @@ def context_of(ext: Extracted, res: Resolution) -> context.Context:
 
 def events(ctx: context.Context, ext: Extracted, res: Resolution) -> Events:
     actions, viols = assemble.actions(ctx, ext.terms, res.section_refs, ext.head.authority)
-    incidents, quantities = assemble.incident(ctx, ext.terms, ext.figures, actions)
+    happened, quantities = assemble.incident(ctx, ext.terms, ext.figures, actions)
     main = actions[0].addressee if actions else None
     entrusts = [
         Entrustment(e.principal, e.agent, resolve.span(ext.norm, e.start, e.end))
-        for e in violations.entrustments(ext.norm, res.organizations.mentions, main)
+        for e in incidents.entrustments(ext.norm, res.organizations.mentions, main)
     ]
-    return Events(actions, viols, incidents, quantities, list(dict.fromkeys(entrusts)))
+    return Events(actions, viols, happened, quantities, list(dict.fromkeys(entrusts)))
 
 
 def _tokens(norm: NormText) -> orgs.Tokens:

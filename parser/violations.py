@@ -1,20 +1,21 @@
-"""Violations (法第23条の規定違反(…の不備。詳細版、…), 法第23条が求める…の不備,
-同法第5条第1号(優良誤認)に該当, 法第27条第1項の規定に違反する…), the incident, and
-entrustment (委託) between organisations."""
+"""Violations: a cited provision and the words around it that say it was broken
+(法第23条の規定違反(…の不備。詳細版、…), 法第23条が求める…の不備, 同法第5条第1号(優良誤認)に
+該当, 法第27条第1項の規定に違反する…, …法に違反する行為(同法第5条第2号有利誤認),
+不実告知(法第6条第1項)及び…です). The phrasing that is data lives in
+`parser/data/violation_forms.tsv`."""
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
 
-from shobun.parser.extract.figures import Figure
-from shobun.parser.model import Citation, DateValue, SectionRef
+from shobun.parser import roles, tables
+from shobun.parser.model import Citation, SectionRef
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import PAREN_BODY, PARENTHETICAL
-from shobun.parser.positions import ByStart, Zones
-from shobun.parser.resolve import Mention
+from shobun.parser.positions import ByStart
 
 _PAREN = rf"\((?P<paren>{PAREN_BODY})\)"  # group "paren": inside the brackets
 _V_BREACH = re.compile(rf"(?:の規定)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?")
@@ -45,7 +46,6 @@ _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況"
 _CAPTION_AFTER = PARENTHETICAL
 _V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?P<desc>[^、。をが]{2,40})(?:を|が)")
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
-_PERIOD = re.compile(r"(?:から|より)(?:[^。]{0,3}?)")
 
 
 @dataclass(frozen=True)
@@ -55,34 +55,82 @@ class Found:
     provisions: tuple[Citation, ...]
     description: str | None
     paren: tuple[int, int] | None  # normalised span of the explaining parenthetical
+    named: bool = False  # the description is a caption or a named wrong, not prose
+
+
+def form(role: str) -> re.Pattern[str]:
+    """The phrasing of `role` in `violation_forms.tsv`."""
+    return roles.pattern(role, "violation_forms")
+
+
+@cache
+def _after_forms() -> tuple[re.Pattern[str], ...]:
+    """The rows of `after`, each its own pattern (each may name its group `desc`)."""
+    rows = tables.rows("violation_forms")
+    return tuple(re.compile(r["pattern"]) for r in rows if r["role"] == "after")
+
+
+@cache
+def _quoted_law() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{form('quoted_law').pattern})", re.MULTILINE)
 
 
 _CHAIN_GAP = 4  # 及び, 並びに, 、: citations this close continue one chain
+_LINK_MAX = 60  # no longer gap is a chain_link (及び同法施行規則, において準用する)
 
 
 def _chains(
-    cites: list[tuple[int, int, Citation]],
+    text: str, cites: list[tuple[int, int, Citation]]
 ) -> Iterator[tuple[int, int, list[Citation]]]:
     """(start, end, citations) for every prefix of every chain of adjacent citations
-    (法第30条第1項及び第3項 gives 第30条第1項, then both): what follows any of them
-    may say they were violated."""
+    (法第30条第1項及び第3項 gives 第30条第1項, then both; 法第47条の2第3項及び同法施行規則
+    第16条の12 the two): what follows any of them may say they were violated."""
     run: list[tuple[int, int, Citation]] = []
+    link, applying = form("chain_link"), form("applying")
     for s, e, c in sorted(cites, key=lambda x: (x[0], x[1])):
-        if run and s - max(x[1] for x in run[-3:]) > _CHAIN_GAP:
+        last = max((x[1] for x in run[-3:]), default=s)
+        near = s - last <= _CHAIN_GAP or (s - last <= _LINK_MAX and link.fullmatch(text, last, s))
+        if run and not near:
             run = []
         run.append((s, e, c))
         if not any(x[1] > e for x in run):  # the chain's end so far
-            yield run[0][0], e, [x[2] for x in run]
+            applied = [x[2] for x in run if not applying.match(text, x[1])]
+            yield run[0][0], e, applied or [x[2] for x in run]
 
 
 def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[Found]:
+    """Every violation the text states, in order; none in the law's own text quoted for
+    reference ((参考) 法第N条 …)."""
     text = norm.text
+    quoted = _quoted_law().search(text)
+    stop = quoted.start() if quoted else len(text)
     out: dict[int, Found] = {}
-    for start, end, chain in _chains(cites):
-        found = _one(text, end, chain, start)
-        if found is not None:
+    for start, end, chain in _chains(text, cites):
+        if start >= stop:
+            break
+        marks = form("sub_item").match(text, end)  # 第1号ハ, 第3条*
+        found = _one(text, marks.end() if marks else end, chain, start)
+        if found is not None and not form("no_violation_after").match(text, found.end):
             out[end] = found  # the longest chain ending there wins
-    return [out[e] for e in sorted(out)]
+    by_start = ByStart(cites, lambda c: c[0])
+    return _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
+
+
+def _defined(text: str, found: list[Found]) -> list[Found]:
+    """「…第2条第9項第4号(再販売価格の拘束)に該当し、同法第19条の規定に違反する」: the
+    first provision defines the wrong, the second is violated and is described by it."""
+    out: list[Found] = []
+    link = form("defines_for")
+    for v in found:
+        last = out[-1] if out else None
+        if (
+            last is not None and last.named and v.description is None
+            and link.fullmatch(text, last.end, v.start)
+        ):  # fmt: skip
+            out[-1] = replace(v, description=last.description, named=True)
+        else:
+            out.append(v)
+    return out
 
 
 def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
@@ -91,17 +139,117 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
         or _heading_with_provision(text, end, chain, start)
         or _provision_with_caption(text, end, chain, start)
         or _cell_with_caption(text, end, chain, start)
+        or _bracketed(text, end, chain, start)
     )
     caption = _CAPTION_AFTER.match(text, end)
-    if found is None and caption is not None:  # 第19条(不公正な取引方法…)の規定に違反
+    if found is None and caption is not None:
+        # 「法第25条(委託先の監督)の規定に違反する」: the article's caption names the wrong
         found = _at(text, caption.end(), chain, start)
         named = text[caption.start() + 1 : caption.end() - 1]
-        if found is not None and found.description is None and _CAPTION_TEXT.fullmatch(named):
-            # 「法第25条(委託先の監督)の規定に違反する」: the article's caption names the wrong
-            found = Found(found.start, found.end, found.provisions, named, found.paren)
-    if found is not None and found.description in _VACUOUS:
-        return Found(found.start, found.end, found.provisions, None, found.paren)
+        if found is not None and _vacuous(found.description) and _CAPTION_TEXT.fullmatch(named):
+            found = replace(found, description=named, named=True)
+    if found is not None and found.description is not None and _vacuous(found.description):
+        return replace(found, description=None)
     return found
+
+
+def _bracketed(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """The forms whose provision stands in brackets: after a wrong, in prose or on a
+    bulleted line, or as the detail of 「…に違反する行為」."""
+    if "(" not in text[max(0, start - 25) : start]:
+        return None
+    found = _lead_in(text, end, chain, start)
+    if found is None and text[end : end + 1] == ")":
+        return _named_before(text, end, chain, start) or _listed(text, end, chain, start)
+    return found
+
+
+def _vacuous(description: str | None) -> bool:
+    """No description, or words that name none (行為, 事実, 以下「…」という)."""
+    return (
+        description is None
+        or description in _VACUOUS
+        or bool(form("not_a_description").search(description))
+    )
+
+
+_SENTENCE_MAX = 300  # how far back a sentence or a listed line is read
+
+
+def _captioned(text: str, cites: ByStart[tuple[int, int, Citation]], found: Found) -> Found:
+    """A violation named without a description (同項の規定に違反) takes the caption that
+    the same provision has earlier in the sentence (法第28条第1項(業務の停止等の報告)の
+    規定による報告を…行っておらず、同項の規定に違反)."""
+    if found.description is not None:
+        return found
+    lo = max(text.rfind("。", 0, found.start), text.rfind("\n", 0, found.start)) + 1
+    lo = max(lo, found.start - _SENTENCE_MAX)
+    want = {provision(c) for c in found.provisions}
+    for _, e, c in cites.between(lo, found.start):
+        caption = _CAPTION_AFTER.match(text, e)
+        if provision(c) in want and caption is not None:
+            named = text[caption.start() + 1 : caption.end() - 1]
+            if _CAPTION_TEXT.fullmatch(named) and not form("not_a_wrong").search(named):
+                return replace(found, description=named, named=True)
+    return found
+
+
+def provision(c: Citation) -> tuple[object, ...]:
+    """What names a provision: its statute, article, paragraph and item."""
+    return (c.statute, c.article, c.paragraph, c.item)
+
+
+def _named_before(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A wrong with its provision in brackets inside a sentence that says it was done:
+    「認定した違反行為は、不実告知(特定商取引法第6条第1項)及び勧誘目的等不明示(同法第3条)
+    です」, 「募集人が、虚偽のことを告げる行為(保険業法第300条第1項第1号)を行っていた」."""
+    opener = text.rfind("(", max(0, start - 25), start)
+    if text[end : end + 1] != ")" or opener < 0 or _BREAK.search(text, opener + 1, start):
+        return None
+    if not form("named_tail").match(text, end + 1):
+        return None
+    before = text[max(0, opener - 60) : opener]
+    cut = [m.end() for m in _BOUNDARY.finditer(before)]
+    desc = before[cut[-1] :] if cut else None
+    if desc is None or not 2 <= len(desc) <= 40 or form("not_a_wrong").search(desc):
+        return None
+    return Found(start, end + 1, tuple(chain), desc, None, named=True)
+
+
+def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A bulleted line that tells a wrong, its provision in brackets at the end:
+    「・運行指示書を作成していなかった。(道路運送法第27条第3項)」."""
+    lo = max(0, start - _SENTENCE_MAX)
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start == 0 and lo > 0:
+        return None  # a line this long lists nothing
+    opener = text.rfind("(", line_start, start)
+    closes = text[end : end + 1] == ")" and text[end + 1 : end + 2] in ("", "\n")
+    if opener < 0 or not closes or _BREAK.search(text, opener + 1, start):
+        return None
+    m = form("listed_wrong").search(text[line_start:opener])
+    if m is None or form("not_a_wrong").search(m.group("desc")):
+        return None
+    return Found(start, end + 1, tuple(chain), m.group("desc"), None)
+
+
+_BREAK = re.compile(r"[()、。\n]")
+_BOUNDARY = re.compile(r"[、。\n「」()]|及び|並びに|又は")
+_LEAD_IN_DESC = re.compile(r"(?P<desc>[^()、。]{0,20})\)")
+
+
+def _lead_in(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A violation whose provision is the bracketed detail of 「…法に違反する行為」:
+    「景品表示法に違反する行為(同法第5条第2号有利誤認)が認められた」; the words after the
+    provision in the brackets name the wrong."""
+    if not form("lead_in").search(text, max(0, start - 40), start):
+        return None
+    m = _LEAD_IN_DESC.match(text, end)
+    if m is None:
+        return None
+    desc = m.group("desc")
+    named = bool(desc) and not form("not_a_wrong").search(desc)
+    return Found(start, m.end(), tuple(chain), desc if named else None, None, named=named)
 
 
 # An article's caption (見出し) or a named wrong in brackets: a short phrase, no sentence,
@@ -130,7 +278,7 @@ def _heading_with_provision(text: str, end: int, chain: list[Citation], start: i
         return None
     if _NOT_A_VIOLATION.search(desc):
         return None
-    return Found(start, end, tuple(chain), desc, None)
+    return Found(start, end, tuple(chain), desc, None, named=True)
 
 
 def _provision_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
@@ -148,7 +296,7 @@ def _provision_with_caption(text: str, end: int, chain: list[Citation], start: i
     desc = text[caption.start() + 1 : caption.end() - 1]
     if len(rest) > 20 or not 2 <= len(desc) <= 30 or _NOT_A_VIOLATION.search(desc + rest):
         return None
-    return Found(start, caption.end(), tuple(chain), desc, None)
+    return Found(start, caption.end(), tuple(chain), desc, None, named=True)
 
 
 _CELL_CAPTION = re.compile(r"\n(?P<desc>[^|。、\n]{2,20})\|")
@@ -162,11 +310,11 @@ def _cell_with_caption(text: str, end: int, chain: list[Citation], start: int) -
     m = _CELL_CAPTION.match(text, end)
     if m is None or _NOT_A_VIOLATION.search(m.group("desc")):
         return None
-    return Found(start, m.end("desc"), tuple(chain), m.group("desc"), None)
+    return Found(start, m.end("desc"), tuple(chain), m.group("desc"), None, named=True)
 
 
 # 「業務停止命令(特定商取引法第8条)」 lists a basis; 「…に基づき(…)」 is prose
-_NOT_A_VIOLATION = re.compile(r"命令|指示|勧告|指導|処分|[、。]|に基づ|による|により|について")
+_NOT_A_VIOLATION = re.compile(rf"{form('not_a_wrong').pattern}|[、。]|について")
 
 
 def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
@@ -179,14 +327,15 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         paren = re.compile(_PAREN).search(text, m.end(), m.end() + 200)
         return Found(start, m.end(), tuple(chain), desc, paren.span("paren") if paren else None)
     if m := _V_CAPTION.match(text, end):
-        return Found(start, m.end(), tuple(chain), m.group("paren"), None)
+        return Found(start, m.end(), tuple(chain), m.group("paren"), None, named=True)
     if m := _V_AGAINST.match(text, end):
         return Found(start, m.end(), tuple(chain), m.group("desc"), None)
     if m := _V_BREACH.match(text, end):
         inside: str | None = m.group("paren")
         desc = inside.split("。")[0].split("、詳細")[0] if inside else None
         where = m.span("paren") if inside else None
-        return Found(start, m.end(), tuple(chain), desc or None, where)
+        named = bool(desc and _CAPTION_TEXT.fullmatch(desc))  # 法第35条違反(加盟店調査義務違反)
+        return Found(start, m.end(), tuple(chain), desc or None, where, named=named)
     if m := _V_UNMET.match(text, end):
         return Found(start, m.end(), tuple(chain), text[m.start("desc") : m.end()], None)
     if m := _V_DEFINED.match(text, end):
@@ -195,6 +344,42 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         return Found(start, m.end(), tuple(chain), None, None)
     if m := _V_OBSERVE.match(text, end):
         return Found(start, m.end(), tuple(chain), None, None)
+    return _after_form(text, end, chain, start) or _falls_under(text, end, chain, start)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last 。 outside brackets
+    (「金融商品取引法(昭和23年法律第25号。以下「金商法」という。)第38条」 is one sentence)."""
+    lo = max(0, pos - _SENTENCE_MAX)
+    i = pos
+    while (i := text.rfind("。", lo, i)) >= 0:
+        between = text[i + 1 : pos]
+        if between.count(")") <= between.count("("):
+            return i + 1
+    return lo
+
+
+def _falls_under(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """「当社の上記行為は、金商法第38条第1号に該当するものと認められる」: the wrong is the
+    subject and falls under the provision; not after a breach (「…に違反していた。これらの
+    行為は、法第28条第1項第4号に該当する」), where the provision is the sanction's ground."""
+    m = form("falls_under").match(text, end)
+    if m is None:
+        return None
+    subject = form("wrong_subject").search(text, _sentence_start(text, start), start)
+    if subject is None or form("ground_after_breach").search(
+        text, max(0, start - _SENTENCE_MAX), start
+    ):
+        return None
+    return Found(start, m.end(), tuple(chain), None, None)
+
+
+def _after_form(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """The rows of `after` in `violation_forms.tsv` (法第44条で禁止される…を行った)."""
+    for pattern in _after_forms():
+        if m := pattern.match(text, end):
+            desc = m.group("desc") if "desc" in pattern.groupindex else None
+            return Found(start, m.end(), tuple(chain), desc, None)
     return None
 
 
@@ -204,91 +389,3 @@ def refs_in(
     if span is None:
         return ()
     return tuple(r for _, e, r in section_refs.between(span[0], span[1] + 1) if e <= span[1] + 1)
-
-
-def period(
-    norm: NormText,
-    dates: list[tuple[int, int, DateValue]],
-    excluded: Zones,
-) -> tuple[DateValue, DateValue] | None:
-    """The first 「AからBまでの間」/「AからBにかけて」 outside `excluded` (the sentences
-    and sections of sanctions, whose periods are suspensions, not the incident)."""
-    text = norm.text
-    for (s1, e1, a), (s2, e2, b) in itertools.pairwise(dates):
-        if s1 in excluded:
-            continue
-        between = text[e1:s2]
-        tail = text[e2 : e2 + 8]
-        if _PERIOD.fullmatch(between) and re.match(r"(?:頃)?(?:までの間|まで|にかけて|の間)", tail):
-            return a, b
-    return None
-
-
-@dataclass(frozen=True)
-class Entrust:
-    principal: str
-    agent: str
-    start: int
-    end: int
-
-
-_FROM = re.compile(r"(?:\([^()]*\))?(?:から|より)(?:[^。、]{0,30}?)委託(?:を受け|され)")
-_TO = re.compile(r"(?:\([^()]*\))?に(?:[^。、]{0,20}?)委託(?:し|する|していた)")
-_AGENT_OF = re.compile(r"委託先(?:である|の)$")
-_PRINCIPAL_OF = re.compile(r"委託元(?:である|の)$")
-_SUBJECT = re.compile(r"(?:\([^()]*\))?(?:は|が)[、]?")
-
-
-def entrustments(norm: NormText, mentions: list[Mention], main: str | None) -> list[Entrust]:
-    """委託 between organisations: 「Xから委託を受け」「Xから委託されたY」「Yに委託していた」
-    「(Xの)委託先であるY」「(Yの)委託元であるX」."""
-    text = norm.text
-    at = ByStart(mentions, lambda x: x.start)
-    out: list[Entrust] = []
-    for m in at.items:
-        found = _entrust_at(text, at, m, main)
-        if found is not None and found.principal != found.agent:
-            out.append(found)
-    return out
-
-
-def _entrust_at(text: str, at: ByStart[Mention], m: Mention, main: str | None) -> Entrust | None:
-    def subject() -> str | None:
-        sent_start = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-        return _subject(text, at.between(sent_start, m.start), m.label)
-
-    if (f := _FROM.match(text, m.end)) is not None:
-        after = next(iter(at.between(f.end(), f.end() + 3)), None)
-        agent = after.label if after else subject()
-        return Entrust(m.label, agent, m.start, f.end()) if agent else None
-    if (t := _TO.match(text, m.end)) is not None:
-        principal = subject()
-        return Entrust(principal, m.label, m.start, t.end()) if principal else None
-    before = max(0, m.start - 8)
-    if (a := _AGENT_OF.search(text, before, m.start)) is not None:
-        principal = _owner_before(text, at, a.start()) or subject() or main
-        return Entrust(principal, m.label, a.start(), m.end) if principal else None
-    if (p := _PRINCIPAL_OF.search(text, before, m.start)) is not None:
-        agent = _owner_before(text, at, p.start()) or subject() or main
-        return Entrust(m.label, agent, p.start(), m.end) if agent else None
-    return None
-
-
-def _owner_before(text: str, at: ByStart[Mention], pos: int) -> str | None:
-    """The organisation in 「Xの」 right before `pos`."""
-    if text[pos - 1 : pos] != "の":
-        return None
-    near = [x for x in at.between(max(0, pos - 60), pos) if x.end == pos - 1]
-    return near[-1].label if near else None
-
-
-def _subject(text: str, mentions: Sequence[Mention], not_label: str) -> str | None:
-    # the nearest subject before the verb: 「Aは…Bに委託していたところ、Bは、…Cに再委託」
-    for x in reversed(mentions):
-        if x.kind != "Authority" and x.label != not_label and _SUBJECT.match(text, x.end):
-            return x.label
-    return None
-
-
-def person_figure(figures: list[Figure]) -> Figure | None:
-    return next((f for f in figures if f.kind == "person"), None)

@@ -271,3 +271,25 @@ def test_roles_header_and_roles() -> None:
 def test_roles_row_matches_its_example(row: dict[str, str]) -> None:
     assert re.search(row["pattern"], row["example"]), row
     assert row["note"].strip(), "every phrasing says where it is used"
+
+
+# violation_forms.tsv: the phrasing of violations, one row per phrasing, each with an example
+VIOLATION_ROLES = {
+    "chain_link", "applying", "sub_item", "after", "lead_in", "named_tail", "listed_wrong",
+    "not_a_wrong", "not_a_description", "no_violation_after", "quoted_law", "cause_heading",
+    "wrongs_heading", "defines_for", "falls_under", "wrong_subject", "ground_after_breach",
+}  # fmt: skip
+
+
+def test_violation_forms_header_and_roles() -> None:
+    assert read_lines("violation_forms")[0] == "role\tpattern\texample\tnote"
+    assert {r["role"] for r in read_rows("violation_forms")} == VIOLATION_ROLES
+
+
+@pytest.mark.parametrize(
+    "row", read_rows("violation_forms"), ids=lambda r: f"{r['role']}:{r['example']}"
+)
+def test_violation_forms_row_matches_its_example(row: dict[str, str]) -> None:
+    assert re.search(row["pattern"], row["example"], re.MULTILINE), row
+    assert row["note"].strip(), "every phrasing says where it is used"
+    assert not re.search(r"\s", row["pattern"]), "a pattern writes a space as \\x20"

@@ -546,8 +546,9 @@ def test_a_table_row_gives_its_company_the_violation_in_a_cell_and_a_passive_pas
     assert rows == {
         ("SurchargeOrder", HOSHI, "2025-03-13", ("優良誤認",)),
         ("SurchargeOrder", KOTORI, "2025-03-13", ("有利誤認",)),
-        ("MeasuresOrder", HOSHI, "2023-11-24", ()),  # recounted: what it remedied is not said
-        ("MeasuresOrder", KOTORI, "2023-11-24", ()),
+        # recounted to the day: the surcharge is for the conduct the order was for
+        ("MeasuresOrder", HOSHI, "2023-11-24", ("優良誤認",)),
+        ("MeasuresOrder", KOTORI, "2023-11-24", ("有利誤認",)),
     }
 
 

@@ -216,14 +216,105 @@ VIOLATIONS = [
         "違反するものである。",
         [("25", "None", "委託先の監督")],
     ),
+    (  # the provision is the bracketed detail of 「…法に違反する行為」, the wrong after it
+        "消費者庁は、株式会社はるかぜ通販の表示について、景品表示法に違反する行為(同法第5条第2号"
+        "有利誤認)が認められたとした。",
+        [("5", "2", "有利誤認")],
+    ),
+    (  # the same with no wrong named in the brackets: the violation has no description
+        "同社の表示について、景品表示法に違反する行為(同法第5条第1号)が認められた。",
+        [("5", "1", None)],
+    ),
+    (  # 「wrong(provision)及びwrong(provision)です」 in prose
+        "認定した違反行為は、役務の内容についての不実告知(特定商取引法第6条第1項第1号)及び"
+        "書面不交付(同法第4条)です。",
+        [("4", "None", "書面不交付"), ("6", "1", "役務の内容についての不実告知")],
+    ),
+    (  # 「wrong(provision)を行っていた」
+        "同社の販売員が、顧客に対して虚偽のことを告げる行為(特定商取引法第6条第1項第7号)を"
+        "行っていたことが認められた。",
+        [("6", "7", "顧客に対して虚偽のことを告げる行為")],
+    ),
+    (  # two provisions of two enactments in one chain: the law's and its 施行規則's
+        "これは、法第4条第1項及び特定商取引に関する法律施行規則第3条第2号の規定に違反する。",
+        [("4+3", "None", None)],
+    ),
+    (  # an article applied by another: the applied one is violated, not the applying one
+        "これは、法第5条第1項の規定、又は法第12条において準用する第9条第2項の規定に違反する"
+        "ものである。",
+        [("5+9", "None", None)],
+    ),
+    (  # a sub-item in katakana after the citation
+        "これは、法第9条第1号ロの規定に違反する。",
+        [("9", "1", None)],
+    ),
+    (  # 「第N条で禁止される…を行った」
+        "同社は、法第10条で禁止される無登録の勧誘(いわゆる飛び込み勧誘)を行った。",
+        [("10", "None", "無登録の勧誘")],
+    ),
+    (  # bulleted wrongs, each with its provision in brackets at the end of the line
+        "主な違反事項は次のとおり。()内は根拠法令。\n・点検の記録を保存していなかった。"
+        "(特定商取引法第12条第2項)\n",
+        [("12", "2", "点検の記録を保存していなかった")],
+    ),
+    (  # 同項 takes the caption the same provision has earlier in the sentence
+        "同社は、法第14条第1項(変更の届出)の規定による届出を行っておらず、同項の規定に違反して"
+        "いた。",
+        [("14", "1", "変更の届出")],
+    ),
+    (  # a numbered subsection under 違反行為の概要 is headed by the wrong it describes
+        "2 違反行為の概要\n(1)契約の解除を妨げるために不実を告げる行為\n同社は、解約を申し出た"
+        "消費者に事実と異なることを告げていた。この行為は、法第13条の2の規定に違反するもので"
+        "ある。",
+        [("13の2", "None", "契約の解除を妨げるために不実を告げる行為")],
+    ),
+    (  # the law's own text quoted for reference states no violation
+        "(参考)法第8条第1項\n第五条の規定に違反する行為(以下「対象行為」という。)をした者が"
+        "あるときは、命ずることができる。",
+        [],
+    ),
+    (  # a voluntary report not made only denies a reduction: no violation
+        "同社は、景品表示法第9条に基づく自主報告を行っていないため、課徴金額の減額はない。",
+        [],
+    ),
+    (  # a sanction beside its provision is no wrong
+        "(1) 販売業の登録の取消し(特定商取引法第8条第1項)\n",
+        [],
+    ),
+    (  # a provision that defines the wrong, then the one violated: the second, described
+        "同社の行為は、独占禁止法第2条第9項第4号(再販売価格の拘束)に該当し、同法第19条の規定に"
+        "違反するものである。",
+        [("19", "None", "再販売価格の拘束")],
+    ),
+    (  # a list of wrongs, each with its provision (同・第N条), in a news item's words
+        "処分の原因としては、契約内容の不実告知(特定商取引法第6条第1項)、断定的判断の提供に"
+        "よる勧誘(同・第6条第3項)が挙げられている。",
+        [("6", "1", "契約内容の不実告知"), ("6", "3", "断定的判断の提供による勧誘")],
+    ),
+    (  # one provision in the order's items and in the reasons: the named wrong describes it
+        "(1)法第5条第1項に規定する書面を交付していなかったものについて、速やかに交付すること。"
+        "\n3 処分の理由\n(1) 法第5条第1項違反(書面交付義務違反)\n同社は、書面を交付して"
+        "いなかった。",
+        [("5", "1", "書面交付義務違反")],
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("body", "expected"),
     VIOLATIONS,
-    ids=["two-captions-one-gaitou", "labelled-provisions", "article-caption-names-the-wrong"],
-)
+    ids=[
+        "two-captions-one-gaitou", "labelled-provisions", "article-caption-names-the-wrong",
+        "provision-inside-ihan-suru-koui", "provision-inside-ihan-suru-koui-no-wrong",
+        "wrongs-with-provisions-desu", "wrong-provision-okonatte",
+        "chain-law-and-its-sekokisoku", "applied-article-not-applying", "katakana-sub-item",
+        "de-kinshi-sareru", "bulleted-wrongs", "douko-takes-earlier-caption",
+        "heading-under-ihan-koui-no-gaiyou", "quoted-law-text", "no-report-only-no-reduction",
+        "sanction-beside-provision", "defining-provision-then-violated-one",
+        "wrongs-listed-with-dou-naka-ten",
+        "one-violation-per-provision-named-wrong-wins",
+    ],
+)  # fmt: skip
 def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
     n = _parse(
         "令和6年4月1日\n消費者庁\n\n株式会社はるかぜ通販に対する措置命令について\n\n"
@@ -231,12 +322,9 @@ def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
         f"及び景品表示法に基づき、措置命令を行いました。\n{body}\n"
     )
     got = sorted(
-        (v.provisions[0].article, str(v.provisions[0].item or v.provisions[0].paragraph),
-         v.description)
-        for v in n.violations
-    )  # fmt: skip
-    want = sorted((a, i if i != "None" else "None", d) for a, i, d in expected)
-    assert [(a, d) for a, _, d in got] == [(a, d) for a, _, d in want]
+        ("+".join(p.article for p in v.provisions), v.description or "") for v in n.violations
+    )
+    assert got == sorted((a, d or "") for a, _, d in expected)
 
 
 def test_double_spaced_pdf_text_keeps_a_term_broken_across_lines() -> None:
@@ -403,3 +491,70 @@ def test_a_group_named_with_a_companion() -> None:
         "株式会社しおりデザイン",
         "株式会社しおり出版",
     ]
+
+
+REMEDIES = [
+    (  # the facts that caused the orders, in a section of their own: every order remedies them
+        "令和6年2月1日\n近畿経済産業局\n\n連鎖販売業者に対する業務停止命令及び指示について\n\n"
+        "近畿経済産業局は、株式会社あおぞらライフに対し、本日、特定商取引に関する法律(以下"
+        "「法」という。)第39条第1項の規定に基づき、業務の一部を停止するよう命じました。\n"
+        "あわせて、同社に対し、法第38条第1項の規定に基づき、再発防止策を講ずることを指示"
+        "しました。\n2 行政処分の内容\n(1)業務停止命令\n令和6年2月2日から3か月間、業務を停止"
+        "すること。\n(2)指示\n再発防止策を講ずること。\n3 命令の原因となる事実\n"
+        "(1)不実告知(法第34条第1項)\n同社は、事実と"
+        "異なることを告げていた。\n",
+        [("BusinessSuspensionOrder", "34"), ("Order", "34")],
+    ),
+    (  # 「…に違反するものと認められます。このため、…命じました」: that order only
+        "令和6年2月1日\n総務省\n\nあおぞら通信株式会社に対する業務改善命令等\n\n総務省は、"
+        "本日、あおぞら通信株式会社に対し、電気通信事業法(以下「法」という。)第29条第1項の"
+        "規定に基づき、業務の方法の改善その他の措置を講ずるよう命じました。\nまた、同社に対し、"
+        "文書による厳重注意を行いました。\n2 法に基づく措置\n本件は、法第4条第1項(秘密の保護)"
+        "の規定に違反するものと認められます。このため、総務省は、あおぞら通信株式会社に対し、"
+        "次の措置を講ずるよう命じました。\n",
+        [("BusinessImprovementOrder", "4")],
+    ),
+    (  # the wrong of an order told from the past: the surcharge announced today remedies it
+        "令和6年2月1日\n消費者庁\n\n株式会社あおぞら電機に対する課徴金納付命令について\n\n"
+        "消費者庁は、本日、株式会社あおぞら電機に対し、景品表示法第8条第1項の規定に基づき、"
+        "課徴金納付命令を発出しました。\n2 課徴金納付命令の概要\n当庁は、前記表示が景品表示法"
+        "第5条第1号(優良誤認)に該当するものとして、令和5年6月1日、株式会社あおぞら電機に対し、"
+        "同法第7条第1項の規定に基づく措置命令を行っている。\n",
+        [("MeasuresOrder", "5"), ("SurchargeOrder", "5")],
+    ),
+    (  # a warning recounted by its year alone is not what the listed wrongs are remedied by
+        "令和6年10月11日\n中国運輸局\n\n貸切バス事業者に対する行政処分について\n\n中国運輸局は、"
+        "あおぞら観光バス株式会社に対し、道路運送法第40条に基づき、事業停止命令を行いました。\n"
+        "主な違反事項は次のとおり。()内は根拠法令。\n・点呼の記録を保存していなかった。"
+        "(道路運送法第27条第3項)\n同社は、令和4年にも、点呼の不備について文書による警告を受けて"
+        "いた。\n",
+        [("BusinessSuspensionOrder", "27")],
+    ),
+    (  # the same in a news item that gives no date of its own
+        "中国運輸局、貸切バス事業者に事業停止命令\n\n中国運輸局は、あおぞら観光バス株式会社に対し、"
+        "道路運送法第40条に基づき、事業停止命令を行った。\n主な違反事項は次のとおり。\n"
+        "・点呼の記録を保存していなかった。(道路運送法第27条第3項)\n同社は、令和4年にも、点呼の"
+        "不備について文書による警告を受けていた。\n",
+        [("BusinessSuspensionOrder", "27")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    REMEDIES,
+    ids=[
+        "cause-section-every-order",
+        "konotame-that-order-only",
+        "recounted-order-and-surcharge",
+        "a-past-warning-dated-by-a-year-remedies-nothing-new",
+        "the-same-without-a-notice-date",
+    ],
+)
+def test_which_actions_remedy_a_violation(text: str, expected: list[tuple[str, str]]) -> None:
+    n = _parse(text)
+    by_key = {v.key: v for v in n.violations}
+    got = sorted(
+        (a.kind, p.article) for a in n.actions for k in a.violations for p in by_key[k].provisions
+    )
+    assert got == expected

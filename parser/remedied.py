@@ -1,0 +1,199 @@
+"""Which actions remedy which violations. A violation stated in an action's own sentences
+and sections is remedied by that action; one stated apart (法令違反等の事実関係, 命令の原因と
+なる事実, 処分の理由) by every action the notice announces against its offender, or by
+those whose sentences stand in its own section (「…に違反するものと認められます。このため、
+…命じました」); one stated with an action the notice recounts from the past (「前記表示が…
+に該当するものとして、…措置命令を行っている」) also by the actions it announces against the
+same company. An action remedies one violation per provisions, whichever of its mentions
+names the wrong."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shobun.parser import context, events, rows, violations
+from shobun.parser.extract import sanctions
+from shobun.parser.model import DateValue
+from shobun.parser.positions import ByStart, Zones
+from shobun.parser.violations import Found
+
+Remedies = list[list[Found]]  # per draft, in the drafts' order
+
+
+def headed(ctx: context.Context, v: Found) -> Found:
+    """A violation without a description, in a numbered section under a heading of
+    violations (違反行為の概要), takes its section's heading as the wrong it names:
+    「(1) 顧客の意に反して…申込みをさせようとする行為 … この行為は、法第12条の6第1項の
+    規定に違反する」."""
+    path = context.innermost(ctx, v.start)
+    if v.description is not None or path is None:
+        return v
+    sec = ctx.section_by_path[path]
+    parent = ctx.section_by_path.get(sec.parent or "")
+    heading = sec.heading or ""
+    if parent is None or not violations.form("wrongs_heading").search(parent.heading or ""):
+        return v
+    if not 2 <= len(heading) <= 60 or violations.form("not_a_wrong").search(heading):
+        return v
+    return replace(v, description=heading, named=True)
+
+
+def remedied(
+    ctx: context.Context, drafts: tuple[events.Draft, ...], found: ByStart[Found]
+) -> Remedies:
+    """The violations each draft remedies, in order, each once."""
+    own: Remedies = [
+        []
+        if d.kind in sanctions.INVESTIGATIONS
+        else [
+            v
+            for lo, hi in d.scopes
+            for v in found.between(lo, hi)
+            if rows.row_org(ctx, v.start) in (None, d.addressee)  # another row's company
+        ]
+        for d in drafts
+    ]
+    today = _announced(ctx, drafts)
+    more = _recounted(drafts, own, today)
+    for i, vs in _orphans(ctx, drafts, found, today).items():
+        more.setdefault(i, []).extend(vs)
+    said = [[*own[i], *more.get(i, [])] for i in range(len(drafts))]
+    for i, j in _same_matter(drafts, today):
+        said[i] = [*said[i], *said[j]]
+    return [_one_per_provision(vs) for vs in said]
+
+
+def _same_matter(drafts: tuple[events.Draft, ...], today: list[int]) -> list[tuple[int, int]]:
+    """(past, announced) pairs against one company where the past action is dated to the
+    day (「令和5年11月24日、…措置命令を行っている」): the announced one (課徴金納付命令)
+    is for the same conduct, so the past one remedies its violations too; an action
+    recounted by a year alone (「平成30年にも…指導を行っている」) was another matter."""
+    return [
+        (i, j)
+        for i, d in enumerate(drafts)
+        if i not in today and d.kind not in sanctions.INVESTIGATIONS
+        and d.addressee is not None and d.date is not None and d.date.day is not None
+        for j in today
+        if drafts[j].addressee == d.addressee
+    ]  # fmt: skip
+
+
+def _one_per_provision(said: list[Found]) -> list[Found]:
+    """What one action remedies: one violation per provisions, told by the mention that
+    names the wrong (法第35条の3の5第1項 in the order's items and in the reasons, with its
+    caption, is one violation)."""
+    by: dict[tuple[object, ...], list[Found]] = {}
+    for v in said:
+        by.setdefault(tuple(violations.provision(c) for c in v.provisions), []).append(v)
+    return [best(vs) for vs in by.values()]
+
+
+def _announced(ctx: context.Context, drafts: tuple[events.Draft, ...]) -> list[int]:
+    """The drafts of actions the notice announces (not those it recounts from the past,
+    which carry their own date): dated the notice's day, or the latest day an action is
+    dated, and addressed to someone; never one dated only by a year or a month before
+    the notice's (「2022年にも…文書警告を受けていた」)."""
+    acting = [
+        (i, d) for i, d in enumerate(drafts)
+        if d.kind not in sanctions.INVESTIGATIONS
+        and not d.past  # dated by a year alone, the date itself kept off (events.Draft.past)
+        and not _vaguely_before(d.date, ctx.today)
+    ]  # fmt: skip
+    latest = max((d.date.iso() for _, d in acting if d.date), default=None)
+    return [
+        i for i, d in acting
+        if d.addressee and (d.date in (None, ctx.today) or d.date.iso() == latest)
+    ]  # fmt: skip
+
+
+def _vaguely_before(date: DateValue | None, today: DateValue | None) -> bool:
+    """A year or a month alone, before the notice's own year or month; a year alone
+    where the notice gives no date of its own (an action it announces has a day)."""
+    if date is None or date.day is not None:
+        return False
+    if today is None:
+        return date.month is None
+    return date.iso() < today.iso()[: len(date.iso())]
+
+
+def _recounted(
+    drafts: tuple[events.Draft, ...], own: Remedies, today: list[int]
+) -> dict[int, list[Found]]:
+    """What an action recounted from the past remedied, the actions announced against the
+    same company remedy too (a 課徴金納付命令 for the conduct of an earlier 措置命令)."""
+    out: dict[int, list[Found]] = {}
+    for i, d in enumerate(drafts):
+        if i in today or not own[i] or d.addressee is None:
+            continue
+        for j in today:
+            if drafts[j].addressee == d.addressee:
+                out.setdefault(j, []).extend(own[i])
+    return out
+
+
+def _orphans(
+    ctx: context.Context,
+    drafts: tuple[events.Draft, ...],
+    found: ByStart[Found],
+    today: list[int],
+) -> dict[int, list[Found]]:
+    """Violations stated outside every action's sentences and sections: remedied by the
+    announced actions against their offender — those with sentences in the violation's
+    own section if there are any, else all. The offender is the subject of the
+    violation's sentence (当社は、…), or the one addressee there is."""
+    acting = [d for d in drafts if d.kind not in sanctions.INVESTIGATIONS]
+    covered = Zones(scope for d in acting for scope in d.scopes)
+    out: dict[int, list[Found]] = {}
+    for v in found.items:
+        if v.start in covered or not today:
+            continue
+        who = _offenders(ctx, v.start, {drafts[i].addressee for i in today})
+        if not who:  # 「3社は、…表示していた。前記の表示は…第5条第2号に該当する」: all of them
+            who = [drafts[i].addressee for i in today]
+        theirs = [i for i in today if drafts[i].addressee in who]
+        for i in _in_section(ctx, v.start, drafts, theirs) or theirs:
+            out.setdefault(i, []).append(v)
+    return out
+
+
+def _in_section(
+    ctx: context.Context, pos: int, drafts: tuple[events.Draft, ...], among: list[int]
+) -> list[int]:
+    """The drafts among `among` with a sentence in the innermost section holding `pos`."""
+    path = context.innermost(ctx, pos)
+    if path is None:
+        return []
+    lo, _, hi = ctx.section_norm[path]
+    return [i for i in among if any(lo <= s < hi for s, _ in drafts[i].scopes)]
+
+
+def _offenders(ctx: context.Context, pos: int, addressees: set[str | None]) -> list[str | None]:
+    """Who committed the violation at `pos`, with those coordinated before the subject
+    (「A、B及びCは、…の規定に違反する行為を行っていた」 is each of them)."""
+    who = _offender(ctx, pos, addressees)
+    if who is None:
+        return []
+    lo, _ = context.sentence_of(ctx, pos)
+    last = next((m for m in ctx.mention_index.between(lo, pos) if m.label == who), None)
+    group = events.coordinated_with(ctx, last, lo) if last else []
+    return [*group, who]
+
+
+def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
+    """Who committed the violation at `pos`: the nearest subject of its sentence that an
+    action is addressed to (Aの表示は…に、Bの表示は…に該当), else its first subject, else
+    the company of its table row, else the company a heading over it names ((1) A社)."""
+    subjects = events.sentence_subjects(ctx, pos)
+    named = [s for s in subjects if s in addressees]
+    if named or subjects:
+        return named[-1] if named else subjects[0]
+    return rows.row_org(ctx, pos) or events.heading_addressee(ctx, context.innermost(ctx, pos))
+
+
+def best(mentions: list[Found]) -> Found:
+    """Of the mentions of one violation, the one that names the wrong: a caption or a
+    named wrong first, then any description, then the first."""
+    return next(
+        (v for v in mentions if v.named and v.description),
+        next((v for v in mentions if v.description), mentions[0]),
+    )
