@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 import shobun
-from api import errors, guard
+from api import answers, errors, guard
 from api.engine import Engine, make_engine
 from api.head import HeadAsGet
 from api.listing import no_unknown_params
@@ -30,6 +30,7 @@ from api.routers import (
     sparql,
     statutes,
 )
+from api.services import lists
 from api.settings import ApiSettings
 from api.vocab import Keys, curie
 from shobun.settings import Settings
@@ -66,6 +67,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         running = engine or make_engine(config)
         await running.start()
         app.state.engine = running
+        lists.warm(running)
         try:
             yield
         finally:
@@ -83,6 +85,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.settings = config
     app.state.templates = templates(config.base_iri)
     errors.install(app)
+    app.add_middleware(answers.AnswerCache)
     app.add_middleware(guard.Options, routes=lambda: app.routes)
     if config.cors_origins:
         app.add_middleware(

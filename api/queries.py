@@ -145,6 +145,11 @@ def count_distinct(var: str, where: str) -> str:
     return f"{SPARQL_PREFIXES}SELECT (COUNT(DISTINCT {var}) AS ?total) WHERE {{\n  {where}\n}}"
 
 
+def distinct(var: str, where: str) -> str:
+    """The distinct `var` the pattern `where` binds, in no order."""
+    return f"{SPARQL_PREFIXES}SELECT DISTINCT {var} WHERE {{\n  {where}\n}}"
+
+
 def notice_page(f: NoticeFilter, sort: NoticeSort, limit: int, offset: int) -> str:
     """One page of notices with what a list shows of each (one row per action)."""
     order = NOTICE_ORDER[sort]
@@ -221,6 +226,20 @@ ACTION_DETAILS = """OPTIONAL { ?act sbo:sanctionTerm ?term }
   OPTIONAL { ?auth rdfs:label ?authLabel }
   OPTIONAL { ?act sbo:addressee ?ad OPTIONAL { ?ad rdfs:label ?adLabel } }
   OPTIONAL { ?act sbo:legalBasis ?basis }"""
+
+
+def action_details(acts: list[tuple[str, str, str, str | None]]) -> str:
+    """What a list shows of the actions `acts` ((action, type, notice, date) each)."""
+    values = " ".join(
+        f"({ref(a)} {ref(t)} {ref(n)} {lit(d) if d is not None else 'UNDEF'})"
+        for a, t, n, d in acts
+    )
+    return f"""{SPARQL_PREFIXES}SELECT ?act ?type ?n ?date ?term ?title ?issued ?deadline
+  ?amount ?auth ?authLabel ?ad ?adLabel ?basis WHERE {{
+  VALUES (?act ?type ?n ?date) {{ {values} }}
+  OPTIONAL {{ ?n dcterms:issued ?issued }}
+  {ACTION_DETAILS}
+}}"""
 
 
 def graph_triples(graph: str) -> str:
