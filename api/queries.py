@@ -214,7 +214,7 @@ def action_page(f: ActionFilter, sort: ActionSort, limit: int, offset: int) -> s
     {f.where()}
   }} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)} }}
   {ACTION_DETAILS}
-}} ORDER BY {order}"""
+}} ORDER BY {order} ?type ?ad ?basis"""
 
 
 ACTION_DETAILS = """OPTIONAL { ?act sbo:sanctionTerm ?term }
@@ -228,17 +228,12 @@ ACTION_DETAILS = """OPTIONAL { ?act sbo:sanctionTerm ?term }
   OPTIONAL { ?act sbo:legalBasis ?basis }"""
 
 
-def action_details(acts: list[tuple[str, str, str, str | None]]) -> str:
-    """What a list shows of the actions `acts` ((action, type, notice, date) each)."""
-    values = " ".join(
-        f"({ref(a)} {ref(t)} {ref(n)} {lit(d) if d is not None else 'UNDEF'})"
-        for a, t, n, d in acts
-    )
-    return f"""{SPARQL_PREFIXES}SELECT ?act ?type ?n ?date ?term ?title ?issued ?deadline
-  ?amount ?auth ?authLabel ?ad ?adLabel ?basis WHERE {{
-  VALUES (?act ?type ?n ?date) {{ {values} }}
-  OPTIONAL {{ ?n dcterms:issued ?issued }}
-  {ACTION_DETAILS}
+def action_properties(acts: list[str]) -> str:
+    """The properties of the actions `acts` a list shows and the index does not hold."""
+    values = " ".join(ref(a) for a in acts)
+    return f"""{SPARQL_PREFIXES}SELECT ?act ?p ?o WHERE {{
+  VALUES ?act {{ {values} }} ?act ?p ?o
+  FILTER (?p IN (sbo:sanctionTerm, sbo:deadline, sbo:amount, sbo:legalBasis))
 }}"""
 
 

@@ -201,6 +201,10 @@ def report(store_dir: Path, workers: int, clients: int, duration: float) -> str:
     paths = varied_paths(drawn)
     proc, url = start_shobun(store_dir, workers)
     try:
+        import httpx
+
+        # ready: the first list waits for the index the server reads as it starts
+        httpx.get(f"{url}/api/v1/notices", timeout=600, trust_env=False).raise_for_status()
         got = run_load(url, clients, duration, paths)
     finally:
         stop(proc)

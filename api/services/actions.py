@@ -6,6 +6,7 @@ from starlette.datastructures import URL
 
 from api import queries
 from api.engine import Engine, Row, select
+from api.index import ActionEntry
 from api.models import ActionSummary, Envelope
 from api.services import lists
 from api.services.common import (
@@ -45,21 +46,42 @@ async def _from_index(
     sort: queries.ActionSort,
     paging: tuple[int, int, URL],
 ) -> Envelope[ActionSummary]:
-    """The page from the index (filtered and sorted there) and one query for what the
-    list shows of its actions."""
+    """The page from the index (filtered and sorted there) and one query for the few
+    properties of its actions the index does not hold."""
     page, per_page, url = paging
     lk, found = await lists.action_positions(engine, f, sort)
     acts = lists.action_entries(lk, found[(page - 1) * per_page : page * per_page])
-    if not acts:
-        return envelope([], len(found), page, per_page, url)
-    wanted = [(a.iri, SBO + (a.types[0] if a.types else ""), a.notice, a.date) for a in acts]
-    rows = await select(engine, queries.action_details(wanted))
+    values: dict[str, dict[str, str]] = {a.iri: {} for a in acts}
+    if acts:
+        for row in await select(engine, queries.action_properties([a.iri for a in acts])):
+            got = values[row["act"]]
+            name = row["p"].removeprefix(SBO)
+            got[name] = min(got.get(name, row["o"]), row["o"])
     statutes = await statute_labels(engine)
-    first: dict[str, Row] = {}
-    for row in rows:
-        first.setdefault(row["act"], row)
-    items = [action(keys, first[a.iri], statutes) for a in acts if a.iri in first]
+    items = [action(keys, _row(lk, a, values[a.iri]), statutes) for a in acts]
     return envelope(items, len(found), page, per_page, url)
+
+
+def _row(lk: lists.Lookup, a: ActionEntry, values: dict[str, str]) -> Row:
+    """What the SPARQL list's first row for the action would hold."""
+    n = lk.ix.notices[lk.notice_at[a.notice]] if a.notice in lk.notice_at else None
+    row = {
+        "act": a.iri,
+        "type": SBO + (a.types[0] if a.types else ""),
+        "n": a.notice,
+        "date": a.date,
+        "title": n.title if n else None,
+        "issued": n.issued if n else None,
+        "auth": a.authority,
+        "authLabel": lk.ix.labels.get(a.authority or ""),
+        "ad": a.addressees[0] if a.addressees else None,
+        "adLabel": lk.ix.labels.get(a.addressees[0]) if a.addressees else None,
+        "term": values.get("sanctionTerm"),
+        "deadline": values.get("deadline"),
+        "amount": values.get("amount"),
+        "basis": values.get("legalBasis"),
+    }
+    return {k: v for k, v in row.items() if v is not None}
 
 
 def action(keys: Keys, row: Row, statutes: dict[str, str]) -> ActionSummary:
