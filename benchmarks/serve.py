@@ -239,6 +239,7 @@ async def load(url: str, paths: list[str], clients: int, duration: float) -> dic
     import httpx
 
     latencies: list[float] = []
+    by_kind: dict[str, list[float]] = {}
     errors = 0
     end = time.monotonic() + duration
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -248,8 +249,10 @@ async def load(url: str, paths: list[str], clients: int, duration: float) -> dic
             nonlocal errors
             while time.monotonic() < end:
                 started = time.perf_counter()
-                r = await c.get(rng.choice(paths))
+                path = rng.choice(paths)
+                r = await c.get(path)
                 latencies.append((time.perf_counter() - started) * 1000)
+                by_kind.setdefault(kind_of(path), []).append(latencies[-1])
                 errors += r.status_code >= 400
 
         await asyncio.gather(*(one(random.Random(i)) for i in range(clients)))
@@ -260,7 +263,15 @@ async def load(url: str, paths: list[str], clients: int, duration: float) -> dic
         "per_s": round(len(latencies) / duration, 1),
         "p50_ms": round(latencies[len(latencies) // 2], 1),
         "p99_ms": round(latencies[int(len(latencies) * 0.99)], 1),
+        "p99_by_kind": {k: round(sorted(v)[int(len(v) * 0.99)], 1) for k, v in by_kind.items()},
     }
+
+
+def kind_of(path: str) -> str:
+    """A path's route and whether it has a query (/api/v1/notices?…, /api/v1/notices/…)."""
+    route, _, query = path.partition("?")
+    parts = route.split("/")
+    return "/".join(parts[:4]) + ("/…" if len(parts) > 4 else "") + ("?…" if query else "")
 
 
 def api_paths(url: str) -> list[str]:

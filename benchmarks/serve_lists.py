@@ -11,6 +11,7 @@ this process (no HTTP), every call a filter or page not asked before. Goal: ≤ 
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import statistics
 import time
@@ -209,9 +210,12 @@ def report(store_dir: Path, workers: int, clients: int, duration: float) -> str:
     finally:
         stop(proc)
     cols = ["clients", "distinct paths", "requests", "req/s", "÷ 200", "p50 ms", "p99 ms"]
-    cols += ["÷ 200 ms", "errors", "goals met"]
+    cols += ["÷ 200 ms", "errors", "goals met", "load average"]
     met = got["per_s"] >= 200 and got["p99_ms"] <= 200 and not got["errors"]
     row = [clients, len(set(paths)), got["requests"], got["per_s"], f"{got['per_s'] / 200:.2f}"]
     row += [got["p50_ms"], got["p99_ms"], f"{got['p99_ms'] / 200:.2f}", got["errors"]]
     title = "JSON API under load, a varied mix drawn from the store"
-    return text + table(title, cols, [[*row, "yes" if met else "no"]])
+    load = f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    text += table(title, cols, [[*row, "yes" if met else "no", load]])
+    kinds = sorted(got["p99_by_kind"].items())
+    return text + table("p99 by kind of request", ["kind", "p99 ms"], [list(k) for k in kinds])

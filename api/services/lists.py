@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextlib
+import gc
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import TypeVar
@@ -110,6 +111,9 @@ async def lookup(engine: Engine) -> Lookup:
         _INDEX[key] = (engine, future)
         try:
             future.set_result(Lookup(await call(engine, "list_index")))
+            # the index lives as long as the store state: spare the cyclic collector
+            # walking its hundreds of thousands of objects (pauses of tens of ms)
+            gc.freeze()
         except Exception as err:
             _INDEX.pop(key, None)
             future.set_exception(err)
