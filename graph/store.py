@@ -104,15 +104,20 @@ def union_mismatches(store: GraphStore) -> int:
 
 
 MAX_BULK_QUADS = 400_000  # well under the loader's 1 M-quad batch, so one batch is one ingest
+# A replacement is a SPARQL update, held whole in memory (its text, its parse, its
+# transaction): a batch of 1 000 replaced notices in one took 3.3× a fresh ingest's memory.
+MAX_REPLACE_QUADS = 50_000
 
 
-def _chunks(records: Sequence[NoticeRecord]) -> Iterator[list[NoticeRecord]]:
-    """Whole notices, at most MAX_BULK_QUADS quads (each triple is written twice) a chunk."""
+def _chunks(
+    records: Sequence[NoticeRecord], limit: int = MAX_BULK_QUADS
+) -> Iterator[list[NoticeRecord]]:
+    """Whole notices, at most `limit` quads (each triple is written twice) a chunk."""
     chunk: list[NoticeRecord] = []
     quads = 0
     for r in records:
         n = 2 * r.ntriples.count("\n") + 2
-        if chunk and quads + n > MAX_BULK_QUADS:
+        if chunk and quads + n > limit:
             yield chunk
             chunk, quads = [], 0
         chunk.append(r)
@@ -216,14 +221,49 @@ class EmbeddedStore:
         records = [replace(r, ntriples=skolemize(r.ntriples, r.iri)) for r in records]
         existing = {r.iri for r in records if self._db.contains_named_graph(ox.NamedNode(r.iri))}
         try:
-            if existing:  # a SPARQL update is one transaction: removal and insertion together
-                rows = [(r.iri, r.name, r.key, r.ntriples) for r in records if r.iri in existing]
-                self._db.update(updates.replace_request(rows, existing))
+            # a SPARQL update is one transaction: each chunk's removals and insertions together
+            for chunk in _chunks([r for r in records if r.iri in existing], MAX_REPLACE_QUADS):
+                self._db.update(self._replacing(chunk))
             for chunk in _chunks([r for r in records if r.iri not in existing]):
                 self._bulk_load(chunk)
         except (OSError, SyntaxError, ValueError) as err:
             raise ShobunError("SHOBUN-E050", self.location, str(err)) from err
         return existing
+
+    def _replacing(self, chunk: Sequence[NoticeRecord]) -> str:
+        """One update replacing the stored notices of `chunk` by its records."""
+        going = {r.iri for r in chunk}
+        ops = [self._removal(r.iri, going) for r in chunk]
+        ops.append(updates.insert_ops([(r.iri, r.name, r.key, r.ntriples) for r in chunk]))
+        return " ;\n".join(ops)
+
+    def _removal(self, iri: str, going: set[str]) -> str:
+        """Drop a notice graph, its bookkeeping, and the union triples no notice outside
+        `going` asserts, named one by one: the generic pattern (`updates.remove_ops`)
+        checked every other notice for each triple and made replacing 3.9× as slow as
+        a fresh ingest."""
+        alone = []
+        for q in self._db.quads_for_pattern(None, None, None, ox.NamedNode(iri)):
+            if not self._held_elsewhere(q, going):
+                alone.append(f"{q.subject} {q.predicate} {q.object} .\n")
+        removal = f"DELETE DATA {{\n{''.join(alone)}}} ;\n" if alone else ""
+        meta = f"<{META_GRAPH}>"
+        return (
+            f"{removal}DROP SILENT GRAPH <{iri}> ;\n"
+            f"DELETE WHERE {{ GRAPH {meta} {{ <{iri}> ?mp ?mo }} }}"
+        )
+
+    def _held_elsewhere(self, q: ox.Quad, going: set[str]) -> bool:
+        """Whether a notice graph outside `going` holds the triple of `q`."""
+        for other in self._db.quads_for_pattern(q.subject, q.predicate, q.object, None):
+            graph = other.graph_name
+            if (
+                isinstance(graph, ox.NamedNode)
+                and graph.value not in going
+                and graph.value != META_GRAPH
+            ):
+                return True
+        return False
 
     def _bulk_load(self, records: Sequence[NoticeRecord]) -> None:
         """New notices through Oxigraph's bulk loader: 3.5× faster than a transaction.
