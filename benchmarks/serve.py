@@ -24,11 +24,9 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import http.client
 import json
 import os
-import random
 import shutil
 import socket
 import statistics
@@ -234,46 +232,6 @@ def subset(store_dir: Path, n: int, workdir: Path) -> tuple[Path, Path]:
     return small, nquads
 
 
-async def load(url: str, paths: list[str], clients: int, duration: float) -> dict[str, Any]:
-    """`clients` concurrent loops of GETs for `duration` s; latency percentiles."""
-    import httpx
-
-    latencies: list[float] = []
-    by_kind: dict[str, list[float]] = {}
-    errors = 0
-    end = time.monotonic() + duration
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits, trust_env=False) as c:
-
-        async def one(rng: random.Random) -> None:
-            nonlocal errors
-            while time.monotonic() < end:
-                started = time.perf_counter()
-                path = rng.choice(paths)
-                r = await c.get(path)
-                latencies.append((time.perf_counter() - started) * 1000)
-                by_kind.setdefault(kind_of(path), []).append(latencies[-1])
-                errors += r.status_code >= 400
-
-        await asyncio.gather(*(one(random.Random(i)) for i in range(clients)))
-    latencies.sort()
-    return {
-        "requests": len(latencies),
-        "errors": errors,
-        "per_s": round(len(latencies) / duration, 1),
-        "p50_ms": round(latencies[len(latencies) // 2], 1),
-        "p99_ms": round(latencies[int(len(latencies) * 0.99)], 1),
-        "p99_by_kind": {k: round(sorted(v)[int(len(v) * 0.99)], 1) for k, v in by_kind.items()},
-    }
-
-
-def kind_of(path: str) -> str:
-    """A path's route and whether it has a query (/api/v1/notices?…, /api/v1/notices/…)."""
-    route, _, query = path.partition("?")
-    parts = route.split("/")
-    return "/".join(parts[:4]) + ("/…" if len(parts) > 4 else "") + ("?…" if query else "")
-
-
 def api_paths(url: str) -> list[str]:
     """A mix of list, filter and detail calls, on ids taken from the API itself."""
     from urllib.parse import quote
@@ -321,8 +279,9 @@ def run_load(url: str, clients: int, duration: float, paths: list[str] | None = 
 
     code = (
         "import asyncio, json, sys; sys.path[:0] = sys.argv[1:2];"
-        "import serve; paths = json.load(open(sys.argv[5])) or serve.api_paths(sys.argv[2]);"
-        "print(json.dumps(asyncio.run(serve.load(sys.argv[2], paths, int(sys.argv[3]),"
+        "import serve, serve_lists;"
+        "paths = json.load(open(sys.argv[5])) or serve.api_paths(sys.argv[2]);"
+        "print(json.dumps(asyncio.run(serve_lists.load(sys.argv[2], paths, int(sys.argv[3]),"
         " float(sys.argv[4])))))"
     )
     with tempfile.NamedTemporaryFile("w", suffix=".json") as listed:

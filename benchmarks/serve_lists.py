@@ -88,6 +88,46 @@ def varied_paths(s: Samples, count: int = 4000, seed: int = 7) -> list[str]:
     return [pick(makers)() for _ in range(count)]
 
 
+async def load(url: str, paths: list[str], clients: int, duration: float) -> dict[str, Any]:
+    """`clients` concurrent loops of GETs for `duration` s; latency percentiles."""
+    import httpx
+
+    latencies: list[float] = []
+    by_kind: dict[str, list[float]] = {}
+    errors = 0
+    end = time.monotonic() + duration
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits, trust_env=False) as c:
+
+        async def one(rng: random.Random) -> None:
+            nonlocal errors
+            while time.monotonic() < end:
+                started = time.perf_counter()
+                path = rng.choice(paths)
+                r = await c.get(path)
+                latencies.append((time.perf_counter() - started) * 1000)
+                by_kind.setdefault(kind_of(path), []).append(latencies[-1])
+                errors += r.status_code >= 400
+
+        await asyncio.gather(*(one(random.Random(i)) for i in range(clients)))
+    latencies.sort()
+    return {
+        "requests": len(latencies),
+        "errors": errors,
+        "per_s": round(len(latencies) / duration, 1),
+        "p50_ms": round(latencies[len(latencies) // 2], 1),
+        "p99_ms": round(latencies[int(len(latencies) * 0.99)], 1),
+        "p99_by_kind": {k: round(sorted(v)[int(len(v) * 0.99)], 1) for k, v in by_kind.items()},
+    }
+
+
+def kind_of(path: str) -> str:
+    """A path's route and whether it has a query (/api/v1/notices?…, /api/v1/notices/…)."""
+    route, _, query = path.partition("?")
+    parts = route.split("/")
+    return "/".join(parts[:4]) + ("/…" if len(parts) > 4 else "") + ("?…" if query else "")
+
+
 class LocalEngine:
     """The JSON API's engine over a store opened in this process (no worker, no HTTP)."""
 
