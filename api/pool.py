@@ -46,7 +46,7 @@ class OverMemory(Exception):
 
 WATCH_S = 0.1  # how often a busy worker's memory (and run time) is read
 SLOW_S = 0.5  # a job running longer has its worker's CPU priority lowered
-SLOW_NICE = 15  # …to this niceness (the server and the other workers stay at theirs)
+SLOW_NICE = 19  # …to this niceness, the lowest (the server and the other workers stay at theirs)
 LEASH_S = 1.0  # how long a SPARQL query may run on a worker reserved for the JSON API
 LEASH_PAUSE_S = 10.0  # no borrowing for this long after a borrowed worker was stopped
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096

@@ -42,7 +42,7 @@ def _probes(client: httpx.Client, repeat: int, first_page: int, ids: list[str]) 
     }
 
 
-def abuse(url: str, repeat: int = 15, give_up_s: float = 30.0) -> str:
+def abuse(url: str, repeat: int = 40, give_up_s: float = 30.0) -> str:
     """The table: each probe's idle and loaded median, and their ratio."""
     with httpx.Client(base_url=url, timeout=give_up_s, trust_env=False) as client:
         listed = client.get("/api/v1/notices", params={"per_page": 2 * repeat}).json()
