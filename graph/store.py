@@ -126,6 +126,19 @@ def _chunks(
         yield chunk
 
 
+NT = ox.RdfFormat.N_TRIPLES
+
+
+def _data(verb: str, triples: set[ox.Triple], graph: str | None = None) -> list[str]:
+    """A DELETE DATA or INSERT DATA operation for `triples` (in `graph`, else the
+    default graph), or none when there are none."""
+    if not triples:
+        return []
+    text = "".join(f"{t} .\n" for t in triples)
+    body = f"GRAPH <{graph}> {{\n{text}}}" if graph else text
+    return [f"{verb} DATA {{\n{body}}}"]
+
+
 class StoreLock:
     """An advisory lock on the store directory: one writer, or any number of readers."""
 
@@ -231,37 +244,34 @@ class EmbeddedStore:
         return existing
 
     def _replacing(self, chunk: Sequence[NoticeRecord]) -> str:
-        """One update replacing the stored notices of `chunk` by its records."""
+        """One update replacing the stored notices of `chunk` by its records, as the
+        difference: each graph loses the triples its new version lacks and gains the
+        ones it adds, and the union loses what no notice holds any more. A changed notice
+        usually differs in a few triples; deleting and inserting them all, through an
+        update Oxigraph holds in memory whole, made replacing 6.6× as slow as a fresh
+        ingest."""
         going = {r.iri for r in chunk}
-        ops = [self._removal(r.iri, going) for r in chunk]
-        ops.append(updates.insert_ops([(r.iri, r.name, r.key, r.ntriples) for r in chunk]))
+        new = {r.iri: {q.triple for q in ox.parse(r.ntriples, format=NT)} for r in chunk}
+        kept = set().union(*new.values())  # what the chunk's new versions assert
+        ops, gone_from_union, added_to_union = [], set(), set()
+        for r in chunk:
+            g = ox.NamedNode(r.iri)
+            old = {q.triple for q in self._db.quads_for_pattern(None, None, None, g)}
+            gone, added = old - new[r.iri], new[r.iri] - old
+            ops += _data("DELETE", gone, r.iri) + _data("INSERT", added, r.iri)
+            gone_from_union |= {t for t in gone - kept if not self._held_elsewhere(t, going)}
+            added_to_union |= added
+            ops.append(f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{r.iri}> ?mp ?mo }} }}")
+            ops.append(f"INSERT DATA {{ {updates.meta_data(r.iri, r.name, r.key)} }}")
+        ops += _data("DELETE", gone_from_union) + _data("INSERT", added_to_union)
         return " ;\n".join(ops)
 
-    def _removal(self, iri: str, going: set[str]) -> str:
-        """Drop a notice graph, its bookkeeping, and the union triples no notice outside
-        `going` asserts, named one by one: the generic pattern (`updates.remove_ops`)
-        checked every other notice for each triple and made replacing 3.9× as slow as
-        a fresh ingest."""
-        alone = []
-        for q in self._db.quads_for_pattern(None, None, None, ox.NamedNode(iri)):
-            if not self._held_elsewhere(q, going):
-                alone.append(f"{q.subject} {q.predicate} {q.object} .\n")
-        removal = f"DELETE DATA {{\n{''.join(alone)}}} ;\n" if alone else ""
-        meta = f"<{META_GRAPH}>"
-        return (
-            f"{removal}DROP SILENT GRAPH <{iri}> ;\n"
-            f"DELETE WHERE {{ GRAPH {meta} {{ <{iri}> ?mp ?mo }} }}"
-        )
-
-    def _held_elsewhere(self, q: ox.Quad, going: set[str]) -> bool:
-        """Whether a notice graph outside `going` holds the triple of `q`."""
-        for other in self._db.quads_for_pattern(q.subject, q.predicate, q.object, None):
+    def _held_elsewhere(self, t: ox.Triple, going: set[str]) -> bool:
+        """Whether a notice graph outside `going` holds the triple `t`."""
+        skip = going | {META_GRAPH}
+        for other in self._db.quads_for_pattern(t.subject, t.predicate, t.object, None):
             graph = other.graph_name
-            if (
-                isinstance(graph, ox.NamedNode)
-                and graph.value not in going
-                and graph.value != META_GRAPH
-            ):
+            if isinstance(graph, ox.NamedNode) and graph.value not in skip:
                 return True
         return False
 
