@@ -105,7 +105,8 @@ def union_mismatches(store: GraphStore) -> int:
 
 MAX_BULK_QUADS = 400_000  # well under the loader's 1 M-quad batch, so one batch is one ingest
 # A replacement is a SPARQL update, held whole in memory (its text, its parse, its
-# transaction): a batch of 1 000 replaced notices in one took 3.3× a fresh ingest's memory.
+# transaction): a batch of 1 000 replaced notices in one took 3.3× a fresh ingest's
+# memory. (20 000 instead of 50 000 saved 4 % of the peak and no time.)
 MAX_REPLACE_QUADS = 50_000
 
 
