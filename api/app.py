@@ -14,7 +14,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from shobun.api import errors, guard
+from shobun.api import answers, errors, guard
 from shobun.api.engine import Engine, make_engine
 from shobun.api.head import HeadAsGet
 from shobun.api.listing import no_unknown_params
@@ -29,6 +29,7 @@ from shobun.api.routers import (
     sparql,
     statutes,
 )
+from shobun.api.services import lists
 from shobun.api.settings import ApiSettings
 from shobun.api.vocab import Keys, curie
 from shobun.core import __version__
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         running = engine or make_engine(config)
         await running.start()
         app.state.engine = running
+        lists.warm(running)
         try:
             yield
         finally:
@@ -84,6 +86,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.settings = config
     app.state.templates = templates(config.base_iri)
     errors.install(app)
+    app.add_middleware(answers.AnswerCache)
     app.add_middleware(guard.Options, routes=lambda: app.routes)
     if config.cors_origins:
         app.add_middleware(

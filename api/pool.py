@@ -44,7 +44,9 @@ class OverMemory(Exception):
     """The worker's resident memory passed the cap while it ran the job."""
 
 
-WATCH_S = 0.1  # how often a busy worker's memory is read
+WATCH_S = 0.1  # how often a busy worker's memory (and run time) is read
+SLOW_S = 0.5  # a job running longer has its worker's CPU priority lowered
+SLOW_NICE = 19  # …to this niceness, the lowest (the server and the other workers stay at theirs)
 LEASH_S = 1.0  # how long a SPARQL query may run on a worker reserved for the JSON API
 LEASH_PAUSE_S = 10.0  # no borrowing for this long after a borrowed worker was stopped
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
@@ -75,6 +77,8 @@ class WorkerProcess:
         )
         theirs.close()
         self.conn = Connection(ours.detach())
+        self.niced = False  # lowered for a slow job: restored or replaced once it ends
+        self._nice = 0
         first = self.call(None, START_TIMEOUT_S)
         if first.status != 200:
             self.stop()
@@ -93,6 +97,27 @@ class WorkerProcess:
             raise Overtime
         assert isinstance(answer, Answer)
         return answer
+
+    def lower_priority(self) -> None:
+        """Let a slow job yield the CPU to every other process of the server: two
+        runaway queries on a two-core machine otherwise slow the event loop and the
+        cheap queries several times over."""
+        try:
+            self._nice = os.getpriority(os.PRIO_PROCESS, self.proc.pid)
+            os.setpriority(os.PRIO_PROCESS, self.proc.pid, SLOW_NICE)
+        except (OSError, AttributeError):
+            return
+        self.niced = True
+
+    def restore_priority(self) -> bool:
+        """The worker's priority as it was, where the process may raise it again
+        (RLIMIT_NICE, or privileges); False: the worker has to be replaced."""
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.proc.pid, self._nice)
+        except OSError:
+            return False
+        self.niced = False
+        return True
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -218,7 +243,10 @@ class WorkerPool:
             raise
         finally:
             self._busy.discard(reader)
-        home.put_nowait(reader)
+        if reader.niced and not reader.restore_priority():
+            self._replace(reader, home)
+        else:
+            home.put_nowait(reader)
         return answer
 
     async def _ask(self, reader: WorkerProcess, job: Job, limit: float) -> Answer:
@@ -245,16 +273,23 @@ class WorkerPool:
         return answer
 
     async def _watch(self, reader: WorkerProcess, ready: asyncio.Future[None], end: float) -> None:
-        """Wait for the answer until `end`, reading the worker's memory every `WATCH_S`."""
+        """Wait for the answer until `end`, reading the worker's memory every `WATCH_S`
+        and lowering its priority once the job has run `SLOW_S`."""
         loop = asyncio.get_running_loop()
         cap = self.memory_mb * 1024 * 1024
+        slow = loop.time() + SLOW_S
         while not ready.done():
             left = end - loop.time()
             if left <= 0:
                 raise Overtime
-            await asyncio.wait({ready}, timeout=min(WATCH_S, left) if cap else left)
-            if cap and not ready.done() and resident_bytes(reader.proc.pid) > cap:
+            watching = cap or not reader.niced
+            await asyncio.wait({ready}, timeout=min(WATCH_S, left) if watching else left)
+            if ready.done():
+                return
+            if cap and resident_bytes(reader.proc.pid) > cap:
                 raise OverMemory
+            if not reader.niced and loop.time() > slow:
+                reader.lower_priority()
 
     def _replace(self, reader: WorkerProcess, home: asyncio.Queue[WorkerProcess]) -> None:
         reader.kill()

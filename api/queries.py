@@ -145,6 +145,11 @@ def count_distinct(var: str, where: str) -> str:
     return f"{SPARQL_PREFIXES}SELECT (COUNT(DISTINCT {var}) AS ?total) WHERE {{\n  {where}\n}}"
 
 
+def distinct(var: str, where: str) -> str:
+    """The distinct `var` the pattern `where` binds, in no order."""
+    return f"{SPARQL_PREFIXES}SELECT DISTINCT {var} WHERE {{\n  {where}\n}}"
+
+
 def notice_page(f: NoticeFilter, sort: NoticeSort, limit: int, offset: int) -> str:
     """One page of notices with what a list shows of each (one row per action)."""
     order = NOTICE_ORDER[sort]
@@ -209,7 +214,7 @@ def action_page(f: ActionFilter, sort: ActionSort, limit: int, offset: int) -> s
     {f.where()}
   }} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)} }}
   {ACTION_DETAILS}
-}} ORDER BY {order}"""
+}} ORDER BY {order} ?type ?ad ?basis"""
 
 
 ACTION_DETAILS = """OPTIONAL { ?act sbo:sanctionTerm ?term }
@@ -221,6 +226,15 @@ ACTION_DETAILS = """OPTIONAL { ?act sbo:sanctionTerm ?term }
   OPTIONAL { ?auth rdfs:label ?authLabel }
   OPTIONAL { ?act sbo:addressee ?ad OPTIONAL { ?ad rdfs:label ?adLabel } }
   OPTIONAL { ?act sbo:legalBasis ?basis }"""
+
+
+def action_properties(acts: list[str]) -> str:
+    """The properties of the actions `acts` a list shows and the index does not hold."""
+    values = " ".join(ref(a) for a in acts)
+    return f"""{SPARQL_PREFIXES}SELECT ?act ?p ?o WHERE {{
+  VALUES ?act {{ {values} }} ?act ?p ?o
+  FILTER (?p IN (sbo:sanctionTerm, sbo:deadline, sbo:amount, sbo:legalBasis))
+}}"""
 
 
 def graph_triples(graph: str) -> str:

@@ -66,9 +66,11 @@ class Answer:
 
 
 def _analytics() -> dict[str, Callable[..., Any]]:
+    from shobun.api import index
     from shobun.graph import analytics
 
     return {
+        "list_index": index.build,
         "repeat_addressees": analytics.repeat_addressees,
         "escalation_chains": analytics.escalation_chains,
         "most_cited_provisions": analytics.most_cited_provisions,

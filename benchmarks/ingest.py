@@ -7,6 +7,8 @@ For each size it writes a synthetic corpus (benchmarks/gen_corpus.py), then runs
 phase in a fresh process, so peak RSS is that phase's own:
   parse   read + parse + build N-Triples in the worker pool, results dropped
   ingest  the same, stored by the one writer into a new embedded store
+  replace every notice changed (a line put before its text) and ingested again into a copy
+          of that store: each replaces its graph; time and memory against `ingest`
   query   a join with a date filter over the maintained union (default) graph, against
           the same triples in a store holding only them in one graph, Oxigraph's
           query-time union, and the join scoped to one notice graph
@@ -121,6 +123,54 @@ def phase_ingest(corpus: Path, store_dir: Path, workers: int) -> dict[str, Any]:
         "store_mb": round(size / 2**20, 1),
         **peak_rss_mb(),
     }
+
+
+def changed_copy(corpus: Path, target: Path) -> Path:
+    """The corpus with every notice changed: a line put before its text, which moves
+    every span, so most of each notice's triples change (a replacement's worst case;
+    a line break appended at the end changes only the bookkeeping)."""
+    if not target.is_dir():
+        shutil.copytree(corpus, target)
+        for path in target.rglob("*"):
+            if path.suffix in (".txt", ".md"):
+                path.write_bytes("（訂正版）\n".encode() + path.read_bytes())
+            elif path.suffix == ".html":
+                path.write_bytes(
+                    path.read_bytes().replace(b"<body>", "<body><p>（訂正版）</p>".encode(), 1)
+                )
+    return target
+
+
+def phase_replace(corpus: Path, store_dir: Path, copy_dir: Path, workers: int) -> dict[str, Any]:
+    """Re-ingest a changed copy of the corpus into a copy of the ingested store."""
+    from shobun.graph.ingest import Options, ingest
+    from shobun.graph.store import EmbeddedStore
+
+    shutil.rmtree(copy_dir, ignore_errors=True)
+    shutil.copytree(store_dir, copy_dir)
+    start = time.perf_counter()
+    with EmbeddedStore(copy_dir) as store:
+        report = ingest(store, [corpus], Options(workers=workers))
+    seconds = time.perf_counter() - start
+    shutil.rmtree(copy_dir, ignore_errors=True)
+    return {"notices": report.replaced, "failed": len(report.failures), "seconds": seconds}
+
+
+def replace_table(results: list[dict[str, Any]]) -> str:
+    """Replacing every notice against ingesting them fresh: time and peak memory."""
+    head = (
+        "| notices | fresh s | replace s | time ratio | fresh writer MB | replace writer MB"
+        " | memory ratio | replace worker MB |"
+    )
+    lines = [head, "|" + "---|" * 8]
+    for r in results:
+        i, p = r["ingest"], r["replace"]
+        lines.append(
+            f"| {p['notices']:,} | {i['seconds']:.1f} | {p['seconds']:.1f}"
+            f" | {p['seconds'] / i['seconds']:.2f} | {i['rss_writer_mb']} | {p['rss_writer_mb']}"
+            f" | {p['rss_writer_mb'] / i['rss_writer_mb']:.2f} | {p['rss_worker_mb']} |"
+        )
+    return "\n".join(lines)
 
 
 def phase_remote(corpus: Path, spec: str, workers: int) -> dict[str, Any]:
@@ -285,8 +335,28 @@ def measure(size: int, workdir: Path, workers: int, endpoints: list[str]) -> dic
     }
     if endpoints:
         return {"size": size, "parse": parse, "ingest": ingest, "remote": remote}
+    changed = changed_copy(corpus, workdir / f"changed-{size}")
+    replace = run_phase(
+        "replace", str(changed), str(store), str(workdir / "replacing"), str(workers)
+    )
     query = run_phase("query", str(store), str(single))
-    return {"size": size, "parse": parse, "ingest": ingest, "query": query}
+    return {"size": size, "parse": parse, "ingest": ingest, "replace": replace, "query": query}
+
+
+def replacing(size: int, workdir: Path, workers: int) -> dict[str, Any]:
+    """Only the fresh ingest and the replacement of `size` notices."""
+    import gen_corpus
+
+    corpus = workdir / f"corpus-{size}"
+    if not corpus.is_dir():
+        gen_corpus.generate(size, corpus)
+    store = workdir / f"store-{size}"
+    ingest = run_phase("ingest", str(corpus), str(store), str(workers))
+    changed = changed_copy(corpus, workdir / f"changed-{size}")
+    replace = run_phase(
+        "replace", str(changed), str(store), str(workdir / "replacing"), str(workers)
+    )
+    return {"size": size, "ingest": ingest, "replace": replace}
 
 
 def engines_table(results: list[dict[str, Any]]) -> str:
@@ -334,6 +404,7 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/shobun-bench"))
     ap.add_argument("--endpoint", action="append", default=[], help="NAME=QUERY_URL;…")
     ap.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
+    ap.add_argument("--replace-only", action="store_true", help="only fresh ingest and replacement")
     args = ap.parse_args()
     if args.phase:
         SAMPLER.start()
@@ -342,6 +413,9 @@ def main() -> None:
             *paths, workers = rest
             fn = phase_parse if kind == "parse" else phase_ingest
             print(json.dumps(fn(*map(Path, paths), int(workers))))  # type: ignore[operator]
+        elif kind == "replace":
+            *paths, workers = rest
+            print(json.dumps({**phase_replace(*map(Path, paths), int(workers)), **peak_rss_mb()}))
         elif kind == "remote":
             print(json.dumps(phase_remote(Path(rest[0]), rest[1], int(rest[2]))))
         elif kind == "boundary":
@@ -351,6 +425,9 @@ def main() -> None:
         return
     workers = args.workers or os.cpu_count() or 1
     args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.replace_only:
+        print(replace_table([replacing(s, args.workdir, workers) for s in args.sizes]))
+        return
     results = [measure(size, args.workdir, workers, args.endpoint) for size in args.sizes]
     if args.endpoint:
         print(engines_table(results))
@@ -358,6 +435,8 @@ def main() -> None:
         return
     boundary = run_phase("boundary", str(args.workdir / f"corpus-{args.sizes[0]}"))
     print(table(results))
+    print("\nreplacing every notice (each changed) against a fresh ingest\n")
+    print(replace_table(results))
     print("\nrdflib → Oxigraph for 300 notices (ms):", json.dumps(boundary))
     print("\nraw:", json.dumps(results))
 

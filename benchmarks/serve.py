@@ -11,18 +11,22 @@
 2. The same queries over `--subset` notices (every k-th IRI, so all years and regulators
    are in it) served by shobun and by rdflib-endpoint from an rdflib Dataset laid out the
    same way (union default graph + a named graph per notice). Goal: shobun ≥ 10× faster.
-3. The JSON API: first requests (nothing cached), then 32 concurrent clients (a load
-   generator in its own process on loopback): p50 / p99 latency, requests per second.
+3. The JSON API's lists in-process (`benchmarks/serve_lists.py`; goal: each ≤ 20 ms) and
+   under 32 concurrent clients sending a varied mix drawn from the store (filtered lists,
+   pages, single notices and organizations; goal: ≥ 200 req/s, p99 ≤ 200 ms); then first
+   requests (nothing cached) and the all-cached mix (a load generator in its own
+   process on loopback): p50 / p99 latency, requests per second.
+
+    python benchmarks/serve.py --lists --store DIR   # only the lists (any store size)
+    python benchmarks/serve.py --abuse --store DIR   # only the two-runaways scenario
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import http.client
 import json
 import os
-import random
 import shutil
 import socket
 import statistics
@@ -228,35 +232,6 @@ def subset(store_dir: Path, n: int, workdir: Path) -> tuple[Path, Path]:
     return small, nquads
 
 
-async def load(url: str, paths: list[str], clients: int, duration: float) -> dict[str, Any]:
-    """`clients` concurrent loops of GETs for `duration` s; latency percentiles."""
-    import httpx
-
-    latencies: list[float] = []
-    errors = 0
-    end = time.monotonic() + duration
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits, trust_env=False) as c:
-
-        async def one(rng: random.Random) -> None:
-            nonlocal errors
-            while time.monotonic() < end:
-                started = time.perf_counter()
-                r = await c.get(rng.choice(paths))
-                latencies.append((time.perf_counter() - started) * 1000)
-                errors += r.status_code >= 400
-
-        await asyncio.gather(*(one(random.Random(i)) for i in range(clients)))
-    latencies.sort()
-    return {
-        "requests": len(latencies),
-        "errors": errors,
-        "per_s": round(len(latencies) / duration, 1),
-        "p50_ms": round(latencies[len(latencies) // 2], 1),
-        "p99_ms": round(latencies[int(len(latencies) * 0.99)], 1),
-    }
-
-
 def api_paths(url: str) -> list[str]:
     """A mix of list, filter and detail calls, on ids taken from the API itself."""
     from urllib.parse import quote
@@ -297,16 +272,23 @@ def first_hits(url: str) -> tuple[list[str], list[list[Any]]]:
     return ["path", "requests", "median ms", "max ms"], rows
 
 
-def run_load(url: str, clients: int, duration: float) -> dict[str, Any]:
-    """The load generator in a process of its own (so it does not share our GIL)."""
+def run_load(url: str, clients: int, duration: float, paths: list[str] | None = None) -> Any:
+    """The load generator in a process of its own (so it does not share our GIL), over
+    `paths` (default: `api_paths`, the all-cached mix)."""
+    import tempfile
+
     code = (
         "import asyncio, json, sys; sys.path[:0] = sys.argv[1:2];"
-        "import serve; paths = serve.api_paths(sys.argv[2]);"
-        "print(json.dumps(asyncio.run(serve.load(sys.argv[2], paths, int(sys.argv[3]),"
+        "import serve, serve_lists;"
+        "paths = json.load(open(sys.argv[5])) or serve.api_paths(sys.argv[2]);"
+        "print(json.dumps(asyncio.run(serve_lists.load(sys.argv[2], paths, int(sys.argv[3]),"
         " float(sys.argv[4])))))"
     )
-    args = [str(ROOT / "benchmarks"), url, str(clients), str(duration)]
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+    with tempfile.NamedTemporaryFile("w", suffix=".json") as listed:
+        json.dump(paths or [], listed)
+        listed.flush()
+        args = [str(ROOT / "benchmarks"), url, str(clients), str(duration), listed.name]
+        done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
     if done.returncode:
         raise SystemExit(done.stderr)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -341,10 +323,13 @@ def compare_store(args: argparse.Namespace, store_dir: Path) -> tuple[str, dict[
     cols = ["query", "rows", "in-process ms", "/sparql ms", "ratio", "added ms", "≤1.2×+2ms"]
     text = table(f"/sparql vs in-process, {store_dir.name} (median of {args.repeat})", cols, rows)
     if api:
+        from serve_lists import report
+
+        text += report(store_dir, args.workers, args.clients, args.duration)
         text += table("JSON API, first request of each path (nothing cached)", *cold)
         api_cols = ["clients", "requests", "req/s", "p50 ms", "p99 ms", "errors"]
         api_row = [args.clients, api["requests"], api["per_s"], api["p50_ms"], api["p99_ms"]]
-        text += table("JSON API under load", api_cols, [[*api_row, api["errors"]]])
+        text += table("JSON API under load, all-cached mix", api_cols, [[*api_row, api["errors"]]])
     return text, {"sparql": measured, "api": api}
 
 
@@ -390,7 +375,15 @@ def main() -> None:
     ap.add_argument("--skip-store", action="store_true", help="only the rdflib comparison")
     ap.add_argument("--skip-api", action="store_true", help="no JSON API measurements")
     ap.add_argument("--abuse", action="store_true", help="only the two-runaways scenario")
+    ap.add_argument(
+        "--lists", action="store_true", help="only the lists: in-process and the varied mix"
+    )
     args = ap.parse_args()
+    if args.lists:
+        from serve_lists import report
+
+        print(report(args.store, args.workers, args.clients, args.duration))
+        return
     if args.abuse:
         from serve_abuse import abuse
 

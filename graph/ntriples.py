@@ -11,9 +11,10 @@ two cannot drift; tests/test_ntriples.py holds them to each other.
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from rdflib import Literal, URIRef
+if TYPE_CHECKING:
+    from rdflib import Literal, URIRef
 
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 XSD_INTEGER = XSD_NS + "integer"
@@ -122,20 +123,25 @@ class NTriplesWriter:
         return "".join(sorted(line[:-3] + named for line in self.lines))
 
 
-RdfTriple = tuple[URIRef, URIRef, URIRef | Literal]
+RdfTriple = tuple["URIRef", "URIRef", "URIRef | Literal"]
 
 
 class GraphWriter:
     """The same triples as rdflib terms, for `notice_graph`."""
 
     def __init__(self) -> None:
+        from rdflib import Literal, URIRef  # here: the N-Triples path never needs rdflib
+
         self.triples: set[RdfTriple] = set()
+        self._iri, self._literal = URIRef, Literal
 
     def add(self, s: str, p: str, o: str) -> None:
-        self.triples.add((URIRef(s), URIRef(p), URIRef(o)))
+        iri = self._iri
+        self.triples.add((iri(s), iri(p), iri(o)))
 
     def lit(
         self, s: str, p: str, value: Value, datatype: str | None = None, lang: str | None = None
     ) -> None:
-        dt = URIRef(datatype) if datatype else None
-        self.triples.add((URIRef(s), URIRef(p), Literal(value, datatype=dt, lang=lang)))
+        iri = self._iri
+        dt = iri(datatype) if datatype else None
+        self.triples.add((iri(s), iri(p), self._literal(value, datatype=dt, lang=lang)))

@@ -9,8 +9,10 @@ may add to it freely.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import rdflib
+if TYPE_CHECKING:
+    import rdflib
 
 from shobun.core.vocabulary import NAMESPACES, namespaces
 
@@ -47,6 +49,8 @@ def load_shapes() -> rdflib.Graph:
 
 
 def _load(path: Path) -> rdflib.Graph:
+    import rdflib  # here: what imports the namespaces alone need not load rdflib
+
     graph = rdflib.Graph()
     graph.parse(path, format="turtle")
     return graph

@@ -8,7 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shobun.parser import assemble, context, header, incidents, listed, resolve, roles, structure
+from shobun.parser import (
+    assemble,
+    context,
+    header,
+    incidents,
+    listed,
+    mecab,
+    resolve,
+    roles,
+    structure,
+)
 from shobun.parser.extract import aliases, dates, figures, law, orgs, sanctions, tradenames
 from shobun.parser.model import (
     Action,
@@ -25,7 +35,6 @@ from shobun.parser.model import (
 )
 from shobun.parser.normalize import NormText
 from shobun.parser.positions import Zones
-from shobun.parser.tokenize import COARSE, STARTS, tokenize
 
 _TITLE_TO = re.compile(r"に対する")
 
@@ -119,12 +128,11 @@ def events(ctx: context.Context, ext: Extracted, res: Resolution) -> Events:
 
 
 def _tokens(norm: NormText) -> orgs.Tokens:
-    """Each token's start with its coarse POS and surface (from the Doc's user data:
-    creating a Token object per token would cost more than the tokenizer itself)."""
-    doc = tokenize(norm.text)
-    starts: list[int] = doc.user_data[STARTS]
-    coarse: list[str] = doc.user_data[COARSE]
-    return orgs.Tokens(norm.text, starts, dict(zip(starts, coarse, strict=True)))
+    """Each token's start with its coarse POS and surface (from `parser.mecab`, without
+    spaCy, whose import alone costs more than parsing a notice)."""
+    found = mecab.tokens(norm.text)
+    starts = found.starts
+    return orgs.Tokens(norm.text, starts, dict(zip(starts, found.coarse, strict=True)))
 
 
 def _orgs(

@@ -5,9 +5,11 @@ replaced, and every response carries the security headers."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -18,7 +20,7 @@ from hypothesis import strategies as st
 if TYPE_CHECKING:
     from conftest_api import Server
 
-from shobun.api.pool import LEASH_PAUSE_S
+from shobun.api.pool import LEASH_PAUSE_S, SLOW_NICE, SLOW_S
 
 pytest_plugins = ["conftest_api"]
 LIMIT = 100_000  # the default SHOBUN_SPARQL_MAX_QUERY_CHARS
@@ -267,3 +269,39 @@ def test_a_cheap_query_is_answered_while_two_runaways_run(busy: Server) -> None:
     for t in threads:
         t.join()
     assert r.status_code == 200 and waited < 2.0, waited
+
+
+def niceness(pid: int) -> int:
+    """A process's nice value (field 19 of /proc/PID/stat, after the command's parens)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        return int(stat.read().rsplit(")", 1)[1].split()[16])
+
+
+def workers_of(server: Server) -> list[int]:
+    """The server's child processes (each thread's children: workers start from threads)."""
+    found = []
+    for task in Path(f"/proc/{server.proc.pid}/task").iterdir():
+        with contextlib.suppress(OSError):
+            found += [int(pid) for pid in (task / "children").read_text().split()]
+    return found
+
+
+def test_a_slow_query_yields_the_cpu_and_its_worker_comes_back(
+    make_server: Callable[..., Server],
+) -> None:
+    """A query past SLOW_S runs at a lower priority, so two runaways on two cores do not
+    slow the event loop; once it ends its worker answers at the server's priority again."""
+    server = make_server(sparql_workers="1", sparql_timeout_s="3")
+    own = niceness(server.proc.pid)
+    assert server.client.get("/api/v1/notices").status_code == 200  # the index is read
+    done: list[httpx.Response] = []
+    thread = in_background(server, RUNAWAY, done)
+    time.sleep(SLOW_S + 1.0)
+    assert sorted(niceness(p) for p in workers_of(server)) == [own, SLOW_NICE]
+    thread.join()
+    assert done[0].json()["error"]["code"] == "query_timeout"
+    deadline = time.monotonic() + 30
+    while len(workers_of(server)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert [niceness(p) for p in workers_of(server)] == [own, own]
+    assert sparql(server, QUICK).status_code == 200

@@ -245,3 +245,45 @@ def test_a_literal_with_a_line_separator_other_than_newline_is_stored(
     stored = {q.object for q in store.oxigraph.quads_for_pattern(None, None, None, None)}
     assert text in stored
     assert union_mismatches(store) == 0
+
+
+SHARED = (ORG, SBO.corporateNumber, Literal("1234567890123"))
+# name → (first versions of a, b, c; the replacing versions put in one batch)
+REPLACEMENTS: dict[str, tuple[list[NoticeRecord], list[NoticeRecord]]] = {
+    "a shared triple dropped by one of two notices": (
+        [record("a", SHARED), record("b", SHARED)],
+        [record("a", key="k2")],
+    ),
+    "a shared triple dropped by both, replaced together": (
+        [record("a", SHARED), record("b", SHARED), record("c")],
+        [record("a", key="k2"), record("b", key="k2")],
+    ),
+    "a shared triple kept by one of two replaced together": (
+        [record("a", SHARED), record("b", SHARED)],
+        [record("a", key="k2"), record("b", SHARED, key="k2")],
+    ),
+    "a triple moved from one notice to another": (
+        [record("a", SHARED), record("b")],
+        [record("a", key="k2"), record("b", SHARED, key="k2")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", REPLACEMENTS, ids=REPLACEMENTS)
+@pytest.mark.parametrize("limit", [50_000, 1], ids=["one update", "an update per notice"])
+def test_replacing_gives_the_store_a_fresh_ingest_of_the_final_versions_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, limit: int
+) -> None:
+    """Replaced notices (in one update, or one update each: the chunks that bound a
+    replacement's memory) leave the union as if the final versions had been put anew."""
+    monkeypatch.setattr("shobun.graph.store.MAX_REPLACE_QUADS", limit)
+    first, replacing = REPLACEMENTS[case]
+    final = {r.iri: r for r in first} | {r.iri: r for r in replacing}
+    with EmbeddedStore(tmp_path / "replaced") as store:
+        store.put_notices(first)
+        assert store.put_notices(replacing) == {r.iri for r in replacing}
+        got = dump_nquads(store)
+        assert union_mismatches(store) == 0
+    with EmbeddedStore(tmp_path / "fresh") as fresh:
+        fresh.put_notices(list(final.values()))
+        assert got == dump_nquads(fresh)

@@ -24,6 +24,7 @@ from shobun.api.models import (
     Section,
     Span,
 )
+from shobun.api.services import lists
 from shobun.api.services.common import envelope, org_ref, provision_ref, statute_labels, total
 from shobun.api.vocab import PREFIXES, SBO, Keys, category, curie, local
 
@@ -41,9 +42,32 @@ async def list_notices(
     paging: tuple[int, int, URL],
 ) -> Envelope[NoticeSummary]:
     page, per_page, url = paging
+    if lists.indexed(engine):
+        lk, found = await lists.notice_positions(engine, f, sort)
+        chosen = found[(page - 1) * per_page : page * per_page]
+        return envelope([summary(keys, lk, i) for i in chosen], len(found), page, per_page, url)
     count = await total(engine, "?n", f.where(counting=True))
     rows = await select(engine, queries.notice_page(f, sort, per_page, (page - 1) * per_page))
     return envelope(summaries(keys, rows), count, page, per_page, url)
+
+
+def summary(keys: Keys, lk: lists.Lookup, position: int) -> NoticeSummary:
+    """What a list shows of the notice at `position` of the index."""
+    n, labels = lk.ix.notices[position], lk.ix.labels
+    out = NoticeSummary(
+        iri=n.iri,
+        id=keys.notice(n.iri),
+        title=n.title,
+        issued=n.issued,
+        issued_text=n.issued_text,
+        authority=org_ref(keys, n.authority, labels.get(n.authority)) if n.authority else None,
+    )
+    for act in (lk.ix.actions[i] for i in n.actions):
+        out.action_types += [t for t in act.types if t not in out.action_types]
+        for ad in act.addressees:
+            if all(a.iri != ad for a in out.addressees):
+                out.addressees.append(org_ref(keys, ad, labels.get(ad)))
+    return out
 
 
 def summaries(keys: Keys, rows: list[Row]) -> list[NoticeSummary]:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from pathlib import Path
 from typing import Any
@@ -71,6 +70,8 @@ def run_serve(args: argparse.Namespace) -> int:
 
     app = create_app(settings_for(args))
     if args.get:
+        import asyncio
+
         status, text = asyncio.run(get_once(app, args.get))
         sys.stdout.write(text)
         return 0 if status < 400 else 1

@@ -1,0 +1,261 @@
+"""The JSON API's lists as users vary them, for `benchmarks/serve.py`.
+
+`samples(store_dir)` draws what users filter on from the store itself (authorities,
+addressees, action types, years, notice ids, organization keys); `varied_paths` turns
+them into a few thousand distinct requests (filtered notice and action lists, pages,
+single notices and organizations), so most requests of a load run miss every cache.
+`in_process` times each kind of list through the service functions on the store in
+this process (no HTTP), every call a filter or page not asked before. Goal: ≤ 20 ms.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from shobun.api.vocab import SPARQL_PREFIXES
+
+
+@dataclass(frozen=True)
+class Samples:
+    authorities: list[str]
+    addressees: list[str]
+    types: list[str]
+    years: list[str]
+    notice_ids: list[str]
+    org_keys: list[str]
+
+
+def _column(store: Any, query: str) -> list[str]:
+    return sorted({str(row["v"]) for row in store.select(SPARQL_PREFIXES + query)})
+
+
+def samples(store_dir: Path, base: str) -> Samples:
+    from shobun.api.vocab import Keys
+    from shobun.graph.store import EmbeddedStore
+
+    keys = Keys(base)
+    with EmbeddedStore(store_dir, read_only=True) as store:
+        auth = _column(store, "SELECT ?v { [] sbo:issuedBy ?o . ?o rdfs:label ?v }")
+        ads = _column(store, "SELECT ?v { [] sbo:addressee ?o . ?o rdfs:label ?v }")
+        types = _column(
+            store,
+            "SELECT ?v { [] sbo:announcedIn [] ; a ?t "
+            "FILTER (STRSTARTS(STR(?t), STR(sbo:))) BIND (STRAFTER(STR(?t), '#') AS ?v) }",
+        )
+        years = _column(
+            store, "SELECT ?v { [] dcterms:issued ?d BIND (SUBSTR(STR(?d), 1, 4) AS ?v) }"
+        )
+        notices = [quote(keys.notice(n), safe="") for n in store.notices()]
+        orgs = _column(store, "SELECT ?v { [] sbo:addressee ?v }")
+    return Samples(auth, ads, types, years, notices, [quote(keys.org(o), safe="") for o in orgs])
+
+
+def _list(path: str, **params: Any) -> str:
+    return f"{path}?{urlencode(params)}" if params else path
+
+
+def varied_paths(s: Samples, count: int = 4000, seed: int = 7) -> list[str]:
+    """`count` requests as users send them, distinct where the store allows."""
+    rng = random.Random(seed)
+    pick = rng.choice
+    n, a = "/api/v1/notices", "/api/v1/actions"
+    makers = [
+        lambda: _list(n, page=rng.randint(1, 60)),
+        lambda: _list(n, authority=pick(s.authorities), page=rng.randint(1, 8)),
+        lambda: _list(n, action_type=pick(s.types), page=rng.randint(1, 8)),
+        lambda: _list(n, issued_from=f"{pick(s.years)}-{rng.randint(1, 12):02d}-01"),
+        lambda: _list(n, addressee=pick(s.addressees)),
+        lambda: _list(
+            n,
+            authority=pick(s.authorities),
+            action_type=pick(s.types),
+            issued_from=f"{pick(s.years)}-01-01",
+        ),
+        lambda: f"{n}/{pick(s.notice_ids)}",
+        lambda: f"/api/v1/organizations/{pick(s.org_keys)}?limit=20",
+        lambda: _list(a, type=pick(s.types), page=rng.randint(1, 8)),
+        lambda: _list(a, addressee=pick(s.addressees)),
+        lambda: _list(a, date_from=f"{pick(s.years)}-01-01", page=rng.randint(1, 5)),
+    ]
+    return [pick(makers)() for _ in range(count)]
+
+
+async def load(url: str, paths: list[str], clients: int, duration: float) -> dict[str, Any]:
+    """`clients` concurrent loops of GETs for `duration` s; latency percentiles."""
+    import httpx
+
+    latencies: list[float] = []
+    by_kind: dict[str, list[float]] = {}
+    errors = 0
+    end = time.monotonic() + duration
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits, trust_env=False) as c:
+
+        async def one(rng: random.Random) -> None:
+            nonlocal errors
+            while time.monotonic() < end:
+                started = time.perf_counter()
+                path = rng.choice(paths)
+                r = await c.get(path)
+                latencies.append((time.perf_counter() - started) * 1000)
+                by_kind.setdefault(kind_of(path), []).append(latencies[-1])
+                errors += r.status_code >= 400
+
+        await asyncio.gather(*(one(random.Random(i)) for i in range(clients)))
+    latencies.sort()
+    return {
+        "requests": len(latencies),
+        "errors": errors,
+        "per_s": round(len(latencies) / duration, 1),
+        "p50_ms": round(latencies[len(latencies) // 2], 1),
+        "p99_ms": round(latencies[int(len(latencies) * 0.99)], 1),
+        "p99_by_kind": {k: round(sorted(v)[int(len(v) * 0.99)], 1) for k, v in by_kind.items()},
+    }
+
+
+def kind_of(path: str) -> str:
+    """A path's route and whether it has a query (/api/v1/notices?…, /api/v1/notices/…)."""
+    route, _, query = path.partition("?")
+    parts = route.split("/")
+    return "/".join(parts[:4]) + ("/…" if len(parts) > 4 else "") + ("?…" if query else "")
+
+
+class LocalEngine:
+    """The JSON API's engine over a store opened in this process (no worker, no HTTP)."""
+
+    generation = 0
+    cacheable = True
+
+    def __init__(self, store: Any) -> None:
+        from shobun.api.worker import Handler
+
+        self.handler = Handler(store)
+        self.location = store.location
+
+    async def start(self) -> None:
+        return None
+
+    async def run(self, job: Any, timeout: float | None = None) -> Any:
+        return self.handler.handle(job)
+
+    async def exclusive(self, job: Any) -> Any:
+        raise NotImplementedError
+
+    async def close(self) -> None:
+        return None
+
+
+def _calls(s: Samples, rng: random.Random) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """Per kind of list, distinct (list, filters) calls."""
+    pick = rng.choice
+    years = [f"{y}-{m:02d}-01" for y in s.years for m in (1, 4, 7, 10)]
+    return {
+        "notices, page k": [("n", {"page": p}) for p in rng.sample(range(1, 400), 8)],
+        "notices, authority": [("n", {"authority": v}) for v in s.authorities[:8]],
+        "notices, action type": [("n", {"action_type": v}) for v in s.types[:8]],
+        "notices, issued from": [("n", {"issued_from": v}) for v in rng.sample(years, 8)],
+        "notices, addressee": [("n", {"addressee": v}) for v in rng.sample(s.addressees, 8)],
+        "notices, three filters": [
+            ("n", {"authority": pick(s.authorities), "action_type": t, "issued_from": pick(years)})
+            for t in s.types[:8]
+        ],
+        "actions, type": [("a", {"type": v}) for v in s.types[:8]],
+        "actions, addressee": [("a", {"addressee": v}) for v in rng.sample(s.addressees, 8)],
+        "actions, date from": [("a", {"date_from": v}) for v in rng.sample(years, 8)],
+    }
+
+
+async def _one(engine: LocalEngine, which: str, params: dict[str, Any]) -> float:
+    import datetime as dt
+
+    from starlette.datastructures import URL
+
+    from shobun.api import queries
+    from shobun.api.services.actions import list_actions
+    from shobun.api.services.notices import list_notices
+    from shobun.api.vocab import Keys
+
+    keys, page = Keys("https://example.org/"), params.pop("page", 1)
+    for k in ("issued_from", "date_from"):
+        if k in params:
+            params[k] = dt.date.fromisoformat(params[k])
+    started = time.perf_counter()
+    if which == "n":
+        await list_notices(
+            engine, keys, queries.NoticeFilter(**params), "-issued", (page, 20, URL("/"))
+        )
+    else:
+        g = queries.ActionFilter(
+            action_type=params.get("type"),
+            addressee=params.get("addressee"),
+            date_from=params.get("date_from"),
+        )
+        await list_actions(engine, keys, g, "-date", (page, 20, URL("/")))
+    return (time.perf_counter() - started) * 1000
+
+
+async def _timings(engine: LocalEngine, s: Samples) -> tuple[float, list[list[Any]]]:
+    first = await _one(engine, "n", {"page": 1})  # the first list of a store state
+    rows = []
+    for kind, calls in _calls(s, random.Random(11)).items():
+        times = [await _one(engine, which, dict(params)) for which, params in calls]
+        worst = max(times)
+        rows.append(
+            [
+                kind,
+                len(times),
+                f"{statistics.median(times):.1f}",
+                f"{worst:.1f}",
+                f"{worst / 20:.2f}",
+                "yes" if worst <= 20 else "no",
+            ]
+        )
+    return first, rows
+
+
+def in_process(store_dir: Path, s: Samples) -> tuple[list[str], list[list[Any]]]:
+    """Each kind of list timed in this process; → (columns, rows)."""
+    from shobun.graph.store import EmbeddedStore
+
+    with EmbeddedStore(store_dir, read_only=True) as store:
+        first, rows = asyncio.run(_timings(LocalEngine(store), s))
+    rows.insert(0, ["first list of a store state", 1, f"{first:.1f}", f"{first:.1f}", "", ""])
+    return ["list", "calls", "median ms", "max ms", "max ÷ 20 ms", "≤ 20 ms"], rows
+
+
+def report(store_dir: Path, workers: int, clients: int, duration: float) -> str:
+    """The lists' tables: in-process, then the varied mix under load, against the goals."""
+    from serve import run_load, start_shobun, stop, table
+
+    from shobun.core.settings import Settings
+
+    drawn = samples(store_dir, Settings().base_iri)
+    text = table(f"JSON API lists in-process, {store_dir}", *in_process(store_dir, drawn))
+    paths = varied_paths(drawn)
+    proc, url = start_shobun(store_dir, workers)
+    try:
+        import httpx
+
+        # ready: the first list waits for the index the server reads as it starts
+        httpx.get(f"{url}/api/v1/notices", timeout=600, trust_env=False).raise_for_status()
+        got = run_load(url, clients, duration, paths)
+    finally:
+        stop(proc)
+    cols = ["clients", "distinct paths", "requests", "req/s", "÷ 200", "p50 ms", "p99 ms"]
+    cols += ["÷ 200 ms", "errors", "goals met", "load average"]
+    met = got["per_s"] >= 200 and got["p99_ms"] <= 200 and not got["errors"]
+    row = [clients, len(set(paths)), got["requests"], got["per_s"], f"{got['per_s'] / 200:.2f}"]
+    row += [got["p50_ms"], got["p99_ms"], f"{got['p99_ms'] / 200:.2f}", got["errors"]]
+    title = "JSON API under load, a varied mix drawn from the store"
+    load = f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    text += table(title, cols, [[*row, "yes" if met else "no", load]])
+    kinds = sorted(got["p99_by_kind"].items())
+    return text + table("p99 by kind of request", ["kind", "p99 ms"], [list(k) for k in kinds])
