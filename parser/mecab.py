@@ -67,26 +67,32 @@ class Mecab:
     def _add(self, chunk: str, offset: int, out: Tokens) -> None:
         """Tokens of one chunk, from MeCab's own formatted output (one C call per
         chunk instead of a Python object per token); white space MeCab skipped is
-        put back."""
+        put back. The loop appends to the columns directly: it runs once per token."""
         pos = 0
+        words, spaces, starts = out.words, out.spaces, out.starts
+        coarse, tags, lemmas = out.coarse, out.tags, out.lemmas
         # MeCab reads a C string: a NUL would end it, so it sees a space there instead
         for line in self.tagger.parse(chunk.replace("\x00", " ")).split("\n"):
             if not line:
                 continue
             parts = line.split("\t")  # MeCab omits empty trailing fields (U+00A0)
             surface = parts[0]
-            tag = parts[1] if len(parts) > 1 else "補助記号,*"
-            lemma = parts[2] if len(parts) > 2 else ""
+            n = len(parts)
+            tag = parts[1] if n > 1 else "補助記号,*"
+            lemma = parts[2] if n > 2 else ""
             at = chunk.find(surface, pos)
             if at < 0:
                 raise ShobunError("SHOBUN-E030", "<text>", f"lost token {surface!r}")
             if at > pos:
                 _gap(chunk[pos:at], offset + pos, out)
-            if lemma in ("*", ""):
-                lemma = surface
             if tag.endswith(","):
                 tag += "*"
-            out.add(surface, offset + at, tag, lemma)
+            words.append(surface)
+            spaces.append(False)
+            starts.append(offset + at)
+            coarse.append(tag[: tag.index(",")])
+            tags.append(tag)
+            lemmas.append(surface if lemma in ("*", "") else lemma)
             pos = at + len(surface)
         if pos < len(chunk):
             _gap(chunk[pos:], offset + pos, out)
