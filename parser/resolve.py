@@ -264,6 +264,12 @@ def _statute_of(
     if u.ref == "同法":  # the statute named last before it
         i = bisect_right(ends, u.start) - 1
         return (by_end[ends[i]] if i >= 0 else last_statute), u.start
+    if u.ref and law.SAME_KIND.fullmatch(u.ref):  # 同規則: the last 規則 named before it
+        kind = u.ref[1:]
+        i = bisect_right(ends, u.start) - 1
+        while i >= 0 and not by_end[ends[i]].endswith(kind):
+            i -= 1
+        return (by_end[ends[i]] if i >= 0 else None), u.start
     if u.start in by_end:
         return by_end[u.start], u.start
     if short_pattern is not None:
