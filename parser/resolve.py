@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from shobun.parser import corporate
-from shobun.parser.extract import aliases, known, law, orgs, refs
+from shobun.parser.extract import aliases, known, law, orgs, phrases, refs
 from shobun.parser.model import (
     AliasDefinition,
     Citation,
@@ -63,10 +63,21 @@ def _members(text: str, found: ByStart[orgs.OrgMention], end: int) -> list[orgs.
     """The coordinated organisations that end at `end` (A(…)及びB): a group's members."""
     near = found.between(max(0, end - _COORDINATION_REACH), end)
     last = next((m for m in near if m.end == end), None)
+    last = last or next((m for m in reversed(near) if _officer_between(text, m.end, end)), None)
     if last is None:
         return []
     before = [m for m in near if m.end <= last.start]
     return [*reversed(known.coordinated_before(text, before, last)), last]
+
+
+_PERSON = re.compile(r"[一-鿿々ぁ-んァ-ヴー]{1,10}")
+
+
+def _officer_between(text: str, start: int, end: int) -> bool:
+    """Only an officer's title and name between a name and its parenthetical
+    (有限会社X取締役Y(以下「X」という。)): the definition is the company's."""
+    officer = phrases.pattern("officer_title").match(text, start, end)
+    return officer is not None and _PERSON.fullmatch(text, officer.end(), end) is not None
 
 
 def _named(surface: str, found: ByStart[orgs.OrgMention], before: int) -> list[orgs.OrgMention]:
@@ -95,8 +106,11 @@ def _bind(
         return AliasDefinition(d.alias, where, None, "Group", pointed[d.antecedent_end])
     quoted = _quoted_before(norm.text, d.antecedent_end)
     where = span(norm, d.start, d.end)
-    if members and d.group:
+    counts = phrases.pattern("count_alias").search(d.alias) is not None  # 3社: a group
+    if members and (d.group or (counts and len(members) > 1)):
         return AliasDefinition(d.alias, where, None, "Group", tuple(m.label for m in members))
+    if counts:  # AほかN社のM社(以下「…のM社」): others the text does not name here
+        return AliasDefinition(d.alias, where, None, "Other")
     if members and not d.group:
         return AliasDefinition(d.alias, where, members[-1].label, "Organization")
     if d.antecedent_end in statute_ends:

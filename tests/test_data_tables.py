@@ -278,3 +278,25 @@ def test_roles_header_and_roles() -> None:
 def test_roles_row_matches_its_example(row: dict[str, str]) -> None:
     assert re.search(row["pattern"], row["example"]), row
     assert row["note"].strip(), "every phrasing says where it is used"
+
+
+# org_phrases.tsv: the phrasing around organisation names, each row with an example it
+# must match and a counter-example it must not
+ORG_PHRASE_ROLES = {
+    "officer_title", "branch", "business_noun", "name_paren", "reading", "count_alias",
+    "list_place", "not_a_name",
+}  # fmt: skip
+
+
+def test_org_phrases_header_and_roles() -> None:
+    assert read_lines("org_phrases")[0] == "role\tpattern\texample\tcounter\tnote"
+    assert {r["role"] for r in read_rows("org_phrases")} == ORG_PHRASE_ROLES
+
+
+@pytest.mark.parametrize(
+    "row", read_rows("org_phrases"), ids=lambda r: f"{r['role']}:{r['example']}"
+)
+def test_org_phrase_matches_its_example_and_not_its_counter(row: dict[str, str]) -> None:
+    assert re.search(row["pattern"], row["example"]), row
+    assert not re.search(row["pattern"], row["counter"]), row
+    assert row["note"].strip(), "every phrasing says where it is used"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import roles, tables
-from shobun.parser.extract import law, places
+from shobun.parser.extract import law, phrases, places
 from shobun.parser.model import OrgKind
 from shobun.parser.normalize import NormText
 
@@ -25,7 +25,9 @@ _CONTINUATION = re.compile(
     r"に対し|に対す|について|に係る|において|による|により|に関す|における|から|及び|並びに"
     r"|又は|若しくは|と共に|とともに|との|ほか|等|が|は|を|に|の|と|で|へ|も|や"
 )
-_NOT_IN_NAME = re.compile(r"について|に関する|に基づ|に対す|に係る|であ|した|する|及び|並びに|又は")
+_NOT_IN_NAME = re.compile(
+    r"について|に関する|に基づ|に対す|に係る|における|であ|した|する|及び|並びに|又は"
+)
 _CUT_POS = ("助詞", "助動詞", "動詞", "接続詞")
 _LEFT_STOP_WORDS = frozenset(
     {"名称", "商号", "事業者名", "当該", "同", "親会社", "子会社", "委託先", "委託元", "関連会社",
@@ -156,19 +158,11 @@ def _right_extent(text: str, start: int, stops: frozenset[int] = frozenset()) ->
     while (
         end < len(text)
         and (end == start or end not in stops)
-        and (
-            NAME_CHAR.match(text, end)
-            or (
-                text[end] == " "
-                and end > start
-                and text[end - 1].isascii()
-                and text[end + 1 : end + 2].isascii()
-            )
-        )
+        and (NAME_CHAR.match(text, end) or (end > start and _latin_space(text, end)))
     ):
         end += 1
-    others = _OTHERS.search(text, start, end)
-    return others.start() if others and others.start() > start else end
+    others = _OTHERS.search(text, start, end)  # 株式会社ほか3社: no name after the form
+    return others.start() if others else end
 
 
 def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
@@ -306,6 +300,7 @@ def _scan(
         s, e = span
         tail = _FOOTNOTE_TAIL.match(text, e) if text[e - 1 : e].isdigit() else None
         label = _FOOTNOTE.sub("", text[s : tail.end() if tail else e])
+        label = phrases.trimmed(label, fe - s if s == fs else len(label))
         out.append(OrgMention(label.replace(" ", ""), kind, s, s + len(label)))
         taken_until = e
     return out
@@ -349,8 +344,8 @@ def plausible_name(rest: str) -> bool:
 def _choose(
     norm: NormText, fs: int, fe: int, position: str, tokens: Tokens, stops: frozenset[int]
 ) -> tuple[int, int] | None:
-    text = norm.text
-    after_is_name = fe < len(text) and NAME_CHAR.match(text, fe) is not None
+    text = norm.text  # a column break right after the form: the name stands before it
+    after_is_name = fe < len(text) and NAME_CHAR.match(text, fe) is not None and fe not in stops
     starts_continuation = (
         _CONTINUATION.match(text, fe) is not None
         and fe in tokens.pos_at
@@ -378,6 +373,7 @@ def _choose(
     return None
 
 
+_ROW_START = re.compile(r"[0-9]{1,3} ?")  # a table row's number before its first cell
 _CELL_NAME = re.compile(r"[^、。|\n()「」 ]{1,30}(?=[|\n]|$)")
 
 
@@ -385,9 +381,13 @@ def _whole_cell(text: str, fs: int, fe: int, stops: frozenset[int]) -> int | Non
     """The end of a name that fills its table cell or line from the form on (up to a
     padding gap: 株式会社A　　1億円), or None."""
     line = text.rfind("\n", 0, fs) + 1
-    if fs > 0 and text[fs - 1] not in "|\n" and not _name_label().search(text, line, fs):
+    row = _ROW_START.fullmatch(text, line, fs) is not None  # 1 株式会社A 東京都…: a row
+    if not (fs == line or text[fs - 1] == "|" or row or _name_label().search(text, line, fs)):
         return None  # not at a cell's or line's start, nor after a label (商号　株式会社…)
-    m = _CELL_NAME.match(text, fe)
+    stop = next((at for at in range(fe + 1, min(len(text), fe + 31)) if at in stops), None)
+    if row and stop is None:
+        return None  # 2 株式会社Aの概要: a numbered heading, not a table's row
+    m = _CELL_NAME.match(text, fe, stop or len(text))  # up to the next column
     if m is None or any(at in stops for at in range(fe + 1, m.end())):
         return None
     rest = m.group()  # no prose (に対する…について) and no second company (A及びB株式会社)

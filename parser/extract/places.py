@@ -24,9 +24,15 @@ _NOT_A_PLACE = re.compile(
     r"^(?:同|当|当該|各|本|全|他|両|貴|都市$)|市町村|区市町村|市区町村|^町村$|都市$|都道府県|道府県"
     r"|(?:地|管|特別|選挙|学|校|行政)区$|^(?:中核|政令|指定都)市$"
 )
-_ANCHOR = r"(?:知事|長)(?=は|が|に|、|\()|は、|が、|に対し|に対す|\(以下"
+# 〇〇県は17日、/ 東京都は本日、: the day the body acted, between it and its comma
+_WHEN = (
+    r"(?:本日|昨日|同日|今日"
+    r"|(?:(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日)"
+)
+# 知事 with anything after it (〇〇県知事あて); 〇〇県が発注する: the subject of a clause
+_ANCHOR = rf"知事|長(?=は|が|に|、|\()|[はが](?:{_WHEN})?、|が(?!、)|に対し|に対す|\(以下"
 _HEAD = re.compile(r"知事|長")
-_SUBJECT = re.compile(r"[はが]、")
+_SUBJECT = re.compile(rf"[はが](?:{_WHEN})?、")
 _IMPOSES = re.compile(r"命じ|命ず|指示|処分")
 
 
@@ -54,7 +60,9 @@ def _name() -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     """Group 1 the name, group 2 what makes it a body."""
-    after_word = rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<!{_NAME_CHAR}))"  # A市及びB町
+    after_word = (  # A市及びB町; までに山口県知事: a particle before a name in kanji
+        rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<=[ぁ-ん])(?=[一-鿿])|(?<!{_NAME_CHAR}))"
+    )
     return re.compile(rf"{after_word}({_name()})({_ANCHOR})")
 
 

@@ -1,0 +1,89 @@
+"""Names with no legal-form word that news and short notices give by their context: a
+business's name in 「」 after the kind of business (貸金業者「…」, 食肉販売業者「…(reading)」),
+a name followed by a parenthetical only a business has (〇〇市のみなと観光(代表者:…、
+…登録旅行業第N号)), and the names of a counted list (A(宮城県)、B(愛知県)…のN社). The
+phrasing is `org_phrases.tsv`'s; each name is then found wherever the text writes it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from shobun.parser import numerals
+from shobun.parser.extract.orgs import form_matches
+from shobun.parser.extract.phrases import pattern
+
+_NAME = r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆ ]"
+_MIN, _MAX = 2, 30
+_PLACE_OF = re.compile(
+    r".*[都道府県市区町村]の"
+)  # 静岡県浜松市のみなと観光: the place is not the name
+
+
+@lru_cache(maxsize=1)
+def _quoted() -> re.Pattern[str]:
+    noun = pattern("business_noun").pattern
+    return re.compile(rf"(?:{noun})「(?P<name>[^「」\n]{{2,40}})」(?!と|って)")
+
+
+@lru_cache(maxsize=1)
+def _listed() -> re.Pattern[str]:
+    place = pattern("list_place").pattern
+    return re.compile(
+        rf"(?P<name>[^、。()「」\n]{{2,30}}?)\((?:{place})\)"
+        r"(?:(?P<join>、|及び|並びに|と)|の(?P<count>[0-9]+|[一二三四五六七八九十]+)社)"
+    )
+
+
+def _as_name(name: str) -> str | None:
+    """The name without a reading after it, if it reads as a name."""
+    name = pattern("reading").sub("", name).strip()
+    ok = _MIN <= len(name) <= _MAX and re.fullmatch(f"{_NAME}+", name) is not None
+    return name if ok and not pattern("not_a_name").search(name) else None
+
+
+def _clean(name: str) -> str | None:
+    """A name with no legal-form word (one with it is the company rules' to find)."""
+    found = _as_name(name)
+    return None if found is None or form_matches(found) else found
+
+
+def _quoted_names(text: str) -> Iterator[str]:
+    for m in _quoted().finditer(text):
+        if (name := _clean(m.group("name"))) is not None:
+            yield name
+
+
+def _parenthesised_names(text: str) -> Iterator[str]:
+    """The run of name characters before a business's parenthetical, after its place."""
+    for m in pattern("name_paren").finditer(text):
+        start = m.start()
+        while start > 0 and re.match(_NAME, text[start - 1]) and m.start() - start < 40:
+            start -= 1
+        run = text[start : m.start()]
+        place = _PLACE_OF.match(run)
+        if (name := _clean(run[place.end() :] if place else run)) is not None:
+            yield name
+
+
+def _listed_names(text: str) -> Iterator[str]:
+    """Names of a list that ends in のN社, where N is the number of names listed."""
+    items: list[str] = []
+    last_end = -1
+    for m in _listed().finditer(text):
+        if m.start() != last_end:
+            items = []
+        items.append(m.group("name"))
+        last_end = m.end()
+        if m.group("count") is not None:
+            names = [n for n in map(_as_name, items) if n is not None]
+            if len(names) == len(items) == numerals.as_int(m.group("count")):
+                yield from (n for n in names if not form_matches(n))
+            items = []
+
+
+def bare_names(text: str) -> list[str]:
+    """Every name the text introduces by its context, in order, once."""
+    found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
+    return list(dict.fromkeys(found))

@@ -1,0 +1,31 @@
+"""The phrasing around organisation names, as data (`parser/data/org_phrases.tsv`, one
+row per phrasing with an example it must match): where a name ends (an officer's title, a
+regional office after it), what introduces a name with no legal-form word (貸金業者「…」,
+a parenthetical with the representative), and a short name that counts (3社)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from shobun.parser import tables
+
+
+@cache
+def pattern(role: str) -> re.Pattern[str]:
+    """Every phrasing of `role` in org_phrases.tsv, as one alternation."""
+    found = [r["pattern"] for r in tables.rows("org_phrases") if r["role"] == role]
+    if not found:
+        raise KeyError(f"org_phrases.tsv has no role {role!r}")
+    return re.compile("|".join(f"(?:{p})" for p in found))
+
+
+def trimmed(label: str, body: int) -> str:
+    """A name without what follows it on its line: an officer and a person after the
+    body of a 前株 name (`body` is where the body starts; 有限会社X取締役Y → 有限会社X), and a
+    regional office after a body's head word (…センター仙台センター → …センター)."""
+    officer = pattern("officer_title").search(label, body + 2) if body < len(label) else None
+    if officer is not None:
+        label = label[: officer.start()]
+    branch = pattern("branch").search(label, body + 2)
+    return label[: branch.end("head")] if branch is not None else label

@@ -1,0 +1,148 @@
+"""Organisations named without a legal-form word, or whose name runs into what follows it
+on the line, one row per form seen on real notices and news (`tests/data/probes/
+PHENOMENA.md` 11.2, 11.9, 11.14): a name in 「」 after the kind of business, a 屋号 with its
+reading, a name with its representative in parentheses, a counted list with places, a
+prefecture acting with the day, the officer after the name, a title fragment, a table row
+on one line, 「AほかN社のM社」, a regional office, a short name that counts.
+
+Every sentence here is written for this test; the companies are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+from shobun.parser.model import Notice
+
+
+def _parse(body: str) -> Notice:
+    return parser.parse(f"2024年5月17日\n県民ニュース\n\n食品表示で指示\n\n{body}")
+
+
+def _labels(n: Notice) -> set[str]:
+    return {o.label for o in n.organizations}
+
+
+# (body, labels that must be found, labels that must not be)
+ROWS = [
+    (  # a name in 「」 after the kind of business, the ward after it
+        "都の発表では、登録を取り消された貸金業者「ミドリキャピタル」（足立区）は、"
+        "誇大な広告を出していた。",
+        {"ミドリキャピタル"}, {"足立区"},
+    ),
+    (  # a 屋号 with its reading in parentheses inside the quotes
+        "指示を受けたのは、青森市で営業する食肉販売業者「たけのこ亭(たけのこてい)」です。",
+        {"たけのこ亭"}, {"たけのこ亭(たけのこてい)"},
+    ),
+    (  # a quoted remark after a business noun is no name
+        "販売会社は「今後は表示を見直します」と話している。",
+        set(), {"今後は表示を見直します"},
+    ),
+    (  # a name after its place, with its representative and registration in parentheses
+        "対象は、岩手県盛岡市のさんさ旅行（代表者：北上健一、観光庁長官登録旅行業第921号）。",
+        {"さんさ旅行"}, {"岩手県盛岡市のさんさ旅行"},
+    ),
+    (  # a person with a title in parentheses is no business
+        "処分の対象は、北上健一（代表取締役）である。",
+        set(), {"北上健一"},
+    ),
+    (  # a counted list of Latin and katakana names, each with its prefecture
+        "命令の対象は、NORTH STAR（秋田県）、ミライトレード（山形県）及びサンライズ"
+        "（福島県）の3社。",
+        {"NORTHSTAR", "ミライトレード", "サンライズ"}, set(),
+    ),
+    (  # the count does not match the names listed: no names
+        "命令の対象は、NORTH STAR（秋田県）及びミライトレード（山形県）の3社。",
+        set(), {"NORTHSTAR", "ミライトレード"},
+    ),
+    (  # a prefecture acting with the day between it and its comma
+        "青森県は16日、市内の事業者に対し、表示を改めるよう指示しました。",
+        {"青森県"}, set(),
+    ),
+    (  # a prefecture named only as the addressee of the report (知事あて)
+        "県は、本日、指示しました。\n(5) 結果を令和6年6月30日までに青森県知事あての文書で報告すること。",
+        {"青森県"}, set(),
+    ),
+    (  # a prefecture ordering works, as the subject of a clause
+        "東北地方整備局及び秋田県が発注する工事の入札参加業者に対し、命令を行った。",
+        {"秋田県"}, set(),
+    ),
+    (  # the officer after the name on the company line
+        "会社名　有限会社みさき商店　取締役　鈴木 一郎（以下「みさき商店」という。）\n"
+        "県は、みさき商店に対し指示した。",
+        {"有限会社みさき商店"}, {"有限会社みさき商店取締役鈴木一郎"},
+    ),
+    (  # a title that names the company before what it did
+        "有限会社みさき商店における鮮魚の不適正表示に対する措置について\n"
+        "県は、有限会社みさき商店に対し、指示した。",
+        {"有限会社みさき商店"}, {"有限会社みさき商店における鮮魚の不適正表示"},
+    ),
+    (  # a table's rows flattened one a line: number, name, address, amount
+        "番号 事業者名 本店所在地 課徴金額\n1 みさき工業株式会社 青森県青森市新町一丁目2番3号 "
+        "1億2,000万円\n2 株式会社しなの精機 長野県松本市中央二丁目4番5号 3,400万円\n",
+        {"みさき工業株式会社", "株式会社しなの精機"},
+        {"株式会社青森県青森市新町一丁目2番3号", "株式会社しな"},
+    ),
+    (  # 「AほかN社のM社」 with a short name for the group
+        "みさき工業株式会社ほか2社の3社（以下「県発注の3社」という。）は、共同して"
+        "受注予定者を決定していた。",
+        {"みさき工業株式会社"}, {"株式会社ほか2社の3社"},
+    ),
+    (  # a body's regional office after its own head word
+        "農政局は、独立行政法人緑野技術センター仙台センターと合同で立入検査を実施した。",
+        {"独立行政法人緑野技術センター"}, {"独立行政法人緑野技術センター仙台センター"},
+    ),
+]  # fmt: skip
+IDS = [
+    "business-noun-then-quoted-name-then-ward",
+    "yago-with-its-reading-inside-the-quotes",
+    "quoted-remark-after-business-noun-is-no-name",
+    "name-after-its-place-with-representative-and-registration",
+    "person-with-title-in-parentheses-is-no-business",
+    "counted-list-of-latin-and-katakana-names-with-prefectures",
+    "counted-list-whose-count-does-not-match-gives-no-names",
+    "prefecture-acting-with-the-day-before-its-comma",
+    "prefecture-named-as-governor-addressee",
+    "prefecture-as-subject-of-a-clause",
+    "officer-after-the-name-on-its-line",
+    "title-naming-the-company-before-what-it-did",
+    "flattened-table-rows-number-name-address-amount",
+    "hoka-n-sha-no-m-sha-is-no-company",
+    "regional-office-after-the-body-s-head-word",
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), ROWS, ids=IDS)
+def test_organisations_by_context(body: str, present: set[str], absent: set[str]) -> None:
+    labels = _labels(_parse(body))
+    assert present <= labels
+    assert not (absent & labels)
+
+
+def test_the_officer_line_keeps_the_company_s_short_name() -> None:
+    n = _parse(
+        "会社名　有限会社みさき商店　取締役　鈴木 一郎（以下「みさき商店」という。）\n"
+        "県は、みさき商店に対し指示した。"
+    )
+    assert {o.label: o.aliases for o in n.organizations}["有限会社みさき商店"] == ("みさき商店",)
+
+
+@pytest.mark.parametrize(
+    ("body", "alias"),
+    [
+        (
+            "株式会社みなみ電話、ほくと通信株式会社及び株式会社あおい回線（以下「3社」という。）"
+            "から報告があった。",
+            "3社",
+        ),
+        (
+            "みさき工業株式会社ほか2社の3社（以下「県発注の3社」という。）は、共同していた。",
+            "県発注の3社",
+        ),
+    ],
+    ids=["three-companies-named", "one-named-and-others-counted"],
+)
+def test_a_short_name_that_counts_is_no_company_s_alias(body: str, alias: str) -> None:
+    n = _parse(body)
+    assert all(alias not in o.aliases for o in n.organizations)
+    assert [d.target_kind for d in n.aliases if d.alias == alias] != ["Organization"]
