@@ -75,7 +75,9 @@ def extract(norm: NormText) -> Extracted:
     defs = aliases.definitions(norm.text)
     defined = {d.alias for d in defs}
     statutes = [  # a title that is a short name the text defines is not a new law
-        s for s in law.statutes(norm) if not (s.generic and s.written in defined)
+        s
+        for s in law.named_in_notice(law.statutes(norm), head.title[0] if head.title else 0)
+        if not (s.generic and s.written in defined)
     ]
     return Extracted(
         norm, head, secs, sec_lines, _orgs(norm, auth, _tokens(norm)), defs, statutes,

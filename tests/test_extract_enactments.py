@@ -41,6 +41,13 @@ ROWS = [
          (JOREI, "17", 4, None)},
         {(TOKUSHO, "16", 1, None), (TOKUSHO, "17", 3, None)},
     ),
+    (  # the short name's parenthetical without 。, or with 以下、
+        f"{JOREI}（以下「消費生活条例」という）第16条第1項に当たり、消費生活条例第17条第3項に"
+        "基づき勧告した。また、緑川市消費者保護条例（以下、「市条例」という。）第9条に当たる。",
+        {(JOREI, None), ("緑川市消費者保護条例", None)},
+        {(JOREI, "16", 1, None), (JOREI, "17", 3, None), ("緑川市消費者保護条例", "9", None, None)},
+        set(),
+    ),
     (  # a 条例's 施行規則 named only with its schedule
         f"その勧誘は、{JOREI}施行規則別表第2（3）に掲げる不当な取引方法に当たる。",
         {(f"{JOREI}施行規則", None)}, set(), set(),
@@ -83,6 +90,7 @@ ROWS = [
 ]  # fmt: skip
 IDS = [
     "jorei-short-name-articles-are-the-jorei-s",
+    "jorei-short-name-paren-without-maru-or-with-comma",
     "jorei-shikou-kisoku-with-a-schedule",
     "dou-ho-shikou-kisoku-is-the-law-s-rule",
     "dou-kisoku-is-the-last-rule",
@@ -119,3 +127,12 @@ def test_a_short_name_takes_the_title_in_force_on_the_notice_s_date(date: str, l
     )
     assert [s.label for s in n.statutes] == [label]
     assert _cites(n) == {(label, "36", None, None)}
+
+
+def test_a_statute_named_only_above_the_title_is_the_page_s_not_the_notice_s() -> None:
+    n = parser.parse(
+        "くらしの法律ブログ　特定商取引法\n\n株式会社みなとマートに対する措置命令について\n\n"
+        "2018年4月20日\n\n大阪府は、本日、株式会社みなとマートに対し、景品表示法第7条第1項の"
+        "規定に基づき、措置命令を行った。\n"
+    )
+    assert [s.label for s in n.statutes] == ["不当景品類及び不当表示防止法"]

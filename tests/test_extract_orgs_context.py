@@ -88,6 +88,11 @@ ROWS = [
         "受注予定者を決定していた。",
         {"みさき工業株式会社"}, {"株式会社ほか2社の3社"},
     ),
+    (  # the abbreviated forms (株) and (有), before or after the name, as written
+        "県は、本日、㈱ミドリ米穀（兵庫県姫路市）、みなと水産（株）及び（有）さざなみ食品に"
+        "対し、指示を行った。\n過去の処分歴（有）",
+        {"(株)ミドリ米穀", "みなと水産(株)", "(有)さざなみ食品"}, {"過去の処分歴(有)"},
+    ),
     (  # a body's regional office after its own head word
         "農政局は、独立行政法人緑野技術センター仙台センターと合同で立入検査を実施した。",
         {"独立行政法人緑野技術センター"}, {"独立行政法人緑野技術センター仙台センター"},
@@ -108,6 +113,7 @@ IDS = [
     "title-naming-the-company-before-what-it-did",
     "flattened-table-rows-number-name-address-amount",
     "hoka-n-sha-no-m-sha-is-no-company",
+    "abbreviated-forms-kabu-and-yu-in-parentheses",
     "regional-office-after-the-body-s-head-word",
 ]
 

@@ -168,6 +168,13 @@ def _outermost(mentions: list[StatuteMention]) -> list[StatuteMention]:
     return [s for s in mentions if not any(inside(s, t) for t in mentions)]
 
 
+def named_in_notice(mentions: list[StatuteMention], body: int) -> list[StatuteMention]:
+    """Without a statute named only above the notice's title, from `body` on (a blog's
+    tagline, a site's menu): the page's, not the notice's."""
+    below = {s.title for s in mentions if s.start >= body}
+    return [s for s in mentions if s.start >= body or s.title in below]
+
+
 _SAME_LAW_SUBORDINATE = re.compile(r"同法(施行規則|施行令)")
 
 
@@ -187,7 +194,7 @@ def _subordinates_of_same_law(text: str, found: list[StatuteMention]) -> list[St
 # a statute of its own, never credited to the nearest law (神奈川県消費生活条例第25条).
 _ENACTMENT = r"(?:法律?|条例|基準|規則|施行令|政令|府令|省令|告示)"
 # …before an article, a short name it is given (〇〇条例(以下「条例」という。)) or a schedule
-_TITLE_BEFORE_ARTICLE = re.compile(rf"{_ENACTMENT}(?=第{_N}条|\(以下「|別表)")
+_TITLE_BEFORE_ARTICLE = re.compile(rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表)")
 _MIN_TITLE = 3  # 法 and 同法 are short names; 信用金庫法 is a title
 # 信用金庫法, 協同組合による金融事業に関する法: words joined by の / に関する / による
 _GENERIC_TITLE = re.compile(

@@ -61,6 +61,10 @@ def _authority_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, OrgKind]
 _LATIN_BEFORE = re.compile(r"[A-Za-z0-9.,] $")
 
 
+def _latin(form: str) -> bool:
+    return form[0].isascii() and form[0].isalpha()  # Inc., LLC; not (株)
+
+
 def form_matches(text: str) -> list[tuple[int, int, str]]:
     """Every legal form in `text`, leftmost and longest first, not overlapping: the
     same as `_form_pattern().finditer`, by `str.find`, which is several times faster
@@ -70,7 +74,7 @@ def form_matches(text: str) -> list[tuple[int, int, str]]:
         at = text.find(form)
         while at >= 0:
             end = at + len(form)
-            if not form[0].isascii() or (
+            if not _latin(form) or (
                 _LATIN_BEFORE.search(text, max(0, at - 2), at)
                 and not (text[end : end + 1].isascii() and text[end : end + 1].isalpha())
             ):
@@ -89,7 +93,7 @@ def _form_pattern() -> re.Pattern[str]:
     """Legal forms; a Latin one (Inc., LLC, AG) only as a whole word after a Latin name."""
     forms = sorted(tables.org_forms(), key=len, reverse=True)
     parts = [
-        rf"(?<=[A-Za-z0-9.,] ){re.escape(f)}(?![A-Za-z])" if f[0].isascii() else re.escape(f)
+        rf"(?<=[A-Za-z0-9.,] ){re.escape(f)}(?![A-Za-z])" if _latin(f) else re.escape(f)
         for f in forms
     ]
     return re.compile("|".join(parts))
@@ -208,7 +212,7 @@ def _latin_start(text: str, fs: int) -> int | None:
 def _suffix_start(norm: NormText, fs: int, tokens: Tokens) -> int | None:
     """Start of a 後株 name whose form starts at `fs`, or None."""
     text = norm.text
-    if text[fs].isascii():
+    if _latin(text[fs]):
         return _latin_start(text, fs)
     found = _labelled_start(norm, fs) or _suffix_walk(norm, fs, tokens)
     if found is None:
