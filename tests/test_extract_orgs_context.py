@@ -93,6 +93,18 @@ ROWS = [
         "対し、指示を行った。\n過去の処分歴（有）",
         {"(株)ミドリ米穀", "みなと水産(株)", "(有)さざなみ食品"}, {"過去の処分歴(有)"},
     ),
+    (  # a title naming the company before a deal with it, and its shares after it
+        "株式会社かすみ化成との契約締結交渉者の役員から伝達を受けた者による内部者取引について\n"
+        "対象者は、株式会社かすみ化成株券合計5,100株を買い付けた。",
+        {"株式会社かすみ化成"},
+        {"株式会社かすみ化成との契約締結交渉者の役員から伝達を受けた者による内部者取引",
+         "株式会社かすみ化成株券合計5"},
+    ),
+    (  # an agency named only by its head's title (a power delegated, a 勧告 to him)
+        "本処分は、特定商取引法第69条第3項の規定に基づき、消費者庁長官から委任された権限に"
+        "基づき行ったものである。",
+        set(), {"消費者庁"},
+    ),
     (  # a body's regional office after its own head word
         "農政局は、独立行政法人緑野技術センター仙台センターと合同で立入検査を実施した。",
         {"独立行政法人緑野技術センター"}, {"独立行政法人緑野技術センター仙台センター"},
@@ -114,6 +126,8 @@ IDS = [
     "flattened-table-rows-number-name-address-amount",
     "hoka-n-sha-no-m-sha-is-no-company",
     "abbreviated-forms-kabu-and-yu-in-parentheses",
+    "title-with-a-deal-and-shares-after-the-name",
+    "agency-named-only-by-its-head-s-title",
     "regional-office-after-the-body-s-head-word",
 ]
 
@@ -152,3 +166,34 @@ def test_a_short_name_that_counts_is_no_company_s_alias(body: str, alias: str) -
     n = _parse(body)
     assert all(alias not in o.aliases for o in n.organizations)
     assert [d.target_kind for d in n.aliases if d.alias == alias] != ["Organization"]
+
+
+def test_a_counted_list_names_a_group_its_count_stands_for() -> None:
+    n = _parse(
+        "経済産業省は、10月2日、教材を売り込んでいた3社に対し、業務停止命令を出した。\n"
+        "対象は、NORTH STAR（秋田県）、ミライトレード（山形県）及びサンライズ（福島県）の3社。"
+    )
+    groups = [d for d in n.aliases if d.alias == "3社"]
+    assert [(d.target_kind, d.members) for d in groups] == [
+        ("Group", ("NORTHSTAR", "ミライトレード", "サンライズ"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "owner"),
+    [
+        (
+            "名称　株式会社みさき信販\n登録番号　青森県知事（３）第01234号\n法人番号　4250002018846",
+            "株式会社みさき信販",
+        ),
+        (
+            "名称　株式会社みさき信販\n所在地　東京都港区芝五丁目1番2号\n法人番号　4250002018846",
+            "株式会社みさき信販",
+        ),
+    ],
+    ids=["registration-by-a-governor-between", "address-with-a-prefecture-between"],
+)
+def test_a_blocks_corporate_number_is_the_company_s(block: str, owner: str) -> None:
+    n = _parse(f"青森県は、本日、下記の貸金業者に対し、指示した。また、東京都が命じた。\n{block}")
+    numbers = {o.label: o.corporate_number for o in n.organizations if o.corporate_number}
+    assert numbers == {owner: "4250002018846"}

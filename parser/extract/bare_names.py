@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import numerals
@@ -67,20 +68,38 @@ def _parenthesised_names(text: str) -> Iterator[str]:
             yield name
 
 
-def _listed_names(text: str) -> Iterator[str]:
-    """Names of a list that ends in のN社, where N is the number of names listed."""
-    items: list[str] = []
-    last_end = -1
+@dataclass(frozen=True)
+class CountedList:
+    """A(宮城県)、B(愛知県)の2社: the names, where the last one ends, and the count (2社)."""
+
+    names: tuple[str, ...]
+    last_end: int
+    count: str
+    count_start: int
+    count_end: int
+
+
+def counted_lists(text: str) -> list[CountedList]:
+    """Lists that end in のN社, where N is the number of names listed."""
+    out: list[CountedList] = []
+    items: list[re.Match[str]] = []
     for m in _listed().finditer(text):
-        if m.start() != last_end:
+        if items and m.start() != items[-1].end():
             items = []
-        items.append(m.group("name"))
-        last_end = m.end()
+        items.append(m)
         if m.group("count") is not None:
-            names = [n for n in map(_as_name, items) if n is not None]
+            names = [n for n in (_as_name(i.group("name")) for i in items) if n is not None]
             if len(names) == len(items) == numerals.as_int(m.group("count")):
-                yield from (n for n in names if not form_matches(n))
+                count = m.group()[m.group().rindex("の") + 1 :]
+                at = m.end() - len(count)
+                out.append(CountedList(tuple(names), m.end("name"), count, at, m.end()))
             items = []
+    return out
+
+
+def _listed_names(text: str) -> Iterator[str]:
+    for found in counted_lists(text):
+        yield from (n for n in found.names if not form_matches(n))
 
 
 def bare_names(text: str) -> list[str]:

@@ -25,8 +25,8 @@ _CONTINUATION = re.compile(
     r"に対し|に対す|について|に係る|において|による|により|に関す|における|から|及び|並びに"
     r"|又は|若しくは|と共に|とともに|との|ほか|等|が|は|を|に|の|と|で|へ|も|や"
 )
-_NOT_IN_NAME = re.compile(
-    r"について|に関する|に基づ|に対す|に係る|における|であ|した|する|及び|並びに|又は"
+_NOT_IN_NAME = re.compile(  # との取引, による違反: what follows the name, not part of it
+    r"について|に関する|に基づ|に対す|に係る|における|による|との(?=[一-鿿])|であ|した|する|及び|並びに|又は"
 )
 _CUT_POS = ("助詞", "助動詞", "動詞", "接続詞")
 _LEFT_STOP_WORDS = frozenset(
@@ -54,8 +54,8 @@ def _authority_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, OrgKind]
         for name in (row.name, *row.common_names):
             names[name] = (row.name, kind)
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # 内閣府令, 総務省告示, 個人情報保護委員会規則 name an enactment, not the body
-    return re.compile(f"(?:{alternation})(?!令|規則|告示|訓令|設置法)"), names
+    # 内閣府令, 総務省告示, 設置法 name an enactment, 金融庁長官 an official, not the body
+    return re.compile(f"(?:{alternation})(?!令|規則|告示|訓令|設置法|長官)"), names
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z0-9.,] $")

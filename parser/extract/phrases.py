@@ -21,11 +21,12 @@ def pattern(role: str) -> re.Pattern[str]:
 
 
 def trimmed(label: str, body: int) -> str:
-    """A name without what follows it on its line: an officer and a person after the
-    body of a 前株 name (`body` is where the body starts; 有限会社X取締役Y → 有限会社X), and a
-    regional office after a body's head word (…センター仙台センター → …センター)."""
-    officer = pattern("officer_title").search(label, body + 2) if body < len(label) else None
-    if officer is not None:
-        label = label[: officer.start()]
+    """A name without what follows it on its line: an officer and a person, or a security,
+    after the body of a 前株 name (`body` is where the body starts; 有限会社X取締役Y → 有限会社X,
+    株式会社X株券合計8 → 株式会社X), and a regional office after a body's head word
+    (…センター仙台センター → …センター)."""
+    for role in ("officer_title", "security"):  # …取締役Y, …株券合計8
+        after = pattern(role).search(label, body + 2) if body < len(label) else None
+        label = label[: after.start()] if after is not None else label
     branch = pattern("branch").search(label, body + 2)
     return label[: branch.end("head")] if branch is not None else label
