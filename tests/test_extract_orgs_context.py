@@ -67,6 +67,15 @@ ROWS = [
         "東北地方整備局及び秋田県が発注する工事の入札参加業者に対し、命令を行った。",
         {"秋田県"}, set(),
     ),
+    (  # a prefecture's page that calls it only 県, its name in the contact block
+        "令和5年11月8日、県は、同社の施設に立入検査を実施した。\n問い合わせ先\n"
+        "秋田県 生活環境部 環境整備課 監視班",
+        {"秋田県"}, set(),
+    ),
+    (  # two prefectures with departments: which one speaks is not known
+        "県は、同社の施設に立入検査を実施した。\n秋田県生活環境部\n山形県環境エネルギー部",
+        set(), {"秋田県", "山形県"},
+    ),
     (  # the officer after the name on the company line
         "会社名　有限会社みさき商店　取締役　鈴木 一郎（以下「みさき商店」という。）\n"
         "県は、みさき商店に対し指示した。",
@@ -121,6 +130,8 @@ IDS = [
     "prefecture-acting-with-the-day-before-its-comma",
     "prefecture-named-as-governor-addressee",
     "prefecture-as-subject-of-a-clause",
+    "prefecture-called-ken-named-in-its-contact-block",
+    "two-prefectures-with-departments-none-is-taken",
     "officer-after-the-name-on-its-line",
     "title-naming-the-company-before-what-it-did",
     "flattened-table-rows-number-name-address-amount",

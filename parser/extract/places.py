@@ -120,4 +120,37 @@ def local_governments(
             continue
         kind = "Authority" if _regulates(text, m.end(1), m.group(2)) else "PublicBody"
         out.append((text[start : m.end(1)], kind, start, m.end(1)))
-    return out
+    own = own_prefecture(text, gaps)
+    if own is not None and all(label != own[0] for label, *_ in out):
+        out.append((own[0], "Authority", own[1], own[2]))
+    return sorted(out, key=lambda x: x[2])
+
+
+_BARE = re.compile(rf"(県|都|道|府)(?=[はが](?:{_WHEN})?、)")  # 県は、: the prefecture speaking
+# A prefecture named as the page's own: its department, site, governor or gazette after it
+_OWN_AFTER = re.compile(r"[一-鿿ぁ-んァ-ヴー・]{0,12}?(?:部|局|課|室)|ホームページ|知事|公報")
+
+
+def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, int, int] | None:
+    """The prefecture a page that calls it only 県 (県は、本日、…) is from: the one prefecture
+    of that kind it names with a department, site or governor after it (静岡県 くらし・環境部
+    in the contact block), as (label, start, end) of that name; None where it is not one."""
+    bare = next(
+        (
+            m
+            for m in _BARE.finditer(text)
+            if m.start() == 0 or m.start() in gaps or not re.match("[一-鿿]", text[m.start() - 1])
+        ),
+        None,
+    )
+    if bare is None:
+        return None
+    own = [
+        m
+        for m in re.finditer(rf"(?<![一-鿿])(?:{_prefecture()})", text)
+        if m.group().endswith(bare.group(1))
+        and _OWN_AFTER.match(text, m.end())
+        and not _NOT_A_PLACE.search(m.group())
+    ]
+    names = {m.group() for m in own}
+    return (own[0].group(), own[0].start(), own[0].end()) if len(names) == 1 else None
