@@ -22,18 +22,21 @@ _PLACE_OF = re.compile(
 )  # 静岡県浜松市のみなと観光: the place is not the name
 
 
-@lru_cache(maxsize=1)
-def _quoted() -> re.Pattern[str]:
-    noun = pattern("business_noun").pattern
-    return re.compile(rf"(?:{noun})「(?P<name>[^「」\n]{{2,40}})」(?!と|って)")
+_QUOTED = re.compile(r"「(?P<name>[^「」\n]{2,40})」(?!と|って)")
+_NOUN_REACH = 16  # characters before 「 where the kind of business is written
 
 
 @lru_cache(maxsize=1)
-def _listed() -> re.Pattern[str]:
+def _noun_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{pattern('business_noun').pattern})$")
+
+
+@lru_cache(maxsize=1)
+def _place_paren() -> re.Pattern[str]:
+    """(宮城県) after a listed name, and what follows it: the next name, or のN社."""
     place = pattern("list_place").pattern
     return re.compile(
-        rf"(?P<name>[^、。()「」\n]{{2,30}}?)\((?:{place})\)"
-        r"(?:(?P<join>、|及び|並びに|と)|の(?P<count>[0-9]+|[一二三四五六七八九十]+)社)"
+        rf"\((?:{place})\)(?:(?P<join>、|及び|並びに|と)|の(?P<count>[0-9]+|[一二三四五六七八九十]+)社)"
     )
 
 
@@ -51,8 +54,9 @@ def _clean(name: str) -> str | None:
 
 
 def _quoted_names(text: str) -> Iterator[str]:
-    for m in _quoted().finditer(text):
-        if (name := _clean(m.group("name"))) is not None:
+    for m in _QUOTED.finditer(text):
+        noun = _noun_before().search(text, max(0, m.start() - _NOUN_REACH), m.start())
+        if noun is not None and (name := _clean(m.group("name"))) is not None:
             yield name
 
 
@@ -79,22 +83,32 @@ class CountedList:
     count_end: int
 
 
-def counted_lists(text: str) -> list[CountedList]:
+_ITEM_STOP = "、。()「」\n"
+
+
+@lru_cache(maxsize=4)  # asked for by the organisation and the alias extractors alike
+def counted_lists(text: str) -> tuple[CountedList, ...]:
     """Lists that end in のN社, where N is the number of names listed."""
     out: list[CountedList] = []
-    items: list[re.Match[str]] = []
-    for m in _listed().finditer(text):
-        if items and m.start() != items[-1].end():
-            items = []
-        items.append(m)
-        if m.group("count") is not None:
-            names = [n for n in (_as_name(i.group("name")) for i in items) if n is not None]
-            if len(names) == len(items) == numerals.as_int(m.group("count")):
-                count = m.group()[m.group().rindex("の") + 1 :]
-                at = m.end() - len(count)
-                out.append(CountedList(tuple(names), m.end("name"), count, at, m.end()))
-            items = []
-    return out
+    items: list[tuple[int, int]] = []  # each name's span
+    joined_at = -1  # where the name after a joined one starts: past its 、 or 及び
+    for m in _place_paren().finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] not in _ITEM_STOP and m.start() - start < 30:
+            start -= 1
+        if items and start <= joined_at <= m.start():
+            items.append((joined_at, m.start()))
+        else:
+            items = [(start, m.start())]
+        joined_at = m.end() if m.group("join") else -1
+        if m.group("count") is None:
+            continue
+        names = [n for n in (_as_name(text[s:e]) for s, e in items) if n is not None]
+        if len(names) == len(items) == numerals.as_int(m.group("count")):
+            at = m.start("count")
+            out.append(CountedList(tuple(names), m.start(), text[at : m.end()], at, m.end()))
+        items = []
+    return tuple(out)
 
 
 def _listed_names(text: str) -> Iterator[str]:

@@ -160,12 +160,15 @@ def statutes(norm: NormText) -> list[StatuteMention]:
 def _outermost(mentions: list[StatuteMention]) -> list[StatuteMention]:
     """Without a title written inside a longer one (建設業法 in 建設業法等の一部を改正する
     法律): the amending act is named, not the law it amends."""
-
-    def inside(s: StatuteMention, t: StatuteMention) -> bool:
-        s_end, t_end = s.start + len(s.written), t.start + len(t.written)
-        return t.start <= s.start and s_end <= t_end and t_end - t.start > s_end - s.start
-
-    return [s for s in mentions if not any(inside(s, t) for t in mentions)]
+    out: list[StatuteMention] = []
+    reach = -1  # the end of the longest title so far, in order of start then length
+    for s in sorted(mentions, key=lambda s: (s.start, -len(s.written))):
+        end = s.start + len(s.written)
+        if end <= reach and out and len(out[-1].written) > len(s.written):
+            continue
+        out.append(s)
+        reach = max(reach, end)
+    return out
 
 
 def named_in_notice(mentions: list[StatuteMention], body: int) -> list[StatuteMention]:

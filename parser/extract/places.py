@@ -60,9 +60,7 @@ def _name() -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     """Group 1 the name, group 2 what makes it a body."""
-    after_word = (  # A市及びB町; までに山口県知事: a particle before a name in kanji
-        rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<=[ぁ-ん])(?=[一-鿿])|(?<!{_NAME_CHAR}))"
-    )
+    after_word = rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<!{_NAME_CHAR}))"  # A市及びB町
     return re.compile(rf"{after_word}({_name()})({_ANCHOR})")
 
 
