@@ -136,3 +136,13 @@ def test_a_statute_named_only_above_the_title_is_the_page_s_not_the_notice_s() -
         "規定に基づき、措置命令を行った。\n"
     )
     assert [s.label for s in n.statutes] == ["不当景品類及び不当表示防止法"]
+
+
+def test_a_news_item_s_law_takes_the_title_of_the_item_s_day() -> None:
+    n = parser.parse(
+        "ニュース速報アーカイブ ＞ 経済 ＞ 2006年4月\n\n2006年04月14日(金) 19時42分\n\n"
+        "財務局、貸金業者に業務停止命令　違法な取り立てで\n\n"
+        "　財務局は14日、あおい信販株式会社（京都市）に対し、貸金業規制法第36条に基づき"
+        "業務の停止を命令した。\n"
+    )
+    assert [s.label for s in n.statutes] == ["貸金業の規制等に関する法律"]
