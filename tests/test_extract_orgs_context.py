@@ -51,6 +51,14 @@ ROWS = [
         "（福島県）の3社。",
         {"NORTHSTAR", "ミライトレード", "サンライズ"}, set(),
     ),
+    (  # a name with only its prefecture in parentheses, addressed by the sentence
+        "経済産業省は、本日、NORTH STAR（秋田県）に対し、業務停止命令を行った。",
+        {"NORTHSTAR"}, set(),
+    ),
+    (  # names a notice anonymised: no organisation
+        "県は、製造業者Ａ（秋田県）に対し指示を行い、Ｌ社（山形県）に対しても指示した。",
+        set(), {"製造業者A", "L社"},
+    ),
     (  # the count does not match the names listed: no names
         "命令の対象は、NORTH STAR（秋田県）及びミライトレード（山形県）の3社。",
         set(), {"NORTHSTAR", "ミライトレード"},
@@ -126,6 +134,8 @@ IDS = [
     "name-after-its-place-with-representative-and-registration",
     "person-with-title-in-parentheses-is-no-business",
     "counted-list-of-latin-and-katakana-names-with-prefectures",
+    "name-with-its-prefecture-addressed-by-the-sentence",
+    "anonymised-names-are-no-organisations",
     "counted-list-whose-count-does-not-match-gives-no-names",
     "prefecture-acting-with-the-day-before-its-comma",
     "prefecture-named-as-governor-addressee",
