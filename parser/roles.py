@@ -11,9 +11,9 @@ from shobun.parser import tables
 
 
 @cache
-def pattern(role: str) -> re.Pattern[str]:
-    """Every phrasing of `role`, as one alternation."""
-    found = [r["pattern"] for r in tables.rows("roles") if r["role"] == role]
+def pattern(role: str, table: str = "roles") -> re.Pattern[str]:
+    """Every phrasing of `role` in `table` (roles.tsv, org_phrases.tsv), as one alternation."""
+    found = [r["pattern"] for r in tables.rows(table) if r["role"] == role]
     if not found:
-        raise KeyError(f"roles.tsv has no role {role!r}")
+        raise KeyError(f"{table}.tsv has no role {role!r}")
     return re.compile("|".join(f"(?:{p})" for p in found))

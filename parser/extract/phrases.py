@@ -6,18 +6,13 @@ a parenthetical with the representative), and a short name that counts (3社).""
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from shobun.parser import tables
+from shobun.parser import roles
 
 
-@cache
 def pattern(role: str) -> re.Pattern[str]:
     """Every phrasing of `role` in org_phrases.tsv, as one alternation."""
-    found = [r["pattern"] for r in tables.rows("org_phrases") if r["role"] == role]
-    if not found:
-        raise KeyError(f"org_phrases.tsv has no role {role!r}")
-    return re.compile("|".join(f"(?:{p})" for p in found))
+    return roles.pattern(role, "org_phrases")
 
 
 def trimmed(label: str, body: int) -> str:
