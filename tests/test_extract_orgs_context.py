@@ -10,8 +10,13 @@ Every sentence here is written for this test; the companies are fictional."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shobun import parser
+from shobun.parser import numerals
+from shobun.parser.extract.bare_names import bare_names, counted_lists
+from shobun.parser.extract.places import own_prefecture
 from shobun.parser.model import Notice
 
 
@@ -218,3 +223,24 @@ def test_a_blocks_corporate_number_is_the_company_s(block: str, owner: str) -> N
     n = _parse(f"青森県は、本日、下記の貸金業者に対し、指示した。また、東京都が命じた。\n{block}")
     numbers = {o.label: o.corporate_number for o in n.organizations if o.corporate_number}
     assert numbers == {owner: "4250002018846"}
+
+
+_PIECES = st.lists(
+    st.sampled_from(
+        ["貸金業者「", "」", "(", ")", "(宮城県)", "(代表者:山田一郎)", "、", "及び", "の3社",
+         "の2社", "ミドリ", "SORA JAPAN", "株式会社", "県は、", "青森県生活環境部", "\n", "に対し"]
+    ),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PIECES)
+def test_names_found_by_context_are_written_in_the_text_and_lists_count_right(text: str) -> None:
+    for name in bare_names(text):
+        assert name in text and "株式会社" not in name
+    for found in counted_lists(text):
+        assert len(found.names) == numerals.as_int(found.count[:-1])
+        assert text[found.count_start : found.count_end] == found.count
+    own = own_prefecture(text)
+    assert own is None or text[own[1] : own[2]] == own[0]
