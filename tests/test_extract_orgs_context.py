@@ -127,6 +127,14 @@ ROWS = [
         "基づき行ったものである。",
         set(), {"消費者庁"},
     ),
+    (  # the word for a name after a form (a table's 生活協同組合名 column), not a name
+        "別表1「生活協同組合名」欄記載の生活協同組合を通じて販売する商品\n別表1 生活協同組合名",
+        set(), {"生活協同組合名", "別表1生活協同組合"},
+    ),
+    (  # a name that begins with 名 after the form is a name
+        "県は、株式会社名古屋みどり商会に対し、指示を行った。",
+        {"株式会社名古屋みどり商会"}, set(),
+    ),
     (  # a body's regional office after its own head word
         "農政局は、独立行政法人緑野技術センター仙台センターと合同で立入検査を実施した。",
         {"独立行政法人緑野技術センター"}, {"独立行政法人緑野技術センター仙台センター"},
@@ -154,6 +162,8 @@ IDS = [
     "abbreviated-forms-kabu-and-yu-in-parentheses",
     "title-with-a-deal-and-shares-after-the-name",
     "agency-named-only-by-its-head-s-title",
+    "the-word-for-a-name-after-a-form-is-no-name",
+    "a-name-beginning-with-na-after-the-form-is-a-name",
     "regional-office-after-the-body-s-head-word",
 ]
 

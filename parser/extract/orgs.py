@@ -335,6 +335,7 @@ def _anchored_prefix_end(text: str, fe: int, stops: frozenset[int]) -> int | Non
     return None
 
 
+_NAME_OF = re.compile(r"名(?:称)?(?:欄)?(?![一-鿿ぁ-んァ-ヴー])")
 _GENERIC_HEAD = re.compile(r"^(?:等|又は|及び|並びに|若しくは|その他|の(?:形態|役員|従業員|社員))")
 _GENERIC_TAIL = re.compile(r"(?:事業者|業者|者|形態|役員|従業員|等)$")
 
@@ -348,28 +349,23 @@ def plausible_name(rest: str) -> bool:
 def _choose(
     norm: NormText, fs: int, fe: int, position: str, tokens: Tokens, stops: frozenset[int]
 ) -> tuple[int, int] | None:
-    text = norm.text  # a column break right after the form: the name stands before it
-    after_is_name = fe < len(text) and NAME_CHAR.match(text, fe) is not None and fe not in stops
-    starts_continuation = (
-        _CONTINUATION.match(text, fe) is not None
-        and fe in tokens.pos_at
-        and (tokens.pos_at[fe] in _CUT_POS)
+    text = norm.text
+    if _NAME_OF.match(text, fe):
+        return None  # 生活協同組合名欄, 会社名: the word for a name, not a name
+    prefix = (  # a column break right after the form: the name stands before it
+        position in ("prefix", "both") and NAME_CHAR.match(text, fe) is not None and fe not in stops
     )
-    if position in ("prefix", "both") and after_is_name:
-        # 株式会社はやて証券(本店…: は begins the name
-        anchored = _anchored_prefix_end(text, fe, stops)
-        if anchored is not None:
-            return fs, anchored
-    if (
-        position in ("prefix", "both")
-        and after_is_name
-        and (cell := _whole_cell(text, fs, fe, stops))
-    ):
-        return fs, cell  # |株式会社はかた美肌研究所|: a cell or line that is one name
-    if position in ("prefix", "both") and after_is_name and not starts_continuation:
+    continuation = _CONTINUATION.match(text, fe) is not None and tokens.pos_at.get(fe) in _CUT_POS
+    # 株式会社はやて証券(本店…: は begins the name; |株式会社はかた美肌研究所|: a cell that is one
+    end = (
+        (_anchored_prefix_end(text, fe, stops) or _whole_cell(text, fs, fe, stops))
+        if prefix
+        else None
+    )
+    if end is None and prefix and not continuation:
         end = _prefix_name(text, fs, fe, tokens, stops)
-        if end is not None:
-            return fs, end
+    if end is not None:
+        return fs, end
     if position in ("suffix", "both"):
         start = _suffix_start(norm, fs, tokens)
         if start is not None:
