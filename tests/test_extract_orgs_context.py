@@ -80,6 +80,10 @@ ROWS = [
         "東北地方整備局及び秋田県が発注する工事の入札参加業者に対し、命令を行った。",
         {"秋田県"}, set(),
     ),
+    (  # a prefecture joined to a bureau by と, the subject of the clause
+        "本件は、東北経済産業局と秋田県が連携して調査を行ったものである。",
+        {"秋田県"}, set(),
+    ),
     (  # a prefecture's page that calls it only 県, its name in the contact block
         "令和5年11月8日、県は、同社の施設に立入検査を実施した。\n問い合わせ先\n"
         "秋田県 生活環境部 環境整備課 監視班",
@@ -153,6 +157,7 @@ IDS = [
     "prefecture-acting-with-the-day-before-its-comma",
     "prefecture-named-as-governor-addressee",
     "prefecture-as-subject-of-a-clause",
+    "prefecture-joined-by-to-as-subject",
     "prefecture-called-ken-named-in-its-contact-block",
     "two-prefectures-with-departments-none-is-taken",
     "officer-after-the-name-on-its-line",

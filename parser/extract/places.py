@@ -60,7 +60,7 @@ def _name() -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     """Group 1 the name, group 2 what makes it a body."""
-    after_word = rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<!{_NAME_CHAR}))"  # A市及びB町
+    after_word = rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<=と)|(?<!{_NAME_CHAR}))"  # A局とB県
     return re.compile(rf"{after_word}({_name()})({_ANCHOR})")
 
 
