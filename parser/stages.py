@@ -8,7 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shobun.parser import assemble, context, header, listed, resolve, roles, structure, violations
+from shobun.parser import (
+    assemble,
+    context,
+    enactments,
+    header,
+    listed,
+    resolve,
+    roles,
+    structure,
+    violations,
+)  # fmt: skip
 from shobun.parser.extract import aliases, dates, figures, law, orgs, sanctions, tradenames
 from shobun.parser.model import (
     Action,
@@ -90,8 +100,10 @@ def resolved(ext: Extracted) -> Resolution:
     ends = {s.start + len(text[s.start : s.end].split("(")[0]): s.title for s in ext.statutes}
     pointed = _pointed_groups(ext)
     res = resolve.organizations(norm, ext.organizations, ext.definitions, ends, pointed)
-    statutes, short = resolve.statutes(norm, ext.statutes, ext.definitions)
-    cites, cite_warnings = resolve.citations(norm, ext.statutes, short)
+    named = enactments.short_names(norm, ext.statutes, ext.definitions)  # 法施行規則: 法's
+    found = enactments.subordinates(ext.statutes, named)
+    statutes, short = enactments.statutes(norm, found, ext.definitions)
+    cites, cite_warnings = enactments.citations(norm, found, short)
     docs, srefs, doc_warnings = resolve.documents(norm, res.alias_defs, ext.definitions)
     return Resolution(res, statutes, cites, docs, srefs, [*cite_warnings, *doc_warnings])
 

@@ -59,6 +59,13 @@ ROWS = [
         {(TOKUSHO, "7", None, 4), (f"{TOKUSHO}施行規則", "7", None, 1)},
         {(TOKUSHO, "7", None, 1)},
     ),
+    (  # 法施行規則 where the text calls the law 法: the law's own rule, under its full name
+        f"{TOKUSHO}（昭和五十一年法律第五十七号。以下「法」という。）第8条第1項に基づき命じた。"
+        "同社は、法第7条第1項第5号及び法施行規則第18条第1号に該当する行為をした。",
+        {(TOKUSHO, "昭和51年法律第57号"), (f"{TOKUSHO}施行規則", None)},
+        {(TOKUSHO, "7", 1, 5), (f"{TOKUSHO}施行規則", "18", None, 1)},
+        {("法施行規則", "18", None, 1)},
+    ),
     (  # 同規則 in a table cell: the 規則 named last, not the law before it
         "輸送施設の使用停止（貨物自動車運送事業法第33条）　点呼の未実施（貨物自動車運送"
         "事業輸送安全規則第7条第1項）、乗務時間の超過（同規則第3条第4項）",
@@ -93,6 +100,7 @@ IDS = [
     "jorei-short-name-paren-without-maru-or-with-comma",
     "jorei-shikou-kisoku-with-a-schedule",
     "dou-ho-shikou-kisoku-is-the-law-s-rule",
+    "ho-shikou-kisoku-after-a-defined-short-name",
     "dou-kisoku-is-the-last-rule",
     "kokuji-guideline-with-number-and-short-name",
     "kokuji-kijun-after-its-grounding-clause",
