@@ -35,11 +35,7 @@ def numbers(norm: NormText, mentions: list[Mention], warnings: list[Warning]) ->
         # place inside it
         cands = owner or list(by_start.between(line_start, m.start()))
         if not cands:  # 名称 株式会社X / 法人番号 1234…: the line before names it
-            cands = [
-                x
-                for x in by_start.between(max(0, m.start() - 80), m.start())
-                if x.kind != "Authority"
-            ][-1:]
+            cands = _named_above(by_start, m.start())
         if not check_digit_ok(number):
             warnings.append(Warning("SHOBUN-W103", f"法人番号 {number}: check digit does not match",
                                     known.span_of(norm, m.start(), m.end())))  # fmt: skip
@@ -49,6 +45,19 @@ def numbers(norm: NormText, mentions: list[Mention], warnings: list[Warning]) ->
     for label, number in _table_numbers(norm.text, by_start):
         out.setdefault(label, number)
     return out
+
+
+_ABOVE, _FAR_ABOVE = 80, 240  # characters: the lines of one block above a 法人番号 line
+
+
+def _named_above(by_start: ByStart[Mention], at: int) -> list[Mention]:
+    """The organisation a block's 法人番号 line belongs to: the last company named in the
+    block (not the prefecture of its address or its 登録番号 福岡県知事(3)…), else the last
+    organisation just above that is no authority."""
+    block = by_start.between(max(0, at - _FAR_ABOVE), at)
+    companies = [x for x in block if x.kind == "Company"]
+    near = [x for x in block if x.start >= at - _ABOVE and x.kind != "Authority"]
+    return (companies or near)[-1:]
 
 
 _NUMBER_CELL = re.compile(r"[0-9]{13}")

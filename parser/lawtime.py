@@ -46,10 +46,17 @@ def as_date(value: DateValue | None) -> date | None:
     return date(value.year, value.month or 1, value.day or 1)
 
 
+def _first_day(notice: Notice) -> date | None:
+    """A notice with no date of its own (a news item whose time stamp the header did not
+    read) is of the first full date it gives, for the titles its laws had then."""
+    days = (m.value for m in notice.dates if m.value.day is not None)
+    return next((as_date(d) for d in days), None)
+
+
 def annotate(notice: Notice) -> Notice:
     """The notice with its statutes' titles in time and its provisions placed in time."""
     when = as_date(notice.issued)
-    relabel = _relabel(notice, when)
+    relabel = _relabel(notice, when or _first_day(notice))
     if relabel:
         notice = _relabelled(notice, relabel)
     provisions, warnings = _provisions(notice, when)

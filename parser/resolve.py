@@ -4,21 +4,18 @@ section references → their document. Extraction found the pieces; this joins t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from shobun.parser import corporate
-from shobun.parser.extract import aliases, known, law, orgs, refs
+from shobun.parser.extract import aliases, known, orgs, phrases, refs
 from shobun.parser.model import (
     AliasDefinition,
-    Citation,
     Organization,
     OrgKind,
     ReferencedDocument,
     SectionRef,
     Span,
-    Statute,
     Warning,
 )
 from shobun.parser.normalize import NormText
@@ -41,21 +38,6 @@ def span(norm: NormText, start: int, end: int) -> Span:
     return known.span_of(norm, start, end)
 
 
-def _quoted_before(text: str, end: int) -> tuple[int, str] | None:
-    if end < 2 or text[end - 1] != "」":
-        return None
-    depth = 0
-    for i in range(end - 1, max(-1, end - 300), -1):
-        if text[i] == "」":
-            depth += 1
-        elif text[i] == "「":
-            depth -= 1
-            if depth == 0:
-                return i, text[i + 1 : end - 1]
-    return None
-
-
-_STATUTE_REACH = 400  # a statute mention with its parenthetical (法律第57号。以下「法」…)
 _COORDINATION_REACH = 800  # characters a coordination 「A(…)、B(…)及びC」 may span
 
 
@@ -63,10 +45,21 @@ def _members(text: str, found: ByStart[orgs.OrgMention], end: int) -> list[orgs.
     """The coordinated organisations that end at `end` (A(…)及びB): a group's members."""
     near = found.between(max(0, end - _COORDINATION_REACH), end)
     last = next((m for m in near if m.end == end), None)
+    last = last or next((m for m in reversed(near) if _officer_between(text, m.end, end)), None)
     if last is None:
         return []
     before = [m for m in near if m.end <= last.start]
     return [*reversed(known.coordinated_before(text, before, last)), last]
+
+
+_PERSON = re.compile(r"[一-鿿々ぁ-んァ-ヴー]{1,10}")
+
+
+def _officer_between(text: str, start: int, end: int) -> bool:
+    """Only an officer's title and name between a name and its parenthetical
+    (有限会社X取締役Y(以下「X」という。)): the definition is the company's."""
+    officer = phrases.pattern("officer_title").match(text, start, end)
+    return officer is not None and _PERSON.fullmatch(text, officer.end(), end) is not None
 
 
 def _named(surface: str, found: ByStart[orgs.OrgMention], before: int) -> list[orgs.OrgMention]:
@@ -93,10 +86,13 @@ def _bind(
     if not members and pointed.get(d.antecedent_end):
         where = span(norm, d.start, d.end)
         return AliasDefinition(d.alias, where, None, "Group", pointed[d.antecedent_end])
-    quoted = _quoted_before(norm.text, d.antecedent_end)
+    quoted = known.quoted_before(norm.text, d.antecedent_end)
     where = span(norm, d.start, d.end)
-    if members and d.group:
+    counts = phrases.pattern("count_alias").search(d.alias) is not None  # 3社: a group
+    if members and (d.group or (counts and len(members) > 1)):
         return AliasDefinition(d.alias, where, None, "Group", tuple(m.label for m in members))
+    if counts:  # AほかN社のM社(以下「…のM社」): others the text does not name here
+        return AliasDefinition(d.alias, where, None, "Other")
     if members and not d.group:
         return AliasDefinition(d.alias, where, members[-1].label, "Organization")
     if d.antecedent_end in statute_ends:
@@ -179,155 +175,6 @@ def _with_anaphora(mentions: list[orgs.OrgMention], text: str) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
-def statutes(
-    norm: NormText, found: list[law.StatuteMention], defs: list[aliases.Definition]
-) -> tuple[list[Statute], dict[str, str]]:
-    """Statutes mentioned, and the short names the text defines for them (法 → title)."""
-    groups: dict[str, list[law.StatuteMention]] = defaultdict(list)
-    for s in found:
-        groups[s.title].append(s)
-    short: dict[str, str] = {}
-    by_start = ByStart(found, lambda x: x.start)
-    by_written_end = {x.start + len(x.written or x.title): x for x in found}
-    starts = {x.start: x for x in found}
-    for d in defs:
-        quoted = _quoted_before(norm.text, d.antecedent_end)  # 「個人情報の保護に関する法律(…)」
-        near = by_start.between(max(0, d.end - _STATUTE_REACH), d.end + 1)
-        hits = [x for x in near if x.end >= d.end][-1:]
-        hits += [by_written_end[d.antecedent_end]] if d.antecedent_end in by_written_end else []
-        if quoted is not None and quoted[0] + 1 in starts:
-            hits.append(starts[quoted[0] + 1])
-        for x in sorted(hits, key=lambda x: x.start):
-            short[d.alias] = x.title
-    out = []
-    for title, ms in groups.items():
-        number = next((m.law_number for m in ms if m.law_number), None)
-        row = law.known_statute(title) or (law.statute_by_number(number) if number else None)
-        egov = law.egov_id(number) if number else None
-        if row is not None:  # the label stays as law.statutes chose it (a former title)
-            number, egov = number or row.law_number, row.egov_id
-        names = tuple(a for a, t in short.items() if t == title)
-        out.append(Statute(title, number, egov, names,
-                           tuple(span(norm, m.start, m.end) for m in ms)))  # fmt: skip
-    return out, short
-
-
-_BEFORE_UNIT = re.compile(r"(同法|法)$")
-
-
-def citations(
-    norm: NormText, found: list[law.StatuteMention], short: dict[str, str]
-) -> tuple[list[tuple[int, int, Citation]], list[Warning]]:
-    """Each citation unit with its statute, article, paragraph and item resolved."""
-    text = norm.text
-    by_end = {s.end: s.title for s in found}
-    by_end.update({s.start + len(s.written or s.title): s.title for s in found})
-    ends = sorted(by_end)
-    short_pattern = (
-        re.compile(
-            "(" + "|".join(re.escape(a) for a in sorted(short, key=len, reverse=True)) + ")$"
-        )
-        if short
-        else None
-    )
-    out: list[tuple[int, int, Citation]] = []
-    warnings: list[Warning] = []
-    last: Citation | None = None
-    last_statute: str | None = None
-    for u in law.units(text):
-        statute, start = _statute_of(
-            text, u, (by_end, ends), short, short_pattern, last_statute, last
-        )
-        art, para, item = _levels(u, last)
-        if art is None:
-            continue
-        cite = Citation(statute, art, para, item, span(norm, start, u.end))
-        if statute is None:
-            warnings.append(Warning("SHOBUN-W102", _no_statute(text, start, cite), cite.span))
-        if u.range_from and last is not None:
-            out.extend((start, u.end, c) for c in _range(last, cite))
-        out.append((start, u.end, cite))
-        last, last_statute = cite, statute or last_statute
-    return out, warnings
-
-
-def _statute_of(
-    text: str,
-    u: law.Unit,
-    statutes: tuple[dict[int, str], list[int]],  # title by end offset; the ends in order
-    short: dict[str, str],
-    short_pattern: re.Pattern[str] | None,
-    last_statute: str | None,
-    last: Citation | None,
-) -> tuple[str | None, int]:
-    by_end, ends = statutes
-    if u.ref == "同法":  # the statute named last before it
-        i = bisect_right(ends, u.start) - 1
-        return (by_end[ends[i]] if i >= 0 else last_statute), u.start
-    if u.start in by_end:
-        return by_end[u.start], u.start
-    if short_pattern is not None:
-        m = short_pattern.search(text, max(0, u.start - 20), u.start)
-        if m and m.end() == u.start:
-            return short[m.group(1)], m.start()
-    if u.chained or u.ref in ("同条", "同項", "前条", "前項", "本条"):
-        return (last.statute if last else last_statute), u.start
-    if _OTHER_INSTRUMENT.search(text, max(0, u.start - 80), u.start):
-        return None, u.start  # 施行規則(…)第7条: an instrument the notice names, not a law we know
-    return last_statute, u.start
-
-
-_OTHER_INSTRUMENT = re.compile(
-    r"(?:規則|施行令|府令|省令|告示|規程|ガイドライン|指針|通則編)(?:\([^()]*\))?$"
-)
-
-
-def _levels(u: law.Unit, last: Citation | None) -> tuple[str | None, int | None, int | None]:
-    if u.ref in ("同条", "本条") and last is not None:
-        return last.article, u.paragraph, u.item
-    if u.ref == "同項" and last is not None:
-        return last.article, last.paragraph, u.item
-    if u.ref == "前条" and last is not None and last.article and last.article.isdigit():
-        return str(int(last.article) - 1), u.paragraph, u.item
-    if u.ref == "前項" and last is not None and last.paragraph:
-        return last.article, last.paragraph - 1, u.item
-    if u.article is None and u.chained and last is not None:
-        if u.paragraph is not None:
-            return last.article, u.paragraph, u.item
-        return last.article, last.paragraph, u.item
-    return u.article, u.paragraph, u.item
-
-
-def _range(a: Citation, b: Citation) -> list[Citation]:
-    """Members strictly between a and b of a から/乃至 range."""
-    if (
-        a.item is not None
-        and b.item is not None
-        and a.article == b.article
-        and a.paragraph == b.paragraph
-    ):
-        return [
-            Citation(b.statute, b.article, b.paragraph, i, b.span)
-            for i in range(a.item + 1, b.item)
-        ][:50]
-    if (
-        a.paragraph is not None
-        and b.paragraph is not None
-        and a.article == b.article
-        and b.item is None
-    ):
-        return [
-            Citation(b.statute, b.article, p, None, b.span)
-            for p in range(a.paragraph + 1, b.paragraph)
-        ][:50]
-    if a.article and b.article and a.article.isdigit() and b.article.isdigit():
-        return [
-            Citation(b.statute, str(x), None, None, b.span)
-            for x in range(int(a.article) + 1, int(b.article))
-        ][:50]
-    return []
-
-
 def documents(
     norm: NormText, defs: list[AliasDefinition], raw_defs: list[aliases.Definition]
 ) -> tuple[list[ReferencedDocument], list[tuple[int, int, SectionRef]], list[Warning]]:
@@ -337,7 +184,7 @@ def documents(
     for d, raw in zip(defs, raw_defs, strict=True):
         if d.target_kind != "Document":
             continue
-        quoted = _quoted_before(text, raw.antecedent_end)
+        quoted = known.quoted_before(text, raw.antecedent_end)
         ident, title = refs.identifier(quoted[1]) if quoted else (None, None)
         docs[d.alias] = ReferencedDocument(d.alias, ident, title, d.span)
     for m in refs.STANDALONE_DOC.finditer(text):
@@ -380,12 +227,3 @@ def _undefined_documents(norm: NormText, docs: dict[str, ReferencedDocument]) ->
                 Warning("SHOBUN-W105", f"{name}: section reference to an undefined document", where)
             )
     return out
-
-
-def _no_statute(text: str, start: int, cite: Citation) -> str:
-    """Why a citation has no statute: a short name never defined (法第23条 without
-    以下「法」という), or no statute named at all."""
-    before = re.search(r"([一-鿿]{0,6}法)$", text[max(0, start - 8) : start])
-    if before:
-        return f"{before.group(1)}: undefined short name in {cite.span.surface}"
-    return f"{cite.span.surface}: no statute for this citation"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from shobun.parser import (
     assemble,
     context,
+    enactments,
     header,
     incidents,
     listed,
@@ -84,7 +85,9 @@ def extract(norm: NormText) -> Extracted:
     defs = aliases.definitions(norm.text)
     defined = {d.alias for d in defs}
     statutes = [  # a title that is a short name the text defines is not a new law
-        s for s in law.statutes(norm) if not (s.generic and s.written in defined)
+        s
+        for s in law.named_in_notice(law.statutes(norm), head.title[0] if head.title else 0)
+        if not (s.generic and s.written in defined)
     ]
     return Extracted(
         norm, head, secs, sec_lines, _orgs(norm, auth, _tokens(norm)), defs, statutes,
@@ -97,8 +100,10 @@ def resolved(ext: Extracted) -> Resolution:
     ends = {s.start + len(text[s.start : s.end].split("(")[0]): s.title for s in ext.statutes}
     pointed = _pointed_groups(ext)
     res = resolve.organizations(norm, ext.organizations, ext.definitions, ends, pointed)
-    statutes, short = resolve.statutes(norm, ext.statutes, ext.definitions)
-    cites, cite_warnings = resolve.citations(norm, ext.statutes, short)
+    named = enactments.short_names(norm, ext.statutes, ext.definitions)  # 法施行規則: 法's
+    found = enactments.subordinates(ext.statutes, named)
+    statutes, short = enactments.statutes(norm, found, ext.definitions)
+    cites, cite_warnings = enactments.citations(norm, found, short)
     docs, srefs, doc_warnings = resolve.documents(norm, res.alias_defs, ext.definitions)
     return Resolution(res, statutes, cites, docs, srefs, [*cite_warnings, *doc_warnings])
 

@@ -41,7 +41,12 @@ FORM_POSITIONS = frozenset({"prefix", "suffix", "both"})
 ERA_DIGITS = {"明治": "1", "大正": "2", "昭和": "3", "平成": "4", "令和": "5"}
 ERA_LAST_YEAR = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
 TYPE_CODES = {"法律": "AC", "政令": "CO"}
-LAW_NUMBER = re.compile(r"^(明治|大正|昭和|平成|令和)(\d+)年(法律|政令)第(\d+)号$")
+# A 府令 or 省令 is type M, then its issuer's eight digits and a three-digit number:
+# 食品表示基準 (平成27年内閣府令第10号) is 427M60000002010, 金融商品取引業等に関する内閣府令
+# (平成19年内閣府令第52号) 419M60000002052 (both paired with their titles in public
+# e-Gov links and API fixtures). Only issuers whose code was seen so are listed.
+ORDINANCE_ISSUERS = {"内閣府令": "60000002"}
+LAW_NUMBER = re.compile(r"^(明治|大正|昭和|平成|令和)(\d+)年(法律|政令|内閣府令)第(\d+)号$")
 
 # The ten digits are the law number zero-padded, except that e-Gov marks a law passed as a
 # members' bill in the first two of them: "10" for the House of Representatives, "01" for
@@ -61,6 +66,8 @@ def derive_egov_id(law_number: str, origin: str = "00") -> str:
     m = LAW_NUMBER.fullmatch(law_number)
     assert m, f"not a normalised law number: {law_number!r}"
     era, year, kind, number = m.groups()
+    if kind in ORDINANCE_ISSUERS:
+        return f"{ERA_DIGITS[era]}{int(year):02d}M{ORDINANCE_ISSUERS[kind]}{int(number):03d}"
     return f"{ERA_DIGITS[era]}{int(year):02d}{TYPE_CODES[kind]}{origin}{int(number):08d}"
 
 
@@ -125,6 +132,7 @@ def test_derivation_rule_examples() -> None:
     assert derive_egov_id("明治29年法律第89号") == "129AC0000000089"
     assert derive_egov_id("平成15年政令第507号") == "415CO0000000507"
     assert derive_egov_id("昭和27年法律第176号", "10") == "327AC1000000176"
+    assert derive_egov_id("平成19年内閣府令第52号") == "419M60000002052"
 
 
 # --- statutes --------------------------------------------------------------------------
@@ -293,3 +301,25 @@ def test_violation_forms_row_matches_its_example(row: dict[str, str]) -> None:
     assert re.search(row["pattern"], row["example"], re.MULTILINE), row
     assert row["note"].strip(), "every phrasing says where it is used"
     assert not re.search(r"\s", row["pattern"]), "a pattern writes a space as \\x20"
+
+
+# org_phrases.tsv: the phrasing around organisation names, each row with an example it
+# must match and a counter-example it must not
+ORG_PHRASE_ROLES = {
+    "officer_title", "branch", "business_noun", "name_paren", "reading", "count_alias",
+    "list_place", "not_a_name", "security",
+}  # fmt: skip
+
+
+def test_org_phrases_header_and_roles() -> None:
+    assert read_lines("org_phrases")[0] == "role\tpattern\texample\tcounter\tnote"
+    assert {r["role"] for r in read_rows("org_phrases")} == ORG_PHRASE_ROLES
+
+
+@pytest.mark.parametrize(
+    "row", read_rows("org_phrases"), ids=lambda r: f"{r['role']}:{r['example']}"
+)
+def test_org_phrase_matches_its_example_and_not_its_counter(row: dict[str, str]) -> None:
+    assert re.search(row["pattern"], row["example"]), row
+    assert not re.search(row["pattern"], row["counter"]), row
+    assert row["note"].strip(), "every phrasing says where it is used"

@@ -30,12 +30,15 @@ STATUTE_ROWS = [
      "私的独占の禁止及び公正取引の確保に関する法律", "昭和22年法律第54号", "322AC0000000054"),
     ("同社は、個人情報保護法第27条第1項の規定に違反した。", APPI,
      "平成15年法律第57号", "415AC0000000057"),
+    ("同社は、金融商品取引業等に関する内閣府令（平成十九年内閣府令第五十二号）第百二十三条に違反した。",
+     "金融商品取引業等に関する内閣府令", "平成19年内閣府令第52号", None),
     ("同社の表示は、食品表示基準（平成二十七年内閣府令第十号）第三条第一項に違反する。",
-     "食品表示基準", "平成27年内閣府令第10号", None),
+     "食品表示基準", "平成27年内閣府令第10号", "427M60000002010"),
     (f"同社は、{APPI}施行規則（平成二十八年個人情報保護委員会規則第三号）第七条に違反した。",
      f"{APPI}施行規則", "平成28年個人情報保護委員会規則第3号", None),
     ("同社の表示は、食品表示法第四条第一項の規定に基づき定められた食品表示基準（平成二十七年"
-     "内閣府令第十号）第三条第一項に違反する。", "食品表示基準", "平成27年内閣府令第10号", None),
+     "内閣府令第十号）第三条第一項に違反する。", "食品表示基準", "平成27年内閣府令第10号",
+     "427M60000002010"),
 ]  # fmt: skip
 STATUTE_IDS = [
     "kanji-law-number-normalised-and-egov-id-derived",
@@ -43,6 +46,7 @@ STATUTE_IDS = [
     "short-name-dokkin-ho-resolves-to-official-title",
     "short-name-kojin-joho-hogo-ho-resolves-to-official-title",
     "a-cabinet-office-ordinance-with-its-number-is-its-own-statute-without-derived-id",
+    "an-ordinance-the-table-knows-takes-its-egov-id-from-the-table",
     "a-commission-rule-with-its-number-is-its-own-statute-without-derived-id",
     "the-clause-introducing-an-ordinance-is-not-part-of-its-title",
 ]

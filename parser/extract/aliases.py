@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from shobun.parser.extract.bare_names import counted_lists
+
 DEFINITION = re.compile(
     r"以下(?:、)?(?P<group>まとめて|併せて|あわせて|総称して|これらを|両者を|両社を)?(?:単に)?(?:、)?"
     r"「(?P<alias>[^「」]{1,40})」"
@@ -77,6 +79,8 @@ def definitions(text: str) -> list[Definition]:
         out.append(
             Definition(m.group("alias"), m.start(), m.end(), antecedent, bool(m.group("group")))
         )
+    for c in counted_lists(text):  # A(宮城県)、B(愛知県)の2社: a group named 2社
+        out.append(Definition(c.count, c.count_start, c.count_end, c.last_end, True))
     for m in COMPANION.finditer(text):
         paren = enclosing_paren(text, m.start())
         if paren is not None:

@@ -48,3 +48,18 @@ def known_mentions(text: str, labels: dict[str, tuple[str, OrgKind]]) -> list[Or
 def span_of(norm: NormText, start: int, end: int) -> Span:
     s, e = norm.to_source(start, end)
     return Span(s, e, norm.source[s:e])
+
+
+def quoted_before(text: str, end: int) -> tuple[int, str] | None:
+    """The text of a 「…」 that closes at `end`, with where it opens."""
+    if end < 2 or text[end - 1] != "」":
+        return None
+    depth = 0
+    for i in range(end - 1, max(-1, end - 300), -1):
+        if text[i] == "」":
+            depth += 1
+        elif text[i] == "「":
+            depth -= 1
+            if depth == 0:
+                return i, text[i + 1 : end - 1]
+    return None

@@ -20,12 +20,15 @@ _N = "[0-9〇一二三四五六七八九十百千]+"
 # 厚生労働省令, 個人情報保護委員会規則): each numbers a statute of its own.
 LAW_NUMBER = re.compile(
     rf"(?P<era>明治|大正|昭和|平成|令和)(?P<y>元|{_N})年"
-    rf"(?P<type>法律|政令|[一-鿿・]{{1,16}}?(?:府令|省令|規則))第(?P<n>{_N})号"
+    rf"(?P<type>法律|政令|[一-鿿・]{{1,16}}?(?:府令|省令|規則|告示))第(?P<n>{_N})号"
 )
 _TYPE_CODE = {"法律": "AC", "政令": "CO"}
+# 同規則, 同条例, 同告示 …: the enactment of that kind named last (listed before 同条)
+SAME_ENACTMENT = "同(?:施行規則|施行令|規則|条例|基準|告示|府令|省令|政令|令)"
+SAME_KIND = re.compile(SAME_ENACTMENT)
 _UNIT = re.compile(
-    rf"""(?=同法|同条|同項|前条|前項|本条|第{_N}[条項号])
-    (?P<ref>同法|同条|同項|前条|前項|本条)?
+    rf"""(?={SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号])
+    (?P<ref>{SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条)?
     (?:第(?P<a>{_N})条(?P<asub>(?:の{_N})*))?
     (?:第(?P<p>{_N})項)?
     (?:第(?P<i>{_N})号(?P<isub>(?:の{_N})*))?""",
@@ -142,19 +145,59 @@ def statutes(norm: NormText) -> list[StatuteMention]:
         if paren < 1 or text[paren] != "(" or paren - 1 in covered:
             continue
         start = _title_start(text, paren)
-        if start is not None and text[paren - 1] in "法律令則準":
+        if start is not None and (
+            text[paren - 1] in "法律令則準" or m.group("type").endswith("告示")
+        ):
             _, end = _paren_law_number(text, paren)
             title = text[start:paren]
             out.append(StatuteMention(title, normalise_law_number(m), start, end, title))
             covered.update(range(start, end))
     out += _titles_before_articles(text, covered)
-    return _written_titles(sorted(out, key=lambda s: s.start))
+    out += _subordinates_of_same_law(text, out)
+    return _written_titles(sorted(_outermost(out), key=lambda s: s.start))
+
+
+def _outermost(mentions: list[StatuteMention]) -> list[StatuteMention]:
+    """Without a title written inside a longer one (建設業法 in 建設業法等の一部を改正する
+    法律): the amending act is named, not the law it amends."""
+    out: list[StatuteMention] = []
+    reach = -1  # the end of the longest title so far, in order of start then length
+    for s in sorted(mentions, key=lambda s: (s.start, -len(s.written))):
+        end = s.start + len(s.written)
+        if end <= reach and out and len(out[-1].written) > len(s.written):
+            continue
+        out.append(s)
+        reach = max(reach, end)
+    return out
+
+
+def named_in_notice(mentions: list[StatuteMention], body: int) -> list[StatuteMention]:
+    """Without a statute named only above the notice's title, from `body` on (a blog's
+    tagline, a site's menu): the page's, not the notice's."""
+    below = {s.title for s in mentions if s.start >= body}
+    return [s for s in mentions if s.start >= body or s.title in below]
+
+
+_SAME_LAW_SUBORDINATE = re.compile(r"同法(施行規則|施行令)")
+
+
+def _subordinates_of_same_law(text: str, found: list[StatuteMention]) -> list[StatuteMention]:
+    """同法施行規則 after 特定商取引法: the law named last, with 施行規則 — an instrument of
+    its own (特定商取引に関する法律施行規則), not the law."""
+    out: list[StatuteMention] = []
+    for m in _SAME_LAW_SUBORDINATE.finditer(text):
+        law = max((s for s in found if s.end <= m.start()), key=lambda s: s.end, default=None)
+        if law is not None and law.title.endswith(("法", "法律")):
+            title = law.title + m.group(1)
+            out.append(StatuteMention(title, None, m.start(), m.end(), m.group()))
+    return out
 
 
 # The enactments a notice cites by title: laws, and 条例, 基準, 規則, 施行令, 告示 … each
 # a statute of its own, never credited to the nearest law (神奈川県消費生活条例第25条).
 _ENACTMENT = r"(?:法律?|条例|基準|規則|施行令|政令|府令|省令|告示)"
-_TITLE_BEFORE_ARTICLE = re.compile(rf"{_ENACTMENT}(?=第{_N}条)")
+# …before an article, a short name it is given (〇〇条例(以下「条例」という。)) or a schedule
+_TITLE_BEFORE_ARTICLE = re.compile(rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表)")
 _MIN_TITLE = 3  # 法 and 同法 are short names; 信用金庫法 is a title
 # 信用金庫法, 協同組合による金融事業に関する法: words joined by の / に関する / による
 _GENERIC_TITLE = re.compile(
@@ -176,7 +219,8 @@ def _titles_before_articles(text: str, covered: set[int]) -> list[StatuteMention
         found = _GENERIC_TITLE.search(text, start if start is not None else m.start(), m.end())
         title = found.group() if found else ""
         if len(title) >= _MIN_TITLE and not _NOT_A_TITLE.search(title) and found:
-            out.append(StatuteMention(title, None, found.start(), m.end(), title, generic=True))
+            end = _paren_law_number(text, m.end())[1]
+            out.append(StatuteMention(title, None, found.start(), end, title, generic=True))
     return out
 
 
@@ -201,14 +245,22 @@ _TITLE_CUT = re.compile(
 )
 
 
+# An amending act's title runs over its を (…に関する法律の一部を改正する法律).
+_AMENDING = re.compile(r"の(?:一部|全部)を改正する")
+# What a cut leaves of a citation before a title (第72条第1項及び〇〇規則 → 項及び〇〇規則)
+_LEADING_JOIN = re.compile(r"[条項号]?(?:及び|並びに|又は|若しくは)")
+
+
 def _title_start(text: str, paren: int) -> int | None:
     start = paren
     while start > 0 and _TITLE_CHAR.match(text, start - 1):
-        if _TITLE_STOP.match(text, start - 1):
+        if _TITLE_STOP.match(text, start - 1) and not _AMENDING.match(text, start - 4):
             break
         start -= 1
     for cut in _TITLE_CUT.finditer(text, start, paren):
         start = cut.end()
+    join = _LEADING_JOIN.match(text, start, paren)
+    start = join.end() if join else start
     return start if paren - start >= 2 else None
 
 
@@ -223,6 +275,9 @@ def _art(num: str | None, sub: str | None) -> str | None:
 
 def _int(num: str | None) -> int | None:
     return None if num is None else numerals.as_int(num)
+
+
+_RELATIVE = frozenset({"同条", "同項", "前条", "前項", "本条"})  # a unit of its own without 第
 
 
 def units(text: str) -> list[Unit]:
@@ -242,7 +297,9 @@ def units(text: str) -> list[Unit]:
             _int(m.group("i")), m.start(), m.end(), is_range or bool(_JOIN.fullmatch(between)),
             is_range,
         )  # fmt: skip
-        if unit.ref in (None, "同法") and not (unit.article or unit.paragraph or unit.item):
+        if (unit.ref is None or unit.ref not in _RELATIVE) and not (
+            unit.article or unit.paragraph or unit.item
+        ):
             continue
         out.append(unit)
         prev_end = m.end()

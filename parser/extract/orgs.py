@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import roles, tables
-from shobun.parser.extract import law, places
+from shobun.parser.extract import law, phrases, places
 from shobun.parser.model import OrgKind
 from shobun.parser.normalize import NormText
 
@@ -25,7 +25,9 @@ _CONTINUATION = re.compile(
     r"に対し|に対す|について|に係る|において|による|により|に関す|における|から|及び|並びに"
     r"|又は|若しくは|と共に|とともに|との|ほか|等|が|は|を|に|の|と|で|へ|も|や"
 )
-_NOT_IN_NAME = re.compile(r"について|に関する|に基づ|に対す|に係る|であ|した|する|及び|並びに|又は")
+_NOT_IN_NAME = re.compile(  # との取引, による違反: what follows the name, not part of it
+    r"について|に関する|に基づ|に対す|に係る|における|による|との(?=[一-鿿])|であ|した|する|及び|並びに|又は"
+)
 _CUT_POS = ("助詞", "助動詞", "動詞", "接続詞")
 _LEFT_STOP_WORDS = frozenset(
     {"名称", "商号", "事業者名", "当該", "同", "親会社", "子会社", "委託先", "委託元", "関連会社",
@@ -52,11 +54,15 @@ def _authority_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, OrgKind]
         for name in (row.name, *row.common_names):
             names[name] = (row.name, kind)
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # 内閣府令, 総務省告示, 個人情報保護委員会規則 name an enactment, not the body
-    return re.compile(f"(?:{alternation})(?!令|規則|告示|訓令|設置法)"), names
+    # 内閣府令, 総務省告示, 設置法 name an enactment, 金融庁長官 an official, not the body
+    return re.compile(f"(?:{alternation})(?!令|規則|告示|訓令|設置法|長官)"), names
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z0-9.,] $")
+
+
+def _latin(form: str) -> bool:
+    return form[0].isascii() and form[0].isalpha()  # Inc., LLC; not (株)
 
 
 def form_matches(text: str) -> list[tuple[int, int, str]]:
@@ -68,7 +74,7 @@ def form_matches(text: str) -> list[tuple[int, int, str]]:
         at = text.find(form)
         while at >= 0:
             end = at + len(form)
-            if not form[0].isascii() or (
+            if not _latin(form) or (
                 _LATIN_BEFORE.search(text, max(0, at - 2), at)
                 and not (text[end : end + 1].isascii() and text[end : end + 1].isalpha())
             ):
@@ -87,7 +93,7 @@ def _form_pattern() -> re.Pattern[str]:
     """Legal forms; a Latin one (Inc., LLC, AG) only as a whole word after a Latin name."""
     forms = sorted(tables.org_forms(), key=len, reverse=True)
     parts = [
-        rf"(?<=[A-Za-z0-9.,] ){re.escape(f)}(?![A-Za-z])" if f[0].isascii() else re.escape(f)
+        rf"(?<=[A-Za-z0-9.,] ){re.escape(f)}(?![A-Za-z])" if _latin(f) else re.escape(f)
         for f in forms
     ]
     return re.compile("|".join(parts))
@@ -156,19 +162,11 @@ def _right_extent(text: str, start: int, stops: frozenset[int] = frozenset()) ->
     while (
         end < len(text)
         and (end == start or end not in stops)
-        and (
-            NAME_CHAR.match(text, end)
-            or (
-                text[end] == " "
-                and end > start
-                and text[end - 1].isascii()
-                and text[end + 1 : end + 2].isascii()
-            )
-        )
+        and (NAME_CHAR.match(text, end) or (end > start and _latin_space(text, end)))
     ):
         end += 1
-    others = _OTHERS.search(text, start, end)
-    return others.start() if others and others.start() > start else end
+    others = _OTHERS.search(text, start, end)  # 株式会社ほか3社: no name after the form
+    return others.start() if others else end
 
 
 def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
@@ -214,7 +212,7 @@ def _latin_start(text: str, fs: int) -> int | None:
 def _suffix_start(norm: NormText, fs: int, tokens: Tokens) -> int | None:
     """Start of a 後株 name whose form starts at `fs`, or None."""
     text = norm.text
-    if text[fs].isascii():
+    if _latin(text[fs]):
         return _latin_start(text, fs)
     found = _labelled_start(norm, fs) or _suffix_walk(norm, fs, tokens)
     if found is None:
@@ -306,6 +304,7 @@ def _scan(
         s, e = span
         tail = _FOOTNOTE_TAIL.match(text, e) if text[e - 1 : e].isdigit() else None
         label = _FOOTNOTE.sub("", text[s : tail.end() if tail else e])
+        label = phrases.trimmed(label, fe - s if s == fs else len(label))
         out.append(OrgMention(label.replace(" ", ""), kind, s, s + len(label)))
         taken_until = e
     return out
@@ -336,6 +335,7 @@ def _anchored_prefix_end(text: str, fe: int, stops: frozenset[int]) -> int | Non
     return None
 
 
+_NAME_OF = re.compile(r"名(?:称)?(?:欄)?(?![一-鿿ぁ-んァ-ヴー])")
 _GENERIC_HEAD = re.compile(r"^(?:等|又は|及び|並びに|若しくは|その他|の(?:形態|役員|従業員|社員))")
 _GENERIC_TAIL = re.compile(r"(?:事業者|業者|者|形態|役員|従業員|等)$")
 
@@ -350,27 +350,22 @@ def _choose(
     norm: NormText, fs: int, fe: int, position: str, tokens: Tokens, stops: frozenset[int]
 ) -> tuple[int, int] | None:
     text = norm.text
-    after_is_name = fe < len(text) and NAME_CHAR.match(text, fe) is not None
-    starts_continuation = (
-        _CONTINUATION.match(text, fe) is not None
-        and fe in tokens.pos_at
-        and (tokens.pos_at[fe] in _CUT_POS)
+    if _NAME_OF.match(text, fe):
+        return None  # 生活協同組合名欄, 会社名: the word for a name, not a name
+    prefix = (  # a column break right after the form: the name stands before it
+        position in ("prefix", "both") and NAME_CHAR.match(text, fe) is not None and fe not in stops
     )
-    if position in ("prefix", "both") and after_is_name:
-        # 株式会社はやて証券(本店…: は begins the name
-        anchored = _anchored_prefix_end(text, fe, stops)
-        if anchored is not None:
-            return fs, anchored
-    if (
-        position in ("prefix", "both")
-        and after_is_name
-        and (cell := _whole_cell(text, fs, fe, stops))
-    ):
-        return fs, cell  # |株式会社はかた美肌研究所|: a cell or line that is one name
-    if position in ("prefix", "both") and after_is_name and not starts_continuation:
+    continuation = _CONTINUATION.match(text, fe) is not None and tokens.pos_at.get(fe) in _CUT_POS
+    # 株式会社はやて証券(本店…: は begins the name; |株式会社はかた美肌研究所|: a cell that is one
+    end = (
+        (_anchored_prefix_end(text, fe, stops) or _whole_cell(text, fs, fe, stops))
+        if prefix
+        else None
+    )
+    if end is None and prefix and not continuation:
         end = _prefix_name(text, fs, fe, tokens, stops)
-        if end is not None:
-            return fs, end
+    if end is not None:
+        return fs, end
     if position in ("suffix", "both"):
         start = _suffix_start(norm, fs, tokens)
         if start is not None:
@@ -378,6 +373,7 @@ def _choose(
     return None
 
 
+_ROW_START = re.compile(r"[0-9]{1,3} ?")  # a table row's number before its first cell
 _CELL_NAME = re.compile(r"[^、。|\n()「」 ]{1,30}(?=[|\n]|$)")
 
 
@@ -385,9 +381,13 @@ def _whole_cell(text: str, fs: int, fe: int, stops: frozenset[int]) -> int | Non
     """The end of a name that fills its table cell or line from the form on (up to a
     padding gap: 株式会社A　　1億円), or None."""
     line = text.rfind("\n", 0, fs) + 1
-    if fs > 0 and text[fs - 1] not in "|\n" and not _name_label().search(text, line, fs):
+    row = _ROW_START.fullmatch(text, line, fs) is not None  # 1 株式会社A 東京都…: a row
+    if not (fs == line or text[fs - 1] == "|" or row or _name_label().search(text, line, fs)):
         return None  # not at a cell's or line's start, nor after a label (商号　株式会社…)
-    m = _CELL_NAME.match(text, fe)
+    stop = next((at for at in range(fe + 1, min(len(text), fe + 31)) if at in stops), None)
+    if row and stop is None:
+        return None  # 2 株式会社Aの概要: a numbered heading, not a table's row
+    m = _CELL_NAME.match(text, fe, stop or len(text))  # up to the next column
     if m is None or any(at in stops for at in range(fe + 1, m.end())):
         return None
     rest = m.group()  # no prose (に対する…について) and no second company (A及びB株式会社)

@@ -24,13 +24,19 @@ _NOT_A_PLACE = re.compile(
     r"^(?:同|当|当該|各|本|全|他|両|貴|都市$)|市町村|区市町村|市区町村|^町村$|都市$|都道府県|道府県"
     r"|(?:地|管|特別|選挙|学|校|行政)区$|^(?:中核|政令|指定都)市$"
 )
+# 〇〇県は17日、/ 東京都は本日、: the day the body acted, between it and its comma
+_WHEN = (
+    r"(?:本日|昨日|同日|今日"
+    r"|(?:(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日)"
+)
+# 知事 with anything after it (〇〇県知事あて); 〇〇県が発注する: the subject of a clause;
 # 「福岡県も令和7年3月25日付けで…業務停止命令…を行いました」: it acts too
 _ANCHOR = (
-    r"(?:知事|長)(?=は|が|に|、|\()|は、|が、|に対し|に対す|\(以下"
+    rf"知事|長(?=は|が|に|、|\()|[はが](?:{_WHEN})?、|が(?!、)|に対し|に対す|\(以下"
     r"|も(?=[^。]{0,80}?(?:命令|処分|指示|勧告)[^。]{0,40}?を行)"
 )
 _HEAD = re.compile(r"知事|長")
-_SUBJECT = re.compile(r"[はが]、")
+_SUBJECT = re.compile(rf"[はが](?:{_WHEN})?、")
 _IMPOSES = re.compile(r"命じ|命ず|指示|処分")
 
 
@@ -58,7 +64,7 @@ def _name() -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     """Group 1 the name, group 2 what makes it a body."""
-    after_word = rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<!{_NAME_CHAR}))"  # A市及びB町
+    after_word = rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<=と)|(?<!{_NAME_CHAR}))"  # A局とB県
     return re.compile(rf"{after_word}({_name()})({_ANCHOR})")
 
 
@@ -116,4 +122,37 @@ def local_governments(
             continue
         kind = "Authority" if _regulates(text, m.end(1), m.group(2)) else "PublicBody"
         out.append((text[start : m.end(1)], kind, start, m.end(1)))
-    return out
+    own = own_prefecture(text, gaps)
+    if own is not None and all(label != own[0] for label, *_ in out):
+        out.append((own[0], "Authority", own[1], own[2]))
+    return sorted(out, key=lambda x: x[2])
+
+
+_BARE = re.compile(rf"(県|都|道|府)(?=[はが](?:{_WHEN})?、)")  # 県は、: the prefecture speaking
+# A prefecture named as the page's own: its department, site, governor or gazette after it
+_OWN_AFTER = re.compile(r"[一-鿿ぁ-んァ-ヴー・]{0,12}?(?:部|局|課|室)|ホームページ|知事|公報")
+
+
+def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, int, int] | None:
+    """The prefecture a page that calls it only 県 (県は、本日、…) is from: the one prefecture
+    of that kind it names with a department, site or governor after it (静岡県 くらし・環境部
+    in the contact block), as (label, start, end) of that name; None where it is not one."""
+    bare = next(
+        (
+            m
+            for m in _BARE.finditer(text)
+            if m.start() == 0 or m.start() in gaps or not re.match("[一-鿿]", text[m.start() - 1])
+        ),
+        None,
+    )
+    if bare is None:
+        return None
+    own = [
+        m
+        for m in re.finditer(rf"(?<![一-鿿])(?:{_prefecture()})", text)
+        if m.group().endswith(bare.group(1))
+        and _OWN_AFTER.match(text, m.end())
+        and not _NOT_A_PLACE.search(m.group())
+    ]
+    names = {m.group() for m in own}
+    return (own[0].group(), own[0].start(), own[0].end()) if len(names) == 1 else None

@@ -1,6 +1,7 @@
 """Names with no legal-form word that a notice gives after a label (「事業者名：ここみず
-工房」, 「屋号　はなまる商店」): a sole trader's trade name is the organisation the notice
-is about. Each is found wherever else the text writes it."""
+工房」, 「屋号　はなまる商店」) or by their context (`bare_names`: 貸金業者「…」): a sole
+trader's trade name is the organisation the notice is about. Each is found wherever else
+the text writes it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from functools import lru_cache
 
 from shobun.parser import roles
+from shobun.parser.extract.bare_names import bare_names
 from shobun.parser.extract.known import known_mentions
 from shobun.parser.extract.orgs import NAME_CHAR, OrgMention
 from shobun.parser.model import OrgKind
@@ -36,4 +38,7 @@ def trade_names(norm: NormText, found: list[OrgMention]) -> list[OrgMention]:
             continue
         if _MIN <= len(name) <= _MAX and all(NAME_CHAR.match(c) for c in name):
             names[name] = (name, "Company")
-    return known_mentions(text, names) if names else []
+    for name in bare_names(text):  # 貸金業者「…」, みなと観光(代表者:…), A(宮城県)…のN社
+        names.setdefault(name, (name.replace(" ", ""), "Company"))
+    found_here = known_mentions(text, names) if names else []
+    return [m for m in found_here if not any(s < m.end and m.start < e for s, e in taken)]

@@ -1,0 +1,206 @@
+"""Enactments resolved: statutes with their law numbers, e-Gov IDs and the short names a
+notice gives them (法, 条例), and each citation unit with its statute, article, paragraph
+and item (同法, 同規則, 同条, ranges, a 施行規則 named after a short name)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import replace
+
+from shobun.parser.extract import aliases, law
+from shobun.parser.extract.known import quoted_before, span_of
+from shobun.parser.model import Citation, Statute, Warning
+from shobun.parser.normalize import NormText
+from shobun.parser.positions import ByStart
+
+_STATUTE_REACH = 400  # a statute mention with its parenthetical (法律第57号。以下「法」…)
+
+
+def short_names(
+    norm: NormText, found: list[law.StatuteMention], defs: list[aliases.Definition]
+) -> dict[str, str]:
+    """The short names the text defines for statutes (法 → its title)."""
+    short: dict[str, str] = {}
+    by_start = ByStart(found, lambda x: x.start)
+    by_written_end = {x.start + len(x.written or x.title): x for x in found}
+    starts = {x.start: x for x in found}
+    for d in defs:
+        quoted = quoted_before(norm.text, d.antecedent_end)  # 「個人情報の保護に関する法律(…)」
+        near = by_start.between(max(0, d.end - _STATUTE_REACH), d.end + 1)
+        hits = [x for x in near if x.end >= d.end][-1:]
+        hits += [by_written_end[d.antecedent_end]] if d.antecedent_end in by_written_end else []
+        if quoted is not None and quoted[0] + 1 in starts:
+            hits.append(starts[quoted[0] + 1])
+        for x in sorted(hits, key=lambda x: x.start):
+            short[d.alias] = x.title
+    return short
+
+
+_SUBORDINATE = re.compile(r"(.+?)(施行規則|施行令)")
+
+
+def subordinates(
+    found: list[law.StatuteMention], short: dict[str, str]
+) -> list[law.StatuteMention]:
+    """法施行規則 where the text calls a law 法: that law's title with 施行規則 (特定商取引に
+    関する法律施行規則), an instrument of its own under its full name."""
+    out = []
+    for s in found:
+        m = _SUBORDINATE.fullmatch(s.title) if s.generic else None
+        title = short.get(m.group(1)) if m else None
+        out.append(replace(s, title=title + m.group(2)) if m and title else s)
+    return out
+
+
+def statutes(
+    norm: NormText, found: list[law.StatuteMention], defs: list[aliases.Definition]
+) -> tuple[list[Statute], dict[str, str]]:
+    """Statutes mentioned, and the short names the text defines for them (法 → title)."""
+    groups: dict[str, list[law.StatuteMention]] = defaultdict(list)
+    for s in found:
+        groups[s.title].append(s)
+    short = short_names(norm, found, defs)
+    out = []
+    for title, ms in groups.items():
+        number = next((m.law_number for m in ms if m.law_number), None)
+        row = law.known_statute(title) or (law.statute_by_number(number) if number else None)
+        egov = law.egov_id(number) if number else None
+        if row is not None:  # the label stays as law.statutes chose it (a former title)
+            number, egov = number or row.law_number, row.egov_id
+        names = tuple(a for a, t in short.items() if t == title)
+        out.append(Statute(title, number, egov, names,
+                           tuple(span_of(norm, m.start, m.end) for m in ms)))  # fmt: skip
+    return out, short
+
+
+_BEFORE_UNIT = re.compile(r"(同法|法)$")
+
+
+def citations(
+    norm: NormText, found: list[law.StatuteMention], short: dict[str, str]
+) -> tuple[list[tuple[int, int, Citation]], list[Warning]]:
+    """Each citation unit with its statute, article, paragraph and item resolved."""
+    text = norm.text
+    by_end = {s.end: s.title for s in found}
+    by_end.update({s.start + len(s.written or s.title): s.title for s in found})
+    ends = sorted(by_end)
+    short_pattern = (
+        re.compile(
+            "(" + "|".join(re.escape(a) for a in sorted(short, key=len, reverse=True)) + ")$"
+        )
+        if short
+        else None
+    )
+    out: list[tuple[int, int, Citation]] = []
+    warnings: list[Warning] = []
+    last: Citation | None = None
+    last_statute: str | None = None
+    for u in law.units(text):
+        statute, start = _statute_of(
+            text, u, (by_end, ends), short, short_pattern, last_statute, last
+        )
+        art, para, item = _levels(u, last)
+        if art is None:
+            continue
+        cite = Citation(statute, art, para, item, span_of(norm, start, u.end))
+        if statute is None:
+            warnings.append(Warning("SHOBUN-W102", _no_statute(text, start, cite), cite.span))
+        if u.range_from and last is not None:
+            out.extend((start, u.end, c) for c in _range(last, cite))
+        out.append((start, u.end, cite))
+        last, last_statute = cite, statute or last_statute
+    return out, warnings
+
+
+def _statute_of(
+    text: str,
+    u: law.Unit,
+    statutes: tuple[dict[int, str], list[int]],  # title by end offset; the ends in order
+    short: dict[str, str],
+    short_pattern: re.Pattern[str] | None,
+    last_statute: str | None,
+    last: Citation | None,
+) -> tuple[str | None, int]:
+    by_end, ends = statutes
+    if u.ref == "同法":  # the statute named last before it
+        i = bisect_right(ends, u.start) - 1
+        return (by_end[ends[i]] if i >= 0 else last_statute), u.start
+    if u.ref and law.SAME_KIND.fullmatch(u.ref):  # 同規則: the last 規則 named before it
+        kind = u.ref[1:]
+        i = bisect_right(ends, u.start) - 1
+        while i >= 0 and not by_end[ends[i]].endswith(kind):
+            i -= 1
+        return (by_end[ends[i]] if i >= 0 else None), u.start
+    if u.start in by_end:
+        return by_end[u.start], u.start
+    if short_pattern is not None:
+        m = short_pattern.search(text, max(0, u.start - 20), u.start)
+        if m and m.end() == u.start:
+            return short[m.group(1)], m.start()
+    if u.chained or u.ref in ("同条", "同項", "前条", "前項", "本条"):
+        return (last.statute if last else last_statute), u.start
+    if _OTHER_INSTRUMENT.search(text, max(0, u.start - 80), u.start):
+        return None, u.start  # 施行規則(…)第7条: an instrument the notice names, not a law we know
+    return last_statute, u.start
+
+
+_OTHER_INSTRUMENT = re.compile(
+    r"(?:規則|施行令|府令|省令|告示|規程|ガイドライン|指針|通則編)(?:\([^()]*\))?$"
+)
+
+
+def _levels(u: law.Unit, last: Citation | None) -> tuple[str | None, int | None, int | None]:
+    if u.ref in ("同条", "本条") and last is not None:
+        return last.article, u.paragraph, u.item
+    if u.ref == "同項" and last is not None:
+        return last.article, last.paragraph, u.item
+    if u.ref == "前条" and last is not None and last.article and last.article.isdigit():
+        return str(int(last.article) - 1), u.paragraph, u.item
+    if u.ref == "前項" and last is not None and last.paragraph:
+        return last.article, last.paragraph - 1, u.item
+    if u.article is None and u.chained and last is not None:
+        if u.paragraph is not None:
+            return last.article, u.paragraph, u.item
+        return last.article, last.paragraph, u.item
+    return u.article, u.paragraph, u.item
+
+
+def _range(a: Citation, b: Citation) -> list[Citation]:
+    """Members strictly between a and b of a から/乃至 range."""
+    if (
+        a.item is not None
+        and b.item is not None
+        and a.article == b.article
+        and a.paragraph == b.paragraph
+    ):
+        return [
+            Citation(b.statute, b.article, b.paragraph, i, b.span)
+            for i in range(a.item + 1, b.item)
+        ][:50]
+    if (
+        a.paragraph is not None
+        and b.paragraph is not None
+        and a.article == b.article
+        and b.item is None
+    ):
+        return [
+            Citation(b.statute, b.article, p, None, b.span)
+            for p in range(a.paragraph + 1, b.paragraph)
+        ][:50]
+    if a.article and b.article and a.article.isdigit() and b.article.isdigit():
+        return [
+            Citation(b.statute, str(x), None, None, b.span)
+            for x in range(int(a.article) + 1, int(b.article))
+        ][:50]
+    return []
+
+
+def _no_statute(text: str, start: int, cite: Citation) -> str:
+    """Why a citation has no statute: a short name never defined (法第23条 without
+    以下「法」という), or no statute named at all."""
+    before = re.search(r"([一-鿿]{0,6}法)$", text[max(0, start - 8) : start])
+    if before:
+        return f"{before.group(1)}: undefined short name in {cite.span.surface}"
+    return f"{cite.span.surface}: no statute for this citation"

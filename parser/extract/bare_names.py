@@ -1,0 +1,122 @@
+"""Names with no legal-form word that news and short notices give by their context: a
+business's name in 「」 after the kind of business (貸金業者「…」, 食肉販売業者「…(reading)」),
+a name followed by a parenthetical only a business has (〇〇市のみなと観光(代表者:…、
+…登録旅行業第N号)), and the names of a counted list (A(宮城県)、B(愛知県)…のN社). The
+phrasing is `org_phrases.tsv`'s; each name is then found wherever the text writes it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from shobun.parser import numerals
+from shobun.parser.extract.orgs import form_matches
+from shobun.parser.extract.phrases import pattern
+
+_NAME = r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆ ]"
+_MIN, _MAX = 2, 30
+_PLACE_OF = re.compile(
+    r".*[都道府県市区町村]の"
+)  # 静岡県浜松市のみなと観光: the place is not the name
+
+
+_QUOTED = re.compile(r"「(?P<name>[^「」\n]{2,40})」(?!と|って)")
+_NOUN_REACH = 16  # characters before 「 where the kind of business is written
+
+
+@lru_cache(maxsize=1)
+def _noun_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{pattern('business_noun').pattern})$")
+
+
+@lru_cache(maxsize=1)
+def _place_paren() -> re.Pattern[str]:
+    """(宮城県) after a listed name, and what follows it: the next name, or のN社."""
+    place = pattern("list_place").pattern
+    return re.compile(
+        rf"\((?:{place})\)(?:(?P<join>、|及び|並びに|と)|の(?P<count>[0-9]+|[一二三四五六七八九十]+)社)"
+    )
+
+
+def _as_name(name: str) -> str | None:
+    """The name without a reading after it, if it reads as a name."""
+    name = pattern("reading").sub("", name).strip()
+    ok = _MIN <= len(name) <= _MAX and re.fullmatch(f"{_NAME}+", name) is not None
+    return name if ok and not pattern("not_a_name").search(name) else None
+
+
+def _clean(name: str) -> str | None:
+    """A name with no legal-form word (one with it is the company rules' to find)."""
+    found = _as_name(name)
+    return None if found is None or form_matches(found) else found
+
+
+def _quoted_names(text: str) -> Iterator[str]:
+    for m in _QUOTED.finditer(text):
+        noun = _noun_before().search(text, max(0, m.start() - _NOUN_REACH), m.start())
+        if noun is not None and (name := _clean(m.group("name"))) is not None:
+            yield name
+
+
+def _parenthesised_names(text: str) -> Iterator[str]:
+    """The run of name characters before a business's parenthetical, after its place."""
+    for m in pattern("name_paren").finditer(text):
+        start = m.start()
+        while start > 0 and re.match(_NAME, text[start - 1]) and m.start() - start < 40:
+            start -= 1
+        run = text[start : m.start()]
+        place = _PLACE_OF.match(run)
+        if (name := _clean(run[place.end() :] if place else run)) is not None:
+            yield name
+
+
+@dataclass(frozen=True)
+class CountedList:
+    """A(宮城県)、B(愛知県)の2社: the names, where the last one ends, and the count (2社)."""
+
+    names: tuple[str, ...]
+    last_end: int
+    count: str
+    count_start: int
+    count_end: int
+
+
+_ITEM_STOP = "、。()「」\n"
+
+
+@lru_cache(maxsize=4)  # asked for by the organisation and the alias extractors alike
+def counted_lists(text: str) -> tuple[CountedList, ...]:
+    """Lists that end in のN社, where N is the number of names listed."""
+    out: list[CountedList] = []
+    items: list[tuple[int, int]] = []  # each name's span
+    joined_at = -1  # where the name after a joined one starts: past its 、 or 及び
+    for m in _place_paren().finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] not in _ITEM_STOP and m.start() - start < 30:
+            start -= 1
+        if items and start <= joined_at <= m.start():
+            items.append((joined_at, m.start()))
+        else:
+            items = [(start, m.start())]
+        joined_at = m.end() if m.group("join") else -1
+        if m.group("count") is None:
+            continue
+        names = [n for n in (_as_name(text[s:e]) for s, e in items) if n is not None]
+        if len(names) == len(items) == numerals.as_int(m.group("count")):
+            at = m.start("count")
+            out.append(CountedList(tuple(names), m.start(), text[at : m.end()], at, m.end()))
+        items = []
+    return tuple(out)
+
+
+def _listed_names(text: str) -> Iterator[str]:
+    for found in counted_lists(text):
+        yield from (n for n in found.names if not form_matches(n))
+
+
+def bare_names(text: str) -> list[str]:
+    """Every name the text introduces by its context, in order, once."""
+    found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
+    return list(dict.fromkeys(found))

@@ -1,0 +1,27 @@
+"""The phrasing around organisation names, as data (`parser/data/org_phrases.tsv`, one
+row per phrasing with an example it must match): where a name ends (an officer's title, a
+regional office after it), what introduces a name with no legal-form word (貸金業者「…」,
+a parenthetical with the representative), and a short name that counts (3社)."""
+
+from __future__ import annotations
+
+import re
+
+from shobun.parser import roles
+
+
+def pattern(role: str) -> re.Pattern[str]:
+    """Every phrasing of `role` in org_phrases.tsv, as one alternation."""
+    return roles.pattern(role, "org_phrases")
+
+
+def trimmed(label: str, body: int) -> str:
+    """A name without what follows it on its line: an officer and a person, or a security,
+    after the body of a 前株 name (`body` is where the body starts; 有限会社X取締役Y → 有限会社X,
+    株式会社X株券合計8 → 株式会社X), and a regional office after a body's head word
+    (…センター仙台センター → …センター)."""
+    for role in ("officer_title", "security"):  # …取締役Y, …株券合計8
+        after = pattern(role).search(label, body + 2) if body < len(label) else None
+        label = label[: after.start()] if after is not None else label
+    branch = pattern("branch").search(label, body + 2)
+    return label[: branch.end("head")] if branch is not None else label

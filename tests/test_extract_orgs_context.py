@@ -1,0 +1,261 @@
+"""Organisations named without a legal-form word, or whose name runs into what follows it
+on the line, one row per form seen on real notices and news (`tests/data/probes/
+PHENOMENA.md` 11.2, 11.9, 11.14): a name in 「」 after the kind of business, a 屋号 with its
+reading, a name with its representative in parentheses, a counted list with places, a
+prefecture acting with the day, the officer after the name, a title fragment, a table row
+on one line, 「AほかN社のM社」, a regional office, a short name that counts.
+
+Every sentence here is written for this test; the companies are fictional."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from shobun import parser
+from shobun.parser import numerals
+from shobun.parser.extract.bare_names import bare_names, counted_lists
+from shobun.parser.extract.places import own_prefecture
+from shobun.parser.model import Notice
+
+
+def _parse(body: str) -> Notice:
+    return parser.parse(f"2024年5月17日\n県民ニュース\n\n食品表示で指示\n\n{body}")
+
+
+def _labels(n: Notice) -> set[str]:
+    return {o.label for o in n.organizations}
+
+
+# (body, labels that must be found, labels that must not be)
+ROWS = [
+    (  # a name in 「」 after the kind of business, the ward after it
+        "都の発表では、登録を取り消された貸金業者「ミドリキャピタル」（足立区）は、"
+        "誇大な広告を出していた。",
+        {"ミドリキャピタル"}, {"足立区"},
+    ),
+    (  # a 屋号 with its reading in parentheses inside the quotes
+        "指示を受けたのは、青森市で営業する食肉販売業者「たけのこ亭(たけのこてい)」です。",
+        {"たけのこ亭"}, {"たけのこ亭(たけのこてい)"},
+    ),
+    (  # a quoted remark after a business noun is no name
+        "販売会社は「今後は表示を見直します」と話している。",
+        set(), {"今後は表示を見直します"},
+    ),
+    (  # a name after its place, with its representative and registration in parentheses
+        "対象は、岩手県盛岡市のさんさ旅行（代表者：北上健一、観光庁長官登録旅行業第921号）。",
+        {"さんさ旅行"}, {"岩手県盛岡市のさんさ旅行"},
+    ),
+    (  # a person with a title in parentheses is no business
+        "処分の対象は、北上健一（代表取締役）である。",
+        set(), {"北上健一"},
+    ),
+    (  # a counted list of Latin and katakana names, each with its prefecture
+        "命令の対象は、NORTH STAR（秋田県）、ミライトレード（山形県）及びサンライズ"
+        "（福島県）の3社。",
+        {"NORTHSTAR", "ミライトレード", "サンライズ"}, set(),
+    ),
+    (  # a name with only its prefecture in parentheses, addressed by the sentence
+        "経済産業省は、本日、NORTH STAR（秋田県）に対し、業務停止命令を行った。",
+        {"NORTHSTAR"}, set(),
+    ),
+    (  # names a notice anonymised: no organisation
+        "県は、製造業者Ａ（秋田県）に対し指示を行い、Ｌ社（山形県）に対しても指示した。",
+        set(), {"製造業者A", "L社"},
+    ),
+    (  # the count does not match the names listed: no names
+        "命令の対象は、NORTH STAR（秋田県）及びミライトレード（山形県）の3社。",
+        set(), {"NORTHSTAR", "ミライトレード"},
+    ),
+    (  # a prefecture acting with the day between it and its comma
+        "青森県は16日、市内の事業者に対し、表示を改めるよう指示しました。",
+        {"青森県"}, set(),
+    ),
+    (  # a prefecture named only as the addressee of the report (知事あて)
+        "県は、本日、指示しました。\n(5) 結果を令和6年6月30日までに青森県知事あての文書で報告すること。",
+        {"青森県"}, set(),
+    ),
+    (  # a prefecture ordering works, as the subject of a clause
+        "東北地方整備局及び秋田県が発注する工事の入札参加業者に対し、命令を行った。",
+        {"秋田県"}, set(),
+    ),
+    (  # a prefecture joined to a bureau by と, the subject of the clause
+        "本件は、東北経済産業局と秋田県が連携して調査を行ったものである。",
+        {"秋田県"}, set(),
+    ),
+    (  # a prefecture's page that calls it only 県, its name in the contact block
+        "令和5年11月8日、県は、同社の施設に立入検査を実施した。\n問い合わせ先\n"
+        "秋田県 生活環境部 環境整備課 監視班",
+        {"秋田県"}, set(),
+    ),
+    (  # two prefectures with departments: which one speaks is not known
+        "県は、同社の施設に立入検査を実施した。\n秋田県生活環境部\n山形県環境エネルギー部",
+        set(), {"秋田県", "山形県"},
+    ),
+    (  # the officer after the name on the company line
+        "会社名　有限会社みさき商店　取締役　鈴木 一郎（以下「みさき商店」という。）\n"
+        "県は、みさき商店に対し指示した。",
+        {"有限会社みさき商店"}, {"有限会社みさき商店取締役鈴木一郎"},
+    ),
+    (  # a title that names the company before what it did
+        "有限会社みさき商店における鮮魚の不適正表示に対する措置について\n"
+        "県は、有限会社みさき商店に対し、指示した。",
+        {"有限会社みさき商店"}, {"有限会社みさき商店における鮮魚の不適正表示"},
+    ),
+    (  # a table's rows flattened one a line: number, name, address, amount
+        "番号 事業者名 本店所在地 課徴金額\n1 みさき工業株式会社 青森県青森市新町一丁目2番3号 "
+        "1億2,000万円\n2 株式会社しなの精機 長野県松本市中央二丁目4番5号 3,400万円\n",
+        {"みさき工業株式会社", "株式会社しなの精機"},
+        {"株式会社青森県青森市新町一丁目2番3号", "株式会社しな"},
+    ),
+    (  # 「AほかN社のM社」 with a short name for the group
+        "みさき工業株式会社ほか2社の3社（以下「県発注の3社」という。）は、共同して"
+        "受注予定者を決定していた。",
+        {"みさき工業株式会社"}, {"株式会社ほか2社の3社"},
+    ),
+    (  # the abbreviated forms (株) and (有), before or after the name, as written
+        "県は、本日、㈱ミドリ米穀（兵庫県姫路市）、みなと水産（株）及び（有）さざなみ食品に"
+        "対し、指示を行った。\n過去の処分歴（有）",
+        {"(株)ミドリ米穀", "みなと水産(株)", "(有)さざなみ食品"}, {"過去の処分歴(有)"},
+    ),
+    (  # a title naming the company before a deal with it, and its shares after it
+        "株式会社かすみ化成との契約締結交渉者の役員から伝達を受けた者による内部者取引について\n"
+        "対象者は、株式会社かすみ化成株券合計5,100株を買い付けた。",
+        {"株式会社かすみ化成"},
+        {"株式会社かすみ化成との契約締結交渉者の役員から伝達を受けた者による内部者取引",
+         "株式会社かすみ化成株券合計5"},
+    ),
+    (  # an agency named only by its head's title (a power delegated, a 勧告 to him)
+        "本処分は、特定商取引法第69条第3項の規定に基づき、消費者庁長官から委任された権限に"
+        "基づき行ったものである。",
+        set(), {"消費者庁"},
+    ),
+    (  # the word for a name after a form (a table's 生活協同組合名 column), not a name
+        "別表1「生活協同組合名」欄記載の生活協同組合を通じて販売する商品\n別表1 生活協同組合名",
+        set(), {"生活協同組合名", "別表1生活協同組合"},
+    ),
+    (  # a name that begins with 名 after the form is a name
+        "県は、株式会社名古屋みどり商会に対し、指示を行った。",
+        {"株式会社名古屋みどり商会"}, set(),
+    ),
+    (  # a body's regional office after its own head word
+        "農政局は、独立行政法人緑野技術センター仙台センターと合同で立入検査を実施した。",
+        {"独立行政法人緑野技術センター"}, {"独立行政法人緑野技術センター仙台センター"},
+    ),
+]  # fmt: skip
+IDS = [
+    "business-noun-then-quoted-name-then-ward",
+    "yago-with-its-reading-inside-the-quotes",
+    "quoted-remark-after-business-noun-is-no-name",
+    "name-after-its-place-with-representative-and-registration",
+    "person-with-title-in-parentheses-is-no-business",
+    "counted-list-of-latin-and-katakana-names-with-prefectures",
+    "name-with-its-prefecture-addressed-by-the-sentence",
+    "anonymised-names-are-no-organisations",
+    "counted-list-whose-count-does-not-match-gives-no-names",
+    "prefecture-acting-with-the-day-before-its-comma",
+    "prefecture-named-as-governor-addressee",
+    "prefecture-as-subject-of-a-clause",
+    "prefecture-joined-by-to-as-subject",
+    "prefecture-called-ken-named-in-its-contact-block",
+    "two-prefectures-with-departments-none-is-taken",
+    "officer-after-the-name-on-its-line",
+    "title-naming-the-company-before-what-it-did",
+    "flattened-table-rows-number-name-address-amount",
+    "hoka-n-sha-no-m-sha-is-no-company",
+    "abbreviated-forms-kabu-and-yu-in-parentheses",
+    "title-with-a-deal-and-shares-after-the-name",
+    "agency-named-only-by-its-head-s-title",
+    "the-word-for-a-name-after-a-form-is-no-name",
+    "a-name-beginning-with-na-after-the-form-is-a-name",
+    "regional-office-after-the-body-s-head-word",
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), ROWS, ids=IDS)
+def test_organisations_by_context(body: str, present: set[str], absent: set[str]) -> None:
+    labels = _labels(_parse(body))
+    assert present <= labels
+    assert not (absent & labels)
+
+
+def test_the_officer_line_keeps_the_company_s_short_name() -> None:
+    n = _parse(
+        "会社名　有限会社みさき商店　取締役　鈴木 一郎（以下「みさき商店」という。）\n"
+        "県は、みさき商店に対し指示した。"
+    )
+    assert {o.label: o.aliases for o in n.organizations}["有限会社みさき商店"] == ("みさき商店",)
+
+
+@pytest.mark.parametrize(
+    ("body", "alias"),
+    [
+        (
+            "株式会社みなみ電話、ほくと通信株式会社及び株式会社あおい回線（以下「3社」という。）"
+            "から報告があった。",
+            "3社",
+        ),
+        (
+            "みさき工業株式会社ほか2社の3社（以下「県発注の3社」という。）は、共同していた。",
+            "県発注の3社",
+        ),
+    ],
+    ids=["three-companies-named", "one-named-and-others-counted"],
+)
+def test_a_short_name_that_counts_is_no_company_s_alias(body: str, alias: str) -> None:
+    n = _parse(body)
+    assert all(alias not in o.aliases for o in n.organizations)
+    assert [d.target_kind for d in n.aliases if d.alias == alias] != ["Organization"]
+
+
+def test_a_counted_list_names_a_group_its_count_stands_for() -> None:
+    n = _parse(
+        "経済産業省は、10月2日、教材を売り込んでいた3社に対し、業務停止命令を出した。\n"
+        "対象は、NORTH STAR（秋田県）、ミライトレード（山形県）及びサンライズ（福島県）の3社。"
+    )
+    groups = [d for d in n.aliases if d.alias == "3社"]
+    assert [(d.target_kind, d.members) for d in groups] == [
+        ("Group", ("NORTHSTAR", "ミライトレード", "サンライズ"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "owner"),
+    [
+        (
+            "名称　株式会社みさき信販\n登録番号　青森県知事（３）第01234号\n法人番号　4250002018846",
+            "株式会社みさき信販",
+        ),
+        (
+            "名称　株式会社みさき信販\n所在地　東京都港区芝五丁目1番2号\n法人番号　4250002018846",
+            "株式会社みさき信販",
+        ),
+    ],
+    ids=["registration-by-a-governor-between", "address-with-a-prefecture-between"],
+)
+def test_a_blocks_corporate_number_is_the_company_s(block: str, owner: str) -> None:
+    n = _parse(f"青森県は、本日、下記の貸金業者に対し、指示した。また、東京都が命じた。\n{block}")
+    numbers = {o.label: o.corporate_number for o in n.organizations if o.corporate_number}
+    assert numbers == {owner: "4250002018846"}
+
+
+_PIECES = st.lists(
+    st.sampled_from(
+        ["貸金業者「", "」", "(", ")", "(宮城県)", "(代表者:山田一郎)", "、", "及び", "の3社",
+         "の2社", "ミドリ", "SORA JAPAN", "株式会社", "県は、", "青森県生活環境部", "\n", "に対し"]
+    ),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PIECES)
+def test_names_found_by_context_are_written_in_the_text_and_lists_count_right(text: str) -> None:
+    for name in bare_names(text):
+        assert name in text and "株式会社" not in name
+    for found in counted_lists(text):
+        assert len(found.names) == numerals.as_int(found.count[:-1])
+        assert text[found.count_start : found.count_end] == found.count
+    own = own_prefecture(text)
+    assert own is None or text[own[1] : own[2]] == own[0]
