@@ -28,9 +28,11 @@ _DATE_LABEL = re.compile(r"^(?:(?:報道)?発表|公表|掲載|公開)(?:日|年
 _AFTER_DATE = re.compile(
     r"\s*(?:\([月火水木金土日]\))?\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*$"
 )
-# A news page's date line: 「2024年10月11日 09:30 配信」.
+# A news page's date line: 「2024年10月11日 09:30 配信」, or stamped with the time and a
+# byline (「2008年05月17日(土) 08時26分」, 「2016年10月27日 11:40 編集部」).
 _POSTED = re.compile(
     r"\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*(?:配信|掲載|公開|発表|公表)$"
+    r"|\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})(?:\s*[^\s、。]{1,12})?$"
 )
 # Page furniture around a web notice: the page's number, the day it was updated, links.
 _FURNITURE = re.compile(

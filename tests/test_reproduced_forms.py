@@ -16,6 +16,18 @@ def _parse(text: str) -> Notice:
 
 
 HEADERS = [
+    (  # a news item: its headline, then a stamp of the day, the weekday and the time
+        "けいざい速報\nホーム > 金融\n\n貸金業者に業務改善命令　帳簿の不備で　財務局\n"
+        "2019年02月08日(金) 17時05分\n\n"
+        "　東海財務局は8日、株式会社ことぶき信販に対し、業務改善命令を出した。\n",
+        ("貸金業者に業務改善命令帳簿の不備で財務局", "2019-02-08", "東海財務局"),
+    ),
+    (  # the same stamped with a clock time and a byline, never part of the headline
+        "たびニュース\n\n運輸局、バス会社に行政処分　点呼記録の不備で\n"
+        "2021年6月3日 09:15　編集部\n\n"
+        "　四国運輸局は6月2日、さくら交通株式会社に事業停止を命じた。\n",
+        ("運輸局、バス会社に行政処分点呼記録の不備で", "2021-06-03", "四国運輸局"),
+    ),
     (  # a site's line that ends in 。 above the notice's own header
         "すべての機能をご利用いただくにはJavascriptを有効にしてください。\n報道資料\n"
         "令和6年2月2日\n株式会社こもれび通信に対する業務改善命令等\n"
@@ -79,6 +91,8 @@ HEADERS = [
     ("text", "expected"),
     HEADERS,
     ids=[
+        "news-stamp-with-weekday-and-time",
+        "news-stamp-with-clock-and-byline",
         "site-sentence-above-the-header",
         "law-firm-column-then-the-notice",
         "document-sharing-preview-then-wrapped-title",
