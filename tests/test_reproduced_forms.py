@@ -343,6 +343,12 @@ FACTS = [
         "無線局の運用停止処分は、電波法第76条第1項の規定に基づくものです。\n",
         [("Order", "株式会社やはぎ警備保障", "76/1", "2021-01-25", None)],
     ),
+    (  # a wire story: 業務の停止を命令した is a suspension, not a plain order
+        "令和6年3月1日\n近畿財務局\n\n貸金業者に対する行政処分について\n\n"
+        "近畿財務局は、本日、貸金業者のさくら信販株式会社(大阪市)に対し、貸金業法第24条の6の4に基づき"
+        "業務の停止を命令した。\n",
+        [("BusinessSuspensionOrder", "さくら信販株式会社", "24の6の4/None", "2024-03-01", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -370,6 +376,7 @@ FACTS = [
         "a-recounted-report-takes-no-deadline-of-another-order",
         "a-past-action-dated-by-a-year-alone",
         "radio-station-stopped-basis-in-its-own-section",
+        "gyomu-no-teishi-wo-meirei-is-a-suspension",
     ],
 )
 def test_facts(

@@ -130,7 +130,19 @@ def terms(text: str) -> list[Term]:
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Term(m.group(), kind, m.start(), m.end(), True))
+    out = [t for t in out if not _inside_phrase(t, out)]  # 停止を命令した: the phrase's word
     return _coordinated_with_phrases(text, sorted(out, key=lambda t: t.start))
+
+
+def _inside_phrase(term: Term, found: list[Term]) -> bool:
+    """「業務の停止を命令した」: the 命令 of a longer phrase is no term of its own."""
+    return any(
+        o is not term
+        and o.start <= term.start
+        and term.end <= o.end
+        and o.end - o.start > term.end - term.start
+        for o in found
+    )
 
 
 def _coordinated_with_phrases(text: str, found: list[Term]) -> list[Term]:
