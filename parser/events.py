@@ -211,7 +211,7 @@ def _is_action_date(text: str, end: int) -> bool:
     if text.startswith("付", end):
         return True
     return (
-        text[end : end + 1] in ("、", "に")
+        text[end : end + 1] in ("、", "に", ",")  # ，(NFKC ,): 公正取引委員会の読点
         and not text.startswith(("までに", "にかけて"), end)  # AからBにかけて: a period
         and not _PERIOD_AFTER.match(text, end)
     )

@@ -383,3 +383,38 @@ def test_facts(
     text: str, expected: list[tuple[str, str | None, str | None, str | None, str | None]]
 ) -> None:
     assert _facts(_parse(text)) == sorted(expected, key=str)
+
+
+SURCHARGES = [
+    (  # 公正取引委員会: 「入札参加業者2社に対し，…課徴金の納付を命じた」, a flattened table
+        # (番号 事業者名 本店所在地 課徴金額; the address ends in a number), the due date in
+        # a section of its own
+        "平成28年4月8日\n公正取引委員会\n\n入札参加業者に対する課徴金納付命令について\n"
+        "公正取引委員会は，平成28年4月6日，県が発注する水門設備工事の入札参加業者2社に対し，"
+        "独占禁止法第7条の2第1項の規定に基づき，次のとおり課徴金の納付を命じた。\n"
+        "1 課徴金の納付を命じた事業者及び課徴金額\n番号 事業者名 本店所在地 課徴金額\n"
+        "1 かわせみ工業株式会社 東京都港区芝一丁目2番地34 1億2,300万円\n"
+        "2 株式会社やまばと設備 大阪府大阪市北区梅田5番6号 4,560万円\n"
+        "2 課徴金の納付期限\n平成28年7月7日\n",
+        [("かわせみ工業株式会社", "7の2/1", "2016-04-06", "2016-07-07", 123_000_000),
+         ("株式会社やまばと設備", "7の2/1", "2016-04-06", "2016-07-07", 45_600_000)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SURCHARGES, ids=["bidders-n-sha-flattened-table-due-date-section"]
+)
+def test_surcharges(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [
+        (
+            a.addressee,
+            f"{a.legal_basis.article}/{a.legal_basis.paragraph}" if a.legal_basis else None,
+            a.date.iso() if a.date else None,
+            a.deadline.iso() if a.deadline else None,
+            a.amount,
+        )
+        for a in _parse(text).actions
+        if a.kind == "SurchargeOrder"
+    ]
+    assert sorted(got, key=str) == sorted(expected, key=str)
