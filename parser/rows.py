@@ -30,8 +30,19 @@ def row_org(ctx: Context, pos: int) -> str | None:
 
 
 def fills_cell(text: str, t: sanctions.Term) -> bool:
-    """「|業務停止命令(令和7年7月11日から…)|」: a table cell that names an action."""
-    return text[t.start - 1 : t.start] == "|" and text.startswith(("|", "("), t.end)
+    """「|業務停止命令(令和7年7月11日から…)|」: a table cell that names an action, or one of
+    the actions a cell lists (「|事業の停止7日間、輸送施設の使用停止60日車(…)|」)."""
+    if text[t.start - 1 : t.start] == "|":
+        return bool(_CELL_TAIL.match(text, t.end))
+    row = text.rfind("\n", 0, t.start) + 1
+    return (
+        text.startswith("|", row)
+        and text[t.start - 1 : t.start] == "、"
+        and (bool(_CELL_TAIL.match(text, t.end)))
+    )
+
+
+_CELL_TAIL = re.compile(r"(?:[0-9]+(?:日車|日間|か月|ヶ月|カ月|年))?(?:[|(、])")
 
 
 def row_citation(ctx: Context, row_start: int) -> Citation | None:

@@ -9,6 +9,7 @@ import pytest
 
 from shobun import parser
 from shobun.parser.model import Notice
+from shobun.parser.read import html_to_text
 
 
 def _parse(text: str) -> Notice:
@@ -418,3 +419,28 @@ def test_surcharges(text: str, expected: list[tuple[object, ...]]) -> None:
         if a.kind == "SurchargeOrder"
     ]
     assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+MONTHLY = [
+    (  # 運輸局: a month's actions in an HTML table, one row per company, its day in a cell,
+        # a cell listing two actions on lines of its own (<br>), a written warning
+        "<html><body><h1>自動車運送事業者に対する行政処分等(令和6年5月分)</h1>"
+        "<p>掲載日:令和6年6月7日</p><p>中部運輸局</p>"
+        "<p>管内の自動車運送事業者に対し、令和6年5月中に行った行政処分等は次のとおりです。</p>"
+        "<table><tr><th>事業者の名称</th><th>処分等年月日</th><th>処分等の内容</th></tr>"
+        "<tr><td>株式会社かもめ急送</td><td>令和6年5月9日</td>"
+        "<td>事業の停止 3日間<br>輸送施設の使用停止 20日車<br>(貨物自動車運送事業法第33条)</td></tr>"
+        "<tr><td>有限会社うぐいす交通</td><td>令和6年5月21日</td><td>文書警告</td></tr>"
+        "</table></body></html>",
+        [("BusinessSuspensionOrder", "株式会社かもめ急送", "2024-05-09"),
+         ("Order", "株式会社かもめ急送", "2024-05-09"),
+         ("Warning", "有限会社うぐいす交通", "2024-05-21")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"), MONTHLY, ids=["unyukyoku-monthly-table-br-in-a-cell"]
+)
+def test_monthly_tables(markup: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _actions(_parse(html_to_text(markup))) == sorted(expected, key=str)
