@@ -350,6 +350,14 @@ FACTS = [
         "業務の停止を命令した。\n",
         [("BusinessSuspensionOrder", "さくら信販株式会社", "24の6の4/None", "2024-03-01", None)],
     ),
+    (  # a news story: 業務停止命令を出した is performed, to the counted companies named after
+        "令和6年3月1日\n東北経済産業局\n\n電話勧誘販売業者2社に業務停止命令\n\n"
+        "東北経済産業局は、本日、教材を電話で売り込んでいた2社に対し、特定商取引法第23条第1項の規定に"
+        "基づき、3か月間の業務停止命令を出した。\n命令の対象は、株式会社あさぎり教材(宮城県)、"
+        "株式会社ほたる学習社(山形県)の2社。\n",
+        [("BusinessSuspensionOrder", who, "23/1", "2024-03-01", None)
+         for who in ("株式会社あさぎり教材", "株式会社ほたる学習社")],
+    ),
 ]  # fmt: skip
 
 
@@ -378,6 +386,7 @@ FACTS = [
         "a-past-action-dated-by-a-year-alone",
         "radio-station-stopped-basis-in-its-own-section",
         "gyomu-no-teishi-wo-meirei-is-a-suspension",
+        "meirei-wo-dashita-is-performed",
     ],
 )
 def test_facts(
