@@ -234,7 +234,8 @@ def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | N
 
 
 _BREAK = re.compile(r"[()、。\n]")
-_BOUNDARY = re.compile(r"[、。\n「」()]|及び|並びに|又は")
+# 「…行為が特定商取引法の不実告知(第21条第1項)」: the law's name is no part of the wrong
+_BOUNDARY = re.compile(r"[、。\n「」()]|及び|並びに|又は|(?<![方手寸])法の")
 _LEAD_IN_DESC = re.compile(r"(?P<desc>[^()、。]{0,20})\)")
 
 

@@ -453,3 +453,21 @@ MONTHLY = [
 )
 def test_monthly_tables(markup: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _actions(_parse(html_to_text(markup))) == sorted(expected, key=str)
+
+
+WRONGS = [
+    (  # a news story: 「…行為が特定商取引法のA(第N条第M項)及びB(第K条)に当たると認定した」
+        "令和6年3月1日\n東北経済産業局\n\n電話勧誘販売業者に業務停止命令\n\n"
+        "東北経済産業局は、本日、株式会社あさぎり教材に対し、特定商取引法第23条第1項の規定に基づき、"
+        "業務停止命令を出した。\n同局は、同社の行為が特定商取引法の不実告知(第21条第1項)及び"
+        "勧誘目的等不明示(第16条)に当たると認定した。\n",
+        [("株式会社あさぎり教材", "16", "勧誘目的等不明示"), ("株式会社あさぎり教材", "21", "不実告知")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WRONGS, ids=["ni-ataru-to-nintei-law-name-cut"])
+def test_wrongs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    n = _parse(text)
+    got = [(v.committed_by, v.provisions[0].article, v.description) for v in n.violations]
+    assert sorted(got, key=str) == sorted(expected, key=str)
