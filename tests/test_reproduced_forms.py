@@ -358,6 +358,12 @@ FACTS = [
         [("BusinessSuspensionOrder", who, "23/1", "2024-03-01", None)
          for who in ("株式会社あさぎり教材", "株式会社ほたる学習社")],
     ),
+    (  # 地方整備局: 「…第28条第3項の規定に基づき、営業停止の処分を行いました」
+        "令和6年3月1日\n中部地方整備局\n\n建設業者に対する監督処分について\n\n"
+        "中部地方整備局は、本日、株式会社みやま建工に対し、建設業法第28条第3項の規定に基づき、"
+        "営業停止の処分を行いました。\n",
+        [("BusinessSuspensionOrder", "株式会社みやま建工", "28/3", "2024-03-01", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -387,6 +393,7 @@ FACTS = [
         "radio-station-stopped-basis-in-its-own-section",
         "gyomu-no-teishi-wo-meirei-is-a-suspension",
         "meirei-wo-dashita-is-performed",
+        "eigyo-teishi-no-shobun-wo-okonatta",
     ],
 )
 def test_facts(
