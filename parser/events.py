@@ -27,7 +27,9 @@ _BASIS_ADVERBIAL = re.compile(
 _BASIS_ADNOMINAL = re.compile(r"(?:\([^()]{0,40}\))?(?:の規定)?(?:に基づく|による)")
 _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
 _TAIL_PAREN = PARENTHETICAL
-_ADDRESSEE = re.compile(rf"(?:{PAREN})*に対し")  # A(本店…)(以下「同社」…)に対し
+_ADDRESSEE = re.compile(
+    rf"(?:{PAREN})*(?:に対し|には(?=、))"
+)  # A(本店…)(以下「同社」…)に対し; Aには、…命じた
 _HEADING_TO = re.compile(r"に対する")
 _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
 

@@ -364,6 +364,15 @@ FACTS = [
         "営業停止の処分を行いました。\n",
         [("BusinessSuspensionOrder", "株式会社みやま建工", "28/3", "2024-03-01", None)],
     ),
+    (  # a wire story: 「Aには、…業務を5月7日から5日間停止するよう命じた」, and an order passive
+        # (「Bに対し、…業務改善命令が出された」)
+        "令和6年3月1日\n関東財務局\n\n貸金業者2社に行政処分\n\n"
+        "本日、株式会社すずらん商事に対し、貸金業法第24条の6の3に基づく業務改善命令が"
+        "出された。\nあやめ信販株式会社には、同法第24条の6の4第1項に基づき、本店の業務を5月7日から5日間"
+        "停止するよう命じた。\n",
+        [("BusinessImprovementOrder", "株式会社すずらん商事", "24の6の3/None", "2024-03-01", None),
+         ("BusinessSuspensionOrder", "あやめ信販株式会社", "24の6の4/1", "2024-03-01", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -394,6 +403,7 @@ FACTS = [
         "gyomu-no-teishi-wo-meirei-is-a-suspension",
         "meirei-wo-dashita-is-performed",
         "eigyo-teishi-no-shobun-wo-okonatta",
+        "niwa-addressee-and-a-suspension-from-a-day",
     ],
 )
 def test_facts(
