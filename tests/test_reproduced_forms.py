@@ -373,6 +373,14 @@ FACTS = [
         [("BusinessImprovementOrder", "株式会社すずらん商事", "24の6の3/None", "2024-03-01", None),
          ("BusinessSuspensionOrder", "あやめ信販株式会社", "24の6の4/1", "2024-03-01", None)],
     ),
+    (  # 「…の規定に基づき、…を報告するよう2社に求め」: the addressees between よう and 求め
+        "令和6年7月1日\n総務省\n\n電気通信事業者2社に対する指導\n\n"
+        "株式会社あけぼの通信及びこだま回線株式会社(以下「2社」という。)から事故の報告がありました。\n"
+        "総務省は、令和6年5月10日、電気通信事業法第166条第1項の規定に基づき、事案の経過を報告するよう"
+        "2社に求めました。\n",
+        [("ReportRequest", who, "166/1", "2024-05-10", None)
+         for who in ("株式会社あけぼの通信", "こだま回線株式会社")],
+    ),
 ]  # fmt: skip
 
 
@@ -404,6 +412,7 @@ FACTS = [
         "meirei-wo-dashita-is-performed",
         "eigyo-teishi-no-shobun-wo-okonatta",
         "niwa-addressee-and-a-suspension-from-a-day",
+        "houkoku-suru-you-n-sha-ni-motome",
     ],
 )
 def test_facts(
