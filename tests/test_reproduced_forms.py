@@ -489,10 +489,20 @@ WRONGS = [
         "勧誘目的等不明示(第16条)に当たると認定した。\n",
         [("株式会社あさぎり教材", "16", "勧誘目的等不明示"), ("株式会社あさぎり教材", "21", "不実告知")],
     ),
+    (  # 「…第N条に規定するAに違反するものです」: the duty the provision sets is the wrong
+        "令和6年7月1日\n総務省\n\n電気通信事業者に対する指導\n\n"
+        "株式会社あけぼの通信の事案は、個人情報の保護に関する法律第23条に規定する安全管理措置義務に"
+        "違反するものです。このため、総務省は、本日、株式会社あけぼの通信に対し、文書で指導しました。\n",
+        [("株式会社あけぼの通信", "23", "安全管理措置義務")],
+    ),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), WRONGS, ids=["ni-ataru-to-nintei-law-name-cut"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    WRONGS,
+    ids=["ni-ataru-to-nintei-law-name-cut", "ni-kitei-suru-gimu-ni-ihan-suru-mono"],
+)
 def test_wrongs(text: str, expected: list[tuple[str, str, str]]) -> None:
     n = _parse(text)
     got = [(v.committed_by, v.provisions[0].article, v.description) for v in n.violations]
