@@ -364,6 +364,12 @@ FACTS = [
         "営業停止の処分を行いました。\n",
         [("BusinessSuspensionOrder", "株式会社みやま建工", "28/3", "2024-03-01", None)],
     ),
+    (  # 市: 「…第14条の3第1号の規定に基づき、事業の全部停止(30日間)の処分を行いました」
+        "令和6年3月1日\n川崎市\n\n産業廃棄物収集運搬業者に対する行政処分について\n\n"
+        "川崎市は、本日、株式会社たまがわ環境に対し、廃棄物の処理及び清掃に関する法律第14条の3第1号の"
+        "規定に基づき、事業の全部停止(30日間)の処分を行いました。\n",
+        [("BusinessSuspensionOrder", "株式会社たまがわ環境", "14の3/None", "2024-03-01", None)],
+    ),
     (  # a wire story: 「Aには、…業務を5月7日から5日間停止するよう命じた」, and an order passive
         # (「Bに対し、…業務改善命令が出された」)
         "令和6年3月1日\n関東財務局\n\n貸金業者2社に行政処分\n\n"
@@ -411,6 +417,7 @@ FACTS = [
         "gyomu-no-teishi-wo-meirei-is-a-suspension",
         "meirei-wo-dashita-is-performed",
         "eigyo-teishi-no-shobun-wo-okonatta",
+        "jigyo-no-zenbu-teishi-kikan-no-shobun",
         "niwa-addressee-and-a-suspension-from-a-day",
         "houkoku-suru-you-n-sha-ni-motome",
     ],
