@@ -370,6 +370,13 @@ FACTS = [
         "規定に基づき、事業の全部停止(30日間)の処分を行いました。\n",
         [("BusinessSuspensionOrder", "株式会社たまがわ環境", "14の3/None", "2024-03-01", None)],
     ),
+    (  # a news story writes 立入検査 with its okurigana: 立ち入り検査をしたところ
+        "令和6年3月1日\n東京都\n\n貸金業者に対する行政処分について\n\n"
+        "東京都は、本日、株式会社ききょう金融の登録を取り消した。苦情が寄せられたため、都が株式会社"
+        "ききょう金融に立ち入り検査をしたところ、帳簿を備え付けていないことが分かった。\n",
+        [("RegistrationRevocation", "株式会社ききょう金融", None, "2024-03-01", None),
+         ("OnSiteInspection", "株式会社ききょう金融", None, None, None)],
+    ),
     (  # a wire story: 「Aには、…業務を5月7日から5日間停止するよう命じた」, and an order passive
         # (「Bに対し、…業務改善命令が出された」)
         "令和6年3月1日\n関東財務局\n\n貸金業者2社に行政処分\n\n"
@@ -418,6 +425,7 @@ FACTS = [
         "meirei-wo-dashita-is-performed",
         "eigyo-teishi-no-shobun-wo-okonatta",
         "jigyo-no-zenbu-teishi-kikan-no-shobun",
+        "tachiiri-kensa-with-okurigana",
         "niwa-addressee-and-a-suspension-from-a-day",
         "houkoku-suru-you-n-sha-ni-motome",
     ],
