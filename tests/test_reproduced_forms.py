@@ -377,6 +377,16 @@ FACTS = [
         [("RegistrationRevocation", "株式会社ききょう金融", None, "2024-03-01", None),
          ("OnSiteInspection", "株式会社ききょう金融", None, None, None)],
     ),
+    (  # a PDF's line ends inside brackets after 。 (…第54号。\n以下「…」という。)): the
+        # sentence, and its date, go on into the next line
+        "令和6年3月1日\n中部地方整備局\n\n建設業者に対する監督処分について\n\n"
+        "中部地方整備局は、本日、株式会社みやま建工に対し、建設業法第28条第3項の規定に基づき、"
+        "営業停止の処分を行いました。\n3.処分の理由\n公正取引委員会は、令和5年12月15日、株式会社"
+        "みやま建工に対し、私的独占の禁止及び公正取引の確保に関する法律(昭和22年法律第54号。\n"
+        "以下「独占禁止法」という。)第7条第2項の規定に基づく排除措置命令を行った。\n",
+        [("BusinessSuspensionOrder", "株式会社みやま建工", "28/3", "2024-03-01", None),
+         ("CeaseAndDesistOrder", "株式会社みやま建工", "7/2", "2023-12-15", None)],
+    ),
     (  # a wire story: 「Aには、…業務を5月7日から5日間停止するよう命じた」, and an order passive
         # (「Bに対し、…業務改善命令が出された」)
         "令和6年3月1日\n関東財務局\n\n貸金業者2社に行政処分\n\n"
@@ -426,6 +436,7 @@ FACTS = [
         "eigyo-teishi-no-shobun-wo-okonatta",
         "jigyo-no-zenbu-teishi-kikan-no-shobun",
         "tachiiri-kensa-with-okurigana",
+        "a-line-ending-inside-brackets-goes-on",
         "niwa-addressee-and-a-suspension-from-a-day",
         "houkoku-suru-you-n-sha-ni-motome",
     ],
