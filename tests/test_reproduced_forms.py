@@ -387,6 +387,15 @@ FACTS = [
         [("BusinessSuspensionOrder", "株式会社みやま建工", "28/3", "2024-03-01", None),
          ("CeaseAndDesistOrder", "株式会社みやま建工", "7/2", "2023-12-15", None)],
     ),
+    (  # a news story: 「…に立ち入り検査に入り」 is an inspection made; 「口頭で指導してきました」
+        # tells a practice, not an action
+        "令和6年5月17日\n高知県\n\n食肉販売業者に対する指示について\n\n"
+        "県は、本日、株式会社やまびこ精肉に対し、食品表示法第6条第1項の規定に基づき指示を行いました。"
+        "県が株式会社やまびこ精肉に立ち入り検査に入り、表示の誤りが分かりました。\n"
+        "表示の誤りには、これまで県が口頭で指導してきましたが、指示は今回が初めてです。\n",
+        [("Order", "株式会社やまびこ精肉", "6/1", "2024-05-17", None),
+         ("OnSiteInspection", "株式会社やまびこ精肉", None, None, None)],
+    ),
     (  # a wire story: 「Aには、…業務を5月7日から5日間停止するよう命じた」, and an order passive
         # (「Bに対し、…業務改善命令が出された」)
         "令和6年3月1日\n関東財務局\n\n貸金業者2社に行政処分\n\n"
@@ -437,6 +446,7 @@ FACTS = [
         "jigyo-no-zenbu-teishi-kikan-no-shobun",
         "tachiiri-kensa-with-okurigana",
         "a-line-ending-inside-brackets-goes-on",
+        "kensa-ni-hairi-and-a-practice-shite-kita",
         "niwa-addressee-and-a-suspension-from-a-day",
         "houkoku-suru-you-n-sha-ni-motome",
     ],
