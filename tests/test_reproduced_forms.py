@@ -543,3 +543,21 @@ def test_wrongs(text: str, expected: list[tuple[str, str, str]]) -> None:
     n = _parse(text)
     got = [(v.committed_by, v.provisions[0].article, v.description) for v in n.violations]
     assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_a_warning_in_a_row_takes_no_basis_from_the_broken_provision() -> None:
+    markup = (
+        "<html><body><h1>自動車運送事業者に対する行政処分等(令和6年5月分)</h1><p>中部運輸局</p>"
+        "<table><tr><th>事業者の名称</th><th>処分等年月日</th><th>処分等の内容</th><th>違反の内容</th></tr>"
+        "<tr><td>有限会社うぐいす交通</td><td>令和6年5月21日</td><td>文書警告</td>"
+        "<td>指導監督の未実施(貨物自動車運送事業輸送安全規則第10条第1項)</td></tr>"
+        "<tr><td>株式会社かもめ急送</td><td>令和6年5月9日</td>"
+        "<td>輸送施設の使用停止 20日車(貨物自動車運送事業法第33条)</td>"
+        "<td>点呼の未実施(貨物自動車運送事業輸送安全規則第7条第1項)</td></tr>"
+        "</table></body></html>"
+    )
+    bases = {
+        a.kind: a.legal_basis.article if a.legal_basis else None
+        for a in _parse(html_to_text(markup)).actions
+    }
+    assert bases == {"Warning": None, "Order": "33"}
