@@ -65,10 +65,12 @@ def _amount(ctx: context.Context, d: events.Draft) -> tuple[int | None, Span | N
     it is written."""
     text = ctx.norm.text
     found: list[tuple[int, rows.Money | None]] = [
-        (lo, rows.row_money(text[lo : hi if hi >= 0 else len(text)], m.label))
+        (lo, rows.row_money(line, m.label, [g - lo for g in ctx.norm.gaps_between(lo, end)]))
         for m in ctx.mentions_of.get(d.addressee or "", [])
         if m.kind != "Authority"
         for lo, hi in [(text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end))]
+        for end in [hi if hi >= 0 else len(text)]
+        for line in [text[lo:end]]
     ]
     found += [(lo, rows.money(text[lo:hi])) for lo, hi in d.scopes]
     found.append((0, rows.only_money(text)))  # 「3 課徴金の額等 (1)課徴金の額 6,123万円」

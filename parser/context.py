@@ -95,12 +95,17 @@ class Context:
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Every sentence of the normalised text: a line, cut after each 。 that stands
-    outside parentheses (…という。) does not end a sentence)."""
+    outside parentheses (…という。) does not end a sentence); a line that ends inside
+    parentheses (「…(昭和22年法律第54号。\n以下「独占禁止法」という。)第7条…」) goes on
+    into the next line, and no further."""
     out: list[tuple[int, int]] = []
     line_start = 0
+    depth, start, carried = 0, 0, False
     for line in text.split("\n"):
-        depth = 0
-        start = line_start
+        if depth and not carried:
+            carried = True  # the sentence goes on from the line before
+        else:
+            depth, start, carried = 0, line_start, False
         for m in _SENTENCE_MARKS.finditer(line):
             ch = m.group()
             if ch in "(「":
@@ -110,9 +115,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             elif depth == 0:
                 end = line_start + m.end()
                 out.append((start, end))
-                start = end
+                start, carried = end, False
         line_end = line_start + len(line)
-        if start < line_end or start == line_start:
+        if (start < line_end or start == line_start) and not (depth and not carried):
             out.append((start, line_end))
         line_start = line_end + 1
     return out

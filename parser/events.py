@@ -27,7 +27,9 @@ _BASIS_ADVERBIAL = re.compile(
 _BASIS_ADNOMINAL = re.compile(r"(?:\([^()]{0,40}\))?(?:の規定)?(?:に基づく|による)")
 _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
 _TAIL_PAREN = PARENTHETICAL
-_ADDRESSEE = re.compile(rf"(?:{PAREN})*に対し")  # A(本店…)(以下「同社」…)に対し
+_ADDRESSEE = re.compile(
+    rf"(?:{PAREN})*(?:に対し|には(?=、))"
+)  # A(本店…)(以下「同社」…)に対し; Aには、…命じた
 _HEADING_TO = re.compile(r"に対する")
 _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
 
@@ -210,14 +212,29 @@ def _is_action_date(text: str, end: int) -> bool:
         end += 1
     if text.startswith("付", end):
         return True
+    if text.startswith("|", end) and _fills_cell(text, end):  # |令和6年8月6日|
+        return True
     return (
-        text[end : end + 1] in ("、", "に")
+        text[end : end + 1] in ("、", "に", ",")  # ，(NFKC ,): 公正取引委員会の読点
         and not text.startswith(("までに", "にかけて"), end)  # AからBにかけて: a period
         and not _PERIOD_AFTER.match(text, end)
     )
 
 
 _TODAY = re.compile("本日")
+
+
+def _fills_cell(text: str, end: int) -> bool:
+    """The date ending at `end` is all its table cell holds (|令和6年8月6日|)."""
+    bar = text.rfind("|", max(0, end - 17), end)
+    return (
+        bar >= 0
+        and "\n" not in text[bar:end]
+        and _CELL_DATE.fullmatch(text, bar + 1, end) is not None
+    )
+
+
+_CELL_DATE = re.compile(r"(?:令和|平成|昭和)?[0-9元]+年[0-9]+月[0-9]+日")
 
 
 def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:

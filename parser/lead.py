@@ -38,8 +38,8 @@ _BASES = re.compile(r"^(?:(?:行政)?処分の)?根拠(?:条文|法令|規定|�
 _LISTED_BASIS = re.compile(
     r"(?:は、)?[ :]*"
 )  # 「…運用停止処分は、電波法第76条第1項の規定に基づく」
-_DUE = re.compile(r"^(?P<what>納付|提出|報告|履行)?(?:の)?期限$")
-_DUE_SAID = re.compile(r"納付期限(?:は|:)?(?=令和|平成|昭和|[0-9]{4}年)")
+_DUE = re.compile(r"^(?:課徴金の)?(?P<what>納付|提出|報告|履行)?(?:の)?期限$")
+_DUE_SAID = re.compile(r"納付期限(?:は|:)?[ \n]?(?=令和|平成|昭和|[0-9]{4}年)")
 _CLAUSE_END = re.compile(r"[、。\n]")
 
 
@@ -316,7 +316,8 @@ def _give_due(
 def _due_to(ctx: Context, d: Draft, surcharge: bool) -> bool:
     wanted = d.kind == "SurchargeOrder" if surcharge else True
     today = d.date in (None, ctx.today) and d.kind not in INVESTIGATIONS
-    return wanted and today and not d.deadlines
+    # a 納付期限 is the surcharges' own, though they were ordered days before the notice
+    return wanted and (today or surcharge) and not d.deadlines
 
 
 def titled(ctx: Context, terms: list[sanctions.Term]) -> tuple[Draft, ...]:

@@ -352,7 +352,9 @@ def html_to_text(markup: str) -> str:
             (lines.add_verbatim if in_pre else lines.add)(node.text_content or "")
         elif node.is_element_node and tag not in _HTML_DROP:
             in_pre += tag == "pre"
-            if tag == "br":
+            if tag == "br" and lines.in_row:  # a break inside a table cell: the row goes on
+                lines.add("、")
+            elif tag == "br":
                 lines.end_line(force=True)
             elif tag in _HTML_CELLS:
                 lines.next_cell()

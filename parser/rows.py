@@ -4,6 +4,7 @@ the row's citation, and sums of money in yen (課徴金として金3億1,200万�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from shobun.parser import numerals
 from shobun.parser.context import Context
@@ -29,8 +30,19 @@ def row_org(ctx: Context, pos: int) -> str | None:
 
 
 def fills_cell(text: str, t: sanctions.Term) -> bool:
-    """「|業務停止命令(令和7年7月11日から…)|」: a table cell that names an action."""
-    return text[t.start - 1 : t.start] == "|" and text.startswith(("|", "("), t.end)
+    """「|業務停止命令(令和7年7月11日から…)|」: a table cell that names an action, or one of
+    the actions a cell lists (「|事業の停止7日間、輸送施設の使用停止60日車(…)|」)."""
+    if text[t.start - 1 : t.start] == "|":
+        return bool(_CELL_TAIL.match(text, t.end))
+    row = text.rfind("\n", 0, t.start) + 1
+    return (
+        text.startswith("|", row)
+        and text[t.start - 1 : t.start] == "、"
+        and (bool(_CELL_TAIL.match(text, t.end)))
+    )
+
+
+_CELL_TAIL = re.compile(r"(?:[0-9]+(?:日車|日間|か月|ヶ月|カ月|年))?(?:[|(、])")
 
 
 def row_citation(ctx: Context, row_start: int) -> Citation | None:
@@ -61,22 +73,38 @@ def only_money(text: str) -> Money | None:
 
 
 _YEN = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?)円")
+_YEN_AT = re.compile(_YEN.pattern.removeprefix("(?<![0-9,.])"))
 
 
-def row_money(line: str, name: str) -> Money | None:
+def row_money(line: str, name: str, gaps: Sequence[int] = ()) -> Money | None:
     """The one amount in yen a row of a list gives a name: a table row (| 1 | 株式会社A |
-    3億1,234万円 |) or a line of the name, padding and the amount (株式会社A　　7億円)."""
+    3億1,234万円 |) or a line of the name, padding and the amount (株式会社A　　7億円).
+    `gaps` are where the source had white space: a figure does not run across one
+    (「…番地21 3億2,140万円」 is 3億2,140万円, not 213億…)."""
     found = list(_YEN.finditer(line))
     if len(found) != 1 or name not in line:
         return None
     m = found[0]
+    cut = max((g for g in gaps if m.start() < g < m.end()), default=None)
+    if cut is not None:
+        m = _YEN_AT.match(line, cut) or m
     rest = line.replace(name, "", 1).replace(m.group(), "", 1)
     value = yen(m.group(1))
-    if value is None or not (line.startswith("|") or _PADDING.fullmatch(rest)):
+    if value is None or not (
+        line.startswith("|") or _PADDING.fullmatch(rest) or _numbered_row(line, name, m)
+    ):
         return None
     return value, m.start(), m.end()
 
 
+def _numbered_row(line: str, name: str, m: re.Match[str]) -> bool:
+    """A flattened table row 「番号 事業者名 本店所在地 課徴金額」: its number, the name
+    first, the amount last (「3 株式会社A 東京都港区1番1号 8,740万円」)."""
+    head = _ROW_NUMBER.match(line)
+    return head is not None and line.startswith(name, head.end()) and not line[m.end() :].strip()
+
+
+_ROW_NUMBER = re.compile(r"[ \t]*[0-9]+[ \t]+")
 _PADDING = re.compile(r"[ \t]*(?:\(?[0-9]+[).]?)?[ \t:]*(?:金)?[ \t]*")
 
 

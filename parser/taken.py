@@ -131,13 +131,19 @@ def _term_drafts(
     )
 
 
+_NO_ROW_BASIS = frozenset({"Warning", "Caution"})
+
+
 def _basis(
     ctx: Context, site: _Site, carry: _Carry
 ) -> tuple[tuple[Citation, ...], Citation | None]:
     """The provisions the action is taken under, and the one it names last."""
     t = site.t
     chain = bases_before(ctx, site.lo, t.start) if not site.tabled else ()
-    basis = chain[-1] if chain else rows.row_citation(ctx, site.s_start) if site.tabled else None
+    # a warning in a row (|文書警告|…義務違反(規則第10条)|) is no disposition under the
+    # provisions the row says were broken
+    tabled = site.tabled and t.kind not in _NO_ROW_BASIS
+    basis = chain[-1] if chain else rows.row_citation(ctx, site.s_start) if tabled else None
     basis = basis or (labels.label_basis(ctx, t) if site.heading else None)
     if basis is None and JOINED.fullmatch(ctx.norm.text, carry.shared[0], t.start):
         basis = carry.shared[1]  # 第132条に基づく業務停止命令及び業務改善命令: both under it

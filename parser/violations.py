@@ -30,7 +30,7 @@ _V_OBSERVE = re.compile(  # not 「…の規定を遵守するとともに」, w
     r"(?:の規定)?を遵守(?:せず|しておらず|していなかった|していない|しなかった)"
 )
 _V_DEFINED = re.compile(
-    r"(?:の規定)?に(?:規定する|掲げる|定める)(?P<desc>[^、。]{1,30}?)に(?:該当|当たる|抵触)"
+    r"(?:の規定)?に(?:規定する|掲げる|定める)(?P<desc>[^、。]{1,30}?)に(?:該当|当たる|抵触|違反するもの)"
 )
 _V_CONTRAVENE = re.compile(r"(?:の規定)?に抵触")
 _V_DUTY = re.compile(
@@ -234,7 +234,8 @@ def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | N
 
 
 _BREAK = re.compile(r"[()、。\n]")
-_BOUNDARY = re.compile(r"[、。\n「」()]|及び|並びに|又は")
+# 「…行為が特定商取引法の不実告知(第21条第1項)」: the law's name is no part of the wrong
+_BOUNDARY = re.compile(r"[、。\n「」()]|及び|並びに|又は|(?<![方手寸])法の")
 _LEAD_IN_DESC = re.compile(r"(?P<desc>[^()、。]{0,20})\)")
 
 

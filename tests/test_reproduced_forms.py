@@ -9,6 +9,7 @@ import pytest
 
 from shobun import parser
 from shobun.parser.model import Notice
+from shobun.parser.read import html_to_text
 
 
 def _parse(text: str) -> Notice:
@@ -357,6 +358,75 @@ FACTS = [
         "無線局の運用停止処分は、電波法第76条第1項の規定に基づくものです。\n",
         [("Order", "株式会社やはぎ警備保障", "76/1", "2021-01-25", None)],
     ),
+    (  # a wire story: 業務の停止を命令した is a suspension, not a plain order
+        "令和6年3月1日\n近畿財務局\n\n貸金業者に対する行政処分について\n\n"
+        "近畿財務局は、本日、貸金業者のさくら信販株式会社(大阪市)に対し、貸金業法第24条の6の4に基づき"
+        "業務の停止を命令した。\n",
+        [("BusinessSuspensionOrder", "さくら信販株式会社", "24の6の4/None", "2024-03-01", None)],
+    ),
+    (  # a news story: 業務停止命令を出した is performed, to the counted companies named after
+        "令和6年3月1日\n東北経済産業局\n\n電話勧誘販売業者2社に業務停止命令\n\n"
+        "東北経済産業局は、本日、教材を電話で売り込んでいた2社に対し、特定商取引法第23条第1項の規定に"
+        "基づき、3か月間の業務停止命令を出した。\n命令の対象は、株式会社あさぎり教材(宮城県)、"
+        "株式会社ほたる学習社(山形県)の2社。\n",
+        [("BusinessSuspensionOrder", who, "23/1", "2024-03-01", None)
+         for who in ("株式会社あさぎり教材", "株式会社ほたる学習社")],
+    ),
+    (  # 地方整備局: 「…第28条第3項の規定に基づき、営業停止の処分を行いました」
+        "令和6年3月1日\n中部地方整備局\n\n建設業者に対する監督処分について\n\n"
+        "中部地方整備局は、本日、株式会社みやま建工に対し、建設業法第28条第3項の規定に基づき、"
+        "営業停止の処分を行いました。\n",
+        [("BusinessSuspensionOrder", "株式会社みやま建工", "28/3", "2024-03-01", None)],
+    ),
+    (  # 市: 「…第14条の3第1号の規定に基づき、事業の全部停止(30日間)の処分を行いました」
+        "令和6年3月1日\n川崎市\n\n産業廃棄物収集運搬業者に対する行政処分について\n\n"
+        "川崎市は、本日、株式会社たまがわ環境に対し、廃棄物の処理及び清掃に関する法律第14条の3第1号の"
+        "規定に基づき、事業の全部停止(30日間)の処分を行いました。\n",
+        [("BusinessSuspensionOrder", "株式会社たまがわ環境", "14の3/None", "2024-03-01", None)],
+    ),
+    (  # a news story writes 立入検査 with its okurigana: 立ち入り検査をしたところ
+        "令和6年3月1日\n東京都\n\n貸金業者に対する行政処分について\n\n"
+        "東京都は、本日、株式会社ききょう金融の登録を取り消した。苦情が寄せられたため、都が株式会社"
+        "ききょう金融に立ち入り検査をしたところ、帳簿を備え付けていないことが分かった。\n",
+        [("RegistrationRevocation", "株式会社ききょう金融", None, "2024-03-01", None),
+         ("OnSiteInspection", "株式会社ききょう金融", None, None, None)],
+    ),
+    (  # a PDF's line ends inside brackets after 。 (…第54号。\n以下「…」という。)): the
+        # sentence, and its date, go on into the next line
+        "令和6年3月1日\n中部地方整備局\n\n建設業者に対する監督処分について\n\n"
+        "中部地方整備局は、本日、株式会社みやま建工に対し、建設業法第28条第3項の規定に基づき、"
+        "営業停止の処分を行いました。\n3.処分の理由\n公正取引委員会は、令和5年12月15日、株式会社"
+        "みやま建工に対し、私的独占の禁止及び公正取引の確保に関する法律(昭和22年法律第54号。\n"
+        "以下「独占禁止法」という。)第7条第2項の規定に基づく排除措置命令を行った。\n",
+        [("BusinessSuspensionOrder", "株式会社みやま建工", "28/3", "2024-03-01", None),
+         ("CeaseAndDesistOrder", "株式会社みやま建工", "7/2", "2023-12-15", None)],
+    ),
+    (  # a news story: 「…に立ち入り検査に入り」 is an inspection made; 「口頭で指導してきました」
+        # tells a practice, not an action
+        "令和6年5月17日\n高知県\n\n食肉販売業者に対する指示について\n\n"
+        "県は、本日、株式会社やまびこ精肉に対し、食品表示法第6条第1項の規定に基づき指示を行いました。"
+        "県が株式会社やまびこ精肉に立ち入り検査に入り、表示の誤りが分かりました。\n"
+        "表示の誤りには、これまで県が口頭で指導してきましたが、指示は今回が初めてです。\n",
+        [("Order", "株式会社やまびこ精肉", "6/1", "2024-05-17", None),
+         ("OnSiteInspection", "株式会社やまびこ精肉", None, None, None)],
+    ),
+    (  # a wire story: 「Aには、…業務を5月7日から5日間停止するよう命じた」, and an order passive
+        # (「Bに対し、…業務改善命令が出された」)
+        "令和6年3月1日\n関東財務局\n\n貸金業者2社に行政処分\n\n"
+        "本日、株式会社すずらん商事に対し、貸金業法第24条の6の3に基づく業務改善命令が"
+        "出された。\nあやめ信販株式会社には、同法第24条の6の4第1項に基づき、本店の業務を5月7日から5日間"
+        "停止するよう命じた。\n",
+        [("BusinessImprovementOrder", "株式会社すずらん商事", "24の6の3/None", "2024-03-01", None),
+         ("BusinessSuspensionOrder", "あやめ信販株式会社", "24の6の4/1", "2024-03-01", None)],
+    ),
+    (  # 「…の規定に基づき、…を報告するよう2社に求め」: the addressees between よう and 求め
+        "令和6年7月1日\n総務省\n\n電気通信事業者2社に対する指導\n\n"
+        "株式会社あけぼの通信及びこだま回線株式会社(以下「2社」という。)から事故の報告がありました。\n"
+        "総務省は、令和6年5月10日、電気通信事業法第166条第1項の規定に基づき、事案の経過を報告するよう"
+        "2社に求めました。\n",
+        [("ReportRequest", who, "166/1", "2024-05-10", None)
+         for who in ("株式会社あけぼの通信", "こだま回線株式会社")],
+    ),
 ]  # fmt: skip
 
 
@@ -384,9 +454,124 @@ FACTS = [
         "a-recounted-report-takes-no-deadline-of-another-order",
         "a-past-action-dated-by-a-year-alone",
         "radio-station-stopped-basis-in-its-own-section",
+        "gyomu-no-teishi-wo-meirei-is-a-suspension",
+        "meirei-wo-dashita-is-performed",
+        "eigyo-teishi-no-shobun-wo-okonatta",
+        "jigyo-no-zenbu-teishi-kikan-no-shobun",
+        "tachiiri-kensa-with-okurigana",
+        "a-line-ending-inside-brackets-goes-on",
+        "kensa-ni-hairi-and-a-practice-shite-kita",
+        "niwa-addressee-and-a-suspension-from-a-day",
+        "houkoku-suru-you-n-sha-ni-motome",
     ],
 )
 def test_facts(
     text: str, expected: list[tuple[str, str | None, str | None, str | None, str | None]]
 ) -> None:
     assert _facts(_parse(text)) == sorted(expected, key=str)
+
+
+SURCHARGES = [
+    (  # 公正取引委員会: 「入札参加業者2社に対し，…課徴金の納付を命じた」, a flattened table
+        # (番号 事業者名 本店所在地 課徴金額; the address ends in a number), the due date in
+        # a section of its own
+        "平成28年4月8日\n公正取引委員会\n\n入札参加業者に対する課徴金納付命令について\n"
+        "公正取引委員会は，平成28年4月6日，県が発注する水門設備工事の入札参加業者2社に対し，"
+        "独占禁止法第7条の2第1項の規定に基づき，次のとおり課徴金の納付を命じた。\n"
+        "1 課徴金の納付を命じた事業者及び課徴金額\n番号 事業者名 本店所在地 課徴金額\n"
+        "1 かわせみ工業株式会社 東京都港区芝一丁目2番地34 1億2,300万円\n"
+        "2 株式会社やまばと設備 大阪府大阪市北区梅田5番6号 4,560万円\n"
+        "2 課徴金の納付期限\n平成28年7月7日\n",
+        [("かわせみ工業株式会社", "7の2/1", "2016-04-06", "2016-07-07", 123_000_000),
+         ("株式会社やまばと設備", "7の2/1", "2016-04-06", "2016-07-07", 45_600_000)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SURCHARGES, ids=["bidders-n-sha-flattened-table-due-date-section"]
+)
+def test_surcharges(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [
+        (
+            a.addressee,
+            f"{a.legal_basis.article}/{a.legal_basis.paragraph}" if a.legal_basis else None,
+            a.date.iso() if a.date else None,
+            a.deadline.iso() if a.deadline else None,
+            a.amount,
+        )
+        for a in _parse(text).actions
+        if a.kind == "SurchargeOrder"
+    ]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+MONTHLY = [
+    (  # 運輸局: a month's actions in an HTML table, one row per company, its day in a cell,
+        # a cell listing two actions on lines of its own (<br>), a written warning
+        "<html><body><h1>自動車運送事業者に対する行政処分等(令和6年5月分)</h1>"
+        "<p>掲載日:令和6年6月7日</p><p>中部運輸局</p>"
+        "<p>管内の自動車運送事業者に対し、令和6年5月中に行った行政処分等は次のとおりです。</p>"
+        "<table><tr><th>事業者の名称</th><th>処分等年月日</th><th>処分等の内容</th></tr>"
+        "<tr><td>株式会社かもめ急送</td><td>令和6年5月9日</td>"
+        "<td>事業の停止 3日間<br>輸送施設の使用停止 20日車<br>(貨物自動車運送事業法第33条)</td></tr>"
+        "<tr><td>有限会社うぐいす交通</td><td>令和6年5月21日</td><td>文書警告</td></tr>"
+        "</table></body></html>",
+        [("BusinessSuspensionOrder", "株式会社かもめ急送", "2024-05-09"),
+         ("Order", "株式会社かもめ急送", "2024-05-09"),
+         ("Warning", "有限会社うぐいす交通", "2024-05-21")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"), MONTHLY, ids=["unyukyoku-monthly-table-br-in-a-cell"]
+)
+def test_monthly_tables(markup: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _actions(_parse(html_to_text(markup))) == sorted(expected, key=str)
+
+
+WRONGS = [
+    (  # a news story: 「…行為が特定商取引法のA(第N条第M項)及びB(第K条)に当たると認定した」
+        "令和6年3月1日\n東北経済産業局\n\n電話勧誘販売業者に業務停止命令\n\n"
+        "東北経済産業局は、本日、株式会社あさぎり教材に対し、特定商取引法第23条第1項の規定に基づき、"
+        "業務停止命令を出した。\n同局は、同社の行為が特定商取引法の不実告知(第21条第1項)及び"
+        "勧誘目的等不明示(第16条)に当たると認定した。\n",
+        [("株式会社あさぎり教材", "16", "勧誘目的等不明示"), ("株式会社あさぎり教材", "21", "不実告知")],
+    ),
+    (  # 「…第N条に規定するAに違反するものです」: the duty the provision sets is the wrong
+        "令和6年7月1日\n総務省\n\n電気通信事業者に対する指導\n\n"
+        "株式会社あけぼの通信の事案は、個人情報の保護に関する法律第23条に規定する安全管理措置義務に"
+        "違反するものです。このため、総務省は、本日、株式会社あけぼの通信に対し、文書で指導しました。\n",
+        [("株式会社あけぼの通信", "23", "安全管理措置義務")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    WRONGS,
+    ids=["ni-ataru-to-nintei-law-name-cut", "ni-kitei-suru-gimu-ni-ihan-suru-mono"],
+)
+def test_wrongs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    n = _parse(text)
+    got = [(v.committed_by, v.provisions[0].article, v.description) for v in n.violations]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_a_warning_in_a_row_takes_no_basis_from_the_broken_provision() -> None:
+    markup = (
+        "<html><body><h1>自動車運送事業者に対する行政処分等(令和6年5月分)</h1><p>中部運輸局</p>"
+        "<table><tr><th>事業者の名称</th><th>処分等年月日</th><th>処分等の内容</th><th>違反の内容</th></tr>"
+        "<tr><td>有限会社うぐいす交通</td><td>令和6年5月21日</td><td>文書警告</td>"
+        "<td>指導監督の未実施(貨物自動車運送事業輸送安全規則第10条第1項)</td></tr>"
+        "<tr><td>株式会社かもめ急送</td><td>令和6年5月9日</td>"
+        "<td>輸送施設の使用停止 20日車(貨物自動車運送事業法第33条)</td>"
+        "<td>点呼の未実施(貨物自動車運送事業輸送安全規則第7条第1項)</td></tr>"
+        "</table></body></html>"
+    )
+    bases = {
+        a.kind: a.legal_basis.article if a.legal_basis else None
+        for a in _parse(html_to_text(markup)).actions
+    }
+    assert bases == {"Warning": None, "Order": "33"}

@@ -16,7 +16,8 @@ from shobun.parser.patterns import PAREN, PARENTHETICAL
 
 _VERB = re.compile(
     r"(?:を|の)?(?:行(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
-    r"し(?!て(?:お|い)|なかった|ない)|する|した|します|しました)"
+    r"出し(?=た|まし)|が出され(?=た|まし)|"
+    r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ))"
 )
 # 「措置命令及び同法第8条第1項の規定に基づく課徴金納付命令を行った」, 「排除措置命令を、同法
 # 第7条の2第1項の規定に基づき課徴金納付命令を行った」: the first term is performed too
@@ -130,7 +131,19 @@ def terms(text: str) -> list[Term]:
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Term(m.group(), kind, m.start(), m.end(), True))
+    out = [t for t in out if not _inside_phrase(t, out)]  # 停止を命令した: the phrase's word
     return _coordinated_with_phrases(text, sorted(out, key=lambda t: t.start))
+
+
+def _inside_phrase(term: Term, found: list[Term]) -> bool:
+    """「業務の停止を命令した」: the 命令 of a longer phrase is no term of its own."""
+    return any(
+        o is not term
+        and o.start <= term.start
+        and term.end <= o.end
+        and o.end - o.start > term.end - term.start
+        for o in found
+    )
 
 
 def _coordinated_with_phrases(text: str, found: list[Term]) -> list[Term]:
