@@ -64,7 +64,7 @@ def _officer_between(text: str, start: int, end: int) -> bool:
 
 def _named(surface: str, found: ByStart[orgs.OrgMention], before: int) -> list[orgs.OrgMention]:
     """The organisation a companion is written as: its full name, or the start of it (the
-    short name a definition just gave it, ことのは出版 for 株式会社ことのは出版)."""
+    short name a definition just gave it, しおり書房 for 株式会社しおり書房)."""
     for m in reversed(found.between(0, before)):
         if surface in m.label:
             return [m]
@@ -81,7 +81,7 @@ def _bind(
     """What one definition names: an organisation, a group of them (also one pointed at,
     前記2の3社(以下「3社」という。)), a statute, a document."""
     members = _members(norm.text, found, d.antecedent_end)
-    if members and d.companion:  # 「…、ことのは出版と併せて「2社」という」
+    if members and d.companion:  # 「…、しおり書房と併せて「2社」という」
         members = [*_named(d.companion, found, d.start), *members]
     if not members and pointed.get(d.antecedent_end):
         where = span(norm, d.start, d.end)

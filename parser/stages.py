@@ -146,7 +146,7 @@ def _orgs(
     companies = orgs.companies(norm, tokens)
     auth = _without_prefixes(auth)
     covered = Zones((a.start, a.end) for a in auth)
-    former = roles.pattern("former_name")  # 株式会社ミツナミ(旧商号「三波工業株式会社」)
+    former = roles.pattern("former_name")  # 株式会社ヨツバシ(旧商号「四橋工業株式会社」)
     out = list(auth) + [
         c
         for c in companies

@@ -1,6 +1,6 @@
 """Names with no legal-form word that news and short notices give by their context: a
 business's name in 「」 after the kind of business (貸金業者「…」, 食肉販売業者「…(reading)」),
-a name followed by a parenthetical only a business has (〇〇市のみなと観光(代表者:…、
+a name followed by a parenthetical only a business has (〇〇市のはまかぜ旅行(代表者:…、
 …登録旅行業第N号)), and the names of a counted list (A(宮城県)、B(愛知県)…のN社). The
 phrasing is `org_phrases.tsv`'s; each name is then found wherever the text writes it."""
 
@@ -19,7 +19,7 @@ _NAME = r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆ ]"
 _MIN, _MAX = 2, 30
 _PLACE_OF = re.compile(
     r".*[都道府県市区町村]の"
-)  # 静岡県浜松市のみなと観光: the place is not the name
+)  # 静岡県浜松市のはまかぜ旅行: the place is not the name
 
 
 _QUOTED = re.compile(r"「(?P<name>[^「」\n]{2,40})」(?!と|って)")

@@ -356,7 +356,7 @@ def _choose(
         position in ("prefix", "both") and NAME_CHAR.match(text, fe) is not None and fe not in stops
     )
     continuation = _CONTINUATION.match(text, fe) is not None and tokens.pos_at.get(fe) in _CUT_POS
-    # 株式会社はやて証券(本店…: は begins the name; |株式会社はかた美肌研究所|: a cell that is one
+    # 株式会社はやて証券(本店…: は begins the name; |株式会社さくら美容研究所|: a cell that is one
     end = (
         (_anchored_prefix_end(text, fe, stops) or _whole_cell(text, fs, fe, stops))
         if prefix

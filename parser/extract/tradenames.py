@@ -38,7 +38,7 @@ def trade_names(norm: NormText, found: list[OrgMention]) -> list[OrgMention]:
             continue
         if _MIN <= len(name) <= _MAX and all(NAME_CHAR.match(c) for c in name):
             names[name] = (name, "Company")
-    for name in bare_names(text):  # 貸金業者「…」, みなと観光(代表者:…), A(宮城県)…のN社
+    for name in bare_names(text):  # 貸金業者「…」, はまかぜ旅行(代表者:…), A(宮城県)…のN社
         names.setdefault(name, (name.replace(" ", ""), "Company"))
     found_here = known_mentions(text, names) if names else []
     return [m for m in found_here if not any(s < m.end and m.start < e for s, e in taken)]
