@@ -65,7 +65,7 @@ def unescape(text: str) -> str:
     return _ESCAPE.sub(expand, text) if "\\" in text else text
 
 
-def _tokens(text: str) -> Iterator[re.Match[str]]:
+def tokens(text: str) -> Iterator[re.Match[str]]:
     """The query's tokens that matter here (characters no alternative takes are skipped
     one at a time by `finditer`)."""
     return _TOKEN.finditer(text)
@@ -74,7 +74,7 @@ def _tokens(text: str) -> Iterator[re.Match[str]]:
 def service_keywords(text: str) -> int:
     """How many SERVICE keywords the text holds, as written (see the module's note)."""
     found = 0
-    for token in _tokens(text):
+    for token in tokens(text):
         if token.lastgroup == "name" and "ervice" in (word := token.group().lower()):
             found += sum(1 for piece in word.split(".") if piece == "service")
     return found
@@ -83,7 +83,7 @@ def service_keywords(text: str) -> int:
 def depth(text: str) -> int:
     """The deepest nesting of brackets outside strings, IRIs and comments."""
     deepest = level = 0
-    for token in _tokens(text):
+    for token in tokens(text):
         if token.lastgroup == "open":
             level += 1
             deepest = max(deepest, level)

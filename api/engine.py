@@ -18,6 +18,7 @@ import httpx
 from shobun.api.check import Refused
 from shobun.api.dataset import Dataset, dataset_for, mentions_graph, reads_default_graph
 from shobun.api.errors import ApiError
+from shobun.api.hide import EMPTY_GRAPH, hidden
 from shobun.api.negotiate import GRAPHS, SOLUTIONS, choose
 from shobun.api.pool import WorkerPool
 from shobun.api.serialize import as_table
@@ -28,7 +29,6 @@ from shobun.graph.endpoint import Remote, remote_for
 from shobun.graph.remote import NTRIPLES, RESULTS_JSON, RemoteStore
 
 NOTICES_TTL_S = 10.0
-EMPTY_GRAPH = "urn:shobun:empty"  # a graph never written: an empty default graph
 
 Row = dict[str, str]
 
@@ -103,8 +103,9 @@ class RemoteEngine:
             default = None  # all the notices merged: the union
         if default is None and not union:
             # The protocol cannot name the default graph. A query that never reads it
-            # gets an empty one; one that does gets the server's dataset as it is.
-            if reads_default_graph(job.text):
+            # gets an empty one; one that does gets the server's dataset as it is, its
+            # GRAPH clauses rewritten (`run`). rdflib's parse is no work for the event loop.
+            if await asyncio.to_thread(reads_default_graph, job.text):
                 return {}
             default = ()
         graphs = [union or EMPTY_GRAPH] if default is None else list(default) or [EMPTY_GRAPH]
@@ -115,7 +116,10 @@ class RemoteEngine:
     async def run(self, job: Job, timeout: float | None = None) -> Answer:
         if job.op in ("notices", "call"):
             return Answer(200, value=await asyncio.to_thread(self._call, job))
-        form: dict[str, Any] = {"query": job.text, **await self.dataset_form(job)}
+        dataset = await self.dataset_form(job)
+        # a query sent without a dataset sees the server's graphs: keep the bookkeeping out
+        text = job.text if dataset or not mentions_graph(job.text) else hidden(job.text)
+        form: dict[str, Any] = {"query": text, **dataset}
         if job.op == "select":
             r = await self._post(self.remote.query, form, RESULTS_JSON)
             return self._answer(r, "SELECT")
