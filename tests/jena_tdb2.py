@@ -60,7 +60,7 @@ CLASSPATH = (
     "thrift",
     "titanium-json-ld",
 )
-# Accept → the `--results` name of the Jena command, best first
+# a media type the client accepts → the `--results` name of the Jena command
 RESULTS = {
     "application/sparql-results+json": "json",
     "application/n-triples": "nt",
