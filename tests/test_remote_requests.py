@@ -96,6 +96,14 @@ LAYOUTS = {
         {"endpoint": "http://h/ds/sparql"},
         ("http://h/ds/sparql", "http://h/ds/update", "http://h/ds/data", "update"),
     ),
+    "Fuseki dataset URL: all three there, SPARQL Update writes": (
+        {"endpoint": "http://h/ds"},
+        ("http://h/ds", "http://h/ds", "http://h/ds", "update"),
+    ),
+    "Fuseki's …/ds/query with its graph store named: SPARQL Update to …/ds/update": (
+        {"endpoint": "http://h/ds/query", "store": "http://h/ds/data"},
+        ("http://h/ds/query", "http://h/ds/update", "http://h/ds/data", "update"),
+    ),
     "Virtuoso: flags": (
         {"endpoint": "http://h/sparql", "update": "http://h/sparql-auth", "store": "http://h/g"},
         ("http://h/sparql", "http://h/sparql-auth", "http://h/g", "update"),
