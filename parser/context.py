@@ -100,7 +100,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     into the next line, and no further."""
     out: list[tuple[int, int]] = []
     line_start = 0
-    depth, start, carried = 0, 0, False
+    depth, start, carried, deferred = 0, 0, False, False
     for line in text.split("\n"):
         if depth and not carried:
             carried = True  # the sentence goes on from the line before
@@ -117,9 +117,12 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
                 out.append((start, end))
                 start, carried = end, False
         line_end = line_start + len(line)
-        if (start < line_end or start == line_start) and not (depth and not carried):
+        deferred = bool(depth) and not carried  # goes on into the next line, if any
+        if (start < line_end or start == line_start) and not deferred:
             out.append((start, line_end))
         line_start = line_end + 1
+    if deferred:  # the text ends inside parentheses: its last sentence ends with it
+        out.append((start, len(text)))
     return out
 
 

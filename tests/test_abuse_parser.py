@@ -5,7 +5,7 @@ with a warning, never as an invalid xsd:date."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rdflib import XSD, Literal
 
@@ -30,6 +30,7 @@ TEXTS = st.lists(PIECES, min_size=1, max_size=30).map("".join)
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
+@example("(勧告")  # a text that ends inside parentheses had no sentence at all (IndexError)
 def test_huge_numbers_and_dates_never_make_an_internal_error(text: str) -> None:
     try:
         notice = parse(text, "x")
@@ -75,3 +76,13 @@ def test_an_impossible_issue_date_is_kept_as_written_with_a_warning() -> None:
     dated = [o for o in graph.objects() if isinstance(o, Literal) and o.datatype == XSD.date]
     assert dated == [] or all(not o.ill_typed for o in dated)
     assert "2024-02-30" not in graph.serialize(format="nt")
+
+
+@given(st.text(alphabet="(「)」。勧告 \n", max_size=40))
+def test_every_character_but_newlines_is_in_a_sentence(text: str) -> None:
+    from shobun.parser.context import sentence_bounds
+
+    bounds = sentence_bounds(text)
+    covered = {i for start, end in bounds for i in range(start, end)}
+    assert all(i in covered for i, ch in enumerate(text) if ch != "\n"), bounds
+    assert all(0 <= start <= end <= len(text) for start, end in bounds)
