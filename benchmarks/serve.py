@@ -273,22 +273,16 @@ def first_hits(url: str) -> tuple[list[str], list[list[Any]]]:
 
 
 def run_load(url: str, clients: int, duration: float, paths: list[str] | None = None) -> Any:
-    """The load generator in a process of its own (so it does not share our GIL), over
-    `paths` (default: `api_paths`, the all-cached mix)."""
+    """The load generator (`benchmarks/loadgen.py`) in a process of its own, so it shares
+    no GIL with us, over `paths` (default: `api_paths`, the all-cached mix)."""
     import tempfile
 
-    code = (
-        "import asyncio, json, sys; sys.path[:0] = sys.argv[1:2];"
-        "import serve, serve_lists;"
-        "paths = json.load(open(sys.argv[5])) or serve.api_paths(sys.argv[2]);"
-        "print(json.dumps(asyncio.run(serve_lists.load(sys.argv[2], paths, int(sys.argv[3]),"
-        " float(sys.argv[4])))))"
-    )
     with tempfile.NamedTemporaryFile("w", suffix=".json") as listed:
-        json.dump(paths or [], listed)
+        json.dump(paths or api_paths(url), listed)
         listed.flush()
-        args = [str(ROOT / "benchmarks"), url, str(clients), str(duration), listed.name]
-        done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+        args = [url, listed.name, str(clients), str(duration)]
+        command = [sys.executable, str(ROOT / "benchmarks" / "loadgen.py"), *args]
+        done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode:
         raise SystemExit(done.stderr)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
