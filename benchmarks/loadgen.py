@@ -7,7 +7,10 @@ request is one `write` and its answer is read by Content-Length (or chunks): a f
 of microseconds. The generator measures its own CPU time, so a table can show that it
 was not the bottleneck.
 
-    python benchmarks/loadgen.py URL PATHS.json CLIENTS SECONDS   # prints one JSON line
+    python benchmarks/loadgen.py URL PATHS.json CLIENTS SECONDS [--once]   # one JSON line
+
+Paths are drawn at random (a path may repeat, and the server may answer it from what it
+kept), or with `--once` each asked once, in a shuffled order: every answer is computed.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -69,15 +73,13 @@ async def _body(reader: asyncio.StreamReader, head: bytes) -> None:
 
 
 async def _client(
-    url: str, paths: list[str], seed: int, end: float, record: Record, timeout: float
+    url: str, next_path: Callable[[], str | None], end: float, record: Record, timeout: float
 ) -> None:
     parts = urlsplit(url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
     reader, writer = await asyncio.open_connection(host, port)
-    rng = random.Random(seed)
     try:
-        while time.monotonic() < end:
-            path = rng.choice(paths)
+        while time.monotonic() < end and (path := next_path()) is not None:
             first = record.ask(path)
             request = f"GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: */*\r\n\r\n".encode()
             started = time.perf_counter()
@@ -93,15 +95,29 @@ def percentile(ordered: list[float], share: float) -> float:
     return round(ordered[min(len(ordered) - 1, int(len(ordered) * share))], 1)
 
 
+def chooser(
+    paths: list[str], seed: int, once: bool, shared: Iterator[str]
+) -> Callable[[], str | None]:
+    """A client's next path: drawn at random from `paths`, or (`once`) the next of one
+    shuffled pass shared by every client, so no path is asked twice (None: all asked)."""
+    if once:
+        return lambda: next(shared, None)
+    rng = random.Random(seed)
+    return lambda: rng.choice(paths)
+
+
 async def load(
-    url: str, paths: list[str], clients: int, duration: float, timeout: float = 60
+    url: str, paths: list[str], clients: int, duration: float, once: bool = False
 ) -> dict[str, Any]:
-    """`clients` concurrent loops of GETs for `duration` s: throughput, latency
-    percentiles (overall and per kind of path) and the generator's own CPU time."""
+    """`clients` concurrent loops of GETs for `duration` s (or, `once`, until every
+    path was asked once): throughput, latency percentiles (overall and per kind of path)
+    and the generator's own CPU time."""
     record = Record()
+    shared = iter(random.Random(0).sample(paths, len(paths)))
+    choosers = [chooser(paths, i, once, shared) for i in range(clients)]
     cpu, wall = time.process_time(), time.monotonic()
     end = wall + duration
-    await asyncio.gather(*(_client(url, paths, i, end, record, timeout) for i in range(clients)))
+    await asyncio.gather(*(_client(url, c, end, record, 60) for c in choosers))
     cpu, wall = time.process_time() - cpu, time.monotonic() - wall
     ordered = sorted(record.latencies)
     return {
@@ -122,11 +138,29 @@ async def load(
     }
 
 
+def spawn(url: str, paths: list[str], clients: int, duration: float, once: bool) -> Any:
+    """`load` in a process of its own (so it shares no GIL with the caller); its result."""
+    import subprocess
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".json") as listed:
+        json.dump(paths, listed)
+        listed.flush()
+        command = [sys.executable, __file__, url, listed.name, str(clients), str(duration)]
+        done = subprocess.run(
+            command + (["--once"] if once else []), capture_output=True, text=True
+        )
+    if done.returncode:
+        raise SystemExit(done.stderr)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
-    url, listed, clients, duration = sys.argv[1:5]
+    url, listed, clients, duration, *once = sys.argv[1:]
     with open(listed, encoding="utf-8") as handle:
         paths = json.load(handle)
-    print(json.dumps(asyncio.run(load(url, paths, int(clients), float(duration)))))
+    done = asyncio.run(load(url, paths, int(clients), float(duration), once == ["--once"]))
+    print(json.dumps(done))
 
 
 if __name__ == "__main__":

@@ -134,15 +134,20 @@ def test_deep_nesting_is_refused_before_the_engine(server: Server, bracket: str)
     assert sparql(server, QUICK).status_code == 200
 
 
+def indexed(server: Server) -> Server:
+    """The server once it has read the lists' index, which it reads as it starts on a
+    SPARQL worker: a query sent while that read runs finds the SPARQL workers busy and
+    borrows the JSON API's worker on a short leash instead."""
+    assert server.client.get("/api/v1/notices").status_code == 200
+    return server
+
+
 @pytest.fixture(scope="module")
 def capped(make_server: Callable[..., Server]) -> Server:
-    return make_server(sparql_memory_mb="300", sparql_workers="1", sparql_timeout_s="60")
+    return indexed(make_server(sparql_memory_mb="300", sparql_workers="1", sparql_timeout_s="60"))
 
 
 def test_a_query_over_the_memory_cap_is_stopped_and_its_worker_replaced(capped: Server) -> None:
-    # the index is read first (at the start, on the one SPARQL worker): a query sent
-    # while that read runs borrows the JSON API's worker on a short leash instead
-    assert capped.client.get("/api/v1/notices").status_code == 200
     started = time.monotonic()
     r = sparql(capped, HUNGRY)
     assert r.status_code == 503
@@ -227,7 +232,7 @@ def in_background(server: Server, query: str, out: list[httpx.Response]) -> thre
 
 @pytest.fixture(scope="module")
 def busy(make_server: Callable[..., Server]) -> Server:
-    return make_server(sparql_workers="2", sparql_timeout_s="8", sparql_queue_max="1")
+    return indexed(make_server(sparql_workers="2", sparql_timeout_s="8", sparql_queue_max="1"))
 
 
 def test_two_runaway_queries_leave_the_json_api_and_pages_responsive(busy: Server) -> None:
