@@ -149,7 +149,7 @@ async def _one(engine: LocalEngine, which: str, params: dict[str, Any]) -> float
     for k in ("issued_from", "date_from"):
         if k in params:
             params[k] = dt.date.fromisoformat(params[k])
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     if which == "n":
         await list_notices(
             engine, keys, queries.NoticeFilter(**params), "-issued", (page, 20, URL("/"))
@@ -161,25 +161,18 @@ async def _one(engine: LocalEngine, which: str, params: dict[str, Any]) -> float
             date_from=params.get("date_from"),
         )
         await list_actions(engine, keys, g, "-date", (page, 20, URL("/")))
-    return (time.perf_counter() - started) * 1000
+    return (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
 
 
 async def _timings(engine: LocalEngine, s: Samples) -> tuple[float, list[list[Any]]]:
-    first = await _one(engine, "n", {"page": 1})  # the first list of a store state
+    first, _ = await _one(engine, "n", {"page": 1})  # the first list of a store state
     rows = []
     for kind, calls in _calls(s, random.Random(11)).items():
-        times = [await _one(engine, which, dict(params)) for which, params in calls]
+        measured = [await _one(engine, which, dict(params)) for which, params in calls]
+        times, cpus = [w for w, _ in measured], [c for _, c in measured]
         worst = max(times)
-        rows.append(
-            [
-                kind,
-                len(times),
-                f"{statistics.median(times):.1f}",
-                f"{worst:.1f}",
-                f"{worst / 20:.2f}",
-                "yes" if worst <= 20 else "no",
-            ]
-        )
+        rows.append([kind, len(times), f"{statistics.median(times):.1f}", f"{worst:.1f}"])
+        rows[-1] += [f"{max(cpus):.1f}", f"{worst / 20:.2f}", "yes" if worst <= 20 else "no"]
     return first, rows
 
 
@@ -189,8 +182,9 @@ def in_process(store_dir: Path, s: Samples) -> tuple[list[str], list[list[Any]]]
 
     with EmbeddedStore(store_dir, read_only=True) as store:
         first, rows = asyncio.run(_timings(LocalEngine(store), s))
-    rows.insert(0, ["first list of a store state", 1, f"{first:.1f}", f"{first:.1f}", "", ""])
-    return ["list", "calls", "median ms", "max ms", "max ÷ 20 ms", "≤ 20 ms"], rows
+    rows.insert(0, ["first list of a store state", 1, f"{first:.1f}", f"{first:.1f}", "", "", ""])
+    cols = ["list", "calls", "median ms", "max ms", "max CPU ms", "max ÷ 20 ms", "≤ 20 ms"]
+    return cols, rows
 
 
 def cpu_seconds(pid: int) -> float:
