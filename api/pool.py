@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from shobun.api.errors import ApiError
+from shobun.api.lanes import Lanes
 from shobun.api.worker import Answer, Job
 from shobun.core.errors import ShobunError
 
@@ -164,8 +165,8 @@ class WorkerPool:
         self._threads = ThreadPoolExecutor(
             self.size + self.reserved + 2, thread_name_prefix="shobun-query"
         )
-        self._idle: asyncio.Queue[WorkerProcess] = asyncio.Queue()  # for SPARQL (and the rest)
-        self._api: asyncio.Queue[WorkerProcess] = asyncio.Queue()  # never for SPARQL
+        # idle workers: "sparql" for SPARQL (and the rest), "api" never for SPARQL
+        self._lanes: Lanes[WorkerProcess] = Lanes()
         self._open = asyncio.Event()
         self._update = asyncio.Lock()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -180,23 +181,24 @@ class WorkerPool:
         count = self.size + self.reserved
         readers = await asyncio.gather(*(self._thread(self._spawn) for _ in range(count)))
         for i, reader in enumerate(readers):
-            (self._idle if i < self.size else self._api).put_nowait(reader)
+            self._lanes.put(reader, "sparql" if i < self.size else "api")
         self._open.set()
 
-    def _home(self, job: Job) -> asyncio.Queue[WorkerProcess]:
-        """The JSON API and pages take an idle SPARQL worker if there is one, else wait
-        for their reserved one, so runaway SPARQL queries cannot stall them. A SPARQL
-        query finding every SPARQL worker busy may borrow an idle reserved one on a
-        short leash (`LEASH_S`): a cheap query is answered, a runaway is stopped there
-        (and no query borrows again for `LEASH_PAUSE_S`)."""
-        if not self.reserved or not self._idle.empty():
-            return self._idle
+    def _home(self, job: Job) -> tuple[str, ...]:
+        """The lanes a job may take a worker from, in order of preference. The JSON API
+        and pages take an idle SPARQL worker if there is one, else the first worker of
+        either lane to come free (their reserved one included), so runaway SPARQL queries
+        cannot stall them. A SPARQL query finding every SPARQL worker busy may borrow an
+        idle reserved one on a short leash (`LEASH_S`): a cheap query is answered, a
+        runaway is stopped there (and no query borrows again for `LEASH_PAUSE_S`)."""
         if job.op != "query":
-            return self._api
+            return ("sparql", "api") if self.reserved else ("sparql",)
+        lanes = self._lanes
         rested = time.monotonic() - self._leash_broken > LEASH_PAUSE_S
-        return self._api if rested and not self._api.empty() else self._idle
+        borrow = self.reserved and rested and not lanes.free("sparql") and lanes.free("api")
+        return ("api",) if borrow else ("sparql",)
 
-    async def _acquire(self, job: Job) -> tuple[WorkerProcess, asyncio.Queue[WorkerProcess]]:
+    async def _acquire(self, job: Job) -> tuple[WorkerProcess, str]:
         if job.op == "query" and self.waiting >= self.max_waiting:
             message = f"{self.waiting} queries are waiting for the {self.size} query workers"
             raise ApiError.of("busy", message, {"Retry-After": "10"})
@@ -204,8 +206,7 @@ class WorkerPool:
         try:
             async with asyncio.timeout(self.queue_s):
                 await self._open.wait()
-                home = self._home(job)
-                return await home.get(), home
+                return await self._lanes.get(self._home(job))
         except TimeoutError:
             message = f"all {self.size} query workers stayed busy for {self.queue_s} s"
             raise ApiError.of("busy", message, {"Retry-After": "5"}) from None
@@ -216,7 +217,7 @@ class WorkerPool:
         """Run a job on an idle reader; 503 when it times out or its worker dies."""
         limit = timeout or self.timeout_s
         reader, home = await self._acquire(job)
-        borrowed = home is self._api and job.op == "query"
+        borrowed = home == "api" and job.op == "query"
         self._busy.add(reader)
         try:
             answer = await self._ask(reader, job, min(limit, LEASH_S) if borrowed else limit)
@@ -246,7 +247,7 @@ class WorkerPool:
         if reader.niced and not reader.restore_priority():
             self._replace(reader, home)
         else:
-            home.put_nowait(reader)
+            self._lanes.put(reader, home)
         return answer
 
     async def _ask(self, reader: WorkerProcess, job: Job, limit: float) -> Answer:
@@ -291,7 +292,7 @@ class WorkerPool:
             if not reader.niced and loop.time() > slow:
                 reader.lower_priority()
 
-    def _replace(self, reader: WorkerProcess, home: asyncio.Queue[WorkerProcess]) -> None:
+    def _replace(self, reader: WorkerProcess, home: str) -> None:
         reader.kill()
         if self._closing:
             return
@@ -299,22 +300,22 @@ class WorkerPool:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _respawn(self, home: asyncio.Queue[WorkerProcess]) -> None:
-        home.put_nowait(await self._thread(self._spawn))
+    async def _respawn(self, home: str) -> None:
+        self._lanes.put(await self._thread(self._spawn), home)
 
     async def exclusive(self, job: Job) -> Answer:
         """Run an update in a writer process while no reader holds the store."""
         async with self._update:
             self._open.clear()
-            readers: list[tuple[WorkerProcess, asyncio.Queue[WorkerProcess]]] = []
+            readers: list[tuple[WorkerProcess, str]] = []
             try:
                 async with asyncio.timeout(self.queue_s):
-                    for home, count in ((self._idle, self.size), (self._api, self.reserved)):
+                    for home, count in (("sparql", self.size), ("api", self.reserved)):
                         for _ in range(count):
-                            readers.append((await home.get(), home))
+                            readers.append(await self._lanes.get((home,)))
             except TimeoutError:
                 for r, home in readers:
-                    home.put_nowait(r)
+                    self._lanes.put(r, home)
                 self._open.set()
                 raise ApiError.of("busy", "readers stayed busy; update not run") from None
             try:
@@ -345,7 +346,6 @@ class WorkerPool:
             await self._thread(reader.kill)
         for task in list(self._tasks):
             await task
-        for home in (self._idle, self._api):
-            while not home.empty():
-                await self._thread(home.get_nowait().stop)
+        for reader in self._lanes.drain():
+            await self._thread(reader.stop)
         self._threads.shutdown(wait=False)

@@ -13,9 +13,12 @@
    same way (union default graph + a named graph per notice). Goal: shobun ≥ 10× faster.
 3. The JSON API's lists in-process (`benchmarks/serve_lists.py`; goal: each ≤ 20 ms) and
    under 32 concurrent clients sending a varied mix drawn from the store (filtered lists,
-   pages, single notices and organizations; goal: ≥ 200 req/s, p99 ≤ 200 ms); then first
-   requests (nothing cached) and the all-cached mix (a load generator in its own
-   process on loopback): p50 / p99 latency, requests per second.
+   pages, single notices and organizations; goal: ≥ 200 req/s, p99 ≤ 200 ms), and the
+   same kinds of request with every path asked once (no answer kept can serve it); then
+   first requests (nothing cached) and the all-cached mix. The load generator
+   (`benchmarks/loadgen.py`) runs in its own process on loopback and prints its own
+   CPU; the tables give p50 / p95 / p99 latency, requests per second, the load average
+   and the server's CPU.
 
     python benchmarks/serve.py --lists --store DIR   # only the lists (any store size)
     python benchmarks/serve.py --abuse --store DIR   # only the two-runaways scenario
@@ -272,27 +275,13 @@ def first_hits(url: str) -> tuple[list[str], list[list[Any]]]:
     return ["path", "requests", "median ms", "max ms"], rows
 
 
-def run_load(url: str, clients: int, duration: float, paths: list[str] | None = None) -> Any:
-    """The load generator in a process of its own (so it does not share our GIL), over
-    `paths` (default: `api_paths`, the all-cached mix)."""
-    import tempfile
+def run_load(
+    url: str, clients: int, duration: float, paths: list[str] | None = None, once: bool = False
+) -> Any:
+    """`loadgen.spawn` over `paths` (default: `api_paths`, the all-cached mix)."""
+    from loadgen import spawn
 
-    code = (
-        "import asyncio, json, sys; sys.path[:0] = sys.argv[1:2];"
-        "import serve, serve_lists;"
-        "paths = json.load(open(sys.argv[5])) or serve.api_paths(sys.argv[2]);"
-        "print(json.dumps(asyncio.run(serve_lists.load(sys.argv[2], paths, int(sys.argv[3]),"
-        " float(sys.argv[4])))))"
-    )
-    with tempfile.NamedTemporaryFile("w", suffix=".json") as listed:
-        json.dump(paths or [], listed)
-        listed.flush()
-        args = [str(ROOT / "benchmarks"), url, str(clients), str(duration), listed.name]
-        done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
-    if done.returncode:
-        raise SystemExit(done.stderr)
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return spawn(url, paths or api_paths(url), clients, duration, once)
 
 
 def table(title: str, cols: list[str], rows: list[list[Any]]) -> str:

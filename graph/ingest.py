@@ -67,7 +67,7 @@ class Options:
     optimize_after: int = 100  # notices written in one run before compacting the store
     paths_anywhere: bool = False  # a manifest's rows may name files outside its folder
     converter: Converter = parse_notice
-    preload: tuple[str, ...] = ("parser", "shobun.graph.build")
+    preload: tuple[str, ...] = ("shobun.parser", "shobun.graph.build")
 
 
 @dataclass(frozen=True)

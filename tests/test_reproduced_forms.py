@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from shobun import parser
+from shobun.parser.markup import html_to_text
 from shobun.parser.model import Notice
-from shobun.parser.read import html_to_text
 
 
 def _parse(text: str) -> Notice:

@@ -56,6 +56,7 @@ class Lookup:
         self.notice_dates = _dated((n.issued, i) for i, n in enumerate(ix.notices))
         self.act_dates = _dated((a.date, i) for i, a in enumerate(acts))
         self._ranks: dict[tuple[str, str], list[int]] = {}
+        self.names = Names(ix.names)
 
     def ordered(self, kind: str, sort: str, found: set[int] | None) -> Positions:
         """The positions `found` (None: all) of notices or actions in `sort` order."""
@@ -76,8 +77,37 @@ class Lookup:
                 return {check_iri(value)}
             except ValueError:
                 pass
-        folded = queries.fold(value)
-        return {org for org, name in self.ix.names if folded in name}
+        return self.names.containing(queries.fold(value))
+
+
+class Names:
+    """Organizations' names (labels and aliases, folded) as one text, so that finding
+    every name containing a word is a few `str.find` calls rather than a test of each
+    name (0.65 ms a call in the event loop on 10 000 notices)."""
+
+    SEPARATOR = "\x00"
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        self.pairs = tuple(names)
+        self.starts: list[int] = []
+        at = 0
+        for _, name in self.pairs:
+            self.starts.append(at)
+            at += len(name) + 1
+        self.text = self.SEPARATOR.join(name for _, name in self.pairs)
+
+    def containing(self, word: str) -> set[str]:
+        """The organizations one of whose names contains `word`."""
+        if not word or self.SEPARATOR in word:
+            return {org for org, name in self.pairs if word in name}
+        found: set[str] = set()
+        at = self.text.find(word)
+        while at >= 0:
+            i = bisect.bisect_right(self.starts, at) - 1
+            found.add(self.pairs[i][0])
+            following = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+            at = self.text.find(word, following)
+        return found
 
 
 def _group(pairs: Iterable[tuple[str, int]]) -> dict[str, set[int]]:

@@ -3,6 +3,8 @@ entrustments (委託)."""
 
 from __future__ import annotations
 
+import asyncio
+
 from starlette.datastructures import URL
 
 from shobun.api import queries
@@ -66,23 +68,29 @@ def _add(values: list[str], value: str | None) -> None:
 async def org_detail(engine: Engine, keys: Keys, key: str, limit: int) -> Organization:
     iri = keys.iri("org", key)
     o = ref(iri)
-    rows = await select(
-        engine,
-        f"""{SPARQL_PREFIXES}SELECT ?p ?v ?vLabel WHERE {{
+    # three independent reads, asked at once: on a busy pool each waits its turn in
+    # parallel rather than one after another
+    rows, notices, found = await asyncio.gather(
+        select(
+            engine,
+            f"""{SPARQL_PREFIXES}SELECT ?p ?v ?vLabel WHERE {{
   {{ {o} ?p ?v . FILTER (?p IN (rdf:type, rdfs:label, skos:altLabel, sbo:corporateNumber,
        sbo:entrusts)) }}
   UNION {{ ?v sbo:entrusts {o} . BIND ("entrustedBy" AS ?p) }}
   OPTIONAL {{ ?v rdfs:label ?vLabel FILTER (?p IN (sbo:entrusts, "entrustedBy")) }}
 }}""",
+        ),
+        _notices(engine, keys, iri, limit),
+        list_actions(
+            engine, keys, queries.ActionFilter(addressee=iri), "date", (1, limit, URL("/"))
+        ),
     )
     if not rows:
         raise ApiError(404, f"no organization {iri} in the store")
     org = Organization(iri=iri, key=key, label=key, kinds=[])
     for r in sorted(rows, key=lambda r: (r["p"], r["v"])):
         _fill(org, keys, r["p"].removeprefix(SBO), r["v"], r.get("vLabel"))
-    org.notices = await _notices(engine, keys, iri, limit)
-    actions = queries.ActionFilter(addressee=iri)
-    found = await list_actions(engine, keys, actions, "date", (1, limit, URL("/")))
+    org.notices = notices
     org.actions = found.items
     return org
 

@@ -29,13 +29,18 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def render(file: str, fmt: str, base: str | None = None) -> str:
     """The text `shobun parse FILE --format FMT` writes."""
-    from shobun.core.settings import Settings, load
+    from shobun.core.defaults import environment_sets_any
+    from shobun.core.vocabulary import DEFAULT_BASE
     from shobun.graph.build import notice_graph, notice_nquads, notice_ntriples
     from shobun.parser import parse_path
 
-    settings = load(Settings)
+    settings = None
+    if environment_sets_any():  # else the settings are the defaults: pydantic stays unloaded
+        from shobun.core.settings import Settings, load
+
+        settings = load(Settings)
     notice = parse_path(file, settings=settings)
-    base = base or settings.base_iri
+    base = base or (settings.base_iri if settings else DEFAULT_BASE)
     if fmt == "json":
         from shobun.parser.serialize import to_json
 

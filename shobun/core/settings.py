@@ -10,19 +10,17 @@ from typing import Any, Literal, TypeVar
 from pydantic import SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from shobun.core.defaults import DEFAULT_MAX_BYTES, ENV_PREFIX
 from shobun.core.errors import ShobunError
 from shobun.core.vocabulary import DEFAULT_BASE
 
 __all__ = ["DEFAULT_BASE", "DEFAULT_MAX_BYTES", "Settings"]
 
-# the largest input read, in bytes: no notice comes near it (`SHOBUN_MAX_BYTES`)
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
 
 class Settings(BaseSettings):
     """Settings read from the environment (`SHOBUN_MAX_BYTES=…`) with safe defaults."""
 
-    model_config = SettingsConfigDict(env_prefix="SHOBUN_", frozen=True)
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, frozen=True)
 
     base_iri: str = DEFAULT_BASE
     max_bytes: int = DEFAULT_MAX_BYTES
