@@ -83,7 +83,9 @@ def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
     for m in ctx.mention_index.between(lo, hi):
         if m.kind == "Authority" or m.label == ctx.issuer:
             continue
-        after = _ADDRESSEE.match(text, m.end)
+        after = _ADDRESSEE.match(text, m.end) or roles.pattern("branch_addressee").match(
+            text, m.end
+        )  # 同社西部営業所に…業務停止を命じた: the company's branch
         if after and after.end() <= hi:
             found.append(m.label)
             found.extend(_coordinated(ctx, m, lo))
@@ -269,7 +271,7 @@ TO_PERSON = re.compile(
     r"(?:代表取締役|取締役|執行役|監査役|役員|代表者|従業員|従業者|理事|社員)(?:である|の)?"
     r"[^、。にはが]{1,12}に対し"
 )
-JOINED = re.compile(r"(?:\([^()]{0,40}\))?(?:及び|並びに|、|・)")
+JOINED = re.compile(r"(?:\([^()]{0,40}\))?(?:及び|並びに|、|・|と[^。、]{0,12})")
 CONTINUES = re.compile(r"(?:また|あわせて|併せて|さらに|加えて|同時に)、")
 
 

@@ -130,11 +130,14 @@ def _labelled_date(ctx: Context, d: Draft) -> DateValue | None:
     label = roles.pattern("action_date_label")
     text = ctx.norm.text
     for lo, hi in d.scopes if d.kind not in sanctions.INVESTIGATIONS else ():
-        for start, _, value in ctx.date_index.between(lo, hi):
+        for start, _, value in ctx.date_index.between(lo, hi + _NEXT_LINE):
             line = text.rfind("\n", 0, start) + 1
             if value.day and label.search(text, max(line, start - 12), start):
                 return value
     return None
+
+
+_NEXT_LINE = 16  # 「…の処分を行った。処分日は、10月9日。」: the label right after the sentence
 
 
 def with_label_orders(ctx: Context, terms: list[sanctions.Term]) -> list[sanctions.Term]:

@@ -17,13 +17,14 @@ from shobun.parser.patterns import PAREN, PARENTHETICAL
 _VERB = re.compile(
     r"(?:を|の)?(?:行(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
     r"出し(?=た|まし)|が出され(?=た|まし)|"
-    r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ))"
+    r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ)|"
+    r"(?:行政)?処分を(?:行|実施|し(?!て(?:お|い))))"  # 事業の停止の処分を行った
 )
 # 「措置命令及び同法第8条第1項の規定に基づく課徴金納付命令を行った」, 「排除措置命令を、同法
 # 第7条の2第1項の規定に基づき課徴金納付命令を行った」: the first term is performed too
 # 「業務停止命令及び業務改善命令を、B社(以下「B」という。)に対し、…業務改善命令を発出」: the
 # words between are read with their parentheticals left out (an alias's 。 ends nothing)
-_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}")
+_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と[^。、]{0,12}")  # AとBの処分を行った
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
 PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、)")
 _ADNOMINAL = re.compile(r"(?:た|る)(?:範囲|もの|内容|措置|業務|期間|事項)")  # 命ずる範囲の業務

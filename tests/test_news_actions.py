@@ -1,0 +1,100 @@
+"""Actions as news items, blogs and PDF text tell them: days without a month or year
+(「金融庁は16日、」「10月26日」「昨日」), a branch as where the order takes effect
+(「同社西部営業所に…業務停止を命じた」), two measures in one 「…の処分を行った」, the day
+given after the sentence (「処分日は、10月9日。」), names in side-by-side columns. Every
+sentence is written for this test; the companies are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+
+NEWS = "ニュースの森\n\n{title}\n2019年6月21日(金) 10:05\n\n"
+PDF = "令和3年2月5日\n東海北陸厚生局\n\n"
+
+# (text, the date of every date mention after the head, as ISO)
+DATE_ROWS = [
+    (NEWS.format(title="県が業者を処分") + "県は20日、株式会社ことり舎に業務の改善を命じた。",
+     ["2019-06-20"]),
+    (NEWS.format(title="県が業者を処分") + "県は30日、株式会社ことり舎に業務の改善を命じた。",
+     ["2019-05-30"]),
+    (NEWS.format(title="県が業者を処分") + "県は、6月18日、株式会社ことり舎に業務の改善を命じた。",
+     ["2019-06-18"]),
+    (NEWS.format(title="県が業者を処分") + "県は、12月3日に株式会社ことり舎を処分した。",
+     ["2018-12-03"]),
+    (NEWS.format(title="県が業者を処分") + "昨日、県が株式会社ことり舎に業務の改善を命じた。",
+     ["2019-06-20"]),
+    (PDF + "令和3年1月8日から同年\n2月7日までの間、業務を停止すること。", ["2021-01-08", "2021-02-07"]),
+    (NEWS.format(title="県が業者を処分") + "同社は1日に8時間を超えて運転させていた。", []),
+    (NEWS.format(title="県が業者を処分") + "業務を30日間停止するよう命じた。", []),
+]  # fmt: skip
+DATE_IDS = [
+    "a-bare-day-is-of-the-notices-month",
+    "a-bare-day-after-the-notices-is-of-the-month-before",
+    "a-yearless-day-is-of-the-notices-year",
+    "a-yearless-december-in-june-is-of-the-year-before",
+    "kinou-is-the-day-before-the-notice",
+    "a-pdf-line-break-inside-a-date",
+    "ichinichi-ni-is-no-date",
+    "a-period-of-days-is-no-date",
+]
+
+
+@pytest.mark.parametrize(("text", "isos"), DATE_ROWS, ids=DATE_IDS)
+def test_dates_without_a_year_or_month(text: str, isos: list[str]) -> None:
+    n = parser.parse(text)
+    head = text.index("\n\n", text.index("\n\n") + 2) if text.startswith("ニュース") else len(PDF)
+    body = [d.value.iso() for d in n.dates if d.span.start >= head]
+    assert body == isos
+
+
+# (text, (kind, addressee, article of the basis, date ISO) of every action)
+ACTION_ROWS = [
+    (NEWS.format(title="旅行会社2社を行政処分 観光庁")
+     + "観光庁は20日、旅行業者2社に行政処分を行った。\n"
+     "株式会社そよかぜツアーは、書面を交付していなかった。観光庁は、同法第19条第1項に基づき、"
+     "同社北口営業所に7月1日から5日間の業務停止を命じた。\n",
+     [("BusinessSuspensionOrder", "株式会社そよかぜツアー", "19", "2019-06-20")]),
+    (NEWS.format(title="消費者金融2社に改善命令")
+     + "近畿財務局は19日、株式会社あけぼのローンに対し、貸金業法第24条の6の3に基づく業務改善命令を出した。"
+     "株式会社ゆうひ信販には、同法第24条の6の4第1項に基づき、業務を7月1日から5日間停止するよう命じた。\n",
+     [("BusinessImprovementOrder", "株式会社あけぼのローン", "24の6の3", "2019-06-19"),
+      ("BusinessSuspensionOrder", "株式会社ゆうひ信販", "24の6の4", "2019-06-19")]),
+    (NEWS.format(title="運輸局、バス会社を処分")
+     + "中部運輸局は、株式会社みずうみ交通に対し、道路運送法第40条に基づき、事業の停止と"
+     "事業用自動車の使用停止の処分を行った。処分日は、6月17日。\n",
+     [("BusinessSuspensionOrder", "株式会社みずうみ交通", "40", "2019-06-17"),
+      ("Order", "株式会社みずうみ交通", "40", "2019-06-17")]),
+    (PDF + "監督処分について\n\n東海北陸厚生局は、本日、下記の2社に対し、監督処分を行った。\n"
+     "記\n1.株式会社あさつゆ工務\n2.株式会社ゆうなぎ設備\n"
+     "(別添1)\n1.処分対象業者\n商号 許可番号\n株式会社あさつゆ工務\n所在地 名古屋市\n"
+     "2.処分内容\n建設業法第28条第3項の規定に基づく営業の停止命令\n"
+     "(別添2)\n1.処分対象業者\n商号 許可番号\n株式会社ゆうなぎ設備\n所在地 岐阜市\n"
+     "2.処分内容\n建設業法第28条第1項の規定に基づく指示処分\n",
+     [("BusinessSuspensionOrder", "株式会社あさつゆ工務", "28", "2021-02-05"),
+      ("Order", "株式会社ゆうなぎ設備", "28", "2021-02-05")]),
+]  # fmt: skip
+ACTION_IDS = [
+    "the-companys-branch-is-where-the-order-takes-effect",
+    "an-undated-order-in-a-news-item-takes-the-leads-day",
+    "two-measures-of-one-shobun-wo-okonatta-and-the-day-said-after",
+    "names-under-a-column-head-each-in-its-own-block",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTION_ROWS, ids=ACTION_IDS)
+def test_actions_of_news_items_and_pdf_text(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    n = parser.parse(text)
+    got = [
+        (
+            a.kind,
+            a.addressee,
+            a.legal_basis.article if a.legal_basis else "",
+            a.date.iso() if a.date else "",
+        )
+        for a in n.actions
+    ]
+    assert got == expected
