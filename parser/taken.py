@@ -5,6 +5,7 @@ dates, deadlines and the scope its violations are looked for in. The passes
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -85,6 +86,7 @@ def _site(ctx: Context, t: sanctions.Term, carry: _Carry) -> _Site | None:
     if ctx.title and ctx.title[0] <= t.start < ctx.title[1]:
         return None  # 「…の許可を取り消しました」 as the title: the title's, not the body's
     s_start, s_end = sentence_of(ctx, t.start)
+    s_start = wrapped_start(ctx.norm.text, s_start)
     lo = max(s_start, carry.prev_end)
     path = innermost(ctx, t.start)
     heading = heading_term(ctx, t, path)
@@ -93,6 +95,27 @@ def _site(ctx: Context, t: sanctions.Term, carry: _Carry) -> _Site | None:
     if not (t.verbal or heading or tabled or labelled):
         return None
     return _Site(t, lo, s_start, s_end, path, heading or labelled, tabled, labelled)
+
+
+_WRAPS = re.compile(r"[^\n]{19,}[^。:)」|\n]\n(?![(0-9①-⑳・○●※]|[一二三四五六七八九十]+[.、])")
+_WRAP_LINES = 3  # PDF text: a sentence wrapped over this many lines at most
+
+
+def wrapped_start(text: str, start: int) -> int:
+    """Where the sentence holding a line that starts at `start` begins in PDF text, whose
+    lines break inside a sentence (「…第28条第3項の規定により、…土木工事業に⏎関する営業の
+    うち、…を停止する。」): back over the long lines before it that end in no 。."""
+    for _ in range(_WRAP_LINES):
+        if start == 0 or text[start - 1] != "\n":
+            return start
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not _WRAPS.fullmatch(text, above, start):
+            return start
+        end = text.rfind("。", above, start)  # the sentence begins after the line's last 。
+        if end >= 0:
+            return end + 1
+        start = above
+    return start
 
 
 def _term_drafts(
@@ -106,9 +129,9 @@ def _term_drafts(
         else addressees(ctx, t, (site.lo, site.s_start), site.path, list(carry.previous))
     )  # fmt: skip
     chain, basis = _basis(ctx, site, carry)
-    dates: list[DateValue | None] = [
-        *(action_dates(ctx, site.s_start, t.start) if not site.heading else [])
-    ] or (list(carry.then) if t.verbal and CONTINUES.match(text, site.s_start) else [None])
+    dates: list[DateValue | None] = [*(_own_dates(ctx, site) if not site.heading else [])] or (
+        list(carry.then) if t.verbal and CONTINUES.match(text, site.s_start) else [None]
+    )
     scope, dl = _scope(ctx, site, by_start)
     requested = requested_clause(text, site.lo, t) if t.verbal else None
     person = personal or (who == [None] and ctx.seen(TO_PERSON, _REACH, site.s_start, t.start))
@@ -132,6 +155,16 @@ def _term_drafts(
 
 
 _NO_ROW_BASIS = frozenset({"Warning", "Caution"})
+_ALONG = re.compile(r"(?:る|た)?とともに、")
+
+
+def _own_dates(ctx: Context, site: _Site) -> list[DateValue]:
+    """The days the term's own clause gives (「…報告を求めるとともに、同年2月22日、…立入検査
+    を実施した」), else those of its sentence before it."""
+    lo = site.lo if site.lo > site.s_start else site.s_start
+    return (lo > site.s_start and action_dates(ctx, lo, site.t.start)) or action_dates(
+        ctx, site.s_start, site.t.start
+    )
 
 
 def _basis(
@@ -147,6 +180,14 @@ def _basis(
     basis = basis or (labels.label_basis(ctx, t) if site.heading else None)
     if basis is None and JOINED.fullmatch(ctx.norm.text, carry.shared[0], t.start):
         basis = carry.shared[1]  # 第132条に基づく業務停止命令及び業務改善命令: both under it
+    if (
+        basis is None
+        and _ALONG.match(ctx.norm.text, carry.shared[0])
+        and carry.shared[0] > site.s_start
+    ):
+        basis = carry.shared[
+            1
+        ]  # 「…に基づき、報告を求めるとともに、同年2月22日、…立入検査を実施した」
     return chain, basis
 
 

@@ -98,3 +98,46 @@ def test_actions_of_news_items_and_pdf_text(
         for a in n.actions
     ]
     assert got == expected
+
+
+RELEASE = "令和4年9月2日\n近畿財務局\n\n行政処分について\n\n"
+
+# (text, (kind, addressee, article of the basis, date ISO) of every action)
+PHRASE_ROWS = [
+    (NEWS.format(title="談合で課徴金命令")
+     + "公正取引委員会は、株式会社こだま計器に対して、違反行為をやめるよう命じるとともに、"
+     "課徴金を納めるよう命じました。\n命令を受けたのは、株式会社こだま計器です。\n",
+     [("CeaseAndDesistOrder", "株式会社こだま計器", "", "2019-06-21"),
+      ("SurchargeOrder", "株式会社こだま計器", "", "2019-06-21")]),
+    (RELEASE + "近畿財務局は、本日、株式会社いなほペイに対し、割賦販売法第35条の17の9の規定に基づき、"
+     "業務の運営を改善するために必要な措置をとるべきことを命じました。\n",
+     [("BusinessImprovementOrder", "株式会社いなほペイ", "35の17の9", "2022-09-02")]),
+    (RELEASE + "近畿財務局は、本日付けで下記の建設業者に対し監督処分を行った。\n記\n1.被処分者\n"
+     "商号:株式会社みずなら建工\n処分内容:建設業法第28条第3項の規定により、令和4年9月20日から令和4年\n"
+     "10月3日までの14日間、近畿財務局管内における建築工事業に\n関する営業のうち、公共工事に係るものを停止する。\n",
+     [("BusinessSuspensionOrder", "株式会社みずなら建工", "28", "2022-09-02")]),
+    (RELEASE + "近畿財務局は、本日、当社に対し、下記(1)については貸金業法第24条の6の5第1項第1号に基づき、"
+     "下記(2)については同法第24条の6の3に基づき、以下の行政処分を行った。\n"
+     "株式会社しらさぎ金融(以下「当社」という。)\n(1)登録取消し\n登録を取り消す。\n(2)業務改善命令\n"
+     "業務運営体制を見直すこと。\n",
+     [("RegistrationRevocation", "株式会社しらさぎ金融", "24の6の5", "2022-09-02"),
+      ("BusinessImprovementOrder", "株式会社しらさぎ金融", "24の6の3", "2022-09-02")]),
+    (RELEASE + "近畿財務局は、令和4年6月1日、貸金業法第24条の6の10第1項の規定に基づき、"
+     "株式会社あさぎ信販に対し報告を求めるとともに、同年7月5日、同社に対し立入検査を実施した。\n",
+     [("ReportRequest", "株式会社あさぎ信販", "24の6の10", "2022-06-01"),
+      ("OnSiteInspection", "株式会社あさぎ信販", "24の6の10", "2022-07-05")]),
+]  # fmt: skip
+PHRASE_IDS = [
+    "orders-told-by-their-verbs-and-who-received-them-is-no-new-order",
+    "gyomu-no-unei-wo-kaizen-suru-tame-is-an-improvement-order",
+    "a-suspension-told-as-eigyo-no-uchi-wo-teishi-suru-over-pdf-lines",
+    "each-item-takes-the-basis-the-lead-names-for-it",
+    "to-tomoni-shares-the-basis-and-the-clause-keeps-its-own-day",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASE_ROWS, ids=PHRASE_IDS)
+def test_actions_told_by_their_phrases(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    test_actions_of_news_items_and_pdf_text(text, expected)

@@ -26,7 +26,8 @@ _VERB = re.compile(
 # words between are read with their parentheticals left out (an alias's 。 ends nothing)
 _COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と[^。、]{0,12}")  # AとBの処分を行った
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
-PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、)")
+# 「命令を受けたのは、A、B及びCの3社です」: who received the orders just told, no new one
+PASSIVE = re.compile(r"を受け(?:た(?!の(?:は|が))|ていた|ており|ている|、)")
 _ADNOMINAL = re.compile(r"(?:た|る)(?:範囲|もの|内容|措置|業務|期間|事項)")  # 命ずる範囲の業務
 _NOT_ACTION_AFTER = re.compile(r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の)")
 
