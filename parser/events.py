@@ -387,5 +387,5 @@ def requested_clause(text: str, lo: int, term: sanctions.Term) -> str | None:
     if not (asks or term.kind == "ReportRequest"):
         return None  # 「…に基づく措置命令を行った」 says what was done, not what is asked
     end = term.end if term.kind == "ReportRequest" else term.start
-    clause = _CLAUSE_TAIL.sub("", text[start:end].strip("、 "))
+    clause = _CLAUSE_TAIL.sub("", text[start:end].strip("、 \n"))
     return clause if len(clause) >= 4 else None

@@ -47,9 +47,18 @@ _CELL_TAIL = re.compile(r"(?:[0-9]+(?:日車|日間|か月|ヶ月|カ月|年))?(
 
 def row_citation(ctx: Context, row_start: int) -> Citation | None:
     """The first citation in the table row that starts at `row_start` (its 根拠条文)."""
-    row_end = ctx.norm.text.find("\n", row_start) % (len(ctx.norm.text) + 1)
-    cites = [c for s, e, c in ctx.citation_index.between(row_start, row_end) if e <= row_end]
-    return cites[0] if cites else None
+    text = ctx.norm.text
+    row_end = text.find("\n", row_start) % (len(text) + 1)
+    cites = [(e, c) for _, e, c in ctx.citation_index.between(row_start, row_end) if e <= row_end]
+    # 「(法第35条第1項違反)、法第65条第2項第2号に該当」: the provision the conduct falls
+    # under is the disposition's basis, the one broken is not
+    falls = [c for e, c in cites if _FALLS_UNDER.match(text, e)]
+    plain = [c for e, c in cites if not _BROKEN.match(text, e)]
+    return (falls or plain or [c for _, c in cites] or [None])[0]
+
+
+_FALLS_UNDER = re.compile(r"(?:の規定)?に該当")
+_BROKEN = re.compile(r"(?:の規定)?(?:に)?(?:違反|該当)")
 
 
 Money = tuple[int, int, int]  # an amount in yen, with where its figure starts and ends

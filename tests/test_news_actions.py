@@ -126,6 +126,17 @@ PHRASE_ROWS = [
      "株式会社あさぎ信販に対し報告を求めるとともに、同年7月5日、同社に対し立入検査を実施した。\n",
      [("ReportRequest", "株式会社あさぎ信販", "24の6の10", "2022-06-01"),
       ("OnSiteInspection", "株式会社あさぎ信販", "24の6の10", "2022-07-05")]),
+    (RELEASE + "県は、本日、株式会社ひばり住設に対し、特定商取引法に基づき業務停止命令及び指示を行った。\n"
+     "1 処分の内容\n(1)業務停止命令(特定商取引法第8条第1項)\n業務の一部を停止すること。\n"
+     "(2)指示(特定商取引法第7条第1項)\n再発防止策を講ずること。\n",
+     [("BusinessSuspensionOrder", "株式会社ひばり住設", "8", "2022-09-02"),
+      ("Order", "株式会社ひばり住設", "7", "2022-09-02")]),
+    (RELEASE + "宅地建物取引業者に対する監督処分\n"
+     "|処分年月日|商号又は名称|処分の内容|処分の理由|\n|---|---|---|---|\n"
+     "|令和4年8月1日|株式会社うみねこ不動産|業務停止10日間|書面を交付しなかった。(法第37条第1項違反)、法第65条第2項第2号に該当|\n"
+     "|令和4年7月4日|有限会社やまばと土地|免許取消し|代表者が刑に処せられた。(法第5条第1項第5号該当)、法第66条第1項第3号に該当|\n",
+     [("BusinessSuspensionOrder", "株式会社うみねこ不動産", "65", "2022-08-01"),
+      ("RegistrationRevocation", "有限会社やまばと土地", "66", "2022-07-04")]),
 ]  # fmt: skip
 PHRASE_IDS = [
     "orders-told-by-their-verbs-and-who-received-them-is-no-new-order",
@@ -133,6 +144,8 @@ PHRASE_IDS = [
     "a-suspension-told-as-eigyo-no-uchi-wo-teishi-suru-over-pdf-lines",
     "each-item-takes-the-basis-the-lead-names-for-it",
     "to-tomoni-shares-the-basis-and-the-clause-keeps-its-own-day",
+    "a-numbered-sub-heading-shiji-gives-its-basis",
+    "a-list-rows-basis-is-what-the-conduct-falls-under-not-what-it-broke",
 ]
 
 
