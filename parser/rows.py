@@ -54,7 +54,8 @@ def row_citation(ctx: Context, row_start: int) -> Citation | None:
     # under is the disposition's basis, the one broken is not
     falls = [c for e, c in cites if _FALLS_UNDER.match(text, e)]
     plain = [c for e, c in cites if not _BROKEN.match(text, e)]
-    return (falls or plain or [c for _, c in cites] or [None])[0]
+    found = falls or plain or [c for _, c in cites]
+    return found[0] if found else None
 
 
 _FALLS_UNDER = re.compile(r"(?:の規定)?に該当")
