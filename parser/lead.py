@@ -13,10 +13,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from shobun.parser import labels, roles
+from shobun.parser.acted import action_dates
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.events import (
     Draft,
-    action_dates,
     addressees_before,
     basis_before,
     first_basis,

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from shobun.parser import labels, roles, rows
+from shobun.parser.acted import action_dates, year_only
 from shobun.parser.context import Context, innermost, sentence_of
 from shobun.parser.deadlines import deadlines_in, own_deadlines
 from shobun.parser.events import (
@@ -18,14 +19,12 @@ from shobun.parser.events import (
     JOINED,
     TO_PERSON,
     Draft,
-    action_dates,
     addressees,
     bases_before,
     heading_term,
     other_body,
     own_bases,
     requested_clause,
-    year_only,
 )
 from shobun.parser.extract import sanctions
 from shobun.parser.model import Citation, DateValue

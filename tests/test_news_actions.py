@@ -137,6 +137,12 @@ PHRASE_ROWS = [
      "|令和4年7月4日|有限会社やまばと土地|免許取消し|代表者が刑に処せられた。(法第5条第1項第5号該当)、法第66条第1項第3号に該当|\n",
      [("BusinessSuspensionOrder", "株式会社うみねこ不動産", "65", "2022-08-01"),
       ("RegistrationRevocation", "有限会社やまばと土地", "66", "2022-07-04")]),
+    (NEWS.format(title="景表法の措置命令")
+     + "消費者庁は20日、措置命令を受けたのは、株式会社あかね食品(横浜市)及び株式会社しろがね製菓(川崎市)と発表した。\n",
+     [("MeasuresOrder", "株式会社あかね食品", "", "2019-06-20"),
+      ("MeasuresOrder", "株式会社しろがね製菓", "", "2019-06-20")]),
+    (NEWS.format(title="措置命令") + "本日、消費者庁は、株式会社あおば薬房に対し、措置命令を出しています。\n",
+     [("MeasuresOrder", "株式会社あおば薬房", "", "2019-06-21")]),
 ]  # fmt: skip
 PHRASE_IDS = [
     "orders-told-by-their-verbs-and-who-received-them-is-no-new-order",
@@ -146,6 +152,8 @@ PHRASE_IDS = [
     "to-tomoni-shares-the-basis-and-the-clause-keeps-its-own-day",
     "a-numbered-sub-heading-shiji-gives-its-basis",
     "a-list-rows-basis-is-what-the-conduct-falls-under-not-what-it-broke",
+    "a-named-order-received-by-those-named-after-it",
+    "dashite-imasu-performs-the-order",
 ]
 
 

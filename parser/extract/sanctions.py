@@ -16,7 +16,7 @@ from shobun.parser.patterns import PAREN, PARENTHETICAL
 
 _VERB = re.compile(
     r"(?:を|の)?(?:行(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
-    r"出し(?=た|まし)|が出され(?=た|まし)|"
+    r"出し(?=た|まし|て(?:いる|います|おり))|が出され(?=た|まし)|"
     r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ)|"
     r"(?:行政)?処分を(?:行|実施|し(?!て(?:お|い))))"  # 事業の停止の処分を行った
 )
@@ -26,8 +26,10 @@ _VERB = re.compile(
 # words between are read with their parentheticals left out (an alias's 。 ends nothing)
 _COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と[^。、]{0,12}")  # AとBの処分を行った
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
+PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、)")
 # 「命令を受けたのは、A、B及びCの3社です」: who received the orders just told, no new one
-PASSIVE = re.compile(r"を受け(?:た(?!の(?:は|が))|ていた|ており|ている|、)")
+_TOLD_AGAIN = re.compile(r"を受けたの(?:は|が)")
+_BACK_REFERENCES = frozenset({"命令", "処分", "行政処分"})
 _ADNOMINAL = re.compile(r"(?:た|る)(?:範囲|もの|内容|措置|業務|期間|事項)")  # 命ずる範囲の業務
 _NOT_ACTION_AFTER = re.compile(r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の)")
 
@@ -115,7 +117,10 @@ def terms(text: str) -> list[Term]:
         )
         or _captions(text, m.start(), m.end())
         or _names_its_kind(text, m.start(), m.end())
-        or bool(PASSIVE.match(text, m.end()))
+        or (
+            bool(PASSIVE.match(text, m.end()))
+            and not (m.group() in _BACK_REFERENCES and _TOLD_AGAIN.match(text, m.end()))
+        )
         for m in found
     ]
     verbal = [v and not _planned(text, m.end()) for m, v in zip(found, verbal, strict=True)]
