@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from shobun.parser import described, labels, lead, merge, referred
+from shobun.parser import deadlines, described, labels, lead, merge, referred
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
 from shobun.parser.extract.sanctions import Term
@@ -37,6 +37,11 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("surcharges not ordered", lambda ctx, ds, _: lead.exempted(ctx, ds)),
     # a 納付期限 section, or 「納付期限は…です」, gives the surcharges their deadline
     ("deadlines set apart", lambda ctx, ds, _: lead.due_sections(ctx, ds)),
+    # 「(3) A社 …A社は、…までに改善措置を講じ…報告すること。」: the one action A was given
+    (
+        "deadlines a company's section imposes",
+        lambda ctx, ds, _: deadlines.in_company_sections(ctx, ds),
+    ),
 )
 
 

@@ -79,7 +79,20 @@ def only_money(text: str) -> Money | None:
     """The amount of 課徴金 a notice states, where it states one value (once or again)."""
     found = list(_AMOUNT.finditer(text))
     values = {m.group(1) for m in found}
-    return money(text) if len(values) == 1 else None
+    if len(values) == 1:
+        return money(text)
+    ordered = {m.start() for m in _ORDERED.finditer(text)}  # 「納付を命じた課徴金の額は…円」
+    said = [m for m in found if m.start() in ordered]
+    if len({m.group(1) for m in said}) != 1:
+        return None
+    at = said[0].start()
+    got = money(text[at:])
+    return None if got is None else (got[0], got[1] + at, got[2] + at)
+
+
+# the amount ordered where the notice also states the one computed before a reduction
+# (「…算定した課徴金の額3,648万円から…を減額した結果、…に納付を命じた課徴金の額は2,596万円」)
+_ORDERED = re.compile(r"(?<=命じた)課徴金|(?<=命じる)課徴金|(?<=命ずる)課徴金")
 
 
 _YEN = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?)円")

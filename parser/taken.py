@@ -204,8 +204,11 @@ def _scope(
         else own_deadlines(ctx, scope, t.kind, by_start) if site.heading else []
     )  # fmt: skip
     follows = ctx.seen(ITEMS_FOLLOW, _REACH, site.s_start, t.end)  # 次の措置を講ずるよう命じ
-    if t.verbal and not site.heading and sec and follows:
-        scope = (site.s_start, _items_end(ctx, sec[1], site.s_end))  # 「次のとおり…。(1)…」
+    if (
+        t.verbal and not site.heading and follows
+    ):  # 「次のとおり…。(1)…」, 「下記の内容の…。記 1.…」
+        end = _items_end(ctx, sec[1], site.s_end) if sec else _loose_items_end(ctx, site.s_end)
+        scope = (site.s_start, end)
         dl = dl or own_deadlines(ctx, scope, t.kind, by_start)
     return scope, dl
 
@@ -215,15 +218,37 @@ def _items_end(ctx: Context, sec_end: int, s_end: int) -> int:
     end, or, where the items restart the numbering as sections of their own (「3. 指示の
     内容⏎…以下の事項を指示しました。⏎1. …こと。⏎…⏎5. …報告すること。」), the last of
     the headless sections that follow."""
-    if ctx.norm.text[s_end:sec_end].strip():
+    between = ctx.norm.text[s_end:sec_end].strip()
+    if between not in ("", "記"):
         return sec_end
     i = bisect_left(ctx.section_starts, (sec_end, ""))
     end = sec_end
     for start, path in ctx.section_starts[i:]:
-        if ctx.section_by_path[path].heading is not None or start > end + _ITEM_GAP:
-            break
+        headed = ctx.section_by_path[path].heading is not None
+        if (headed and between != "記") or start > end + _ITEM_GAP:
+            break  # after 「…発出した。⏎記」 every numbered line is an item, headed or not
         end = max(end, ctx.section_norm[path][2])
     return end
 
 
 _ITEM_GAP = 400  # characters of items that the structure left in no section
+_ITEM_LINE = re.compile(r"\s*(?:記|[0-9]+[.、)]|\([0-9]+\)|[①-⑳]|[ア-ン][ 、.])")
+_ITEMS_REACH = 3000  # characters: the most that items announced outside any section span
+
+
+def _loose_items_end(ctx: Context, s_end: int) -> int:
+    """Where the items a sentence announces end when no section holds them (an excerpt:
+    「…下記の内容の業務改善命令を発出した。⏎記⏎1.…⏎5.…⏎(参考)…」): the last line, after
+    blank ones, that is 記 or starts with a number."""
+    text, end = ctx.norm.text, s_end
+    pos = s_end
+    limit = min(len(text), s_end + _ITEMS_REACH)
+    while pos < limit:
+        nl = text.find("\n", pos + 1)
+        line_end = limit if nl < 0 or nl > limit else nl
+        line = text[pos:line_end].strip()
+        if line and not _ITEM_LINE.match(line):
+            break
+        end = line_end if line else end
+        pos = line_end
+    return end

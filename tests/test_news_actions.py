@@ -162,3 +162,54 @@ def test_actions_told_by_their_phrases(
     text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     test_actions_of_news_items_and_pdf_text(text, expected)
+
+
+# (text, (kind, addressee, deadline ISO, amount) of every action)
+DUE_ROWS = [
+    (RELEASE + "以上のことから、本日、株式会社かもめ保険に対し、保険業法第306条の規定に基づき、"
+     "下記の内容の業務改善命令を発出した。\n記\n1.経営管理態勢の強化\n2.募集管理態勢の確立\n"
+     "3.上記1及び2に関する業務改善計画を令和4年10月31日(月)までに提出すること。\n",
+     [("BusinessImprovementOrder", "株式会社かもめ保険", "2022-10-31", None)]),
+    (RELEASE + "近畿財務局は、本日、以下の2社に対し、行政処分を行いました。\n"
+     "1 処分の概要\n|処分対象者|処分の内容|\n|---|---|\n|株式会社つばめ旅行|登録の取消し|\n"
+     "|株式会社ひばり観光|業務改善命令|\n2 処分の理由\n(1) 株式会社ひばり観光\n"
+     "同社は、取引条件を説明していなかった。同社は、令和4年10月14日までに改善措置を講じ、"
+     "その内容を報告すること。\n",
+     [("RegistrationRevocation", "株式会社つばめ旅行", "", None),
+      ("BusinessImprovementOrder", "株式会社ひばり観光", "2022-10-14", None)]),
+    (RELEASE.replace("近畿財務局", "消費者庁") + "消費者庁は、本日、株式会社こまち化粧品に対し、"
+     "課徴金納付命令を発出しました。同法第8条第1項の規定により算定した課徴金の額1,200万円から"
+     "返金額300万円を減額した結果、同社に納付を命じた課徴金の額は900万円となりました。\n",
+     [("SurchargeOrder", "株式会社こまち化粧品", "", 9000000)]),
+]  # fmt: skip
+DUE_IDS = [
+    "the-deadline-of-items-after-ki",
+    "the-deadline-a-companys-own-section-imposes-on-its-one-action",
+    "the-surcharge-ordered-not-the-one-computed-before-a-refund",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DUE_ROWS, ids=DUE_IDS)
+def test_deadlines_and_amounts(text: str, expected: list[tuple[str, str, str, int | None]]) -> None:
+    got = [
+        (a.kind, a.addressee, a.deadline.iso() if a.deadline else "", a.amount)
+        for a in parser.parse(text).actions
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "株式会社あさひ商会(以下「あさひ」という。)に対し、指導を行いました。"
+        "また、あさひから顧客対応業務の委託を受けていたユウヅキ通信株式会社に対し、要請しました。",
+        "株式会社あさひ商会(以下「あさひ」という。)に対し、指導を行いました。"
+        "また、あさひから整備業務を受託しているユウヅキ通信株式会社に対し、厳重注意を行いました。",
+    ],
+    ids=["itaku-wo-ukete-ita-Y", "jutaku-shite-iru-Y"],
+)
+def test_an_agent_named_after_what_it_was_entrusted(sentence: str) -> None:
+    n = parser.parse(RELEASE + sentence)
+    assert [(e.principal, e.agent) for e in n.entrustments] == [
+        ("株式会社あさひ商会", "ユウヅキ通信株式会社")
+    ]
