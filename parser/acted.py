@@ -10,6 +10,7 @@ from shobun.parser.context import Context
 from shobun.parser.model import DateValue
 
 _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
+_DATED = re.compile(r"\)?付け?で")  # 付けで: adverbial; 付けの names another thing
 _DATE_JOIN = re.compile(r"及び|並びに|、")
 
 
@@ -52,7 +53,13 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     if ctx.today and ctx.seen(_TODAY, len("本日"), lo, hi):
         return [ctx.today]
     inside = [(s, e, v) for s, e, v in ctx.date_index.between(lo, hi) if e <= hi]
+    dated = [v for _, e, v in inside if v.day and _DATED.match(text, e)]
+    if len(dated) == 1:  # 「1月4日、…昨年12月25日付で…処分を行ったと発表した」: its own day
+        return dated
+    told = _told_why(text, lo, hi)
     for i, (start, end, value) in enumerate(inside):
+        if end < told and text.startswith("に", end):
+            continue  # 「…には、昨年11月に…を迫っていたとして、…命じた」: when the wrong was done
         if value.month is not None and is_action_date(text, end):  # 平成30年にも: no day
             run = [value]
             for s0, e0, v0 in reversed(inside[:i]):
@@ -62,6 +69,17 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
                 start = s0
             return run
     return []
+
+
+_WHY = re.compile(r"(?:として|ため|ことから)、")
+
+
+def _told_why(text: str, lo: int, hi: int) -> int:
+    """Where the last clause in [lo, hi) that gives the reason for the action ends."""
+    end = -1
+    for m in _WHY.finditer(text, lo, hi):
+        end = m.end()
+    return end
 
 
 def year_only(ctx: Context, lo: int, hi: int) -> bool:

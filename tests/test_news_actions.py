@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from shobun import parser
+from shobun.parser.context import sentence_bounds
 
 NEWS = "ニュースの森\n\n{title}\n2019年6月21日(金) 10:05\n\n"
 PDF = "令和3年2月5日\n東海北陸厚生局\n\n"
@@ -28,6 +29,10 @@ DATE_ROWS = [
     (PDF + "令和3年1月8日から同年\n2月7日までの間、業務を停止すること。", ["2021-01-08", "2021-02-07"]),
     (NEWS.format(title="県が業者を処分") + "同社は1日に8時間を超えて運転させていた。", []),
     (NEWS.format(title="県が業者を処分") + "業務を30日間停止するよう命じた。", []),
+    (NEWS.format(title="県が業者を処分") + "同社は、昨年12月25日付けで届け出た。", ["2018-12-25"]),
+    ("ブログ\n2012/09/22\n\n県は21日、株式会社ことり舎に業務の改善を命じた。", ["2012-09-22", "2012-09-21"]),
+    ("ブログ\n2012.08.06\n\n本文。", ["2012-08-06"]),
+    ("版 1.2.3\n\n2012.13.06 本文。", []),
 ]  # fmt: skip
 DATE_IDS = [
     "a-bare-day-is-of-the-notices-month",
@@ -38,13 +43,20 @@ DATE_IDS = [
     "a-pdf-line-break-inside-a-date",
     "ichinichi-ni-is-no-date",
     "a-period-of-days-is-no-date",
+    "sakunen-is-the-year-before-the-notices",
+    "a-slashed-date-line-and-the-bare-day-after-it",
+    "a-dotted-date-line",
+    "version-numbers-and-a-thirteenth-month-are-no-dates",
 ]
 
 
 @pytest.mark.parametrize(("text", "isos"), DATE_ROWS, ids=DATE_IDS)
 def test_dates_without_a_year_or_month(text: str, isos: list[str]) -> None:
     n = parser.parse(text)
-    head = text.index("\n\n", text.index("\n\n") + 2) if text.startswith("ニュース") else len(PDF)
+    head = (
+        text.index("\n\n", text.index("\n\n") + 2) if text.startswith("ニュース")
+        else len(PDF) if text.startswith(PDF) else 0
+    )  # fmt: skip
     body = [d.value.iso() for d in n.dates if d.span.start >= head]
     assert body == isos
 
@@ -143,6 +155,17 @@ PHRASE_ROWS = [
       ("MeasuresOrder", "株式会社しろがね製菓", "", "2019-06-20")]),
     (NEWS.format(title="措置命令") + "本日、消費者庁は、株式会社あおば薬房に対し、措置命令を出しています。\n",
      [("MeasuresOrder", "株式会社あおば薬房", "", "2019-06-21")]),
+    (NEWS.format(title="バス会社を処分") + "中部運輸局は20日、株式会社みさき交通に対し、"
+     "昨年12月25日付けで事業用自動車の使用停止処分を行ったと発表した。\n",
+     [("Order", "株式会社みさき交通", "", "2018-12-25")]),
+    (NEWS.format(title="バス会社を処分") + "中部運輸局は20日、株式会社みさき交通を同日付で車両使用停止処分にした。"
+     "運輸局は、改善状況について報告を求める「輸送の安全確保命令」も出した。\n",
+     [("Order", "株式会社みさき交通", "", "2019-06-20")]),
+    (NEWS.format(title="消費者金融に停止命令") + "近畿財務局は19日、株式会社ゆうひ信販に対し業務改善命令を出した。"
+     "株式会社あかつき信販には、昨年11月に支店長が深夜に返済を迫っていたとして、"
+     "業務を7月1日から5日間停止するよう命じた。\n",
+     [("BusinessImprovementOrder", "株式会社ゆうひ信販", "", "2019-06-19"),
+      ("BusinessSuspensionOrder", "株式会社あかつき信販", "", "2019-06-19")]),
 ]  # fmt: skip
 PHRASE_IDS = [
     "orders-told-by-their-verbs-and-who-received-them-is-no-new-order",
@@ -154,6 +177,9 @@ PHRASE_IDS = [
     "a-list-rows-basis-is-what-the-conduct-falls-under-not-what-it-broke",
     "a-named-order-received-by-those-named-after-it",
     "dashite-imasu-performs-the-order",
+    "the-day-tsukede-is-the-actions-not-the-announcements",
+    "shobun-ni-shita-and-what-a-named-order-asks-is-no-request",
+    "when-the-wrong-was-done-does-not-date-the-order",
 ]
 
 
@@ -213,3 +239,14 @@ def test_an_agent_named_after_what_it_was_entrusted(sentence: str) -> None:
     assert [(e.principal, e.agent) for e in n.entrustments] == [
         ("株式会社あさひ商会", "ユウヅキ通信株式会社")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [("(勧告", [(0, 3)]), ("A社(本店\n東京)は命令した。\nB", [(0, 15), (16, 17)])],
+    ids=["a-text-ending-inside-parentheses-is-one-sentence", "a-parenthetical-carried-over-a-line"],
+)
+def test_sentence_bounds_cover_a_last_line_left_in_parentheses(
+    text: str, bounds: list[tuple[int, int]]
+) -> None:
+    assert sentence_bounds(text) == bounds

@@ -24,12 +24,18 @@ DATE = re.compile(
     re.VERBOSE,
 )
 # a news item's days: 「10月26日」 with no year, 「(金融庁は)16日、」 with no month
+# a dated line of a news site or a blog: 「2012/09/22」「2012.08.06」; 昨年12月25日 (the year
+# before the notice's)
 RELATIVE = re.compile(
     rf"(?P<word>本日|昨日|同日|同月(?P<d>{_N})日"
     rf"|(?<![0-9年月第])(?P<ym>[0-9]{{1,2}})月(?P<yd>[0-9]{{1,2}})日"
-    rf"|(?<=[は、])(?P<dd>[0-9]{{1,2}})日(?=[、,]|付|に(?![0-9一-九十]|わた|かけ|つき)))"
+    rf"|(?<=[は、\n])(?P<dd>[0-9]{{1,2}})日(?=[、,]|付|に(?![0-9一-九十]|わた|かけ|つき))"
+    rf"|(?<![0-9./])(?P<sy>(?:19|20)[0-9]{{2}})(?P<sep>[./])(?P<sm>0?[1-9]|1[0-2])(?P=sep)"
+    rf"(?P<sd>0?[1-9]|[12][0-9]|3[01])(?![0-9./])"
+    rf"|(?P<ago>一昨年|おととし|昨年|今年|本年)(?P<am>[0-9]{{1,2}})月(?:(?P<ad>[0-9]{{1,2}})日)?)"
     rf"{_WEEKDAY}"
 )
+_YEARS_AGO = {"一昨年": 2, "おととし": 2, "昨年": 1, "今年": 0, "本年": 0}
 _WEEKDAYS = "月火水木金土日"
 _LAW_NUMBER_AFTER = re.compile(r"[^\s、。()第]{0,12}?(?:法律|令|規則|告示)第")  # 平成15年法律第57号
 
@@ -170,6 +176,10 @@ def _relative(
         return _day_before(today)
     if word == "同日":
         return previous or today
+    if m.group("sy"):
+        return DateValue(int(m.group("sy")), int(m.group("sm")), int(m.group("sd")))
+    if m.group("ago"):
+        return _years_ago(m, today or previous)
     base = previous or today
     if m.group("ym"):
         return _yearless(int(m.group("ym")), int(m.group("yd")), today or previous, today)
@@ -178,6 +188,15 @@ def _relative(
     if m.group("dd"):
         return _dayonly(int(m.group("dd")), base, base == today)
     return DateValue(base.year, base.month, _part(m.group("d")))
+
+
+def _years_ago(m: re.Match[str], base: DateValue | None) -> DateValue | None:
+    """「昨年12月25日」「今年3月」: of the year so far before the notice's."""
+    month = int(m.group("am"))
+    if base is None or not 1 <= month <= 12:
+        return None
+    day = int(m.group("ad")) if m.group("ad") else None
+    return DateValue(base.year - _YEARS_AGO[m.group("ago")], month, day)
 
 
 def _day_before(today: DateValue | None) -> DateValue | None:

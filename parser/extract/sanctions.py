@@ -18,8 +18,8 @@ _VERB = re.compile(
     r"(?:を|の)?(?:行(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
     r"出し(?=た|まし|て(?:いる|います|おり))|が出され(?=た|まし)|"
     r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ)|"
-    r"(?:行政)?処分を(?:行|実施|し(?!て(?:お|い))))"  # 事業の停止の処分を行った
-)
+    r"(?:行政)?処分(?:を(?:行|実施|し(?!て(?:お|い)))|にし(?=た|まし))|にし(?=た|まし))"
+)  # 事業の停止の処分を行った, 車両使用停止処分にした
 # 「措置命令及び同法第8条第1項の規定に基づく課徴金納付命令を行った」, 「排除措置命令を、同法
 # 第7条の2第1項の規定に基づき課徴金納付命令を行った」: the first term is performed too
 # 「業務停止命令及び業務改善命令を、B社(以下「B」という。)に対し、…業務改善命令を発出」: the
@@ -90,6 +90,11 @@ def _pattern() -> re.Pattern[str]:
 _CLAUSE_END = re.compile(r"[。\n]")
 
 
+# 「…報告を求める「輸送の安全確保命令」も出した」: the phrase says what the named order
+# asks, and is no action of its own
+_QUALIFIES = re.compile(r"(?:る|た)「?[^」、。「]{0,12}?命令")
+
+
 def _planned(text: str, end: int) -> bool:
     """「…業務停止命令を行う予定です」: the rest of the sentence says it is not yet taken;
     「…に対する指導を行うこと」: it is what an order asks the addressee to do."""
@@ -133,8 +138,8 @@ def terms(text: str) -> list[Term]:
     taken = bytearray(len(text))  # the table's earlier, more specific rows win
     for pattern, kind in _verb_patterns():
         for m in pattern.finditer(text):
-            if _ADNOMINAL.match(text, m.end()):  # 前記業務停止を命じた範囲: a reference
-                continue
+            if _ADNOMINAL.match(text, m.end()) or _QUALIFIES.match(text, m.end()):
+                continue  # 前記業務停止を命じた範囲, 報告を求める「…命令」: not one of its own
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Term(m.group(), kind, m.start(), m.end(), True))
