@@ -166,6 +166,11 @@ PHRASE_ROWS = [
      "業務を7月1日から5日間停止するよう命じた。\n",
      [("BusinessImprovementOrder", "株式会社ゆうひ信販", "", "2019-06-19"),
       ("BusinessSuspensionOrder", "株式会社あかつき信販", "", "2019-06-19")]),
+    (RELEASE + "近畿財務局は、株式会社かえで商事に対しては、業務改善命令を発出しないこととした。\n", []),
+    (RELEASE + "近畿財務局は、本日、株式会社かえで商事に対し、業務停止命令の停止期間を延長した。\n",
+     [("BusinessSuspensionOrder", "株式会社かえで商事", "", "2022-09-02")]),
+    (RELEASE + "近畿財務局は、本日、株式会社かえで商事に対し、業務改善命令を下した。\n",
+     [("BusinessImprovementOrder", "株式会社かえで商事", "", "2022-09-02")]),
 ]  # fmt: skip
 PHRASE_IDS = [
     "orders-told-by-their-verbs-and-who-received-them-is-no-new-order",
@@ -180,6 +185,9 @@ PHRASE_IDS = [
     "the-day-tsukede-is-the-actions-not-the-announcements",
     "shobun-ni-shita-and-what-a-named-order-asks-is-no-request",
     "when-the-wrong-was-done-does-not-date-the-order",
+    "an-order-not-issued-is-no-action",
+    "an-extension-of-a-suspension-is-an-order",
+    "meirei-wo-kudashita-performs-it",
 ]
 
 

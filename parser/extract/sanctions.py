@@ -16,7 +16,7 @@ from shobun.parser.patterns import PAREN, PARENTHETICAL
 
 _VERB = re.compile(
     r"(?:を|の)?(?:行(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
-    r"出し(?=た|まし|て(?:いる|います|おり))|が出され(?=た|まし)|"
+    r"出し(?=た|まし|て(?:いる|います|おり))|が出され(?=た|まし)|下し(?=た|まし)|"
     r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ)|"
     r"(?:行政)?処分(?:を(?:行|実施|し(?!て(?:お|い)))|にし(?=た|まし))|にし(?=た|まし))"
 )  # 事業の停止の処分を行った, 車両使用停止処分にした
@@ -98,8 +98,8 @@ _QUALIFIES = re.compile(r"(?:る|た)「?[^」、。「]{0,12}?命令")
 def _planned(text: str, end: int) -> bool:
     """「…業務停止命令を行う予定です」: the rest of the sentence says it is not yet taken;
     「…に対する指導を行うこと」: it is what an order asks the addressee to do."""
-    if roles.pattern("imposed_item").match(text, end):
-        return True  # 「…従業者に対する指導を行うこと」: an item of an order
+    if roles.pattern("imposed_item").match(text, end) or roles.pattern("negated").match(text, end):
+        return True  # 「…従業者に対する指導を行うこと」: an item of an order; 「…を発出しない」
     stop = _CLAUSE_END.search(text, end, end + 40)
     return (
         roles.pattern("not_performed").search(text, end, stop.start() if stop else end + 40)
