@@ -95,23 +95,6 @@ ACTION_IDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ACTION_ROWS, ids=ACTION_IDS)
-def test_actions_of_news_items_and_pdf_text(
-    text: str, expected: list[tuple[str, str, str, str]]
-) -> None:
-    n = parser.parse(text)
-    got = [
-        (
-            a.kind,
-            a.addressee,
-            a.legal_basis.article if a.legal_basis else "",
-            a.date.iso() if a.date else "",
-        )
-        for a in n.actions
-    ]
-    assert got == expected
-
-
 RELEASE = "令和4年9月2日\n近畿財務局\n\n行政処分について\n\n"
 
 # (text, (kind, addressee, article of the basis, date ISO) of every action)
@@ -191,11 +174,23 @@ PHRASE_IDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PHRASE_ROWS, ids=PHRASE_IDS)
-def test_actions_told_by_their_phrases(
+@pytest.mark.parametrize(
+    ("text", "expected"), ACTION_ROWS + PHRASE_ROWS, ids=ACTION_IDS + PHRASE_IDS
+)
+def test_actions_of_news_items_and_pdf_text(
     text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
-    test_actions_of_news_items_and_pdf_text(text, expected)
+    n = parser.parse(text)
+    got = [
+        (
+            a.kind,
+            a.addressee,
+            a.legal_basis.article if a.legal_basis else "",
+            a.date.iso() if a.date else "",
+        )
+        for a in n.actions
+    ]
+    assert got == expected
 
 
 # (text, (kind, addressee, deadline ISO, amount) of every action)
