@@ -10,6 +10,7 @@ from shobun.parser.context import Context
 from shobun.parser.model import DateValue
 
 _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
+_NEXT_DAY = re.compile(r"(?:及び|並びに|、)[0-9]{1,2}日(?:の両日)?[、に]")
 _DATED = re.compile(r"\)?付け?で")  # 付けで: adverbial; 付けの names another thing
 _DATE_JOIN = re.compile(r"及び|並びに|、")
 
@@ -22,6 +23,8 @@ def is_action_date(text: str, end: int) -> bool:
     if text.startswith("付", end):
         return True
     if text.startswith("|", end) and _fills_cell(text, end):  # |令和6年8月6日|
+        return True
+    if _NEXT_DAY.match(text, end):  # 「平成28年6月8日及び9日、…立入検査を実施」: its first day
         return True
     return (
         text[end : end + 1] in ("、", "に", ",")  # ，(NFKC ,): 公正取引委員会の読点

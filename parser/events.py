@@ -242,6 +242,8 @@ def addressees(
         named = [m.label for m in _genitive(ctx, lo, t.start)]
     if not named and (group := _group(ctx, s_start, t.start, previous)):
         return group  # 「このため、総務省は、3社に対し、…」: the three named before
+    if not named and roles.pattern("unnamed_group").search(text, lo, t.start):
+        return [None]  # 「…3社の登録を取り消し、別の2社に業務停止を命じた」: others, unnamed
     if not named and _ADDRESSED.search(text, lo, t.start):
         return [None]  # 山田一郎に対し: addressed to someone who is no organisation
     if not named and previous and CONTINUES.match(text, s_start):

@@ -154,6 +154,15 @@ PHRASE_ROWS = [
      [("BusinessSuspensionOrder", "株式会社かえで商事", "", "2022-09-02")]),
     (RELEASE + "近畿財務局は、本日、株式会社かえで商事に対し、業務改善命令を下した。\n",
      [("BusinessImprovementOrder", "株式会社かえで商事", "", "2022-09-02")]),
+    ("事務所通信\n\n派遣元事業主に対する命令について\n2012.08.06\n\n"
+     "滋賀労働局は、本日、株式会社おうみ人材に対し、労働者派遣事業改善命令を行った。\n",
+     [("BusinessImprovementOrder", "株式会社おうみ人材", "", "2012-08-06")]),
+    (RELEASE + "近畿財務局は、令和4年6月8日及び9日、株式会社かえで商事に対し立入検査を実施した。\n",
+     [("OnSiteInspection", "株式会社かえで商事", "", "2022-06-08")]),
+    (NEWS.format(title="貸金業者5社を処分") + "県は20日、株式会社あやめ商事の登録を取り消し、"
+     "別の2社に業務停止を命じた。\n",
+     [("RegistrationRevocation", "株式会社あやめ商事", "", "2019-06-20"),
+      ("BusinessSuspensionOrder", None, "", "2019-06-20")]),
 ]  # fmt: skip
 PHRASE_IDS = [
     "orders-told-by-their-verbs-and-who-received-them-is-no-new-order",
@@ -171,6 +180,9 @@ PHRASE_IDS = [
     "an-order-not-issued-is-no-action",
     "an-extension-of-a-suspension-is-an-order",
     "meirei-wo-kudashita-performs-it",
+    "honjitsu-is-the-reprints-date-line-where-the-header-names-no-date",
+    "an-inspection-on-two-days-is-dated-by-the-first",
+    "others-counted-but-not-named-are-no-addressee",
 ]
 
 

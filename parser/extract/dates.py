@@ -257,3 +257,24 @@ def parse_date_text(text: str) -> DateValue | None:
     if value.month and value.day and value.day > calendar.monthrange(value.year, value.month)[1]:
         return DateValue(value.year, value.month)  # 2月30日: find_dates warns (W107)
     return value
+
+
+_DATELINE_LINES = 12  # a page's date line stands among its first lines
+_AFTER_DATELINE = re.compile(r"\s*(?:\([^()]{1,3}\))?\s*(?:[0-9]{1,2}[:時][0-9]{2}分?)?\s*")
+
+
+def dateline(text: str) -> DateValue | None:
+    """The day of a line near the top that holds only a date (and a weekday or a time):
+    a reprint's or a blog's 「2012.08.06」, 「2008年05月17日(土) 08時26分」. 本日 is that day
+    where the header names none."""
+    for line in text.split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
+        for pattern in (DATE, RELATIVE):
+            m = pattern.match(line.strip())
+            if m is None or not _AFTER_DATELINE.fullmatch(line.strip(), m.end()):
+                continue
+            if pattern is RELATIVE and not m.group("sy"):
+                continue
+            value = _value(m, None) if pattern is DATE else _relative(m, None, None)
+            if value is not None and value.day is not None:
+                return value
+    return None
