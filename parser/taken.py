@@ -133,13 +133,18 @@ def _term_drafts(
     )
     scope, dl = _scope(ctx, site, by_start)
     requested = requested_clause(text, site.lo, t) if t.verbal else None
-    person = personal or (
-        who == [None]
-        and (
-            ctx.seen(TO_PERSON, _REACH, site.s_start, t.start)
-            or bool(roles.pattern("unnamed_group").search(text, site.lo, t.start))
+    person = (
+        personal
+        or (
+            who == [None]
+            and (
+                ctx.seen(TO_PERSON, _REACH, site.s_start, t.start)
+                or bool(roles.pattern("unnamed_group").search(text, site.lo, t.start))
+            )
         )
-    )  # 「代表取締役である…に対し」「別の2社に」: no organisation to name
+        or bool(roles.pattern("person_licence").search(text, max(0, t.start - 16), t.start))
+    )
+    # 「代表取締役である…に対し」「別の2社に」「保険薬剤師の登録を取り消し」: no organisation
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
     by = other_body(ctx, site.s_start, t.start) if t.verbal else None
     past = dates == [None] and t.verbal and year_only(ctx, site.s_start, t.start)

@@ -163,6 +163,11 @@ PHRASE_ROWS = [
      "別の2社に業務停止を命じた。\n",
      [("RegistrationRevocation", "株式会社あやめ商事", "", "2019-06-20"),
       ("BusinessSuspensionOrder", None, "", "2019-06-20")]),
+    (RELEASE.replace("近畿財務局", "近畿厚生局") + "近畿厚生局は、本日、健康保険法第80条の規定に基づき、"
+     "株式会社すずらん薬局の保険薬局の指定を取り消すとともに、同法第81条の規定に基づき、"
+     "下記2の保険薬剤師の登録を取り消しました。\n",
+     [("RegistrationRevocation", "株式会社すずらん薬局", "80", "2022-09-02"),
+      ("RegistrationRevocation", None, "81", "2022-09-02")]),
 ]  # fmt: skip
 PHRASE_IDS = [
     "orders-told-by-their-verbs-and-who-received-them-is-no-new-order",
@@ -183,6 +188,7 @@ PHRASE_IDS = [
     "honjitsu-is-the-reprints-date-line-where-the-header-names-no-date",
     "an-inspection-on-two-days-is-dated-by-the-first",
     "others-counted-but-not-named-are-no-addressee",
+    "shitei-wo-torikesu-and-a-pharmacists-registration-which-is-no-companys",
 ]
 
 
