@@ -274,7 +274,10 @@ def dateline(text: str) -> DateValue | None:
                 continue
             if pattern is RELATIVE and not m.group("sy"):
                 continue
-            value = _value(m, None) if pattern is DATE else _relative(m, None, None)
+            value = (  # a year beyond any calendar is no date line (parse_date_text)
+                parse_date_text(line.strip()[: m.end()]) if pattern is DATE
+                else _relative(m, None, None)
+            )  # fmt: skip
             if value is not None and value.day is not None:
                 return value
     return None
