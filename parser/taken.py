@@ -209,7 +209,7 @@ def _scope(
     sec = (ctx.section_norm[path][0], ctx.section_norm[path][2]) if path else None
     scope = sec if site.heading and sec else (site.s_start, site.s_end)
     if site.label:  # 「業務停止処分(…)⏎…⏎指示処分(…)⏎(1)…」: each label up to the next
-        scope = labels.block(ctx, t, sec[1] if sec else site.s_end, by_start)
+        scope = labels.block(ctx, t, sec[1] if sec else _next_part(ctx, site.s_end), by_start)
     dl = (
         deadlines_in(ctx, site.lo, t.end) if t.kind == "ReportRequest" and t.verbal
         else own_deadlines(ctx, scope, t.kind, by_start) if site.heading else []
@@ -245,6 +245,20 @@ def _items_end(ctx: Context, sec_end: int, s_end: int) -> int:
 _ITEM_GAP = 400  # characters of items that the structure left in no section
 _ITEM_LINE = re.compile(r"\s*(?:記|[0-9]+[.、)]|\([0-9]+\)|[①-⑳]|[ア-ン][ 、.])")
 _ITEMS_REACH = 3000  # characters: the most that items announced outside any section span
+
+
+_NEXT_PART = re.compile(r"\n(?:[0-9]+[.、]|\(?別添|記\n)")
+_PART_REACH = 800  # characters: the most a label's items run where no section holds them
+
+
+def _next_part(ctx: Context, s_end: int) -> int:
+    """Where what a label outside any section sets out ends (a PDF whose 別添 restart the
+    numbering: 「2.処分内容⏎…指示処分⏎(1)…⏎(2)…までに報告すること。⏎3.処分理由」): the next
+    line numbered at the top level, or an annex."""
+    text = ctx.norm.text
+    limit = min(len(text), s_end + _PART_REACH)
+    m = _NEXT_PART.search(text, s_end, limit)
+    return m.start() if m else limit
 
 
 def _loose_items_end(ctx: Context, s_end: int) -> int:

@@ -213,6 +213,11 @@ def test_actions_of_news_items_and_pdf_text(
 
 # (text, (kind, addressee, deadline ISO, amount) of every action)
 DUE_ROWS = [
+    (PDF + "監督処分について\n\n東海北陸厚生局は、本日、下記の業者に対し、監督処分を行った。\n"
+     "(別添1)\n1.処分対象業者\n商号 許可番号\n株式会社ゆうなぎ設備\n所在地 岐阜市\n"
+     "2.処分内容\n建設業法第28条第1項の規定に基づく指示処分\n(1)社内体制を整備すること。\n"
+     "(2)講じた措置について、令和3年3月31日までに文書で報告すること。\n3.処分理由\n同社は書面を交付しなかった。\n",
+     [("Order", "株式会社ゆうなぎ設備", "2021-03-31", None)]),
     (RELEASE + "以上のことから、本日、株式会社かもめ保険に対し、保険業法第306条の規定に基づき、"
      "下記の内容の業務改善命令を発出した。\n記\n1.経営管理態勢の強化\n2.募集管理態勢の確立\n"
      "3.上記1及び2に関する業務改善計画を令和4年10月31日(月)までに提出すること。\n",
@@ -230,6 +235,7 @@ DUE_ROWS = [
      [("SurchargeOrder", "株式会社こまち化粧品", "", 9000000)]),
 ]  # fmt: skip
 DUE_IDS = [
+    "the-deadline-of-a-labels-items-where-an-annex-restarts-the-numbering",
     "the-deadline-of-items-after-ki",
     "the-deadline-a-companys-own-section-imposes-on-its-one-action",
     "the-surcharge-ordered-not-the-one-computed-before-a-refund",
