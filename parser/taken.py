@@ -208,6 +208,8 @@ def _scope(
     t, path = site.t, site.path
     sec = (ctx.section_norm[path][0], ctx.section_norm[path][2]) if path else None
     scope = sec if site.heading and sec else (site.s_start, site.s_end)
+    if site.heading and sec and path and not site.label:  # 「(1)…業務改善命令⏎1.…⏎3.…までに」
+        scope = (sec[0], _heading_items_end(ctx, path))
     if site.label:  # 「業務停止処分(…)⏎…⏎指示処分(…)⏎(1)…」: each label up to the next
         scope = labels.block(ctx, t, sec[1] if sec else _next_part(ctx, site.s_end), by_start)
     dl = (
@@ -249,6 +251,16 @@ _ITEMS_REACH = 3000  # characters: the most that items announced outside any sec
 
 _NEXT_PART = re.compile(r"\n(?:[0-9]+[.、]|\(?別添|記\n)")
 _PART_REACH = 800  # characters: the most a label's items run where no section holds them
+
+
+def _heading_items_end(ctx: Context, path: str) -> int:
+    """Where the items of a heading whose section holds nothing but its line end: the
+    headless sections after it, or the numbered lines no section holds."""
+    _, line_end, body_end = ctx.section_norm[path]
+    end = _items_end(ctx, body_end, line_end)
+    if end == body_end and body_end - line_end <= 1:
+        end = max(end, _loose_items_end(ctx, line_end))
+    return end
 
 
 def _next_part(ctx: Context, s_end: int) -> int:

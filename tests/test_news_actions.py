@@ -218,6 +218,13 @@ DUE_ROWS = [
      "2.処分内容\n建設業法第28条第1項の規定に基づく指示処分\n(1)社内体制を整備すること。\n"
      "(2)講じた措置について、令和3年3月31日までに文書で報告すること。\n3.処分理由\n同社は書面を交付しなかった。\n",
      [("Order", "株式会社ゆうなぎ設備", "2021-03-31", None)]),
+    (RELEASE + "近畿財務局は、本日、株式会社かもめ信販に対し、業務改善命令を発出しました。\n\n"
+     "**1．処分内容**\n\n(1) 割賦販売法第35条の3の21第1項に基づく業務改善命令\n\n"
+     "1. 調査を行っていなかったものについて、速やかに調査を行うこと。\n"
+     "2. 苦情を適切に処理する態勢を整備すること。\n"
+     "3. 上記1.及び2.に関する改善計画を令和4年10月3日までに提出すること。\n\n"
+     "**2．処分の理由**\n\n同社は調査を行っていなかった。\n",
+     [("BusinessImprovementOrder", "株式会社かもめ信販", "2022-10-03", None)]),
     (RELEASE + "以上のことから、本日、株式会社かもめ保険に対し、保険業法第306条の規定に基づき、"
      "下記の内容の業務改善命令を発出した。\n記\n1.経営管理態勢の強化\n2.募集管理態勢の確立\n"
      "3.上記1及び2に関する業務改善計画を令和4年10月31日(月)までに提出すること。\n",
@@ -236,6 +243,7 @@ DUE_ROWS = [
 ]  # fmt: skip
 DUE_IDS = [
     "the-deadline-of-a-labels-items-where-an-annex-restarts-the-numbering",
+    "the-deadline-of-items-under-a-heading-whose-section-holds-only-its-line",
     "the-deadline-of-items-after-ki",
     "the-deadline-a-companys-own-section-imposes-on-its-one-action",
     "the-surcharge-ordered-not-the-one-computed-before-a-refund",
