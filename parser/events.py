@@ -225,10 +225,8 @@ def addressees(
     that names one (2 ProCX社に対する対応), else the one company of the title."""
     text = ctx.norm.text
     lo, s_start = clause
-    if sanctions.PASSIVE.match(text, t.end) and (subjects := sentence_subjects(ctx, t.start)):
-        return list(dict.fromkeys(subjects))
-    if _RECEIVERS.match(text, t.end) and (after := _named_after(ctx, t.end)):
-        return after  # 「措置命令を受けたのは、A(…)、B(…)及びC(…)。」
+    if received := _received(ctx, t):
+        return received
     named: list[str | None] = [
         *(
             addressees_before(ctx, lo, t.start)
@@ -242,10 +240,8 @@ def addressees(
         named = [m.label for m in _genitive(ctx, lo, t.start)]
     if not named and (group := _group(ctx, s_start, t.start, previous)):
         return group  # 「このため、総務省は、3社に対し、…」: the three named before
-    if not named and roles.pattern("unnamed_group").search(text, lo, t.start):
-        return [None]  # 「…3社の登録を取り消し、別の2社に業務停止を命じた」: others, unnamed
-    if not named and _ADDRESSED.search(text, lo, t.start):
-        return [None]  # 山田一郎に対し: addressed to someone who is no organisation
+    if not named and _to_none(text, lo, t.start):
+        return [None]  # 山田一郎に対し, 別の2社に: addressed to none the notice names
     if not named and previous and CONTINUES.match(text, s_start):
         return list(previous)
     who: list[str | None] = named or [
@@ -257,11 +253,30 @@ def addressees(
     return who
 
 
+def _received(ctx: Context, t: sanctions.Term) -> list[str | None]:
+    """Those a passive says received the action: the subjects before it (「3社は、…措置命令を
+    受けていた」), or those named after 「措置命令を受けたのは、A(…)、B(…)及びC(…)。」."""
+    if sanctions.PASSIVE.match(ctx.norm.text, t.end) and (
+        subjects := sentence_subjects(ctx, t.start)
+    ):
+        return list(dict.fromkeys(subjects))
+    return _named_after(ctx, t.end)
+
+
+def _to_none(text: str, lo: int, hi: int) -> bool:
+    """「山田一郎に対し」「別の2社に」 in [lo, hi): addressed to none the notice names."""
+    return bool(
+        _ADDRESSED.search(text, lo, hi) or roles.pattern("unnamed_group").search(text, lo, hi)
+    )
+
+
 _RECEIVERS = re.compile(r"を受けたの(?:は|が)、")
 
 
 def _named_after(ctx: Context, end: int) -> list[str | None]:
-    """The organisations the rest of the sentence names (those who received the action)."""
+    """The organisations the rest of the sentence names after 「…を受けたのは、」."""
+    if not _RECEIVERS.match(ctx.norm.text, end):
+        return []
     _, s_end = sentence_of(ctx, end)
     named = [m.label for m in ctx.mention_index.between(end, s_end) if m.kind not in _NOT_ADDRESSED]
     return list(dict.fromkeys(named))

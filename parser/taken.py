@@ -133,18 +133,7 @@ def _term_drafts(
     )
     scope, dl = _scope(ctx, site, by_start)
     requested = requested_clause(text, site.lo, t) if t.verbal else None
-    person = (
-        personal
-        or (
-            who == [None]
-            and (
-                ctx.seen(TO_PERSON, _REACH, site.s_start, t.start)
-                or bool(roles.pattern("unnamed_group").search(text, site.lo, t.start))
-            )
-        )
-        or bool(roles.pattern("person_licence").search(text, max(0, t.start - 16), t.start))
-    )
-    # 「代表取締役である…に対し」「別の2社に」「保険薬剤師の登録を取り消し」: no organisation
+    person = personal or _no_organisation(ctx, site, who)
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
     by = other_body(ctx, site.s_start, t.start) if t.verbal else None
     past = dates == [None] and t.verbal and year_only(ctx, site.s_start, t.start)
@@ -161,6 +150,18 @@ def _term_drafts(
         tuple(who) if t.verbal and not personal else carry.previous,
         (t.end, basis),
         tuple(dates) if t.verbal else carry.then,  # 「また、同社に対し…指示を行った」: same day
+    )
+
+
+def _no_organisation(ctx: Context, site: _Site, who: list[str | None]) -> bool:
+    """Whether the action is for no organisation: 「代表取締役である…に対し」, 「別の2社に」
+    (others counted, never named), 「保険薬剤師の登録を取り消し」 (a person's licence)."""
+    text, t = ctx.norm.text, site.t
+    if roles.pattern("person_licence").search(text, max(0, t.start - 16), t.start):
+        return True
+    return who == [None] and (
+        ctx.seen(TO_PERSON, _REACH, site.s_start, t.start)
+        or bool(roles.pattern("unnamed_group").search(text, site.lo, t.start))
     )
 
 
