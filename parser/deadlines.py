@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
-from shobun.parser.context import Context, innermost
+from shobun.parser.context import Context, innermost, sentence_of
+from shobun.parser.events import Draft, heading_addressee
 from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart
@@ -73,3 +75,36 @@ def fits(kind: str, heading_kind: str) -> bool:
         or kind == heading_kind
         or (heading_kind == "Order" and kind.endswith("Order"))
     )
+
+
+_IMPOSED = re.compile(r"こと(?:。|$)")
+
+
+def in_company_sections(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    """A deadline a company's own section imposes (「(3) A社⏎…A社は、令和7年8月29日までに
+    改善措置を講じ、その内容を観光庁に報告すること。」) is that of the one action the company
+    was given today with none."""
+    text = ctx.norm.text
+    due: dict[str, DateValue] = {}
+    for sec in ctx.sections:
+        who = heading_addressee(ctx, sec.path)
+        if who is None or who in due:
+            continue
+        _, line_end, body_end = ctx.section_norm[sec.path]
+        for start, end, value in ctx.date_index.between(line_end, body_end):
+            _, s_end = sentence_of(ctx, end)
+            if deadlines_in(ctx, start, end) and _IMPOSED.search(text, end, s_end + 1):
+                due[who] = value
+                break
+    mine = {w: [d for d in drafts if d.addressee == w and not _apart(ctx, d)] for w in due}
+    return tuple(
+        replace(d, deadlines=(due[w],))
+        if (w := d.addressee) in due and mine[w] == [d] and not d.deadlines
+        else d
+        for d in drafts
+    )  # the company's one action today: with two, the section may be either's
+
+
+def _apart(ctx: Context, d: Draft) -> bool:
+    """An investigation, or an action of another day: no deadline of today's orders."""
+    return d.kind in sanctions.INVESTIGATIONS or d.date not in (None, ctx.today)

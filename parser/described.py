@@ -92,8 +92,16 @@ def _lend(ctx: context.Context, d: events.Draft, lent: _Lent) -> events.Draft:
         section=d.section or lent.path,
         requested=lent.items if deeper else d.requested,
         requested_level=lent.level if deeper else d.requested_level,
-        deadlines=d.deadlines or tuple(dict.fromkeys(lent.due)),
+        deadlines=d.deadlines or _due(ctx, lent.due, past),
     )
+
+
+def _due(ctx: context.Context, due: tuple[DateValue, ...], past: bool) -> tuple[DateValue, ...]:
+    """The deadlines a section lends: to an action of the past, only those already passed
+    on the notice's day (a later one is that of the request made today)."""
+    today = ctx.today.iso() if ctx.today else None
+    kept = [x for x in due if not past or today is None or x.iso() <= today]
+    return tuple(dict.fromkeys(kept))
 
 
 def _items(ctx: context.Context, path: str) -> str | None:

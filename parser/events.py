@@ -31,7 +31,6 @@ _ADDRESSEE = re.compile(
     rf"(?:{PAREN})*(?:に対し|には(?=、))"
 )  # A(本店…)(以下「同社」…)に対し; Aには、…命じた
 _HEADING_TO = re.compile(r"に対する")
-_PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
 
 
 @dataclass(frozen=True)
@@ -83,7 +82,9 @@ def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
     for m in ctx.mention_index.between(lo, hi):
         if m.kind == "Authority" or m.label == ctx.issuer:
             continue
-        after = _ADDRESSEE.match(text, m.end)
+        after = _ADDRESSEE.match(text, m.end) or roles.pattern("branch_addressee").match(
+            text, m.end
+        )  # 同社西部営業所に…業務停止を命じた: the company's branch
         if after and after.end() <= hi:
             found.append(m.label)
             found.extend(_coordinated(ctx, m, lo))
@@ -202,74 +203,12 @@ def bases_before(ctx: Context, lo: int, hi: int) -> tuple[Citation, ...]:
     return ()
 
 
-_DATE_JOIN = re.compile(r"及び|並びに|、")
-
-
-def _is_action_date(text: str, end: int) -> bool:
-    """A date that says when something was done: 「令和7年3月14日、」「…日に」「…日付けで」,
-    not a deadline (までに) or the start of a period (から)."""
-    if text.startswith(")", end):  # 本日(平成31年2月28日)付けで
-        end += 1
-    if text.startswith("付", end):
-        return True
-    if text.startswith("|", end) and _fills_cell(text, end):  # |令和6年8月6日|
-        return True
-    return (
-        text[end : end + 1] in ("、", "に", ",")  # ，(NFKC ,): 公正取引委員会の読点
-        and not text.startswith(("までに", "にかけて"), end)  # AからBにかけて: a period
-        and not _PERIOD_AFTER.match(text, end)
-    )
-
-
-_TODAY = re.compile("本日")
-
-
-def _fills_cell(text: str, end: int) -> bool:
-    """The date ending at `end` is all its table cell holds (|令和6年8月6日|)."""
-    bar = text.rfind("|", max(0, end - 17), end)
-    return (
-        bar >= 0
-        and "\n" not in text[bar:end]
-        and _CELL_DATE.fullmatch(text, bar + 1, end) is not None
-    )
-
-
-_CELL_DATE = re.compile(r"(?:令和|平成|昭和)?[0-9元]+年[0-9]+月[0-9]+日")
-
-
-def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
-    """When the action in [lo, hi) was taken: 本日, or the dates written before it
-    (「令和7年6月2日及び同年7月1日、」 gives two); a year alone (平成30年にも) dates none."""
-    text = ctx.norm.text
-    if ctx.today and ctx.seen(_TODAY, len("本日"), lo, hi):
-        return [ctx.today]
-    inside = [(s, e, v) for s, e, v in ctx.date_index.between(lo, hi) if e <= hi]
-    for i, (start, end, value) in enumerate(inside):
-        if value.month is not None and _is_action_date(text, end):  # 平成30年にも: no day
-            run = [value]
-            for s0, e0, v0 in reversed(inside[:i]):
-                if not _DATE_JOIN.fullmatch(text, e0, start):
-                    break
-                run.insert(0, v0)
-                start = s0
-            return run
-    return []
-
-
-def year_only(ctx: Context, lo: int, hi: int) -> bool:
-    """Whether a year alone says when the action in [lo, hi) was taken (平成30年にも、)."""
-    return any(
-        v.month is None and e <= hi and _is_action_date(ctx.norm.text, e)
-        for _, e, v in ctx.date_index.between(lo, hi)
-    )
-
-
 ITEMS_FOLLOW = re.compile(r"(?:次|以下|下記)の(?:とおり|事項|措置|内容)")
 TO_PERSON = re.compile(
     r"(?:代表取締役|取締役|執行役|監査役|役員|代表者|従業員|従業者|理事|社員)(?:である|の)?"
     r"[^、。にはが]{1,12}に対し"
 )
-JOINED = re.compile(r"(?:\([^()]{0,40}\))?(?:及び|並びに|、|・)")
+JOINED = re.compile(r"(?:\([^()]{0,40}\))?(?:及び|並びに|、|・|と[^。、]{0,12})")
 CONTINUES = re.compile(r"(?:また|あわせて|併せて|さらに|加えて|同時に)、")
 
 
@@ -286,8 +225,8 @@ def addressees(
     that names one (2 ProCX社に対する対応), else the one company of the title."""
     text = ctx.norm.text
     lo, s_start = clause
-    if sanctions.PASSIVE.match(text, t.end) and (subjects := sentence_subjects(ctx, t.start)):
-        return list(dict.fromkeys(subjects))
+    if received := _received(ctx, t):
+        return received
     named: list[str | None] = [
         *(
             addressees_before(ctx, lo, t.start)
@@ -301,8 +240,8 @@ def addressees(
         named = [m.label for m in _genitive(ctx, lo, t.start)]
     if not named and (group := _group(ctx, s_start, t.start, previous)):
         return group  # 「このため、総務省は、3社に対し、…」: the three named before
-    if not named and _ADDRESSED.search(text, lo, t.start):
-        return [None]  # 山田一郎に対し: addressed to someone who is no organisation
+    if not named and _to_none(text, lo, t.start):
+        return [None]  # 山田一郎に対し, 別の2社に: addressed to none the notice names
     if not named and previous and CONTINUES.match(text, s_start):
         return list(previous)
     who: list[str | None] = named or [
@@ -312,6 +251,35 @@ def addressees(
     if not who[0] and len(ctx.title_addressees) > 1 and path is None:
         who = [*ctx.title_addressees]
     return who
+
+
+def _received(ctx: Context, t: sanctions.Term) -> list[str | None]:
+    """Those a passive says received the action: the subjects before it (「3社は、…措置命令を
+    受けていた」), or those named after 「措置命令を受けたのは、A(…)、B(…)及びC(…)。」."""
+    if sanctions.PASSIVE.match(ctx.norm.text, t.end) and (
+        subjects := sentence_subjects(ctx, t.start)
+    ):
+        return list(dict.fromkeys(subjects))
+    return _named_after(ctx, t.end)
+
+
+def _to_none(text: str, lo: int, hi: int) -> bool:
+    """「山田一郎に対し」「別の2社に」 in [lo, hi): addressed to none the notice names."""
+    return bool(
+        _ADDRESSED.search(text, lo, hi) or roles.pattern("unnamed_group").search(text, lo, hi)
+    )
+
+
+_RECEIVERS = re.compile(r"を受けたの(?:は|が)、")
+
+
+def _named_after(ctx: Context, end: int) -> list[str | None]:
+    """The organisations the rest of the sentence names after 「…を受けたのは、」."""
+    if not _RECEIVERS.match(ctx.norm.text, end):
+        return []
+    _, s_end = sentence_of(ctx, end)
+    named = [m.label for m in ctx.mention_index.between(end, s_end) if m.kind not in _NOT_ADDRESSED]
+    return list(dict.fromkeys(named))
 
 
 def topics(ctx: Context, lo: int, hi: int) -> list[str]:
@@ -385,5 +353,5 @@ def requested_clause(text: str, lo: int, term: sanctions.Term) -> str | None:
     if not (asks or term.kind == "ReportRequest"):
         return None  # 「…に基づく措置命令を行った」 says what was done, not what is asked
     end = term.end if term.kind == "ReportRequest" else term.start
-    clause = _CLAUSE_TAIL.sub("", text[start:end].strip("、 "))
+    clause = _CLAUSE_TAIL.sub("", text[start:end].strip("、 \n"))
     return clause if len(clause) >= 4 else None

@@ -21,7 +21,7 @@ from shobun.parser.positions import ByStart
 # What may stand before a sanction on its own line: a bullet or number, a label
 # (処分の内容, 処分内容), the basis it is taken under (…第49条第1項に基づく).
 _LEAD = re.compile(
-    r"[●○◆■・\-*]?\s*"
+    r"[●○◆■・\-*]?\s*(?:\([0-9]+\)|[0-9]+\.|[①-⑳])?\s*"  # (2)指示(…法第7条第1項): a sub-heading
     r"(?:(?:処分|措置|命令)(?:の)?(?:内容|種類|種別)[:| ]*)?"
     r"(?:[^。、\n]{0,60}?(?:に基づく|による)[一-鿿ァ-ヴー]{0,10})?\s*"
     r"(?:[一-鿿ァ-ヴー・]{1,20}の)?"  # 産業廃棄物収集運搬業の許可の取消し: the licence's business
@@ -130,11 +130,14 @@ def _labelled_date(ctx: Context, d: Draft) -> DateValue | None:
     label = roles.pattern("action_date_label")
     text = ctx.norm.text
     for lo, hi in d.scopes if d.kind not in sanctions.INVESTIGATIONS else ():
-        for start, _, value in ctx.date_index.between(lo, hi):
+        for start, _, value in ctx.date_index.between(lo, hi + _NEXT_LINE):
             line = text.rfind("\n", 0, start) + 1
             if value.day and label.search(text, max(line, start - 12), start):
                 return value
     return None
+
+
+_NEXT_LINE = 16  # 「…の処分を行った。処分日は、10月9日。」: the label right after the sentence
 
 
 def with_label_orders(ctx: Context, terms: list[sanctions.Term]) -> list[sanctions.Term]:

@@ -13,10 +13,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from shobun.parser import labels, roles
+from shobun.parser.acted import action_dates
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.events import (
     Draft,
-    action_dates,
     addressees_before,
     basis_before,
     first_basis,
@@ -29,6 +29,7 @@ from shobun.parser.listed import named_in, pointed_before
 from shobun.parser.model import Citation, DateValue
 from shobun.parser.patterns import PAREN
 from shobun.parser.positions import ByStart
+from shobun.parser.resolve import Mention
 
 _ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。以下「法」…) between
     rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し|実施)"
@@ -49,12 +50,9 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     if all(d.addressee and d.date for d in drafts):
         return drafts
     who, dates = _lead(ctx)
-    if (
-        not dates
-        and ctx.today
-        and (any(d.date == ctx.today for d in drafts) or _issuer_leads(ctx, drafts))
-    ):  # 「本日、…指導を行いました。…3社に対し、…注意を行う」, 「〇〇労働局は、…命令を行った。」
-        dates = [ctx.today]
+    if not dates and ctx.today and any(d.date == ctx.today for d in drafts):
+        dates = [ctx.today]  # 「本日、…指導を行いました。…3社に対し、…注意を行う」
+    dates = dates or _issuer_leads(ctx, drafts)  # 「〇〇労働局は、…命令を行った。」
     drafts = tuple(  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
         replace(d, date=dates[0])
         if dates and d.date is None and not d.past and d.kind not in INVESTIGATIONS
@@ -65,7 +63,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     who = who or offenders(ctx, None, heads) or labelled(ctx) or columned(ctx) or _sole(ctx)
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
-    rowed = _row_companies(ctx, drafts)
+    rowed = _row_companies(ctx, drafts) or _blocks(ctx, drafts)
     for d in drafts:
         # 「１ 業務停止処分 （１）処分を受けた者 …」: the list inside the action's own section;
         # 「1 営業停止処分⏎商号又は名称|A|…2 指示処分⏎商号又は名称|B|」: the name labelled there
@@ -100,13 +98,14 @@ def _row_companies(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
     return out
 
 
-_SPEAKS = re.compile(rf"(?:{PAREN})*は、")
+_SPEAKS = re.compile(rf"(?:{PAREN})*は(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?、")  # 金融庁は16日、
 _MINISTRY = re.compile(r"(?:[一-鿿]{1,8}[省庁])?")
 
 
-def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> bool:
-    """Whether the first sentence with the issuer as its subject (「愛知労働局(局長…)は、
-    …労働者派遣事業停止命令を行った。」) performs an undated action: the notice's news."""
+def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
+    """The day of the notice's news: the first sentence with the issuer as its subject
+    (「愛知労働局(局長…)は、…労働者派遣事業停止命令を行った。」, 「金融庁は16日、…業務改善命令
+    を出した。」) that takes an action or announces 処分: its own day, else the notice's."""
     text, after = ctx.norm.text, ctx.title[1] if ctx.title else 0
     for m in ctx.mentions_of.get(ctx.issuer or "", []):
         lo, hi = sentence_of(ctx, m.start)
@@ -114,8 +113,15 @@ def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> bool:
             continue  # 「総務省関東総合通信局(局長…)は、」: the bureau after its ministry
         if not _SPEAKS.match(text, m.end):
             continue
-        return any(lo <= d.start < hi and d.date is None and not d.from_heading for d in drafts)
-    return False
+        mine = [d for d in drafts if lo <= d.start < hi and not d.from_heading and not d.past]
+        said = [d.date for d in mine if d.date] or action_dates(ctx, lo, hi)
+        if said and (mine or _DISPOSES.search(text, lo, hi)):
+            return said[:1]  # 「観光庁は10月26日、旅行業者2社に行政処分を行った。」
+        return [ctx.today] if ctx.today and any(d.date is None for d in mine) else []
+    return []
+
+
+_DISPOSES = re.compile(r"処分(?:等)?を(?:行|し|実施)")
 
 
 def _own_list(ctx: Context, path: str, heads: list[str]) -> list[str]:
@@ -159,16 +165,38 @@ def offender_sections(ctx: Context) -> list[str]:
 def labelled(ctx: Context, lo: int = 0, hi: int | None = None) -> list[str]:
     """The organisations a line or cell gives after a name label (商号　A株式会社,
     名称：B株式会社), in order (those in [lo, hi), when given)."""
+    return list(dict.fromkeys(m.label for m in _labelled_mentions(ctx, lo, hi)))
+
+
+def _labelled_mentions(ctx: Context, lo: int = 0, hi: int | None = None) -> list[Mention]:
+    """The mentions a name label stands before, on their line, or above them as the head of
+    a column (「商号 許可番号⏎A株式会社 国土交通大臣許可」, side by side in a PDF)."""
     text = ctx.norm.text
-    label = _label_before()
+    label, head = _label_before(), _column_head()
     found = []
     for m in ctx.mention_index.between(lo, len(text) if hi is None else hi):
         line = text.rfind("\n", 0, m.start) + 1
         if m.kind in _NOT_OFFENDERS or m.label == ctx.issuer:
             continue
-        if label.search(text, max(line, m.start - 24), m.start):
-            found.append(m.label)
-    return list(dict.fromkeys(found))
+        above = text.rfind("\n", 0, max(line - 1, 0)) + 1
+        if label.search(text, max(line, m.start - 24), m.start) or (
+            line == m.start and line > 0 and head.match(text, above, line)
+        ):
+            found.append(m)
+    return found
+
+
+def _blocks(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
+    """Where each action set out without an addressee follows its own labelled name
+    (「商号⏎A株式会社 …⏎2.処分内容⏎営業の停止命令」, then B's block and its 指示処分),
+    each is for the name labelled last above it: where two or more find names of their own."""
+    bare = [d for d in drafts if d.addressee is None and d.from_heading]
+    names = _labelled_mentions(ctx)
+    picks = {d.start: [m.label for m in names if m.start < d.start][-1:] for d in bare}
+    found = [p[0] for p in picks.values() if p]
+    if len(bare) < 2 or len(set(found)) != len(bare):
+        return {}
+    return {start: p[0] for start, p in picks.items()}
 
 
 _NOT_OFFENDERS = ("Authority", "PublicBody")
@@ -177,6 +205,11 @@ _NOT_OFFENDERS = ("Authority", "PublicBody")
 @lru_cache(maxsize=1)
 def _label_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{roles.pattern('name_label').pattern})[:| ]*$")
+
+
+@lru_cache(maxsize=1)
+def _column_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{roles.pattern('name_label').pattern})[^\n。、]{{0,12}}\n")
 
 
 def columned(ctx: Context) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from shobun.parser import described, labels, lead, merge
+from shobun.parser import deadlines, described, labels, lead, merge, referred
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
 from shobun.parser.extract.sanctions import Term
@@ -25,6 +25,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("one draft per action", lambda _, ds, __: merge.merge(ds)),
     # a 根拠条文 section gives the actions of its kinds their basis
     ("bases listed apart", lead.bases),
+    # 「下記(1)については…第52条第1項第9号に基づき、下記(2)については…」: each item's basis
+    ("bases given by reference to the items", lambda ctx, ds, _: referred.by_reference(ctx, ds)),
     # the paragraph a company's reasons say its conduct falls under (…第65条第2項に該当する)
     ("bases the reasons name", lead.reasons),
     # sections that describe an action lend it their deadlines, items and scope
@@ -35,6 +37,11 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("surcharges not ordered", lambda ctx, ds, _: lead.exempted(ctx, ds)),
     # a 納付期限 section, or 「納付期限は…です」, gives the surcharges their deadline
     ("deadlines set apart", lambda ctx, ds, _: lead.due_sections(ctx, ds)),
+    # 「(3) A社 …A社は、…までに改善措置を講じ…報告すること。」: the one action A was given
+    (
+        "deadlines a company's section imposes",
+        lambda ctx, ds, _: deadlines.in_company_sections(ctx, ds),
+    ),
 )
 
 

@@ -47,9 +47,19 @@ _CELL_TAIL = re.compile(r"(?:[0-9]+(?:日車|日間|か月|ヶ月|カ月|年))?(
 
 def row_citation(ctx: Context, row_start: int) -> Citation | None:
     """The first citation in the table row that starts at `row_start` (its 根拠条文)."""
-    row_end = ctx.norm.text.find("\n", row_start) % (len(ctx.norm.text) + 1)
-    cites = [c for s, e, c in ctx.citation_index.between(row_start, row_end) if e <= row_end]
-    return cites[0] if cites else None
+    text = ctx.norm.text
+    row_end = text.find("\n", row_start) % (len(text) + 1)
+    cites = [(e, c) for _, e, c in ctx.citation_index.between(row_start, row_end) if e <= row_end]
+    # 「(法第35条第1項違反)、法第65条第2項第2号に該当」: the provision the conduct falls
+    # under is the disposition's basis, the one broken is not
+    falls = [c for e, c in cites if _FALLS_UNDER.match(text, e)]
+    plain = [c for e, c in cites if not _BROKEN.match(text, e)]
+    found = falls or plain or [c for _, c in cites]
+    return found[0] if found else None
+
+
+_FALLS_UNDER = re.compile(r"(?:の規定)?に該当")
+_BROKEN = re.compile(r"(?:の規定)?(?:に)?(?:違反|該当)")
 
 
 Money = tuple[int, int, int]  # an amount in yen, with where its figure starts and ends
@@ -69,7 +79,20 @@ def only_money(text: str) -> Money | None:
     """The amount of 課徴金 a notice states, where it states one value (once or again)."""
     found = list(_AMOUNT.finditer(text))
     values = {m.group(1) for m in found}
-    return money(text) if len(values) == 1 else None
+    if len(values) == 1:
+        return money(text)
+    ordered = {m.start() for m in _ORDERED.finditer(text)}  # 「納付を命じた課徴金の額は…円」
+    said = [m for m in found if m.start() in ordered]
+    if len({m.group(1) for m in said}) != 1:
+        return None
+    at = said[0].start()
+    got = money(text[at:])
+    return None if got is None else (got[0], got[1] + at, got[2] + at)
+
+
+# the amount ordered where the notice also states the one computed before a reduction
+# (「…算定した課徴金の額3,648万円から…を減額した結果、…に納付を命じた課徴金の額は2,596万円」)
+_ORDERED = re.compile(r"(?<=命じた)課徴金|(?<=命じる)課徴金|(?<=命ずる)課徴金")
 
 
 _YEN = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?)円")

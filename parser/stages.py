@@ -24,6 +24,7 @@ from shobun.parser.extract import aliases, dates, figures, law, orgs, sanctions,
 from shobun.parser.model import (
     Action,
     Citation,
+    DateValue,
     Entrustment,
     Incident,
     Quantity,
@@ -91,7 +92,8 @@ def extract(norm: NormText) -> Extracted:
     ]
     return Extracted(
         norm, head, secs, sec_lines, _orgs(norm, auth, _tokens(norm)), defs, statutes,
-        dates.find_dates(norm, head.issued), figures.figures(norm.text), sanctions.terms(norm.text),
+        dates.find_dates(norm, _today(norm, head)), figures.figures(norm.text),
+        sanctions.terms(norm.text),
     )  # fmt: skip
 
 
@@ -115,7 +117,8 @@ def context_of(ext: Extracted, res: Resolution) -> context.Context:
     date_pos = [(s, e, m.value) for (s, e), m in zip(found.positions, found.mentions, strict=True)]
     sentences = context.sentence_bounds(ext.norm.text)
     return context.Context(
-        ext.norm, ext.sections, ext.section_lines, mentions, res.citations, date_pos, head.issued,
+        ext.norm, ext.sections, ext.section_lines, mentions, res.citations, date_pos,
+        _today(ext.norm, head),
         _title_addressees(ext.norm, head.title, mentions), sentences, [s for s, _ in sentences],
         head.title, head.authority,
     )  # fmt: skip
@@ -130,6 +133,11 @@ def events(ctx: context.Context, ext: Extracted, res: Resolution) -> Events:
         for e in incidents.entrustments(ext.norm, res.organizations.mentions, main)
     ]
     return Events(actions, viols, happened, quantities, list(dict.fromkeys(entrusts)))
+
+
+def _today(norm: NormText, head: header.Header) -> DateValue | None:
+    """The day 本日 means: the notice's date, else the date line of a reprint or a blog."""
+    return head.issued or dates.dateline(norm.text)
 
 
 def _tokens(norm: NormText) -> orgs.Tokens:

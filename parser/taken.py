@@ -5,10 +5,12 @@ dates, deadlines and the scope its violations are looked for in. The passes
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from shobun.parser import labels, roles, rows
+from shobun.parser.acted import action_dates, year_only
 from shobun.parser.context import Context, innermost, sentence_of
 from shobun.parser.deadlines import deadlines_in, own_deadlines
 from shobun.parser.events import (
@@ -17,14 +19,12 @@ from shobun.parser.events import (
     JOINED,
     TO_PERSON,
     Draft,
-    action_dates,
     addressees,
     bases_before,
     heading_term,
     other_body,
     own_bases,
     requested_clause,
-    year_only,
 )
 from shobun.parser.extract import sanctions
 from shobun.parser.model import Citation, DateValue
@@ -85,6 +85,7 @@ def _site(ctx: Context, t: sanctions.Term, carry: _Carry) -> _Site | None:
     if ctx.title and ctx.title[0] <= t.start < ctx.title[1]:
         return None  # 「…の許可を取り消しました」 as the title: the title's, not the body's
     s_start, s_end = sentence_of(ctx, t.start)
+    s_start = wrapped_start(ctx.norm.text, s_start)
     lo = max(s_start, carry.prev_end)
     path = innermost(ctx, t.start)
     heading = heading_term(ctx, t, path)
@@ -93,6 +94,27 @@ def _site(ctx: Context, t: sanctions.Term, carry: _Carry) -> _Site | None:
     if not (t.verbal or heading or tabled or labelled):
         return None
     return _Site(t, lo, s_start, s_end, path, heading or labelled, tabled, labelled)
+
+
+_WRAPS = re.compile(r"[^\n]{19,}[^。:)」|\n]\n(?![(0-9①-⑳・○●※]|[一二三四五六七八九十]+[.、])")
+_WRAP_LINES = 3  # PDF text: a sentence wrapped over this many lines at most
+
+
+def wrapped_start(text: str, start: int) -> int:
+    """Where the sentence holding a line that starts at `start` begins in PDF text, whose
+    lines break inside a sentence (「…第28条第3項の規定により、…土木工事業に⏎関する営業の
+    うち、…を停止する。」): back over the long lines before it that end in no 。."""
+    for _ in range(_WRAP_LINES):
+        if start == 0 or text[start - 1] != "\n":
+            return start
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not _WRAPS.fullmatch(text, above, start):
+            return start
+        end = text.rfind("。", above, start)  # the sentence begins after the line's last 。
+        if end >= 0:
+            return end + 1
+        start = above
+    return start
 
 
 def _term_drafts(
@@ -106,12 +128,12 @@ def _term_drafts(
         else addressees(ctx, t, (site.lo, site.s_start), site.path, list(carry.previous))
     )  # fmt: skip
     chain, basis = _basis(ctx, site, carry)
-    dates: list[DateValue | None] = [
-        *(action_dates(ctx, site.s_start, t.start) if not site.heading else [])
-    ] or (list(carry.then) if t.verbal and CONTINUES.match(text, site.s_start) else [None])
+    dates: list[DateValue | None] = [*(_own_dates(ctx, site) if not site.heading else [])] or (
+        list(carry.then) if t.verbal and CONTINUES.match(text, site.s_start) else [None]
+    )
     scope, dl = _scope(ctx, site, by_start)
     requested = requested_clause(text, site.lo, t) if t.verbal else None
-    person = personal or (who == [None] and ctx.seen(TO_PERSON, _REACH, site.s_start, t.start))
+    person = personal or _no_organisation(ctx, site, who)
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
     by = other_body(ctx, site.s_start, t.start) if t.verbal else None
     past = dates == [None] and t.verbal and year_only(ctx, site.s_start, t.start)
@@ -131,7 +153,29 @@ def _term_drafts(
     )
 
 
+def _no_organisation(ctx: Context, site: _Site, who: list[str | None]) -> bool:
+    """Whether the action is for no organisation: 「代表取締役である…に対し」, 「別の2社に」
+    (others counted, never named), 「保険薬剤師の登録を取り消し」 (a person's licence)."""
+    text, t = ctx.norm.text, site.t
+    if roles.pattern("person_licence").search(text, max(0, t.start - 16), t.start):
+        return True
+    return who == [None] and (
+        ctx.seen(TO_PERSON, _REACH, site.s_start, t.start)
+        or bool(roles.pattern("unnamed_group").search(text, site.lo, t.start))
+    )
+
+
 _NO_ROW_BASIS = frozenset({"Warning", "Caution"})
+_ALONG = re.compile(r"(?:る|た)?とともに、")
+
+
+def _own_dates(ctx: Context, site: _Site) -> list[DateValue]:
+    """The days the term's own clause gives (「…報告を求めるとともに、同年2月22日、…立入検査
+    を実施した」), else those of its sentence before it."""
+    lo = site.lo if site.lo > site.s_start else site.s_start
+    return (lo > site.s_start and action_dates(ctx, lo, site.t.start)) or action_dates(
+        ctx, site.s_start, site.t.start
+    )
 
 
 def _basis(
@@ -147,6 +191,14 @@ def _basis(
     basis = basis or (labels.label_basis(ctx, t) if site.heading else None)
     if basis is None and JOINED.fullmatch(ctx.norm.text, carry.shared[0], t.start):
         basis = carry.shared[1]  # 第132条に基づく業務停止命令及び業務改善命令: both under it
+    if (
+        basis is None
+        and _ALONG.match(ctx.norm.text, carry.shared[0])
+        and carry.shared[0] > site.s_start
+    ):
+        basis = carry.shared[
+            1
+        ]  # 「…に基づき、報告を求めるとともに、同年2月22日、…立入検査を実施した」
     return chain, basis
 
 
@@ -157,15 +209,20 @@ def _scope(
     t, path = site.t, site.path
     sec = (ctx.section_norm[path][0], ctx.section_norm[path][2]) if path else None
     scope = sec if site.heading and sec else (site.s_start, site.s_end)
+    if site.heading and sec and path and not site.label:  # 「(1)…業務改善命令⏎1.…⏎3.…までに」
+        scope = (sec[0], _heading_items_end(ctx, path))
     if site.label:  # 「業務停止処分(…)⏎…⏎指示処分(…)⏎(1)…」: each label up to the next
-        scope = labels.block(ctx, t, sec[1] if sec else site.s_end, by_start)
+        scope = labels.block(ctx, t, sec[1] if sec else _next_part(ctx, site.s_end), by_start)
     dl = (
         deadlines_in(ctx, site.lo, t.end) if t.kind == "ReportRequest" and t.verbal
         else own_deadlines(ctx, scope, t.kind, by_start) if site.heading else []
     )  # fmt: skip
     follows = ctx.seen(ITEMS_FOLLOW, _REACH, site.s_start, t.end)  # 次の措置を講ずるよう命じ
-    if t.verbal and not site.heading and sec and follows:
-        scope = (site.s_start, _items_end(ctx, sec[1], site.s_end))  # 「次のとおり…。(1)…」
+    if (
+        t.verbal and not site.heading and follows
+    ):  # 「次のとおり…。(1)…」, 「下記の内容の…。記 1.…」
+        end = _items_end(ctx, sec[1], site.s_end) if sec else _loose_items_end(ctx, site.s_end)
+        scope = (site.s_start, end)
         dl = dl or own_deadlines(ctx, scope, t.kind, by_start)
     return scope, dl
 
@@ -175,15 +232,61 @@ def _items_end(ctx: Context, sec_end: int, s_end: int) -> int:
     end, or, where the items restart the numbering as sections of their own (「3. 指示の
     内容⏎…以下の事項を指示しました。⏎1. …こと。⏎…⏎5. …報告すること。」), the last of
     the headless sections that follow."""
-    if ctx.norm.text[s_end:sec_end].strip():
+    between = ctx.norm.text[s_end:sec_end].strip()
+    if between not in ("", "記"):
         return sec_end
     i = bisect_left(ctx.section_starts, (sec_end, ""))
     end = sec_end
     for start, path in ctx.section_starts[i:]:
-        if ctx.section_by_path[path].heading is not None or start > end + _ITEM_GAP:
-            break
+        headed = ctx.section_by_path[path].heading is not None
+        if (headed and between != "記") or start > end + _ITEM_GAP:
+            break  # after 「…発出した。⏎記」 every numbered line is an item, headed or not
         end = max(end, ctx.section_norm[path][2])
     return end
 
 
 _ITEM_GAP = 400  # characters of items that the structure left in no section
+_ITEM_LINE = re.compile(r"\s*(?:記|[0-9]+[.、)]|\([0-9]+\)|[①-⑳]|[ア-ン][ 、.])")
+_ITEMS_REACH = 3000  # characters: the most that items announced outside any section span
+
+
+_NEXT_PART = re.compile(r"\n(?:[0-9]+[.、]|\(?別添|記\n)")
+_PART_REACH = 800  # characters: the most a label's items run where no section holds them
+
+
+def _heading_items_end(ctx: Context, path: str) -> int:
+    """Where the items of a heading whose section holds nothing but its line end: the
+    headless sections after it, or the numbered lines no section holds."""
+    _, line_end, body_end = ctx.section_norm[path]
+    end = _items_end(ctx, body_end, line_end)
+    if end == body_end and body_end - line_end <= 1:
+        end = max(end, _loose_items_end(ctx, line_end))
+    return end
+
+
+def _next_part(ctx: Context, s_end: int) -> int:
+    """Where what a label outside any section sets out ends (a PDF whose 別添 restart the
+    numbering: 「2.処分内容⏎…指示処分⏎(1)…⏎(2)…までに報告すること。⏎3.処分理由」): the next
+    line numbered at the top level, or an annex."""
+    text = ctx.norm.text
+    limit = min(len(text), s_end + _PART_REACH)
+    m = _NEXT_PART.search(text, s_end, limit)
+    return m.start() if m else limit
+
+
+def _loose_items_end(ctx: Context, s_end: int) -> int:
+    """Where the items a sentence announces end when no section holds them (an excerpt:
+    「…下記の内容の業務改善命令を発出した。⏎記⏎1.…⏎5.…⏎(参考)…」): the last line, after
+    blank ones, that is 記 or starts with a number."""
+    text, end = ctx.norm.text, s_end
+    pos = s_end
+    limit = min(len(text), s_end + _ITEMS_REACH)
+    while pos < limit:
+        nl = text.find("\n", pos + 1)
+        line_end = limit if nl < 0 or nl > limit else nl
+        line = text[pos:line_end].strip()
+        if line and not _ITEM_LINE.match(line):
+            break
+        end = line_end if line else end
+        pos = line_end
+    return end

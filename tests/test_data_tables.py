@@ -266,7 +266,7 @@ ROLE_NAMES = {
     "offenders_heading", "name_label", "not_performed", "to_authority", "former_name",
     "trade_name_label", "imposed_item", "person_sanction",
     "generic_order", "group_addressee", "order_heading", "action_date_label",
-    "topic_addressee", "order_label", "to_industry", "not_ordered",
+    "topic_addressee", "order_label", "to_industry", "not_ordered", "branch_addressee", "negated", "unnamed_group", "person_licence",
 }  # fmt: skip
 
 

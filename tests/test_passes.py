@@ -125,6 +125,22 @@ def test_describe_lends_a_sections_deadline_and_items() -> None:
     assert lent.requested is not None and "法令遵守態勢" in lent.requested
 
 
+@pytest.mark.parametrize(
+    ("date", "lent"),
+    [(DateValue(2025, 2, 1), ()), (None, (DateValue(2025, 4, 30),))],
+    ids=["a-past-action-takes-no-deadline-set-out-today", "todays-action-takes-it"],
+)
+def test_describe_lends_a_later_deadline_to_todays_action_only(
+    date: DateValue | None, lent: tuple[DateValue, ...]
+) -> None:
+    text = f"{LEAD}業務改善命令を発出した。\n2 業務改善命令の内容\n(1) 令和7年4月30日までに報告すること。\n"
+    ctx, terms = context(text)
+    (performed,) = (d for d in passes.found(ctx, terms) if d.kind == "BusinessImprovementOrder")
+    then = replace(performed, date=date) if date else performed
+    (got,) = described.describe(ctx, (then,), ByStart(terms, lambda t: t.start))
+    assert got.deadlines == lent
+
+
 RESOLVED = [
     ("株式会社あおい商事(以下「あおい」という。)に対し、あおいは", ["株式会社あおい商事"] * 2),
     ("株式会社あおい商事に対し、同社は", ["株式会社あおい商事"] * 2),

@@ -19,11 +19,23 @@ _REDACTED = "[●○◯×＊*■□]+"
 _WEEKDAY = r"(?:\((?P<wd>[月火水木金土日])(?:曜日?)?\))?"
 DATE = re.compile(
     rf"""(?:(?P<era>明治|大正|昭和|平成|令和)(?P<ey>元|{_N})年|(?P<wy>[0-9]{{4}})年|(?P<rel>同)年)
-    (?:(?P<m>{_N}|{_REDACTED})月(?:(?P<d>{_N}|{_REDACTED})日)?)?
+    (?:\n?(?P<m>{_N}|{_REDACTED})月(?:(?P<d>{_N}|{_REDACTED})日)?)?  # PDF text: 同年⏎8月20日
     (?P<approx>頃|ころ)?{_WEEKDAY}""",
     re.VERBOSE,
 )
-RELATIVE = re.compile(rf"(?P<word>本日|同日|同月(?P<d>{_N})日){_WEEKDAY}")
+# a news item's days: 「10月26日」 with no year, 「(金融庁は)16日、」 with no month
+# a dated line of a news site or a blog: 「2012/09/22」「2012.08.06」; 昨年12月25日 (the year
+# before the notice's)
+RELATIVE = re.compile(
+    rf"(?P<word>本日|昨日|同日|同月(?P<d>{_N})日"
+    rf"|(?<![0-9年月第])(?P<ym>[0-9]{{1,2}})月(?P<yd>[0-9]{{1,2}})日"
+    rf"|(?<=[は、\n])(?P<dd>[0-9]{{1,2}})日(?=[、,]|付|に(?![0-9一-九十]|わた|かけ|つき))"
+    rf"|(?<![0-9./])(?P<sy>(?:19|20)[0-9]{{2}})(?P<sep>[./])(?P<sm>0?[1-9]|1[0-2])(?P=sep)"
+    rf"(?P<sd>0?[1-9]|[12][0-9]|3[01])(?![0-9./])"
+    rf"|(?P<ago>一昨年|おととし|昨年|今年|本年)(?P<am>[0-9]{{1,2}})月(?:(?P<ad>[0-9]{{1,2}})日)?)"
+    rf"{_WEEKDAY}"
+)
+_YEARS_AGO = {"一昨年": 2, "おととし": 2, "昨年": 1, "今年": 0, "本年": 0}
 _WEEKDAYS = "月火水木金土日"
 _LAW_NUMBER_AFTER = re.compile(r"[^\s、。()第]{0,12}?(?:法律|令|規則|告示)第")  # 平成15年法律第57号
 
@@ -160,12 +172,64 @@ def _relative(
     word = m.group("word")
     if word == "本日":
         return today
+    if word == "昨日":  # a news item's or a blog's 「昨日(4/19)、」
+        return _day_before(today)
     if word == "同日":
         return previous or today
+    if m.group("sy"):
+        return DateValue(int(m.group("sy")), int(m.group("sm")), int(m.group("sd")))
+    if m.group("ago"):
+        return _years_ago(m, today or previous)
     base = previous or today
+    if m.group("ym"):
+        return _yearless(int(m.group("ym")), int(m.group("yd")), today or previous, today)
     if base is None or base.month is None:
         return None
+    if m.group("dd"):
+        return _dayonly(int(m.group("dd")), base, base == today)
     return DateValue(base.year, base.month, _part(m.group("d")))
+
+
+def _years_ago(m: re.Match[str], base: DateValue | None) -> DateValue | None:
+    """「昨年12月25日」「今年3月」: of the year so far before the notice's."""
+    month = int(m.group("am"))
+    if base is None or not 1 <= month <= 12:
+        return None
+    day = int(m.group("ad")) if m.group("ad") else None
+    return DateValue(base.year - _YEARS_AGO[m.group("ago")], month, day)
+
+
+def _day_before(today: DateValue | None) -> DateValue | None:
+    if today is None or today.month is None or today.day is None:
+        return None
+    day = dt.date(today.year, today.month, today.day) - dt.timedelta(days=1)
+    return DateValue(day.year, day.month, day.day)
+
+
+_AHEAD = 2  # months: a yearless date further after the notice's is of the year before
+
+
+def _yearless(
+    month: int, day: int, base: DateValue | None, today: DateValue | None
+) -> DateValue | None:
+    """「10月26日」 with no year: of the notice's year (a December's date in a January
+    notice is of the year before), else of the year of the date before it."""
+    if base is None or not 1 <= month <= 12:
+        return None
+    year = base.year
+    if base == today and base.month is not None and month > base.month + _AHEAD:
+        year -= 1
+    return DateValue(year, month, day)
+
+
+def _dayonly(day: int, base: DateValue, is_today: bool) -> DateValue | None:
+    """「(金融庁は)16日、」 with no month: of the month of the date before it; of the
+    notice's month, or the month before where the day is later than the notice's."""
+    assert base.month is not None
+    year, month = base.year, base.month
+    if is_today and base.day is not None and day > base.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return DateValue(year, month, day)
 
 
 _ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
@@ -193,3 +257,27 @@ def parse_date_text(text: str) -> DateValue | None:
     if value.month and value.day and value.day > calendar.monthrange(value.year, value.month)[1]:
         return DateValue(value.year, value.month)  # 2月30日: find_dates warns (W107)
     return value
+
+
+_DATELINE_LINES = 12  # a page's date line stands among its first lines
+_AFTER_DATELINE = re.compile(r"\s*(?:\([^()]{1,3}\))?\s*(?:[0-9]{1,2}[:時][0-9]{2}分?)?\s*")
+
+
+def dateline(text: str) -> DateValue | None:
+    """The day of a line near the top that holds only a date (and a weekday or a time):
+    a reprint's or a blog's 「2012.08.06」, 「2008年05月17日(土) 08時26分」. 本日 is that day
+    where the header names none."""
+    for line in text.split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
+        for pattern in (DATE, RELATIVE):
+            m = pattern.match(line.strip())
+            if m is None or not _AFTER_DATELINE.fullmatch(line.strip(), m.end()):
+                continue
+            if pattern is RELATIVE and not m.group("sy"):
+                continue
+            value = (  # a year beyond any calendar is no date line (parse_date_text)
+                parse_date_text(line.strip()[: m.end()]) if pattern is DATE
+                else _relative(m, None, None)
+            )  # fmt: skip
+            if value is not None and value.day is not None:
+                return value
+    return None

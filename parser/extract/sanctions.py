@@ -16,16 +16,20 @@ from shobun.parser.patterns import PAREN, PARENTHETICAL
 
 _VERB = re.compile(
     r"(?:を|の)?(?:行(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
-    r"出し(?=た|まし)|が出され(?=た|まし)|"
-    r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ))"
-)
+    r"出し(?=た|まし|て(?:いる|います|おり))|が出され(?=た|まし)|下し(?=た|まし)|"
+    r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ)|"
+    r"(?:行政)?処分(?:を(?:行|実施|し(?!て(?:お|い)))|にし(?=た|まし))|にし(?=た|まし))"
+)  # 事業の停止の処分を行った, 車両使用停止処分にした
 # 「措置命令及び同法第8条第1項の規定に基づく課徴金納付命令を行った」, 「排除措置命令を、同法
 # 第7条の2第1項の規定に基づき課徴金納付命令を行った」: the first term is performed too
 # 「業務停止命令及び業務改善命令を、B社(以下「B」という。)に対し、…業務改善命令を発出」: the
 # words between are read with their parentheticals left out (an alias's 。 ends nothing)
-_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}")
+_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と[^。、]{0,12}")  # AとBの処分を行った
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
 PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、)")
+# 「命令を受けたのは、A、B及びCの3社です」: who received the orders just told, no new one
+_TOLD_AGAIN = re.compile(r"を受けたの(?:は|が)")
+_BACK_REFERENCES = frozenset({"命令", "処分", "行政処分"})
 _ADNOMINAL = re.compile(r"(?:た|る)(?:範囲|もの|内容|措置|業務|期間|事項)")  # 命ずる範囲の業務
 _NOT_ACTION_AFTER = re.compile(r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の)")
 
@@ -86,11 +90,16 @@ def _pattern() -> re.Pattern[str]:
 _CLAUSE_END = re.compile(r"[。\n]")
 
 
+# 「…報告を求める「輸送の安全確保命令」も出した」: the phrase says what the named order
+# asks, and is no action of its own
+_QUALIFIES = re.compile(r"(?:る|た)「?[^」、。「]{0,12}?命令")
+
+
 def _planned(text: str, end: int) -> bool:
     """「…業務停止命令を行う予定です」: the rest of the sentence says it is not yet taken;
     「…に対する指導を行うこと」: it is what an order asks the addressee to do."""
-    if roles.pattern("imposed_item").match(text, end):
-        return True  # 「…従業者に対する指導を行うこと」: an item of an order
+    if roles.pattern("imposed_item").match(text, end) or roles.pattern("negated").match(text, end):
+        return True  # 「…従業者に対する指導を行うこと」: an item of an order; 「…を発出しない」
     stop = _CLAUSE_END.search(text, end, end + 40)
     return (
         roles.pattern("not_performed").search(text, end, stop.start() if stop else end + 40)
@@ -113,7 +122,10 @@ def terms(text: str) -> list[Term]:
         )
         or _captions(text, m.start(), m.end())
         or _names_its_kind(text, m.start(), m.end())
-        or bool(PASSIVE.match(text, m.end()))
+        or (
+            bool(PASSIVE.match(text, m.end()))
+            and not (m.group() in _BACK_REFERENCES and _TOLD_AGAIN.match(text, m.end()))
+        )
         for m in found
     ]
     verbal = [v and not _planned(text, m.end()) for m, v in zip(found, verbal, strict=True)]
@@ -126,8 +138,8 @@ def terms(text: str) -> list[Term]:
     taken = bytearray(len(text))  # the table's earlier, more specific rows win
     for pattern, kind in _verb_patterns():
         for m in pattern.finditer(text):
-            if _ADNOMINAL.match(text, m.end()):  # 前記業務停止を命じた範囲: a reference
-                continue
+            if _ADNOMINAL.match(text, m.end()) or _QUALIFIES.match(text, m.end()):
+                continue  # 前記業務停止を命じた範囲, 報告を求める「…命令」: not one of its own
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Term(m.group(), kind, m.start(), m.end(), True))

@@ -1,0 +1,93 @@
+"""When an action was taken: 本日, or the dates written before its term in its sentence
+(「令和7年6月2日及び同年7月1日、」 gives two), not a deadline (までに) or a period's start
+(から); a year alone (平成30年にも) dates none."""
+
+from __future__ import annotations
+
+import re
+
+from shobun.parser.context import Context
+from shobun.parser.model import DateValue
+
+_PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
+_NEXT_DAY = re.compile(r"(?:及び|並びに|、)[0-9]{1,2}日(?:の両日)?[、に]")
+_DATED = re.compile(r"\)?付け?で")  # 付けで: adverbial; 付けの names another thing
+_DATE_JOIN = re.compile(r"及び|並びに|、")
+
+
+def is_action_date(text: str, end: int) -> bool:
+    """A date that says when something was done: 「令和7年3月14日、」「…日に」「…日付けで」,
+    not a deadline (までに) or the start of a period (から)."""
+    if text.startswith(")", end):  # 本日(平成31年2月28日)付けで
+        end += 1
+    if text.startswith("付", end):
+        return True
+    if text.startswith("|", end) and _fills_cell(text, end):  # |令和6年8月6日|
+        return True
+    if _NEXT_DAY.match(text, end):  # 「平成28年6月8日及び9日、…立入検査を実施」: its first day
+        return True
+    return (
+        text[end : end + 1] in ("、", "に", ",")  # ，(NFKC ,): 公正取引委員会の読点
+        and not text.startswith(("までに", "にかけて"), end)  # AからBにかけて: a period
+        and not _PERIOD_AFTER.match(text, end)
+    )
+
+
+_TODAY = re.compile("本日")
+
+
+def _fills_cell(text: str, end: int) -> bool:
+    """The date ending at `end` is all its table cell holds (|令和6年8月6日|)."""
+    bar = text.rfind("|", max(0, end - 17), end)
+    return (
+        bar >= 0
+        and "\n" not in text[bar:end]
+        and _CELL_DATE.fullmatch(text, bar + 1, end) is not None
+    )
+
+
+_CELL_DATE = re.compile(r"(?:令和|平成|昭和)?[0-9元]+年[0-9]+月[0-9]+日")
+
+
+def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
+    """When the action in [lo, hi) was taken: 本日, or the dates written before it
+    (「令和7年6月2日及び同年7月1日、」 gives two); a year alone (平成30年にも) dates none."""
+    text = ctx.norm.text
+    if ctx.today and ctx.seen(_TODAY, len("本日"), lo, hi):
+        return [ctx.today]
+    inside = [(s, e, v) for s, e, v in ctx.date_index.between(lo, hi) if e <= hi]
+    dated = [v for _, e, v in inside if v.day and _DATED.match(text, e)]
+    if len(dated) == 1:  # 「1月4日、…昨年12月25日付で…処分を行ったと発表した」: its own day
+        return dated
+    told = _told_why(text, lo, hi)
+    for i, (start, end, value) in enumerate(inside):
+        if end < told and text.startswith("に", end):
+            continue  # 「…には、昨年11月に…を迫っていたとして、…命じた」: when the wrong was done
+        if value.month is not None and is_action_date(text, end):  # 平成30年にも: no day
+            run = [value]
+            for s0, e0, v0 in reversed(inside[:i]):
+                if not _DATE_JOIN.fullmatch(text, e0, start):
+                    break
+                run.insert(0, v0)
+                start = s0
+            return run
+    return []
+
+
+_WHY = re.compile(r"(?:として|ため|ことから)、")
+
+
+def _told_why(text: str, lo: int, hi: int) -> int:
+    """Where the last clause in [lo, hi) that gives the reason for the action ends."""
+    end = -1
+    for m in _WHY.finditer(text, lo, hi):
+        end = m.end()
+    return end
+
+
+def year_only(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether a year alone says when the action in [lo, hi) was taken (平成30年にも、)."""
+    return any(
+        v.month is None and e <= hi and is_action_date(ctx.norm.text, e)
+        for _, e, v in ctx.date_index.between(lo, hi)
+    )

@@ -1,0 +1,44 @@
+"""Bases a lead gives by reference to the items that set the actions out: 「本日、当社に
+対し、下記(1)については…法第52条第1項第9号に基づき、下記(2)については同法第51条に
+基づき、以下の行政処分を行った。(1)登録取消し …(2)業務改善命令 …」 — each item's action
+is taken under the provision named for it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from shobun.parser.context import Context
+from shobun.parser.events import Draft, basis_before
+from shobun.parser.model import Citation
+
+_REFERS = re.compile(r"(?:下記|以下|後記|次の)?\(([0-9]+)\)については、?")
+_ITEM = re.compile(r"\(([0-9]+)\)$")  # the last step of a section's path: 2(1) → 1
+_REACH = 80  # characters from 「(1)については」 to the end of its basis
+
+
+def by_reference(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    """Each action of an item that names no basis of its own takes the one the lead gives
+    that item."""
+    given = _given(ctx)
+    if not given:
+        return drafts
+    out = []
+    for d in drafts:
+        item = _ITEM.search(d.section or "")
+        cite = given.get(item.group(1)) if item else None
+        out.append(replace(d, basis=cite) if d.basis is None and cite else d)
+    return tuple(out)
+
+
+def _given(ctx: Context) -> dict[str, Citation]:
+    """Item number → the provision the lead names for it."""
+    text = ctx.norm.text
+    found = list(_REFERS.finditer(text))
+    out: dict[str, Citation] = {}
+    for m, after in zip(found, [*found[1:], None][: len(found)], strict=True):
+        hi = min(after.start() if after else len(text), m.end() + _REACH)
+        cite = basis_before(ctx, m.end(), hi)
+        if cite is not None:
+            out.setdefault(m.group(1), cite)
+    return out

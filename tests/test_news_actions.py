@@ -1,0 +1,287 @@
+"""Actions as news items, blogs and PDF text tell them: days without a month or year
+(「金融庁は16日、」「10月26日」「昨日」), a branch as where the order takes effect
+(「同社西部営業所に…業務停止を命じた」), two measures in one 「…の処分を行った」, the day
+given after the sentence (「処分日は、10月9日。」), names in side-by-side columns. Every
+sentence is written for this test; the companies are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+from shobun.parser.context import sentence_bounds
+
+NEWS = "ニュースの森\n\n{title}\n2019年6月21日(金) 10:05\n\n"
+PDF = "令和3年2月5日\n東海北陸厚生局\n\n"
+
+# (text, the date of every date mention after the head, as ISO)
+DATE_ROWS = [
+    (NEWS.format(title="県が業者を処分") + "県は20日、株式会社ことり舎に業務の改善を命じた。",
+     ["2019-06-20"]),
+    (NEWS.format(title="県が業者を処分") + "県は30日、株式会社ことり舎に業務の改善を命じた。",
+     ["2019-05-30"]),
+    (NEWS.format(title="県が業者を処分") + "県は、6月18日、株式会社ことり舎に業務の改善を命じた。",
+     ["2019-06-18"]),
+    (NEWS.format(title="県が業者を処分") + "県は、12月3日に株式会社ことり舎を処分した。",
+     ["2018-12-03"]),
+    (NEWS.format(title="県が業者を処分") + "昨日、県が株式会社ことり舎に業務の改善を命じた。",
+     ["2019-06-20"]),
+    (PDF + "令和3年1月8日から同年\n2月7日までの間、業務を停止すること。", ["2021-01-08", "2021-02-07"]),
+    (NEWS.format(title="県が業者を処分") + "同社は1日に8時間を超えて運転させていた。", []),
+    (NEWS.format(title="県が業者を処分") + "業務を30日間停止するよう命じた。", []),
+    (NEWS.format(title="県が業者を処分") + "同社は、昨年12月25日付けで届け出た。", ["2018-12-25"]),
+    ("ブログ\n2012/09/22\n\n県は21日、株式会社ことり舎に業務の改善を命じた。", ["2012-09-22", "2012-09-21"]),
+    ("ブログ\n2012.08.06\n\n本文。", ["2012-08-06"]),
+    ("版 1.2.3\n\n2012.13.06 本文。", []),
+]  # fmt: skip
+DATE_IDS = [
+    "a-bare-day-is-of-the-notices-month",
+    "a-bare-day-after-the-notices-is-of-the-month-before",
+    "a-yearless-day-is-of-the-notices-year",
+    "a-yearless-december-in-june-is-of-the-year-before",
+    "kinou-is-the-day-before-the-notice",
+    "a-pdf-line-break-inside-a-date",
+    "ichinichi-ni-is-no-date",
+    "a-period-of-days-is-no-date",
+    "sakunen-is-the-year-before-the-notices",
+    "a-slashed-date-line-and-the-bare-day-after-it",
+    "a-dotted-date-line",
+    "version-numbers-and-a-thirteenth-month-are-no-dates",
+]
+
+
+@pytest.mark.parametrize(("text", "isos"), DATE_ROWS, ids=DATE_IDS)
+def test_dates_without_a_year_or_month(text: str, isos: list[str]) -> None:
+    n = parser.parse(text)
+    head = (
+        text.index("\n\n", text.index("\n\n") + 2) if text.startswith("ニュース")
+        else len(PDF) if text.startswith(PDF) else 0
+    )  # fmt: skip
+    body = [d.value.iso() for d in n.dates if d.span.start >= head]
+    assert body == isos
+
+
+# (text, (kind, addressee, article of the basis, date ISO) of every action)
+ACTION_ROWS = [
+    (NEWS.format(title="旅行会社2社を行政処分 観光庁")
+     + "観光庁は20日、旅行業者2社に行政処分を行った。\n"
+     "株式会社そよかぜツアーは、書面を交付していなかった。観光庁は、同法第19条第1項に基づき、"
+     "同社北口営業所に7月1日から5日間の業務停止を命じた。\n",
+     [("BusinessSuspensionOrder", "株式会社そよかぜツアー", "19", "2019-06-20")]),
+    (NEWS.format(title="消費者金融2社に改善命令")
+     + "近畿財務局は19日、株式会社あけぼのローンに対し、貸金業法第24条の6の3に基づく業務改善命令を出した。"
+     "株式会社ゆうひ信販には、同法第24条の6の4第1項に基づき、業務を7月1日から5日間停止するよう命じた。\n",
+     [("BusinessImprovementOrder", "株式会社あけぼのローン", "24の6の3", "2019-06-19"),
+      ("BusinessSuspensionOrder", "株式会社ゆうひ信販", "24の6の4", "2019-06-19")]),
+    (NEWS.format(title="運輸局、バス会社を処分")
+     + "中部運輸局は、株式会社みずうみ交通に対し、道路運送法第40条に基づき、事業の停止と"
+     "事業用自動車の使用停止の処分を行った。処分日は、6月17日。\n",
+     [("BusinessSuspensionOrder", "株式会社みずうみ交通", "40", "2019-06-17"),
+      ("Order", "株式会社みずうみ交通", "40", "2019-06-17")]),
+    (PDF + "監督処分について\n\n東海北陸厚生局は、本日、下記の2社に対し、監督処分を行った。\n"
+     "記\n1.株式会社あさつゆ工務\n2.株式会社ゆうなぎ設備\n"
+     "(別添1)\n1.処分対象業者\n商号 許可番号\n株式会社あさつゆ工務\n所在地 名古屋市\n"
+     "2.処分内容\n建設業法第28条第3項の規定に基づく営業の停止命令\n"
+     "(別添2)\n1.処分対象業者\n商号 許可番号\n株式会社ゆうなぎ設備\n所在地 岐阜市\n"
+     "2.処分内容\n建設業法第28条第1項の規定に基づく指示処分\n",
+     [("BusinessSuspensionOrder", "株式会社あさつゆ工務", "28", "2021-02-05"),
+      ("Order", "株式会社ゆうなぎ設備", "28", "2021-02-05")]),
+]  # fmt: skip
+ACTION_IDS = [
+    "the-companys-branch-is-where-the-order-takes-effect",
+    "an-undated-order-in-a-news-item-takes-the-leads-day",
+    "two-measures-of-one-shobun-wo-okonatta-and-the-day-said-after",
+    "names-under-a-column-head-each-in-its-own-block",
+]
+
+
+RELEASE = "令和4年9月2日\n近畿財務局\n\n行政処分について\n\n"
+
+# (text, (kind, addressee, article of the basis, date ISO) of every action)
+PHRASE_ROWS = [
+    (NEWS.format(title="談合で課徴金命令")
+     + "公正取引委員会は、株式会社こだま計器に対して、違反行為をやめるよう命じるとともに、"
+     "課徴金を納めるよう命じました。\n命令を受けたのは、株式会社こだま計器です。\n",
+     [("CeaseAndDesistOrder", "株式会社こだま計器", "", "2019-06-21"),
+      ("SurchargeOrder", "株式会社こだま計器", "", "2019-06-21")]),
+    (RELEASE + "近畿財務局は、本日、株式会社いなほペイに対し、割賦販売法第35条の17の9の規定に基づき、"
+     "業務の運営を改善するために必要な措置をとるべきことを命じました。\n",
+     [("BusinessImprovementOrder", "株式会社いなほペイ", "35の17の9", "2022-09-02")]),
+    (RELEASE + "近畿財務局は、本日付けで下記の建設業者に対し監督処分を行った。\n記\n1.被処分者\n"
+     "商号:株式会社みずなら建工\n処分内容:建設業法第28条第3項の規定により、令和4年9月20日から令和4年\n"
+     "10月3日までの14日間、近畿財務局管内における建築工事業に\n関する営業のうち、公共工事に係るものを停止する。\n",
+     [("BusinessSuspensionOrder", "株式会社みずなら建工", "28", "2022-09-02")]),
+    (RELEASE + "近畿財務局は、本日、当社に対し、下記(1)については貸金業法第24条の6の5第1項第1号に基づき、"
+     "下記(2)については同法第24条の6の3に基づき、以下の行政処分を行った。\n"
+     "株式会社しらさぎ金融(以下「当社」という。)\n(1)登録取消し\n登録を取り消す。\n(2)業務改善命令\n"
+     "業務運営体制を見直すこと。\n",
+     [("RegistrationRevocation", "株式会社しらさぎ金融", "24の6の5", "2022-09-02"),
+      ("BusinessImprovementOrder", "株式会社しらさぎ金融", "24の6の3", "2022-09-02")]),
+    (RELEASE + "近畿財務局は、令和4年6月1日、貸金業法第24条の6の10第1項の規定に基づき、"
+     "株式会社あさぎ信販に対し報告を求めるとともに、同年7月5日、同社に対し立入検査を実施した。\n",
+     [("ReportRequest", "株式会社あさぎ信販", "24の6の10", "2022-06-01"),
+      ("OnSiteInspection", "株式会社あさぎ信販", "24の6の10", "2022-07-05")]),
+    (RELEASE + "県は、本日、株式会社ひばり住設に対し、特定商取引法に基づき業務停止命令及び指示を行った。\n"
+     "1 処分の内容\n(1)業務停止命令(特定商取引法第8条第1項)\n業務の一部を停止すること。\n"
+     "(2)指示(特定商取引法第7条第1項)\n再発防止策を講ずること。\n",
+     [("BusinessSuspensionOrder", "株式会社ひばり住設", "8", "2022-09-02"),
+      ("Order", "株式会社ひばり住設", "7", "2022-09-02")]),
+    (RELEASE + "宅地建物取引業者に対する監督処分\n"
+     "|処分年月日|商号又は名称|処分の内容|処分の理由|\n|---|---|---|---|\n"
+     "|令和4年8月1日|株式会社うみねこ不動産|業務停止10日間|書面を交付しなかった。(法第37条第1項違反)、法第65条第2項第2号に該当|\n"
+     "|令和4年7月4日|有限会社やまばと土地|免許取消し|代表者が刑に処せられた。(法第5条第1項第5号該当)、法第66条第1項第3号に該当|\n",
+     [("BusinessSuspensionOrder", "株式会社うみねこ不動産", "65", "2022-08-01"),
+      ("RegistrationRevocation", "有限会社やまばと土地", "66", "2022-07-04")]),
+    (NEWS.format(title="景表法の措置命令")
+     + "消費者庁は20日、措置命令を受けたのは、株式会社あかね食品(横浜市)及び株式会社しろがね製菓(川崎市)と発表した。\n",
+     [("MeasuresOrder", "株式会社あかね食品", "", "2019-06-20"),
+      ("MeasuresOrder", "株式会社しろがね製菓", "", "2019-06-20")]),
+    (NEWS.format(title="措置命令") + "本日、消費者庁は、株式会社あおば薬房に対し、措置命令を出しています。\n",
+     [("MeasuresOrder", "株式会社あおば薬房", "", "2019-06-21")]),
+    (NEWS.format(title="バス会社を処分") + "中部運輸局は20日、株式会社みさき交通に対し、"
+     "昨年12月25日付けで事業用自動車の使用停止処分を行ったと発表した。\n",
+     [("Order", "株式会社みさき交通", "", "2018-12-25")]),
+    (NEWS.format(title="バス会社を処分") + "中部運輸局は20日、株式会社みさき交通を同日付で車両使用停止処分にした。"
+     "運輸局は、改善状況について報告を求める「輸送の安全確保命令」も出した。\n",
+     [("Order", "株式会社みさき交通", "", "2019-06-20")]),
+    (NEWS.format(title="消費者金融に停止命令") + "近畿財務局は19日、株式会社ゆうひ信販に対し業務改善命令を出した。"
+     "株式会社あかつき信販には、昨年11月に支店長が深夜に返済を迫っていたとして、"
+     "業務を7月1日から5日間停止するよう命じた。\n",
+     [("BusinessImprovementOrder", "株式会社ゆうひ信販", "", "2019-06-19"),
+      ("BusinessSuspensionOrder", "株式会社あかつき信販", "", "2019-06-19")]),
+    (RELEASE + "近畿財務局は、株式会社かえで商事に対しては、業務改善命令を発出しないこととした。\n", []),
+    (RELEASE + "近畿財務局は、本日、株式会社かえで商事に対し、業務停止命令の停止期間を延長した。\n",
+     [("BusinessSuspensionOrder", "株式会社かえで商事", "", "2022-09-02")]),
+    (RELEASE + "近畿財務局は、本日、株式会社かえで商事に対し、業務改善命令を下した。\n",
+     [("BusinessImprovementOrder", "株式会社かえで商事", "", "2022-09-02")]),
+    ("事務所通信\n\n派遣元事業主に対する命令について\n2012.08.06\n\n"
+     "滋賀労働局は、本日、株式会社おうみ人材に対し、労働者派遣事業改善命令を行った。\n",
+     [("BusinessImprovementOrder", "株式会社おうみ人材", "", "2012-08-06")]),
+    (RELEASE + "近畿財務局は、令和4年6月8日及び9日、株式会社かえで商事に対し立入検査を実施した。\n",
+     [("OnSiteInspection", "株式会社かえで商事", "", "2022-06-08")]),
+    (NEWS.format(title="貸金業者5社を処分") + "県は20日、株式会社あやめ商事の登録を取り消し、"
+     "別の2社に業務停止を命じた。\n",
+     [("RegistrationRevocation", "株式会社あやめ商事", "", "2019-06-20"),
+      ("BusinessSuspensionOrder", None, "", "2019-06-20")]),
+    (RELEASE.replace("近畿財務局", "近畿厚生局") + "近畿厚生局は、本日、健康保険法第80条の規定に基づき、"
+     "株式会社すずらん薬局の保険薬局の指定を取り消すとともに、同法第81条の規定に基づき、"
+     "下記2の保険薬剤師の登録を取り消しました。\n",
+     [("RegistrationRevocation", "株式会社すずらん薬局", "80", "2022-09-02"),
+      ("RegistrationRevocation", None, "81", "2022-09-02")]),
+]  # fmt: skip
+PHRASE_IDS = [
+    "orders-told-by-their-verbs-and-who-received-them-is-no-new-order",
+    "gyomu-no-unei-wo-kaizen-suru-tame-is-an-improvement-order",
+    "a-suspension-told-as-eigyo-no-uchi-wo-teishi-suru-over-pdf-lines",
+    "each-item-takes-the-basis-the-lead-names-for-it",
+    "to-tomoni-shares-the-basis-and-the-clause-keeps-its-own-day",
+    "a-numbered-sub-heading-shiji-gives-its-basis",
+    "a-list-rows-basis-is-what-the-conduct-falls-under-not-what-it-broke",
+    "a-named-order-received-by-those-named-after-it",
+    "dashite-imasu-performs-the-order",
+    "the-day-tsukede-is-the-actions-not-the-announcements",
+    "shobun-ni-shita-and-what-a-named-order-asks-is-no-request",
+    "when-the-wrong-was-done-does-not-date-the-order",
+    "an-order-not-issued-is-no-action",
+    "an-extension-of-a-suspension-is-an-order",
+    "meirei-wo-kudashita-performs-it",
+    "honjitsu-is-the-reprints-date-line-where-the-header-names-no-date",
+    "an-inspection-on-two-days-is-dated-by-the-first",
+    "others-counted-but-not-named-are-no-addressee",
+    "shitei-wo-torikesu-and-a-pharmacists-registration-which-is-no-companys",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ACTION_ROWS + PHRASE_ROWS, ids=ACTION_IDS + PHRASE_IDS
+)
+def test_actions_of_news_items_and_pdf_text(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    n = parser.parse(text)
+    got = [
+        (
+            a.kind,
+            a.addressee,
+            a.legal_basis.article if a.legal_basis else "",
+            a.date.iso() if a.date else "",
+        )
+        for a in n.actions
+    ]
+    assert got == expected
+
+
+# (text, (kind, addressee, deadline ISO, amount) of every action)
+DUE_ROWS = [
+    (PDF + "監督処分について\n\n東海北陸厚生局は、本日、下記の業者に対し、監督処分を行った。\n"
+     "(別添1)\n1.処分対象業者\n商号 許可番号\n株式会社ゆうなぎ設備\n所在地 岐阜市\n"
+     "2.処分内容\n建設業法第28条第1項の規定に基づく指示処分\n(1)社内体制を整備すること。\n"
+     "(2)講じた措置について、令和3年3月31日までに文書で報告すること。\n3.処分理由\n同社は書面を交付しなかった。\n",
+     [("Order", "株式会社ゆうなぎ設備", "2021-03-31", None)]),
+    (RELEASE + "近畿財務局は、本日、株式会社かもめ信販に対し、業務改善命令を発出しました。\n\n"
+     "**1．処分内容**\n\n(1) 割賦販売法第35条の3の21第1項に基づく業務改善命令\n\n"
+     "1. 調査を行っていなかったものについて、速やかに調査を行うこと。\n"
+     "2. 苦情を適切に処理する態勢を整備すること。\n"
+     "3. 上記1.及び2.に関する改善計画を令和4年10月3日までに提出すること。\n\n"
+     "**2．処分の理由**\n\n同社は調査を行っていなかった。\n",
+     [("BusinessImprovementOrder", "株式会社かもめ信販", "2022-10-03", None)]),
+    (RELEASE + "以上のことから、本日、株式会社かもめ保険に対し、保険業法第306条の規定に基づき、"
+     "下記の内容の業務改善命令を発出した。\n記\n1.経営管理態勢の強化\n2.募集管理態勢の確立\n"
+     "3.上記1及び2に関する業務改善計画を令和4年10月31日(月)までに提出すること。\n",
+     [("BusinessImprovementOrder", "株式会社かもめ保険", "2022-10-31", None)]),
+    (RELEASE + "近畿財務局は、本日、以下の2社に対し、行政処分を行いました。\n"
+     "1 処分の概要\n|処分対象者|処分の内容|\n|---|---|\n|株式会社つばめ旅行|登録の取消し|\n"
+     "|株式会社ひばり観光|業務改善命令|\n2 処分の理由\n(1) 株式会社ひばり観光\n"
+     "同社は、取引条件を説明していなかった。同社は、令和4年10月14日までに改善措置を講じ、"
+     "その内容を報告すること。\n",
+     [("RegistrationRevocation", "株式会社つばめ旅行", "", None),
+      ("BusinessImprovementOrder", "株式会社ひばり観光", "2022-10-14", None)]),
+    (RELEASE.replace("近畿財務局", "消費者庁") + "消費者庁は、本日、株式会社こまち化粧品に対し、"
+     "課徴金納付命令を発出しました。同法第8条第1項の規定により算定した課徴金の額1,200万円から"
+     "返金額300万円を減額した結果、同社に納付を命じた課徴金の額は900万円となりました。\n",
+     [("SurchargeOrder", "株式会社こまち化粧品", "", 9000000)]),
+]  # fmt: skip
+DUE_IDS = [
+    "the-deadline-of-a-labels-items-where-an-annex-restarts-the-numbering",
+    "the-deadline-of-items-under-a-heading-whose-section-holds-only-its-line",
+    "the-deadline-of-items-after-ki",
+    "the-deadline-a-companys-own-section-imposes-on-its-one-action",
+    "the-surcharge-ordered-not-the-one-computed-before-a-refund",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DUE_ROWS, ids=DUE_IDS)
+def test_deadlines_and_amounts(text: str, expected: list[tuple[str, str, str, int | None]]) -> None:
+    got = [
+        (a.kind, a.addressee, a.deadline.iso() if a.deadline else "", a.amount)
+        for a in parser.parse(text).actions
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "株式会社あさひ商会(以下「あさひ」という。)に対し、指導を行いました。"
+        "また、あさひから顧客対応業務の委託を受けていたユウヅキ通信株式会社に対し、要請しました。",
+        "株式会社あさひ商会(以下「あさひ」という。)に対し、指導を行いました。"
+        "また、あさひから整備業務を受託しているユウヅキ通信株式会社に対し、厳重注意を行いました。",
+    ],
+    ids=["itaku-wo-ukete-ita-Y", "jutaku-shite-iru-Y"],
+)
+def test_an_agent_named_after_what_it_was_entrusted(sentence: str) -> None:
+    n = parser.parse(RELEASE + sentence)
+    assert [(e.principal, e.agent) for e in n.entrustments] == [
+        ("株式会社あさひ商会", "ユウヅキ通信株式会社")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [("(勧告", [(0, 3)]), ("A社(本店\n東京)は命令した。\nB", [(0, 15), (16, 17)])],
+    ids=["a-text-ending-inside-parentheses-is-one-sentence", "a-parenthetical-carried-over-a-line"],
+)
+def test_sentence_bounds_cover_a_last_line_left_in_parentheses(
+    text: str, bounds: list[tuple[int, int]]
+) -> None:
+    assert sentence_bounds(text) == bounds
