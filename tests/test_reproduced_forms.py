@@ -85,6 +85,31 @@ HEADERS = [
         ("株式会社ひいらぎ製薬に対する医薬品医療機器等法に基づく行政処分について", "2023-08-04",
          "厚生労働省"),
     ),
+    (  # a News Release whose label stands before its date, then its 別添 with another header
+        "News Release　　　令和4年9月1日\n消　費　者　庁\n\n特定商取引法に基づく行政処分について\n\n"
+        "東北経済産業局は、本日、行政処分を行いました。内容を別添のとおりお知らせします。\n\n"
+        "（別添）\n令和4年9月1日\n東北経済産業局\n\n訪問販売業者に対する業務停止命令について\n\n"
+        "東北経済産業局は、本日、株式会社はなみずき住設に対し、業務停止を命じました。\n",
+        ("特定商取引法に基づく行政処分について", "2022-09-01", "消費者庁"),
+    ),
+    (  # a blog: its name, a tagline that ends in 。, a date line, then the post's headline
+        "みどりの法律メモ\n消費者法の動きを追うブログです。\n\n2021年3月5日 (金)\n\n"
+        "静岡県も業務停止命令（特定商取引法）\n\n"
+        "昨日、静岡県が、株式会社さざなみ工務に対し、業務停止命令を行いました。\n",
+        ("静岡県も業務停止命令(特定商取引法)", "2021-03-05", "静岡県"),
+    ),
+    (  # a news item dated with slashes, whose lead gives the day alone: 「〇〇県は9日、」
+        "まちかど経済\n\n建設業者2社に営業停止　県\n\n2022/11/10\n\n"
+        "　長野県は9日、建設業者2社に営業停止を命じた。\n",
+        ("建設業者2社に営業停止県", "2022-11-10", "長野県"),
+    ),
+    (  # a prefecture's page: the 西暦 year in brackets, glued to the page-number line above
+        "印刷用ページを表示する ページ番号:0101234 更新日:2023年4月3日更新\n"
+        "令和5年（2023年）3月30日\n\n株式会社ささゆり食品に対する食品表示法に基づく指示について\n\n"
+        "県は、本日、株式会社ささゆり食品に対し、表示を改めるよう指示しました。\n"
+        "問い合わせ先\n山形県 健康福祉部 食品安全課\n",
+        ("株式会社ささゆり食品に対する食品表示法に基づく指示について", "2023-03-30", "山形県"),
+    ),
 ]  # fmt: skip
 
 
@@ -102,6 +127,10 @@ HEADERS = [
         "news-posting-time-and-bureau-after-ministry",
         "prefecture-in-the-contact-block",
         "office-line-above-the-title",
+        "news-release-label-before-its-date-and-its-annex",
+        "blog-tagline-ending-in-a-full-stop",
+        "slashed-date-and-a-day-in-the-lead",
+        "western-year-in-brackets-below-the-page-number",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:

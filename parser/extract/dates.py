@@ -17,13 +17,25 @@ from shobun.parser.normalize import NormText
 _N = "[0-9〇一二三四五六七八九十]+"
 _REDACTED = "[●○◯×＊*■□]+"
 _WEEKDAY = r"(?:\((?P<wd>[月火水木金土日])(?:曜日?)?\))?"
+# 令和5年(2023年)3月28日: prefectures' pages write the 西暦 year after the era's, and a
+# PDF's spaced text puts a blank between the parts (令和5年 3月 28日)
+_WESTERN_ASIDE = r"(?:\ ?\([0-9]{4}年\))?"
 DATE = re.compile(
-    rf"""(?:(?P<era>明治|大正|昭和|平成|令和)(?P<ey>元|{_N})年|(?P<wy>[0-9]{{4}})年|(?P<rel>同)年)
-    (?:(?P<m>{_N}|{_REDACTED})月(?:(?P<d>{_N}|{_REDACTED})日)?)?
+    rf"""(?:(?P<era>明治|大正|昭和|平成|令和)(?P<ey>元|{_N})年{_WESTERN_ASIDE}|(?P<wy>[0-9]{{4}})年
+    |(?P<rel>同)年)
+    (?:\ ?(?P<m>{_N}|{_REDACTED})月(?:\ ?(?P<d>{_N}|{_REDACTED})日)?)?
     (?P<approx>頃|ころ)?{_WEEKDAY}""",
     re.VERBOSE,
 )
+# 2007/11/13, 2016.10.27: a web page's date line (only where a line is read as a date)
+_SLASHED = re.compile(r"(?P<y>[0-9]{4})([/.])(?P<m>[0-9]{1,2})\2(?P<d>[0-9]{1,2})")
 RELATIVE = re.compile(rf"(?P<word>本日|同日|同月(?P<d>{_N})日){_WEEKDAY}")
+# A news item's day without its year (「経済産業省は、10月22日、」, 「東京都は10日、」): the
+# year (and month) of the date before it, else of the notice's own date
+YEARLESS = re.compile(
+    rf"(?<![0-9年月])(?<!年\n)(?<!年\ )(?P<ym>[0-9]{{1,2}})月(?P<yd>[0-9]{{1,2}})日{_WEEKDAY}"
+    rf"|(?<=は)(?P<yday>[0-9]{{1,2}})日(?=、)"
+)
 _WEEKDAYS = "月火水木金土日"
 _LAW_NUMBER_AFTER = re.compile(r"[^\s、。()第]{0,12}?(?:法律|令|規則|告示)第")  # 平成15年法律第57号
 
@@ -111,7 +123,8 @@ def _span(norm: NormText, start: int, end: int) -> Span:
 
 def _candidates(text: str) -> Iterator[re.Match[str]]:
     found = sorted(
-        [*DATE.finditer(text), *RELATIVE.finditer(text)], key=lambda m: (m.start(), -m.end())
+        [*DATE.finditer(text), *RELATIVE.finditer(text), *YEARLESS.finditer(text)],
+        key=lambda m: (m.start(), -m.end()),
     )
     end = -1
     for m in found:
@@ -134,6 +147,8 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
         if "word" in m.groupdict() and m.group("word"):
             value = _relative(m, today, anchor if m.group("word") == "同日" else previous)
             approx = False
+        elif "yd" in m.groupdict():
+            value, approx = _yearless(m, previous or today), False
         else:
             value, problem = _bounded(m, previous, span)
             warnings.extend(problem)
@@ -168,6 +183,16 @@ def _relative(
     return DateValue(base.year, base.month, _part(m.group("d")))
 
 
+def _yearless(m: re.Match[str], base: DateValue | None) -> DateValue | None:
+    if base is None or (m.group("yday") and base.month is None):
+        return None
+    month = int(m.group("ym")) if m.group("ym") else base.month
+    day = int(m.group("yd") or m.group("yday"))
+    if month is None or not 1 <= month <= 12:
+        return None
+    return DateValue(base.year, month, day)
+
+
 _ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
@@ -183,6 +208,8 @@ def parse_iso_or_wareki(text: str) -> DateValue | None:
 
 def parse_date_text(text: str) -> DateValue | None:
     """The date that `text` (already NFKC) consists of, e.g. a header's date line."""
+    if (slashed := _SLASHED.fullmatch(text.strip())) is not None:
+        return _slashed(slashed)
     m = DATE.fullmatch(text.strip())
     try:
         value = _value(m, None) if m else None
@@ -193,3 +220,10 @@ def parse_date_text(text: str) -> DateValue | None:
     if value.month and value.day and value.day > calendar.monthrange(value.year, value.month)[1]:
         return DateValue(value.year, value.month)  # 2月30日: find_dates warns (W107)
     return value
+
+
+def _slashed(m: re.Match[str]) -> DateValue | None:
+    year, month, day = (int(m.group(g)) for g in ("y", "m", "d"))
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return DateValue(year, month, day)
