@@ -105,6 +105,9 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         title, title_text = late if late[0] is not None else (title, title_text)
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities, local)
+    title, title_text, dated = _dated_title(title, title_text)
+    if issued is None and dated is not None:  # …について(令和5年5月25日付)
+        issued, issued_span = dates.parse_date_text(norm.text[slice(*dated)]), dated
     if issued is None:  # a date on a line of its own further down (signed at the end)
         issued_span = date_line(norm.text, body_start)
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
@@ -229,7 +232,31 @@ def _best_title(
     return title, text
 
 
+# A title's date after it, in brackets: 「…について(令和5年5月25日付)」
+_DATED_TAIL = re.compile(
+    r"\((?P<date>(?:令和|平成|昭和|[0-9]{4}年)[^()]{1,16}?日)(?:付け?|公表|発表)?\)$"
+)
+
+
+def _dated_title(
+    title: tuple[int, int] | None, text: str | None
+) -> tuple[tuple[int, int] | None, str | None, tuple[int, int] | None]:
+    """The title without a date in brackets at its end, and that date's span."""
+    m = _DATED_TAIL.search(text) if text and title else None
+    if m is None or title is None or text is None or m.start() == 0:
+        return title, text, None
+    end = title[1] - (len(text) - m.start())
+    date_at = end + 1
+    return (title[0], end), text[: m.start()], (date_at, date_at + len(m.group("date")))
+
+
+# A line that goes on with a title ending as a title does (…命令 ⏎ について, ⏎ (6か月)等)
+_TAIL_HEAD = re.compile(r"(?:について|等|及び|並びに|\(|の)")
+
+
 def _wraps(before: str, line: str) -> bool:
+    if _TITLE_CLOSE.search(before) and not _TAIL_HEAD.match(line):
+        return False
     return (
         _unfinished(before)
         and len(before) + len(line) <= _TITLE_MAX

@@ -110,6 +110,17 @@ HEADERS = [
         "問い合わせ先\n山形県 健康福祉部 食品安全課\n",
         ("株式会社ささゆり食品に対する食品表示法に基づく指示について", "2023-03-30", "山形県"),
     ),
+    (  # a blog that copies a release: the day in brackets after the title is its date
+        "ブログ村\n\n派遣元事業主に対する労働者派遣事業改善命令について(令和4年2月18日付)\n\n"
+        "北海道労働局は、本日、株式会社ゆきどけ人材に対し、改善命令を行った。\n",
+        ("派遣元事業主に対する労働者派遣事業改善命令について", "2022-02-18", "北海道労働局"),
+    ),
+    (  # a law firm's article: its headline wrapped over two lines, then the firm and author
+        "経産省、割賦販売業者に対する業務停止命令及び\n業務改善命令\nみなと総合法律事務所\n"
+        "弁護士 山 川 花 子\n1\n経済産業省は、令和3年6月4日、株式会社ほのか信販に対し、"
+        "業務停止を命じたと公表した。\n",
+        ("経産省、割賦販売業者に対する業務停止命令及び業務改善命令", None, "経済産業省"),
+    ),
 ]  # fmt: skip
 
 
@@ -131,6 +142,8 @@ HEADERS = [
         "blog-tagline-ending-in-a-full-stop",
         "slashed-date-and-a-day-in-the-lead",
         "western-year-in-brackets-below-the-page-number",
+        "day-in-brackets-after-the-title",
+        "wrapped-headline-then-the-firm-and-its-author",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:
