@@ -143,6 +143,18 @@ ROWS = [
         "農政局は、独立行政法人緑野技術センター仙台センターと合同で立入検査を実施した。",
         {"独立行政法人緑野技術センター"}, {"独立行政法人緑野技術センター仙台センター"},
     ),
+    (  # a prefecture's bureau speaking for it
+        "秋田県産業労働局は、本日、株式会社こまち信販に対し、業務停止を命じました。",
+        {"秋田県", "株式会社こまち信販"}, {"秋田県産業労働局"},
+    ),
+    (  # a prefecture's bureau whose site a page copies from
+        "秋田県産業労働局のサイトから転載\n当該業者に対し、登録を取り消した。",
+        {"秋田県"}, set(),
+    ),
+    (  # an address whose last words end in 部 names no prefecture
+        "所在地 秋田県秋田市山王一丁目 こまちビル営業部",
+        set(), {"秋田県"},
+    ),
 ]  # fmt: skip
 IDS = [
     "business-noun-then-quoted-name-then-ward",
@@ -170,6 +182,9 @@ IDS = [
     "the-word-for-a-name-after-a-form-is-no-name",
     "a-name-beginning-with-na-after-the-form-is-a-name",
     "regional-office-after-the-body-s-head-word",
+    "prefecture-s-bureau-speaking-for-it",
+    "prefecture-s-bureau-whose-site-is-copied",
+    "address-ending-in-a-department-is-no-prefecture",
 ]
 
 

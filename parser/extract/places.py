@@ -31,10 +31,14 @@ _WHEN = (
 )
 # 知事 with anything after it (〇〇県知事あて); 〇〇県が発注する: the subject of a clause;
 # 「福岡県も令和7年3月25日付けで…業務停止命令…を行いました」: it acts too
+# 東京都産業労働局は、/ 大阪府商工労働部の: one of its bureaux, which speaks for it
+_OWN_BUREAU = r"[一-鿿ぁ-んァ-ヴー・]{1,12}?(?:局|部)"
 _ANCHOR = (
     rf"知事|長(?=は|が|に|、|\()|[はが](?:{_WHEN})?、|が(?!、)|に対し|に対す|\(以下"
     r"|も(?=[^。]{0,80}?(?:命令|処分|指示|勧告)[^。]{0,40}?を行)"
+    rf"|{_OWN_BUREAU}(?:長|[はが](?:{_WHEN})?、|の)"
 )
+_BUREAU_HEAD = re.compile(_OWN_BUREAU)
 _HEAD = re.compile(r"知事|長")
 _SUBJECT = re.compile(rf"[はが](?:{_WHEN})?、")
 _IMPOSES = re.compile(r"命じ|命ず|指示|処分")
@@ -87,6 +91,9 @@ def _regulates(text: str, name_end: int, anchor: str) -> bool:
     """The governor or mayor, or the subject of a sentence that imposes something on
     someone: 「…に対し」 followed by a sanction term or 命じ/指示 (〇〇県は、事業者に対し、
     …停止するよう命じる…); 「〇〇市は、…を委託していた」 regulates no one."""
+    bureau = _BUREAU_HEAD.match(anchor)
+    if bureau is not None and bureau.end() < len(anchor):  # 〇〇県〇〇部は、 / 〇〇部長
+        anchor = anchor[bureau.end() :]
     if _HEAD.fullmatch(anchor):
         return True
     if not _SUBJECT.fullmatch(anchor):
