@@ -151,6 +151,11 @@ ROWS = [
         "秋田県産業労働局のサイトから転載\n当該業者に対し、登録を取り消した。",
         {"秋田県"}, set(),
     ),
+    (  # a prefecture's department whose name begins with 県 (県民文化部) in the contact block
+        "県は、本日、株式会社こまち信販に対し、業務停止を命じました。\n問い合わせ先\n"
+        "秋田県 県民文化部 くらし安全課",
+        {"秋田県"}, {"秋田県県"},
+    ),
     (  # an address whose last words end in 部 names no prefecture
         "所在地 秋田県秋田市山王一丁目 こまちビル営業部",
         set(), {"秋田県"},
@@ -184,6 +189,7 @@ IDS = [
     "regional-office-after-the-body-s-head-word",
     "prefecture-s-bureau-speaking-for-it",
     "prefecture-s-bureau-whose-site-is-copied",
+    "department-beginning-with-ken-after-the-prefecture",
     "address-ending-in-a-department-is-no-prefecture",
 ]
 

@@ -54,7 +54,9 @@ def _stems() -> dict[str, list[str]]:
 
 def _prefecture() -> str:
     by_stem = _stems()
-    return f"(?:{'|'.join(by_stem['none'])}|[一-鿿]{{2,3}}(?:{'|'.join(by_stem['prefecture'])}))"
+    # no 県 inside the stem: 長野県県民文化部 is 長野県 and its 県民文化部
+    stem = "(?:(?![都道府県])[一-鿿]){2,3}"
+    return f"(?:{'|'.join(by_stem['none'])}|{stem}(?:{'|'.join(by_stem['prefecture'])}))"
 
 
 def _name() -> str:
