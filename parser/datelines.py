@@ -26,7 +26,7 @@ _AFTER_DATE = re.compile(
 # A news page's date line: 「2024年10月11日 09:30 配信」, or stamped with the time and a
 # byline (「2008年05月17日(土) 08時26分」, 「2016年10月27日 11:40 編集部」).
 _POSTED = re.compile(
-    r"\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*(?:配信|掲載|公開|発表|公表)$"
+    r"\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*(?:報道)?(?:配信|掲載|公開|発表|公表)$"
     r"|\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})(?:\s*[^\s、。]{1,12})?$"
 )
 
@@ -40,7 +40,7 @@ def date_line_parts(
     skip = label.end() if label else 0
     value = dates.parse_date_text(line[skip:])
     date_len = len(line) - skip
-    m = dates.DATE.match(line, skip) if value is None else None
+    m = dates.leading_date(line, skip) if value is None else None
     if m and (_AFTER_DATE if label else _POSTED).fullmatch(line, m.end()):
         value, date_len = dates.parse_date_text(m.group()), m.end() - skip  # 発表日:…14時
     own = issuers(line, at, authorities)
@@ -60,7 +60,7 @@ def _dated_line(
     """A reproduction's date line: 「(令和7年3月25日 九州経済産業局発表)」, 「2024年07月12日
     | カテゴリ:…」 — a date, then nothing but who said it, a 発表, a column of the site."""
     start = 1 if line.startswith("(") else 0
-    m = dates.DATE.match(line, start)
+    m = dates.leading_date(line, start)
     if m is None:
         return None
     rest = line[m.end() :].split("|")[0].rstrip()
@@ -89,7 +89,7 @@ def issuers(line: str, at: int, authorities: list[OrgMention]) -> list[OrgMentio
 def _date_and_authority(
     line: str, at: int, authorities: list[OrgMention]
 ) -> tuple[DateValue | None, list[OrgMention], int]:
-    m = dates.DATE.match(line)
+    m = dates.leading_date(line)
     if not m or m.end() == len(line):
         return None, [], 0
     own = issuers(

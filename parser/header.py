@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from shobun.parser import tables
 from shobun.parser.datelines import DATE_LABEL, date_line, date_line_parts, issuers
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
@@ -86,8 +87,8 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         if value is not None and issued is None:
             issued, issued_span = value, date_span
             authority = authority or (own[0].label if own else None)
-        elif own and authority is None:
-            authority = own[0].label
+        elif own and (authority is None or _part_of(own[0].label, authority)):
+            authority = own[0].label  # 総務省⏎関東総合通信局: the bureau on its own line speaks
         elif _ISSUER.match(line):  # 群馬県県土整備部建設企画課: the prefecture speaks
             gov = _GOVERNMENT.match(line)
             local = local or (gov.group() if gov else None)
@@ -116,6 +117,10 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     )
 
 
+def _part_of(body: str, whole: str) -> bool:
+    return tables.parent_bodies().get(body) == whole
+
+
 def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
     """The lines before the first sentence or numbered section, page furniture left out
     and a title's leading mark (●, 【報道発表】) taken off; and where the body starts."""
@@ -131,8 +136,17 @@ def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
         mark = _TITLE_MARK.match(line)
         if mark and _title_like(line[mark.end() :]):
             at, line = at + mark.end(), line[mark.end() :]
-        out.append((at, line))
+        out.append((at, _without_site(line)))
     return out, body_start
+
+
+def _without_site(line: str) -> str:
+    """A page's <title> line without the site's name after it: 「…に業務停止命令 | 住まい
+    ニュース」 is the headline (the line is kept where what stands before | is no title)."""
+    head, bar, tail = line.partition("|")
+    if bar and _TITLE_CUE.search(head) and not _TITLE_CUE.search(tail):
+        return head.rstrip()
+    return line
 
 
 _Title = tuple[tuple[int, int] | None, str | None]

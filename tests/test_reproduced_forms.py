@@ -121,6 +121,26 @@ HEADERS = [
         "業務停止を命じたと公表した。\n",
         ("経産省、割賦販売業者に対する業務停止命令及び業務改善命令", None, "経済産業省"),
     ),
+    (  # a news page's <title>: the headline, then | and the site's name
+        "外壁塗装業者に業務停止命令 | すまいの窓口ニュース\n\n2024年6月3日\n\n"
+        "群馬県は3日、株式会社あかぎ塗装に対し、業務停止を命じた。\n",
+        ("外壁塗装業者に業務停止命令", "2024-06-03", "群馬県"),
+    ),
+    (  # a headline with a category tag, the dotted date and 掲載 on the next line
+        "【行政処分】県、塗装業者に業務停止命令\n2024.06.03 掲載\n\n"
+        "群馬県は、本日、株式会社あかぎ塗装に対し、業務停止を命じた。\n",
+        ("県、塗装業者に業務停止命令", "2024-06-03", "群馬県"),
+    ),
+    (  # the ministry and its bureau on lines of their own: the bureau speaks
+        "令和6年6月3日\n\n株式会社あかぎ無線に対する行政処分について\n\n総務省\n信越総合通信局\n\n"
+        "信越総合通信局(局長:山田 太郎)は、本日、株式会社あかぎ無線に対し、業務改善命令を行った。\n",
+        ("株式会社あかぎ無線に対する行政処分について", "2024-06-03", "信越総合通信局"),
+    ),
+    (  # a date line that says 報道発表 after the date
+        "2024年06月03日 報道発表\n\n株式会社あかぎ信販に対する行政処分について\n\n"
+        "東海財務局は、本日、株式会社あかぎ信販に対し、業務改善命令を行った。\n",
+        ("株式会社あかぎ信販に対する行政処分について", "2024-06-03", "東海財務局"),
+    ),
 ]  # fmt: skip
 
 
@@ -144,6 +164,10 @@ HEADERS = [
         "western-year-in-brackets-below-the-page-number",
         "day-in-brackets-after-the-title",
         "wrapped-headline-then-the-firm-and-its-author",
+        "page-title-then-bar-and-site-name",
+        "category-tag-then-dotted-date-and-keisai",
+        "ministry-and-bureau-on-lines-of-their-own",
+        "date-line-saying-houdou-happyou",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:

@@ -222,6 +222,11 @@ def parse_date_text(text: str) -> DateValue | None:
     return value
 
 
+def leading_date(text: str, pos: int = 0) -> re.Match[str] | None:
+    """A date at `pos` of a header line, written in words or with slashes or dots."""
+    return DATE.match(text, pos) or _SLASHED.match(text, pos)
+
+
 def _slashed(m: re.Match[str]) -> DateValue | None:
     year, month, day = (int(m.group(g)) for g in ("y", "m", "d"))
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
