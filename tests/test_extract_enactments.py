@@ -94,6 +94,24 @@ ROWS = [
         "第19条に違反するものである。",
         {(RYOTAN, "昭和32年厚生省令第15号")}, {(RYOTAN, "19", None, None)}, set(),
     ),
+    (  # the 施行規則 of a law whose full title has 及び in it
+        "同社は、不当景品類及び不当表示防止法施行規則第8条に定める事項を表示しなかった。",
+        {("不当景品類及び不当表示防止法施行規則", None)},
+        {("不当景品類及び不当表示防止法施行規則", "8", None, None)},
+        {("不当表示防止法施行規則", "8", None, None)},
+    ),
+    (  # 同条例施行規則: the rule of the ordinance named last
+        f"同社は、{JOREI}第15条第1項及び同条例施行規則第7条第2号に違反した。",
+        {(JOREI, None), (JOREI + "施行規則", None)},
+        {(JOREI, "15", 1, None), (JOREI + "施行規則", "7", None, 2)},
+        {(JOREI, "7", None, 2)},
+    ),
+    (  # a 告示 guideline with its volume in brackets before its number
+        "同社の取扱いは、電気通信事業における個人情報保護に関するガイドライン（解説編）"
+        "（令和4年個人情報保護委員会・総務省告示第4号）に沿わないものであった。",
+        {("電気通信事業における個人情報保護に関するガイドライン(解説編)",
+          "令和4年個人情報保護委員会・総務省告示第4号")}, set(), set(),
+    ),
 ]  # fmt: skip
 IDS = [
     "jorei-short-name-articles-are-the-jorei-s",
@@ -106,6 +124,9 @@ IDS = [
     "kokuji-kijun-after-its-grounding-clause",
     "amending-act-title-runs-over-its-wo",
     "shorei-after-another-law-s-citation-and-oyobi",
+    "shikou-kisoku-of-a-law-with-oyobi-in-its-title",
+    "dou-jorei-shikou-kisoku-is-the-ordinance-s-rule",
+    "kokuji-guideline-with-its-volume-in-brackets",
 ]
 
 
