@@ -81,6 +81,11 @@ _LABEL = re.compile(
     r"^(?:法人番号|所在地|本店所在地|本店|代表者|名称|商号|住所|電話番号|設立|資本金|事業内容|業種"
     r"|取引類型|対象商品|対象役務)(?:[ :：]|(?=[0-9一-鿿]))"
 )
+# A web page's header field before the notice: ページ番号:…, 発表日:…, 担当者名:…, Email:…
+_FIELD = re.compile(
+    r"^(?:ページ番号|ページID|発表日|掲載日|更新日|部局名|課所名|担当名|担当者名?|担当課|内線(?:電話番号)?"
+    r"|直通(?:電話番号)?|電話番号?|E-?mail|Email|FAX|ファクス)[:]"
+)
 _TITLE_END = ("について", "について(概要)", "の公表", "に関する公表")
 _STRONG_TAIL = re.compile(r"(?:[をがはにのとでへもや、]|[条項])$")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]$")
@@ -178,6 +183,8 @@ def joins(
         return bool(_STRONG_TAIL.search(prev)) and not starts_block(nxt)
     if starts_block(nxt) or _DATE_LINE.match(prev) or _DATE_LINE.match(nxt) or _LABEL.match(nxt):
         return False
+    if _FIELD.match(prev) or _FIELD.match(nxt):
+        return False  # a page's header field (担当者名:…, Email:…) is a line of its own
     if prev.endswith(_TITLE_END):
         return False  # …に対する行政処分について: a title, whatever follows
     if prev.endswith(_OPEN_TAIL) or _HIRAGANA.search(prev):

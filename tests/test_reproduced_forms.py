@@ -141,6 +141,13 @@ HEADERS = [
         "東海財務局は、本日、株式会社あかぎ信販に対し、業務改善命令を行った。\n",
         ("株式会社あかぎ信販に対する行政処分について", "2024-06-03", "東海財務局"),
     ),
+    (  # a prefecture's page: header fields, then the title; 県 known only by its mail domain
+        "ページ番号:123456\n発表日:2022年9月8日11時\n部局名:県民生活部\n担当者名:山田、川口\n"
+        "内線電話番号:1234\nEmail:a1234-05@pref.nagano.lg.jp\n"
+        "訪問販売事業者に対する業務停止命令について\n"
+        "県は、本日、株式会社やまびこ住建に対し、業務停止を命じました。\n",
+        ("訪問販売事業者に対する業務停止命令について", "2022-09-08", "長野県"),
+    ),
 ]  # fmt: skip
 
 
@@ -168,6 +175,7 @@ HEADERS = [
         "category-tag-then-dotted-date-and-keisai",
         "ministry-and-bureau-on-lines-of-their-own",
         "date-line-saying-houdou-happyou",
+        "header-fields-and-a-prefecture-known-by-its-mail-domain",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:

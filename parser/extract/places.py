@@ -164,4 +164,24 @@ def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, 
         and not _NOT_A_PLACE.search(m.group())
     ]
     names = {m.group() for m in own}
+    if not names:
+        return _by_domain(text, bare.group(1))
     return (own[0].group(), own[0].start(), own[0].end()) if len(names) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _domains() -> dict[str, str]:
+    return {r["domain"]: r["name"] for r in tables.rows("prefectures")}
+
+
+_DOMAIN = re.compile(r"\b((?:pref|metro)\.[a-z]+)\.(?:lg\.)?jp\b")
+
+
+def _by_domain(text: str, kind: str) -> tuple[str, int, int] | None:
+    """The prefecture whose domain the page's addresses use (a2930@pref.saitama.lg.jp), where
+    they name one only; its span is the domain's, the one place the page names it."""
+    names = _domains()
+    found = [(names[m.group(1)], m) for m in _DOMAIN.finditer(text) if m.group(1) in names]
+    if len({name for name, _ in found}) != 1 or not found[0][0].endswith(kind):
+        return None
+    return found[0][0], found[0][1].start(1), found[0][1].end(1)
