@@ -41,7 +41,10 @@ def date_line_parts(
     value = dates.parse_date_text(line[skip:])
     date_len = len(line) - skip
     m = dates.leading_date(line, skip) if value is None else None
-    if m and (_AFTER_DATE if label else _POSTED).fullmatch(line, m.end()):
+    if m and (
+        (_AFTER_DATE if label else _POSTED).fullmatch(line, m.end())
+        or (not label and m.groupdict().get("sep") and _TAGS.fullmatch(line, m.end()))
+    ):
         value, date_len = dates.parse_date_text(m.group()), m.end() - skip  # 発表日:…14時
     own = issuers(line, at, authorities)
     if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
@@ -51,6 +54,9 @@ def date_line_parts(
     return value, own, (at + skip, at + skip + date_len)
 
 
+# A post's date with its tags or byline after it: 「2011/02/25 消費者取引関連法務, 特定商取引法」,
+# 「2023/03/22 弁護士 山田 太郎」 (a date with slashes or dots: a site's, never a sentence's)
+_TAGS = re.compile(r"[^。、]{1,60}")
 _SAID_BY = re.compile(r"(?:発表|公表)?\)?$")
 
 

@@ -81,12 +81,15 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     authority: str | None = None
     local: str | None = None  # a local government the header prints above the title
     candidates: list[tuple[int, str] | None] = []  # per line: the line, if it may be a title
+    dated_by = False  # the issue date came with its issuer on its line
     for at, line in lines:
         value, own, date_span = date_line_parts(line, at, authorities)
         candidates.append(None)
-        if value is not None and issued is None:
-            issued, issued_span = value, date_span
-            authority = authority or (own[0].label if own else None)
+        if value is not None and (issued is None or (own and not dated_by)):
+            # a date with its issuer on the line (「(令和7年3月25日 〇〇局発表)」) over a
+            # site's posting stamp above it
+            issued, issued_span, dated_by = value, date_span, bool(own)
+            authority = (own[0].label if own else None) or authority
         elif own and (authority is None or _part_of(own[0].label, authority)):
             authority = own[0].label  # 総務省⏎関東総合通信局: the bureau on its own line speaks
         elif _ISSUER.match(line):  # 群馬県県土整備部建設企画課: the prefecture speaks

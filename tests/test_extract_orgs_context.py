@@ -156,6 +156,11 @@ ROWS = [
         "秋田県 県民文化部 くらし安全課",
         {"秋田県"}, {"秋田県県"},
     ),
+    (  # a column's shorthand in brackets without という
+        "公正取引委員会は、株式会社こまち製菓（以下「こまち」）に対し、勧告を行った。"
+        "こまちは、下請代金を減額していた。",
+        {"株式会社こまち製菓"}, {"こまち"},
+    ),
     (  # an address whose last words end in 部 names no prefecture
         "所在地 秋田県秋田市山王一丁目 こまちビル営業部",
         set(), {"秋田県"},
@@ -190,6 +195,7 @@ IDS = [
     "prefecture-s-bureau-speaking-for-it",
     "prefecture-s-bureau-whose-site-is-copied",
     "department-beginning-with-ken-after-the-prefecture",
+    "shorthand-in-brackets-without-to-iu",
     "address-ending-in-a-department-is-no-prefecture",
 ]
 
@@ -280,3 +286,17 @@ def test_names_found_by_context_are_written_in_the_text_and_lists_count_right(te
         assert text[found.count_start : found.count_end] == found.count
     own = own_prefecture(text)
     assert own is None or text[own[1] : own[2]] == own[0]
+
+
+def test_a_news_site_s_name_above_the_title_is_no_organisation_of_the_notice() -> None:
+    n = parser.parse(
+        "NHKオンライン ニュース\n\n測定機器談合で課徴金命令\n\n公正取引委員会は、本日、"
+        "株式会社こまち計器に対し、課徴金納付命令を行った。\n"
+    )
+    assert "日本放送協会" not in _labels(n)
+    assert "株式会社こまち計器" in _labels(n)
+
+
+def test_a_shorthand_in_brackets_is_the_company_s_alias() -> None:
+    n = _parse("公正取引委員会は、株式会社こまち製菓（以下「こまち」）に対し、勧告を行った。")
+    assert {o.label: o.aliases for o in n.organizations}["株式会社こまち製菓"] == ("こまち",)

@@ -148,6 +148,24 @@ HEADERS = [
         "県は、本日、株式会社やまびこ住建に対し、業務停止を命じました。\n",
         ("訪問販売事業者に対する業務停止命令について", "2022-09-08", "長野県"),
     ),
+    (  # a legal-news post: the headline, then its date with the post's tags
+        "法務ニュース\nホーム > ニュース\n\n通信販売業者に対する業務停止命令\n"
+        "2019/07/12　消費者取引, 特定商取引法, 通信販売\n\n"
+        "消費者庁は、株式会社ほしなみ通販に対し、令和元年7月5日、業務停止を命じた。\n",
+        ("通信販売業者に対する業務停止命令", "2019-07-12", "消費者庁"),
+    ),
+    (  # a law firm's post: the date with the author's byline
+        "みなみ法律事務所 > 法律情報\n\n親事業者に対する勧告(公正取引委員会)\n"
+        "2022/10/05　弁護士　北川 花子\n\n"
+        "公正取引委員会は、2022年9月30日、株式会社ほしぞら製菓に対し、勧告を行いました。\n",
+        ("親事業者に対する勧告(公正取引委員会)", "2022-10-05", "公正取引委員会"),
+    ),
+    (  # a reprint site's stamp, then the notice's own line with its day and issuer
+        "訪販ニュース\n\n【行政処分】東北経産局、業者に業務停止命令\n\n2024.02.09 掲載 / カテゴリ:特商法\n"
+        "訪問販売業者に対する行政処分について\n(令和6年2月7日 東北経済産業局発表)\n"
+        "東北経済産業局は、本日、株式会社こがね住設に対し、業務停止を命じました。\n",
+        ("訪問販売業者に対する行政処分について", "2024-02-07", "東北経済産業局"),
+    ),
 ]  # fmt: skip
 
 
@@ -176,6 +194,9 @@ HEADERS = [
         "ministry-and-bureau-on-lines-of-their-own",
         "date-line-saying-houdou-happyou",
         "header-fields-and-a-prefecture-known-by-its-mail-domain",
+        "legal-news-date-with-the-post-s-tags",
+        "law-firm-post-date-with-the-author-s-byline",
+        "reprint-stamp-then-the-notice-s-dated-issuer-line",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:

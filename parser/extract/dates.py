@@ -28,7 +28,7 @@ DATE = re.compile(
     re.VERBOSE,
 )
 # 2007/11/13, 2016.10.27: a web page's date line (only where a line is read as a date)
-_SLASHED = re.compile(r"(?P<y>[0-9]{4})([/.])(?P<m>[0-9]{1,2})\2(?P<d>[0-9]{1,2})")
+_SLASHED = re.compile(r"(?P<y>[0-9]{4})(?P<sep>[/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})")
 RELATIVE = re.compile(rf"(?P<word>本日|同日|同月(?P<d>{_N})日){_WEEKDAY}")
 # A news item's day without its year (「経済産業省は、10月22日、」, 「東京都は10日、」): the
 # year (and month) of the date before it, else of the notice's own date
