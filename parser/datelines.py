@@ -112,3 +112,12 @@ def date_line(text: str, start: int) -> tuple[int, int] | None:
             return at, at + len(line)
         at += len(line) + 1
     return None
+
+
+def updated(text: str, end: int) -> tuple[int, int] | None:
+    """The date of a page's 更新 stamp before `end` (「2021年6月30日更新」), where the page
+    gives no other date."""
+    for m in dates.DATE.finditer(text, 0, end):
+        if text.startswith("更新", m.end()) and dates.parse_date_text(m.group()) is not None:
+            return m.start(), m.end()
+    return None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from shobun.parser import tables
-from shobun.parser.datelines import DATE_LABEL, date_line, date_line_parts, issuers
+from shobun.parser.datelines import DATE_LABEL, date_line, date_line_parts, issuers, updated
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.model import DateValue
@@ -112,8 +112,9 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     title, title_text, dated = _dated_title(title, title_text)
     if issued is None and dated is not None:  # …について(令和5年5月25日付)
         issued, issued_span = dates.parse_date_text(norm.text[slice(*dated)]), dated
-    if issued is None:  # a date on a line of its own further down (signed at the end)
-        issued_span = date_line(norm.text, body_start)
+    if issued is None:  # a date on a line of its own further down (signed at the end),
+        # else the day a list page says it was updated (「2021年6月30日更新」 above its title)
+        issued_span = date_line(norm.text, body_start) or updated(norm.text, body_start)
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
@@ -271,7 +272,18 @@ def _dated_title(
 _TAIL_HEAD = re.compile(r"(?:について|等|及び|並びに|\(|の)")
 
 
+# A subtitle fenced by brackets under the title that names the action (～…改善命令～,
+# ＜14日間の…停止処分＞): part of the title; one with a date or naming no action is not
+_FENCED = re.compile(r"^[~〜<\-―].{2,60}[~〜>\-―]$")
+
+
+def _subtitle(line: str) -> bool:
+    return bool(_FENCED.match(line) and _TITLE_CUE.search(line) and not dates.DATE.search(line))
+
+
 def _wraps(before: str, line: str) -> bool:
+    if _subtitle(line):
+        return len(before) + len(line) <= _TITLE_MAX
     if _TITLE_CLOSE.search(before) and not _TAIL_HEAD.match(line):
         return False
     return (

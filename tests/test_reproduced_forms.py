@@ -166,6 +166,32 @@ HEADERS = [
         "東北経済産業局は、本日、株式会社こがね住設に対し、業務停止を命じました。\n",
         ("訪問販売業者に対する行政処分について", "2024-02-07", "東北経済産業局"),
     ),
+    (  # a subtitle fenced by ～ that names the action: part of the title
+        "2023年5月12日\n経済産業省\n\n割賦販売法に基づく行政処分を行いました\n"
+        "～包括信用購入あっせん業者に対する業務改善命令～\n\n"
+        "経済産業省は、本日、株式会社ひまわりカードに対し、業務の改善を命じました。\n",
+        ("割賦販売法に基づく行政処分を行いました~包括信用購入あっせん業者に対する業務改善命令~",
+         "2023-05-12", "経済産業省"),
+    ),
+    (  # a subtitle in ＜＞ on its own line is no breadcrumb's item
+        "報道資料\n令和2年7月8日\n信越総合通信局\n不法無線局に係る行政処分について\n"
+        "＜10日間の無線局運用停止処分＞\n"
+        "信越総合通信局は、本日、株式会社ゆきぐに運送に対し、無線局の運用停止を命じました。\n",
+        ("不法無線局に係る行政処分について<10日間の無線局運用停止処分>", "2020-07-08",
+         "信越総合通信局"),
+    ),
+    (  # a subtitle with a date or naming no action stays out
+        "2018年08月14日\n東京都\n\n住宅リフォーム業者に業務停止命令\n―点検を装って訪問―\n\n"
+        "東京都は、本日、株式会社かすみ住建に対し、業務停止を命じました。\n",
+        ("住宅リフォーム業者に業務停止命令", "2018-08-14", "東京都"),
+    ),
+    (  # a list page: skip-link and print-page lines, dated only by its 更新 stamp
+        "ページの先頭です。 メニューを飛ばして本文へ\n"
+        "印刷ページ表示 ページ番号：0101010 2022年4月1日更新 建築指導課\n"
+        "鳥取県知事が行った宅地建物取引業者に対する監督処分\n"
+        "宅地建物取引業法第65条第2項の規定による業務停止の処分について、公告したものを掲載しています。\n",
+        ("鳥取県知事が行った宅地建物取引業者に対する監督処分", "2022-04-01", "鳥取県"),
+    ),
 ]  # fmt: skip
 
 
@@ -197,6 +223,10 @@ HEADERS = [
         "legal-news-date-with-the-post-s-tags",
         "law-firm-post-date-with-the-author-s-byline",
         "reprint-stamp-then-the-notice-s-dated-issuer-line",
+        "fenced-subtitle-naming-the-action",
+        "subtitle-in-angle-brackets-is-no-breadcrumb",
+        "subtitle-naming-no-action-stays-out",
+        "list-page-dated-by-its-update-stamp",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:
