@@ -112,6 +112,18 @@ ROWS = [
         {("電気通信事業における個人情報保護に関するガイドライン(解説編)",
           "令和4年個人情報保護委員会・総務省告示第4号")}, set(), set(),
     ),
+    (  # a full title with 及び that the table does not know, its short name in brackets
+        "都は、水産物の表示及び流通の適正化に関する法律（水産表示法）に違反する行為を確認したので、"
+        "同法第12条第1項の規定に基づき指示を行った。",
+        {("水産物の表示及び流通の適正化に関する法律", None)},
+        {("水産物の表示及び流通の適正化に関する法律", "12", 1, None)}, set(),
+    ),
+    (  # a duty and 法 joined by 及び is no title
+        "個人情報の保護に関する法律（以下「法」という。）第23条に定める安全管理措置及び法第25条に"
+        "定める監督を怠っていた。",
+        {("個人情報の保護に関する法律", "平成15年法律第57号")},
+        {("個人情報の保護に関する法律", "25", None, None)}, {("安全管理措置及び法", "25", None, None)},
+    ),
 ]  # fmt: skip
 IDS = [
     "jorei-short-name-articles-are-the-jorei-s",
@@ -127,6 +139,8 @@ IDS = [
     "shikou-kisoku-of-a-law-with-oyobi-in-its-title",
     "dou-jorei-shikou-kisoku-is-the-ordinance-s-rule",
     "kokuji-guideline-with-its-volume-in-brackets",
+    "unknown-full-title-with-oyobi-and-short-name-in-brackets",
+    "a-duty-and-ho-joined-by-oyobi-is-no-title",
 ]
 
 

@@ -199,14 +199,21 @@ def _subordinates_of_same_law(text: str, found: list[StatuteMention]) -> list[St
 # a statute of its own, never credited to the nearest law (神奈川県消費生活条例第25条).
 _ENACTMENT = r"(?:法律?|条例|基準|規則|施行令|政令|府令|省令|告示)"
 # …before an article, a short name it is given (〇〇条例(以下「条例」という。)) or a schedule
-_TITLE_BEFORE_ARTICLE = re.compile(rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表)")
+# …or the short name news writes after it in brackets (〇〇に関する法律(JAS法))
+_TITLE_BEFORE_ARTICLE = re.compile(
+    rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表|\([A-Za-z一-鿿ァ-ヴー]{{1,10}}法\))"
+)
 _MIN_TITLE = 3  # 法 and 同法 are short names; 信用金庫法 is a title
 # 信用金庫法, 協同組合による金融事業に関する法: words joined by の / に関する / による
+# (及び inside a title — 〇〇の規格化及び品質表示の適正化に関する法律 — but not after a
+# whole enactment: 景品表示法及び特定商取引法 are two)
 _GENERIC_TITLE = re.compile(
-    rf"[一-鿿ァ-ヴー・]+(?:(?:の|に関する|に係る|による)[一-鿿ァ-ヴー・]*)*{_ENACTMENT}$"
+    rf"[一-鿿ァ-ヴー・]+(?:(?:の|に関する|に係る|による)[一-鿿ァ-ヴー・]*"
+    rf"|(?<![法律例令則準])(?<!告示)(?:及び|並びに)[一-鿿ァ-ヴー・]+)*{_ENACTMENT}$"
 )
 _NOT_A_TITLE = re.compile(
-    r"^(?:同|本|前記|上記|当該|新|旧|改正)|第|条(?!例)|[項号]|及び|並びに|又は|違反|規定"
+    r"^(?:同|本|前記|上記|当該|新|旧|改正)|第|条(?!例)|[項号]|(?:(?<=[法律例令則準])|(?<=告示))(?:及び|並びに)"
+    r"|又は|違反|規定"
 )
 
 
