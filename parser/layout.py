@@ -151,6 +151,9 @@ def double_spaced(texts: list[str]) -> bool:
     return lines >= 10 and blanks >= 0.8 * lines
 
 
+_CUT_NUMBER = re.compile(r"第[0-9〇一二三四五六七八九十百]+$")
+
+
 def _cut_citation(prev: str, nxt: str) -> bool:
     """`prev` ends in an article or paragraph and `nxt` opens with a level below it."""
     head = _CITATION_HEAD.match(nxt)
@@ -170,6 +173,8 @@ def joins(
     """
     if bold_open or (not heading and _cut_citation(prev, nxt)):
         return True
+    if _CUT_NUMBER.search(prev) and nxt[:1] in ("条", "項", "号"):
+        return True  # 建設業法第28⏎条第1項: a PDF line cut inside an article's number
     if prev.startswith("|") or nxt.startswith("|"):
         return False  # a table row is a line of its own
     if indented and not (heading or blank) and _CLAUSE_TAIL.search(prev):

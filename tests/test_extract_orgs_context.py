@@ -161,6 +161,10 @@ ROWS = [
         "こまちは、下請代金を減額していた。",
         {"株式会社こまち製菓"}, {"こまち"},
     ),
+    (  # a prefecture named as the client that ordered the works
+        "同社の役員が、秋田県発注の道路改良工事の入札に関し、罰金の刑に処せられた。",
+        {"秋田県"}, set(),
+    ),
     (  # an address whose last words end in 部 names no prefecture
         "所在地 秋田県秋田市山王一丁目 こまちビル営業部",
         set(), {"秋田県"},
@@ -196,6 +200,7 @@ IDS = [
     "prefecture-s-bureau-whose-site-is-copied",
     "department-beginning-with-ken-after-the-prefecture",
     "shorthand-in-brackets-without-to-iu",
+    "prefecture-as-the-client-that-ordered-the-works",
     "address-ending-in-a-department-is-no-prefecture",
 ]
 

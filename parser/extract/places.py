@@ -37,6 +37,7 @@ _ANCHOR = (
     rf"知事|長(?=は|が|に|、|\()|[はが](?:{_WHEN})?、|が(?!、)|に対し|に対す|\(以下"
     r"|も(?=[^。]{0,80}?(?:命令|処分|指示|勧告)[^。]{0,40}?を行)"
     rf"|{_OWN_BUREAU}(?:長|[はが](?:{_WHEN})?、|の)"
+    r"|(?=発注(?:の|した|する))"  # 大阪府発注の河川改修工事: the client that ordered the works
 )
 _BUREAU_HEAD = re.compile(_OWN_BUREAU)
 _HEAD = re.compile(r"知事|長")
