@@ -165,6 +165,14 @@ ROWS = [
         "同社の役員が、秋田県発注の道路改良工事の入札に関し、罰金の刑に処せられた。",
         {"秋田県"}, set(),
     ),
+    (  # a news item's place, prefecture and city joined by ・, before a name in 「」
+        "命令を受けたのは、秋田・横手市の「こまち計器」と山形・酒田市の「もがみ精機」の2社です。",
+        {"こまち計器", "もがみ精機"}, set(),
+    ),
+    (  # a city alone before 「」 names a district or an ordinance as often: no name
+        "同社は、秋田市の「なかいち地区」で営業し、秋田市の「消費者保護条例」に違反した。",
+        set(), {"なかいち地区", "消費者保護条例"},
+    ),
     (  # an address whose last words end in 部 names no prefecture
         "所在地 秋田県秋田市山王一丁目 こまちビル営業部",
         set(), {"秋田県"},
@@ -201,6 +209,8 @@ IDS = [
     "department-beginning-with-ken-after-the-prefecture",
     "shorthand-in-brackets-without-to-iu",
     "prefecture-as-the-client-that-ordered-the-works",
+    "news-place-with-prefecture-and-city-before-a-quoted-name",
+    "a-city-alone-before-quotes-names-no-business",
     "address-ending-in-a-department-is-no-prefecture",
 ]
 
