@@ -166,7 +166,7 @@ ROWS = [
         {"秋田県"}, set(),
     ),
     (  # a news item's place, prefecture and city joined by ・, before a name in 「」
-        "命令を受けたのは、秋田・横手市の「こまち計器」と山形・酒田市の「もがみ精機」の2社です。",
+        "命令を受けたのは、秋田・横手市の「こまち計器」、それに山形・酒田市の「もがみ精機」です。",
         {"こまち計器", "もがみ精機"}, set(),
     ),
     (  # a city alone before 「」 names a district or an ordinance as often: no name
