@@ -166,8 +166,8 @@ ROWS = [
         {"秋田県"}, set(),
     ),
     (  # a news item's place, prefecture and city joined by ・, before a name in 「」
-        "命令を受けたのは、秋田・横手市の「こまち計器」、それに山形・酒田市の「もがみ精機」です。",
-        {"こまち計器", "もがみ精機"}, set(),
+        "命令を受けたのは、秋田・横手市の「こまち計器」、それに山形・酒田市の「さかた精機」です。",
+        {"こまち計器", "さかた精機"}, set(),
     ),
     (  # a city alone before 「」 names a district or an ordinance as often: no name
         "同社は、秋田市の「なかいち地区」で営業し、秋田市の「消費者保護条例」に違反した。",
