@@ -74,13 +74,24 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
-    lines, body_start = _header_lines(norm.text)
+@dataclass(frozen=True)
+class _Scan:
+    """What the header's lines give: the issue date and its span, the issuer, a local
+    government printed above the title, and per line the line if it may be a title."""
+
+    issued: DateValue | None
+    issued_span: tuple[int, int] | None
+    authority: str | None
+    local: str | None
+    candidates: list[tuple[int, str] | None]
+
+
+def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
     issued: DateValue | None = None
     issued_span: tuple[int, int] | None = None
     authority: str | None = None
-    local: str | None = None  # a local government the header prints above the title
-    candidates: list[tuple[int, str] | None] = []  # per line: the line, if it may be a title
+    local: str | None = None
+    candidates: list[tuple[int, str] | None] = []
     dated_by = False  # the issue date came with its issuer on its line
     for at, line in lines:
         value, own, date_span = date_line_parts(line, at, authorities)
@@ -97,6 +108,14 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
             local = local or (gov.group() if gov else None)
         elif _title_like(line):
             candidates[-1] = (at, line)
+    return _Scan(issued, issued_span, authority, local, candidates)
+
+
+def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
+    lines, body_start = _header_lines(norm.text)
+    found = _scan(lines, authorities)
+    issued, issued_span, authority = found.issued, found.issued_span, found.authority
+    candidates, local = found.candidates, found.local
     title, title_text = _best_title(candidates)
     # the notice's own date and issuer above its title (a News Release, then its 別添)
     own_header = bool(title and issued_span and authority and issued_span[0] < title[0])
