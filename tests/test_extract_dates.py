@@ -85,3 +85,19 @@ LINE_IDS = ["slashed-date-line", "dotted-date-line", "slashed-non-date", "era-an
 def test_date_lines(line: str, iso: str | None) -> None:
     value = dates.parse_date_text(line)
     assert (value.iso() if value else None) == iso
+
+
+# (sentence, the warning's text): a malformed date is a warning and no date
+MALFORMED = [
+    ("同社は、令和5月10日に届け出た。", "令和5月: an era without its year"),
+    ("同社は、令和5年13月10日に届け出た。", "令和5年13月10日: there is no month 13"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "message"), MALFORMED, ids=["era-without-its-year", "month-thirteen"]
+)
+def test_a_malformed_date_is_a_warning_and_no_date(sentence: str, message: str) -> None:
+    n = parser.parse(HEAD + sentence)
+    assert [d for d in n.dates if d.span.start >= len(HEAD)] == []
+    assert message in [w.message for w in n.warnings if w.code == "SHOBUN-W107"]

@@ -33,7 +33,8 @@ RELATIVE = re.compile(rf"(?P<word>本日|同日|同月(?P<d>{_N})日){_WEEKDAY}"
 # A news item's day without its year (「経済産業省は、10月22日、」, 「東京都は10日、」): the
 # year (and month) of the date before it, else of the notice's own date
 YEARLESS = re.compile(
-    rf"(?<![0-9年月])(?<!年\n)(?<!年\ )(?P<ym>[0-9]{{1,2}})月(?P<yd>[0-9]{{1,2}})日{_WEEKDAY}"
+    r"(?<![0-9年月])(?<!年\n)(?<!年\ )(?<!明治)(?<!大正)(?<!昭和)(?<!平成)(?<!令和)"
+    rf"(?P<ym>[0-9]{{1,2}})月(?P<yd>[0-9]{{1,2}})日{_WEEKDAY}"
     rf"|(?<=は)(?P<yday>[0-9]{{1,2}})日(?=、)"
 )
 _WEEKDAYS = "月火水木金土日"
@@ -151,7 +152,8 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
             value, approx = _yearless(m, previous or today), False
         else:
             value, problem = _bounded(m, previous, span)
-            warnings.extend(problem)
+            warnings.extend(problem or _no_such_month(m, span))
+            value = None if _month_out_of_range(m) else value
             approx = bool(m.group("approx"))
         if value is None:
             continue
@@ -162,7 +164,32 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
         previous = value
         if not _BOUND_AFTER.match(norm.text, m.end()):
             anchor = value
-    return Found(tuple(mentions), tuple(warnings), tuple(positions))
+    return Found(tuple(mentions), tuple(warnings + _eras_without_year(norm)), tuple(positions))
+
+
+# 令和5月10日: an era with no year after it, which no date is read from (a warning, never a
+# date guessed)
+_ERA_WITHOUT_YEAR = re.compile(rf"(?:明治|大正|昭和|平成|令和)(?={_N}月)")
+
+
+def _eras_without_year(norm: NormText) -> list[Warning]:
+    out = []
+    for m in _ERA_WITHOUT_YEAR.finditer(norm.text):
+        end = norm.text.find("月", m.end()) + 1
+        span = _span(norm, m.start(), end)
+        out.append(Warning("SHOBUN-W107", f"{span.surface}: an era without its year", span))
+    return out
+
+
+def _month_out_of_range(m: re.Match[str]) -> bool:
+    month = _part(m.group("m")) if "m" in m.groupdict() else None
+    return month is not None and not 1 <= month <= 12
+
+
+def _no_such_month(m: re.Match[str], span: Span) -> list[Warning]:
+    if not _month_out_of_range(m):
+        return []
+    return [Warning("SHOBUN-W107", f"{span.surface}: there is no month {m.group('m')}", span)]
 
 
 # 「令和7年3月14日から同年9月13日までの間」: bounds of a period, which 同日 never means
@@ -211,6 +238,8 @@ def parse_date_text(text: str) -> DateValue | None:
     if (slashed := _SLASHED.fullmatch(text.strip())) is not None:
         return _slashed(slashed)
     m = DATE.fullmatch(text.strip())
+    if m is not None and _month_out_of_range(m):
+        return None  # 令和5年13月10日: no date (find_dates warns)
     try:
         value = _value(m, None) if m else None
     except ValueError:  # a number too long to be one
