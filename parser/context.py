@@ -120,6 +120,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         if (start < line_end or start == line_start) and not (depth and not carried):
             out.append((start, line_end))
         line_start = line_end + 1
+    if depth and (not out or out[-1][1] <= start):  # a parenthesis the text never closes
+        out.append((start, len(text)))
     return out
 
 

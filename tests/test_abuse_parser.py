@@ -75,3 +75,11 @@ def test_an_impossible_issue_date_is_kept_as_written_with_a_warning() -> None:
     dated = [o for o in graph.objects() if isinstance(o, Literal) and o.datatype == XSD.date]
     assert dated == [] or all(not o.ill_typed for o in dated)
     assert "2024-02-30" not in graph.serialize(format="nt")
+
+
+@pytest.mark.parametrize(
+    "text", ["(勧告", "令和6年1月1日\n金融庁\n\n命令(法第5条"], ids=["only", "last"]
+)
+def test_a_parenthesis_the_text_never_closes_is_no_internal_error(text: str) -> None:
+    """Hypothesis found 「(勧告」: a sentence left open by a bracket at the text's end."""
+    parse(text)
