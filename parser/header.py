@@ -34,7 +34,7 @@ _FURNITURE = re.compile(
 )
 # A title's leading mark or label: ●, 【報道発表】, 〔お知らせ〕.
 _TITLE_MARK = re.compile(
-    r"^(?:[●○◆◇■□◎・]\s*|【[^】]{1,10}】\s*|〔[^〕]{1,10}〕\s*|\([^()]{0,8}[0-9]+年[^()]*\)\s*)+"
+    r"^(?:[●○◆◇■□◎・]\s*(?:[0-9]{1,2}月[0-9]{1,2}日\s*)?|【[^】]{1,10}】\s*|〔[^〕]{1,10}〕\s*|\([^()]{0,8}[0-9]+年[^()]*\)\s*)+"
 )
 # What makes a line read as a notice's title, not a site's name or a section label.
 _TITLE_CUE = re.compile(r"について|に対する|処分|命令|勧告|指導|措置|指示|公表|報告")
@@ -166,10 +166,14 @@ def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
 def _without_site(line: str) -> str:
     """A page's <title> line without the site's name after it: 「…に業務停止命令 | 住まい
     ニュース」 is the headline (the line is kept where what stands before | is no title)."""
+    line = _LINK.sub("", line) or line  # a round-up's item: its headline, then the link
     head, bar, tail = line.partition("|")
     if bar and _TITLE_CUE.search(head) and not _TITLE_CUE.search(tail):
         return head.rstrip()
     return line
+
+
+_LINK = re.compile(r"\s*https?://\S+$")
 
 
 _Title = tuple[tuple[int, int] | None, str | None]
@@ -241,6 +245,7 @@ def _late_candidates(
             continue
         mark = _TITLE_MARK.match(line)
         at, line = (at + mark.end(), line[mark.end() :]) if mark else (at, line)
+        line = _without_site(line)
         fits = _title_like(line) and not _FURNITURE.match(line) and _TITLE_CUE.search(line)
         out.append((at, line) if fits else None)
     return out

@@ -192,6 +192,12 @@ HEADERS = [
         "宅地建物取引業法第65条第2項の規定による業務停止の処分について、公告したものを掲載しています。\n",
         ("鳥取県知事が行った宅地建物取引業者に対する監督処分", "2022-04-01", "鳥取県"),
     ),
+    (  # a round-up of items, each a mark, its day, its headline and the link to the release
+        "◆9月3日 県が「相談窓口」を開設\nhttps://www.example.jp/soudan/\n 相談の受付を始めた。\n\n"
+        "◆9月7日 訪問販売業者【あおぞら住設(株)】に対する行政処分 https://www.example.jp/r/0907.pdf\n\n"
+        "東北経済産業局は、株式会社あおぞら住設に対し、本日、業務停止を命じました。\n",
+        ("訪問販売業者【あおぞら住設(株)】に対する行政処分", None, "東北経済産業局"),
+    ),
 ]  # fmt: skip
 
 
@@ -227,6 +233,7 @@ HEADERS = [
         "subtitle-in-angle-brackets-is-no-breadcrumb",
         "subtitle-naming-no-action-stays-out",
         "list-page-dated-by-its-update-stamp",
+        "round-up-item-with-its-day-and-link",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:
