@@ -12,7 +12,7 @@ from shobun.parser.normalize import NormText
 from shobun.parser.positions import ByStart
 
 Mention = orgs.OrgMention
-CORPORATE_NUMBER = re.compile(r"法人番号[:：]?\s?([0-9]{13})")
+CORPORATE_NUMBER = re.compile(r"法人番号\|?[:：]?\s?([0-9]{13})")  # 法人番号|…: a row of a table
 
 
 def check_digit_ok(number: str) -> bool:
@@ -33,7 +33,8 @@ def numbers(norm: NormText, mentions: list[Mention], warnings: list[Warning]) ->
         owner = list(by_end.between(paren, paren + 1)) if paren is not None else []
         # 株式会社X(本社:滋賀県…。法人番号…): the name the parenthetical follows, not a
         # place inside it
-        cands = owner or list(by_start.between(line_start, m.start()))
+        cands = owner or _same_column(norm.text, line_start, m.start(), by_start)
+        cands = cands or list(by_start.between(line_start, m.start()))
         if not cands:  # 名称 株式会社X / 法人番号 1234…: the line before names it
             cands = _named_above(by_start, m.start())
         if not check_digit_ok(number):
@@ -47,6 +48,28 @@ def numbers(norm: NormText, mentions: list[Mention], warnings: list[Warning]) ->
     return out
 
 
+def _same_column(text: str, line_start: int, at: int, by_start: ByStart[Mention]) -> list[Mention]:
+    """In a table whose companies stand side by side (|名称|株式会社A|B合同会社| ⏎
+    ||(法人番号…)|(法人番号…)|), the organisation in the number's column of a row above."""
+    if not text.startswith("|", line_start):
+        return []
+    column = text.count("|", line_start, at)
+    end = line_start - 1
+    for _ in range(_ROWS_UP):
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+        if end <= 0 or not text.startswith("|", start):
+            return []
+        bars = [i for i in range(start, end) if text[i] == "|"]
+        if 0 < column < len(bars):
+            lo, hi = bars[column - 1], bars[column]
+            named = [x for x in by_start.between(lo, hi) if x.kind != "Authority"]
+            if named:
+                return named[-1:]
+        end = start - 1
+    return []
+
+
+_ROWS_UP = 2  # a table's rows above a 法人番号 row that may hold its names
 _ABOVE, _FAR_ABOVE = 80, 240  # characters: the lines of one block above a 法人番号 line
 
 

@@ -7,33 +7,25 @@ announcement (「個人情報保護委員会は、本日、…勧告を行い」
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from dataclasses import dataclass
 
+from shobun.parser import tables
+from shobun.parser.datelines import DATE_LABEL, date_line, date_line_parts, issuers, updated
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.model import DateValue
 from shobun.parser.normalize import NormText
 from shobun.parser.structure import read_marker
 
-_SUBJECT = re.compile(r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は、")
+# 「福岡県は、本日、」; a news item's 「東京都は10日、」「同局は昨日、」
+_SUBJECT = re.compile(r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は(?:[0-9]{1,2}日|昨日|今日)?、")
+# the authority that acts, at the head of a lead sentence: 「〇〇局は、」, a blog's 「大阪府が、」
+_LEAD = re.compile(r"[^、。]{2,30}?(?:\([^()]*\))?(?:は|が)(?:[0-9]{1,2}日|昨日|今日|本日)?、")
 _TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")
 _TITLE_MAX = 150  # characters: a title line, or a title wrapped over lines
 _NOT_TITLE = re.compile(r"^(?:報道発表資料|報道発表|お知らせ|別紙|別添|プレスリリース|記)$")
-# 公表日：令和7年3月13日 — web pages label the date they publish a notice on.
-_DATE_LABEL = re.compile(r"^(?:(?:報道)?発表|公表|掲載|公開)(?:日|年月日)(?:時)?[: ]?|^日付[:]")
-# What follows a published date on its line: a time (14時, 14時00分, 14:00), a weekday.
-_AFTER_DATE = re.compile(
-    r"\s*(?:\([月火水木金土日]\))?\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*$"
-)
-# A news page's date line: 「2024年10月11日 09:30 配信」, or stamped with the time and a
-# byline (「2008年05月17日(土) 08時26分」, 「2016年10月27日 11:40 編集部」).
-_POSTED = re.compile(
-    r"\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*(?:配信|掲載|公開|発表|公表)$"
-    r"|\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})(?:\s*[^\s、。]{1,12})?$"
-)
 # Page furniture around a web notice: the page's number, the day it was updated, links.
 _FURNITURE = re.compile(
     r"^(?:ページ(?:番号|ID)|(?:最終)?更新(?:日|年月日)|印刷|文字サイズ|ツイート|シェア|"
@@ -42,7 +34,7 @@ _FURNITURE = re.compile(
 )
 # A title's leading mark or label: ●, 【報道発表】, 〔お知らせ〕.
 _TITLE_MARK = re.compile(
-    r"^(?:[●○◆◇■□◎・]\s*|【[^】]{1,10}】\s*|〔[^〕]{1,10}〕\s*|\([^()]{0,8}[0-9]+年[^()]*\)\s*)+"
+    r"^(?:[●○◆◇■□◎・]\s*(?:[0-9]{1,2}月[0-9]{1,2}日\s*)?|【[^】]{1,10}】\s*|〔[^〕]{1,10}〕\s*|\([^()]{0,8}[0-9]+年[^()]*\)\s*)+"
 )
 # What makes a line read as a notice's title, not a site's name or a section label.
 _TITLE_CUE = re.compile(r"について|に対する|処分|命令|勧告|指導|措置|指示|公表|報告")
@@ -82,39 +74,74 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
-    lines, body_start = _header_lines(norm.text)
+@dataclass(frozen=True)
+class _Scan:
+    """What the header's lines give: the issue date and its span, the issuer, a local
+    government printed above the title, and per line the line if it may be a title."""
+
+    issued: DateValue | None
+    issued_span: tuple[int, int] | None
+    authority: str | None
+    local: str | None
+    candidates: list[tuple[int, str] | None]
+
+
+def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
     issued: DateValue | None = None
     issued_span: tuple[int, int] | None = None
     authority: str | None = None
-    local: str | None = None  # a local government the header prints above the title
-    candidates: list[tuple[int, str] | None] = []  # per line: the line, if it may be a title
+    local: str | None = None
+    candidates: list[tuple[int, str] | None] = []
+    dated_by = False  # the issue date came with its issuer on its line
     for at, line in lines:
-        value, own, date_span = _date_line_parts(line, at, authorities)
+        value, own, date_span = date_line_parts(line, at, authorities)
         candidates.append(None)
-        if value is not None and issued is None:
-            issued, issued_span = value, date_span
-            authority = authority or (own[0].label if own else None)
-        elif own and authority is None:
-            authority = own[0].label
+        if value is not None and (issued is None or (own and not dated_by)):
+            # a date with its issuer on the line (「(令和7年3月25日 〇〇局発表)」) over a
+            # site's posting stamp above it
+            issued, issued_span, dated_by = value, date_span, bool(own)
+            authority = (own[0].label if own else None) or authority
+        elif own and (authority is None or _part_of(own[0].label, authority)):
+            authority = own[0].label  # 総務省⏎関東総合通信局: the bureau on its own line speaks
         elif _ISSUER.match(line):  # 群馬県県土整備部建設企画課: the prefecture speaks
             gov = _GOVERNMENT.match(line)
             local = local or (gov.group() if gov else None)
         elif _title_like(line):
             candidates[-1] = (at, line)
+    return _Scan(issued, issued_span, authority, local, candidates)
+
+
+def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
+    lines, body_start = _header_lines(norm.text)
+    found = _scan(lines, authorities)
+    issued, issued_span, authority = found.issued, found.issued_span, found.authority
+    candidates, local = found.candidates, found.local
     title, title_text = _best_title(candidates)
-    if (inner := _reproduced(norm.text, authorities)) is not None:
+    # the notice's own date and issuer above its title (a News Release, then its 別添)
+    own_header = bool(title and issued_span and authority and issued_span[0] < title[0])
+    if not own_header and (inner := _reproduced(norm.text, authorities)) is not None:
         (title, title_text), issued, issued_span, authority, body_start = inner
-    elif title is None:  # a site's line that ends in 。 stood above the notice's own header
-        title, title_text = _best_title(_late_candidates(norm.text, body_start, authorities))
+    elif title_text is None or not _TITLE_CUE.search(title_text):
+        # a site's line that ends in 。 (a blog's tagline) stood above the notice's own
+        # header: the title is further down, before the lead; a site's name is none
+        late = _best_title(_late_candidates(norm.text, body_start, authorities))
+        title, title_text = late if late[0] is not None else (title, title_text)
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities, local)
-    if issued is None:  # a date on a line of its own further down (signed at the end)
-        issued_span = _date_line(norm.text, body_start)
+    title, title_text, dated = _dated_title(title, title_text)
+    if issued is None and dated is not None:  # …について(令和5年5月25日付)
+        issued, issued_span = dates.parse_date_text(norm.text[slice(*dated)]), dated
+    if issued is None:  # a date on a line of its own further down (signed at the end),
+        # else the day a list page says it was updated (「2021年6月30日更新」 above its title)
+        issued_span = date_line(norm.text, body_start) or updated(norm.text, body_start)
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
+
+
+def _part_of(body: str, whole: str) -> bool:
+    return tables.parent_bodies().get(body) == whole
 
 
 def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
@@ -132,8 +159,21 @@ def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
         mark = _TITLE_MARK.match(line)
         if mark and _title_like(line[mark.end() :]):
             at, line = at + mark.end(), line[mark.end() :]
-        out.append((at, line))
+        out.append((at, _without_site(line)))
     return out, body_start
+
+
+def _without_site(line: str) -> str:
+    """A page's <title> line without the site's name after it: 「…に業務停止命令 | 住まい
+    ニュース」 is the headline (the line is kept where what stands before | is no title)."""
+    line = _LINK.sub("", line) or line  # a round-up's item: its headline, then the link
+    head, bar, tail = line.partition("|")
+    if bar and _TITLE_CUE.search(head) and not _TITLE_CUE.search(tail):
+        return head.rstrip()
+    return line
+
+
+_LINK = re.compile(r"\s*https?://\S+$")
 
 
 _Title = tuple[tuple[int, int] | None, str | None]
@@ -168,7 +208,7 @@ def _header_run(
     for i in range(len(run) - 2):
         pair = (run[i], run[i + 1])
         dated = [(at, line, dates.parse_date_text(line)) for at, line in pair]
-        said = [_issuers(line, at, authorities) for at, line in pair]
+        said = [issuers(line, at, authorities) for at, line in pair]
         day = next(((at, line, v) for at, line, v in dated if v is not None), None)
         who = next((own[0].label for own in said if own), None)
         if day is None or who is None or (first and not _headline_before(run[:i])):
@@ -194,7 +234,7 @@ def _late_candidates(
     """The lines that may be a title between the header and the lead sentence
     (「消費者庁は、本日、…」), where a site's line ending in 。 cut the header short."""
     lead = next(
-        (a.start for a in authorities if a.start >= body_start and _SUBJECT.match(text, a.start)),
+        (a.start for a in authorities if a.start >= body_start and _LEAD.match(text, a.start)),
         None,
     )
     if lead is None:
@@ -205,6 +245,7 @@ def _late_candidates(
             continue
         mark = _TITLE_MARK.match(line)
         at, line = (at + mark.end(), line[mark.end() :]) if mark else (at, line)
+        line = _without_site(line)
         fits = _title_like(line) and not _FURNITURE.match(line) and _TITLE_CUE.search(line)
         out.append((at, line) if fits else None)
     return out
@@ -233,7 +274,42 @@ def _best_title(
     return title, text
 
 
+# A title's date after it, in brackets: 「…について(令和5年5月25日付)」
+_DATED_TAIL = re.compile(
+    r"\((?P<date>(?:令和|平成|昭和|[0-9]{4}年)[^()]{1,16}?日)(?:付け?|公表|発表)?\)$"
+)
+
+
+def _dated_title(
+    title: tuple[int, int] | None, text: str | None
+) -> tuple[tuple[int, int] | None, str | None, tuple[int, int] | None]:
+    """The title without a date in brackets at its end, and that date's span."""
+    m = _DATED_TAIL.search(text) if text and title else None
+    if m is None or title is None or text is None or m.start() == 0:
+        return title, text, None
+    end = title[1] - (len(text) - m.start())
+    date_at = end + 1
+    return (title[0], end), text[: m.start()], (date_at, date_at + len(m.group("date")))
+
+
+# A line that goes on with a title ending as a title does (…命令 ⏎ について, ⏎ (6か月)等)
+_TAIL_HEAD = re.compile(r"(?:について|等|及び|並びに|\(|の)")
+
+
+# A subtitle fenced by brackets under the title that names the action (～…改善命令～,
+# ＜14日間の…停止処分＞): part of the title; one with a date or naming no action is not
+_FENCED = re.compile(r"^[~〜<\-―].{2,60}[~〜>\-―]$")
+
+
+def _subtitle(line: str) -> bool:
+    return bool(_FENCED.match(line) and _TITLE_CUE.search(line) and not dates.DATE.search(line))
+
+
 def _wraps(before: str, line: str) -> bool:
+    if _subtitle(line):
+        return len(before) + len(line) <= _TITLE_MAX
+    if _TITLE_CLOSE.search(before) and not _TAIL_HEAD.match(line):
+        return False
     return (
         _unfinished(before)
         and len(before) + len(line) <= _TITLE_MAX
@@ -269,85 +345,11 @@ def _score(line: str | None) -> int:
     return score * 200 + min(len(line), 150)
 
 
-def _date_line_parts(
-    line: str, at: int, authorities: list[OrgMention]
-) -> tuple[DateValue | None, list[OrgMention], tuple[int, int]]:
-    """The date a header line gives (after a label like 公表日:, if any), the
-    authorities that make up the rest of it, and the date's normalised span."""
-    label = _DATE_LABEL.match(line)
-    skip = label.end() if label else 0
-    value = dates.parse_date_text(line[skip:])
-    date_len = len(line) - skip
-    m = dates.DATE.match(line, skip) if value is None else None
-    if m and (_AFTER_DATE if label else _POSTED).fullmatch(line, m.end()):
-        value, date_len = dates.parse_date_text(m.group()), m.end() - skip  # 発表日:…14時
-    own = _issuers(line, at, authorities)
-    if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
-        value, own, date_len = _date_and_authority(line[skip:], at + skip, authorities)
-    if value is None and not own and (dated := _dated_line(line, at, authorities)):
-        value, own, skip, date_len = dated
-    return value, own, (at + skip, at + skip + date_len)
-
-
-_SAID_BY = re.compile(r"(?:発表|公表)?\)?$")
-
-
-def _dated_line(
-    line: str, at: int, authorities: list[OrgMention]
-) -> tuple[DateValue | None, list[OrgMention], int, int] | None:
-    """A reproduction's date line: 「(令和7年3月25日 九州経済産業局発表)」, 「2024年07月12日
-    | カテゴリ:…」 — a date, then nothing but who said it, a 発表, a column of the site."""
-    start = 1 if line.startswith("(") else 0
-    m = dates.DATE.match(line, start)
-    if m is None:
-        return None
-    rest = line[m.end() :].split("|")[0].rstrip()
-    who = _SAID_BY.sub("", rest).strip()
-    own = _issuers(who, at + m.end() + rest.find(who), authorities) if who else []
-    if (who and not own) or ("|" not in line and not start and not who):
-        return None
-    return dates.parse_date_text(m.group()), own, m.start(), m.end() - m.start()
-
-
-def _issuers(line: str, at: int, authorities: list[OrgMention]) -> list[OrgMention]:
-    """The authority a header line consists of; where it is a ministry and its bureau
-    (国土交通省関東地方整備局), the bureau, which is the body that speaks."""
-    i = bisect.bisect_left(authorities, at, key=lambda a: a.start)  # linear over a header
-    inside = []
-    while i < len(authorities) and authorities[i].start < at + len(line):
-        if authorities[i].end <= at + len(line):
-            inside.append(authorities[i])
-        i += 1
-    whole = bool(inside) and inside[0].start == at and inside[-1].end == at + len(line)
-    if whole and all(x.end == y.start for x, y in itertools.pairwise(inside)):
-        return [inside[-1]]
-    return []
-
-
-def _date_and_authority(
-    line: str, at: int, authorities: list[OrgMention]
-) -> tuple[DateValue | None, list[OrgMention], int]:
-    m = dates.DATE.match(line)
-    if not m or m.end() == len(line):
-        return None, [], 0
-    own = _issuers(
-        line[m.end() :].lstrip(), at + len(line) - len(line[m.end() :].lstrip()), authorities
-    )
-    return (dates.parse_date_text(m.group()), own, m.end()) if own else (None, [], 0)
-
-
-def _date_line(text: str, start: int) -> tuple[int, int] | None:
-    for at, line in _lines(text):
-        if at >= start and len(line) <= 20 and dates.parse_date_text(line) is not None:
-            return at, at + len(line)
-    return None
-
-
 def _title_like(line: str) -> bool:
     """A title is a phrase: no sentence inside it, not a label like 報道発表資料."""
     return (
         bool(line)
-        and not any(p.match(line) for p in (_NOT_TITLE, _ISSUER, _DATE_LABEL, _CONTACT, _OFFICE))
+        and not any(p.match(line) for p in (_NOT_TITLE, _ISSUER, DATE_LABEL, _CONTACT, _OFFICE))
         and "。" not in line
         and len(line) <= _TITLE_MAX
     )

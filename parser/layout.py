@@ -34,7 +34,7 @@ _PAGE_NUMBER = re.compile(
 _BREADCRUMB = re.compile(
     r"^(?:ホーム|トップ(?:ページ)?|TOP|Top|Home|HOME)\s*[>＞›»]|(?:[>＞›»].*){2,}"
     r"|^[^\s。、]{0,12}(?:トップ(?:ページ)?へ(?:戻る)?|ヘッダー|フッター)$"  # 佐賀県総合トップへ
-    r"|^(?:[0-9]{1,2}[.)]\s*)?[^。]{1,40}[>＞›»]$"  # a trail one item a line: 「1. トップページ >」
+    r"|^(?![<＜])(?:[0-9]{1,2}[.)]\s*)?[^。]{1,40}[>＞›»]$"  # a trail item: 「1. トップ >」
     r"|^(?:現在(?:位置|地)|このページの(?:場所|位置)|担当所属)[:]?$"
     r"|^(?:[・•]\s*)?(?:facebook|Facebook|x|X|line|LINE|twitter|Twitter|はてな)(?: share)?$"
 )
@@ -54,11 +54,15 @@ _WEB_FURNITURE = frozenset(
 _SITE_MARK = re.compile(
     r"^(?:(?:サイト|グローバル)?メニュー|本文|ナビ(?:ゲーション)?|ヘッダー|フッター)?"
     r"(?:ここから|ここまで)(?:本文|メニュー)?(?:です)?。?$|^このページの先頭です。?$"
+    r"|^(?:(?:この)?ページの先頭です。?\s*)?(?:メニューを飛ばして本文へ|本文へ(?:移動|スキップ))$"
 )
 _DATE_LINE = re.compile(  # 令和6年5月10日, 2024年10月11日 09:30 配信, …日(土) 08時26分 編集部
-    r"^(?:令和|平成|昭和|[0-9]{4}年?).{0,12}[日月](?:\([月火水木金土日]\))?"
+    # (令和5年(2023年)3月28日: a prefecture's page adds the 西暦 year)
+    # (2024.06.03 掲載, 2007/11/13: a news site's date with dots or slashes)
+    r"^(?:(?:令和|平成|昭和|[0-9]{4}年?)(?:[0-9元]{1,2}年\([0-9]{4}年\))?.{0,12}[日月]"
+    r"|[0-9]{4}([/.])[0-9]{1,2}\1[0-9]{1,2})(?:\([月火水木金土日]\))?"
     r"(?:\s*[0-9]{1,2}(?::[0-9]{2}|時(?:[0-9]{1,2}分)?)(?:\s*[^\s、。]{1,12})?)?"
-    r"(?:\s*(?:配信|掲載|公開|発表|公表))?$"
+    r"(?:\s*(?:報道)?(?:配信|掲載|公開|発表|公表))?$"
 )
 _SENTENCE_END = tuple("。:：")
 _OPEN_TAIL = tuple("、,・(「『【〔")
@@ -77,6 +81,11 @@ _LOWER = {"条": "項号", "項": "号"}
 _LABEL = re.compile(
     r"^(?:法人番号|所在地|本店所在地|本店|代表者|名称|商号|住所|電話番号|設立|資本金|事業内容|業種"
     r"|取引類型|対象商品|対象役務)(?:[ :：]|(?=[0-9一-鿿]))"
+)
+# A web page's header field before the notice: ページ番号:…, 発表日:…, 担当者名:…, Email:…
+_FIELD = re.compile(
+    r"^印刷(?:用)?ページ(?:を)?表示(?:する)?|^(?:ページ番号|ページID|発表日|掲載日|更新日|部局名|課所名|担当名|担当者名?|担当課|内線(?:電話番号)?"
+    r"|直通(?:電話番号)?|電話番号?|E-?mail|Email|FAX|ファクス)[:]"
 )
 _TITLE_END = ("について", "について(概要)", "の公表", "に関する公表")
 _STRONG_TAIL = re.compile(r"(?:[をがはにのとでへもや、]|[条項])$")
@@ -142,6 +151,9 @@ def double_spaced(texts: list[str]) -> bool:
     return lines >= 10 and blanks >= 0.8 * lines
 
 
+_CUT_NUMBER = re.compile(r"第[0-9〇一二三四五六七八九十百]+$")
+
+
 def _cut_citation(prev: str, nxt: str) -> bool:
     """`prev` ends in an article or paragraph and `nxt` opens with a level below it."""
     head = _CITATION_HEAD.match(nxt)
@@ -161,6 +173,8 @@ def joins(
     """
     if bold_open or (not heading and _cut_citation(prev, nxt)):
         return True
+    if _CUT_NUMBER.search(prev) and nxt[:1] in ("条", "項", "号"):
+        return True  # 建設業法第28⏎条第1項: a PDF line cut inside an article's number
     if prev.startswith("|") or nxt.startswith("|"):
         return False  # a table row is a line of its own
     if indented and not (heading or blank) and _CLAUSE_TAIL.search(prev):
@@ -175,6 +189,8 @@ def joins(
         return bool(_STRONG_TAIL.search(prev)) and not starts_block(nxt)
     if starts_block(nxt) or _DATE_LINE.match(prev) or _DATE_LINE.match(nxt) or _LABEL.match(nxt):
         return False
+    if _FIELD.match(prev) or _FIELD.match(nxt):
+        return False  # a page's header field (担当者名:…, Email:…) is a line of its own
     if prev.endswith(_TITLE_END):
         return False  # …に対する行政処分について: a title, whatever follows
     if prev.endswith(_OPEN_TAIL) or _HIRAGANA.search(prev):

@@ -145,6 +145,8 @@ def _read_lines(source: str) -> list[_Line]:
     in_bold = False
     for raw in source.split("\n"):
         text, src = _nfkc_line(raw, offset)
+        if "│" in text or "┃" in text:  # a box-drawn table's row: cells as in a markdown row
+            text = text.translate(_BOX_BARS)
         if "\t" in text.strip(_SPACE):  # a table row (HTML cells come tab-separated)
             text, src = _cells(text, src)
         stripped = raw.strip(_SPACE).lstrip("#> ")
@@ -161,6 +163,7 @@ def _read_lines(source: str) -> list[_Line]:
     return lines
 
 
+_BOX_BARS = str.maketrans({"│": "|", "┃": "|"})
 _SPACE_RUN = re.compile("[ \t\u3000\u00a0]+")
 _CELL_GAP = re.compile("[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*")
 

@@ -20,7 +20,16 @@ from shobun.parser import (
     roles,
     structure,
 )
-from shobun.parser.extract import aliases, dates, figures, law, orgs, sanctions, tradenames
+from shobun.parser.extract import (
+    aliases,
+    dates,
+    figures,
+    law,
+    orgs,
+    page_chrome,
+    sanctions,
+    tradenames,
+)
 from shobun.parser.model import (
     Action,
     Citation,
@@ -90,8 +99,12 @@ def extract(norm: NormText) -> Extracted:
         for s in law.named_in_notice(law.statutes(norm), head.title[0] if head.title else 0)
         if not (s.generic and s.written in defined)
     ]
+    found = _orgs(norm, auth, _tokens(norm))
+    named = page_chrome.named_in_notice(
+        norm.text, found, head.title[0] if head.title else 0, head.authority
+    )
     return Extracted(
-        norm, head, secs, sec_lines, _orgs(norm, auth, _tokens(norm)), defs, statutes,
+        norm, head, secs, sec_lines, named, defs, statutes,
         dates.find_dates(norm, _today(norm, head)), figures.figures(norm.text),
         sanctions.terms(norm.text),
     )  # fmt: skip

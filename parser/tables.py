@@ -51,6 +51,12 @@ def authorities() -> tuple[AuthorityRow, ...]:
 
 
 @lru_cache(maxsize=1)
+def parent_bodies() -> dict[str, str]:
+    """Authority → the body it is part of (関東総合通信局 → 総務省), from authorities.tsv."""
+    return {r["name"]: r["parent"] for r in rows("authorities") if r["parent"]}
+
+
+@lru_cache(maxsize=1)
 def org_forms() -> dict[str, tuple[str, str]]:
     """Legal-entity designator → (position: prefix|suffix|both, kind)."""
     return {r["form"]: (r["position"], r["kind"]) for r in rows("org_forms")}

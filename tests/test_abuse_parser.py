@@ -86,3 +86,11 @@ def test_every_character_but_newlines_is_in_a_sentence(text: str) -> None:
     covered = {i for start, end in bounds for i in range(start, end)}
     assert all(i in covered for i, ch in enumerate(text) if ch != "\n"), bounds
     assert all(0 <= start <= end <= len(text) for start, end in bounds)
+
+
+@pytest.mark.parametrize(
+    "text", ["(勧告", "令和6年1月1日\n金融庁\n\n命令(法第5条"], ids=["only", "last"]
+)
+def test_a_parenthesis_the_text_never_closes_is_no_internal_error(text: str) -> None:
+    """Hypothesis found 「(勧告」: a sentence left open by a bracket at the text's end."""
+    parse(text)

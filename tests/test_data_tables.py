@@ -25,6 +25,7 @@ HEADERS = {
     "org_forms": ["form", "position", "kind"],
     "sanction_terms": ["term", "class", "note"],
     "local_governments": ["suffix", "stem", "note"],
+    "prefectures": ["name", "domain"],
 }
 
 # Columns that may be empty; every other cell must have a value.
@@ -323,3 +324,10 @@ def test_org_phrase_matches_its_example_and_not_its_counter(row: dict[str, str])
     assert re.search(row["pattern"], row["example"]), row
     assert not re.search(row["pattern"], row["counter"]), row
     assert row["note"].strip(), "every phrasing says where it is used"
+
+
+def test_prefectures_are_the_47_with_domains_of_their_own() -> None:
+    rows = read_rows("prefectures")
+    assert len(rows) == 47
+    assert not duplicates([r["name"] for r in rows]) and not duplicates([r["domain"] for r in rows])
+    assert all(re.fullmatch(r"(?:pref|metro)\.[a-z]+", r["domain"]) for r in rows)

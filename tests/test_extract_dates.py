@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from shobun import parser
+from shobun.parser.extract import dates
 
 HEAD = "令和7年3月14日\n金融庁\n\n業務改善命令について\n\n"
 
@@ -22,6 +23,10 @@ ROWS = [
      "2024-05-07", False),
     ("同法施行規則（平成28年個人情報保護委員会規則第3号）に反し、令和6年5月7日に提供した。",
      "2024-05-07", False),
+    ("同社は、令和6年（2024年）5月7日に届出を行った。", "2024-05-07", False),
+    ("同社は、令和6年 5月 7日に届出を行った。", "2024-05-07", False),
+    ("金融庁は、2月27日、同社に対し命令を発出した。", "2025-02-27", False),
+    ("金融庁は12日、同社に対し命令を発出した。", "2025-03-12", False),
 ]  # fmt: skip
 IDS = [
     "reiwa-gannen-is-year-one",
@@ -34,6 +39,10 @@ IDS = [
     "honjitsu-is-the-issue-date",
     "era-year-of-a-law-number-is-not-a-date",
     "era-year-of-a-rule-number-is-not-a-date",
+    "western-year-in-brackets-after-the-era-year",
+    "spaced-parts-of-a-pdf-date",
+    "news-day-without-its-year-takes-the-notices",
+    "news-subjects-day-takes-the-notices-year-and-month",
 ]
 
 
@@ -60,3 +69,35 @@ def test_weekday_check(sentence: str, code: str | None) -> None:
     codes = [w.code for w in n.warnings if w.code == "SHOBUN-W101"]
     assert codes == ([code] if code else [])
     assert "2025-03-31" in {d.value.iso() for d in n.dates}
+
+
+# (line, ISO value it reads as, or None): a header's date line
+LINE_ROWS = [
+    ("2007/11/13", "2007-11-13"),
+    ("2016.10.27", "2016-10-27"),
+    ("2007/13/40", None),
+    ("令和5年 (2023年) 3月 28日", "2023-03-28"),
+]
+LINE_IDS = ["slashed-date-line", "dotted-date-line", "slashed-non-date", "era-and-western-year"]
+
+
+@pytest.mark.parametrize(("line", "iso"), LINE_ROWS, ids=LINE_IDS)
+def test_date_lines(line: str, iso: str | None) -> None:
+    value = dates.parse_date_text(line)
+    assert (value.iso() if value else None) == iso
+
+
+# (sentence, the warning's text): a malformed date is a warning and no date
+MALFORMED = [
+    ("同社は、令和5月10日に届け出た。", "令和5月: an era without its year"),
+    ("同社は、令和5年13月10日に届け出た。", "令和5年13月10日: there is no month 13"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "message"), MALFORMED, ids=["era-without-its-year", "month-thirteen"]
+)
+def test_a_malformed_date_is_a_warning_and_no_date(sentence: str, message: str) -> None:
+    n = parser.parse(HEAD + sentence)
+    assert [d for d in n.dates if d.span.start >= len(HEAD)] == []
+    assert message in [w.message for w in n.warnings if w.code == "SHOBUN-W107"]

@@ -94,6 +94,36 @@ ROWS = [
         "第19条に違反するものである。",
         {(RYOTAN, "昭和32年厚生省令第15号")}, {(RYOTAN, "19", None, None)}, set(),
     ),
+    (  # the 施行規則 of a law whose full title has 及び in it
+        "同社は、不当景品類及び不当表示防止法施行規則第8条に定める事項を表示しなかった。",
+        {("不当景品類及び不当表示防止法施行規則", None)},
+        {("不当景品類及び不当表示防止法施行規則", "8", None, None)},
+        {("不当表示防止法施行規則", "8", None, None)},
+    ),
+    (  # 同条例施行規則: the rule of the ordinance named last
+        f"同社は、{JOREI}第15条第1項及び同条例施行規則第7条第2号に違反した。",
+        {(JOREI, None), (JOREI + "施行規則", None)},
+        {(JOREI, "15", 1, None), (JOREI + "施行規則", "7", None, 2)},
+        {(JOREI, "7", None, 2)},
+    ),
+    (  # a 告示 guideline with its volume in brackets before its number
+        "同社の取扱いは、電気通信事業における個人情報保護に関するガイドライン（解説編）"
+        "（令和4年個人情報保護委員会・総務省告示第4号）に沿わないものであった。",
+        {("電気通信事業における個人情報保護に関するガイドライン(解説編)",
+          "令和4年個人情報保護委員会・総務省告示第4号")}, set(), set(),
+    ),
+    (  # a full title with 及び that the table does not know, its short name in brackets
+        "都は、水産物の表示及び流通の適正化に関する法律（水産表示法）に違反する行為を確認したので、"
+        "同法第12条第1項の規定に基づき指示を行った。",
+        {("水産物の表示及び流通の適正化に関する法律", None)},
+        {("水産物の表示及び流通の適正化に関する法律", "12", 1, None)}, set(),
+    ),
+    (  # a duty and 法 joined by 及び is no title
+        "個人情報の保護に関する法律（以下「法」という。）第23条に定める安全管理措置及び法第25条に"
+        "定める監督を怠っていた。",
+        {("個人情報の保護に関する法律", "平成15年法律第57号")},
+        {("個人情報の保護に関する法律", "25", None, None)}, {("安全管理措置及び法", "25", None, None)},
+    ),
 ]  # fmt: skip
 IDS = [
     "jorei-short-name-articles-are-the-jorei-s",
@@ -106,6 +136,11 @@ IDS = [
     "kokuji-kijun-after-its-grounding-clause",
     "amending-act-title-runs-over-its-wo",
     "shorei-after-another-law-s-citation-and-oyobi",
+    "shikou-kisoku-of-a-law-with-oyobi-in-its-title",
+    "dou-jorei-shikou-kisoku-is-the-ordinance-s-rule",
+    "kokuji-guideline-with-its-volume-in-brackets",
+    "unknown-full-title-with-oyobi-and-short-name-in-brackets",
+    "a-duty-and-ho-joined-by-oyobi-is-no-title",
 ]
 
 

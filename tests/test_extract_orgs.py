@@ -407,6 +407,33 @@ def test_corporate_numbers_from_a_tables_column() -> None:
     assert numbers["みなと物産株式会社"] is None  # 8012401556678: the check digit is wrong
 
 
+def test_corporate_numbers_in_a_box_drawn_table_of_companies_side_by_side() -> None:
+    """A PDF's box-drawn table with one column per company: each number under its name."""
+    n = parser.parse(
+        "令和5年11月2日\n消費者庁\n\n措置命令について\n\n消費者庁は、本日、次の2社に対し、措置命令を"
+        "行った。\n┌────┬──────────┬──────────┐\n"
+        "│名称    │株式会社あさぎり堂      │ゆうなぎ合同会社        │\n"
+        "│        │（法人番号3526018159083）│（法人番号7016613186091）│\n"
+        "│所在地  │松江市殿町一丁目        │鳥取市東町二丁目        │\n"
+        "└────┴──────────┴──────────┘\n"
+    )
+    numbers = {o.label: o.corporate_number for o in n.organizations}
+    assert numbers["株式会社あさぎり堂"] == "3526018159083"
+    assert numbers["ゆうなぎ合同会社"] == "7016613186091"
+
+
+def test_a_corporate_number_in_a_row_of_label_and_value_cells() -> None:
+    """An HTML table of label and value cells (名称 | 株式会社X, 法人番号 | …)."""
+    n = parser.parse_bytes(
+        "<html><body><h1>業務停止命令について</h1><p>県は、本日、業務停止を命じた。</p><table>"
+        "<tr><th>名称</th><td>株式会社あさぎり堂</td></tr>"
+        "<tr><th>法人番号</th><td>5390996030824</td></tr></table></body></html>".encode(),
+        "notice.html",
+    )
+    numbers = {o.label: o.corporate_number for o in n.organizations}
+    assert numbers["株式会社あさぎり堂"] == "5390996030824"
+
+
 @pytest.mark.parametrize(
     ("body", "label"),
     [

@@ -143,6 +143,40 @@ ROWS = [
         "農政局は、独立行政法人緑野技術センター仙台センターと合同で立入検査を実施した。",
         {"独立行政法人緑野技術センター"}, {"独立行政法人緑野技術センター仙台センター"},
     ),
+    (  # a prefecture's bureau speaking for it
+        "秋田県産業労働局は、本日、株式会社こまち信販に対し、業務停止を命じました。",
+        {"秋田県", "株式会社こまち信販"}, {"秋田県産業労働局"},
+    ),
+    (  # a prefecture's bureau whose site a page copies from
+        "秋田県産業労働局のサイトから転載\n当該業者に対し、登録を取り消した。",
+        {"秋田県"}, set(),
+    ),
+    (  # a prefecture's department whose name begins with 県 (県民文化部) in the contact block
+        "県は、本日、株式会社こまち信販に対し、業務停止を命じました。\n問い合わせ先\n"
+        "秋田県 県民文化部 くらし安全課",
+        {"秋田県"}, {"秋田県県"},
+    ),
+    (  # a column's shorthand in brackets without という
+        "公正取引委員会は、株式会社こまち製菓（以下「こまち」）に対し、勧告を行った。"
+        "こまちは、下請代金を減額していた。",
+        {"株式会社こまち製菓"}, {"こまち"},
+    ),
+    (  # a prefecture named as the client that ordered the works
+        "同社の役員が、秋田県発注の道路改良工事の入札に関し、罰金の刑に処せられた。",
+        {"秋田県"}, set(),
+    ),
+    (  # a news item's place, prefecture and city joined by ・, before a name in 「」
+        "命令を受けたのは、秋田・横手市の「こまち計器」、それに山形・酒田市の「さかた精機」です。",
+        {"こまち計器", "さかた精機"}, set(),
+    ),
+    (  # a city alone before 「」 names a district or an ordinance as often: no name
+        "同社は、秋田市の「なかいち地区」で営業し、秋田市の「消費者保護条例」に違反した。",
+        set(), {"なかいち地区", "消費者保護条例"},
+    ),
+    (  # an address whose last words end in 部 names no prefecture
+        "所在地 秋田県秋田市山王一丁目 こまちビル営業部",
+        set(), {"秋田県"},
+    ),
 ]  # fmt: skip
 IDS = [
     "business-noun-then-quoted-name-then-ward",
@@ -170,6 +204,14 @@ IDS = [
     "the-word-for-a-name-after-a-form-is-no-name",
     "a-name-beginning-with-na-after-the-form-is-a-name",
     "regional-office-after-the-body-s-head-word",
+    "prefecture-s-bureau-speaking-for-it",
+    "prefecture-s-bureau-whose-site-is-copied",
+    "department-beginning-with-ken-after-the-prefecture",
+    "shorthand-in-brackets-without-to-iu",
+    "prefecture-as-the-client-that-ordered-the-works",
+    "news-place-with-prefecture-and-city-before-a-quoted-name",
+    "a-city-alone-before-quotes-names-no-business",
+    "address-ending-in-a-department-is-no-prefecture",
 ]
 
 
@@ -259,3 +301,17 @@ def test_names_found_by_context_are_written_in_the_text_and_lists_count_right(te
         assert text[found.count_start : found.count_end] == found.count
     own = own_prefecture(text)
     assert own is None or text[own[1] : own[2]] == own[0]
+
+
+def test_a_news_site_s_name_above_the_title_is_no_organisation_of_the_notice() -> None:
+    n = parser.parse(
+        "NHKオンライン ニュース\n\n測定機器談合で課徴金命令\n\n公正取引委員会は、本日、"
+        "株式会社こまち計器に対し、課徴金納付命令を行った。\n"
+    )
+    assert "日本放送協会" not in _labels(n)
+    assert "株式会社こまち計器" in _labels(n)
+
+
+def test_a_shorthand_in_brackets_is_the_company_s_alias() -> None:
+    n = _parse("公正取引委員会は、株式会社こまち製菓（以下「こまち」）に対し、勧告を行った。")
+    assert {o.label: o.aliases for o in n.organizations}["株式会社こまち製菓"] == ("こまち",)

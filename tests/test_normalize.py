@@ -65,6 +65,17 @@ ROWS = [
         "法第9条第1項第3号に掲げる",
         "項\n",
     ),
+    (
+        "　このことは、建設業法第２８\n            条第１項第３号に該当する。",
+        "建設業法第28条第1項第3号に該当する",
+        "28\n",
+    ),
+    (
+        "ページ番号：123456\n担当者名：山田、川口\n内線電話番号：1234\nEmail：a@pref.nagano.lg.jp\n"
+        "訪問販売業者に対する業務停止命令について",
+        "\n訪問販売業者に対する業務停止命令について",
+        "川口内線",
+    ),
 ]
 IDS = [
     "nfkc-folds-full-width-digits",
@@ -80,6 +91,8 @@ IDS = [
     "next-numbered-item-after-a-comma-stays-a-line-of-its-own",
     "a-citation-wrapped-before-its-paragraph-is-joined-across-the-indent",
     "a-citation-wrapped-before-its-item-is-joined-across-the-indent",
+    "a-citation-cut-inside-the-article-s-number-is-joined-across-the-indent",
+    "a-page-s-header-fields-are-lines-of-their-own",
 ]
 
 
@@ -128,3 +141,11 @@ def test_a_tab_separated_row_is_a_table_row_of_its_own() -> None:
 def test_a_row_whose_first_cell_is_a_number_is_a_numbered_item() -> None:
     norm = normalize("1．処分の内容\n（１）\t態勢の確立\n（２）\t改善計画を提出すること。\n")
     assert norm.text.split("\n")[1:] == ["(1) 態勢の確立", "(2) 改善計画を提出すること。"]
+
+
+def test_a_box_drawn_table_s_bars_are_a_markdown_row_s() -> None:
+    norm = normalize("│名称  │株式会社あさぎり堂│\n│所在地│松江市殿町一丁目  │")
+    assert norm.text == "|名称|株式会社あさぎり堂|\n|所在地|松江市殿町一丁目|"
+    i = norm.text.index("株式会社あさぎり堂")
+    s, e = norm.to_source(i, i + len("株式会社あさぎり堂"))
+    assert norm.source[s:e] == "株式会社あさぎり堂"

@@ -182,13 +182,24 @@ ORGS = [
         "行政処分を実施しました。\n1.事業者の概要\n1. 事業者名:わかば工房\n",
         ["わかば工房"],
     ),
+    (  # an officer's line under the company, its head office in brackets: a person
+        "令和6年3月1日\n大阪労働局\n\n労働者派遣事業改善命令について\n\n"
+        "大阪労働局は、本日、下記の事業主に対し、労働者派遣事業改善命令を行った。\n"
+        "●有限会社こだま人材\n 代表取締役 川上 次郎(所在地:大阪府堺市)\n",
+        ["有限会社こだま人材"],
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     ORGS,
-    ids=["katakana-foreign-and-former-trade-name", "cooperative-federation", "trade-name-label"],
+    ids=[
+        "katakana-foreign-and-former-trade-name",
+        "cooperative-federation",
+        "trade-name-label",
+        "officer-line-under-the-company",
+    ],
 )
 def test_organisations(text: str, expected: list[str]) -> None:
     assert _orgs(_parse(text)) == sorted(expected)

@@ -85,6 +85,119 @@ HEADERS = [
         ("株式会社ひいらぎ製薬に対する医薬品医療機器等法に基づく行政処分について", "2023-08-04",
          "厚生労働省"),
     ),
+    (  # a News Release whose label stands before its date, then its 別添 with another header
+        "News Release　　　令和4年9月1日\n消　費　者　庁\n\n特定商取引法に基づく行政処分について\n\n"
+        "東北経済産業局は、本日、行政処分を行いました。内容を別添のとおりお知らせします。\n\n"
+        "（別添）\n令和4年9月1日\n東北経済産業局\n\n訪問販売業者に対する業務停止命令について\n\n"
+        "東北経済産業局は、本日、株式会社はなみずき住設に対し、業務停止を命じました。\n",
+        ("特定商取引法に基づく行政処分について", "2022-09-01", "消費者庁"),
+    ),
+    (  # a blog: its name, a tagline that ends in 。, a date line, then the post's headline
+        "みどりの法律メモ\n消費者法の動きを追うブログです。\n\n2021年3月5日 (金)\n\n"
+        "静岡県も業務停止命令（特定商取引法）\n\n"
+        "昨日、静岡県が、株式会社さざなみ工務に対し、業務停止命令を行いました。\n",
+        ("静岡県も業務停止命令(特定商取引法)", "2021-03-05", "静岡県"),
+    ),
+    (  # a news item dated with slashes, whose lead gives the day alone: 「〇〇県は9日、」
+        "まちかど経済\n\n建設業者2社に営業停止　県\n\n2022/11/10\n\n"
+        "　長野県は9日、建設業者2社に営業停止を命じた。\n",
+        ("建設業者2社に営業停止県", "2022-11-10", "長野県"),
+    ),
+    (  # a prefecture's page: the 西暦 year in brackets, glued to the page-number line above
+        "印刷用ページを表示する ページ番号:0101234 更新日:2023年4月3日更新\n"
+        "令和5年（2023年）3月30日\n\n株式会社ささゆり食品に対する食品表示法に基づく指示について\n\n"
+        "県は、本日、株式会社ささゆり食品に対し、表示を改めるよう指示しました。\n"
+        "問い合わせ先\n山形県 健康福祉部 食品安全課\n",
+        ("株式会社ささゆり食品に対する食品表示法に基づく指示について", "2023-03-30", "山形県"),
+    ),
+    (  # a blog that copies a release: the day in brackets after the title is its date
+        "ブログ村\n\n派遣元事業主に対する労働者派遣事業改善命令について(令和4年2月18日付)\n\n"
+        "北海道労働局は、本日、株式会社ゆきどけ人材に対し、改善命令を行った。\n",
+        ("派遣元事業主に対する労働者派遣事業改善命令について", "2022-02-18", "北海道労働局"),
+    ),
+    (  # a law firm's article: its headline wrapped over two lines, then the firm and author
+        "経産省、割賦販売業者に対する業務停止命令及び\n業務改善命令\nみなと総合法律事務所\n"
+        "弁護士 山 川 花 子\n1\n経済産業省は、令和3年6月4日、株式会社ほのか信販に対し、"
+        "業務停止を命じたと公表した。\n",
+        ("経産省、割賦販売業者に対する業務停止命令及び業務改善命令", None, "経済産業省"),
+    ),
+    (  # a news page's <title>: the headline, then | and the site's name
+        "外壁塗装業者に業務停止命令 | すまいの窓口ニュース\n\n2024年6月3日\n\n"
+        "群馬県は3日、株式会社あかぎ塗装に対し、業務停止を命じた。\n",
+        ("外壁塗装業者に業務停止命令", "2024-06-03", "群馬県"),
+    ),
+    (  # a headline with a category tag, the dotted date and 掲載 on the next line
+        "【行政処分】県、塗装業者に業務停止命令\n2024.06.03 掲載\n\n"
+        "群馬県は、本日、株式会社あかぎ塗装に対し、業務停止を命じた。\n",
+        ("県、塗装業者に業務停止命令", "2024-06-03", "群馬県"),
+    ),
+    (  # the ministry and its bureau on lines of their own: the bureau speaks
+        "令和6年6月3日\n\n株式会社あかぎ無線に対する行政処分について\n\n総務省\n信越総合通信局\n\n"
+        "信越総合通信局(局長:山田 太郎)は、本日、株式会社あかぎ無線に対し、業務改善命令を行った。\n",
+        ("株式会社あかぎ無線に対する行政処分について", "2024-06-03", "信越総合通信局"),
+    ),
+    (  # a date line that says 報道発表 after the date
+        "2024年06月03日 報道発表\n\n株式会社あかぎ信販に対する行政処分について\n\n"
+        "東海財務局は、本日、株式会社あかぎ信販に対し、業務改善命令を行った。\n",
+        ("株式会社あかぎ信販に対する行政処分について", "2024-06-03", "東海財務局"),
+    ),
+    (  # a prefecture's page: header fields, then the title; 県 known only by its mail domain
+        "ページ番号:123456\n発表日:2022年9月8日11時\n部局名:県民生活部\n担当者名:山田、川口\n"
+        "内線電話番号:1234\nEmail:a1234-05@pref.nagano.lg.jp\n"
+        "訪問販売事業者に対する業務停止命令について\n"
+        "県は、本日、株式会社やまびこ住建に対し、業務停止を命じました。\n",
+        ("訪問販売事業者に対する業務停止命令について", "2022-09-08", "長野県"),
+    ),
+    (  # a legal-news post: the headline, then its date with the post's tags
+        "法務ニュース\nホーム > ニュース\n\n通信販売業者に対する業務停止命令\n"
+        "2019/07/12　消費者取引, 特定商取引法, 通信販売\n\n"
+        "消費者庁は、株式会社ほしなみ通販に対し、令和元年7月5日、業務停止を命じた。\n",
+        ("通信販売業者に対する業務停止命令", "2019-07-12", "消費者庁"),
+    ),
+    (  # a law firm's post: the date with the author's byline
+        "みなみ法律事務所 > 法律情報\n\n親事業者に対する勧告(公正取引委員会)\n"
+        "2022/10/05　弁護士　北川 花子\n\n"
+        "公正取引委員会は、2022年9月30日、株式会社ほしぞら製菓に対し、勧告を行いました。\n",
+        ("親事業者に対する勧告(公正取引委員会)", "2022-10-05", "公正取引委員会"),
+    ),
+    (  # a reprint site's stamp, then the notice's own line with its day and issuer
+        "訪販ニュース\n\n【行政処分】東北経産局、業者に業務停止命令\n\n2024.02.09 掲載 / カテゴリ:特商法\n"
+        "訪問販売業者に対する行政処分について\n(令和6年2月7日 東北経済産業局発表)\n"
+        "東北経済産業局は、本日、株式会社こがね住設に対し、業務停止を命じました。\n",
+        ("訪問販売業者に対する行政処分について", "2024-02-07", "東北経済産業局"),
+    ),
+    (  # a subtitle fenced by ～ that names the action: part of the title
+        "2023年5月12日\n経済産業省\n\n割賦販売法に基づく行政処分を行いました\n"
+        "～包括信用購入あっせん業者に対する業務改善命令～\n\n"
+        "経済産業省は、本日、株式会社ひまわりカードに対し、業務の改善を命じました。\n",
+        ("割賦販売法に基づく行政処分を行いました~包括信用購入あっせん業者に対する業務改善命令~",
+         "2023-05-12", "経済産業省"),
+    ),
+    (  # a subtitle in ＜＞ on its own line is no breadcrumb's item
+        "報道資料\n令和2年7月8日\n信越総合通信局\n不法無線局に係る行政処分について\n"
+        "＜10日間の無線局運用停止処分＞\n"
+        "信越総合通信局は、本日、株式会社ゆきぐに運送に対し、無線局の運用停止を命じました。\n",
+        ("不法無線局に係る行政処分について<10日間の無線局運用停止処分>", "2020-07-08",
+         "信越総合通信局"),
+    ),
+    (  # a subtitle with a date or naming no action stays out
+        "2018年08月14日\n東京都\n\n住宅リフォーム業者に業務停止命令\n―点検を装って訪問―\n\n"
+        "東京都は、本日、株式会社かすみ住建に対し、業務停止を命じました。\n",
+        ("住宅リフォーム業者に業務停止命令", "2018-08-14", "東京都"),
+    ),
+    (  # a list page: skip-link and print-page lines, dated only by its 更新 stamp
+        "ページの先頭です。 メニューを飛ばして本文へ\n"
+        "印刷ページ表示 ページ番号：0101010 2022年4月1日更新 建築指導課\n"
+        "鳥取県知事が行った宅地建物取引業者に対する監督処分\n"
+        "宅地建物取引業法第65条第2項の規定による業務停止の処分について、公告したものを掲載しています。\n",
+        ("鳥取県知事が行った宅地建物取引業者に対する監督処分", "2022-04-01", "鳥取県"),
+    ),
+    (  # a round-up of items, each a mark, its day, its headline and the link to the release
+        "◆9月3日 県が「相談窓口」を開設\nhttps://www.example.jp/soudan/\n 相談の受付を始めた。\n\n"
+        "◆9月7日 訪問販売業者【あおぞら住設(株)】に対する行政処分 https://www.example.jp/r/0907.pdf\n\n"
+        "東北経済産業局は、株式会社あおぞら住設に対し、本日、業務停止を命じました。\n",
+        ("訪問販売業者【あおぞら住設(株)】に対する行政処分", None, "東北経済産業局"),
+    ),
 ]  # fmt: skip
 
 
@@ -102,6 +215,25 @@ HEADERS = [
         "news-posting-time-and-bureau-after-ministry",
         "prefecture-in-the-contact-block",
         "office-line-above-the-title",
+        "news-release-label-before-its-date-and-its-annex",
+        "blog-tagline-ending-in-a-full-stop",
+        "slashed-date-and-a-day-in-the-lead",
+        "western-year-in-brackets-below-the-page-number",
+        "day-in-brackets-after-the-title",
+        "wrapped-headline-then-the-firm-and-its-author",
+        "page-title-then-bar-and-site-name",
+        "category-tag-then-dotted-date-and-keisai",
+        "ministry-and-bureau-on-lines-of-their-own",
+        "date-line-saying-houdou-happyou",
+        "header-fields-and-a-prefecture-known-by-its-mail-domain",
+        "legal-news-date-with-the-post-s-tags",
+        "law-firm-post-date-with-the-author-s-byline",
+        "reprint-stamp-then-the-notice-s-dated-issuer-line",
+        "fenced-subtitle-naming-the-action",
+        "subtitle-in-angle-brackets-is-no-breadcrumb",
+        "subtitle-naming-no-action-stays-out",
+        "list-page-dated-by-its-update-stamp",
+        "round-up-item-with-its-day-and-link",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:

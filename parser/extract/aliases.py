@@ -14,7 +14,7 @@ from shobun.parser.extract.bare_names import counted_lists
 DEFINITION = re.compile(
     r"以下(?:、)?(?P<group>まとめて|併せて|あわせて|総称して|これらを|両者を|両社を)?(?:単に)?(?:、)?"
     r"「(?P<alias>[^「」]{1,40})」"
-    r"(?:と(?:いう|いい|いいます|総称|略|称す|記載))"
+    r"(?:と(?:いう|いい|いいます|総称|略|称す|記載)|(?=\)))"  # (以下「X」): a column's
 )
 ANAPHORS = {
     "同社": "Company", "当該会社": "Company", "同行": "Company", "当該事業者": "Company",

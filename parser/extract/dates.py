@@ -17,9 +17,13 @@ from shobun.parser.normalize import NormText
 _N = "[0-9〇一二三四五六七八九十]+"
 _REDACTED = "[●○◯×＊*■□]+"
 _WEEKDAY = r"(?:\((?P<wd>[月火水木金土日])(?:曜日?)?\))?"
+# 令和5年(2023年)3月28日: prefectures' pages write the 西暦 year after the era's, and a
+# PDF's spaced text puts a blank between the parts (令和5年 3月 28日)
+_WESTERN_ASIDE = r"(?:\ ?\([0-9]{4}年\))?"
 DATE = re.compile(
-    rf"""(?:(?P<era>明治|大正|昭和|平成|令和)(?P<ey>元|{_N})年|(?P<wy>[0-9]{{4}})年|(?P<rel>同)年)
-    (?:\n?(?P<m>{_N}|{_REDACTED})月(?:(?P<d>{_N}|{_REDACTED})日)?)?  # PDF text: 同年⏎8月20日
+    rf"""(?:(?P<era>明治|大正|昭和|平成|令和)(?P<ey>元|{_N})年{_WESTERN_ASIDE}|(?P<wy>[0-9]{{4}})年
+    |(?P<rel>同)年)
+    (?:[\n\ ]?(?P<m>{_N}|{_REDACTED})月(?:\ ?(?P<d>{_N}|{_REDACTED})日)?)?  # PDF: 同年⏎8月20日
     (?P<approx>頃|ころ)?{_WEEKDAY}""",
     re.VERBOSE,
 )
@@ -35,6 +39,8 @@ RELATIVE = re.compile(
     rf"|(?P<ago>一昨年|おととし|昨年|今年|本年)(?P<am>[0-9]{{1,2}})月(?:(?P<ad>[0-9]{{1,2}})日)?)"
     rf"{_WEEKDAY}"
 )
+# 2007/11/13, 2016.10.27: a web page's date line (only where a line is read as a date)
+_SLASHED = re.compile(r"(?P<y>[0-9]{4})(?P<sep>[/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})")
 _YEARS_AGO = {"一昨年": 2, "おととし": 2, "昨年": 1, "今年": 0, "本年": 0}
 _WEEKDAYS = "月火水木金土日"
 _LAW_NUMBER_AFTER = re.compile(r"[^\s、。()第]{0,12}?(?:法律|令|規則|告示)第")  # 平成15年法律第57号
@@ -148,7 +154,8 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
             approx = False
         else:
             value, problem = _bounded(m, previous, span)
-            warnings.extend(problem)
+            warnings.extend(problem or _no_such_month(m, span))
+            value = None if _month_out_of_range(m) else value
             approx = bool(m.group("approx"))
         if value is None:
             continue
@@ -159,7 +166,32 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
         previous = value
         if not _BOUND_AFTER.match(norm.text, m.end()):
             anchor = value
-    return Found(tuple(mentions), tuple(warnings), tuple(positions))
+    return Found(tuple(mentions), tuple(warnings + _eras_without_year(norm)), tuple(positions))
+
+
+# 令和5月10日: an era with no year after it, which no date is read from (a warning, never a
+# date guessed)
+_ERA_WITHOUT_YEAR = re.compile(rf"(?:明治|大正|昭和|平成|令和)(?={_N}月)")
+
+
+def _eras_without_year(norm: NormText) -> list[Warning]:
+    out = []
+    for m in _ERA_WITHOUT_YEAR.finditer(norm.text):
+        end = norm.text.find("月", m.end()) + 1
+        span = _span(norm, m.start(), end)
+        out.append(Warning("SHOBUN-W107", f"{span.surface}: an era without its year", span))
+    return out
+
+
+def _month_out_of_range(m: re.Match[str]) -> bool:
+    month = _part(m.group("m")) if "m" in m.groupdict() else None
+    return month is not None and not 1 <= month <= 12
+
+
+def _no_such_month(m: re.Match[str], span: Span) -> list[Warning]:
+    if not _month_out_of_range(m):
+        return []
+    return [Warning("SHOBUN-W107", f"{span.surface}: there is no month {m.group('m')}", span)]
 
 
 # 「令和7年3月14日から同年9月13日までの間」: bounds of a period, which 同日 never means
@@ -247,7 +279,11 @@ def parse_iso_or_wareki(text: str) -> DateValue | None:
 
 def parse_date_text(text: str) -> DateValue | None:
     """The date that `text` (already NFKC) consists of, e.g. a header's date line."""
+    if (slashed := _SLASHED.fullmatch(text.strip())) is not None:
+        return _slashed(slashed)
     m = DATE.fullmatch(text.strip())
+    if m is not None and _month_out_of_range(m):
+        return None  # 令和5年13月10日: no date (find_dates warns)
     try:
         value = _value(m, None) if m else None
     except ValueError:  # a number too long to be one
@@ -281,3 +317,15 @@ def dateline(text: str) -> DateValue | None:
             if value is not None and value.day is not None:
                 return value
     return None
+
+
+def leading_date(text: str, pos: int = 0) -> re.Match[str] | None:
+    """A date at `pos` of a header line, written in words or with slashes or dots."""
+    return DATE.match(text, pos) or _SLASHED.match(text, pos)
+
+
+def _slashed(m: re.Match[str]) -> DateValue | None:
+    year, month, day = (int(m.group(g)) for g in ("y", "m", "d"))
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return DateValue(year, month, day)

@@ -178,17 +178,19 @@ def named_in_notice(mentions: list[StatuteMention], body: int) -> list[StatuteMe
     return [s for s in mentions if s.start >= body or s.title in below]
 
 
-_SAME_LAW_SUBORDINATE = re.compile(r"同法(施行規則|施行令)")
+_SAME_LAW_SUBORDINATE = re.compile(r"同(法|条例)(施行規則|施行令)")
 
 
 def _subordinates_of_same_law(text: str, found: list[StatuteMention]) -> list[StatuteMention]:
-    """同法施行規則 after 特定商取引法: the law named last, with 施行規則 — an instrument of
-    its own (特定商取引に関する法律施行規則), not the law."""
+    """同法施行規則 after 特定商取引法, 同条例施行規則 after 〇〇県消費生活条例: the law or
+    ordinance named last, with 施行規則 — an instrument of its own, not the law."""
     out: list[StatuteMention] = []
     for m in _SAME_LAW_SUBORDINATE.finditer(text):
-        law = max((s for s in found if s.end <= m.start()), key=lambda s: s.end, default=None)
-        if law is not None and law.title.endswith(("法", "法律")):
-            title = law.title + m.group(1)
+        kind = ("法", "法律") if m.group(1) == "法" else ("条例",)
+        named = [s for s in found if s.end <= m.start() and s.title.endswith(kind)]
+        law = max(named, key=lambda s: s.end, default=None)
+        if law is not None:
+            title = law.title + m.group(2)
             out.append(StatuteMention(title, None, m.start(), m.end(), m.group()))
     return out
 
@@ -197,14 +199,21 @@ def _subordinates_of_same_law(text: str, found: list[StatuteMention]) -> list[St
 # a statute of its own, never credited to the nearest law (神奈川県消費生活条例第25条).
 _ENACTMENT = r"(?:法律?|条例|基準|規則|施行令|政令|府令|省令|告示)"
 # …before an article, a short name it is given (〇〇条例(以下「条例」という。)) or a schedule
-_TITLE_BEFORE_ARTICLE = re.compile(rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表)")
+# …or the short name news writes after it in brackets (〇〇に関する法律(JAS法))
+_TITLE_BEFORE_ARTICLE = re.compile(
+    rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表|\([A-Za-z一-鿿ァ-ヴー]{{1,10}}法\))"
+)
 _MIN_TITLE = 3  # 法 and 同法 are short names; 信用金庫法 is a title
 # 信用金庫法, 協同組合による金融事業に関する法: words joined by の / に関する / による
+# (及び inside a title — 〇〇の規格化及び品質表示の適正化に関する法律 — but not after a
+# whole enactment: 景品表示法及び特定商取引法 are two)
 _GENERIC_TITLE = re.compile(
-    rf"[一-鿿ァ-ヴー・]+(?:(?:の|に関する|に係る|による)[一-鿿ァ-ヴー・]*)*{_ENACTMENT}$"
+    rf"[一-鿿ァ-ヴー・]+(?:(?:の|に関する|に係る|による)[一-鿿ァ-ヴー・]*"
+    rf"|(?<![法律例令則準])(?<!告示)(?:及び|並びに)[一-鿿ァ-ヴー・]+)*{_ENACTMENT}$"
 )
 _NOT_A_TITLE = re.compile(
-    r"^(?:同|本|前記|上記|当該|新|旧|改正)|第|条(?!例)|[項号]|及び|並びに|又は|違反|規定"
+    r"^(?:同|本|前記|上記|当該|新|旧|改正)|第|条(?!例)|[項号]|(?:(?<=[法律例令則準])|(?<=告示))(?:及び|並びに)"
+    r"|又は|違反|規定"
 )
 
 
@@ -219,9 +228,33 @@ def _titles_before_articles(text: str, covered: set[int]) -> list[StatuteMention
         found = _GENERIC_TITLE.search(text, start if start is not None else m.start(), m.end())
         title = found.group() if found else ""
         if len(title) >= _MIN_TITLE and not _NOT_A_TITLE.search(title) and found:
+            begin = _known_law_before(text, found.start(), m.end())
+            title = text[begin : m.end()]
             end = _paren_law_number(text, m.end())[1]
-            out.append(StatuteMention(title, None, found.start(), end, title, generic=True))
+            out.append(StatuteMention(title, None, begin, end, title, generic=True))
     return out
+
+
+_UNDER = re.compile(r"(?:施行規則|施行令|施行規程)$")
+
+
+def _known_law_before(text: str, start: int, end: int) -> int:
+    """Where the title of an instrument under a law starts when the law's full title runs
+    back past where a title is cut (不当景品類及び不当表示防止法施行規則: its 及び)."""
+    under = _UNDER.search(text, start, end)
+    if under is None:
+        return start
+    m = _known_ending().search(text, max(0, under.start() - _LONGEST), under.start())
+    return m.start() if m is not None and m.start() < start else start
+
+
+_LONGEST = 80  # characters: the longest title in statutes.tsv, and then some
+
+
+@lru_cache(maxsize=1)
+def _known_ending() -> re.Pattern[str]:
+    names = sorted(_known()[1], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(n) for n in names) + ")$")
 
 
 _FULL_TITLE = 10  # 景品表示法 is a short name; 下請代金支払遅延等防止法 a title of its own
@@ -251,8 +284,13 @@ _AMENDING = re.compile(r"の(?:一部|全部)を改正する")
 _LEADING_JOIN = re.compile(r"[条項号]?(?:及び|並びに|又は|若しくは)")
 
 
+# A volume's name between a title and its number: 〇〇ガイドライン(通則編)(平成28年…告示第6号)
+_VOLUME = re.compile(r"\([^()]{1,20}[編版]\)$")
+
+
 def _title_start(text: str, paren: int) -> int | None:
-    start = paren
+    volume = _VOLUME.search(text, max(0, paren - 22), paren)
+    start = volume.start() if volume is not None else paren
     while start > 0 and _TITLE_CHAR.match(text, start - 1):
         if _TITLE_STOP.match(text, start - 1) and not _AMENDING.match(text, start - 4):
             break
@@ -261,7 +299,7 @@ def _title_start(text: str, paren: int) -> int | None:
         start = cut.end()
     join = _LEADING_JOIN.match(text, start, paren)
     start = join.end() if join else start
-    return start if paren - start >= 2 else None
+    return start if paren - start >= 2 and not (volume and start == volume.start()) else None
 
 
 def _art(num: str | None, sub: str | None) -> str | None:

@@ -31,10 +31,15 @@ _WHEN = (
 )
 # 知事 with anything after it (〇〇県知事あて); 〇〇県が発注する: the subject of a clause;
 # 「福岡県も令和7年3月25日付けで…業務停止命令…を行いました」: it acts too
+# 東京都産業労働局は、/ 大阪府商工労働部の: one of its bureaux, which speaks for it
+_OWN_BUREAU = r"[一-鿿ぁ-んァ-ヴー・]{1,12}?(?:局|部)"
 _ANCHOR = (
     rf"知事|長(?=は|が|に|、|\()|[はが](?:{_WHEN})?、|が(?!、)|に対し|に対す|\(以下"
     r"|も(?=[^。]{0,80}?(?:命令|処分|指示|勧告)[^。]{0,40}?を行)"
+    rf"|{_OWN_BUREAU}(?:長|[はが](?:{_WHEN})?、|の)"
+    r"|(?=発注(?:の|した|する))"  # 大阪府発注の河川改修工事: the client that ordered the works
 )
+_BUREAU_HEAD = re.compile(_OWN_BUREAU)
 _HEAD = re.compile(r"知事|長")
 _SUBJECT = re.compile(rf"[はが](?:{_WHEN})?、")
 _IMPOSES = re.compile(r"命じ|命ず|指示|処分")
@@ -50,7 +55,9 @@ def _stems() -> dict[str, list[str]]:
 
 def _prefecture() -> str:
     by_stem = _stems()
-    return f"(?:{'|'.join(by_stem['none'])}|[一-鿿]{{2,3}}(?:{'|'.join(by_stem['prefecture'])}))"
+    # no 県 inside the stem: 長野県県民文化部 is 長野県 and its 県民文化部
+    stem = "(?:(?![都道府県])[一-鿿]){2,3}"
+    return f"(?:{'|'.join(by_stem['none'])}|{stem}(?:{'|'.join(by_stem['prefecture'])}))"
 
 
 def _name() -> str:
@@ -87,6 +94,9 @@ def _regulates(text: str, name_end: int, anchor: str) -> bool:
     """The governor or mayor, or the subject of a sentence that imposes something on
     someone: 「…に対し」 followed by a sanction term or 命じ/指示 (〇〇県は、事業者に対し、
     …停止するよう命じる…); 「〇〇市は、…を委託していた」 regulates no one."""
+    bureau = _BUREAU_HEAD.match(anchor)
+    if bureau is not None and bureau.end() < len(anchor):  # 〇〇県〇〇部は、 / 〇〇部長
+        anchor = anchor[bureau.end() :]
     if _HEAD.fullmatch(anchor):
         return True
     if not _SUBJECT.fullmatch(anchor):
@@ -155,4 +165,24 @@ def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, 
         and not _NOT_A_PLACE.search(m.group())
     ]
     names = {m.group() for m in own}
+    if not names:
+        return _by_domain(text, bare.group(1))
     return (own[0].group(), own[0].start(), own[0].end()) if len(names) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _domains() -> dict[str, str]:
+    return {r["domain"]: r["name"] for r in tables.rows("prefectures")}
+
+
+_DOMAIN = re.compile(r"\b((?:pref|metro)\.[a-z]+)\.(?:lg\.)?jp\b")
+
+
+def _by_domain(text: str, kind: str) -> tuple[str, int, int] | None:
+    """The prefecture whose domain the page's addresses use (a2930@pref.saitama.lg.jp), where
+    they name one only; its span is the domain's, the one place the page names it."""
+    names = _domains()
+    found = [(names[m.group(1)], m) for m in _DOMAIN.finditer(text) if m.group(1) in names]
+    if len({name for name, _ in found}) != 1 or not found[0][0].endswith(kind):
+        return None
+    return found[0][0], found[0][1].start(1), found[0][1].end(1)

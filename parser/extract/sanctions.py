@@ -143,19 +143,24 @@ def terms(text: str) -> list[Term]:
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Term(m.group(), kind, m.start(), m.end(), True))
-    out = [t for t in out if not _inside_phrase(t, out)]  # 停止を命令した: the phrase's word
+    inside = _inside_phrases(out)  # 停止を命令した: the phrase's word
+    out = [t for i, t in enumerate(out) if i not in inside]
     return _coordinated_with_phrases(text, sorted(out, key=lambda t: t.start))
 
 
-def _inside_phrase(term: Term, found: list[Term]) -> bool:
-    """「業務の停止を命令した」: the 命令 of a longer phrase is no term of its own."""
-    return any(
-        o is not term
-        and o.start <= term.start
-        and term.end <= o.end
-        and o.end - o.start > term.end - term.start
-        for o in found
-    )
+def _inside_phrases(found: list[Term]) -> set[int]:
+    """The indices of terms inside a longer one (「業務の停止を命令した」: the 命令 of a
+    longer phrase is no term of its own), in one sweep by start (linear after the sort)."""
+    order = sorted(range(len(found)), key=lambda i: (found[i].start, -found[i].end))
+    inside: set[int] = set()
+    best: Term | None = None  # of the terms before, the first to reach the furthest end
+    for i in order:
+        t = found[i]
+        if best is not None and (best.end > t.end or (best.end == t.end and best.start < t.start)):
+            inside.add(i)
+        if best is None or t.end > best.end:
+            best = t
+    return inside
 
 
 def _coordinated_with_phrases(text: str, found: list[Term]) -> list[Term]:

@@ -1,0 +1,123 @@
+"""A header's date line: 「令和6年5月10日」, 「発表日:2023年10月5日11時」, 「News Release
+平成24年3月29日」, a news item's stamp 「2019年02月08日(金) 17時05分」, a reproduction's
+「(令和7年3月25日 九州経済産業局発表)」; and the authority a header line consists of."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from shobun.parser.extract import dates
+from shobun.parser.extract.orgs import OrgMention
+from shobun.parser.model import DateValue
+
+# 公表日：令和7年3月13日 — web pages label the date they publish a notice on.
+# 「News Release 平成24年3月29日」「報道発表資料 令和6年5月10日」: a label before the date.
+DATE_LABEL = re.compile(
+    r"^(?:(?:報道)?発表|公表|掲載|公開)(?:日|年月日)(?:時)?[: ]?|^日付[:]"
+    r"|^(?:(?:News|Press) ?Release|報道発表資料|報道資料|記者発表資料|プレスリリース)"
+    r" ?(?=[0-9令平昭])"
+)
+# What follows a published date on its line: a time (14時, 14時00分, 14:00), a weekday.
+_AFTER_DATE = re.compile(
+    r"\s*(?:\([月火水木金土日]\))?\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*$"
+)
+# A news page's date line: 「2024年10月11日 09:30 配信」, or stamped with the time and a
+# byline (「2008年05月17日(土) 08時26分」, 「2016年10月27日 11:40 編集部」).
+_POSTED = re.compile(
+    r"\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*(?:報道)?(?:配信|掲載|公開|発表|公表)$"
+    r"|\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})(?:\s*[^\s、。]{1,12})?$"
+)
+
+
+def date_line_parts(
+    line: str, at: int, authorities: list[OrgMention]
+) -> tuple[DateValue | None, list[OrgMention], tuple[int, int]]:
+    """The date a header line gives (after a label like 公表日:, if any), the
+    authorities that make up the rest of it, and the date's normalised span."""
+    label = DATE_LABEL.match(line)
+    skip = label.end() if label else 0
+    value = dates.parse_date_text(line[skip:])
+    date_len = len(line) - skip
+    m = dates.leading_date(line, skip) if value is None else None
+    if m and (
+        (_AFTER_DATE if label else _POSTED).fullmatch(line, m.end())
+        or (not label and m.groupdict().get("sep") and _TAGS.fullmatch(line, m.end()))
+    ):
+        value, date_len = dates.parse_date_text(m.group()), m.end() - skip  # 発表日:…14時
+    own = issuers(line, at, authorities)
+    if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
+        value, own, date_len = _date_and_authority(line[skip:], at + skip, authorities)
+    if value is None and not own and (dated := _dated_line(line, at, authorities)):
+        value, own, skip, date_len = dated
+    return value, own, (at + skip, at + skip + date_len)
+
+
+# A post's date with its tags or byline after it: 「2011/02/25 消費者取引関連法務, 特定商取引法」,
+# 「2023/03/22 弁護士 山田 太郎」 (a date with slashes or dots: a site's, never a sentence's)
+_TAGS = re.compile(r"[^。、]{1,60}")
+_SAID_BY = re.compile(r"(?:発表|公表)?\)?$")
+
+
+def _dated_line(
+    line: str, at: int, authorities: list[OrgMention]
+) -> tuple[DateValue | None, list[OrgMention], int, int] | None:
+    """A reproduction's date line: 「(令和7年3月25日 九州経済産業局発表)」, 「2024年07月12日
+    | カテゴリ:…」 — a date, then nothing but who said it, a 発表, a column of the site."""
+    start = 1 if line.startswith("(") else 0
+    m = dates.leading_date(line, start)
+    if m is None:
+        return None
+    rest = line[m.end() :].split("|")[0].rstrip()
+    who = _SAID_BY.sub("", rest).strip()
+    own = issuers(who, at + m.end() + rest.find(who), authorities) if who else []
+    if (who and not own) or ("|" not in line and not start and not who):
+        return None
+    return dates.parse_date_text(m.group()), own, m.start(), m.end() - m.start()
+
+
+def issuers(line: str, at: int, authorities: list[OrgMention]) -> list[OrgMention]:
+    """The authority a header line consists of; where it is a ministry and its bureau
+    (国土交通省関東地方整備局), the bureau, which is the body that speaks."""
+    i = bisect.bisect_left(authorities, at, key=lambda a: a.start)  # linear over a header
+    inside = []
+    while i < len(authorities) and authorities[i].start < at + len(line):
+        if authorities[i].end <= at + len(line):
+            inside.append(authorities[i])
+        i += 1
+    whole = bool(inside) and inside[0].start == at and inside[-1].end == at + len(line)
+    if whole and all(x.end == y.start for x, y in itertools.pairwise(inside)):
+        return [inside[-1]]
+    return []
+
+
+def _date_and_authority(
+    line: str, at: int, authorities: list[OrgMention]
+) -> tuple[DateValue | None, list[OrgMention], int]:
+    m = dates.leading_date(line)
+    if not m or m.end() == len(line):
+        return None, [], 0
+    own = issuers(
+        line[m.end() :].lstrip(), at + len(line) - len(line[m.end() :].lstrip()), authorities
+    )
+    return (dates.parse_date_text(m.group()), own, m.end()) if own else (None, [], 0)
+
+
+def date_line(text: str, start: int) -> tuple[int, int] | None:
+    """A date on a line of its own from `start` on (a notice signed at its end)."""
+    at = 0
+    for line in text.split("\n"):
+        if at >= start and len(line) <= 20 and dates.parse_date_text(line) is not None:
+            return at, at + len(line)
+        at += len(line) + 1
+    return None
+
+
+def updated(text: str, end: int) -> tuple[int, int] | None:
+    """The date of a page's 更新 stamp before `end` (「2021年6月30日更新」), where the page
+    gives no other date."""
+    for m in dates.DATE.finditer(text, 0, end):
+        if text.startswith("更新", m.end()) and dates.parse_date_text(m.group()) is not None:
+            return m.start(), m.end()
+    return None
