@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
-from shobun.parser import roles, tables
+from shobun.parser import tables, wrongs
 from shobun.parser.model import Citation, SectionRef
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import PAREN_BODY, PARENTHETICAL
 from shobun.parser.positions import ByStart
+from shobun.parser.wrongs import CAPTION_TEXT, Found, form
+
+__all__ = ["Found", "form", "provision", "refs_in", "violations"]
 
 _PAREN = rf"\((?P<paren>{PAREN_BODY})\)"  # group "paren": inside the brackets
 _V_BREACH = re.compile(rf"(?:の規定)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?")
@@ -46,21 +49,6 @@ _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況"
 _CAPTION_AFTER = PARENTHETICAL
 _V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?P<desc>[^、。をが]{2,40})(?:を|が)")
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
-
-
-@dataclass(frozen=True)
-class Found:
-    start: int
-    end: int
-    provisions: tuple[Citation, ...]
-    description: str | None
-    paren: tuple[int, int] | None  # normalised span of the explaining parenthetical
-    named: bool = False  # the description is a caption or a named wrong, not prose
-
-
-def form(role: str) -> re.Pattern[str]:
-    """The phrasing of `role` in `violation_forms.tsv`."""
-    return roles.pattern(role, "violation_forms")
 
 
 @cache
@@ -136,9 +124,9 @@ def _defined(text: str, found: list[Found]) -> list[Found]:
 def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     found = (
         _at(text, end, chain, start)
-        or _heading_with_provision(text, end, chain, start)
-        or _provision_with_caption(text, end, chain, start)
-        or _cell_with_caption(text, end, chain, start)
+        or wrongs.heading_with_provision(text, end, chain, start)
+        or wrongs.provision_with_caption(text, end, chain, start)
+        or wrongs.cell_with_caption(text, end, chain, start)
         or _bracketed(text, end, chain, start)
     )
     caption = _CAPTION_AFTER.match(text, end)
@@ -146,7 +134,7 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
         # 「法第25条(委託先の監督)の規定に違反する」: the article's caption names the wrong
         found = _at(text, caption.end(), chain, start)
         named = text[caption.start() + 1 : caption.end() - 1]
-        if found is not None and _vacuous(found.description) and _CAPTION_TEXT.fullmatch(named):
+        if found is not None and _vacuous(found.description) and CAPTION_TEXT.fullmatch(named):
             found = replace(found, description=named, named=True)
     if found is not None and found.description is not None and _vacuous(found.description):
         return replace(found, description=None)
@@ -189,7 +177,7 @@ def _captioned(text: str, cites: ByStart[tuple[int, int, Citation]], found: Foun
         caption = _CAPTION_AFTER.match(text, e)
         if provision(c) in want and caption is not None:
             named = text[caption.start() + 1 : caption.end() - 1]
-            if _CAPTION_TEXT.fullmatch(named) and not form("not_a_wrong").search(named):
+            if CAPTION_TEXT.fullmatch(named) and not form("not_a_wrong").search(named):
                 return replace(found, description=named, named=True)
     return found
 
@@ -253,71 +241,6 @@ def _lead_in(text: str, end: int, chain: list[Citation], start: int) -> Found | 
     return Found(start, m.end(), tuple(chain), desc if named else None, None, named=named)
 
 
-# An article's caption (見出し) or a named wrong in brackets: a short phrase, no sentence,
-# no citation, no short-name definition (以下「…」という).
-_CAPTION_TEXT = re.compile(r"[^、。「」()第]{2,20}")
-_NUMBERED_LINE = re.compile(r"(?:第?[0-9]+[.、の]?|\([0-9]+\)|\([ア-ン]\)|[ア-ン]) ?")
-
-
-def _heading_with_provision(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
-    """A line naming a violation and its provision, as lists of 認定した違反行為 have
-    them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, a bullet 「- 不実告知(…)」, or a
-    table cell 「|優良誤認(第5条第1号)|」."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
-        line_start = text.rfind("|", line_start, start) + 1
-        line_end = min(line_end, text.find("|", end) % (len(text) + 1))
-    opener = text.rfind("(", line_start, start)
-    if text[end : end + 1] != ")" or end + 1 != line_end or opener < 0:
-        return None
-    marker = _NUMBERED_LINE.match(text, line_start, opener)  # or a bullet the markdown lost
-    between = text[opener + 1 : start]
-    desc = text[marker.end() if marker else line_start : opener]
-    if "、" in between or "。" in between or not 2 <= len(desc) <= 40:
-        return None
-    if _NOT_A_VIOLATION.search(desc):
-        return None
-    return Found(start, end, tuple(chain), desc, None, named=True)
-
-
-def _provision_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
-    """A line that lists a violated provision with the wrong it names: 「ア 法第3条(勧誘
-    目的等不明示)」, 「(2) 第6条第1項(不実告知)」 — under a heading of 違反行為."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    caption = _CAPTION_AFTER.match(text, end)
-    if caption is None or caption.end() != line_end:
-        return None
-    lead = text[line_start:start]
-    marker = _NUMBERED_LINE.match(lead)
-    rest = lead[marker.end() if marker else 0 :]
-    desc = text[caption.start() + 1 : caption.end() - 1]
-    if len(rest) > 20 or not 2 <= len(desc) <= 30 or _NOT_A_VIOLATION.search(desc + rest):
-        return None
-    return Found(start, caption.end(), tuple(chain), desc, None, named=True)
-
-
-_CELL_CAPTION = re.compile(r"\n(?P<desc>[^|。、\n]{2,20})\|")
-
-
-def _cell_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
-    """A table cell flattened to lines: 「…明らかにしていなかった。|第3条⏎勧誘目的等不明示|」,
-    the provision and the wrong it names, in the column of 法の条項."""
-    if text[start - 1 : start] != "|":
-        return None
-    m = _CELL_CAPTION.match(text, end)
-    if m is None or _NOT_A_VIOLATION.search(m.group("desc")):
-        return None
-    return Found(start, m.end("desc"), tuple(chain), m.group("desc"), None, named=True)
-
-
-# 「業務停止命令(特定商取引法第8条)」 lists a basis; 「…に基づき(…)」 is prose
-_NOT_A_VIOLATION = re.compile(rf"{form('not_a_wrong').pattern}|[、。]|について")
-
-
 def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     if m := _V_DUTY.match(text, end):
         return Found(start, m.end(), tuple(chain), m.group("desc") + "の不履行", None)
@@ -335,7 +258,7 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         inside: str | None = m.group("paren")
         desc = inside.split("。")[0].split("、詳細")[0] if inside else None
         where = m.span("paren") if inside else None
-        named = bool(desc and _CAPTION_TEXT.fullmatch(desc))  # 法第35条違反(加盟店調査義務違反)
+        named = bool(desc and CAPTION_TEXT.fullmatch(desc))  # 法第35条違反(加盟店調査義務違反)
         return Found(start, m.end(), tuple(chain), desc or None, where, named=named)
     if m := _V_UNMET.match(text, end):
         return Found(start, m.end(), tuple(chain), text[m.start("desc") : m.end()], None)
