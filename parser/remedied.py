@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from shobun.parser import context, events, rows, violations
+from shobun.parser import context, events, rows, violations, wrongs
 from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart, Zones
@@ -33,7 +33,7 @@ def headed(ctx: context.Context, v: Found) -> Found:
     heading = sec.heading or ""
     if parent is None or not violations.form("wrongs_heading").search(parent.heading or ""):
         return v
-    if not 2 <= len(heading) <= 60 or violations.form("not_a_wrong").search(heading):
+    if not 2 <= len(heading) <= 60 or wrongs.sanction_like(heading):
         return v
     return replace(v, description=heading, named=True)
 
@@ -50,6 +50,7 @@ def remedied(
             for lo, hi in d.scopes
             for v in found.between(lo, hi)
             if rows.row_org(ctx, v.start) in (None, d.addressee)  # another row's company
+            and v.offender in (None, d.addressee)  # another company's line (違反法条)
         ]
         for d in drafts
     ]
@@ -147,7 +148,11 @@ def _orphans(
     for v in found.items:
         if v.start in covered or not today:
             continue
-        who = _offenders(ctx, v.start, {drafts[i].addressee for i in today})
+        who = (
+            [v.offender]
+            if v.offender
+            else _offenders(ctx, v.start, {drafts[i].addressee for i in today})
+        )
         if not who:  # 「3社は、…表示していた。前記の表示は…第5条第2号に該当する」: all of them
             who = [drafts[i].addressee for i in today]
         theirs = [i for i in today if drafts[i].addressee in who]

@@ -64,10 +64,11 @@ def _quoted_law() -> re.Pattern[str]:
 
 
 _CHAIN_GAP = 4  # 及び, 並びに, 、: citations this close continue one chain
-_LINK_MAX = 60  # no longer gap is a chain_link (及び同法施行規則, において準用する)
+# no longer gap is a chain_link (及び同法施行規則, において準用する, 並びに…ガイドライン(…))
+_LINK_MAX = 130
 
 
-def _chains(
+def chains(
     text: str, cites: list[tuple[int, int, Citation]]
 ) -> Iterator[tuple[int, int, list[Citation]]]:
     """(start, end, citations) for every prefix of every chain of adjacent citations
@@ -93,7 +94,7 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
     quoted = _quoted_law().search(text)
     stop = quoted.start() if quoted else len(text)
     out: dict[int, Found] = {}
-    for start, end, chain in _chains(text, cites):
+    for start, end, chain in chains(text, cites):
         if start >= stop:
             break
         marks = form("sub_item").match(text, end)  # 第1号ハ, 第3条*
@@ -101,7 +102,29 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
         if found is not None and not form("no_violation_after").match(text, found.end):
             out[end] = found  # the longest chain ending there wins
     by_start = ByStart(cites, lambda c: c[0])
-    return _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
+    found = _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
+    return [part for v in found for part in _respectively(v)]
+
+
+_WRONGS_APART = re.compile(r"及び|並びに|、")
+
+
+def _respectively(v: Found) -> list[Found]:
+    """「法第20条及び第22条…に規定する安全管理措置義務及び委託先の監督義務に違反」: as
+    many wrongs as provisions of each enactment, paired in order, are as many violations,
+    each with its own wrong."""
+    parts = _WRONGS_APART.split(v.description or "")
+    groups: dict[str | None, list[Citation]] = {}
+    for c in v.provisions:
+        groups.setdefault(c.statute, []).append(c)
+    if len(parts) < 2 or any(len(g) != len(parts) for g in groups.values()):
+        return [v]
+    if not all(2 <= len(p) <= 30 and "。" not in p for p in parts):
+        return [v]
+    return [
+        replace(v, provisions=tuple(g[i] for g in groups.values()), description=part)
+        for i, part in enumerate(parts)
+    ]
 
 
 def _defined(text: str, found: list[Found]) -> list[Found]:
@@ -177,7 +200,7 @@ def _captioned(text: str, cites: ByStart[tuple[int, int, Citation]], found: Foun
         caption = _CAPTION_AFTER.match(text, e)
         if provision(c) in want and caption is not None:
             named = text[caption.start() + 1 : caption.end() - 1]
-            if CAPTION_TEXT.fullmatch(named) and not form("not_a_wrong").search(named):
+            if CAPTION_TEXT.fullmatch(named) and not wrongs.sanction_like(named):
                 return replace(found, description=named, named=True)
     return found
 
@@ -199,7 +222,7 @@ def _named_before(text: str, end: int, chain: list[Citation], start: int) -> Fou
     before = text[max(0, opener - 60) : opener]
     cut = [m.end() for m in _BOUNDARY.finditer(before)]
     desc = before[cut[-1] :] if cut else None
-    if desc is None or not 2 <= len(desc) <= 40 or form("not_a_wrong").search(desc):
+    if desc is None or not 2 <= len(desc) <= 40 or wrongs.sanction_like(desc):
         return None
     return Found(start, end + 1, tuple(chain), desc, None, named=True)
 
@@ -216,7 +239,7 @@ def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | N
     if opener < 0 or not closes or _BREAK.search(text, opener + 1, start):
         return None
     m = form("listed_wrong").search(text[line_start:opener])
-    if m is None or form("not_a_wrong").search(m.group("desc")):
+    if m is None or wrongs.sanction_like(m.group("desc")):
         return None
     return Found(start, end + 1, tuple(chain), m.group("desc"), None)
 
@@ -237,7 +260,7 @@ def _lead_in(text: str, end: int, chain: list[Citation], start: int) -> Found | 
     if m is None:
         return None
     desc = m.group("desc")
-    named = bool(desc) and not form("not_a_wrong").search(desc)
+    named = bool(desc) and not wrongs.sanction_like(desc)
     return Found(start, m.end(), tuple(chain), desc if named else None, None, named=named)
 
 

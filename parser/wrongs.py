@@ -21,6 +21,7 @@ class Found:
     description: str | None
     paren: tuple[int, int] | None  # normalised span of the explaining parenthetical
     named: bool = False  # the description is a caption or a named wrong, not prose
+    offender: str | None = None  # who committed it, where the line that lists it says
 
 
 def form(role: str) -> re.Pattern[str]:
@@ -42,8 +43,7 @@ def heading_with_provision(text: str, end: int, chain: list[Citation], start: in
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
-        line_start = text.rfind("|", line_start, start) + 1
-        line_end = min(line_end, text.find("|", end) % (len(text) + 1))
+        line_start, line_end = _cell_item(text, line_start, start, end)
     opener = text.rfind("(", line_start, start)
     if text[end : end + 1] != ")" or end + 1 != line_end or opener < 0:
         return None
@@ -52,9 +52,21 @@ def heading_with_provision(text: str, end: int, chain: list[Citation], start: in
     desc = text[marker.end() if marker else line_start : opener]
     if "、" in between or "。" in between or not 2 <= len(desc) <= 40:
         return None
-    if NOT_A_VIOLATION.search(desc):
+    if not_a_violation(desc):
         return None
     return Found(start, end, tuple(chain), desc, None, named=True)
+
+
+def _cell_item(text: str, row: int, start: int, end: int) -> tuple[int, int]:
+    """The item of a table cell that holds the provision at start–end: the whole cell, or
+    one of the wrongs it lists, each with its provision, apart by 「、」
+    (「|点呼の未実施(…規則第7条第1項)、過労防止義務違反(同規則第3条第4項)|」)."""
+    cell_start = text.rfind("|", row, start) + 1
+    cell_end = text.find("|", end) % (len(text) + 1)
+    before = text.rfind(")、", cell_start, start)
+    item_start = before + 2 if before >= 0 else cell_start
+    item_end = end + 1 if text.startswith(")、", end) and end + 2 < cell_end else cell_end
+    return item_start, item_end
 
 
 def provision_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
@@ -70,7 +82,7 @@ def provision_with_caption(text: str, end: int, chain: list[Citation], start: in
     marker = NUMBERED_LINE.match(lead)
     rest = lead[marker.end() if marker else 0 :]
     desc = text[caption.start() + 1 : caption.end() - 1]
-    if len(rest) > 20 or not 2 <= len(desc) <= 30 or NOT_A_VIOLATION.search(desc + rest):
+    if len(rest) > 20 or not 2 <= len(desc) <= 30 or not_a_violation(desc + rest):
         return None
     return Found(start, caption.end(), tuple(chain), desc, None, named=True)
 
@@ -84,10 +96,21 @@ def cell_with_caption(text: str, end: int, chain: list[Citation], start: int) ->
     if text[start - 1 : start] != "|":
         return None
     m = _CELL_CAPTION.match(text, end)
-    if m is None or NOT_A_VIOLATION.search(m.group("desc")):
+    if m is None or not_a_violation(m.group("desc")):
         return None
     return Found(start, m.end("desc"), tuple(chain), m.group("desc"), None, named=True)
 
 
 # 「業務停止命令(特定商取引法第8条)」 lists a basis; 「…に基づき(…)」 is prose
-NOT_A_VIOLATION = re.compile(rf"{form('not_a_wrong').pattern}|[、。]|について")
+_NOT_IN_A_LINE = re.compile(r"[、。]|について")
+
+
+def sanction_like(phrase: str) -> bool:
+    """A phrase beside a provision that names a sanction, a step or a basis (業務停止命令,
+    輸送施設の使用停止40日車), unless it ends as a wrong does (指導監督の未実施)."""
+    return bool(form("not_a_wrong").search(phrase)) and not form("wrong_tail").search(phrase)
+
+
+def not_a_violation(phrase: str) -> bool:
+    """A line's phrase that names no wrong: a sanction, or prose (、。について)."""
+    return sanction_like(phrase) or bool(_NOT_IN_A_LINE.search(phrase))
