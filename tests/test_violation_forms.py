@@ -1,0 +1,109 @@
+"""Violations in the forms real notices state them (issue 12), each row a sentence of our
+own with fictional names: which provisions each company broke, the wrong that describes
+each, and which actions remedy it. Parsed whole, since the forms span the events stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+from shobun.parser.model import Notice
+
+Fact = tuple[str, str, str, str]  # (action kind, addressee, article, description)
+
+
+def _remedied(n: Notice) -> list[Fact]:
+    by_key = {v.key: v for v in n.violations}
+    return sorted(
+        (a.kind, a.addressee or "", p.article, by_key[k].description or "")
+        for a in n.actions
+        for k in a.violations
+        for p in by_key[k].provisions
+    )
+
+
+CASES: list[tuple[str, list[Fact]]] = [
+    (  # a flattened table: one cell lists two wrongs, each with its provision, apart by 、
+        "令和6年9月10日\n東海運輸局\n\n自動車運送事業者に対する行政処分等\n\n"
+        "事業者の名称\t処分等年月日\t処分等の内容\t主な違反の内容(違反条項)\n"
+        "株式会社こもれび運送\t令和6年8月6日\t輸送施設の使用停止 30日車(貨物自動車運送事業法第33条)"
+        "\t点呼の未実施(貨物自動車運送事業輸送安全規則第7条第1項)、過積載運行(同規則第5条)\n",
+        [
+            ("Order", "株式会社こもれび運送", "5", "過積載運行"),
+            ("Order", "株式会社こもれび運送", "7", "点呼の未実施"),
+        ],
+    ),
+    (  # a wrong whose words hold a sanction's word (指導) but end as a wrong does
+        "令和6年9月10日\n東海運輸局\n\n自動車運送事業者に対する行政処分等\n\n"
+        "事業者の名称\t処分等年月日\t処分等の内容\t主な違反の内容(違反条項)\n"
+        "有限会社ゆうなぎ便\t令和6年8月20日\t文書警告\t乗務員に対する指導監督の未実施"
+        "(貨物自動車運送事業輸送安全規則第10条第1項)\n",
+        [("Warning", "有限会社ゆうなぎ便", "10", "乗務員に対する指導監督の未実施")],
+    ),
+    (  # two laws' provisions, the second with a long name and its number, two wrongs in turn
+        "平成27年3月2日\n総務省\n\nさざなみ通信株式会社に対する指導\n\n総務省は、本日、さざなみ"
+        "通信株式会社に対し、文書で指導しました。同社の事案は、個人情報の保護に関する法律第20条"
+        "及び第22条並びに電気通信事業における個人情報保護に関するガイドライン(平成16年総務省告示"
+        "第695号。以下「ガイドライン」という。)第11条及び第12条に規定する安全管理措置義務及び"
+        "委託先の監督義務に違反するものです。\n",
+        [
+            ("Guidance", "さざなみ通信株式会社", "11", "安全管理措置義務"),
+            ("Guidance", "さざなみ通信株式会社", "12", "委託先の監督義務"),
+            ("Guidance", "さざなみ通信株式会社", "20", "安全管理措置義務"),
+            ("Guidance", "さざなみ通信株式会社", "22", "委託先の監督義務"),
+        ],
+    ),
+    (  # as many wrongs as provisions of one law: paired in order
+        "令和6年4月1日\n個人情報保護委員会\n\n株式会社ほたる舎に対する指導について\n\n"
+        "個人情報保護委員会は、本日、株式会社ほたる舎に対し、指導を行った。同社の対応は、"
+        "個人情報の保護に関する法律第23条及び第25条に規定する安全管理措置及び委託先の監督に"
+        "違反するものである。\n",
+        [
+            ("Guidance", "株式会社ほたる舎", "23", "安全管理措置"),
+            ("Guidance", "株式会社ほたる舎", "25", "委託先の監督"),
+        ],
+    ),
+    (  # a section of violated provisions, one company and its provision per line
+        "令和6年11月1日\n栃木県\n\n事業者2社に対する景品表示法に基づく措置命令について\n\n"
+        "栃木県は、本日、以下の2事業者に対し、景品表示法第7条第1項の規定に基づき、措置命令を"
+        "行いました。\n1 対象事業者\n(1)株式会社あさぎり食品\n(2)合同会社ゆうひ堂\n"
+        "2 違反法条\n(1)株式会社あさぎり食品 景品表示法第5条第1号(同法第7条第2項の規定により"
+        "同号に該当する表示とみなされるもの)\n(2)合同会社ゆうひ堂 景品表示法第5条第2号\n",
+        [
+            ("MeasuresOrder", "合同会社ゆうひ堂", "5", ""),
+            ("MeasuresOrder", "株式会社あさぎり食品", "5", ""),
+        ],
+    ),
+    (  # the same section with one line, no company named on it, and the article's caption
+        "令和6年11月1日\n公正取引委員会\n\n株式会社みずかね工業に対する排除措置命令について\n\n"
+        "公正取引委員会は、本日、株式会社みずかね工業に対し、独占禁止法第7条第1項の規定に"
+        "基づき、排除措置命令を行った。\n1 違反法条\n独占禁止法第3条(私的独占又は不当な取引制限"
+        "の禁止)\n",
+        [("CeaseAndDesistOrder", "株式会社みずかね工業", "3", "私的独占又は不当な取引制限の禁止")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CASES,
+    ids=[
+        "cell-lists-two-wrongs",
+        "wrong-ending-as-a-wrong-though-it-names-shido",
+        "two-enactments-long-name-wrongs-in-turn",
+        "two-provisions-two-wrongs-paired",
+        "ihan-hojo-lines-company-and-provision",
+        "ihan-hojo-one-line-with-caption",
+    ],
+)
+def test_violations_remedied(text: str, expected: list[Fact]) -> None:
+    assert _remedied(parser.parse(text)) == sorted(expected)
+
+
+def test_a_sanction_in_a_cell_is_no_violation() -> None:
+    n = parser.parse(
+        "令和6年9月10日\n東海運輸局\n\n自動車運送事業者に対する行政処分等\n\n"
+        "事業者の名称\t処分等年月日\t処分等の内容\n"
+        "株式会社こもれび運送\t令和6年8月6日\t輸送施設の使用停止 30日車(貨物自動車運送事業法第33条)\n"
+    )
+    assert n.violations == ()
