@@ -102,8 +102,8 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
         if found is not None and not form("no_violation_after").match(text, found.end):
             out[end] = found  # the longest chain ending there wins
     by_start = ByStart(cites, lambda c: c[0])
-    found = _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
-    return [part for v in found for part in _respectively(v)]
+    said = _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
+    return [part for v in said for part in _respectively(v)]
 
 
 _WRONGS_APART = re.compile(r"及び|並びに|、")
