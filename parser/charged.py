@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 from shobun.parser import context, violations, wrongs
 from shobun.parser.model import Citation
-from shobun.parser.patterns import PARENTHETICAL
 from shobun.parser.wrongs import Found
 
 
@@ -45,19 +44,9 @@ def _under(ctx: context.Context, lo: int, hi: int) -> Iterator[Found]:
         for start, end, chain in violations.chains(text, cites):
             longest[start] = (start, end, chain)
         for start, end, chain in longest.values():
-            yield Found(
-                start, end, tuple(chain), _caption(text, end), None,
-                named=_caption(text, end) is not None, offender=_offender(ctx, line, start),
-            )  # fmt: skip
-
-
-def _caption(text: str, end: int) -> str | None:
-    """The caption in brackets after a provision (第3条(不当な取引制限の禁止)), if any."""
-    m = PARENTHETICAL.match(text, end)
-    named = text[m.start() + 1 : m.end() - 1] if m else ""
-    if not wrongs.CAPTION_TEXT.fullmatch(named) or wrongs.sanction_like(named):
-        return None
-    return named
+            named = violations.caption_at(text, end)
+            who = _offender(ctx, line, start)
+            yield Found(start, end, tuple(chain), named, None, named is not None, offender=who)
 
 
 def _offender(ctx: context.Context, line: int, start: int) -> str | None:

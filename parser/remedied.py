@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from shobun.parser import context, events, rows, violations, wrongs
+from shobun.parser import context, events, rows, tables, violations, wrongs
 from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart, Zones
@@ -192,7 +192,51 @@ def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> st
     named = [s for s in subjects if s in addressees]
     if named or subjects:
         return named[-1] if named else subjects[0]
-    return rows.row_org(ctx, pos) or events.heading_addressee(ctx, context.innermost(ctx, pos))
+    return (
+        rows.row_org(ctx, pos)
+        or events.heading_addressee(ctx, context.innermost(ctx, pos))
+        or _referred(ctx, pos, addressees)
+    )
+
+
+def _referred(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
+    """「A社では、…記さなかった。…。金融庁は、これらが同法第19条などに違反するとみている」:
+    a wrong's sentence that points back (これら, こうした行為) is about the company the
+    sentences before it in its paragraph are about, the nearest first."""
+    text = ctx.norm.text
+    lo, _ = context.sentence_of(ctx, pos)
+    if not violations.form("refers_back").search(text, lo, pos):
+        return None
+    topic = violations.form("topic_after")
+    para = text.rfind("\n", 0, lo) + 1
+    about = [
+        (i + len(name), who)
+        for who in addressees
+        if who
+        for name in {who, _stem(who)}
+        for i in _all(text, name, para, lo)
+        if topic.match(text, i + len(name))
+    ]
+    return max(about)[1] if about else None
+
+
+def _stem(name: str) -> str:
+    """A company's name without its legal form (株式会社ひかり商事 → ひかり商事), as news
+    items write it after the first mention."""
+    for row in tables.rows("org_forms"):
+        form = row["form"]
+        if name != form and (name.startswith(form) or name.endswith(form)):
+            return name.removeprefix(form) if name.startswith(form) else name.removesuffix(form)
+    return name
+
+
+def _all(text: str, name: str, lo: int, hi: int) -> list[int]:
+    """Where `name` stands between lo and hi."""
+    out, i = [], text.find(name, lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = text.find(name, i + 1, hi)
+    return out
 
 
 def best(mentions: list[Found]) -> Found:

@@ -18,10 +18,12 @@ from shobun.parser.patterns import PAREN_BODY, PARENTHETICAL
 from shobun.parser.positions import ByStart
 from shobun.parser.wrongs import CAPTION_TEXT, Found, form
 
-__all__ = ["Found", "form", "provision", "refs_in", "violations"]
+__all__ = ["Found", "caption_at", "form", "provision", "refs_in", "violations"]
 
 _PAREN = rf"\((?P<paren>{PAREN_BODY})\)"  # group "paren": inside the brackets
-_V_BREACH = re.compile(rf"(?:の規定)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?")
+_V_BREACH = re.compile(
+    rf"(?:の規定)?(?:など|等)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?"
+)
 _V_REQUIRES = re.compile(
     r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備)"
 )
@@ -46,7 +48,7 @@ _V_UNMET = re.compile(
     r"(?:を|について)[^。]{0,40}?(?:ていなかった|ておらず|ていない|なかった|怠っ|怠り|せず|行わず)"
 )
 _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係"})
-_CAPTION_AFTER = PARENTHETICAL
+CAPTION_AFTER = PARENTHETICAL
 _V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?P<desc>[^、。をが]{2,40})(?:を|が)")
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
 
@@ -103,7 +105,33 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
             out[end] = found  # the longest chain ending there wins
     by_start = ByStart(cites, lambda c: c[0])
     said = _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
-    return [part for v in said for part in _respectively(v)]
+    ends = {id(c): e for _, e, c in cites}
+    return [
+        part
+        for v in said
+        for each in _each_captioned(text, ends, v)
+        for part in _respectively(each)
+    ]
+
+
+def _each_captioned(text: str, ends: dict[int, int], v: Found) -> list[Found]:
+    """「法第16条第1項(誇大広告の禁止)及び第19条(帳簿の備付け)に違反」: provisions each with
+    its own caption are as many violations, each described by its caption."""
+    captions = [caption_at(text, ends.get(id(c))) for c in v.provisions]
+    if len(captions) < 2 or None in captions:
+        return [v]
+    return [
+        replace(v, provisions=(c,), description=named, named=True)
+        for c, named in zip(v.provisions, captions, strict=True)
+    ]
+
+
+def caption_at(text: str, end: int | None) -> str | None:
+    """The caption in brackets right after a provision ending at `end` (第3条(不当な取引制限の
+    禁止)), if one stands there."""
+    m = CAPTION_AFTER.match(text, end) if end is not None else None
+    named = text[m.start() + 1 : m.end() - 1] if m else ""
+    return named if CAPTION_TEXT.fullmatch(named) and not wrongs.sanction_like(named) else None
 
 
 _WRONGS_APART = re.compile(r"及び|並びに|、")
@@ -152,7 +180,7 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
         or wrongs.cell_with_caption(text, end, chain, start)
         or _bracketed(text, end, chain, start)
     )
-    caption = _CAPTION_AFTER.match(text, end)
+    caption = CAPTION_AFTER.match(text, end)
     if found is None and caption is not None:
         # 「法第25条(委託先の監督)の規定に違反する」: the article's caption names the wrong
         found = _at(text, caption.end(), chain, start)
@@ -197,7 +225,7 @@ def _captioned(text: str, cites: ByStart[tuple[int, int, Citation]], found: Foun
     lo = max(lo, found.start - _SENTENCE_MAX)
     want = {provision(c) for c in found.provisions}
     for _, e, c in cites.between(lo, found.start):
-        caption = _CAPTION_AFTER.match(text, e)
+        caption = CAPTION_AFTER.match(text, e)
         if provision(c) in want and caption is not None:
             named = text[caption.start() + 1 : caption.end() - 1]
             if CAPTION_TEXT.fullmatch(named) and not wrongs.sanction_like(named):

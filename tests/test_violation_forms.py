@@ -81,6 +81,29 @@ CASES: list[tuple[str, list[Fact]]] = [
         "の禁止)\n",
         [("CeaseAndDesistOrder", "株式会社みずかね工業", "3", "私的独占又は不当な取引制限の禁止")],
     ),
+    (  # a news item: a wrong whose provision defers to a ministerial ordinance
+        "2009/03/02\n電話勧誘販売業者に業務停止命令(経済産業省)\n経済産業省は、2月27日、"
+        "株式会社あけぼの教材に対し、特定商取引法第23条第1項の規定に基づき、業務停止命令を出した。"
+        "同省は、同社の行為が特定商取引法の迷惑勧誘(第22条第3号に基づく省令)に当たると認定した。\n",
+        [("BusinessSuspensionOrder", "株式会社あけぼの教材", "22", "迷惑勧誘")],
+    ),
+    (  # two provisions, each with its caption, broken together: two violations
+        "2011年06月01日\n貸金業者を行政処分 県\n県は31日、株式会社ふたば金融の登録を取り消した。"
+        "県は、同社が貸金業法第16条第1項(誇大広告の禁止)及び第19条(帳簿の備付け)に違反したと"
+        "している。\n",
+        [
+            ("RegistrationRevocation", "株式会社ふたば金融", "16", "誇大広告の禁止"),
+            ("RegistrationRevocation", "株式会社ふたば金融", "19", "帳簿の備付け"),
+        ],
+    ),
+    (  # 「これらが…などに違反」 in a news item: the company the paragraph is about, by its stem
+        "2012年04月10日\n金融庁、2社に行政処分\n金融庁は9日、株式会社あさひ信販に対し、貸金業法"
+        "第24条の6の3に基づく業務改善命令を出した。株式会社ゆうがお商事には、同法第24条の6の4"
+        "第1項に基づき、業務の一部を停止するよう命じた。\nあさひ信販では、交渉の経過を帳簿に"
+        "記さなかった例があった。金融庁は、これらが同法第19条(帳簿の備付け)などに違反するとみて"
+        "いる。\n",
+        [("BusinessImprovementOrder", "株式会社あさひ信販", "19", "帳簿の備付け")],
+    ),
 ]  # fmt: skip
 
 
@@ -94,6 +117,9 @@ CASES: list[tuple[str, list[Fact]]] = [
         "two-provisions-two-wrongs-paired",
         "ihan-hojo-lines-company-and-provision",
         "ihan-hojo-one-line-with-caption",
+        "news-wrong-through-an-ordinance",
+        "two-provisions-each-its-caption",
+        "korera-points-back-to-the-company-of-the-paragraph",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
