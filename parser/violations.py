@@ -29,7 +29,7 @@ _V_REQUIRES = re.compile(
 )
 # A(…)に、B(…)に該当; A(…)及びB(…)に該当: each provision with its own caption
 _V_CAPTION = re.compile(
-    rf"{_PAREN}(?:に(?:該当|、(?=[^。]*に該当))|(?:及び|並びに|、)(?=[^。]*に該当))"
+    rf"{_PAREN}(?:に(?:該当|当た[るりっ]|、(?=[^。]*に該当))|(?:及び|並びに|、)(?=[^。]*に該当))"
 )
 _V_OBSERVE = re.compile(  # not 「…の規定を遵守するとともに」, which an order asks
     r"(?:の規定)?を遵守(?:せず|しておらず|していなかった|していない|しなかった)"

@@ -104,6 +104,25 @@ CASES: list[tuple[str, list[Fact]]] = [
         "いる。\n",
         [("BusinessImprovementOrder", "株式会社あさひ信販", "19", "帳簿の備付け")],
     ),
+    (  # a blog: the provision with the named wrong 「に当たる」
+        "2019年5月8日 (水)\n県が措置命令\n昨日、県が、株式会社みさき商店に対し、景品表示法に"
+        "基づき、措置命令を行いました。県は、景品表示法第5条第1号(優良誤認)に当たると判断して"
+        "います。\n",
+        [("MeasuresOrder", "株式会社みさき商店", "5", "優良誤認")],
+    ),
+    (  # an entry of a standard's table is what the provision's breach names
+        "令和5年3月28日\n鳥取県\n\n有限会社はまかぜ水産に対する措置について\n\n"
+        "上記の表示は、食品表示法第4条第1項に基づいて定められた食品表示基準(平成27年内閣府令"
+        "第10号)第18条第1項の表の「原産地」の規定に違反します。そこで県は、本日、食品表示法"
+        "第6条第1項の規定に基づき、有限会社はまかぜ水産に次のとおり指示しました。\n",
+        [("Order", "有限会社はまかぜ水産", "18", "")],
+    ),
+    (  # a breach of another (the bus company's) the sanctioned company took part in
+        "2016年10月27日\n観光庁、旅行会社を処分\n観光庁は10月26日、あかね旅行株式会社に対し、"
+        "同社が道路運送法第20条違反にも加担したとして、旅行業法第13条第3項第2号違反を理由に、"
+        "同法第18条の3第1項に基づく業務改善命令を出した。\n",
+        [("BusinessImprovementOrder", "あかね旅行株式会社", "13", "")],
+    ),
 ]  # fmt: skip
 
 
@@ -120,6 +139,9 @@ CASES: list[tuple[str, list[Fact]]] = [
         "news-wrong-through-an-ordinance",
         "two-provisions-each-its-caption",
         "korera-points-back-to-the-company-of-the-paragraph",
+        "blog-caption-ni-ataru",
+        "entry-of-a-standards-table",
+        "a-breach-of-another-taken-part-in",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
