@@ -155,10 +155,27 @@ def _orphans(
         )
         if not who:  # 「3社は、…表示していた。前記の表示は…第5条第2号に該当する」: all of them
             who = [drafts[i].addressee for i in today]
-        theirs = [i for i in today if drafts[i].addressee in who]
+        theirs = _under_its_law(drafts, [i for i in today if drafts[i].addressee in who], v)
         for i in _in_section(ctx, v.start, drafts, theirs) or theirs:
             out.setdefault(i, []).append(v)
     return out
+
+
+def _under_its_law(drafts: tuple[events.Draft, ...], among: list[int], v: Found) -> list[int]:
+    """Of the actions `among`, those not based on another enactment than the one the
+    violation breaks (or one under it: 〇〇法施行規則 under 〇〇法): 特商法 orders remedy the
+    特商法 wrongs, the 条例's 勧告 the 条例's; all of them where none is based on its law."""
+    laws = {c.statute for c in v.provisions if c.statute}
+
+    def fits(i: int) -> bool:
+        basis = drafts[i].basis
+        return (
+            basis is None or not basis.statute or any(law.startswith(basis.statute) for law in laws)
+        )
+
+    return (
+        [i for i in among if fits(i)] if any(fits(i) for i in among if drafts[i].basis) else among
+    )
 
 
 def _in_section(

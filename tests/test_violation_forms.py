@@ -123,6 +123,19 @@ CASES: list[tuple[str, list[Fact]]] = [
         "同法第18条の3第1項に基づく業務改善命令を出した。\n",
         [("BusinessImprovementOrder", "あかね旅行株式会社", "13", "")],
     ),
+    (  # orders under a law and a 勧告 under a 条例: each remedies the wrongs of its own law
+        "令和3年2月1日\n青森県\n\n訪問販売業者に対する行政処分等について\n\n青森県は、"
+        "株式会社ねぶた寝具に対し、本日、特定商取引に関する法律(以下「法」という。)第8条第1項の"
+        "規定に基づき、業務の一部を停止するよう命じました。また、青森県消費生活条例(以下「条例」"
+        "という。)第17条第3項の規定に基づき、同社に勧告しました。\n2 処分等の原因となる事実\n"
+        "(1)不実告知(法第6条第1項第6号)\n同社は、事実と異なることを告げていた。\n"
+        "(2)勧誘拒絶の意思表示の機会を与えない勧誘(条例第16条第1項、青森県消費生活条例施行規則"
+        "別表第1(2))\n同社は、勧誘を行っていた。\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社ねぶた寝具", "6", "不実告知"),
+            ("Recommendation", "株式会社ねぶた寝具", "16", "勧誘拒絶の意思表示の機会を与えない勧誘"),
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -142,6 +155,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         "blog-caption-ni-ataru",
         "entry-of-a-standards-table",
         "a-breach-of-another-taken-part-in",
+        "each-action-remedies-the-wrongs-of-its-own-law",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
