@@ -136,6 +136,14 @@ CASES: list[tuple[str, list[Fact]]] = [
             ("Recommendation", "株式会社ねぶた寝具", "16", "勧誘拒絶の意思表示の機会を与えない勧誘"),
         ],
     ),
+    (  # 「…法第N条で禁止している…を行ったこと」 in the reasons for a 労働局's orders
+        "令和6年8月1日\n奈良労働局\n\n派遣元事業主に対する労働者派遣事業改善命令について\n\n"
+        "奈良労働局は、本日、株式会社やまと人材に対し、労働者派遣法第49条第1項に基づく労働者"
+        "派遣事業改善命令を行った。\n第1 処分理由\n株式会社やまと人材は、労働者を建設業務に"
+        "従事させ、もって労働者派遣法第4条第1項第2号で禁止している建設業務への労働者派遣事業を"
+        "行ったこと。\n",
+        [("BusinessImprovementOrder", "株式会社やまと人材", "4", "建設業務への労働者派遣事業")],
+    ),
 ]  # fmt: skip
 
 
@@ -156,6 +164,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         "entry-of-a-standards-table",
         "a-breach-of-another-taken-part-in",
         "each-action-remedies-the-wrongs-of-its-own-law",
+        "de-kinshi-shite-iru-okonatta",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
