@@ -9,9 +9,10 @@ names the wrong."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from shobun.parser import context, events, rows, tables, violations, wrongs
+from shobun.parser import context, events, listed, rows, tables, violations, wrongs
 from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart, Zones
@@ -42,6 +43,7 @@ def remedied(
     ctx: context.Context, drafts: tuple[events.Draft, ...], found: ByStart[Found]
 ) -> Remedies:
     """The violations each draft remedies, in order, each once."""
+    pointed = {v.start: _pointed(ctx, v.start) for v in found.items}
     own: Remedies = [
         []
         if d.kind in sanctions.INVESTIGATIONS
@@ -51,6 +53,7 @@ def remedied(
             for v in found.between(lo, hi)
             if rows.row_org(ctx, v.start) in (None, d.addressee)  # another row's company
             and v.offender in (None, d.addressee)  # another company's line (違反法条)
+            and d.addressee in (pointed.get(v.start) or (d.addressee,))  # 別紙2の貸金業者は
         ]
         for d in drafts
     ]
@@ -191,14 +194,32 @@ def _in_section(
 
 def _offenders(ctx: context.Context, pos: int, addressees: set[str | None]) -> list[str | None]:
     """Who committed the violation at `pos`, with those coordinated before the subject
-    (「A、B及びCは、…の規定に違反する行為を行っていた」 is each of them)."""
+    (「A、B及びCは、…の規定に違反する行為を行っていた」 is each of them) and those a group's
+    name stands for (「2社の表示は、それぞれ、…に該当する」)."""
     who = _offender(ctx, pos, addressees)
-    if who is None:
-        return []
     lo, _ = context.sentence_of(ctx, pos)
-    last = next((m for m in ctx.mention_index.between(lo, pos) if m.label == who), None)
-    group = events.coordinated_with(ctx, last, lo) if last else []
-    return [*group, who]
+    if who is None:
+        return list(_pointed(ctx, pos))
+    said = ctx.mention_index.between(lo, pos)
+    last = next((m for m in said if m.label == who), None)
+    if last is None:
+        return [who]
+    group = events.coordinated_with(ctx, last, lo)
+    named = [m.label for m in said if (m.start, m.end) == (last.start, last.end)]
+    return list(dict.fromkeys([*group, *named, who]))
+
+
+_TOPIC_MARK = re.compile(r"(?:は|が)、")
+
+
+def _pointed(ctx: context.Context, pos: int) -> tuple[str, ...]:
+    """「別紙2の貸金業者は、…に違反し」: the companies of the list the subject of the
+    sentence holding `pos` points at, if it points at one."""
+    lo, _ = context.sentence_of(ctx, pos)
+    for m in _TOPIC_MARK.finditer(ctx.norm.text, lo, pos):
+        if named := listed.pointed_addressees(ctx, lo, m.start()):
+            return tuple(named)
+    return ()
 
 
 def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:

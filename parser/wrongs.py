@@ -71,10 +71,13 @@ def _cell_item(text: str, row: int, start: int, end: int) -> tuple[int, int]:
 
 def provision_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """A line that lists a violated provision with the wrong it names: 「ア 法第3条(勧誘
-    目的等不明示)」, 「(2) 第6条第1項(不実告知)」 — under a heading of 違反行為."""
+    目的等不明示)」, 「(2) 第6条第1項(不実告知)」 — under a heading of 違反行為; or a table
+    cell 「|第3条(勧誘目的等不明示)|」 in a column of 該当条項."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
+        line_start, line_end = _cell_item(text, line_start, start, end)
     caption = PARENTHETICAL.match(text, end)
     if caption is None or caption.end() != line_end:
         return None
