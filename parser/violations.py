@@ -312,8 +312,9 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         where = m.span("paren") if inside else None
         named = bool(desc and CAPTION_TEXT.fullmatch(desc))  # 法第35条違反(加盟店調査義務違反)
         return Found(start, m.end(), tuple(chain), desc or None, where, named=named)
-    if m := _V_UNMET.match(text, end):
-        return Found(start, m.end(), tuple(chain), text[m.start("desc") : m.end()], None)
+    if m := _V_UNMET.match(text, end):  # the duty unmet names the wrong; a thing does not
+        duty = m.group("desc") if form("duty_noun").search(m.group("desc")) else None
+        return Found(start, m.end(), tuple(chain), duty, None)
     if m := _V_DEFINED.match(text, end):
         return Found(start, m.end(), tuple(chain), m.group("desc"), None)
     if m := _V_CONTRAVENE.match(text, end):

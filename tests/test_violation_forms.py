@@ -142,7 +142,65 @@ CASES: list[tuple[str, list[Fact]]] = [
         "派遣事業改善命令を行った。\n第1 処分理由\n株式会社やまと人材は、労働者を建設業務に"
         "従事させ、もって労働者派遣法第4条第1項第2号で禁止している建設業務への労働者派遣事業を"
         "行ったこと。\n",
-        [("BusinessImprovementOrder", "株式会社やまと人材", "4", "建設業務への労働者派遣事業")],
+        [("BusinessImprovementOrder", "株式会社やまと人材", "4", "")],  # prose names no wrong
+    ),
+    (  # a table of 違反行為 | 該当条項, the provision with its caption in the second cell
+        "令和元年7月25日\n千葉県\n\n訪問販売事業者に対する指示について\n\n県は、本日、株式会社"
+        "かもめ工務店に対し、特定商取引に関する法律第7条第1項に基づき指示を行いました。\n"
+        "3 違反行為\n違反行為\t該当条項\n「点検に来ました」と告げるのみだった\t第3条(勧誘目的等不明示)\n"
+        "「このままでは危ない」などと告げた\t第6条第1項(不実告知)\n",
+        [
+            ("Order", "株式会社かもめ工務店", "3", "勧誘目的等不明示"),
+            ("Order", "株式会社かもめ工務店", "6", "不実告知"),
+        ],
+    ),
+    (  # a duty named in the provision broken, the sentence broken by a PDF line
+        "平成29年2月10日\n東海財務局\n\nみなと投資株式会社に対する行政処分について\n\n"
+        "1.みなと投資株式会社(以下「当社」という。)に対する検査の結果、以下の法令違反等の事実が"
+        "認められた。\n当社の上記行為は、金融商品取引法第42条第1項に規定する忠実義務に違反する"
+        "\nとともに、同法第51条に該当するものと認められる。\n2.以上のことから、本日、当社に対し、"
+        "同法第51条に基づき、業務改善命令を行った。\n",
+        [("BusinessImprovementOrder", "みなと投資株式会社", "42", "忠実義務")],
+    ),
+    (  # a group's name as the subject: each company of it
+        "令和5年11月9日\n消費者庁\n\n2社に対する措置命令について\n\n消費者庁は、本日、株式会社"
+        "あさなぎ及び合同会社ゆうなぎ(以下「2社」という。)に対し、景品表示法第7条第1項の規定に"
+        "基づき、措置命令を行いました。\n2社の表示は、それぞれ、景品表示法第5条第1号(優良誤認)に"
+        "該当するものです。\n",
+        [
+            ("MeasuresOrder", "合同会社ゆうなぎ", "5", "優良誤認"),
+            ("MeasuresOrder", "株式会社あさなぎ", "5", "優良誤認"),
+        ],
+    ),
+    (  # a duty the provision sets found wanting, and a duty not to be let pass: no wrong named
+        "令和3年3月26日\n総務省\n\n株式会社そよかぜ回線に対する指導\n\n総務省は、本日、株式会社"
+        "そよかぜ回線に対し、文書により指導を行いました。本事案は、電気通信事業法第4条第1項に規定"
+        "する通信の秘密の保護の観点から看過できないものです。また、同社は、個人情報の保護に関する"
+        "法律第23条に基づく技術的安全管理措置に不備があった。\n",
+        [
+            ("Guidance", "株式会社そよかぜ回線", "23", ""),
+            ("Guidance", "株式会社そよかぜ回線", "4", ""),
+        ],
+    ),
+    (  # the penalties quoted under 参考2 are no violation; a thing unmet names no wrong
+        "令和元年9月18日\n東海総合通信局\n\n不法無線局の開設者に対する行政処分\n\n当局は、本日、"
+        "株式会社はやて運輸に対し、電波法第76条第1項の規定に基づき、業務改善命令を行った。"
+        "同社は、電波法第4条第1項の規定に違反していた。また、同社は、同法第17条第1項に規定する書面の"
+        "一部を交付していなかった。\n参考2 不法無線局の開設者に対する罰則\n1年以下の懲役又は100万円"
+        "以下の罰金(電波法第110条第1号)\n",
+        [
+            ("BusinessImprovementOrder", "株式会社はやて運輸", "17", ""),
+            ("BusinessImprovementOrder", "株式会社はやて運輸", "4", ""),
+        ],
+    ),
+    (  # 「別紙2の貸金業者は、…に違反し」: only the companies of that list
+        "令和4年10月21日\n関東財務局\n\n貸金業者に対する行政処分について\n\n関東財務局は、本日、"
+        "別紙1に掲げる貸金業者1社に対し、貸金業法第24条の6の5第1項の規定に基づき、登録の取消しを"
+        "行いました。また、本日、別紙2に掲げる貸金業者1社に対し、同法第24条の6の4第1項の規定に"
+        "基づき、登録の取消しを行いました。\n2.法令違反による登録の取消し\n別紙2の貸金業者は、"
+        "法第12条の6第1号に規定する虚偽告知の禁止に違反した。\n(別紙1)\n| 商号 |\n|---|\n"
+        "| 株式会社あかつき金融 |\n(別紙2)\n| 商号 |\n|---|\n| 株式会社ひぐらし信販 |\n",
+        [("RegistrationRevocation", "株式会社ひぐらし信販", "12の6", "虚偽告知の禁止")],
     ),
 ]  # fmt: skip
 
@@ -165,6 +223,12 @@ CASES: list[tuple[str, list[Fact]]] = [
         "a-breach-of-another-taken-part-in",
         "each-action-remedies-the-wrongs-of-its-own-law",
         "de-kinshi-shite-iru-okonatta",
+        "table-cell-provision-with-caption",
+        "duty-named-broken-across-a-pdf-line",
+        "a-groups-name-each-company",
+        "duty-wanting-and-not-to-be-let-pass",
+        "quoted-penalties-and-a-thing-unmet",
+        "besshi-2-no-kashikin-gyosha-wa",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
