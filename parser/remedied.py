@@ -43,7 +43,8 @@ def remedied(
     ctx: context.Context, drafts: tuple[events.Draft, ...], found: ByStart[Found]
 ) -> Remedies:
     """The violations each draft remedies, in order, each once."""
-    pointed = {v.start: _pointed(ctx, v.start) for v in found.items}
+    addressees: set[str | None] = {d.addressee for d in drafts if d.addressee}
+    stated = {v.start: _stated_of(ctx, v, addressees) for v in found.items}
     own: Remedies = [
         []
         if d.kind in sanctions.INVESTIGATIONS
@@ -52,8 +53,7 @@ def remedied(
             for lo, hi in d.scopes
             for v in found.between(lo, hi)
             if rows.row_org(ctx, v.start) in (None, d.addressee)  # another row's company
-            and v.offender in (None, d.addressee)  # another company's line (違反法条)
-            and d.addressee in (pointed.get(v.start) or (d.addressee,))  # 別紙2の貸金業者は
+            and d.addressee in (stated[v.start] or (d.addressee,))  # another company's wrong
         ]
         for d in drafts
     ]
@@ -151,10 +151,9 @@ def _orphans(
     for v in found.items:
         if v.start in covered or not today:
             continue
-        who = (
-            [v.offender]
-            if v.offender
-            else _offenders(ctx, v.start, {drafts[i].addressee for i in today})
+        acting_on = {drafts[i].addressee for i in today}
+        who: list[str | None] = [*_stated_of(ctx, v, acting_on)] or _offenders(
+            ctx, v.start, acting_on
         )
         if not who:  # 「3社は、…表示していた。前記の表示は…第5条第2号に該当する」: all of them
             who = [drafts[i].addressee for i in today]
@@ -210,6 +209,24 @@ def _offenders(ctx: context.Context, pos: int, addressees: set[str | None]) -> l
 
 
 _TOPIC_MARK = re.compile(r"(?:は|が)、")
+
+
+def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> tuple[str, ...]:
+    """The addressees a violation is stated of, where the text says: its line's company
+    (違反法条), the list its subject points at (別紙2の貸金業者は), its sentence's subjects,
+    or those of the sentence before where it goes on (「A社は、…。また、…報告していなかった」)."""
+    if v.offender:
+        return (v.offender,)
+    if named := _pointed(ctx, v.start):
+        return named
+    lo, _ = context.sentence_of(ctx, v.start)
+    at = [v.start]
+    if lo > 0 and violations.form("goes_on").match(ctx.norm.text, lo):
+        at.append(lo - 1)
+    for pos in at:
+        if who := [w for w in _offenders(ctx, pos, addressees) if w in addressees]:
+            return tuple(w for w in who if w)
+    return ()
 
 
 def _pointed(ctx: context.Context, pos: int) -> tuple[str, ...]:

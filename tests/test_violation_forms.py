@@ -202,6 +202,35 @@ CASES: list[tuple[str, list[Fact]]] = [
         "| 株式会社あかつき金融 |\n(別紙2)\n| 商号 |\n|---|\n| 株式会社ひぐらし信販 |\n",
         [("RegistrationRevocation", "株式会社ひぐらし信販", "12の6", "虚偽告知の禁止")],
     ),
+    (  # 「…の規定により…てはならないとされている…に従事させていた」
+        "令和6年3月22日\n大阪労働局\n\n派遣元事業主に対する労働者派遣事業改善命令について\n\n"
+        "大阪労働局は、本日、株式会社なにわ派遣に対し、労働者派遣法第49条第1項の規定に基づく労働者"
+        "派遣事業改善命令を行った。\n株式会社なにわ派遣は、労働者派遣法第4条第1項の規定により労働者"
+        "派遣事業を行ってはならないとされている建設業務に、派遣労働者を従事させていた。\n",
+        [("BusinessImprovementOrder", "株式会社なにわ派遣", "4", "")],
+    ),
+    (  # a system the provision requires does not work; a duty named 「に違反している」
+        "令和3年6月1日\n金融庁\n\n株式会社あさぎ保険に対する行政処分について\n\n"
+        "(1) 法第294条の2に規定する体制が十分に機能しておらず、問題が認められる。\n"
+        "(2) 法第294条の3第1項に規定する体制整備義務に違反している。\n以上のことから、本日、"
+        "株式会社あさぎ保険に対し、保険業法第306条の規定に基づき、業務改善命令を発出した。\n",
+        [
+            ("BusinessImprovementOrder", "株式会社あさぎ保険", "294の2", ""),
+            ("BusinessImprovementOrder", "株式会社あさぎ保険", "294の3", "体制整備義務"),
+        ],
+    ),
+    (  # 「A社は、…。また、…報告していなかった」: A's wrong, not that of the company cautioned
+        "令和5年9月1日\n個人情報保護委員会\n\n2社に対する行政上の対応について\n\n委員会は、本日、"
+        "株式会社あまね通販(以下「あまね通販」という。)に対し、法第147条に基づく指導を行うとともに、"
+        "株式会社いぶき印刷(以下「いぶき印刷」という。)に対し、"
+        "注意喚起を行った。\n(2)法律上の問題点\nあまね通販は、個人情報の保護に関する法律第25条が"
+        "求める委託先の監督を適切に行っていなかった。また、本件漏えいについて、同法第26条第1項に"
+        "基づく委員会への報告を、速やかに行っていなかった。\n",
+        [
+            ("Guidance", "株式会社あまね通販", "25", "委託先の監督"),
+            ("Guidance", "株式会社あまね通販", "26", "委員会への報告"),
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -229,6 +258,9 @@ CASES: list[tuple[str, list[Fact]]] = [
         "duty-wanting-and-not-to-be-let-pass",
         "quoted-penalties-and-a-thing-unmet",
         "besshi-2-no-kashikin-gyosha-wa",
+        "naranai-to-sarete-iru-jusaseteita",
+        "system-not-working-and-duty-ihan-shite-iru",
+        "mata-goes-on-about-the-company-before",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
