@@ -89,7 +89,12 @@ def _one_per_provision(said: list[Found]) -> list[Found]:
     by: dict[tuple[object, ...], list[Found]] = {}
     for v in said:
         by.setdefault(tuple(violations.provision(c) for c in v.provisions), []).append(v)
-    return [best(vs) for vs in by.values()]
+    told = [set(key) for key in by]
+    return [  # 「法第23条、第26条及び第28条の規定違反を是正」 after each was told on its own
+        best(vs)
+        for key, vs in by.items()
+        if len(key) < 2 or not all(any(p in t and t != set(key) for t in told) for p in key)
+    ]
 
 
 def _announced(ctx: context.Context, drafts: tuple[events.Draft, ...]) -> list[int]:

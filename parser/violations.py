@@ -25,8 +25,9 @@ _V_BREACH = re.compile(
     rf"(?:の規定)?(?:など|等)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?"
 )
 _V_REQUIRES = re.compile(
-    r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備)"
-)
+    r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備"
+    r"|について、[^。]{0,30}?(?:改善|是正|見直)[^。]{0,20}?(?:指導|命じ|勧告|求め))"
+)  # the last: what an action itself says the company must mend (…について、改善するよう指導した)
 # A(…)に、B(…)に該当; A(…)及びB(…)に該当: each provision with its own caption
 _V_CAPTION = re.compile(
     rf"{_PAREN}(?:に(?:該当|当た[るりっ]|、(?=[^。]*に該当))|(?:及び|並びに|、)(?=[^。]*に該当))"
@@ -168,6 +169,10 @@ def _defined(text: str, found: list[Found]) -> list[Found]:
             and link.fullmatch(text, last.end, v.start)
         ):  # fmt: skip
             out[-1] = replace(v, description=last.description, named=True)
+        elif last is not None and v.named and last.start < v.start and v.end <= last.end:
+            # 「第19条の規定に違反する行為(同法第2条第9項第5号(優越的地位の濫用)に該当)」:
+            # the provision in the brackets defines the wrong the first one is broken by
+            out[-1] = replace(last, description=v.description, named=True)
         else:
             out.append(v)
     return out

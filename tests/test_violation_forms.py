@@ -231,6 +231,38 @@ CASES: list[tuple[str, list[Fact]]] = [
             ("Guidance", "株式会社あまね通販", "26", "委員会への報告"),
         ],
     ),
+    (  # 「第十九条の規定に違反する行為(…第二条第九項第五号(…)に該当)」: the bracketed one defines
+        "平成26年6月5日\n公正取引委員会\n\n株式会社ひよどり商店に対する排除措置命令について\n\n"
+        "公正取引委員会は、株式会社ひよどり商店に対し調査を行ってきたところ、同社は独占禁止法第十九条"
+        "の規定に違反する行為(独占禁止法第二条第九項第五号(優越的地位の濫用)に該当)を行っていたこと"
+        "から、本日、独占禁止法第二十条第一項の規定に基づき排除措置命令を行った。\n",
+        [("CeaseAndDesistOrder", "株式会社ひよどり商店", "19", "優越的地位の濫用")],
+    ),
+    (  # what an action itself says to mend: 「法第23条が求める…について、…改善するよう指導した」
+        "令和6年6月1日\n個人情報保護委員会\n\n株式会社みぞれ情報に対する指導について\n\n"
+        "当委員会は、本日、株式会社みぞれ情報(以下「みぞれ情報」という。)に対し、個人情報の保護に"
+        "関する法律第147条に基づき、同法第23条が求める安全管理措置について、問題点を改善するよう"
+        "指導した。\n",
+        [("Guidance", "株式会社みぞれ情報", "23", "安全管理措置")],
+    ),
+    (  # provisions told one by one, then together as what to mend: one violation each
+        "令和6年6月1日\n個人情報保護委員会\n\n株式会社あられ通商に対する勧告について\n\n"
+        "あられ通商は、個人情報の保護に関する法律(以下「法」という。)第23条の規定に違反していた。"
+        "また、あられ通商は、法第28条第1項の規定に違反していた。\n当委員会は、本日、株式会社あられ"
+        "通商(以下「あられ通商」という。)に対し、法第148条第1項に基づき、法第23条及び第28条第1項の"
+        "規定違反を是正するために必要な措置をとるよう勧告した。\n",
+        [
+            ("Recommendation", "株式会社あられ通商", "23", ""),
+            ("Recommendation", "株式会社あられ通商", "28", ""),
+        ],
+    ),
+    (  # a duty unmet, then 「これは、法第65条第1項に該当する」: the ground of the order, no violation
+        "令和6年8月29日\n東北地方整備局\n\n宅地建物取引業者に対する監督処分について\n\n"
+        "東北地方整備局は、本日、株式会社いわき住販に対し、宅地建物取引業法第65条第1項の規定に基づき、"
+        "指示処分を行いました。\n同社は、宅地建物取引業法第37条第1項に規定する書面を交付していなかった。"
+        "これは、法第65条第1項に該当する。\n",
+        [("Order", "株式会社いわき住販", "37", "")],
+    ),
 ]  # fmt: skip
 
 
@@ -261,6 +293,10 @@ CASES: list[tuple[str, list[Fact]]] = [
         "naranai-to-sarete-iru-jusaseteita",
         "system-not-working-and-duty-ihan-shite-iru",
         "mata-goes-on-about-the-company-before",
+        "bracketed-provision-defines-the-wrong",
+        "motomeru-ni-tsuite-kaizen-suru-yo-shido",
+        "told-one-by-one-then-together",
+        "ground-after-an-unmet-duty",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
