@@ -273,6 +273,9 @@ def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | N
     if opener < 0 or not closes or _BREAK.search(text, opener + 1, start):
         return None
     m = form("listed_wrong").search(text[line_start:opener])
+    if m is None and text[opener - 1 : opener] == "。" and opener - line_start > 10:
+        # 「(1)不実告知⏎同社は、…告げていた。(法第6条第1項)」: the heading names the wrong
+        return Found(start, end + 1, tuple(chain), None, None)
     if m is None or wrongs.sanction_like(m.group("desc")):
         return None
     return Found(start, end + 1, tuple(chain), m.group("desc"), None)

@@ -263,6 +263,27 @@ CASES: list[tuple[str, list[Fact]]] = [
         "これは、法第65条第1項に該当する。\n",
         [("Order", "株式会社いわき住販", "37", "")],
     ),
+    (  # a prose list that counts the wrongs it names: 「(1)A(法…)、(2)B(法…)の2つです」
+        "令和6年4月1日\n九州経済産業局\n\n株式会社ふくろう販売に対する業務停止命令について\n\n"
+        "九州経済産業局は、本日、株式会社ふくろう販売に対し、特定商取引に関する法律(以下「法」という。)"
+        "第8条第1項の規定に基づき、業務停止命令を行いました。\n認定した違反行為は、(1)勧誘目的等"
+        "不明示(法第3条)、(2)不実告知(法第6条第1項)の2つです。\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社ふくろう販売", "3", "勧誘目的等不明示"),
+            ("BusinessSuspensionOrder", "株式会社ふくろう販売", "6", "不実告知"),
+        ],
+    ),
+    (  # a wrong headed, told in a sentence, its provision in brackets after the sentence
+        "令和6年4月1日\n九州経済産業局\n\n株式会社ふくろう販売に対する業務停止命令について\n\n"
+        "九州経済産業局は、本日、株式会社ふくろう販売に対し、特定商取引に関する法律(以下「法」という。)"
+        "第8条第1項の規定に基づき、業務停止命令を行いました。\n3 違反事実\n(1)勧誘目的等不明示\n"
+        "同社は、勧誘目的を告げなかった。(法第3条)\n(2)不実告知\n同社は、事実と異なることを告げた。"
+        "(法第6条第1項)\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社ふくろう販売", "3", "勧誘目的等不明示"),
+            ("BusinessSuspensionOrder", "株式会社ふくろう販売", "6", "不実告知"),
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -297,6 +318,8 @@ CASES: list[tuple[str, list[Fact]]] = [
         "motomeru-ni-tsuite-kaizen-suru-yo-shido",
         "told-one-by-one-then-together",
         "ground-after-an-unmet-duty",
+        "prose-list-counted-ni-tsu-desu",
+        "headed-wrong-provision-after-the-sentence",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
