@@ -67,15 +67,19 @@ def remedied(
     return [_one_per_provision(vs) for vs in said]
 
 
+_GUIDANCE = frozenset({"Guidance", "Caution", "Warning"})  # no order: steps before one
+
+
 def _same_matter(drafts: tuple[events.Draft, ...], today: list[int]) -> list[tuple[int, int]]:
     """(past, announced) pairs against one company where the past action is dated to the
     day (「令和5年11月24日、…措置命令を行っている」): the announced one (課徴金納付命令)
     is for the same conduct, so the past one remedies its violations too; an action
-    recounted by a year alone (「平成30年にも…指導を行っている」) was another matter."""
+    recounted by a year alone (「平成30年にも…指導を行っている」) was another matter, and so
+    was guidance given before (「…個別指導を実施したが、…中断した」): a step, not the order."""
     return [
         (i, j)
         for i, d in enumerate(drafts)
-        if i not in today and d.kind not in sanctions.INVESTIGATIONS
+        if i not in today and d.kind not in sanctions.INVESTIGATIONS and d.kind not in _GUIDANCE
         and d.addressee is not None and d.date is not None and d.date.day is not None
         for j in today
         if drafts[j].addressee == d.addressee

@@ -47,7 +47,8 @@ _V_DUTY = re.compile(
 # 行っていなかった」: what the provision requires, then that it was not done
 _V_UNMET = re.compile(
     r"(?:の規定)?(?:に規定する|に定める|が求める|に基づく)(?P<desc>[^、。をがは]{1,30}?)"
-    r"(?:を|について)[^。]{0,40}?(?:ていなかった|ておらず|ていない|なかった|怠っ|怠り|せず|行わず)"
+    r"(?:を|について)(?:(?!が、|ため)[^。]){0,40}?"  # not another clause's (…実施したが、…なかった)
+    r"(?:ていなかった|ておらず|ていない|なかった|怠っ|怠り|せず|行わず)"
 )
 _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係"})
 CAPTION_AFTER = PARENTHETICAL
@@ -165,8 +166,8 @@ def _defined(text: str, found: list[Found]) -> list[Found]:
     for v in found:
         last = out[-1] if out else None
         if (
-            last is not None and last.named and v.description is None
-            and link.fullmatch(text, last.end, v.start)
+            last is not None and v.description is None and link.fullmatch(text, last.end, v.start)
+            and (last.named or text.endswith("該当", 0, last.end))  # …に規定する…に該当し
         ):  # fmt: skip
             out[-1] = replace(v, description=last.description, named=True)
         elif last is not None and v.named and last.start < v.start and v.end <= last.end:
@@ -320,7 +321,8 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         where = m.span("paren") if inside else None
         named = bool(desc and CAPTION_TEXT.fullmatch(desc))  # 法第35条違反(加盟店調査義務違反)
         return Found(start, m.end(), tuple(chain), desc or None, where, named=named)
-    if m := _V_UNMET.match(text, end):  # the duty unmet names the wrong; a thing does not
+    if (m := _V_UNMET.match(text, end)) and not wrongs.sanction_like(m.group("desc")):
+        # the duty unmet names the wrong; a thing does not
         duty = m.group("desc") if form("duty_noun").search(m.group("desc")) else None
         return Found(start, m.end(), tuple(chain), duty, None)
     if m := _V_DEFINED.match(text, end):

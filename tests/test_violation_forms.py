@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from shobun import parser
+from shobun.parser import stages, violations
 from shobun.parser.model import Notice
+from shobun.parser.normalize import normalize
 
 Fact = tuple[str, str, str, str]  # (action kind, addressee, article, description)
 
@@ -284,6 +286,14 @@ CASES: list[tuple[str, list[Fact]]] = [
             ("BusinessSuspensionOrder", "株式会社ふくろう販売", "6", "不実告知"),
         ],
     ),
+    (  # 「第2条第6項に規定する不当な取引制限に該当し,同法第3条の規定に違反」: the second, described
+        "平成23年6月17日\n公正取引委員会\n\n株式会社かささぎ鉄工に対する課徴金納付命令について\n\n"
+        "公正取引委員会は,本日,株式会社かささぎ鉄工に対し,独占禁止法第7条の2第1項の規定に基づき,"
+        "課徴金納付命令を行った。\n株式会社かささぎ鉄工は,共同して,受注予定者を決定していた。"
+        "この行為は,独占禁止法第2条第6項に規定する不当な取引制限に該当し,同法第3条の規定に違反する"
+        "ものである。\n",
+        [("SurchargeOrder", "株式会社かささぎ鉄工", "3", "不当な取引制限")],
+    ),
 ]  # fmt: skip
 
 
@@ -320,6 +330,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         "ground-after-an-unmet-duty",
         "prose-list-counted-ni-tsu-desu",
         "headed-wrong-provision-after-the-sentence",
+        "defined-wrong-then-violated-provision-with-commas",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
@@ -333,3 +344,19 @@ def test_a_sanction_in_a_cell_is_no_violation() -> None:
         "株式会社こもれび運送\t令和6年8月6日\t輸送施設の使用停止 30日車(貨物自動車運送事業法第33条)\n"
     )
     assert n.violations == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近畿厚生局は、同社に対し、健康保険法第73条の規定に基づく個別指導を実施したが、調剤録の"
+        "提示がなかったため、個別指導を中断した。",
+        "同社は、法第17条第1項に規定する書面を交付したが、その写しを保存していなかった。",
+    ],
+    ids=["an-action-done-then-another-clause", "a-duty-met-then-another-clause"],
+)
+def test_an_unmet_clause_after_another_is_no_unmet_duty(text: str) -> None:
+    norm = normalize(text)
+    cites = stages.resolved(stages.extract(norm)).citations
+    assert cites, "the text cites a provision"
+    assert violations.violations(norm, cites) == []
