@@ -15,8 +15,12 @@ from shobun.parser.patterns import PARENTHETICAL
 
 @dataclass(frozen=True)
 class Found:
-    start: int
+    """A violation the text states: where, the provisions broken, the wrong they name."""
+
+    start: int  # where its words stand in the normalised text
     end: int
+
+    # what was broken, and the wrong it names
     provisions: tuple[Citation, ...]
     description: str | None
     paren: tuple[int, int] | None  # normalised span of the explaining parenthetical
