@@ -94,7 +94,10 @@ def provision_with_caption(text: str, end: int, chain: list[Citation], start: in
     return Found(start, caption.end(), tuple(chain), desc, None, named=True)
 
 
-_CELL_CAPTION = re.compile(r"\n(?P<desc>[^|。、\n]{2,20})\|")
+# the wrong on the cell's next line, or right after the provision (|第3条勧誘目的等不明示|)
+_CELL_CAPTION = re.compile(
+    r"[\n\x20]?(?![にのをがはで]|違反\|)(?P<desc>[^|。、\n\x20()第]{2,20})\x20?\|"
+)
 
 
 def cell_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:

@@ -83,6 +83,17 @@ CASES: list[tuple[str, list[Fact]]] = [
         "の禁止)\n",
         [("CeaseAndDesistOrder", "株式会社みずかね工業", "3", "私的独占又は不当な取引制限の禁止")],
     ),
+    (  # a table of 不適正な取引行為 | 条項, the provision and its wrong in one cell
+        "令和6年3月27日\n東京都\n\n訪問販売業者に業務停止命令\n\n東京都は、本日、株式会社やまぶき住建に"
+        "対し、特定商取引に関する法律第8条第1項に基づき、業務停止命令を行った。\n"
+        "不適正な取引行為 | 特定商取引に関する法律の条項 |\n---|---|\n勧誘に先立って、勧誘をする目的"
+        "である旨を明らかにしていなかった。 | 第3条 勧誘目的等不明示 |\n契約書面の一体性が明らかに"
+        "なっていない。 | 第5条第1項 契約書面の不備 |\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社やまぶき住建", "3", "勧誘目的等不明示"),
+            ("BusinessSuspensionOrder", "株式会社やまぶき住建", "5", "契約書面の不備"),
+        ],
+    ),
     (  # a news item: a wrong whose provision defers to a ministerial ordinance
         "2009/03/02\n電話勧誘販売業者に業務停止命令(経済産業省)\n経済産業省は、2月27日、"
         "株式会社あけぼの教材に対し、特定商取引法第23条第1項の規定に基づき、業務停止命令を出した。"
@@ -307,6 +318,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         "two-provisions-two-wrongs-paired",
         "ihan-hojo-lines-company-and-provision",
         "ihan-hojo-one-line-with-caption",
+        "cell-provision-then-its-wrong",
         "news-wrong-through-an-ordinance",
         "two-provisions-each-its-caption",
         "korera-points-back-to-the-company-of-the-paragraph",
