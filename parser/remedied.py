@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from shobun.parser import context, events, listed, rows, tables, violations, wrongs
 from shobun.parser.extract import sanctions
@@ -284,11 +285,16 @@ def _referred(ctx: context.Context, pos: int, addressees: set[str | None]) -> st
     return max(about)[1] if about else None
 
 
+@cache
+def _legal_forms() -> tuple[str, ...]:
+    return tuple(row["form"] for row in tables.rows("org_forms"))
+
+
+@cache
 def _stem(name: str) -> str:
     """A company's name without its legal form (株式会社ひかり商事 → ひかり商事), as news
     items write it after the first mention."""
-    for row in tables.rows("org_forms"):
-        form = row["form"]
+    for form in _legal_forms():
         if name != form and (name.startswith(form) or name.endswith(form)):
             return name.removeprefix(form) if name.startswith(form) else name.removesuffix(form)
     return name
