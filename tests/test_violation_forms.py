@@ -83,6 +83,17 @@ CASES: list[tuple[str, list[Fact]]] = [
         "の禁止)\n",
         [("CeaseAndDesistOrder", "株式会社みずかね工業", "3", "私的独占又は不当な取引制限の禁止")],
     ),
+    (  # a table column headed 違反条項: each cell its row's company's provisions
+        "令和6年9月10日\n北陸信越運輸局\n\n自動車運送事業者に対する行政処分等\n\n北陸信越運輸局は、次の"
+        "事業者に対し、行政処分等を行いました。\n事業者の名称\t処分等の内容\t違反条項\n株式会社ゆきぐに"
+        "運送\t文書警告\t貨物自動車運送事業輸送安全規則第3条第4項、第7条第1項\n有限会社しなの便\t"
+        "文書警告\t貨物自動車運送事業輸送安全規則第10条第1項\n",
+        [
+            ("Warning", "有限会社しなの便", "10", ""),
+            ("Warning", "株式会社ゆきぐに運送", "3", ""),
+            ("Warning", "株式会社ゆきぐに運送", "7", ""),
+        ],
+    ),
     (  # a table of 不適正な取引行為 | 条項, the provision and its wrong in one cell
         "令和6年3月27日\n東京都\n\n訪問販売業者に業務停止命令\n\n東京都は、本日、株式会社やまぶき住建に"
         "対し、特定商取引に関する法律第8条第1項に基づき、業務停止命令を行った。\n"
@@ -318,6 +329,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         "two-provisions-two-wrongs-paired",
         "ihan-hojo-lines-company-and-provision",
         "ihan-hojo-one-line-with-caption",
+        "column-headed-ihan-joko",
         "cell-provision-then-its-wrong",
         "news-wrong-through-an-ordinance",
         "two-provisions-each-its-caption",
