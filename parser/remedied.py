@@ -214,11 +214,13 @@ def _offenders(ctx: context.Context, pos: int, addressees: set[str | None]) -> l
     if last is None:
         return [who]
     group = events.coordinated_with(ctx, last, lo)
-    named = [m.label for m in said if (m.start, m.end) == (last.start, last.end)]
+    at = ctx.mention_index.between(last.start, last.start + 1)  # a group's name: its members
+    named = [m.label for m in at if m.end == last.end]
     return list(dict.fromkeys([*group, *named, who]))
 
 
 _TOPIC_MARK = re.compile(r"(?:は|が)、")
+_READ_BACK = 1000  # how far back a violation's subject or its paragraph's company is read
 
 
 def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> tuple[str, ...]:
@@ -230,6 +232,8 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
     if named := _pointed(ctx, v.start):
         return named
     lo, _ = context.sentence_of(ctx, v.start)
+    if v.start - lo > _READ_BACK:
+        return ()  # a run-on line names no subject to trust (and is not read again and again)
     at = [v.start]
     if lo > 0 and violations.form("goes_on").match(ctx.norm.text, lo):
         at.append(lo - 1)
@@ -242,7 +246,7 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
 def _pointed(ctx: context.Context, pos: int) -> tuple[str, ...]:
     """「別紙2の貸金業者は、…に違反し」: the companies of the list the subject of the
     sentence holding `pos` points at, if it points at one."""
-    lo, _ = context.sentence_of(ctx, pos)
+    lo = max(context.sentence_of(ctx, pos)[0], pos - _READ_BACK)
     for m in _TOPIC_MARK.finditer(ctx.norm.text, lo, pos):
         if named := listed.pointed_addressees(ctx, lo, m.start()):
             return tuple(named)
@@ -273,7 +277,7 @@ def _referred(ctx: context.Context, pos: int, addressees: set[str | None]) -> st
     if not violations.form("refers_back").search(text, lo, pos):
         return None
     topic = violations.form("topic_after")
-    para = text.rfind("\n", 0, lo) + 1
+    para = max(text.rfind("\n", 0, lo) + 1, lo - _READ_BACK)  # bounded: no quadratic read
     about = [
         (i + len(name), who)
         for who in addressees
