@@ -150,6 +150,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "authority lines": lambda n: "消費者庁\n" * (n // 5),
     "one huge line": lambda n: "勧告を行った" * (n // 6),
     "many short sections": lambda n: "".join(f"第{i} 勧告\n" for i in range(n // 9)),
+    "violations, one run-on line": lambda n: (
+        "A社に勧告した。" + "同社は、法第3条(表示)及び第5条(書面)に違反し、" * (n // 30)
+    ),
+    "violations of 別紙2's company": lambda n: (
+        "別紙2の事業者は、法第5条に違反した。" * (n // 20)
+        + "\n(別紙2)\n|商号|\n|---|\n|株式会社あおい商事|\n"
+    ),
 }
 
 

@@ -6,7 +6,17 @@ from __future__ import annotations
 
 import re
 
-from shobun.parser import context, events, incidents, passes, remedied, resolve, rows, violations
+from shobun.parser import (
+    charged,
+    context,
+    events,
+    incidents,
+    passes,
+    remedied,
+    resolve,
+    rows,
+    violations,
+)
 from shobun.parser.extract import figures, sanctions
 from shobun.parser.model import Action, Incident, Quantity, SectionRef, Span, Violation
 from shobun.parser.positions import ByStart, Zones
@@ -19,7 +29,7 @@ def actions(
     ctx: context.Context, terms: list[sanctions.Term], srefs: SectionRefs, authority: str | None
 ) -> tuple[list[Action], list[Violation]]:
     drafts = passes.run(ctx, terms)
-    stated = violations.violations(ctx.norm, ctx.citations)
+    stated = charged.listed(ctx, violations.violations(ctx.norm, ctx.citations))
     found = ByStart((remedied.headed(ctx, v) for v in stated), lambda v: v.start)
     explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])
     refs_at = ByStart(srefs, lambda r: r[0])

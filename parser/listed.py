@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from shobun.parser.context import Context
 
@@ -37,14 +38,20 @@ def _pointed_spans(ctx: Context, direction: str, ref: str | None) -> list[tuple[
         return [ctx.section_norm[p][::2] for p in paths[:1]]
     if not annex:
         return []
-    text = ctx.norm.text
-    found = list(_ANNEX.finditer(text))
-    ends = [m.start() for m in found[1:]] + [len(text)] if found else []
     return [  # 別紙1 points at the annex headed 別紙1, 別紙 at every annex
-        (m.start(), end)
-        for m, end in zip(found, ends, strict=True)
-        if ref is None or m.group("n") == ref
+        (start, end) for start, end, n in _annexes(ctx.norm.text) if ref is None or n == ref
     ]
+
+
+@lru_cache(maxsize=8)
+def _annexes(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each annex of the text (start, end, number), read once per text however many
+    pointers there are."""
+    found = list(_ANNEX.finditer(text))
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return tuple(
+        (m.start(), end, m.group("n")) for m, end in zip(found, ends[: len(found)], strict=True)
+    )
 
 
 def named_in(ctx: Context, lo: int, hi: int) -> list[str]:

@@ -9,9 +9,11 @@ names the wrong."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
-from shobun.parser import context, events, rows, violations
+from shobun.parser import context, events, listed, rows, tables, violations, wrongs
 from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart, Zones
@@ -33,7 +35,7 @@ def headed(ctx: context.Context, v: Found) -> Found:
     heading = sec.heading or ""
     if parent is None or not violations.form("wrongs_heading").search(parent.heading or ""):
         return v
-    if not 2 <= len(heading) <= 60 or violations.form("not_a_wrong").search(heading):
+    if not 2 <= len(heading) <= 60 or wrongs.sanction_like(heading):
         return v
     return replace(v, description=heading, named=True)
 
@@ -42,6 +44,8 @@ def remedied(
     ctx: context.Context, drafts: tuple[events.Draft, ...], found: ByStart[Found]
 ) -> Remedies:
     """The violations each draft remedies, in order, each once."""
+    addressees: set[str | None] = {d.addressee for d in drafts if d.addressee}
+    stated = {v.start: _stated_of(ctx, v, addressees) for v in found.items}
     own: Remedies = [
         []
         if d.kind in sanctions.INVESTIGATIONS
@@ -50,6 +54,7 @@ def remedied(
             for lo, hi in d.scopes
             for v in found.between(lo, hi)
             if rows.row_org(ctx, v.start) in (None, d.addressee)  # another row's company
+            and d.addressee in (stated[v.start] or (d.addressee,))  # another company's wrong
         ]
         for d in drafts
     ]
@@ -63,15 +68,19 @@ def remedied(
     return [_one_per_provision(vs) for vs in said]
 
 
+_GUIDANCE = frozenset({"Guidance", "Caution", "Warning"})  # no order: steps before one
+
+
 def _same_matter(drafts: tuple[events.Draft, ...], today: list[int]) -> list[tuple[int, int]]:
     """(past, announced) pairs against one company where the past action is dated to the
     day (「令和5年11月24日、…措置命令を行っている」): the announced one (課徴金納付命令)
     is for the same conduct, so the past one remedies its violations too; an action
-    recounted by a year alone (「平成30年にも…指導を行っている」) was another matter."""
+    recounted by a year alone (「平成30年にも…指導を行っている」) was another matter, and so
+    was guidance given before (「…個別指導を実施したが、…中断した」): a step, not the order."""
     return [
         (i, j)
         for i, d in enumerate(drafts)
-        if i not in today and d.kind not in sanctions.INVESTIGATIONS
+        if i not in today and d.kind not in sanctions.INVESTIGATIONS and d.kind not in _GUIDANCE
         and d.addressee is not None and d.date is not None and d.date.day is not None
         for j in today
         if drafts[j].addressee == d.addressee
@@ -85,7 +94,12 @@ def _one_per_provision(said: list[Found]) -> list[Found]:
     by: dict[tuple[object, ...], list[Found]] = {}
     for v in said:
         by.setdefault(tuple(violations.provision(c) for c in v.provisions), []).append(v)
-    return [best(vs) for vs in by.values()]
+    told = [set(key) for key in by]
+    return [  # 「法第23条、第26条及び第28条の規定違反を是正」 after each was told on its own
+        best(vs)
+        for key, vs in by.items()
+        if len(key) < 2 or not all(any(p in t and t != set(key) for t in told) for p in key)
+    ]
 
 
 def _announced(ctx: context.Context, drafts: tuple[events.Draft, ...]) -> list[int]:
@@ -147,13 +161,33 @@ def _orphans(
     for v in found.items:
         if v.start in covered or not today:
             continue
-        who = _offenders(ctx, v.start, {drafts[i].addressee for i in today})
+        acting_on = {drafts[i].addressee for i in today}
+        who: list[str | None] = [*_stated_of(ctx, v, acting_on)] or _offenders(
+            ctx, v.start, acting_on
+        )
         if not who:  # 「3社は、…表示していた。前記の表示は…第5条第2号に該当する」: all of them
             who = [drafts[i].addressee for i in today]
-        theirs = [i for i in today if drafts[i].addressee in who]
+        theirs = _under_its_law(drafts, [i for i in today if drafts[i].addressee in who], v)
         for i in _in_section(ctx, v.start, drafts, theirs) or theirs:
             out.setdefault(i, []).append(v)
     return out
+
+
+def _under_its_law(drafts: tuple[events.Draft, ...], among: list[int], v: Found) -> list[int]:
+    """Of the actions `among`, those not based on another enactment than the one the
+    violation breaks (or one under it: 〇〇法施行規則 under 〇〇法): 特商法 orders remedy the
+    特商法 wrongs, the 条例's 勧告 the 条例's; all of them where none is based on its law."""
+    laws = {c.statute for c in v.provisions if c.statute}
+
+    def fits(i: int) -> bool:
+        basis = drafts[i].basis
+        return (
+            basis is None or not basis.statute or any(law.startswith(basis.statute) for law in laws)
+        )
+
+    return (
+        [i for i in among if fits(i)] if any(fits(i) for i in among if drafts[i].basis) else among
+    )
 
 
 def _in_section(
@@ -169,14 +203,54 @@ def _in_section(
 
 def _offenders(ctx: context.Context, pos: int, addressees: set[str | None]) -> list[str | None]:
     """Who committed the violation at `pos`, with those coordinated before the subject
-    (「A、B及びCは、…の規定に違反する行為を行っていた」 is each of them)."""
+    (「A、B及びCは、…の規定に違反する行為を行っていた」 is each of them) and those a group's
+    name stands for (「2社の表示は、それぞれ、…に該当する」)."""
     who = _offender(ctx, pos, addressees)
-    if who is None:
-        return []
     lo, _ = context.sentence_of(ctx, pos)
-    last = next((m for m in ctx.mention_index.between(lo, pos) if m.label == who), None)
-    group = events.coordinated_with(ctx, last, lo) if last else []
-    return [*group, who]
+    if who is None:
+        return list(_pointed(ctx, pos))
+    said = ctx.mention_index.between(lo, pos)
+    last = next((m for m in said if m.label == who), None)
+    if last is None:
+        return [who]
+    group = events.coordinated_with(ctx, last, lo)
+    at = ctx.mention_index.between(last.start, last.start + 1)  # a group's name: its members
+    named = [m.label for m in at if m.end == last.end]
+    return list(dict.fromkeys([*group, *named, who]))
+
+
+_TOPIC_MARK = re.compile(r"(?:は|が)、")
+_READ_BACK = 1000  # how far back a violation's subject or its paragraph's company is read
+
+
+def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> tuple[str, ...]:
+    """The addressees a violation is stated of, where the text says: its line's company
+    (違反法条), the list its subject points at (別紙2の貸金業者は), its sentence's subjects,
+    or those of the sentence before where it goes on (「A社は、…。また、…報告していなかった」)."""
+    if v.offender:
+        return (v.offender,)
+    if named := _pointed(ctx, v.start):
+        return named
+    lo, _ = context.sentence_of(ctx, v.start)
+    if v.start - lo > _READ_BACK:
+        return ()  # a run-on line names no subject to trust (and is not read again and again)
+    at = [v.start]
+    if lo > 0 and violations.form("goes_on").match(ctx.norm.text, lo):
+        at.append(lo - 1)
+    for pos in at:
+        if who := [w for w in _offenders(ctx, pos, addressees) if w in addressees]:
+            return tuple(w for w in who if w)
+    return ()
+
+
+def _pointed(ctx: context.Context, pos: int) -> tuple[str, ...]:
+    """「別紙2の貸金業者は、…に違反し」: the companies of the list the subject of the
+    sentence holding `pos` points at, if it points at one."""
+    lo = max(context.sentence_of(ctx, pos)[0], pos - _READ_BACK)
+    for m in _TOPIC_MARK.finditer(ctx.norm.text, lo, pos):
+        if named := listed.pointed_addressees(ctx, lo, m.start()):
+            return tuple(named)
+    return ()
 
 
 def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
@@ -187,7 +261,56 @@ def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> st
     named = [s for s in subjects if s in addressees]
     if named or subjects:
         return named[-1] if named else subjects[0]
-    return rows.row_org(ctx, pos) or events.heading_addressee(ctx, context.innermost(ctx, pos))
+    return (
+        rows.row_org(ctx, pos)
+        or events.heading_addressee(ctx, context.innermost(ctx, pos))
+        or _referred(ctx, pos, addressees)
+    )
+
+
+def _referred(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
+    """「A社では、…記さなかった。…。金融庁は、これらが同法第19条などに違反するとみている」:
+    a wrong's sentence that points back (これら, こうした行為) is about the company the
+    sentences before it in its paragraph are about, the nearest first."""
+    text = ctx.norm.text
+    lo, _ = context.sentence_of(ctx, pos)
+    if not violations.form("refers_back").search(text, lo, pos):
+        return None
+    topic = violations.form("topic_after")
+    para = max(text.rfind("\n", 0, lo) + 1, lo - _READ_BACK)  # bounded: no quadratic read
+    about = [
+        (i + len(name), who)
+        for who in addressees
+        if who
+        for name in {who, _stem(who)}
+        for i in _all(text, name, para, lo)
+        if topic.match(text, i + len(name))
+    ]
+    return max(about)[1] if about else None
+
+
+@cache
+def _legal_forms() -> tuple[str, ...]:
+    return tuple(row["form"] for row in tables.rows("org_forms"))
+
+
+@cache
+def _stem(name: str) -> str:
+    """A company's name without its legal form (株式会社ひかり商事 → ひかり商事), as news
+    items write it after the first mention."""
+    for form in _legal_forms():
+        if name != form and (name.startswith(form) or name.endswith(form)):
+            return name.removeprefix(form) if name.startswith(form) else name.removesuffix(form)
+    return name
+
+
+def _all(text: str, name: str, lo: int, hi: int) -> list[int]:
+    """Where `name` stands between lo and hi."""
+    out, i = [], text.find(name, lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = text.find(name, i + 1, hi)
+    return out
 
 
 def best(mentions: list[Found]) -> Found:

@@ -8,29 +8,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
-from shobun.parser import roles, tables
+from shobun.parser import tables, wrongs
 from shobun.parser.model import Citation, SectionRef
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import PAREN_BODY, PARENTHETICAL
 from shobun.parser.positions import ByStart
+from shobun.parser.wrongs import CAPTION_TEXT, Found, form
+
+__all__ = ["Found", "caption_at", "form", "provision", "refs_in", "violations"]
 
 _PAREN = rf"\((?P<paren>{PAREN_BODY})\)"  # group "paren": inside the brackets
-_V_BREACH = re.compile(rf"(?:の規定)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?")
-_V_REQUIRES = re.compile(
-    r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備)"
+_V_BREACH = re.compile(
+    rf"(?:の規定)?(?:など|等)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?"
 )
+_V_REQUIRES = re.compile(
+    r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備"
+    r"|について、[^。]{0,30}?(?:改善|是正|見直)[^。]{0,20}?(?:指導|命じ|勧告|求め))"
+)  # the last: what an action itself says the company must mend (…について、改善するよう指導した)
 # A(…)に、B(…)に該当; A(…)及びB(…)に該当: each provision with its own caption
 _V_CAPTION = re.compile(
-    rf"{_PAREN}(?:に(?:該当|、(?=[^。]*に該当))|(?:及び|並びに|、)(?=[^。]*に該当))"
+    rf"{_PAREN}(?:に(?:該当|当た[るりっ]|、(?=[^。]*に該当))|(?:及び|並びに|、)(?=[^。]*に該当))"
 )
 _V_OBSERVE = re.compile(  # not 「…の規定を遵守するとともに」, which an order asks
     r"(?:の規定)?を遵守(?:せず|しておらず|していなかった|していない|しなかった)"
 )
 _V_DEFINED = re.compile(
-    r"(?:の規定)?に(?:規定する|掲げる|定める)(?P<desc>[^、。]{1,30}?)に(?:該当|当たる|抵触|違反するもの)"
+    r"(?:の規定)?に(?:規定する|掲げる|定める)(?P<desc>[^、。]{1,30}?)"
+    r"に(?:該当|当たる|抵触|違反\n?(?:する\n?(?:もの|とともに)|し(?:、|て(?:いる|いた|おり))|した))"
 )
 _V_CONTRAVENE = re.compile(r"(?:の規定)?に抵触")
 _V_DUTY = re.compile(
@@ -40,27 +47,13 @@ _V_DUTY = re.compile(
 # 行っていなかった」: what the provision requires, then that it was not done
 _V_UNMET = re.compile(
     r"(?:の規定)?(?:に規定する|に定める|が求める|に基づく)(?P<desc>[^、。をがは]{1,30}?)"
-    r"(?:を|について)[^。]{0,40}?(?:ていなかった|ておらず|ていない|なかった|怠っ|怠り|せず|行わず)"
+    r"(?:を|について)(?:(?!が、|ため)[^。]){0,40}?"  # not another clause's (…実施したが、…なかった)
+    r"(?:ていなかった|ておらず|ていない|なかった|怠っ|怠り|せず|行わず)"
 )
 _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係"})
-_CAPTION_AFTER = PARENTHETICAL
+CAPTION_AFTER = PARENTHETICAL
 _V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?P<desc>[^、。をが]{2,40})(?:を|が)")
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
-
-
-@dataclass(frozen=True)
-class Found:
-    start: int
-    end: int
-    provisions: tuple[Citation, ...]
-    description: str | None
-    paren: tuple[int, int] | None  # normalised span of the explaining parenthetical
-    named: bool = False  # the description is a caption or a named wrong, not prose
-
-
-def form(role: str) -> re.Pattern[str]:
-    """The phrasing of `role` in `violation_forms.tsv`."""
-    return roles.pattern(role, "violation_forms")
 
 
 @cache
@@ -76,10 +69,11 @@ def _quoted_law() -> re.Pattern[str]:
 
 
 _CHAIN_GAP = 4  # 及び, 並びに, 、: citations this close continue one chain
-_LINK_MAX = 60  # no longer gap is a chain_link (及び同法施行規則, において準用する)
+# no longer gap is a chain_link (及び同法施行規則, において準用する, 並びに…ガイドライン(…))
+_LINK_MAX = 130
 
 
-def _chains(
+def chains(
     text: str, cites: list[tuple[int, int, Citation]]
 ) -> Iterator[tuple[int, int, list[Citation]]]:
     """(start, end, citations) for every prefix of every chain of adjacent citations
@@ -105,7 +99,7 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
     quoted = _quoted_law().search(text)
     stop = quoted.start() if quoted else len(text)
     out: dict[int, Found] = {}
-    for start, end, chain in _chains(text, cites):
+    for start, end, chain in chains(text, cites):
         if start >= stop:
             break
         marks = form("sub_item").match(text, end)  # 第1号ハ, 第3条*
@@ -113,7 +107,55 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
         if found is not None and not form("no_violation_after").match(text, found.end):
             out[end] = found  # the longest chain ending there wins
     by_start = ByStart(cites, lambda c: c[0])
-    return _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
+    said = _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
+    ends = {id(c): e for _, e, c in cites}
+    return [
+        part
+        for v in said
+        for each in _each_captioned(text, ends, v)
+        for part in _respectively(each)
+    ]
+
+
+def _each_captioned(text: str, ends: dict[int, int], v: Found) -> list[Found]:
+    """「法第16条第1項(誇大広告の禁止)及び第19条(帳簿の備付け)に違反」: provisions each with
+    its own caption are as many violations, each described by its caption."""
+    captions = [caption_at(text, ends.get(id(c))) for c in v.provisions]
+    if len(captions) < 2 or None in captions:
+        return [v]
+    return [
+        replace(v, provisions=(c,), description=named, named=True)
+        for c, named in zip(v.provisions, captions, strict=True)
+    ]
+
+
+def caption_at(text: str, end: int | None) -> str | None:
+    """The caption in brackets right after a provision ending at `end` (第3条(不当な取引制限の
+    禁止)), if one stands there."""
+    m = CAPTION_AFTER.match(text, end) if end is not None else None
+    named = text[m.start() + 1 : m.end() - 1] if m else ""
+    return named if CAPTION_TEXT.fullmatch(named) and not wrongs.sanction_like(named) else None
+
+
+_WRONGS_APART = re.compile(r"及び|並びに|、")
+
+
+def _respectively(v: Found) -> list[Found]:
+    """「法第20条及び第22条…に規定する安全管理措置義務及び委託先の監督義務に違反」: as
+    many wrongs as provisions of each enactment, paired in order, are as many violations,
+    each with its own wrong."""
+    parts = _WRONGS_APART.split(v.description or "")
+    groups: dict[str | None, list[Citation]] = {}
+    for c in v.provisions:
+        groups.setdefault(c.statute, []).append(c)
+    if len(parts) < 2 or any(len(g) != len(parts) for g in groups.values()):
+        return [v]
+    if not all(2 <= len(p) <= 30 and "。" not in p for p in parts):
+        return [v]
+    return [
+        replace(v, provisions=tuple(g[i] for g in groups.values()), description=part)
+        for i, part in enumerate(parts)
+    ]
 
 
 def _defined(text: str, found: list[Found]) -> list[Found]:
@@ -124,10 +166,14 @@ def _defined(text: str, found: list[Found]) -> list[Found]:
     for v in found:
         last = out[-1] if out else None
         if (
-            last is not None and last.named and v.description is None
-            and link.fullmatch(text, last.end, v.start)
+            last is not None and v.description is None and link.fullmatch(text, last.end, v.start)
+            and (last.named or text.endswith("該当", 0, last.end))  # …に規定する…に該当し
         ):  # fmt: skip
             out[-1] = replace(v, description=last.description, named=True)
+        elif last is not None and v.named and last.start < v.start and v.end <= last.end:
+            # 「第19条の規定に違反する行為(同法第2条第9項第5号(優越的地位の濫用)に該当)」:
+            # the provision in the brackets defines the wrong the first one is broken by
+            out[-1] = replace(last, description=v.description, named=True)
         else:
             out.append(v)
     return out
@@ -136,17 +182,17 @@ def _defined(text: str, found: list[Found]) -> list[Found]:
 def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     found = (
         _at(text, end, chain, start)
-        or _heading_with_provision(text, end, chain, start)
-        or _provision_with_caption(text, end, chain, start)
-        or _cell_with_caption(text, end, chain, start)
+        or wrongs.heading_with_provision(text, end, chain, start)
+        or wrongs.provision_with_caption(text, end, chain, start)
+        or wrongs.cell_with_caption(text, end, chain, start)
         or _bracketed(text, end, chain, start)
     )
-    caption = _CAPTION_AFTER.match(text, end)
+    caption = CAPTION_AFTER.match(text, end)
     if found is None and caption is not None:
         # 「法第25条(委託先の監督)の規定に違反する」: the article's caption names the wrong
         found = _at(text, caption.end(), chain, start)
         named = text[caption.start() + 1 : caption.end() - 1]
-        if found is not None and _vacuous(found.description) and _CAPTION_TEXT.fullmatch(named):
+        if found is not None and _vacuous(found.description) and CAPTION_TEXT.fullmatch(named):
             found = replace(found, description=named, named=True)
     if found is not None and found.description is not None and _vacuous(found.description):
         return replace(found, description=None)
@@ -186,10 +232,10 @@ def _captioned(text: str, cites: ByStart[tuple[int, int, Citation]], found: Foun
     lo = max(lo, found.start - _SENTENCE_MAX)
     want = {provision(c) for c in found.provisions}
     for _, e, c in cites.between(lo, found.start):
-        caption = _CAPTION_AFTER.match(text, e)
+        caption = CAPTION_AFTER.match(text, e)
         if provision(c) in want and caption is not None:
             named = text[caption.start() + 1 : caption.end() - 1]
-            if _CAPTION_TEXT.fullmatch(named) and not form("not_a_wrong").search(named):
+            if CAPTION_TEXT.fullmatch(named) and not wrongs.sanction_like(named):
                 return replace(found, description=named, named=True)
     return found
 
@@ -211,7 +257,7 @@ def _named_before(text: str, end: int, chain: list[Citation], start: int) -> Fou
     before = text[max(0, opener - 60) : opener]
     cut = [m.end() for m in _BOUNDARY.finditer(before)]
     desc = before[cut[-1] :] if cut else None
-    if desc is None or not 2 <= len(desc) <= 40 or form("not_a_wrong").search(desc):
+    if desc is None or not 2 <= len(desc) <= 40 or wrongs.sanction_like(desc):
         return None
     return Found(start, end + 1, tuple(chain), desc, None, named=True)
 
@@ -228,7 +274,10 @@ def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | N
     if opener < 0 or not closes or _BREAK.search(text, opener + 1, start):
         return None
     m = form("listed_wrong").search(text[line_start:opener])
-    if m is None or form("not_a_wrong").search(m.group("desc")):
+    if m is None and text[opener - 1 : opener] == "。" and opener - line_start > 10:
+        # 「(1)不実告知⏎同社は、…告げていた。(法第6条第1項)」: the heading names the wrong
+        return Found(start, end + 1, tuple(chain), None, None)
+    if m is None or wrongs.sanction_like(m.group("desc")):
         return None
     return Found(start, end + 1, tuple(chain), m.group("desc"), None)
 
@@ -249,73 +298,8 @@ def _lead_in(text: str, end: int, chain: list[Citation], start: int) -> Found | 
     if m is None:
         return None
     desc = m.group("desc")
-    named = bool(desc) and not form("not_a_wrong").search(desc)
+    named = bool(desc) and not wrongs.sanction_like(desc)
     return Found(start, m.end(), tuple(chain), desc if named else None, None, named=named)
-
-
-# An article's caption (見出し) or a named wrong in brackets: a short phrase, no sentence,
-# no citation, no short-name definition (以下「…」という).
-_CAPTION_TEXT = re.compile(r"[^、。「」()第]{2,20}")
-_NUMBERED_LINE = re.compile(r"(?:第?[0-9]+[.、の]?|\([0-9]+\)|\([ア-ン]\)|[ア-ン]) ?")
-
-
-def _heading_with_provision(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
-    """A line naming a violation and its provision, as lists of 認定した違反行為 have
-    them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, a bullet 「- 不実告知(…)」, or a
-    table cell 「|優良誤認(第5条第1号)|」."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
-        line_start = text.rfind("|", line_start, start) + 1
-        line_end = min(line_end, text.find("|", end) % (len(text) + 1))
-    opener = text.rfind("(", line_start, start)
-    if text[end : end + 1] != ")" or end + 1 != line_end or opener < 0:
-        return None
-    marker = _NUMBERED_LINE.match(text, line_start, opener)  # or a bullet the markdown lost
-    between = text[opener + 1 : start]
-    desc = text[marker.end() if marker else line_start : opener]
-    if "、" in between or "。" in between or not 2 <= len(desc) <= 40:
-        return None
-    if _NOT_A_VIOLATION.search(desc):
-        return None
-    return Found(start, end, tuple(chain), desc, None, named=True)
-
-
-def _provision_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
-    """A line that lists a violated provision with the wrong it names: 「ア 法第3条(勧誘
-    目的等不明示)」, 「(2) 第6条第1項(不実告知)」 — under a heading of 違反行為."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    caption = _CAPTION_AFTER.match(text, end)
-    if caption is None or caption.end() != line_end:
-        return None
-    lead = text[line_start:start]
-    marker = _NUMBERED_LINE.match(lead)
-    rest = lead[marker.end() if marker else 0 :]
-    desc = text[caption.start() + 1 : caption.end() - 1]
-    if len(rest) > 20 or not 2 <= len(desc) <= 30 or _NOT_A_VIOLATION.search(desc + rest):
-        return None
-    return Found(start, caption.end(), tuple(chain), desc, None, named=True)
-
-
-_CELL_CAPTION = re.compile(r"\n(?P<desc>[^|。、\n]{2,20})\|")
-
-
-def _cell_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
-    """A table cell flattened to lines: 「…明らかにしていなかった。|第3条⏎勧誘目的等不明示|」,
-    the provision and the wrong it names, in the column of 法の条項."""
-    if text[start - 1 : start] != "|":
-        return None
-    m = _CELL_CAPTION.match(text, end)
-    if m is None or _NOT_A_VIOLATION.search(m.group("desc")):
-        return None
-    return Found(start, m.end("desc"), tuple(chain), m.group("desc"), None, named=True)
-
-
-# 「業務停止命令(特定商取引法第8条)」 lists a basis; 「…に基づき(…)」 is prose
-_NOT_A_VIOLATION = re.compile(rf"{form('not_a_wrong').pattern}|[、。]|について")
 
 
 def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
@@ -335,10 +319,12 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         inside: str | None = m.group("paren")
         desc = inside.split("。")[0].split("、詳細")[0] if inside else None
         where = m.span("paren") if inside else None
-        named = bool(desc and _CAPTION_TEXT.fullmatch(desc))  # 法第35条違反(加盟店調査義務違反)
+        named = bool(desc and CAPTION_TEXT.fullmatch(desc))  # 法第35条違反(加盟店調査義務違反)
         return Found(start, m.end(), tuple(chain), desc or None, where, named=named)
-    if m := _V_UNMET.match(text, end):
-        return Found(start, m.end(), tuple(chain), text[m.start("desc") : m.end()], None)
+    if (m := _V_UNMET.match(text, end)) and not wrongs.sanction_like(m.group("desc")):
+        # the duty unmet names the wrong; a thing does not
+        duty = m.group("desc") if form("duty_noun").search(m.group("desc")) else None
+        return Found(start, m.end(), tuple(chain), duty, None)
     if m := _V_DEFINED.match(text, end):
         return Found(start, m.end(), tuple(chain), m.group("desc"), None)
     if m := _V_CONTRAVENE.match(text, end):

@@ -261,7 +261,7 @@ VIOLATIONS = [
     ),
     (  # 「第N条で禁止される…を行った」
         "同社は、法第10条で禁止される無登録の勧誘(いわゆる飛び込み勧誘)を行った。",
-        [("10", "None", "無登録の勧誘")],
+        [("10", "None", "飛び込み勧誘")],  # the name in brackets, not the prose
     ),
     (  # bulleted wrongs, each with its provision in brackets at the end of the line
         "主な違反事項は次のとおり。()内は根拠法令。\n・点検の記録を保存していなかった。"

@@ -1,0 +1,126 @@
+"""What a violation found in the text is (`Found`), the phrasing table it reads, and the
+forms whose provision stands on a line or in a table cell of its own, with the wrong it
+names: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, 「ア 法第3条(勧誘目的等不明示)」,
+「|点呼の未実施(…規則第7条第1項)、過労防止義務違反(同規則第3条第4項)|」."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shobun.parser import roles
+from shobun.parser.model import Citation
+from shobun.parser.patterns import PARENTHETICAL
+
+
+@dataclass(frozen=True)
+class Found:
+    """A violation the text states: where, the provisions broken, the wrong they name."""
+
+    start: int  # where its words stand in the normalised text
+    end: int
+
+    # what was broken, and the wrong it names
+    provisions: tuple[Citation, ...]
+    description: str | None
+    paren: tuple[int, int] | None  # normalised span of the explaining parenthetical
+    named: bool = False  # the description is a caption or a named wrong, not prose
+    offender: str | None = None  # who committed it, where the line that lists it says
+
+
+def form(role: str) -> re.Pattern[str]:
+    """The phrasing of `role` in `violation_forms.tsv`."""
+    return roles.pattern(role, "violation_forms")
+
+
+# An article's caption (見出し) or a named wrong in brackets: a short phrase, no sentence,
+# no citation, no short-name definition (以下「…」という).
+CAPTION_TEXT = re.compile(r"[^、。「」()第]{2,20}")
+NUMBERED_LINE = re.compile(r"(?:第?[0-9]+[.、の]?|\([0-9]+\)|\([ア-ン]\)|[ア-ン]) ?")
+
+
+def heading_with_provision(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A line naming a violation and its provision, as lists of 認定した違反行為 have
+    them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, a bullet 「- 不実告知(…)」, or a
+    table cell 「|優良誤認(第5条第1号)|」."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
+        line_start, line_end = _cell_item(text, line_start, start, end)
+    opener = text.rfind("(", line_start, start)
+    if text[end : end + 1] != ")" or end + 1 != line_end or opener < 0:
+        return None
+    marker = NUMBERED_LINE.match(text, line_start, opener)  # or a bullet the markdown lost
+    between = text[opener + 1 : start]
+    desc = text[marker.end() if marker else line_start : opener]
+    if "、" in between or "。" in between or not 2 <= len(desc) <= 40:
+        return None
+    if not_a_violation(desc):
+        return None
+    return Found(start, end, tuple(chain), desc, None, named=True)
+
+
+def _cell_item(text: str, row: int, start: int, end: int) -> tuple[int, int]:
+    """The item of a table cell that holds the provision at start–end: the whole cell, or
+    one of the wrongs it lists, each with its provision, apart by 「、」
+    (「|点呼の未実施(…規則第7条第1項)、過労防止義務違反(同規則第3条第4項)|」)."""
+    cell_start = text.rfind("|", row, start) + 1
+    cell_end = text.find("|", end) % (len(text) + 1)
+    before = text.rfind(")、", cell_start, start)
+    item_start = before + 2 if before >= 0 else cell_start
+    item_end = end + 1 if text.startswith(")、", end) and end + 2 < cell_end else cell_end
+    return item_start, item_end
+
+
+def provision_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A line that lists a violated provision with the wrong it names: 「ア 法第3条(勧誘
+    目的等不明示)」, 「(2) 第6条第1項(不実告知)」 — under a heading of 違反行為; or a table
+    cell 「|第3条(勧誘目的等不明示)|」 in a column of 該当条項."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
+        line_start, line_end = _cell_item(text, line_start, start, end)
+    caption = PARENTHETICAL.match(text, end)
+    if caption is None or caption.end() != line_end:
+        return None
+    lead = text[line_start:start]
+    marker = NUMBERED_LINE.match(lead)
+    rest = lead[marker.end() if marker else 0 :]
+    desc = text[caption.start() + 1 : caption.end() - 1]
+    if len(rest) > 20 or not 2 <= len(desc) <= 30 or not_a_violation(desc + rest):
+        return None
+    return Found(start, caption.end(), tuple(chain), desc, None, named=True)
+
+
+# the wrong on the cell's next line, or right after the provision (|第3条勧誘目的等不明示|)
+_CELL_CAPTION = re.compile(
+    r"[\n\x20]?(?![にのをがはで]|違反\|)(?P<desc>[^|。、\n\x20()第]{2,20})\x20?\|"
+)
+
+
+def cell_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A table cell flattened to lines: 「…明らかにしていなかった。|第3条⏎勧誘目的等不明示|」,
+    the provision and the wrong it names, in the column of 法の条項."""
+    if text[start - 1 : start] != "|":
+        return None
+    m = _CELL_CAPTION.match(text, end)
+    if m is None or not_a_violation(m.group("desc")):
+        return None
+    return Found(start, m.end("desc"), tuple(chain), m.group("desc"), None, named=True)
+
+
+# 「業務停止命令(特定商取引法第8条)」 lists a basis; 「…に基づき(…)」 is prose
+_NOT_IN_A_LINE = re.compile(r"[、。]|について")
+
+
+def sanction_like(phrase: str) -> bool:
+    """A phrase beside a provision that names a sanction, a step or a basis (業務停止命令,
+    輸送施設の使用停止40日車), unless it ends as a wrong does (指導監督の未実施)."""
+    return bool(form("not_a_wrong").search(phrase)) and not form("wrong_tail").search(phrase)
+
+
+def not_a_violation(phrase: str) -> bool:
+    """A line's phrase that names no wrong: a sanction, or prose (、。について)."""
+    return sanction_like(phrase) or bool(_NOT_IN_A_LINE.search(phrase))

@@ -1,0 +1,386 @@
+"""Violations in the forms real notices state them (issue 12), each row a sentence of our
+own with fictional names: which provisions each company broke, the wrong that describes
+each, and which actions remedy it. Parsed whole, since the forms span the events stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+from shobun.parser import stages, violations
+from shobun.parser.model import Notice
+from shobun.parser.normalize import normalize
+
+Fact = tuple[str, str, str, str]  # (action kind, addressee, article, description)
+
+
+def _remedied(n: Notice) -> list[Fact]:
+    by_key = {v.key: v for v in n.violations}
+    return sorted(
+        (a.kind, a.addressee or "", p.article, by_key[k].description or "")
+        for a in n.actions
+        for k in a.violations
+        for p in by_key[k].provisions
+    )
+
+
+CASES: list[tuple[str, list[Fact]]] = [
+    (  # a flattened table: one cell lists two wrongs, each with its provision, apart by 、
+        "令和6年9月10日\n東海運輸局\n\n自動車運送事業者に対する行政処分等\n\n"
+        "事業者の名称\t処分等年月日\t処分等の内容\t主な違反の内容(違反条項)\n"
+        "株式会社こもれび運送\t令和6年8月6日\t輸送施設の使用停止 30日車(貨物自動車運送事業法第33条)"
+        "\t点呼の未実施(貨物自動車運送事業輸送安全規則第7条第1項)、過積載運行(同規則第5条)\n",
+        [
+            ("Order", "株式会社こもれび運送", "5", "過積載運行"),
+            ("Order", "株式会社こもれび運送", "7", "点呼の未実施"),
+        ],
+    ),
+    (  # a wrong whose words hold a sanction's word (指導) but end as a wrong does
+        "令和6年9月10日\n東海運輸局\n\n自動車運送事業者に対する行政処分等\n\n"
+        "事業者の名称\t処分等年月日\t処分等の内容\t主な違反の内容(違反条項)\n"
+        "有限会社ゆうなぎ便\t令和6年8月20日\t文書警告\t乗務員に対する指導監督の未実施"
+        "(貨物自動車運送事業輸送安全規則第10条第1項)\n",
+        [("Warning", "有限会社ゆうなぎ便", "10", "乗務員に対する指導監督の未実施")],
+    ),
+    (  # two laws' provisions, the second with a long name and its number, two wrongs in turn
+        "平成27年3月2日\n総務省\n\nさざなみ通信株式会社に対する指導\n\n総務省は、本日、さざなみ"
+        "通信株式会社に対し、文書で指導しました。同社の事案は、個人情報の保護に関する法律第20条"
+        "及び第22条並びに電気通信事業における個人情報保護に関するガイドライン(平成16年総務省告示"
+        "第695号。以下「ガイドライン」という。)第11条及び第12条に規定する安全管理措置義務及び"
+        "委託先の監督義務に違反するものです。\n",
+        [
+            ("Guidance", "さざなみ通信株式会社", "11", "安全管理措置義務"),
+            ("Guidance", "さざなみ通信株式会社", "12", "委託先の監督義務"),
+            ("Guidance", "さざなみ通信株式会社", "20", "安全管理措置義務"),
+            ("Guidance", "さざなみ通信株式会社", "22", "委託先の監督義務"),
+        ],
+    ),
+    (  # as many wrongs as provisions of one law: paired in order
+        "令和6年4月1日\n個人情報保護委員会\n\n株式会社ほたる舎に対する指導について\n\n"
+        "個人情報保護委員会は、本日、株式会社ほたる舎に対し、指導を行った。同社の対応は、"
+        "個人情報の保護に関する法律第23条及び第25条に規定する安全管理措置及び委託先の監督に"
+        "違反するものである。\n",
+        [
+            ("Guidance", "株式会社ほたる舎", "23", "安全管理措置"),
+            ("Guidance", "株式会社ほたる舎", "25", "委託先の監督"),
+        ],
+    ),
+    (  # a section of violated provisions, one company and its provision per line
+        "令和6年11月1日\n栃木県\n\n事業者2社に対する景品表示法に基づく措置命令について\n\n"
+        "栃木県は、本日、以下の2事業者に対し、景品表示法第7条第1項の規定に基づき、措置命令を"
+        "行いました。\n1 対象事業者\n(1)株式会社あさぎり食品\n(2)合同会社ゆうひ堂\n"
+        "2 違反法条\n(1)株式会社あさぎり食品 景品表示法第5条第1号(同法第7条第2項の規定により"
+        "同号に該当する表示とみなされるもの)\n(2)合同会社ゆうひ堂 景品表示法第5条第2号\n",
+        [
+            ("MeasuresOrder", "合同会社ゆうひ堂", "5", ""),
+            ("MeasuresOrder", "株式会社あさぎり食品", "5", ""),
+        ],
+    ),
+    (  # the same section with one line, no company named on it, and the article's caption
+        "令和6年11月1日\n公正取引委員会\n\n株式会社みずかね工業に対する排除措置命令について\n\n"
+        "公正取引委員会は、本日、株式会社みずかね工業に対し、独占禁止法第7条第1項の規定に"
+        "基づき、排除措置命令を行った。\n1 違反法条\n独占禁止法第3条(私的独占又は不当な取引制限"
+        "の禁止)\n",
+        [("CeaseAndDesistOrder", "株式会社みずかね工業", "3", "私的独占又は不当な取引制限の禁止")],
+    ),
+    (  # a table column headed 違反条項: each cell its row's company's provisions
+        "令和6年9月10日\n北陸信越運輸局\n\n自動車運送事業者に対する行政処分等\n\n北陸信越運輸局は、次の"
+        "事業者に対し、行政処分等を行いました。\n事業者の名称\t処分等の内容\t違反条項\n株式会社ゆきぐに"
+        "運送\t文書警告\t貨物自動車運送事業輸送安全規則第3条第4項、第7条第1項\n有限会社しなの便\t"
+        "文書警告\t貨物自動車運送事業輸送安全規則第10条第1項\n",
+        [
+            ("Warning", "有限会社しなの便", "10", ""),
+            ("Warning", "株式会社ゆきぐに運送", "3", ""),
+            ("Warning", "株式会社ゆきぐに運送", "7", ""),
+        ],
+    ),
+    (  # a table of 不適正な取引行為 | 条項, the provision and its wrong in one cell
+        "令和6年3月27日\n東京都\n\n訪問販売業者に業務停止命令\n\n東京都は、本日、株式会社やまぶき住建に"
+        "対し、特定商取引に関する法律第8条第1項に基づき、業務停止命令を行った。\n"
+        "不適正な取引行為 | 特定商取引に関する法律の条項 |\n---|---|\n勧誘に先立って、勧誘をする目的"
+        "である旨を明らかにしていなかった。 | 第3条 勧誘目的等不明示 |\n契約書面の一体性が明らかに"
+        "なっていない。 | 第5条第1項 契約書面の不備 |\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社やまぶき住建", "3", "勧誘目的等不明示"),
+            ("BusinessSuspensionOrder", "株式会社やまぶき住建", "5", "契約書面の不備"),
+        ],
+    ),
+    (  # a news item: a wrong whose provision defers to a ministerial ordinance
+        "2009/03/02\n電話勧誘販売業者に業務停止命令(経済産業省)\n経済産業省は、2月27日、"
+        "株式会社あけぼの教材に対し、特定商取引法第23条第1項の規定に基づき、業務停止命令を出した。"
+        "同省は、同社の行為が特定商取引法の迷惑勧誘(第22条第3号に基づく省令)に当たると認定した。\n",
+        [("BusinessSuspensionOrder", "株式会社あけぼの教材", "22", "迷惑勧誘")],
+    ),
+    (  # two provisions, each with its caption, broken together: two violations
+        "2011年06月01日\n貸金業者を行政処分 県\n県は31日、株式会社ふたば金融の登録を取り消した。"
+        "県は、同社が貸金業法第16条第1項(誇大広告の禁止)及び第19条(帳簿の備付け)に違反したと"
+        "している。\n",
+        [
+            ("RegistrationRevocation", "株式会社ふたば金融", "16", "誇大広告の禁止"),
+            ("RegistrationRevocation", "株式会社ふたば金融", "19", "帳簿の備付け"),
+        ],
+    ),
+    (  # 「これらが…などに違反」 in a news item: the company the paragraph is about, by its stem
+        "2012年04月10日\n金融庁、2社に行政処分\n金融庁は9日、株式会社あさひ信販に対し、貸金業法"
+        "第24条の6の3に基づく業務改善命令を出した。株式会社ゆうがお商事には、同法第24条の6の4"
+        "第1項に基づき、業務の一部を停止するよう命じた。\nあさひ信販では、交渉の経過を帳簿に"
+        "記さなかった例があった。金融庁は、これらが同法第19条(帳簿の備付け)などに違反するとみて"
+        "いる。\n",
+        [("BusinessImprovementOrder", "株式会社あさひ信販", "19", "帳簿の備付け")],
+    ),
+    (  # a blog: the provision with the named wrong 「に当たる」
+        "2019年5月8日 (水)\n県が措置命令\n昨日、県が、株式会社みさき商店に対し、景品表示法に"
+        "基づき、措置命令を行いました。県は、景品表示法第5条第1号(優良誤認)に当たると判断して"
+        "います。\n",
+        [("MeasuresOrder", "株式会社みさき商店", "5", "優良誤認")],
+    ),
+    (  # an entry of a standard's table is what the provision's breach names
+        "令和5年3月28日\n鳥取県\n\n有限会社はまかぜ水産に対する措置について\n\n"
+        "上記の表示は、食品表示法第4条第1項に基づいて定められた食品表示基準(平成27年内閣府令"
+        "第10号)第18条第1項の表の「原産地」の規定に違反します。そこで県は、本日、食品表示法"
+        "第6条第1項の規定に基づき、有限会社はまかぜ水産に次のとおり指示しました。\n",
+        [("Order", "有限会社はまかぜ水産", "18", "")],
+    ),
+    (  # a breach of another (the bus company's) the sanctioned company took part in
+        "2016年10月27日\n観光庁、旅行会社を処分\n観光庁は10月26日、あかね旅行株式会社に対し、"
+        "同社が道路運送法第20条違反にも加担したとして、旅行業法第13条第3項第2号違反を理由に、"
+        "同法第18条の3第1項に基づく業務改善命令を出した。\n",
+        [("BusinessImprovementOrder", "あかね旅行株式会社", "13", "")],
+    ),
+    (  # orders under a law and a 勧告 under a 条例: each remedies the wrongs of its own law
+        "令和3年2月1日\n青森県\n\n訪問販売業者に対する行政処分等について\n\n青森県は、"
+        "株式会社ねぶた寝具に対し、本日、特定商取引に関する法律(以下「法」という。)第8条第1項の"
+        "規定に基づき、業務の一部を停止するよう命じました。また、青森県消費生活条例(以下「条例」"
+        "という。)第17条第3項の規定に基づき、同社に勧告しました。\n2 処分等の原因となる事実\n"
+        "(1)不実告知(法第6条第1項第6号)\n同社は、事実と異なることを告げていた。\n"
+        "(2)勧誘拒絶の意思表示の機会を与えない勧誘(条例第16条第1項、青森県消費生活条例施行規則"
+        "別表第1(2))\n同社は、勧誘を行っていた。\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社ねぶた寝具", "6", "不実告知"),
+            ("Recommendation", "株式会社ねぶた寝具", "16", "勧誘拒絶の意思表示の機会を与えない勧誘"),
+        ],
+    ),
+    (  # 「…法第N条で禁止している…を行ったこと」 in the reasons for a 労働局's orders
+        "令和6年8月1日\n奈良労働局\n\n派遣元事業主に対する労働者派遣事業改善命令について\n\n"
+        "奈良労働局は、本日、株式会社やまと人材に対し、労働者派遣法第49条第1項に基づく労働者"
+        "派遣事業改善命令を行った。\n第1 処分理由\n株式会社やまと人材は、労働者を建設業務に"
+        "従事させ、もって労働者派遣法第4条第1項第2号で禁止している建設業務への労働者派遣事業を"
+        "行ったこと。\n",
+        [("BusinessImprovementOrder", "株式会社やまと人材", "4", "")],  # prose names no wrong
+    ),
+    (  # a table of 違反行為 | 該当条項, the provision with its caption in the second cell
+        "令和元年7月25日\n千葉県\n\n訪問販売事業者に対する指示について\n\n県は、本日、株式会社"
+        "かもめ工務店に対し、特定商取引に関する法律第7条第1項に基づき指示を行いました。\n"
+        "3 違反行為\n違反行為\t該当条項\n「点検に来ました」と告げるのみだった\t第3条(勧誘目的等不明示)\n"
+        "「このままでは危ない」などと告げた\t第6条第1項(不実告知)\n",
+        [
+            ("Order", "株式会社かもめ工務店", "3", "勧誘目的等不明示"),
+            ("Order", "株式会社かもめ工務店", "6", "不実告知"),
+        ],
+    ),
+    (  # a duty named in the provision broken, the sentence broken by a PDF line
+        "平成29年2月10日\n東海財務局\n\nみなと投資株式会社に対する行政処分について\n\n"
+        "1.みなと投資株式会社(以下「当社」という。)に対する検査の結果、以下の法令違反等の事実が"
+        "認められた。\n当社の上記行為は、金融商品取引法第42条第1項に規定する忠実義務に違反する"
+        "\nとともに、同法第51条に該当するものと認められる。\n2.以上のことから、本日、当社に対し、"
+        "同法第51条に基づき、業務改善命令を行った。\n",
+        [("BusinessImprovementOrder", "みなと投資株式会社", "42", "忠実義務")],
+    ),
+    (  # a group's name as the subject: each company of it
+        "令和5年11月9日\n消費者庁\n\n2社に対する措置命令について\n\n消費者庁は、本日、株式会社"
+        "あさなぎ及び合同会社ゆうなぎ(以下「2社」という。)に対し、景品表示法第7条第1項の規定に"
+        "基づき、措置命令を行いました。\n2社の表示は、それぞれ、景品表示法第5条第1号(優良誤認)に"
+        "該当するものです。\n",
+        [
+            ("MeasuresOrder", "合同会社ゆうなぎ", "5", "優良誤認"),
+            ("MeasuresOrder", "株式会社あさなぎ", "5", "優良誤認"),
+        ],
+    ),
+    (  # a duty the provision sets found wanting, and a duty not to be let pass: no wrong named
+        "令和3年3月26日\n総務省\n\n株式会社そよかぜ回線に対する指導\n\n総務省は、本日、株式会社"
+        "そよかぜ回線に対し、文書により指導を行いました。本事案は、電気通信事業法第4条第1項に規定"
+        "する通信の秘密の保護の観点から看過できないものです。また、同社は、個人情報の保護に関する"
+        "法律第23条に基づく技術的安全管理措置に不備があった。\n",
+        [
+            ("Guidance", "株式会社そよかぜ回線", "23", ""),
+            ("Guidance", "株式会社そよかぜ回線", "4", ""),
+        ],
+    ),
+    (  # the penalties quoted under 参考2 are no violation; a thing unmet names no wrong
+        "令和元年9月18日\n東海総合通信局\n\n不法無線局の開設者に対する行政処分\n\n当局は、本日、"
+        "株式会社はやて運輸に対し、電波法第76条第1項の規定に基づき、業務改善命令を行った。"
+        "同社は、電波法第4条第1項の規定に違反していた。また、同社は、同法第17条第1項に規定する書面の"
+        "一部を交付していなかった。\n参考2 不法無線局の開設者に対する罰則\n1年以下の懲役又は100万円"
+        "以下の罰金(電波法第110条第1号)\n",
+        [
+            ("BusinessImprovementOrder", "株式会社はやて運輸", "17", ""),
+            ("BusinessImprovementOrder", "株式会社はやて運輸", "4", ""),
+        ],
+    ),
+    (  # 「別紙2の貸金業者は、…に違反し」: only the companies of that list
+        "令和4年10月21日\n関東財務局\n\n貸金業者に対する行政処分について\n\n関東財務局は、本日、"
+        "別紙1に掲げる貸金業者1社に対し、貸金業法第24条の6の5第1項の規定に基づき、登録の取消しを"
+        "行いました。また、本日、別紙2に掲げる貸金業者1社に対し、同法第24条の6の4第1項の規定に"
+        "基づき、登録の取消しを行いました。\n2.法令違反による登録の取消し\n別紙2の貸金業者は、"
+        "法第12条の6第1号に規定する虚偽告知の禁止に違反した。\n(別紙1)\n| 商号 |\n|---|\n"
+        "| 株式会社あかつき金融 |\n(別紙2)\n| 商号 |\n|---|\n| 株式会社ひぐらし信販 |\n",
+        [("RegistrationRevocation", "株式会社ひぐらし信販", "12の6", "虚偽告知の禁止")],
+    ),
+    (  # 「…の規定により…てはならないとされている…に従事させていた」
+        "令和6年3月22日\n大阪労働局\n\n派遣元事業主に対する労働者派遣事業改善命令について\n\n"
+        "大阪労働局は、本日、株式会社なにわ派遣に対し、労働者派遣法第49条第1項の規定に基づく労働者"
+        "派遣事業改善命令を行った。\n株式会社なにわ派遣は、労働者派遣法第4条第1項の規定により労働者"
+        "派遣事業を行ってはならないとされている建設業務に、派遣労働者を従事させていた。\n",
+        [("BusinessImprovementOrder", "株式会社なにわ派遣", "4", "")],
+    ),
+    (  # a system the provision requires does not work; a duty named 「に違反している」
+        "令和3年6月1日\n金融庁\n\n株式会社あさぎ保険に対する行政処分について\n\n"
+        "(1) 法第294条の2に規定する体制が十分に機能しておらず、問題が認められる。\n"
+        "(2) 法第294条の3第1項に規定する体制整備義務に違反している。\n以上のことから、本日、"
+        "株式会社あさぎ保険に対し、保険業法第306条の規定に基づき、業務改善命令を発出した。\n",
+        [
+            ("BusinessImprovementOrder", "株式会社あさぎ保険", "294の2", ""),
+            ("BusinessImprovementOrder", "株式会社あさぎ保険", "294の3", "体制整備義務"),
+        ],
+    ),
+    (  # 「A社は、…。また、…報告していなかった」: A's wrong, not that of the company cautioned
+        "令和5年9月1日\n個人情報保護委員会\n\n2社に対する行政上の対応について\n\n委員会は、本日、"
+        "株式会社あまね通販(以下「あまね通販」という。)に対し、法第147条に基づく指導を行うとともに、"
+        "株式会社いぶき印刷(以下「いぶき印刷」という。)に対し、"
+        "注意喚起を行った。\n(2)法律上の問題点\nあまね通販は、個人情報の保護に関する法律第25条が"
+        "求める委託先の監督を適切に行っていなかった。また、本件漏えいについて、同法第26条第1項に"
+        "基づく委員会への報告を、速やかに行っていなかった。\n",
+        [
+            ("Guidance", "株式会社あまね通販", "25", "委託先の監督"),
+            ("Guidance", "株式会社あまね通販", "26", "委員会への報告"),
+        ],
+    ),
+    (  # 「第十九条の規定に違反する行為(…第二条第九項第五号(…)に該当)」: the bracketed one defines
+        "平成26年6月5日\n公正取引委員会\n\n株式会社ひよどり商店に対する排除措置命令について\n\n"
+        "公正取引委員会は、株式会社ひよどり商店に対し調査を行ってきたところ、同社は独占禁止法第十九条"
+        "の規定に違反する行為(独占禁止法第二条第九項第五号(優越的地位の濫用)に該当)を行っていたこと"
+        "から、本日、独占禁止法第二十条第一項の規定に基づき排除措置命令を行った。\n",
+        [("CeaseAndDesistOrder", "株式会社ひよどり商店", "19", "優越的地位の濫用")],
+    ),
+    (  # what an action itself says to mend: 「法第23条が求める…について、…改善するよう指導した」
+        "令和6年6月1日\n個人情報保護委員会\n\n株式会社みぞれ情報に対する指導について\n\n"
+        "当委員会は、本日、株式会社みぞれ情報(以下「みぞれ情報」という。)に対し、個人情報の保護に"
+        "関する法律第147条に基づき、同法第23条が求める安全管理措置について、問題点を改善するよう"
+        "指導した。\n",
+        [("Guidance", "株式会社みぞれ情報", "23", "安全管理措置")],
+    ),
+    (  # provisions told one by one, then together as what to mend: one violation each
+        "令和6年6月1日\n個人情報保護委員会\n\n株式会社あられ通商に対する勧告について\n\n"
+        "あられ通商は、個人情報の保護に関する法律(以下「法」という。)第23条の規定に違反していた。"
+        "また、あられ通商は、法第28条第1項の規定に違反していた。\n当委員会は、本日、株式会社あられ"
+        "通商(以下「あられ通商」という。)に対し、法第148条第1項に基づき、法第23条及び第28条第1項の"
+        "規定違反を是正するために必要な措置をとるよう勧告した。\n",
+        [
+            ("Recommendation", "株式会社あられ通商", "23", ""),
+            ("Recommendation", "株式会社あられ通商", "28", ""),
+        ],
+    ),
+    (  # a duty unmet, then 「これは、法第65条第1項に該当する」: the ground of the order, no violation
+        "令和6年8月29日\n東北地方整備局\n\n宅地建物取引業者に対する監督処分について\n\n"
+        "東北地方整備局は、本日、株式会社いわき住販に対し、宅地建物取引業法第65条第1項の規定に基づき、"
+        "指示処分を行いました。\n同社は、宅地建物取引業法第37条第1項に規定する書面を交付していなかった。"
+        "これは、法第65条第1項に該当する。\n",
+        [("Order", "株式会社いわき住販", "37", "")],
+    ),
+    (  # a prose list that counts the wrongs it names: 「(1)A(法…)、(2)B(法…)の2つです」
+        "令和6年4月1日\n九州経済産業局\n\n株式会社ふくろう販売に対する業務停止命令について\n\n"
+        "九州経済産業局は、本日、株式会社ふくろう販売に対し、特定商取引に関する法律(以下「法」という。)"
+        "第8条第1項の規定に基づき、業務停止命令を行いました。\n認定した違反行為は、(1)勧誘目的等"
+        "不明示(法第3条)、(2)不実告知(法第6条第1項)の2つです。\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社ふくろう販売", "3", "勧誘目的等不明示"),
+            ("BusinessSuspensionOrder", "株式会社ふくろう販売", "6", "不実告知"),
+        ],
+    ),
+    (  # a wrong headed, told in a sentence, its provision in brackets after the sentence
+        "令和6年4月1日\n九州経済産業局\n\n株式会社ふくろう販売に対する業務停止命令について\n\n"
+        "九州経済産業局は、本日、株式会社ふくろう販売に対し、特定商取引に関する法律(以下「法」という。)"
+        "第8条第1項の規定に基づき、業務停止命令を行いました。\n3 違反事実\n(1)勧誘目的等不明示\n"
+        "同社は、勧誘目的を告げなかった。(法第3条)\n(2)不実告知\n同社は、事実と異なることを告げた。"
+        "(法第6条第1項)\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社ふくろう販売", "3", "勧誘目的等不明示"),
+            ("BusinessSuspensionOrder", "株式会社ふくろう販売", "6", "不実告知"),
+        ],
+    ),
+    (  # 「第2条第6項に規定する不当な取引制限に該当し,同法第3条の規定に違反」: the second, described
+        "平成23年6月17日\n公正取引委員会\n\n株式会社かささぎ鉄工に対する課徴金納付命令について\n\n"
+        "公正取引委員会は,本日,株式会社かささぎ鉄工に対し,独占禁止法第7条の2第1項の規定に基づき,"
+        "課徴金納付命令を行った。\n株式会社かささぎ鉄工は,共同して,受注予定者を決定していた。"
+        "この行為は,独占禁止法第2条第6項に規定する不当な取引制限に該当し,同法第3条の規定に違反する"
+        "ものである。\n",
+        [("SurchargeOrder", "株式会社かささぎ鉄工", "3", "不当な取引制限")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CASES,
+    ids=[
+        "cell-lists-two-wrongs",
+        "wrong-ending-as-a-wrong-though-it-names-shido",
+        "two-enactments-long-name-wrongs-in-turn",
+        "two-provisions-two-wrongs-paired",
+        "ihan-hojo-lines-company-and-provision",
+        "ihan-hojo-one-line-with-caption",
+        "column-headed-ihan-joko",
+        "cell-provision-then-its-wrong",
+        "news-wrong-through-an-ordinance",
+        "two-provisions-each-its-caption",
+        "korera-points-back-to-the-company-of-the-paragraph",
+        "blog-caption-ni-ataru",
+        "entry-of-a-standards-table",
+        "a-breach-of-another-taken-part-in",
+        "each-action-remedies-the-wrongs-of-its-own-law",
+        "de-kinshi-shite-iru-okonatta",
+        "table-cell-provision-with-caption",
+        "duty-named-broken-across-a-pdf-line",
+        "a-groups-name-each-company",
+        "duty-wanting-and-not-to-be-let-pass",
+        "quoted-penalties-and-a-thing-unmet",
+        "besshi-2-no-kashikin-gyosha-wa",
+        "naranai-to-sarete-iru-jusaseteita",
+        "system-not-working-and-duty-ihan-shite-iru",
+        "mata-goes-on-about-the-company-before",
+        "bracketed-provision-defines-the-wrong",
+        "motomeru-ni-tsuite-kaizen-suru-yo-shido",
+        "told-one-by-one-then-together",
+        "ground-after-an-unmet-duty",
+        "prose-list-counted-ni-tsu-desu",
+        "headed-wrong-provision-after-the-sentence",
+        "defined-wrong-then-violated-provision-with-commas",
+    ],
+)
+def test_violations_remedied(text: str, expected: list[Fact]) -> None:
+    assert _remedied(parser.parse(text)) == sorted(expected)
+
+
+def test_a_sanction_in_a_cell_is_no_violation() -> None:
+    n = parser.parse(
+        "令和6年9月10日\n東海運輸局\n\n自動車運送事業者に対する行政処分等\n\n"
+        "事業者の名称\t処分等年月日\t処分等の内容\n"
+        "株式会社こもれび運送\t令和6年8月6日\t輸送施設の使用停止 30日車(貨物自動車運送事業法第33条)\n"
+    )
+    assert n.violations == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近畿厚生局は、同社に対し、健康保険法第73条の規定に基づく個別指導を実施したが、調剤録の"
+        "提示がなかったため、個別指導を中断した。",
+        "同社は、法第17条第1項に規定する書面を交付したが、その写しを保存していなかった。",
+    ],
+    ids=["an-action-done-then-another-clause", "a-duty-met-then-another-clause"],
+)
+def test_an_unmet_clause_after_another_is_no_unmet_duty(text: str) -> None:
+    norm = normalize(text)
+    cites = stages.resolved(stages.extract(norm)).citations
+    assert cites, "the text cites a provision"
+    assert violations.violations(norm, cites) == []
