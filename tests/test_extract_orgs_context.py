@@ -177,6 +177,14 @@ ROWS = [
         "所在地 秋田県秋田市山王一丁目 こまちビル営業部",
         set(), {"秋田県"},
     ),
+    (  # a shop's kind (土産物店) before its name in 「」
+        "県は、横手市の土産物店「いなほ屋本舗」に対し、表示を改めるよう指示した。",
+        {"いなほ屋本舗"}, set(),
+    ),
+    (  # a name in 「」 with a parenthetical only a business has after it
+        "財務局は、無登録で助言を行っていた「ノーザンクエスト」(代表者:山田一郎、所在地:不明)に警告した。",
+        {"ノーザンクエスト"}, set(),
+    ),
 ]  # fmt: skip
 IDS = [
     "business-noun-then-quoted-name-then-ward",
@@ -212,6 +220,8 @@ IDS = [
     "news-place-with-prefecture-and-city-before-a-quoted-name",
     "a-city-alone-before-quotes-names-no-business",
     "address-ending-in-a-department-is-no-prefecture",
+    "shop-kind-then-quoted-name",
+    "quoted-name-before-a-representative-parenthetical",
 ]
 
 

@@ -66,10 +66,18 @@ def _parenthesised_names(text: str) -> Iterator[str]:
         start = m.start()
         while start > 0 and re.match(_NAME, text[start - 1]) and m.start() - start < 40:
             start -= 1
-        run = text[start : m.start()]
+        run = text[start : m.start()] or _quoted_before(text, m.start())
         place = _PLACE_OF.match(run)
         if (name := _clean(run[place.end() :] if place else run)) is not None:
             yield name
+
+
+def _quoted_before(text: str, end: int) -> str:
+    """A name in 「」 right before `end` (…を行っていた「ケストレル」(代表者:…)), else ''."""
+    if end == 0 or text[end - 1] != "」":
+        return ""
+    opening = text.rfind("「", max(0, end - 42), end)
+    return text[opening + 1 : end - 1] if opening >= 0 else ""
 
 
 @dataclass(frozen=True)
