@@ -185,6 +185,14 @@ ROWS = [
         "財務局は、無登録で助言を行っていた「ノーザンクエスト」(代表者:山田一郎、所在地:不明)に警告した。",
         {"ノーザンクエスト"}, set(),
     ),
+    (  # a news item's 「指示を受けたのは、…Xです。」
+        "指示を受けたのは、浜辺市に工場を持ち、貝の加工品を手がける潮見水産です。",
+        {"潮見水産"}, set(),
+    ),
+    (  # …the company with no name: nothing
+        "指示を受けたのは、浜辺市の水産加工会社です。",
+        set(), {"水産加工会社", "浜辺市の水産加工会社"},
+    ),
 ]  # fmt: skip
 IDS = [
     "business-noun-then-quoted-name-then-ward",
@@ -222,6 +230,8 @@ IDS = [
     "address-ending-in-a-department-is-no-prefecture",
     "shop-kind-then-quoted-name",
     "quoted-name-before-a-representative-parenthetical",
+    "news-received-by-name-ending-the-sentence",
+    "news-received-by-a-company-without-a-name",
 ]
 
 

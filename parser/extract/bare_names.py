@@ -124,7 +124,15 @@ def _listed_names(text: str) -> Iterator[str]:
         yield from (n for n in found.names if not form_matches(n))
 
 
+def _received_names(text: str) -> Iterator[str]:
+    """指示を受けたのは、…を手がける潮見水産です。: the name that ends the sentence."""
+    for m in pattern("received_by").finditer(text):
+        if (name := _clean(m.group("name"))) is not None:
+            yield name
+
+
 def bare_names(text: str) -> list[str]:
     """Every name the text introduces by its context, in order, once."""
     found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
+    found += _received_names(text)
     return list(dict.fromkeys(found))
