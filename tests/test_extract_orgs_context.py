@@ -193,6 +193,10 @@ ROWS = [
         "指示を受けたのは、浜辺市の水産加工会社です。",
         set(), {"水産加工会社", "浜辺市の水産加工会社"},
     ),
+    (  # …a list that ends in its count: the count is no name
+        "命令を受けたのは、浜辺市の「潮見水産」、それに磯町の「磯町精機」の2社です。",
+        set(), {"2社", "社"},
+    ),
 ]  # fmt: skip
 IDS = [
     "business-noun-then-quoted-name-then-ward",
@@ -232,6 +236,7 @@ IDS = [
     "quoted-name-before-a-representative-parenthetical",
     "news-received-by-name-ending-the-sentence",
     "news-received-by-a-company-without-a-name",
+    "news-received-by-a-counted-list-is-no-name",
 ]
 
 

@@ -127,7 +127,8 @@ def _listed_names(text: str) -> Iterator[str]:
 def _received_names(text: str) -> Iterator[str]:
     """指示を受けたのは、…を手がける潮見水産です。: the name that ends the sentence."""
     for m in pattern("received_by").finditer(text):
-        if (name := _clean(m.group("name"))) is not None:
+        name = _clean(m.group("name"))
+        if name is not None and not pattern("count_alias").search(name):  # …の両社です
             yield name
 
 
