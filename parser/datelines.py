@@ -110,6 +110,13 @@ def _date_and_authority(
     return (dates.parse_date_text(m.group()), own, m.end()) if own else (None, [], 0)
 
 
+def later_date(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the date a notice whose header gives none is dated by: a date line of
+    its own below the header, else a list page's 更新 stamp, else a page's posting stamp
+    (a byline, a post's header, a footer)."""
+    return date_line(text, start) or updated(text, start) or stamp(text)
+
+
 def date_line(text: str, start: int) -> tuple[int, int] | None:
     """A date on a line of its own from `start` on (a notice signed at its end)."""
     at = 0
