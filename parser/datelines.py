@@ -51,6 +51,12 @@ def date_line_parts(
         value, own, date_len = _date_and_authority(line[skip:], at + skip, authorities)
     if value is None and not own and (dated := _dated_line(line, at, authorities)):
         value, own, skip, date_len = dated
+    if value is None and not own and (posted := _line_stamp(line)) is not None:
+        value, skip, date_len = (
+            dates.parse_date_text(line[slice(*posted)]),
+            posted[0],
+            posted[1] - posted[0],
+        )
     return value, own, (at + skip, at + skip + date_len)
 
 
@@ -104,6 +110,13 @@ def _date_and_authority(
     return (dates.parse_date_text(m.group()), own, m.end()) if own else (None, [], 0)
 
 
+def later_date(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the date a notice whose header gives none is dated by: a date line of
+    its own below the header, else a list page's 更新 stamp, else a page's posting stamp
+    (a byline, a post's header, a footer)."""
+    return date_line(text, start) or updated(text, start) or stamp(text)
+
+
 def date_line(text: str, start: int) -> tuple[int, int] | None:
     """A date on a line of its own from `start` on (a notice signed at its end)."""
     at = 0
@@ -121,3 +134,43 @@ def updated(text: str, end: int) -> tuple[int, int] | None:
         if text.startswith("更新", m.end()) and dates.parse_date_text(m.group()) is not None:
             return m.start(), m.end()
     return None
+
+
+# A page's stamp of the day it posted a story, with no sentence around it: a byline
+# 「テレビ山口 2022年10月6日(木) 17:48」, 「投稿日:2018年10月9日」, a post header
+# 「2013年02月20日 カテゴリー:行政処分情報」, a footer 「[2013年1月31日20時08分]」, a forum
+# post 「112 名無しさん 2008/01/10(木) 21:09:47 ID:x」. It needs a time, a label before
+# it or a labelled field after it: a date alone on a line is `date_line`'s.
+_STAMP_BEFORE = re.compile(r"[^。、「」:]{0,32}?[\[(]?|(?:投稿|公開|掲載|配信)(?:日|日時)?:")
+_STAMP_TIME = r"[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}(?::[0-9]{2})?)"
+_STAMP_AFTER = re.compile(
+    rf"(?:\([月火水木金土日]\))?\s*(?P<time>{_STAMP_TIME})?\s*[\])]?"
+    r"(?P<field>\s*[^\s:0-9]{1,8}:[^。]*)?\s*"
+)
+_LABELLED = re.compile(r"(?:投稿|公開|掲載|配信)(?:日|日時)?:$")
+
+
+def stamp(text: str) -> tuple[int, int] | None:
+    """The span of the date of the first line of `text` that is a page's posting stamp."""
+    at = 0
+    for line in text.split("\n"):
+        if (span := _line_stamp(line)) is not None:
+            return at + span[0], at + span[1]
+        at += len(line) + 1
+    return None
+
+
+def _line_stamp(line: str) -> tuple[int, int] | None:
+    if len(line) > 80:
+        return None
+    m = dates.DATE.search(line) or dates.SLASHED.search(line)
+    if m is None:
+        return None
+    if _LABELLED.search(line, 0, m.start()):  # 公開日:2024年12月3日 最終更新日:…
+        return (m.start(), m.end()) if dates.parse_date_text(m.group()) is not None else None
+    if not _STAMP_BEFORE.fullmatch(line, 0, m.start()):
+        return None
+    after = _STAMP_AFTER.fullmatch(line, m.end())
+    if after is None or not (after.group("time") or after.group("field")):
+        return None
+    return (m.start(), m.end()) if dates.parse_date_text(m.group()) is not None else None

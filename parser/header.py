@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from shobun.parser import tables
-from shobun.parser.datelines import DATE_LABEL, date_line, date_line_parts, issuers, updated
+from shobun.parser.datelines import DATE_LABEL, date_line_parts, issuers, later_date
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.model import DateValue
@@ -133,7 +133,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         issued, issued_span = dates.parse_date_text(norm.text[slice(*dated)]), dated
     if issued is None:  # a date on a line of its own further down (signed at the end),
         # else the day a list page says it was updated (「2021年6月30日更新」 above its title)
-        issued_span = date_line(norm.text, body_start) or updated(norm.text, body_start)
+        issued_span = later_date(norm.text, body_start)
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
@@ -170,10 +170,13 @@ def _without_site(line: str) -> str:
     head, bar, tail = line.partition("|")
     if bar and _TITLE_CUE.search(head) and not _TITLE_CUE.search(tail):
         return head.rstrip()
+    head, colon, tail = line.rpartition(":")  # 「…について:農林水産省」: a page's <title>
+    if colon and head.endswith(_TITLE_ENDS) and len(tail) <= 12 and not _TITLE_CUE.search(tail):
+        return head.rstrip()
     return line
 
 
-_LINK = re.compile(r"\s*https?://\S+$")
+_LINK = re.compile(r"\s*(?:https?://|www\.)\S+$")
 
 
 _Title = tuple[tuple[int, int] | None, str | None]

@@ -37,6 +37,8 @@ _BREADCRUMB = re.compile(
     r"|^(?![<＜])(?:[0-9]{1,2}[.)]\s*)?[^。]{1,40}[>＞›»]$"  # a trail item: 「1. トップ >」
     r"|^(?:現在(?:位置|地)|このページの(?:場所|位置)|担当所属)[:]?$"
     r"|^(?:[・•]\s*)?(?:facebook|Facebook|x|X|line|LINE|twitter|Twitter|はてな)(?: share)?$"
+    r"|^このエントリーを[^。]{1,20}に追加$"  # a share button
+    r"|^[^。、<>＜＞0-9]{1,40}[>＞›»][^。、<>＜＞0-9]{1,20}$"  # a site, then its section
 )
 _WEB_FURNITURE = frozenset(
     {
@@ -84,9 +86,16 @@ _LABEL = re.compile(
 )
 # A web page's header field before the notice: ページ番号:…, 発表日:…, 担当者名:…, Email:…
 _FIELD = re.compile(
-    r"^印刷(?:用)?ページ(?:を)?表示(?:する)?|^(?:ページ番号|ページID|発表日|掲載日|更新日|部局名|課所名|担当名|担当者名?|担当課|内線(?:電話番号)?"
+    r"^印刷(?:用)?ページ(?:を)?表示(?:する)?|^(?:ページ番号|ページID|発表日|掲載日|更新日|公開日|投稿日|部局名|課所名|担当名|担当者名?|担当課|内線(?:電話番号)?"
     r"|直通(?:電話番号)?|電話番号?|E-?mail|Email|FAX|ファクス)[:]"
 )
+# A byline's or a post's stamp: a date and the time it was posted end the line
+# (「テレビ山口 2022年10月6日(木) 17:48」, 「名無しさん 2008/01/10(木) 21:09:47 ID:x」)
+_STAMPED = re.compile(
+    r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2})"
+    r"(?:\([月火水木金土日]\))?\s*[0-9]{1,2}(?::[0-9]{2}|時[0-9]{1,2}分)"
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+$")
 _TITLE_END = ("について", "について(概要)", "の公表", "に関する公表")
 _STRONG_TAIL = re.compile(r"(?:[をがはにのとでへもや、]|[条項])$")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]$")
@@ -175,8 +184,8 @@ def joins(
         return True
     if _CUT_NUMBER.search(prev) and nxt[:1] in ("条", "項", "号"):
         return True  # 建設業法第28⏎条第1項: a PDF line cut inside an article's number
-    if prev.startswith("|") or nxt.startswith("|"):
-        return False  # a table row is a line of its own
+    if prev.startswith("|") or nxt.startswith("|") or _URL.match(prev) or _URL.match(nxt):
+        return False  # a table row, a page's address: lines of their own
     if indented and not (heading or blank) and _CLAUSE_TAIL.search(prev):
         return not starts_block(nxt)
     if prev.endswith("。") and nxt.startswith((")", "」")) and not heading:
@@ -189,8 +198,8 @@ def joins(
         return bool(_STRONG_TAIL.search(prev)) and not starts_block(nxt)
     if starts_block(nxt) or _DATE_LINE.match(prev) or _DATE_LINE.match(nxt) or _LABEL.match(nxt):
         return False
-    if _FIELD.match(prev) or _FIELD.match(nxt):
-        return False  # a page's header field (担当者名:…, Email:…) is a line of its own
+    if _FIELD.match(prev) or _FIELD.match(nxt) or _STAMPED.search(nxt) or _STAMPED.search(prev):
+        return False  # a page's header field (担当者名:…, Email:…), a byline: lines of their own
     if prev.endswith(_TITLE_END):
         return False  # …に対する行政処分について: a title, whatever follows
     if prev.endswith(_OPEN_TAIL) or _HIRAGANA.search(prev):

@@ -177,6 +177,26 @@ ROWS = [
         "所在地 秋田県秋田市山王一丁目 こまちビル営業部",
         set(), {"秋田県"},
     ),
+    (  # a shop's kind (土産物店) before its name in 「」
+        "県は、横手市の土産物店「いなほ屋本舗」に対し、表示を改めるよう指示した。",
+        {"いなほ屋本舗"}, set(),
+    ),
+    (  # a name in 「」 with a parenthetical only a business has after it
+        "財務局は、無登録で助言を行っていた「ノーザンクエスト」(代表者:山田一郎、所在地:不明)に警告した。",
+        {"ノーザンクエスト"}, set(),
+    ),
+    (  # a news item's 「指示を受けたのは、…Xです。」
+        "指示を受けたのは、浜辺市に工場を持ち、貝の加工品を手がける潮見水産です。",
+        {"潮見水産"}, set(),
+    ),
+    (  # …the company with no name: nothing
+        "指示を受けたのは、浜辺市の水産加工会社です。",
+        set(), {"水産加工会社", "浜辺市の水産加工会社"},
+    ),
+    (  # …a list that ends in its count: the count is no name
+        "命令を受けたのは、浜辺市の「潮見水産」、それに磯町の「磯町精機」の2社です。",
+        set(), {"2社", "社"},
+    ),
 ]  # fmt: skip
 IDS = [
     "business-noun-then-quoted-name-then-ward",
@@ -212,6 +232,11 @@ IDS = [
     "news-place-with-prefecture-and-city-before-a-quoted-name",
     "a-city-alone-before-quotes-names-no-business",
     "address-ending-in-a-department-is-no-prefecture",
+    "shop-kind-then-quoted-name",
+    "quoted-name-before-a-representative-parenthetical",
+    "news-received-by-name-ending-the-sentence",
+    "news-received-by-a-company-without-a-name",
+    "news-received-by-a-counted-list-is-no-name",
 ]
 
 

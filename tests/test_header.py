@@ -44,6 +44,18 @@ ROWS = [
         "令和６年５月１０日\n東京都\n電話　０３－１２３４－５６７８\n\n電話勧誘販売業者に対する業務停止命令について",
         "電話勧誘販売業者に対する業務停止命令について", "2024-05-10", None,
     ),
+    (
+        "干潟の貝に“国産”の表示　浜辺市の販売店に県が是正指示\nみなとテレビ　2031年4月2日(水) 18:05",
+        "干潟の貝に“国産”の表示浜辺市の販売店に県が是正指示", "2031-04-02", None,
+    ),
+    (
+        "報告を怠った派遣元に事業停止処分（架空労働局）\n2031年04月02日　カテゴリー：行政処分情報",
+        "報告を怠った派遣元に事業停止処分(架空労働局)", "2031-04-02", None,
+    ),
+    (
+        "無届けの業者への警告について\n公開日：2031年4月2日　最終更新日：2031年4月9日",
+        "無届けの業者への警告について", "2031-04-02", None,
+    ),
 ]  # fmt: skip
 IDS = [
     "date-authority-title",
@@ -54,6 +66,9 @@ IDS = [
     "contact-line-before-the-title-is-not-part-of-it",
     "inquiry-line-right-before-the-title-is-not-part-of-it",
     "a-phone-number-line-is-no-title-a-title-on-telephone-sales-is",
+    "a-news-byline-under-the-headline-dates-it-and-is-no-part-of-it",
+    "a-post-header-date-before-its-category",
+    "a-labelled-posting-date-before-an-updated-field",
 ]
 
 

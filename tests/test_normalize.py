@@ -76,6 +76,26 @@ ROWS = [
         "\n訪問販売業者に対する業務停止命令について",
         "川口内線",
     ),
+    (
+        "架空ニュース　＞　社会\n\n干潟の貝に産地偽装　浜辺市の販売店に県が是正指示\n",
+        "干潟の貝に産地偽装",
+        "社会",
+    ),
+    (
+        "干潟の貝に産地偽装　浜辺市の販売店に県が是正指示\nみなとテレビ　2031年4月2日(水) 18:05\n",
+        "是正指示\nみなとテレビ",
+        None,
+    ),
+    (
+        "あおば商店への注意について：架空省\nwww.example.jp/press/2031/0402.html\n",
+        "架空省\nwww.example.jp",
+        None,
+    ),
+    (
+        "干潟の貝に産地偽装、販売店に県が指示\nこのエントリーをはてなブックマークに追加\n",
+        "県が指示",
+        "このエントリー",
+    ),
 ]
 IDS = [
     "nfkc-folds-full-width-digits",
@@ -93,6 +113,10 @@ IDS = [
     "a-citation-wrapped-before-its-item-is-joined-across-the-indent",
     "a-citation-cut-inside-the-article-s-number-is-joined-across-the-indent",
     "a-page-s-header-fields-are-lines-of-their-own",
+    "a-site-then-its-section-is-a-breadcrumb-dropped",
+    "a-byline-under-a-headline-is-a-line-of-its-own",
+    "a-page-s-address-is-a-line-of-its-own",
+    "a-share-button-is-dropped",
 ]
 
 

@@ -66,10 +66,18 @@ def _parenthesised_names(text: str) -> Iterator[str]:
         start = m.start()
         while start > 0 and re.match(_NAME, text[start - 1]) and m.start() - start < 40:
             start -= 1
-        run = text[start : m.start()]
+        run = text[start : m.start()] or _quoted_before(text, m.start())
         place = _PLACE_OF.match(run)
         if (name := _clean(run[place.end() :] if place else run)) is not None:
             yield name
+
+
+def _quoted_before(text: str, end: int) -> str:
+    """A name in 「」 right before `end` (…を行っていた「ケストレル」(代表者:…)), else ''."""
+    if end == 0 or text[end - 1] != "」":
+        return ""
+    opening = text.rfind("「", max(0, end - 42), end)
+    return text[opening + 1 : end - 1] if opening >= 0 else ""
 
 
 @dataclass(frozen=True)
@@ -116,7 +124,16 @@ def _listed_names(text: str) -> Iterator[str]:
         yield from (n for n in found.names if not form_matches(n))
 
 
+def _received_names(text: str) -> Iterator[str]:
+    """指示を受けたのは、…を手がける潮見水産です。: the name that ends the sentence."""
+    for m in pattern("received_by").finditer(text):
+        name = _clean(m.group("name"))
+        if name is not None and not pattern("count_alias").search(name):  # …の両社です
+            yield name
+
+
 def bare_names(text: str) -> list[str]:
     """Every name the text introduces by its context, in order, once."""
     found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
+    found += _received_names(text)
     return list(dict.fromkeys(found))

@@ -41,7 +41,7 @@ RELATIVE = re.compile(
     rf"{_WEEKDAY}"
 )
 # 2007/11/13, 2016.10.27: a web page's date line (only where a line is read as a date)
-_SLASHED = re.compile(r"(?P<y>[0-9]{4})(?P<sep>[/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})")
+SLASHED = re.compile(r"(?P<y>[0-9]{4})(?P<sep>[/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})")
 _YEARS_AGO = {"一昨年": 2, "おととし": 2, "昨年": 1, "今年": 0, "本年": 0}
 _WEEKDAYS = "月火水木金土日"
 _LAW_NUMBER_AFTER = re.compile(r"[^\s、。()第]{0,12}?(?:法律|令|規則|告示)第")  # 平成15年法律第57号
@@ -280,7 +280,7 @@ def parse_iso_or_wareki(text: str) -> DateValue | None:
 
 def parse_date_text(text: str) -> DateValue | None:
     """The date that `text` (already NFKC) consists of, e.g. a header's date line."""
-    if (slashed := _SLASHED.fullmatch(text.strip())) is not None:
+    if (slashed := SLASHED.fullmatch(text.strip())) is not None:
         return _slashed(slashed)
     m = DATE.fullmatch(text.strip())
     if m is not None and _month_out_of_range(m):
@@ -322,7 +322,7 @@ def dateline(text: str) -> DateValue | None:
 
 def leading_date(text: str, pos: int = 0) -> re.Match[str] | None:
     """A date at `pos` of a header line, written in words or with slashes or dots."""
-    return DATE.match(text, pos) or _SLASHED.match(text, pos)
+    return DATE.match(text, pos) or SLASHED.match(text, pos)
 
 
 def _slashed(m: re.Match[str]) -> DateValue | None:
