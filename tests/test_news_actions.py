@@ -168,6 +168,13 @@ PHRASE_ROWS = [
      "下記2の保険薬剤師の登録を取り消しました。\n",
      [("RegistrationRevocation", "株式会社すずらん薬局", "80", "2022-09-02"),
       ("RegistrationRevocation", None, "81", "2022-09-02")]),
+    (RELEASE.replace("近畿財務局", "東海労働局") + "東海労働局は、本日、株式会社さざなみ人材に対し、"
+     "労働者派遣法第14条第2項に基づき、労働者派遣事業の全部の停止を命じました。\n",
+     [("BusinessSuspensionOrder", "株式会社さざなみ人材", "14", "2022-09-02")]),
+    (RELEASE.replace("近畿財務局", "近畿経済産業局") + "近畿経済産業局は、株式会社ほしぞらライフ(本社:大阪市)に"
+     "対し、本日、特定商取引法第39条第1項の規定に基づき、連鎖販売取引に係る取引の一部(勧誘及び契約締結)を"
+     "停止するよう命じました。\n",
+     [("BusinessSuspensionOrder", "株式会社ほしぞらライフ", "39", "2022-09-02")]),
 ]  # fmt: skip
 PHRASE_IDS = [
     "orders-told-by-their-verbs-and-who-received-them-is-no-new-order",
@@ -189,6 +196,8 @@ PHRASE_IDS = [
     "an-inspection-on-two-days-is-dated-by-the-first",
     "others-counted-but-not-named-are-no-addressee",
     "shitei-wo-torikesu-and-a-pharmacists-registration-which-is-no-companys",
+    "jigyo-no-zenbu-no-teishi-wo-meijita-is-a-suspension",
+    "torihiki-no-ichibu-wo-teishi-suru-yo-meijita-is-a-suspension",
 ]
 
 
