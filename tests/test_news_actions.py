@@ -192,6 +192,14 @@ PHRASE_ROWS = [
     (NEWS.format(title="通販会社に命令") + "県は5月30日・31日にかけ、株式会社ことり舎に対し、"
      "特商法に基づく3カ月間の業務停止命令を行った。\n",
      [("BusinessSuspensionOrder", "株式会社ことり舎", "", "")]),
+    ("建設業法ニュース\n\n事例1\n処分等年月日:2021年8月10日\n処分等を行った者:中部地方整備局長\n"
+     "事業者名:ひばり建設株式会社\n処分等の種類:営業停止(15日間)\n"
+     "処分の内容:建設業法第28条第3項の規定に基づき、令和3年8月24日から令和3年9月7日まで"
+     "営業の全部を停止する。\n\n事例2\n処分等年月日:2021年8月10日\n処分等を行った者:中部地方整備局長\n"
+     "事業者名:有限会社つぐみ設備\n処分等の種類:指示\n"
+     "処分の内容:建設業法第28条第1項の規定に基づき、法令遵守の徹底等を指示する。\n",
+     [("BusinessSuspensionOrder", "ひばり建設株式会社", "28", ""),
+      ("Order", "有限会社つぐみ設備", "28", "")]),
     (NEWS.format(title="産地を偽る") + "株式会社ことり舎は産地を偽っていた。"
      "5月に苦情が届き、県が同社に立ち入り検査をしたところ、偽りが分かった。\n",
      [("OnSiteInspection", "株式会社ことり舎", "", "")]),
@@ -221,6 +229,7 @@ PHRASE_IDS = [
     "tachiiri-kensa-wo-shiteita-is-an-inspection-done",
     "sakunen-needs-the-notices-own-date-not-the-date-before-it",
     "days-ni-kake-are-a-period-not-the-day-of-the-order",
+    "each-block-s-order-is-for-the-name-labelled-above-it",
     "a-month-of-another-subjects-clause-does-not-date-the-inspection",
 ]
 
