@@ -28,7 +28,7 @@ def is_action_date(text: str, end: int) -> bool:
         return True
     return (
         text[end : end + 1] in ("、", "に", ",")  # ，(NFKC ,): 公正取引委員会の読点
-        and not text.startswith(("までに", "にかけて"), end)  # AからBにかけて: a period
+        and not text.startswith(("までに", "にかけ"), end)  # AからBにかけ(て): a period
         and not _PERIOD_AFTER.match(text, end)
     )
 
@@ -63,6 +63,8 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     for i, (start, end, value) in enumerate(inside):
         if end < told and text.startswith("に", end):
             continue  # 「…には、昨年11月に…を迫っていたとして、…命じた」: when the wrong was done
+        if value.day is None and _OWN_CLAUSE.match(text, end, hi):
+            continue  # 「3月に苦情が届き、都が立ち入り検査をした」: when something else happened
         if value.month is not None and is_action_date(text, end):  # 平成30年にも: no day
             run = [value]
             for s0, e0, v0 in reversed(inside[:i]):
@@ -75,6 +77,8 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
 
 
 _WHY = re.compile(r"(?:として|ため|ことから)、")
+# a month heading a clause of its own subject and verb (「…に苦情が届き、」) before the action's
+_OWN_CLAUSE = re.compile(r"に[^、。]{0,30}?が[^、。]{0,20}?[いきしちにびみりえけせてれ](?<!対し)、")
 
 
 def _told_why(text: str, lo: int, hi: int) -> int:

@@ -183,7 +183,11 @@ def first_basis(ctx: Context, lo: int, hi: int) -> Citation | None:
     return None
 
 
-_BASES_JOIN = re.compile(r"(?:の規定)?(?:及び|および|並びに|ならびに|、)")
+_BASES_JOIN = re.compile(
+    r"(?:の規定)?(?:及び|および|並びに|ならびに|、"
+    # 「信用金庫法第89条第1項において準用する銀行法第26条第1項の規定に基づき」: under both
+    r"|において(?:読み替えて)?準用する(?:[^、。()「」第]{1,30}?(?:法|令|規則|条例))?)"
+)
 
 
 def bases_before(ctx: Context, lo: int, hi: int) -> tuple[Citation, ...]:

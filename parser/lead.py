@@ -190,7 +190,7 @@ def _blocks(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
     """Where each action set out without an addressee follows its own labelled name
     (「商号⏎A株式会社 …⏎2.処分内容⏎営業の停止命令」, then B's block and its 指示処分),
     each is for the name labelled last above it: where two or more find names of their own."""
-    bare = [d for d in drafts if d.addressee is None and d.from_heading]
+    bare = [d for d in drafts if d.addressee is None and not d.to_person]
     names = _labelled_mentions(ctx)
     picks = {d.start: [m.label for m in names if m.start < d.start][-1:] for d in bare}
     found = [p[0] for p in picks.values() if p]

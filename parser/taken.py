@@ -246,7 +246,7 @@ def _items_end(ctx: Context, sec_end: int, s_end: int) -> int:
 
 
 _ITEM_GAP = 400  # characters of items that the structure left in no section
-_ITEM_LINE = re.compile(r"\s*(?:記|[0-9]+[.、)]|\([0-9]+\)|[①-⑳]|[ア-ン][ 、.])")
+_ITEM_LINE = re.compile(r"\s*(?:記|[0-9]+[.、)]|\([0-9a-zア-ン]+\)|[①-⑳]|[ア-ン][ 、.])")
 _ITEMS_REACH = 3000  # characters: the most that items announced outside any section span
 
 

@@ -28,6 +28,10 @@ DATE_ROWS = [
      ["2019-06-20"]),
     (PDF + "令和3年1月8日から同年\n2月7日までの間、業務を停止すること。", ["2021-01-08", "2021-02-07"]),
     (NEWS.format(title="県が業者を処分") + "同社は1日に8時間を超えて運転させていた。", []),
+    (NEWS.format(title="県が業者を処分") + "同社は表示を偽っていた。5月には県が立ち入り検査をしていた。",
+     ["2019-05"]),
+    (NEWS.format(title="県が業者を処分") + "同社は、5月に研修を受けていた。", ["2019-05"]),
+    (NEWS.format(title="県が業者を処分") + "同社は、5月にかけて表示を偽っていた。", []),
     (NEWS.format(title="県が業者を処分") + "業務を30日間停止するよう命じた。", []),
     (NEWS.format(title="県が業者を処分") + "同社は、昨年12月25日付けで届け出た。", ["2018-12-25"]),
     ("ブログ\n2012/09/22\n\n県は21日、株式会社ことり舎に業務の改善を命じた。", ["2012-09-22", "2012-09-21"]),
@@ -42,6 +46,9 @@ DATE_IDS = [
     "kinou-is-the-day-before-the-notice",
     "a-pdf-line-break-inside-a-date",
     "ichinichi-ni-is-no-date",
+    "a-month-opening-a-clause-is-of-the-notices-year",
+    "a-month-after-a-comma-likewise",
+    "a-month-ni-kakete-ends-a-period-and-is-no-date",
     "a-period-of-days-is-no-date",
     "sakunen-is-the-year-before-the-notices",
     "a-slashed-date-line-and-the-bare-day-after-it",
@@ -168,6 +175,34 @@ PHRASE_ROWS = [
      "下記2の保険薬剤師の登録を取り消しました。\n",
      [("RegistrationRevocation", "株式会社すずらん薬局", "80", "2022-09-02"),
       ("RegistrationRevocation", None, "81", "2022-09-02")]),
+    (RELEASE.replace("近畿財務局", "東海労働局") + "東海労働局は、本日、株式会社さざなみ人材に対し、"
+     "労働者派遣法第14条第2項に基づき、労働者派遣事業の全部の停止を命じました。\n",
+     [("BusinessSuspensionOrder", "株式会社さざなみ人材", "14", "2022-09-02")]),
+    (RELEASE.replace("近畿財務局", "近畿経済産業局") + "近畿経済産業局は、株式会社ほしぞらライフ(本社:大阪市)に"
+     "対し、本日、特定商取引法第39条第1項の規定に基づき、連鎖販売取引に係る取引の一部(勧誘及び契約締結)を"
+     "停止するよう命じました。\n",
+     [("BusinessSuspensionOrder", "株式会社ほしぞらライフ", "39", "2022-09-02")]),
+    (NEWS.format(title="産地を偽る") + "農政局は20日、株式会社ことり舎に表示を改めるよう指示した。"
+     "4月には農政局が同社に立ち入り検査をしていた。\n",
+     [("Order", "株式会社ことり舎", "", "2019-06-20"),
+      ("OnSiteInspection", "株式会社ことり舎", "", "2019-04")]),
+    ("ブログ\n\n産地を偽った業者\n\n株式会社ことり舎は2011年5月から産地を偽っていた。"
+     "昨年10月に通報が届き、県が同社に立ち入り検査をして判明した。\n",
+     [("OnSiteInspection", "株式会社ことり舎", "", "")]),
+    (NEWS.format(title="通販会社に命令") + "県は5月30日・31日にかけ、株式会社ことり舎に対し、"
+     "特商法に基づく3カ月間の業務停止命令を行った。\n",
+     [("BusinessSuspensionOrder", "株式会社ことり舎", "", "")]),
+    ("建設業法ニュース\n\n事例1\n処分等年月日:2021年8月10日\n処分等を行った者:中部地方整備局長\n"
+     "事業者名:ひばり建設株式会社\n処分等の種類:営業停止(15日間)\n"
+     "処分の内容:建設業法第28条第3項の規定に基づき、令和3年8月24日から令和3年9月7日まで"
+     "営業の全部を停止する。\n\n事例2\n処分等年月日:2021年8月10日\n処分等を行った者:中部地方整備局長\n"
+     "事業者名:有限会社つぐみ設備\n処分等の種類:指示\n"
+     "処分の内容:建設業法第28条第1項の規定に基づき、法令遵守の徹底等を指示する。\n",
+     [("BusinessSuspensionOrder", "ひばり建設株式会社", "28", ""),
+      ("Order", "有限会社つぐみ設備", "28", "")]),
+    (NEWS.format(title="産地を偽る") + "株式会社ことり舎は産地を偽っていた。"
+     "5月に苦情が届き、県が同社に立ち入り検査をしたところ、偽りが分かった。\n",
+     [("OnSiteInspection", "株式会社ことり舎", "", "")]),
 ]  # fmt: skip
 PHRASE_IDS = [
     "orders-told-by-their-verbs-and-who-received-them-is-no-new-order",
@@ -189,6 +224,13 @@ PHRASE_IDS = [
     "an-inspection-on-two-days-is-dated-by-the-first",
     "others-counted-but-not-named-are-no-addressee",
     "shitei-wo-torikesu-and-a-pharmacists-registration-which-is-no-companys",
+    "jigyo-no-zenbu-no-teishi-wo-meijita-is-a-suspension",
+    "torihiki-no-ichibu-wo-teishi-suru-yo-meijita-is-a-suspension",
+    "tachiiri-kensa-wo-shiteita-is-an-inspection-done",
+    "sakunen-needs-the-notices-own-date-not-the-date-before-it",
+    "days-ni-kake-are-a-period-not-the-day-of-the-order",
+    "each-block-s-order-is-for-the-name-labelled-above-it",
+    "a-month-of-another-subjects-clause-does-not-date-the-inspection",
 ]
 
 
@@ -240,6 +282,10 @@ DUE_ROWS = [
      "課徴金納付命令を発出しました。同法第8条第1項の規定により算定した課徴金の額1,200万円から"
      "返金額300万円を減額した結果、同社に納付を命じた課徴金の額は900万円となりました。\n",
      [("SurchargeOrder", "株式会社こまち化粧品", "", 9000000)]),
+    (RELEASE + "近畿財務局は、本日、みさき信用金庫に対し、次の内容の業務改善命令を出した。\n"
+     "(1)法令等遵守態勢を見直すこと\n(a)経営責任の明確化\n(b)再発防止策の策定\n"
+     "(2)上記(1)に係る業務改善計画を令和4年10月28日までに提出すること\n",
+     [("BusinessImprovementOrder", "みさき信用金庫", "2022-10-28", None)]),
 ]  # fmt: skip
 DUE_IDS = [
     "the-deadline-of-a-labels-items-where-an-annex-restarts-the-numbering",
@@ -247,7 +293,26 @@ DUE_IDS = [
     "the-deadline-of-items-after-ki",
     "the-deadline-a-companys-own-section-imposes-on-its-one-action",
     "the-surcharge-ordered-not-the-one-computed-before-a-refund",
+    "the-deadline-of-items-with-lettered-sub-items-a-b",
 ]
+
+
+# (text, the articles of every provision each action is taken under)
+BASES_ROWS = [
+    (RELEASE + "近畿財務局は、本日、みさき信用金庫に対し、信用金庫法第89条第1項において準用する"
+     "銀行法第26条第1項の規定に基づき、業務改善命令を出した。\n", [("89", "26")]),
+    (RELEASE + "近畿財務局は、本日、みさき信用金庫に対し、信用金庫法第89条第1項において"
+     "読み替えて準用する銀行法第24条第1項に基づき、報告を求めた。\n", [("89", "24")]),
+]  # fmt: skip
+BASES_IDS = ["junyo-suru-an-order-under-both-articles", "yomikaete-junyo-a-request-under-both"]
+
+
+@pytest.mark.parametrize(("text", "expected"), BASES_ROWS, ids=BASES_IDS)
+def test_an_article_applied_through_another_is_a_basis_with_it(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    got = [tuple(b.article for b in a.bases) for a in parser.parse(text).actions]
+    assert got == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), DUE_ROWS, ids=DUE_IDS)

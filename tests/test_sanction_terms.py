@@ -49,3 +49,23 @@ def test_a_term_inside_a_phrase_is_none_of_its_own(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.term, t.kind) for t in terms(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("省は、ひばり放送株式会社に対し、厳重注意の行政指導をおこないました。",
+         [("厳重注意", "Caution", True)]),
+        ("省は、ひばり放送株式会社に対し、行政指導をおこなった。", [("行政指導", "Guidance", True)]),
+        ("省は、ひばり放送株式会社に対し、厳重注意及び行政指導を行った。",
+         [("厳重注意", "Caution", True), ("行政指導", "Guidance", True)]),
+        ("局は、無登録で業務を行っていた株式会社ことり舎に対し、警告書を発出した。",
+         [("警告書", "Warning", True)]),
+    ],
+    ids=["x-no-gyosei-shido-is-x", "okonau-in-kana-performs", "x-and-shido-are-two",
+         "keikokusho-wo-hasshutsu-is-a-warning"],
+)  # fmt: skip
+def test_a_general_word_after_no_names_the_kind_of_the_term(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert [(t.term, t.kind, t.verbal) for t in terms(text)] == expected

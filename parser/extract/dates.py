@@ -37,7 +37,8 @@ RELATIVE = re.compile(
     rf"|(?<=[は、\n])(?P<dd>[0-9]{{1,2}})日(?=[、,]|付|に(?![0-9一-九十]|わた|かけ|つき))"
     rf"|(?<![0-9./])(?P<sy>(?:19|20)[0-9]{{2}})(?P<sep>[./])(?P<sm>0?[1-9]|1[0-2])(?P=sep)"
     rf"(?P<sd>0?[1-9]|[12][0-9]|3[01])(?![0-9./])"
-    rf"|(?P<ago>一昨年|おととし|昨年|今年|本年)(?P<am>[0-9]{{1,2}})月(?:(?P<ad>[0-9]{{1,2}})日)?)"
+    rf"|(?P<ago>一昨年|おととし|昨年|今年|本年)(?P<am>[0-9]{{1,2}})月(?:(?P<ad>[0-9]{{1,2}})日)?"
+    rf"|(?<=[は、。\n])(?P<mo>[0-9]{{1,2}})月(?=には|に(?![0-9一-九十]|わた|かけ|つき)))"
     rf"{_WEEKDAY}"
 )
 # 2007/11/13, 2016.10.27: a web page's date line (only where a line is read as a date)
@@ -212,10 +213,12 @@ def _relative(
     if m.group("sy"):
         return DateValue(int(m.group("sy")), int(m.group("sm")), int(m.group("sd")))
     if m.group("ago"):
-        return _years_ago(m, today or previous)
+        return _years_ago(m, today)  # of the writing: a date before it is no anchor
     base = previous or today
     if m.group("ym"):
         return _yearless(int(m.group("ym")), int(m.group("yd")), today or previous, today)
+    if m.group("mo"):  # 「9月には…立ち入り検査をしていた」: a month of the notice's year
+        return _yearless(int(m.group("mo")), None, today or previous, today)
     if base is None or base.month is None:
         return None
     if m.group("dd"):
@@ -243,7 +246,7 @@ _AHEAD = 2  # months: a yearless date further after the notice's is of the year 
 
 
 def _yearless(
-    month: int, day: int, base: DateValue | None, today: DateValue | None
+    month: int, day: int | None, base: DateValue | None, today: DateValue | None
 ) -> DateValue | None:
     """「10月26日」 with no year: of the notice's year (a December's date in a January
     notice is of the year before), else of the year of the date before it."""

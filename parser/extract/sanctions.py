@@ -15,7 +15,7 @@ from shobun.parser import roles, tables
 from shobun.parser.patterns import PAREN, PARENTHETICAL
 
 _VERB = re.compile(
-    r"(?:を|の)?(?:行(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
+    r"(?:を|の)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
     r"出し(?=た|まし|て(?:いる|います|おり))|が出され(?=た|まし)|下し(?=た|まし)|"
     r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ)|"
     r"(?:行政)?処分(?:を(?:行|実施|し(?!て(?:お|い)))|にし(?=た|まし))|にし(?=た|まし))"
@@ -133,6 +133,7 @@ def terms(text: str) -> list[Term]:
         between = PARENTHETICAL.sub("", text[found[i].end() : found[i + 1].start()])
         if verbal[i + 1] and _COORDINATED.fullmatch(between):
             verbal[i] = True
+    found, verbal = _named_kinds(text, found, verbal)
     for m, v in zip(found, verbal, strict=True):
         out.append(Term(m.group(), tables.sanction_terms()[m.group()], m.start(), m.end(), v))
     taken = bytearray(len(text))  # the table's earlier, more specific rows win
@@ -146,6 +147,25 @@ def terms(text: str) -> list[Term]:
     inside = _inside_phrases(out)  # 停止を命令した: the phrase's word
     out = [t for i, t in enumerate(out) if i not in inside]
     return _coordinated_with_phrases(text, sorted(out, key=lambda t: t.start))
+
+
+# 「厳重注意の行政指導を行った」: the general word names the kind the term before it is of
+_GENERAL = frozenset({"行政指導", "指導"})
+
+
+def _named_kinds(
+    text: str, found: list[re.Match[str]], verbal: list[bool]
+) -> tuple[list[re.Match[str]], list[bool]]:
+    """Drop a general word that follows a term as 「Xの行政指導」: X is the one performed."""
+    keep_m: list[re.Match[str]] = []
+    keep_v: list[bool] = []
+    for m, v in zip(found, verbal, strict=True):
+        if m.group() in _GENERAL and keep_m and text[keep_m[-1].end() : m.start()] == "の":
+            keep_v[-1] = keep_v[-1] or v
+            continue
+        keep_m.append(m)
+        keep_v.append(v)
+    return keep_m, keep_v
 
 
 def _inside_phrases(found: list[Term]) -> set[int]:
