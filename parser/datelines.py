@@ -137,7 +137,7 @@ def updated(text: str, end: int) -> tuple[int, int] | None:
 
 
 # A page's stamp of the day it posted a story, with no sentence around it: a byline
-# 「テレビ山口 2022年10月6日(木) 17:48」, 「投稿日:2018年10月9日」, a post header
+# 「テレビあおば 2022年10月6日(木) 17:48」, 「投稿日:2018年10月9日」, a post header
 # 「2013年02月20日 カテゴリー:行政処分情報」, a footer 「[2013年1月31日20時08分]」, a forum
 # post 「112 名無しさん 2008/01/10(木) 21:09:47 ID:x」. It needs a time, a label before
 # it or a labelled field after it: a date alone on a line is `date_line`'s.
