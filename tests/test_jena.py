@@ -9,13 +9,13 @@ Each request is one Jena command (about 1.5 s of JVM start), so the cases are fe
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from jena_tdb2 import jena_server
+from test_engines import canonical, run
 from test_ingest_real import gen_corpus
 
 from shobun.api.hide import hidden
@@ -26,18 +26,6 @@ from shobun.graph.store import EmbeddedStore, dump_nquads, union_mismatches
 from shobun.graph.terms import META_GRAPH
 
 pytest_plugins = ["conftest_api"]
-
-
-def canonical(data: bytes, fmt: ox.RdfFormat) -> list[str]:
-    store = ox.Store()
-    store.load(data, format=fmt)
-    return sorted(str(q) for q in store)
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> dict[str, int]:
-    capsys.readouterr()
-    assert main([*args, "--json"]) == 0
-    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 
 def test_commands_on_jena_equal_the_embedded_store(
