@@ -96,7 +96,7 @@ def extract(norm: NormText) -> Extracted:
     defined = {d.alias for d in defs}
     statutes = [  # a title that is a short name the text defines is not a new law
         s
-        for s in law.named_in_notice(law.statutes(norm), head.title[0] if head.title else 0)
+        for s in law.named_in_notice(law.statutes(norm), header.notice_start(head))
         if not (s.generic and s.written in defined)
     ]
     found = _orgs(norm, auth, _tokens(norm))

@@ -1,0 +1,112 @@
+"""Header forms of real web pages, one row each (fictional names): the lines a press page
+or a reproducing site prints around a notice's title that are no part of it, a title
+given only as the breadcrumb's last item, and the dates such pages carry."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+from shobun.parser.extract import orgs
+from shobun.parser.header import read_header
+from shobun.parser.headlines import breadcrumb_title, not_title
+from shobun.parser.normalize import normalize
+
+BODY = "\n\n　同局は、本日、株式会社あけぼの物産に対し、指示を行いました。\n"
+
+# (page head, title, ISO issue date)
+ROWS = [
+    (
+        "トップページ > くらし > 報道発表資料 > 訪問販売業者に対する業務停止命令について\n"
+        "ページ番号:1234\n発表日:2031年4月2日14時\nここから本文です。\n部局名:県民生活部\n"
+        "担当者名:山川\n内線電話番号:1234\n直通電話番号:099-123-XXXX\nEmail:a@example.jp",
+        "訪問販売業者に対する業務停止命令について", "2031-04-02",
+    ),
+    (
+        "報道資料\n令和13年4月2日\n株式会社あけぼの物産に対する電気通信事業法に基づく指導",
+        "株式会社あけぼの物産に対する電気通信事業法に基づく指導", "2031-04-02",
+    ),
+    (
+        "【報道発表】株式会社あけぼの物産に対する指示について\n令和13年4月2日",
+        "株式会社あけぼの物産に対する指示について", "2031-04-02",
+    ),
+    (
+        "【水産】外国産アサリを「県産」と表示　水産会社に農政局が指示 [04/02]\n"
+        "1 ：名無し ★：2031/04/02(水) 16:11:35 ID:abc",
+        "【水産】外国産アサリを「県産」と表示水産会社に農政局が指示[04/02]", "2031-04-02",
+    ),
+    (
+        "建設業コラム\n\n無許可営業で指示処分 ― 整備局の監督処分事例から\n\n"
+        "行政書士　川田 花子（許可申請担当）\n2031.04.02\n\n本文の段落です。\n\n段落二です。"
+        "\n\n段落三です。\n\n段落四です。\n\n段落五です。\n\n段落六です。\n\n段落七です。",
+        "無許可営業で指示処分―整備局の監督処分事例から", "2031-04-02",
+    ),
+    (
+        "はてなブックマーク　＞　user　＞　通信\n\n"
+        "架空局、通信2社に行政指導　「通信の秘密」侵害で - 架空ニュース\n"
+        "news.example.jp　　2031/04/02　　12 users",
+        "架空局、通信2社に行政指導「通信の秘密」侵害で-架空ニュース", "2031-04-02",
+    ),
+    (
+        "最近の景表法関連ニュース\n架空庁は1日、株式会社あけぼの物産の表示について、同社に対し...\n"
+        "2031-04-02",
+        "最近の景表法関連ニュース", "2031-04-02",
+    ),
+]  # fmt: skip
+IDS = [
+    "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
+    "a-release-label-over-the-date-is-no-title",
+    "a-release-label-in-brackets-is-taken-off-the-title",
+    "a-category-tag-in-brackets-stays-with-a-thread-title",
+    "a-columns-byline-is-no-part-of-its-headline",
+    "a-bookmarks-site-line-dates-the-entry-and-is-no-part-of-its-title",
+    "a-news-lists-cut-off-snippet-is-no-title-its-iso-date-dates-it",
+]
+
+
+@pytest.mark.parametrize(("head", "title", "issued"), ROWS, ids=IDS)
+def test_header_forms(head: str, title: str, issued: str) -> None:
+    norm = normalize(head + BODY)
+    found = read_header(norm, orgs.authorities(norm))
+    got = (found.title_text.replace(" ", "") if found.title_text else None, found.issued)
+    assert (got[0], got[1].iso() if got[1] else None) == (title.replace(" ", ""), issued)
+
+
+@pytest.mark.parametrize(
+    ("line", "no_title"),
+    [
+        ("報道資料", True),
+        ("記者発表資料", True),
+        ("直通電話番号:03-1234-5678", True),
+        ("部局名:県民生活部", True),
+        ("example.jp 2031/04/02 3 users", True),
+        ("行政書士山田太郎(許可担当)", True),
+        ("消費者庁は1日、株式会社あけぼの物産に対し...", True),
+        ("株式会社あけぼの物産に対する指示について", False),
+        ("行政書士法人あけぼの事務所に対する懲戒処分について", False),
+    ],
+    ids=lambda v: str(v)[:12],
+)
+def test_lines_that_are_no_title(line: str, no_title: bool) -> None:
+    assert not_title(line) is no_title
+
+
+@pytest.mark.parametrize(
+    ("source", "crumb"),
+    [
+        ("ホーム > 報道発表 > 〇〇業者に対する指示について\n本文。", "〇〇業者に対する指示について"),
+        ("トップ ＞ くらし ＞ 業者に対する　命令について\n", "業者に対する命令について"),
+        ("見出しだけの行\n本文です。", None),
+    ],
+    ids=["ascii-separators", "full-width-separators-and-a-space", "no-trail"],
+)
+def test_breadcrumb_title(source: str, crumb: str | None) -> None:
+    assert breadcrumb_title(source) == crumb
+
+
+def test_a_law_named_only_in_a_news_lists_heading_is_no_statute_of_the_notice() -> None:
+    n = parser.parse(
+        "最近の独禁法・景表法関連ニュース\n2031-04-02\n"
+        "架空庁は1日、株式会社あけぼの物産に対し、景品表示法第7条第1項の規定に基づく措置命令を行った。\n"
+    )
+    assert [s.label for s in n.statutes] == ["不当景品類及び不当表示防止法"]
