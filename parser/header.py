@@ -292,6 +292,7 @@ def _best_title(
     return title, text
 
 
+_BULLETED = re.compile(r"[・•●■□◆◇○◎※]")
 # A line that goes on with a title ending as a title does (…命令 ⏎ について, ⏎ (6か月)等)
 _TAIL_HEAD = re.compile(r"(?:について|等|及び|並びに|\(|の)")
 
@@ -308,8 +309,8 @@ def _subtitle(line: str) -> bool:
 def _wraps(before: str, line: str) -> bool:
     if _subtitle(line):
         return len(before) + len(line) <= _TITLE_MAX
-    if _TITLE_CLOSE.search(before) and not _TAIL_HEAD.match(line):
-        return False
+    if (_TITLE_CLOSE.search(before) and not _TAIL_HEAD.match(line)) or _BULLETED.match(line):
+        return False  # a title closed, or a menu's item (• 定期購読する) under a headline
     return (
         _unfinished(before)
         and len(before) + len(line) <= _TITLE_MAX

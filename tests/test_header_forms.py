@@ -48,6 +48,11 @@ ROWS = [
         "架空局、通信2社に行政指導「通信の秘密」侵害で-架空ニュース", "2031-04-02",
     ),
     (
+        "架空局/あけぼの物産に業務改善命令/調査に不備\n\n  • 定期購読する\n  • デジタル版で読む\n\n"
+        "2031年4月2日 12:00 配信",
+        "架空局/あけぼの物産に業務改善命令/調査に不備", "2031-04-02",
+    ),
+    (
         "最近の景表法関連ニュース\n架空庁は1日、株式会社あけぼの物産の表示について、同社に対し...\n"
         "2031-04-02",
         "最近の景表法関連ニュース", "2031-04-02",
@@ -60,6 +65,7 @@ IDS = [
     "a-category-tag-in-brackets-stays-with-a-thread-title",
     "a-columns-byline-is-no-part-of-its-headline",
     "a-bookmarks-site-line-dates-the-entry-and-is-no-part-of-its-title",
+    "a-trade-papers-menu-items-under-its-headline-are-no-part-of-it",
     "a-news-lists-cut-off-snippet-is-no-title-its-iso-date-dates-it",
 ]
 

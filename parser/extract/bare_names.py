@@ -54,9 +54,12 @@ def _clean(name: str) -> str | None:
 
 
 def _quoted_names(text: str) -> Iterator[str]:
+    """A name in 「」 after the kind of business, or before what only a business has after
+    its name (の屋号で, (…社長))."""
     for m in _QUOTED.finditer(text):
         noun = _noun_before().search(text, max(0, m.start() - _NOUN_REACH), m.start())
-        if noun is not None and (name := _clean(m.group("name"))) is not None:
+        after = noun or pattern("name_after_quote").match(text, m.end())
+        if after is not None and (name := _clean(m.group("name"))) is not None:
             yield name
 
 
