@@ -21,7 +21,9 @@ from shobun.parser.normalize import NormText
 from shobun.parser.structure import read_marker
 
 # 「福岡県は、本日、」; a news item's 「東京都は10日、」「同局は昨日、」
-_SUBJECT = re.compile(r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は(?:[0-9]{1,2}日|昨日|今日)?、")
+_SUBJECT = re.compile(
+    r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は(?:[0-9]{1,2}日|昨日|今日|このほど|先ごろ)?、"
+)
 # the authority that acts, at the head of a lead sentence: 「〇〇局は、」, a blog's 「大阪府が、」
 _LEAD = re.compile(r"[^、。]{2,30}?(?:\([^()]*\))?(?:は|が)(?:[0-9]{1,2}日|昨日|今日|本日)?、")
 _TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")

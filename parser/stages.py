@@ -21,6 +21,7 @@ from shobun.parser import (
     structure,
 )
 from shobun.parser.extract import (
+    abbreviated,
     aliases,
     dates,
     figures,
@@ -174,7 +175,7 @@ def _orgs(
         if c.start not in covered and not former.search(norm.text, max(0, c.start - 8), c.start)
     ]
     out += [t for t in tradenames.trade_names(norm, out) if t.start not in covered]
-    return sorted(out, key=lambda m: m.start)
+    return sorted(abbreviated.expanded(out), key=lambda m: m.start)
 
 
 def _without_prefixes(auth: list[orgs.OrgMention]) -> list[orgs.OrgMention]:

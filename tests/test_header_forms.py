@@ -119,3 +119,11 @@ def test_a_law_named_only_in_a_news_lists_heading_is_no_statute_of_the_notice() 
         "架空庁は1日、株式会社あけぼの物産に対し、景品表示法第7条第1項の規定に基づく措置命令を行った。\n"
     )
     assert [s.label for s in n.statutes] == ["不当景品類及び不当表示防止法"]
+
+
+def test_a_news_items_body_that_acted_lately_is_the_issuer() -> None:
+    n = parser.parse(
+        "鳥取県、運送会社に許可取消処分\n2031年4月2日\n"
+        "鳥取県はこのほど、株式会社あけぼの運送に対し、許可を取り消す行政処分を行った。\n"
+    )
+    assert n.issued_by == "鳥取県"

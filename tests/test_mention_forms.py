@@ -51,8 +51,16 @@ def test_a_news_items_bracketed_short_name_used_again_is_an_alias() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["株式会社ななつ星通信(東京都)は、", "株式会社ななつ星通信(ななつ星)は、"],
-    ids=["a-place-is-no-short-name", "a-short-name-never-used-again-is-none"],
+    [
+        "株式会社ななつ星通信(東京都)は、",
+        "株式会社ななつ星通信(ななつ星)は、",
+        "登録の行政処分(登録取消し処分)について。登録取消し処分は重い。同社は、",
+    ],
+    ids=[
+        "a-place-is-no-short-name",
+        "a-short-name-never-used-again-is-none",
+        "a-bracket-after-no-company-is-no-short-name",
+    ],
 )
 def test_brackets_that_define_no_alias(text: str) -> None:
     assert parser.parse(text + "行政指導を受けた。").aliases == ()
@@ -98,3 +106,22 @@ def test_an_amending_acts_title_begins_with_its_eras_year() -> None:
         "架空委員会は、平成17年独占禁\n止法改正法(平成17年法律第35号)の経過措置により命令を行った。"
     )
     assert [s.label for s in n.statutes] == ["平成17年独占禁止法改正法"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "電話勧誘販売業者【あけぼの茶房(株)】に対する行政処分\n"
+            "架空局は、あけぼの茶房株式会社に対し、業務停止を命じた。",
+            ["あけぼの茶房株式会社"],
+        ),
+        ("架空局は、あけぼの茶房(株)に対し、業務停止を命じた。", ["あけぼの茶房(株)"]),
+    ],
+    ids=["abbreviated-in-the-headline-full-in-the-body", "abbreviated-only"],
+)
+def test_an_abbreviated_legal_form_is_the_company_written_in_full(
+    text: str, expected: list[str]
+) -> None:
+    n = parser.parse(text)
+    assert [o.label for o in n.organizations if o.kind == "Company"] == expected

@@ -95,6 +95,9 @@ def definitions(text: str) -> list[Definition]:
 # (株式会社あおばネットワークス(あおばNW)…あおばNWは): no 以下「」という, but a definition
 _BRACKETED = re.compile(r"\((?P<alias>[^()、。,:「」\s0-9][^()、。,:「」\s]{1,11})\)")
 _PLACE = re.compile(r"[都道府県市区町村郡]$")
+_COMPANY_BEFORE = re.compile(
+    r"(?:株式会社|有限会社|合同会社)[^、。「」()\s]{1,25}$|[^、。「」()\s]{1,25}(?:株式会社|有限会社|合同会社)$"
+)
 _NAME_REACH = 30  # characters before the bracket the shortened name stands in
 
 
@@ -103,7 +106,8 @@ def _bracketed(text: str) -> list[Definition]:
     for m in _BRACKETED.finditer(text):
         alias, at = m.group("alias"), m.start()
         before = text[max(0, at - _NAME_REACH) : at]
-        shortens = alias[:2] in before and alias not in before and not _PLACE.search(alias)
-        if shortens and text.find(alias, m.end()) >= 0:
+        name = _COMPANY_BEFORE.search(before)  # a company's name ends at the bracket
+        shortens = name and alias[:2] in name.group() and not _PLACE.search(alias)
+        if shortens and alias not in name.group() and text.find(alias, m.end()) >= 0:
             out.append(Definition(alias, at, m.end(), at))
     return out
