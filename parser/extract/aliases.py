@@ -106,8 +106,9 @@ def _bracketed(text: str) -> list[Definition]:
     for m in _BRACKETED.finditer(text):
         alias, at = m.group("alias"), m.start()
         before = text[max(0, at - _NAME_REACH) : at]
-        name = _COMPANY_BEFORE.search(before)  # a company's name ends at the bracket
-        shortens = name and alias[:2] in name.group() and not _PLACE.search(alias)
-        if shortens and alias not in name.group() and text.find(alias, m.end()) >= 0:
+        found = _COMPANY_BEFORE.search(before)  # a company's name ends at the bracket
+        name = found.group() if found else ""
+        shortens = alias[:2] in name and alias not in name and not _PLACE.search(alias)
+        if shortens and text.find(alias, m.end()) >= 0:
             out.append(Definition(alias, at, m.end(), at))
     return out
