@@ -60,6 +60,13 @@ def date_line_parts(
     return value, own, (at + skip, at + skip + date_len)
 
 
+# A thread's post header with a two-digit year: 「1 :名無し ★:25/10/09(木) 16:11:35」
+_THREAD_POST = re.compile(
+    r"^[0-9]{1,4}\s*:[^。:]{1,30}:\s*(?P<y>[0-9]{2})/(?P<m>[0-9]{2})/(?P<d>[0-9]{2})"
+    r"(?:\([月火水木金土日]\))?\s*[0-9]{1,2}:[0-9]{2}"
+)
+
+
 # A post's date with its tags or byline after it: 「2011/02/25 消費者取引関連法務, 特定商取引法」,
 # 「2023/03/22 弁護士 山田 太郎」 (a date with slashes or dots: a site's, never a sentence's)
 _TAGS = re.compile(r"[^。、]{1,60}")
@@ -167,6 +174,8 @@ def stamp(text: str) -> tuple[int, int] | None:
 def _line_stamp(line: str) -> tuple[int, int] | None:
     if len(line) > 80:
         return None
+    if (post := _THREAD_POST.match(line)) is not None:
+        return post.start("y"), post.end("d")
     m = dates.DATE.search(line) or dates.SLASHED.search(line)
     if m is None:
         return None

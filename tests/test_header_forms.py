@@ -5,6 +5,8 @@ given only as the breadcrumb's last item, and the dates such pages carry."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from shobun import parser
 from shobun.parser.extract import orgs
@@ -36,6 +38,11 @@ ROWS = [
         "【水産】外国産アサリを「県産」と表示水産会社に農政局が指示[04/02]", "2031-04-02",
     ),
     (
+        "【水産】外国産アサリを「県産」と表示　農政局が指示 [04/02]\n"
+        "1 ：名無し ★：31/04/02 16:11:35 0",
+        "【水産】外国産アサリを「県産」と表示農政局が指示[04/02]", "2031-04-02",
+    ),
+    (
         "建設業コラム\n\n無許可営業で指示処分 ― 整備局の監督処分事例から\n\n"
         "行政書士　川田 花子（許可申請担当）\n2031.04.02\n\n本文の段落です。\n\n段落二です。"
         "\n\n段落三です。\n\n段落四です。\n\n段落五です。\n\n段落六です。\n\n段落七です。",
@@ -63,6 +70,7 @@ IDS = [
     "a-release-label-over-the-date-is-no-title",
     "a-release-label-in-brackets-is-taken-off-the-title",
     "a-category-tag-in-brackets-stays-with-a-thread-title",
+    "a-thread-posts-stamp-with-a-two-digit-year-dates-it",
     "a-columns-byline-is-no-part-of-its-headline",
     "a-bookmarks-site-line-dates-the-entry-and-is-no-part-of-its-title",
     "a-trade-papers-menu-items-under-its-headline-are-no-part-of-it",
@@ -127,3 +135,14 @@ def test_a_news_items_body_that_acted_lately_is_the_issuer() -> None:
         "鳥取県はこのほど、株式会社あけぼの運送に対し、許可を取り消す行政処分を行った。\n"
     )
     assert n.issued_by == "鳥取県"
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("ホーム >＞›»報道資料\n 　について命令ab.jp0123/"), max_size=80
+    )
+)
+def test_header_line_checks_take_any_text(source: str) -> None:
+    crumb = breadcrumb_title(source)
+    assert crumb is None or (crumb and not any(c.isspace() for c in crumb))
+    assert all(isinstance(not_title(line), bool) for line in source.split("\n"))

@@ -18,6 +18,11 @@ ORGS = [
         "架空農政局は1日、架空市の「しおさい水産」(浜田一郎社長)が産地を偽って表示していたと発表した。",
         ["しおさい水産"],
     ),
+    (  # a business with its head in brackets, after its trade and its city
+        "架空農政局は1日、水産物の加工を手がける架空市のあけぼの食品工業(浜田一郎社長兼CEO)の"
+        "漬け物に不適正な表示があったと発表した。",
+        ["あけぼの食品工業"],
+    ),
     (  # と after a bracketed short name joins two names; it begins neither
         "架空局は、株式会社ななつ星通信(ななつ星)とひばりリンク株式会社に行政指導を行った。",
         ["株式会社ななつ星通信", "ひばりリンク株式会社"],
@@ -32,7 +37,13 @@ ORGS = [
 @pytest.mark.parametrize(
     ("text", "expected"),
     ORGS,
-    ids=["trade-name-in-quotes", "quoted-name-with-its-head", "joined-by-to", "parent-company"],
+    ids=[
+        "trade-name-in-quotes",
+        "quoted-name-with-its-head",
+        "unquoted-name-with-its-head",
+        "joined-by-to",
+        "parent-company",
+    ],
 )
 def test_organisations(text: str, expected: list[str]) -> None:
     n = parser.parse(text)
