@@ -31,13 +31,13 @@ TITLE_MARK = re.compile(
 )
 # A news list's snippet, cut off with an ellipsis: the start of a sentence, no title.
 _SNIPPET = re.compile(r"(?:\.{3}|…+|・{3})$")
+# An officer's post in a contact block (副主任需給調整指導官, 課長補佐, 需給調整事業室長)
+_POST = re.compile(r"^[^、。]{0,14}(?:官|課長|室長|部長|局長|補佐|係長|主査|主任)$")
 
 
 def not_title(line: str) -> bool:
-    """A page's header field, a site's own line or a cut-off snippet."""
-    return bool(
-        NOT_TITLE.match(line) or FIELD.match(line) or SITE_OWN.match(line) or _SNIPPET.search(line)
-    )
+    """A page's header field, a site's own line, a contact's post or a cut-off snippet."""
+    return any(p.search(line) for p in (NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET))
 
 
 # A breadcrumb trail: items separated by >, ＞, › or » (two separators at least).

@@ -104,6 +104,8 @@ SITE_OWN = re.compile(
     r"|(?:行政書士|弁護士|税理士|司法書士|社会保険労務士|社労士|公認会計士|中小企業診断士)"
     r"(?!法人|会|事務所)[^、。]{1,30}$|(?:文|執筆者?|筆者|著者|投稿者|記者|編集部)(?::|$))"
 )
+_CLOSED = re.compile(r"(?:処分|命令|勧告|指導|指示|措置|公表)$")
+_LEAD = re.compile(r"^[^、。()]{2,20}(?:\([^()]{1,20}\))?は、")
 _TITLE_END = ("について", "について(概要)", "の公表", "に関する公表")
 _STRONG_TAIL = re.compile(r"(?:[をがはにのとでへもや、]|[条項])$")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]$")
@@ -208,8 +210,8 @@ def joins(
         return False
     if FIELD.match(prev) or FIELD.match(nxt) or _STAMPED.search(nxt) or _STAMPED.search(prev):
         return False  # a page's header field (担当者名:…, Email:…), a byline: lines of their own
-    if SITE_OWN.match(nxt) or SITE_OWN.match(prev):
-        return False
+    if SITE_OWN.match(nxt) or SITE_OWN.match(prev) or (_CLOSED.search(prev) and _LEAD.match(nxt)):
+        return False  # …の事業停止処分 ⏎ 愛知労働局(局長 …)は、: a title, then the lead
     if prev.endswith(_TITLE_END):
         return False  # …に対する行政処分について: a title, whatever follows
     if prev.endswith(_OPEN_TAIL) or _HIRAGANA.search(prev):

@@ -43,6 +43,14 @@ ROWS = [
         "【水産】外国産アサリを「県産」と表示農政局が指示[04/02]", "2031-04-02",
     ),
     (
+        "愛知労働局 報道発表資料です。\n\n厚生労働省愛知労働局\nPress Release\n令和13年4月2日(水)\n"
+        "【照会先】\n報道関係者 各位\n愛知労働局需給調整事業部\n課長補佐\n山田 一郎\n"
+        "副主任需給調整指導官\n川田 二郎\n(電 話)03-1234-5678\n"
+        "事業停止命令に違反した事業主をさらに2か月間の事業停止処分\n"
+        "愛知労働局(局長 山田一郎)は、事業主に対し、再度、事業停止命令を行った。",
+        "事業停止命令に違反した事業主をさらに2か月間の事業停止処分", "2031-04-02",
+    ),
+    (
         "建設業コラム\n\n無許可営業で指示処分 ― 整備局の監督処分事例から\n\n"
         "行政書士　川田 花子（許可申請担当）\n2031.04.02\n\n本文の段落です。\n\n段落二です。"
         "\n\n段落三です。\n\n段落四です。\n\n段落五です。\n\n段落六です。\n\n段落七です。",
@@ -71,6 +79,7 @@ IDS = [
     "a-release-label-in-brackets-is-taken-off-the-title",
     "a-category-tag-in-brackets-stays-with-a-thread-title",
     "a-thread-posts-stamp-with-a-two-digit-year-dates-it",
+    "a-press-releases-contact-posts-are-no-title-the-lead-no-part-of-it",
     "a-columns-byline-is-no-part-of-its-headline",
     "a-bookmarks-site-line-dates-the-entry-and-is-no-part-of-its-title",
     "a-trade-papers-menu-items-under-its-headline-are-no-part-of-it",
@@ -93,6 +102,7 @@ def test_header_forms(head: str, title: str, issued: str) -> None:
         ("記者発表資料", True),
         ("直通電話番号:03-1234-5678", True),
         ("部局名:県民生活部", True),
+        ("副主任需給調整指導官", True),
         ("example.jp 2031/04/02 3 users", True),
         ("行政書士山田太郎(許可担当)", True),
         ("消費者庁は1日、株式会社あけぼの物産に対し...", True),
