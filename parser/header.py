@@ -11,11 +11,10 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from shobun.parser import tables
+from shobun.parser import headlines, tables
 from shobun.parser.datelines import DATE_LABEL, date_line_parts, issuers, later_date
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
-from shobun.parser.headlines import TITLE_MARK, breadcrumb_title, dated_title, not_title
 from shobun.parser.model import DateValue
 from shobun.parser.normalize import NormText
 from shobun.parser.structure import read_marker
@@ -126,7 +125,8 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         title, title_text = late if late[0] is not None else (title, title_text)
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities, local)
-    title, title_text, dated = dated_title(title, title_text)
+        authority = authority or headlines.headline_subject(title_text)
+    title, title_text, dated = headlines.dated_title(title, title_text)
     if issued is None and dated is not None:  # …について(令和5年5月25日付)
         issued, issued_span = dates.parse_date_text(norm.text[slice(*dated)]), dated
     if issued is None:  # a date on a line of its own further down (signed at the end),
@@ -143,7 +143,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
 def _crumb(norm: NormText) -> tuple[None, str] | None:
     """A title given only as the breadcrumb's last item: no span, for normalising dropped
     the trail from the text."""
-    crumb = breadcrumb_title(norm.source)
+    crumb = headlines.breadcrumb_title(norm.source)
     fits = crumb and _title_like(crumb) and _TITLE_CUE.search(crumb) and not dates.DATE.match(crumb)
     return (None, crumb) if fits and crumb else None
 
@@ -173,7 +173,7 @@ def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
         if line.endswith("。") or read_marker(line) is not None or len(line) > 200:
             return out, at
         body_start = at + len(line) + 1
-        mark = TITLE_MARK.match(line)
+        mark = headlines.TITLE_MARK.match(line)
         if mark and _title_like(line[mark.end() :]):
             at, line = at + mark.end(), line[mark.end() :]
         out.append((at, _without_site(line)))
@@ -263,7 +263,7 @@ def _late_candidates(
     for at, line in _lines(text[:lead]):
         if at < body_start or at + len(line) >= lead:
             continue
-        mark = TITLE_MARK.match(line)
+        mark = headlines.TITLE_MARK.match(line)
         at, line = (at + mark.end(), line[mark.end() :]) if mark else (at, line)
         line = _without_site(line)
         fits = _title_like(line) and not _FURNITURE.match(line) and _TITLE_CUE.search(line)
@@ -353,7 +353,7 @@ def _title_like(line: str) -> bool:
     return (
         bool(line)
         and not any(p.match(line) for p in (_ISSUER, DATE_LABEL, _CONTACT, _OFFICE))
-        and not not_title(line)
+        and not headlines.not_title(line)
         and "。" not in line
         and len(line) <= _TITLE_MAX
     )

@@ -74,3 +74,15 @@ def dated_title(
     end = title[1] - (len(text) - m.start())
     date_at = end + 1
     return (title[0], end), text[: m.start()], (date_at, date_at + len(m.group("date")))
+
+
+# A news headline's subject: 「山口県、産廃運搬業「…」に許可取消処分」
+_HEADLINE_GOV = re.compile(
+    r"^(北海道|東京都|京都府|大阪府|[一-鿿]{2,3}県)、(?=.*(?:処分|命令|指示|勧告|指導))"
+)
+
+
+def headline_subject(title: str | None) -> str | None:
+    """The prefecture a news headline opens with, as the body that acted."""
+    m = _HEADLINE_GOV.match(title) if title else None
+    return m.group(1) if m else None

@@ -156,3 +156,18 @@ def test_header_line_checks_take_any_text(source: str) -> None:
     crumb = breadcrumb_title(source)
     assert crumb is None or (crumb and not any(c.isspace() for c in crumb))
     assert all(isinstance(not_title(line), bool) for line in source.split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("鳥取県、運送会社「あけぼの運送」に許可取消処分", "鳥取県"),
+        ("東京都、大阪府の事業者が合同で説明会", None),
+    ],
+    ids=["a-prefecture-opening-a-headline-on-a-sanction", "a-list-of-places-is-no-subject"],
+)
+def test_a_headlines_prefecture_is_the_issuer_where_no_lead_names_one(
+    title: str, issuer: str | None
+) -> None:
+    n = parser.parse(f"{title}\n2031年4月2日\n同社は許可を取り消された。\n")
+    assert n.issued_by == issuer
