@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from shobun.parser import tables
 from shobun.parser.layout import FIELD, SITE_OWN
 
 # The labels a press page or a reprint site prints over a notice, never its title.
@@ -82,7 +83,17 @@ _HEADLINE_GOV = re.compile(
 )
 
 
+# A regional edition's tag after a headline whose subject is 県 alone
+# (「…:県、「…」の許可取り消し /和歌山」)
+_EDITION = re.compile(r"(?:^|[:、])県、.*/(?P<pref>[一-鿿]{2,3})$")
+
+
 def headline_subject(title: str | None) -> str | None:
-    """The prefecture a news headline opens with, as the body that acted."""
+    """The prefecture a news headline opens with, or whose regional edition it is (県 alone
+    in a headline tagged /和歌山), as the body that acted."""
     m = _HEADLINE_GOV.match(title) if title else None
+    edition = _EDITION.search(title) if title and m is None else None
+    named = edition and f"{edition.group('pref')}県"
+    if named and named in {r["name"] for r in tables.rows("prefectures")}:
+        return named
     return m.group(1) if m else None
