@@ -24,12 +24,6 @@ _RELEASE = (
     r"|(?:行政|監督)?処分(?:情報)?|行政指導)"  # a label of the item's kind, as 【行政処分】
 )
 NOT_TITLE = re.compile(rf"^(?:{_RELEASE}|別紙|別添|記)$")
-# A title's leading mark or label: ●, 【報道発表】, 〔お知らせ〕, (令和7年…) — a category tag
-# in 【】 (【食品】) stays with the headline it heads.
-TITLE_MARK = re.compile(
-    r"^(?:[●○◆◇■□◎・]\s*(?:[0-9]{1,2}月[0-9]{1,2}日\s*)?"
-    rf"|【{_RELEASE}】\s*|〔[^〕]{{1,10}}〕\s*|\([^()]{{0,8}}[0-9]+年[^()]*\)\s*)+"
-)
 # A news list's snippet, cut off with an ellipsis: the start of a sentence, no title.
 _SNIPPET = re.compile(r"(?:\.{3}|…+|・{3})$")
 # An officer's post in a contact block (副主任需給調整指導官, 課長補佐, 需給調整事業室長)
@@ -39,6 +33,14 @@ _POST = re.compile(r"^[^、。]{0,14}(?:官|課長|室長|部長|局長|補佐|�
 def not_title(line: str) -> bool:
     """A page's header field, a site's own line, a contact's post or a cut-off snippet."""
     return any(p.search(line) for p in (NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET))
+
+
+# A title's leading mark or label: ●, 【報道発表】, 〔お知らせ〕, (令和7年…) — a category tag
+# in 【】 (【食品】) stays with the headline it heads.
+TITLE_MARK = re.compile(
+    r"^(?:[●○◆◇■□◎・]\s*(?:[0-9]{1,2}月[0-9]{1,2}日\s*)?"
+    rf"|【{_RELEASE}】\s*|〔[^〕]{{1,10}}〕\s*|\([^()]{{0,8}}[0-9]+年[^()]*\)\s*)+"
+)
 
 
 # A breadcrumb trail: items separated by >, ＞, › or » (two separators at least).
