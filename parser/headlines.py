@@ -30,15 +30,22 @@ _SNIPPET = re.compile(r"(?:\.{3}|…+|・{3})$")
 _POST = re.compile(r"^[^、。]{0,14}(?:官|課長|室長|部長|局長|補佐|係長|主査|主任)$")
 
 
+# A document-sharing page's run-on summary: the title, then the date and the lead on one line
+_RUN_ON = re.compile(r"について(?:令和|平成|昭和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日.{4,}")
+
+
 def not_title(line: str) -> bool:
-    """A page's header field, a site's own line, a contact's post or a cut-off snippet."""
-    return any(p.search(line) for p in (NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET))
+    """A page's header field, a site's own line, a contact's post, a cut-off snippet or a
+    run-on summary."""
+    checks = (NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET, _RUN_ON)
+    return any(p.search(line) for p in checks)
 
 
 # A title's leading mark or label: ●, 【報道発表】, 〔お知らせ〕, (令和7年…) — a category tag
 # in 【】 (【食品】) stays with the headline it heads.
 TITLE_MARK = re.compile(
-    r"^(?:[●○◆◇■□◎・]\s*(?:[0-9]{1,2}月[0-9]{1,2}日\s*)?"
+    r"^(?:[0-9]{1,2} (?=[^ ]{8,}(?:について|処分|命令)$)"  # a PDF page's number before its title
+    r"|[●○◆◇■□◎・]\s*(?:[0-9]{1,2}月[0-9]{1,2}日\s*)?"
     rf"|【{_RELEASE}】\s*|〔[^〕]{{1,10}}〕\s*|\([^()]{{0,8}}[0-9]+年[^()]*\)\s*)+"
 )
 

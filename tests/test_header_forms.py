@@ -51,6 +51,13 @@ ROWS = [
         "事業停止命令に違反した事業主をさらに2か月間の事業停止処分", "2031-04-02",
     ),
     (
+        "特 定 商 取 引 法 違 反 の 業 者 に 対 す る 指 示 に つ い て 令 和 13 年 4 月 2 日 近 畿 経 済 産 業 局 近 畿 経 済 産 業 局 は あ\n\n"
+        "Similar documents\n関係のない文書の一節\n\nTranscription\n"
+        "1 特 定 商 取 引 法 違 反 の 業 者 に 対 す る 指 示 に つ い て\n令 和 13 年 4 月 2 日\n"
+        "近 畿 経 済 産 業 局\n近 畿 経 済 産 業 局 は 、 本 日 、 指 示 を 行 い ま し た 。",
+        "特定商取引法違反の業者に対する指示について", "2031-04-02",
+    ),
+    (
         "建設業コラム\n\n無許可営業で指示処分 ― 整備局の監督処分事例から\n\n"
         "行政書士　川田 花子（許可申請担当）\n2031.04.02\n\n本文の段落です。\n\n段落二です。"
         "\n\n段落三です。\n\n段落四です。\n\n段落五です。\n\n段落六です。\n\n段落七です。",
@@ -80,6 +87,7 @@ IDS = [
     "a-category-tag-in-brackets-stays-with-a-thread-title",
     "a-thread-posts-stamp-with-a-two-digit-year-dates-it",
     "a-press-releases-contact-posts-are-no-title-the-lead-no-part-of-it",
+    "a-doc-share-pages-run-on-summary-is-no-title-its-page-one-title-is",
     "a-columns-byline-is-no-part-of-its-headline",
     "a-bookmarks-site-line-dates-the-entry-and-is-no-part-of-its-title",
     "a-trade-papers-menu-items-under-its-headline-are-no-part-of-it",
