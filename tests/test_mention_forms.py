@@ -23,6 +23,14 @@ ORGS = [
         "漬け物に不適正な表示があったと発表した。",
         ["あけぼの食品工業"],
     ),
+    (  # の inside a name after one kanji: the name begins at that kanji
+        "架空局は、健康茶の電話勧誘販売業者である森の宮ヘルス株式会社に対し、業務停止を命じた。",
+        ["森の宮ヘルス株式会社"],
+    ),
+    (  # a one-kanji modifier with の is no part of the name
+        "架空局は、国の補助を受けたあけぼの建設株式会社に対し、指示を行った。",
+        ["あけぼの建設株式会社"],
+    ),
     (  # と after a bracketed short name joins two names; it begins neither
         "架空局は、株式会社ななつ星通信(ななつ星)とひばりリンク株式会社に行政指導を行った。",
         ["株式会社ななつ星通信", "ひばりリンク株式会社"],
@@ -41,6 +49,8 @@ ORGS = [
         "trade-name-in-quotes",
         "quoted-name-with-its-head",
         "unquoted-name-with-its-head",
+        "no-inside-a-name",
+        "a-modifier-with-no-before-a-name",
         "joined-by-to",
         "parent-company",
     ],
