@@ -266,8 +266,7 @@ def _suffix_walk(norm: NormText, fs: int, tokens: Tokens) -> int | None:
         if (tokens.pos_at.get(prev) in _CUT_POS and not first) or (
             tokens.surface_at(prev) in _LEFT_STOP_WORDS
         ):
-            inner = phrases.named_with_no(text, prev, tokens.pos_at)  # 杜の都ヘルス株式会社
-            start = inner if inner is not None else start
+            start = phrases.named_with_no(text, prev, tokens.pos_at) or start  # 杜の都ヘルス
             break
         if text[prev:start] in _LEFT_STOP_WORDS:
             break

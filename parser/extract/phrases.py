@@ -41,6 +41,8 @@ def named_with_no(text: str, no: int, pos_at: dict[int, str]) -> int | None:
         return None
     if not ("一" <= text[at] <= "鿿") or text[at] in _MODIFIER:
         return None
-    before = max((p for p in pos_at if p < at), default=None) if at > 0 else None
-    opens = before is None or not re.match(r"[一-鿿ァ-ヴーA-Za-z0-9]", text[at - 1])
-    return at if opens or pos_at.get(before) in _CUT else None
+    before = at - 1  # the token before the kanji: walk back to its start
+    while before > 0 and before not in pos_at:
+        before -= 1
+    opens = at == 0 or not re.match(r"[一-鿿ァ-ヴーA-Za-z0-9]", text[at - 1])
+    return at if opens or pos_at.get(before, "") in _CUT else None
