@@ -146,3 +146,21 @@ def test_an_abbreviated_legal_form_is_the_company_written_in_full(
 ) -> None:
     n = parser.parse(text)
     assert [o.label for o in n.organizations if o.kind == "Company"] == expected
+
+
+@pytest.mark.parametrize(
+    ("trailer", "expected"),
+    [
+        ("関連記事\nひかり銀行に業務停止命令 金融庁\n", ["株式会社あおぞら証券", "関東財務局"]),
+        ("この記事を書いた人\n経済部 山田一郎\n", ["株式会社あおぞら証券", "関東財務局"]),
+    ],
+    ids=["other-stories-under-related-articles", "no-related-articles"],
+)
+def test_bodies_named_only_in_a_news_pages_related_articles_are_not_the_notices(
+    trailer: str, expected: list[str]
+) -> None:
+    n = parser.parse(
+        "財務局、あおぞら証券に業務改善命令\n2031年4月2日 18時30分\n"
+        "関東財務局は2日、株式会社あおぞら証券に対し、業務改善命令を出した。\n" + trailer
+    )
+    assert sorted(o.label for o in n.organizations) == sorted(expected)
