@@ -153,10 +153,15 @@ def test_an_abbreviated_legal_form_is_the_company_written_in_full(
     [
         ("関連記事\nひかり銀行に業務停止命令 金融庁\n", ["株式会社あおぞら証券", "関東財務局"]),
         ("この記事を書いた人\n経済部 山田一郎\n", ["株式会社あおぞら証券", "関東財務局"]),
+        (
+            "本件に関する問合せ先\n関東財務局理財部\n電話 03-1234-5678\n"
+            "経済産業省商務・サービスグループ\n電話 03-1234-5679\n",
+            ["株式会社あおぞら証券", "関東財務局"],
+        ),
     ],
-    ids=["other-stories-under-related-articles", "no-related-articles"],
+    ids=["other-stories-under-related-articles", "no-related-articles", "a-contact-block"],
 )
-def test_bodies_named_only_in_a_news_pages_related_articles_are_not_the_notices(
+def test_bodies_named_only_in_related_articles_or_a_contact_block_are_not_the_notices(
     trailer: str, expected: list[str]
 ) -> None:
     n = parser.parse(

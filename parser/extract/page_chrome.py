@@ -17,14 +17,13 @@ def named_in_notice(
     nothing (a news site's name, a ministry's line above its bureau's), unless it is the
     issuer: the page's, not the notice's. A headline above it (「金融庁が…処分を公表」) is kept."""
     tail = _trailer(text, body)  # a news page's 関連記事 below the story: other stories' names
-    below = {m.label for m in mentions if body <= m.start < tail}
+    contact = _contact_blocks(text)  # 問合せ先 ⏎ 〇〇省〇〇課 ⏎ 電話 …: who answers, not who acts
+    told = [m for m in mentions if body <= m.start < tail and not _inside(m.start, contact)]
+    below = {m.label for m in told}
     return [
         m
         for m in mentions
-        if m.label in below
-        or m.label == issuer
-        or (m.start < body and _reports(text, m.start))
-        or body <= m.start < tail
+        if m.label in below or m.label == issuer or (m.start < body and _reports(text, m.start))
     ]
 
 
@@ -49,3 +48,27 @@ _REPORTS = re.compile(r"について|処分|命令|勧告|指導|公表|措置|�
 def _reports(text: str, at: int) -> bool:
     line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
     return _REPORTS.search(line) is not None
+
+
+_CONTACT_HEAD = re.compile(
+    r"^[【\[(]?(?:本件に関する)?(?:お?問(?:い)?合(?:わ)?せ先?|照会先|連絡先)(?:は)?[】\])]?[:]?$"
+)
+_CONTACT_LINE = 40  # a contact block's lines: a bureau, a name, a number; no sentence
+
+
+def _contact_blocks(text: str) -> list[tuple[int, int]]:
+    """The spans of a page's contact blocks: a 問合せ先 heading and the short lines under it."""
+    out: list[tuple[int, int]] = []
+    at, start = 0, None
+    for line in text.split("\n"):
+        if start is not None and (len(line) > _CONTACT_LINE or "。" in line):
+            out.append((start, at))
+            start = None
+        if start is None and _CONTACT_HEAD.match(line):
+            start = at
+        at += len(line) + 1
+    return out + ([(start, at)] if start is not None else [])
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in spans)
