@@ -92,8 +92,9 @@ def _one_per_provision(said: list[Found]) -> list[Found]:
     names the wrong (法第35条の3の5第1項 in the order's items and in the reasons, with its
     caption, is one violation)."""
     by: dict[tuple[object, ...], list[Found]] = {}
-    for v in said:
-        by.setdefault(tuple(violations.provision(c) for c in v.provisions), []).append(v)
+    for v in said:  # a wrong named without a provision is one of its own (uncited)
+        key = tuple(violations.provision(c) for c in v.provisions) or (v.description,)
+        by.setdefault(key, []).append(v)
     told = [set(key) for key in by]
     return [  # 「法第23条、第26条及び第28条の規定違反を是正」 after each was told on its own
         best(vs)
@@ -178,6 +179,8 @@ def _under_its_law(drafts: tuple[events.Draft, ...], among: list[int], v: Found)
     violation breaks (or one under it: 〇〇法施行規則 under 〇〇法): 特商法 orders remedy the
     特商法 wrongs, the 条例's 勧告 the 条例's; all of them where none is based on its law."""
     laws = {c.statute for c in v.provisions if c.statute}
+    if not laws:  # a wrong named without a provision: every action against its offender
+        return among
 
     def fits(i: int) -> bool:
         basis = drafts[i].basis

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from shobun.parser import tables, wrongs
+from shobun.parser import tables, uncited, wrongs
 from shobun.parser.model import Citation, SectionRef
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import PAREN_BODY, PARENTHETICAL
@@ -93,8 +93,8 @@ def chains(
 
 
 def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[Found]:
-    """Every violation the text states, in order; none in the law's own text quoted for
-    reference ((参考) 法第N条 …)."""
+    """Every violation the text states, in order, cited or only named (`uncited`); none
+    in the law's own text quoted for reference ((参考) 法第N条 …)."""
     text = norm.text
     quoted = _quoted_law().search(text)
     stop = quoted.start() if quoted else len(text)
@@ -109,12 +109,13 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
     by_start = ByStart(cites, lambda c: c[0])
     said = _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
     ends = {id(c): e for _, e, c in cites}
-    return [
+    cited = [
         part
         for v in said
         for each in _each_captioned(text, ends, v)
         for part in _respectively(each)
     ]
+    return sorted([*cited, *uncited.named(text, stop)], key=lambda v: v.start)
 
 
 def _each_captioned(text: str, ends: dict[int, int], v: Found) -> list[Found]:

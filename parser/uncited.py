@@ -1,0 +1,114 @@
+"""Violations a notice names without citing a provision: 「認定した違反行為は、氏名等不明示、
+再勧誘、不実告知です」, 「認定した違反行為は、(1)氏名等不明示、(2)故意の不告知の2つです」,
+「県が認めた違反は「勧誘目的等不明示」「不実告知」」, or a heading 「違反行為の内容」 over
+bulleted lines 「・不実告知」. Each named wrong is a violation with a description and no
+provision; the phrasing that opens such a list is data (`named_list` in
+`violation_forms.tsv`), and so is what a named wrong may not be (`not_a_named_wrong`)."""
+
+from __future__ import annotations
+
+import re
+
+from shobun.parser import wrongs
+from shobun.parser.wrongs import Found, form
+
+_LIST_MAX = 200  # how far a list of named wrongs runs after its opening words
+_LINES_MAX = 12  # how many bulleted lines below an opening line are read
+_ITEM = re.compile(r"[^、。「」・\n]+")
+_APART = re.compile(r"及び|並びに|および|ならびに")
+_MARKER = re.compile(
+    r"^(?:\([0-9]+\)|\([ア-ン]\)|[①-⑳]|[0-9]+[.)]|[ア-ン][.)\x20]|[・●○■◆\-*])\x20?"
+)
+# 「…の4つである」「…です」: the words that close a list of named wrongs
+_CLOSE = re.compile(
+    r"(?:\x20?の[0-9一二三四五六七八九十]+(?:つ|点|件|項目))?(?:です|である|でした|となります|等|など)?$"
+)
+_NAME = re.compile(r"[^、。()「」\x20]{2,30}")
+
+
+def named(text: str, stop: int) -> list[Found]:
+    """The wrongs named in lists without a provision, before `stop` (where the law's own
+    text is quoted), each once."""
+    out: dict[str, Found] = {}
+    for m in form("named_list").finditer(text, 0, stop):
+        items = [(s, e, _clean(text[s:e])) for s, e in _items(text, m.end())]
+        if any(desc is None for _, _, desc in items):
+            continue  # one clause of prose among them: the list names no wrongs
+        for start, end, desc in items:
+            if desc and desc not in out:
+                at = text.find(desc, start, end)  # the name without its number and close
+                out[desc] = Found(at, at + len(desc), (), desc, None, named=True)
+    return sorted(out.values(), key=lambda v: v.start)
+
+
+def _items(text: str, at: int) -> list[tuple[int, int]]:
+    """Where each named wrong stands in the list opening at `at`: on the rest of its line
+    up to its 。, or, where the line ends there, on the bulleted lines below."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    end = text.find("。", at, line_end)
+    end = line_end if end < 0 else end
+    if end - at > _LIST_MAX or _cites(text[at:end]):
+        return []
+    if text[at:end].strip(" :") and not form("list_below").fullmatch(text, at, end):
+        return _split(text, at, end)
+    return _below(text, line_end)
+
+
+def _cites(span: str) -> bool:
+    return bool(re.search(r"第?[0-9]+条", span))
+
+
+def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The items of 「A、B及びCの3つ」, 「(1)A、(2)B」, 「「A」「B」」 between lo and hi."""
+    out: list[tuple[int, int]] = []
+    for m in _ITEM.finditer(text, lo, hi):
+        pos = m.start()
+        for part in _APART.split(m.group()):
+            if part.strip():
+                s = text.index(part, pos)
+                out.append((s, s + len(part)))
+                pos = s + len(part)
+    return out
+
+
+def _below(text: str, line_end: int) -> list[tuple[int, int]]:
+    """The bulleted or numbered lines right below an opening line, each a named wrong;
+    the first line that is not one ends the list."""
+    out: list[tuple[int, int]] = []
+    pos = line_end + 1
+    for _ in range(_LINES_MAX):
+        if pos >= len(text):
+            break
+        nxt = text.find("\n", pos)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[pos:nxt]
+        marker = _MARKER.match(line)
+        if marker is None or "。" in line or "、" in line:
+            break
+        out.append((pos + marker.end(), nxt))
+        pos = nxt + 1
+    return out
+
+
+def _clean(item: str) -> str | None:
+    """The named wrong an item of a list holds, without its number and the words that
+    close the list; None where it is no named wrong (a sentence, a sanction, a provision)."""
+    item = _MARKER.sub("", item.strip(" :\u3000"))
+    item = _CLOSE.sub("", item).strip()
+    if not _NAME.fullmatch(item) or _cites(item) or wrongs.sanction_like(item):
+        return None
+    return None if form("not_a_named_wrong").search(item) else item
+
+
+def untold(found: list[Found]) -> list[Found]:
+    """`found` without the wrongs named without a provision that a cited violation names
+    already (不実告知 of a list, and 「不実告知(法第6条第1項)」 or a heading over
+    「…法第6条第1項の規定に違反する」): one violation, the cited one."""
+    told = [v.description for v in found if v.provisions and v.description]
+    return [
+        v
+        for v in found
+        if v.provisions
+        or not any(v.description and (v.description in t or t in v.description) for t in told)
+    ]

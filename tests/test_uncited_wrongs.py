@@ -1,0 +1,136 @@
+"""Wrongs a notice names without citing a provision (issue 12): 「認定した違反行為は、A、B
+及びCです」, numbered or quoted items, a heading over bulleted lines; and the cited forms of
+an order's items (「法第3条に規定する…義務に違反する行為」). Each row is a sentence of our
+own with fictional names; the whole notice is parsed, since remedies span the events stage."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shobun import parser
+from shobun.parser import uncited
+from shobun.parser.model import Notice
+
+Fact = tuple[str, str, str, str]  # (action kind, addressee, articles, description)
+
+_HEAD = "令和7年3月3日\nみなと県\n\n訪問販売業者に対する行政処分について\n\n"
+_LEAD = (
+    "みなと県は、本日、株式会社あけぼの設備に対し、特定商取引法第8条第1項の規定に基づき、"
+    "業務停止命令を行いました。"
+)
+
+
+def _remedied(n: Notice) -> list[Fact]:
+    by_key = {v.key: v for v in n.violations}
+    return sorted(
+        (
+            a.kind,
+            a.addressee or "",
+            "+".join(p.article for p in by_key[k].provisions),
+            by_key[k].description or "",
+        )
+        for a in n.actions
+        for k in a.violations
+    )
+
+
+_SUSPENDED = ("BusinessSuspensionOrder", "株式会社あけぼの設備")
+
+CASES: list[tuple[str, str, list[Fact]]] = [
+    (
+        "listed-desu",
+        _LEAD + "認定した違反行為は、氏名等不明示、再勧誘、不実告知です。\n",
+        [(*_SUSPENDED, "", "不実告知"), (*_SUSPENDED, "", "再勧誘"), (*_SUSPENDED, "", "氏名等不明示")],
+    ),
+    (
+        "numbered-no-futatsu",
+        _LEAD + "県が認定した違反行為は、下記のとおり(1)氏名等不明示、(2)故意の不告知の2つです。\n",
+        [(*_SUSPENDED, "", "故意の不告知"), (*_SUSPENDED, "", "氏名等不明示")],
+    ),
+    (
+        "quoted-items",
+        _LEAD + "県が認めた違反は「勧誘目的等不明示」「書面不交付」。\n",
+        [(*_SUSPENDED, "", "勧誘目的等不明示"), (*_SUSPENDED, "", "書面不交付")],
+    ),
+    (
+        "oyobi-de-aru",
+        _LEAD + "認定された違反行為は、不実告知及び契約書面の記載不備である。\n",
+        [(*_SUSPENDED, "", "不実告知"), (*_SUSPENDED, "", "契約書面の記載不備")],
+    ),
+    (
+        "heading-over-bullets",
+        _LEAD + "\n違反行為の内容\n・過量販売\n・迷惑勧誘\n\n問い合わせ先 消費生活課\n",
+        [(*_SUSPENDED, "", "迷惑勧誘"), (*_SUSPENDED, "", "過量販売")],
+    ),
+    (
+        "list-below-a-pointer",
+        _LEAD + "認定した違反行為は以下のとおりです。\n(1)勧誘目的等不明示\n(2)再勧誘\n",
+        [(*_SUSPENDED, "", "再勧誘"), (*_SUSPENDED, "", "勧誘目的等不明示")],
+    ),
+    (  # prose after the opening words names no wrong
+        "prose-is-no-list",
+        _LEAD + "認定した違反行為は、同社が消費者に対し点検と称して訪問していたことである。\n",
+        [],
+    ),
+    (  # a wrong the notice also cites is one violation, the cited one
+        "cited-wins",
+        _LEAD + "認定した違反行為は、不実告知です。\n同社の行為は、特定商取引法第6条第1項(不実告知)"
+        "に該当する。\n",
+        [(*_SUSPENDED, "6", "不実告知")],
+    ),
+    (  # an order's items: the duty each provision sets, broken
+        "duty-of-provision-broken",
+        _LEAD + "\n指示の内容\n同社は、次の行為を行っていた。\n"
+        "(ア)特定商取引法第3条に規定する勧誘目的等の明示義務に違反する行為\n"
+        "(イ)特定商取引法第6条第1項第1号に規定する不実告知の禁止に違反する行為\n",
+        [(*_SUSPENDED, "3", "勧誘目的等の明示義務"), (*_SUSPENDED, "6", "不実告知の禁止")],
+    ),
+    (  # a chain of provisions whose duties or bans were broken, no wrong named
+        "chain-gimu-mata-wa-kinshi",
+        "令和7年3月3日\nみなと県\n\n訪問販売業者に対する行政処分について\n\n"
+        "株式会社あけぼの設備は、特定商取引法第3条及び同法第6条第1項に規定する義務又は禁止に"
+        "反する行為を行ったことから、みなと県は、本日、同社に対し、同法第8条第1項の規定に"
+        "基づき業務停止命令を行いました。\n",
+        [(*_SUSPENDED, "3+6", "")],
+    ),
+    (  # what an order forbids for the future is no violation
+        "future-ban-is-none",
+        _LEAD + "同社は、今後、特定商取引法第3条に規定する明示義務に違反する行為を行わないこと。\n",
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_uncited_and_item_forms(body: str, expected: list[Fact]) -> None:
+    got = _remedied(parser.parse(_HEAD + body, name="t.txt"))
+    assert got == sorted(expected)
+
+
+NAMED: list[tuple[str, str, list[str]]] = [
+    ("commas", "認定した違反行為は、不実告知、再勧誘です。", ["不実告知", "再勧誘"]),
+    ("count", "認定した違反行為は、A型勧誘、B型勧誘の2つである。", ["A型勧誘", "B型勧誘"]),
+    ("flattened-cell", "違反行為・不実告知・再勧誘\n", ["不実告知", "再勧誘"]),
+    ("cited-list-skipped", "認定した違反行為は、不実告知(法第6条)です。", []),
+    ("a-clause-spoils-it", "認定した違反行為は、不実告知、同社が告げていたことです。", []),
+    ("not-a-heading-mid-line", "同社の違反行為の内容について調査した。", []),
+    ("sanction-is-no-wrong", "認定した違反行為は、業務停止命令です。", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in NAMED], ids=[c[0] for c in NAMED])
+def test_named(text: str, names: list[str]) -> None:
+    found = uncited.named(text, len(text))
+    assert [v.description for v in found] == names
+    assert all(text[v.start : v.end] == v.description and not v.provisions for v in found)
+
+
+@given(
+    st.text(alphabet="認定した違反行為は、・「」()\n不実告知再勧誘の2つです。第3条", max_size=120)
+)
+def test_named_on_any_text_names_what_it_spans(text: str) -> None:
+    for v in uncited.named(text, len(text)):
+        assert text[v.start : v.end] == v.description
+        assert 2 <= len(v.description or "") <= 30
