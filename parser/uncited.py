@@ -24,6 +24,7 @@ _CLOSE = re.compile(
     r"(?:\x20?の[0-9一二三四五六七八九十]+(?:つ|点|件|項目))?(?:です|である|でした|となります|等|など)?$"
 )
 _NAME = re.compile(r"[^、。()「」\x20]{2,30}")
+_QUOTED = re.compile(r"「([^「」\n]{1,40})」")
 
 
 def named(text: str, stop: int) -> list[Found]:
@@ -60,7 +61,11 @@ def _cites(span: str) -> bool:
 
 
 def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The items of 「A、B及びCの3つ」, 「(1)A、(2)B」, 「「A」「B」」 between lo and hi."""
+    """The items of 「A、B及びCの3つ」, 「(1)A、(2)B」, 「「A」「B」」, 「「A」と「B」の2つ」
+    between lo and hi: where the names are quoted, the quoted ones."""
+    quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text, lo, hi)]
+    if quoted:
+        return quoted
     out: list[tuple[int, int]] = []
     for m in _ITEM.finditer(text, lo, hi):
         pos = m.start()

@@ -39,6 +39,9 @@ CAPTION_TEXT = re.compile(r"[^、。「」()第]{2,20}")
 NUMBERED_LINE = re.compile(r"(?:第?[0-9]+[.、の]?|\([0-9]+\)|\([ア-ン]\)|[ア-ン]) ?")
 
 
+_NOTE = re.compile(r"\x20?※[^\n。]{0,30}")
+
+
 def heading_with_provision(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """A line naming a violation and its provision, as lists of 認定した違反行為 have
     them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, a bullet 「- 不実告知(…)」, or a
@@ -49,7 +52,8 @@ def heading_with_provision(text: str, end: int, chain: list[Citation], start: in
     if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
         line_start, line_end = _cell_item(text, line_start, start, end)
     opener = text.rfind("(", line_start, start)
-    if text[end : end + 1] != ")" or end + 1 != line_end or opener < 0:
+    note = _NOTE.match(text, end + 1, line_end)  # 「…(第12条)※効果効能」: a note after it
+    if text[end : end + 1] != ")" or (note.end() if note else end + 1) != line_end or opener < 0:
         return None
     marker = NUMBERED_LINE.match(text, line_start, opener)  # or a bullet the markdown lost
     between = text[opener + 1 : start]

@@ -95,6 +95,12 @@ CASES: list[tuple[str, str, list[Fact]]] = [
         "基づき業務停止命令を行いました。\n",
         [(*_SUSPENDED, "3+6", "")],
     ),
+    (  # a numbered line: the wrong, its provision in brackets, and a note after it
+        "wrong-provision-note",
+        _LEAD + "\n処分の理由は次の2つです。\n(1)誇大広告(第12条)※効能の表示\n"
+        "(2)最終確認画面の表示不備(第12条の6)\n",
+        [(*_SUSPENDED, "12", "誇大広告"), (*_SUSPENDED, "12の6", "最終確認画面の表示不備")],
+    ),
     (  # what an order forbids for the future is no violation
         "future-ban-is-none",
         _LEAD + "同社は、今後、特定商取引法第3条に規定する明示義務に違反する行為を行わないこと。\n",
@@ -112,6 +118,7 @@ def test_uncited_and_item_forms(body: str, expected: list[Fact]) -> None:
 NAMED: list[tuple[str, str, list[str]]] = [
     ("commas", "認定した違反行為は、不実告知、再勧誘です。", ["不実告知", "再勧誘"]),
     ("count", "認定した違反行為は、A型勧誘、B型勧誘の2つである。", ["A型勧誘", "B型勧誘"]),
+    ("quoted-to-no-futatsu", "県が認めた違反は、「誇大広告」と「迷惑勧誘」の２つ。", ["誇大広告", "迷惑勧誘"]),
     ("flattened-cell", "違反行為・不実告知・再勧誘\n", ["不実告知", "再勧誘"]),
     ("cited-list-skipped", "認定した違反行為は、不実告知(法第6条)です。", []),
     ("a-clause-spoils-it", "認定した違反行為は、不実告知、同社が告げていたことです。", []),
