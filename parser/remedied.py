@@ -268,7 +268,22 @@ def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> st
         rows.row_org(ctx, pos)
         or events.heading_addressee(ctx, context.innermost(ctx, pos))
         or _referred(ctx, pos, addressees)
+        or _pointed_back(ctx, pos, addressees)
     )
+
+
+def _pointed_back(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
+    """「事業者名:A社 … 当該建設業者は、…置いていなかった。このことは、…第26条第1項に違反
+    する」: a wrong whose sentence (or the one before) has a pointer for its subject (当該
+    建設業者, 同社, このこと) is the last addressee's named before those sentences."""
+    text = ctx.norm.text
+    lo, _ = context.sentence_of(ctx, pos)
+    before = context.sentence_of(ctx, lo - 1)[0] if lo > 0 else lo
+    pointer = violations.form("pointer_subject")
+    if not any(pointer.match(text, at) for at in {lo, before}):
+        return None
+    said = ctx.mention_index.between(max(0, before - _READ_BACK), before)
+    return next((m.label for m in reversed(said) if m.label in addressees), None)
 
 
 def _referred(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:

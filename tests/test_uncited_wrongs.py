@@ -101,6 +101,21 @@ CASES: list[tuple[str, str, list[Fact]]] = [
         "(2)最終確認画面の表示不備(第12条の6)\n",
         [(*_SUSPENDED, "12", "誇大広告"), (*_SUSPENDED, "12の6", "最終確認画面の表示不備")],
     ),
+    (  # blocks of cases: a wrong whose subject points back is the company named last
+        "pointer-subject-in-blocks",
+        "令和7年3月3日\nみなと地方整備局\n\n建設業者に対する監督処分について\n\n"
+        "事業者名:株式会社あおい土木\n処分等の種類:営業停止\n"
+        "当該建設業者は、請け負った工事の全部を一括して他の業者に請け負わせた。このことは、"
+        "建設業法第22条第1項に違反する。\n処分の内容:建設業法第28条第3項の規定に基づき、"
+        "営業の全部を停止する。\n\n"
+        "事業者名:有限会社みさき設備\n処分等の種類:指示\n"
+        "当該建設業者は、主任技術者を置いていなかった。このことは、建設業法第26条第1項に"
+        "違反する。\n処分の内容:建設業法第28条第1項の規定に基づき、法令遵守の徹底等を指示する。\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社あおい土木", "22", ""),
+            ("Order", "有限会社みさき設備", "26", ""),
+        ],
+    ),
     (  # what an order forbids for the future is no violation
         "future-ban-is-none",
         _LEAD + "同社は、今後、特定商取引法第3条に規定する明示義務に違反する行為を行わないこと。\n",
