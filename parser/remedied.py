@@ -96,11 +96,22 @@ def _one_per_provision(said: list[Found]) -> list[Found]:
         key = tuple(violations.provision(c) for c in v.provisions) or (v.description,)
         by.setdefault(key, []).append(v)
     told = [set(key) for key in by]
-    return [  # 「法第23条、第26条及び第28条の規定違反を是正」 after each was told on its own
-        best(vs)
-        for key, vs in by.items()
-        if len(key) < 2 or not all(any(p in t and t != set(key) for t in told) for p in key)
-    ]
+    out: list[Found] = []
+    for key, vs in by.items():
+        if len(key) < 2:
+            out.append(best(vs))
+            continue
+        # 「法第23条、第26条及び第28条の規定違反を是正」 after each was told on its own: none
+        # more; after some were (法第3条、第5条及び第6条…, then 第3条 and 第6条 each with its
+        # wrong): the rest, one violation per provision
+        v = best(vs)
+        rest = tuple(
+            c for c in v.provisions
+            if not any(violations.provision(c) in t and t != set(key) for t in told)
+        )  # fmt: skip
+        if rest:
+            out.append(v if len(rest) == len(v.provisions) else replace(v, provisions=rest))
+    return out
 
 
 def _announced(ctx: context.Context, drafts: tuple[events.Draft, ...]) -> list[int]:

@@ -116,6 +116,19 @@ CASES: list[tuple[str, str, list[Fact]]] = [
             ("Order", "有限会社みさき設備", "26", ""),
         ],
     ),
+    (  # a chain, then some of its provisions each with its wrong: one violation each
+        "chain-then-items",
+        "株式会社あけぼの設備は、特定商取引法第3条、同法第5条第1項及び同法第6条第1項に規定する"
+        "違反行為を行ったことから、みなと県は、本日、同社に対し、同法第8条第1項の規定に基づき"
+        "業務停止命令を行いました。\n同社は、次の行為を行っていた。\n"
+        "(ア)特定商取引法第3条に規定する勧誘目的等の明示義務に違反する行為\n"
+        "(イ)特定商取引法第6条第1項に規定する不実告知の禁止に違反する行為\n",
+        [
+            (*_SUSPENDED, "3", "勧誘目的等の明示義務"),
+            (*_SUSPENDED, "5", ""),
+            (*_SUSPENDED, "6", "不実告知の禁止"),
+        ],
+    ),
     (  # what an order forbids for the future is no violation
         "future-ban-is-none",
         _LEAD + "同社は、今後、特定商取引法第3条に規定する明示義務に違反する行為を行わないこと。\n",
