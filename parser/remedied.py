@@ -93,8 +93,8 @@ def _one_per_provision(said: list[Found]) -> list[Found]:
     caption, is one violation)."""
     by: dict[tuple[object, ...], list[Found]] = {}
     for v in said:  # a wrong named without a provision is one of its own (uncited)
-        key = tuple(violations.provision(c) for c in v.provisions) or (v.description,)
-        by.setdefault(key, []).append(v)
+        key: tuple[object, ...] = tuple(violations.provision(c) for c in v.provisions)
+        by.setdefault(key or (v.description,), []).append(v)
     told = [set(key) for key in by]
     out: list[Found] = []
     for key, vs in by.items():
