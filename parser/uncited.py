@@ -28,18 +28,39 @@ _QUOTED = re.compile(r"「([^「」\n]{1,40})」")
 
 
 def named(text: str, stop: int) -> list[Found]:
-    """The wrongs named in lists without a provision, before `stop` (where the law's own
-    text is quoted), each once."""
-    out: dict[str, Found] = {}
-    for m in form("named_list").finditer(text, 0, stop):
-        items = [(s, e, _clean(text[s:e])) for s, e in _items(text, m.end())]
+    """The wrongs named without a provision, before `stop` (where the law's own text is
+    quoted): in lists, each once; in a table's column of wrongs, each once per row (the
+    row's company committed it)."""
+    out: dict[tuple[str, int], Found] = {}
+    listed = [_items(text, m.end()) for m in form("named_list").finditer(text, 0, stop)]
+    for row, spans in [*((0, s) for s in listed), *_cells(text, stop)]:
+        items = [(s, e, _clean(text[s:e])) for s, e in spans]
         if any(desc is None for _, _, desc in items):
             continue  # one clause of prose among them: the list names no wrongs
         for start, end, desc in items:
-            if desc and desc not in out:
+            if desc and (desc, row) not in out:
                 at = text.find(desc, start, end)  # the name without its number and close
-                out[desc] = Found(at, at + len(desc), (), desc, None, named=True)
+                out[desc, row] = Found(at, at + len(desc), (), desc, None, named=True)
     return sorted(out.values(), key=lambda v: v.start)
+
+
+def _cells(text: str, stop: int) -> list[tuple[int, list[tuple[int, int]]]]:
+    """(row, items) for each row of a table under a header cell of wrongs (|事業者名|違反行為|):
+    the wrongs its cell in that column names, apart by 、 or ・ (|A社|不実告知、再勧誘|)."""
+    out: list[tuple[int, list[tuple[int, int]]]] = []
+    column, pos = -1, 0
+    for line in text[:stop].split("\n"):
+        cells = line.split("|") if line.startswith("|") else []
+        heads = [i for i, c in enumerate(cells) if form("wrongs_column").fullmatch(c.strip())]
+        if not cells:
+            column = -1
+        elif heads:
+            column = heads[0]
+        elif 0 <= column < len(cells) and not _cites(cells[column]):
+            lo = pos + sum(len(c) + 1 for c in cells[:column])
+            out.append((pos, _split(text, lo, lo + len(cells[column]))))
+        pos += len(line) + 1
+    return out
 
 
 def _items(text: str, at: int) -> list[tuple[int, int]]:

@@ -129,6 +129,17 @@ CASES: list[tuple[str, str, list[Fact]]] = [
             (*_SUSPENDED, "6", "不実告知の禁止"),
         ],
     ),
+    (  # a table's column of wrongs: each row's company committed the wrongs of its cell
+        "column-of-wrongs",
+        "みなと県は、本日、下記の事業者に対し、特定商取引法第8条第1項の規定に基づき業務停止命令"
+        "を行いました。\n|事業者名|違反行為|\n|株式会社あけぼの設備|不実告知、再勧誘|\n"
+        "|有限会社なぎさ工房|氏名等不明示|\n",
+        [
+            (*_SUSPENDED, "", "不実告知"),
+            (*_SUSPENDED, "", "再勧誘"),
+            ("BusinessSuspensionOrder", "有限会社なぎさ工房", "", "氏名等不明示"),
+        ],
+    ),
     (  # what an order forbids for the future is no violation
         "future-ban-is-none",
         _LEAD + "同社は、今後、特定商取引法第3条に規定する明示義務に違反する行為を行わないこと。\n",
@@ -147,6 +158,8 @@ NAMED: list[tuple[str, str, list[str]]] = [
     ("commas", "認定した違反行為は、不実告知、再勧誘です。", ["不実告知", "再勧誘"]),
     ("count", "認定した違反行為は、A型勧誘、B型勧誘の2つである。", ["A型勧誘", "B型勧誘"]),
     ("quoted-to-no-futatsu", "県が認めた違反は、「誇大広告」と「迷惑勧誘」の２つ。", ["誇大広告", "迷惑勧誘"]),
+    ("table-column", "|名称|主な違反行為|\n|A社|過量販売・迷惑勧誘|\n|B社|不実告知|\n", ["過量販売", "迷惑勧誘", "不実告知"]),
+    ("table-column-prose", "|名称|違反行為|\n|A社|同社は、点検と称して訪問していた。|\n", []),
     ("flattened-cell", "違反行為・不実告知・再勧誘\n", ["不実告知", "再勧誘"]),
     ("cited-list-skipped", "認定した違反行為は、不実告知(法第6条)です。", []),
     ("a-clause-spoils-it", "認定した違反行為は、不実告知、同社が告げていたことです。", []),
