@@ -68,7 +68,7 @@ def _items(text: str, at: int) -> list[tuple[int, int]]:
     up to its 。, or, where the line ends there, on the bulleted lines below."""
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
-    end = text.find("。", at, line_end)
+    end = text.find(")" if text[at - 1 : at] == "(" else "。", at, line_end)  # 違反行為(A、B)を認定
     end = line_end if end < 0 else end
     if end - at > _LIST_MAX or _cites(text[at:end]):
         return []
