@@ -140,6 +140,11 @@ CASES: list[tuple[str, str, list[Fact]]] = [
             ("BusinessSuspensionOrder", "有限会社なぎさ工房", "", "氏名等不明示"),
         ],
     ),
+    (  # a penalty quoted beside its provision is no wrong
+        "quoted-penalty-is-none",
+        _LEAD + "\n罰則\n2年以下の懲役若しくは300万円以下の罰金又はその併科(特定商取引法第70条)\n",
+        [],
+    ),
     (  # what an order forbids for the future is no violation
         "future-ban-is-none",
         _LEAD + "同社は、今後、特定商取引法第3条に規定する明示義務に違反する行為を行わないこと。\n",
