@@ -140,6 +140,25 @@ CASES: list[tuple[str, str, list[Fact]]] = [
             ("BusinessSuspensionOrder", "有限会社なぎさ工房", "", "氏名等不明示"),
         ],
     ),
+    (  # what a provision forbids, done all the same, each company its own
+        "ga-kinjiru-okonatta",
+        "令和7年3月3日\nみなと労働局\n\n派遣元事業主に対する行政処分について\n\n"
+        "みなと労働局は、本日、株式会社かもめ人材及び有限会社いそかぜ工業に対し、労働者派遣法"
+        "第49条第1項に基づく労働者派遣事業改善命令を行った。\n1 株式会社かもめ人材は、労働者派遣法第4条第1項第2号が禁じる建設"
+        "業務についての労働者派遣事業を行ったこと。\n2 有限会社いそかぜ工業は、職業安定法第44条"
+        "が禁じる労働者供給事業を行ったこと。\n",
+        [
+            ("BusinessImprovementOrder", "有限会社いそかぜ工業", "44", ""),
+            ("BusinessImprovementOrder", "株式会社かもめ人材", "4", ""),
+        ],
+    ),
+    (  # what a provision protects was leaked: a violation of it
+        "rouei-ga-atta",
+        "令和7年3月3日\n総務省\n\nさざなみモバイル株式会社に対する指導\n\n総務省は、本日、"
+        "さざなみモバイル株式会社に対し、文書により行政指導を行いました。これは、電気通信事業法"
+        "第4条第1項に規定する通信の秘密の漏えいがあったものと認められます。\n",
+        [("Guidance", "さざなみモバイル株式会社", "4", "")],
+    ),
     (  # a penalty quoted beside its provision is no wrong
         "quoted-penalty-is-none",
         _LEAD + "\n罰則\n2年以下の懲役若しくは300万円以下の罰金又はその併科(特定商取引法第70条)\n",
