@@ -3,7 +3,9 @@
 「県が認めた違反は「勧誘目的等不明示」「不実告知」」, or a heading 「違反行為の内容」 over
 bulleted lines 「・不実告知」. Each named wrong is a violation with a description and no
 provision; the phrasing that opens such a list is data (`named_list` in
-`violation_forms.tsv`), and so is what a named wrong may not be (`not_a_named_wrong`)."""
+`violation_forms.tsv`), and so are a caption in brackets after a clause that tells the
+conduct (「…低い単価を定めていた(買いたたきの禁止)」: `named_caption`) and what a named
+wrong may not be (`not_a_named_wrong`)."""
 
 from __future__ import annotations
 
@@ -41,6 +43,10 @@ def named(text: str, stop: int) -> list[Found]:
             if desc and (desc, row) not in out:
                 at = text.find(desc, start, end)  # the name without its number and close
                 out[desc, row] = Found(at, at + len(desc), (), desc, None, named=True)
+    for m in form("named_caption").finditer(text, 0, stop):
+        desc = _clean(m.group("desc"))
+        if desc and (desc, 0) not in out:
+            out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
     return sorted(out.values(), key=lambda v: v.start)
 
 

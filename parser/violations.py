@@ -50,7 +50,7 @@ _V_UNMET = re.compile(
     r"(?:を|について)(?:(?!が、|ため)[^。]){0,40}?"  # not another clause's (…実施したが、…なかった)
     r"(?:ていなかった|ておらず|ていない|なかった|怠っ|怠り|せず|行わず)"
 )
-_VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係"})
+_VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係", "表示", "取引"})
 CAPTION_AFTER = PARENTHETICAL
 _V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?P<desc>[^、。をが]{2,40})(?:を|が)")
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")

@@ -159,6 +159,21 @@ CASES: list[tuple[str, str, list[Fact]]] = [
         "第4条第1項に規定する通信の秘密の漏えいがあったものと認められます。\n",
         [("Guidance", "さざなみモバイル株式会社", "4", "")],
     ),
+    (  # a caption in brackets after the clause that tells the conduct: the wrong, no article
+        "caption-after-clause",
+        "令和7年3月3日\n公正取引委員会\n\n株式会社ひばり商店に対する勧告について\n\n"
+        "公正取引委員会は、本日、株式会社ひばり商店に対し、下請法第7条第2項の規定に基づき勧告を"
+        "行った。\n同社は、下請事業者に対し、一方的に著しく低い単価を定めていた(買いたたきの禁止)。\n",
+        [("Recommendation", "株式会社ひばり商店", "", "買いたたきの禁止")],
+    ),
+    (  # an order's item to stop what breaks a provision: a violation of it, 表示 no wrong
+        "order-item-chushi",
+        "令和7年3月3日\n消費者庁\n\n株式会社ひまわり本舗に対する措置命令について\n\n"
+        "消費者庁は、本日、株式会社ひまわり本舗に対し、景品表示法第7条第1項の規定に基づき、"
+        "措置命令を行いました。\n措置命令の概要\n(1)同社は、景品表示法第5条第1号の規定に"
+        "違反する表示を速やかに中止すること。\n",
+        [("MeasuresOrder", "株式会社ひまわり本舗", "5", "")],
+    ),
     (  # a penalty quoted beside its provision is no wrong
         "quoted-penalty-is-none",
         _LEAD + "\n罰則\n2年以下の懲役若しくは300万円以下の罰金又はその併科(特定商取引法第70条)\n",
