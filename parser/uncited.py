@@ -16,17 +16,9 @@ from shobun.parser.wrongs import Found, form
 
 _LIST_MAX = 200  # how far a list of named wrongs runs after its opening words
 _LINES_MAX = 12  # how many bulleted lines below an opening line are read
+# an item of a list runs to the next 、 ・ or quote; 及び and 並びに part items inside it
 _ITEM = re.compile(r"[^、。「」・\n]+")
 _APART = re.compile(r"及び|並びに|および|ならびに")
-_MARKER = re.compile(
-    r"^(?:\([0-9]+\)|\([ア-ン]\)|[①-⑳]|[0-9]+[.)]|[ア-ン][.)\x20]|[・●○■◆\-*])\x20?"
-)
-# 「…の4つである」「…です」: the words that close a list of named wrongs
-_CLOSE = re.compile(
-    r"(?:\x20?の[0-9一二三四五六七八九十]+(?:つ|点|件|項目))?(?:です|である|でした|となります|等|など)?$"
-)
-_NAME = re.compile(r"[^、。()「」\x20]{2,30}")
-_QUOTED = re.compile(r"「([^「」\n]{1,40})」")
 
 
 def named(text: str, stop: int) -> list[Found]:
@@ -87,6 +79,10 @@ def _cites(span: str) -> bool:
     return bool(re.search(r"第?[0-9]+条", span))
 
 
+# where the names are quoted (「A」と「B」の2つ), the quotes alone hold them
+_QUOTED = re.compile(r"「([^「」\n]{1,40})」")
+
+
 def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The items of 「A、B及びCの3つ」, 「(1)A、(2)B」, 「「A」「B」」, 「「A」と「B」の2つ」
     between lo and hi: where the names are quoted, the quoted ones."""
@@ -115,7 +111,7 @@ def _below(text: str, line_end: int) -> list[tuple[int, int]]:
         nxt = text.find("\n", pos)
         nxt = len(text) if nxt < 0 else nxt
         line = text[pos:nxt]
-        marker = _MARKER.match(line)
+        marker = form("list_marker").match(line)
         if marker is None or "。" in line or "、" in line:
             break
         out.append((pos + marker.end(), nxt))
@@ -123,11 +119,14 @@ def _below(text: str, line_end: int) -> list[tuple[int, int]]:
     return out
 
 
+_NAME = re.compile(r"[^、。()「」\x20]{2,30}")  # a short phrase, no sentence, no brackets
+
+
 def _clean(item: str) -> str | None:
     """The named wrong an item of a list holds, without its number and the words that
     close the list; None where it is no named wrong (a sentence, a sanction, a provision)."""
-    item = _MARKER.sub("", item.strip(" :\u3000"))
-    item = _CLOSE.sub("", item).strip()
+    item = form("list_marker").sub("", item.strip(" :\u3000"), count=1)
+    item = form("list_close").sub("", item, count=1).strip()
     if not _NAME.fullmatch(item) or _cites(item) or wrongs.sanction_like(item):
         return None
     return None if form("not_a_named_wrong").search(item) else item
