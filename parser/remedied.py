@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
-from shobun.parser import context, events, listed, rows, tables, violations, wrongs
+from shobun.parser import context, events, listed, readback, rows, violations, wrongs
 from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart, Zones
@@ -46,6 +45,7 @@ def remedied(
     """The violations each draft remedies, in order, each once."""
     addressees: set[str | None] = {d.addressee for d in drafts if d.addressee}
     stated = {v.start: _stated_of(ctx, v, addressees) for v in found.items}
+    here = {v.start: readback.named_here(ctx, v.start, addressees) for v in found.items}
     own: Remedies = [
         []
         if d.kind in sanctions.INVESTIGATIONS
@@ -55,6 +55,7 @@ def remedied(
             for v in found.between(lo, hi)
             if rows.row_org(ctx, v.start) in (None, d.addressee)  # another row's company
             and d.addressee in (stated[v.start] or (d.addressee,))  # another company's wrong
+            and (stated[v.start] or not readback.borrowed(d, *here[v.start]))
         ]
         for d in drafts
     ]
@@ -177,9 +178,12 @@ def _orphans(
         who: list[str | None] = [*_stated_of(ctx, v, acting_on)] or _offenders(
             ctx, v.start, acting_on
         )
-        if not who:  # 「3社は、…表示していた。前記の表示は…第5条第2号に該当する」: all of them
-            who = [drafts[i].addressee for i in today]
-        theirs = _under_its_law(drafts, [i for i in today if drafts[i].addressee in who], v)
+        pool = (
+            [i for i in today if drafts[i].addressee in who]
+            if who
+            else readback.all_of(ctx, v, drafts, today)
+        )
+        theirs = _under_its_law(drafts, pool, v)
         for i in _in_section(ctx, v.start, drafts, theirs) or theirs:
             out.setdefault(i, []).append(v)
     return out
@@ -234,7 +238,7 @@ def _offenders(ctx: context.Context, pos: int, addressees: set[str | None]) -> l
 
 
 _TOPIC_MARK = re.compile(r"(?:は|が)、")
-_READ_BACK = 1000  # how far back a violation's subject or its paragraph's company is read
+_READ_BACK = readback.READ_BACK
 
 
 def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> tuple[str, ...]:
@@ -278,68 +282,9 @@ def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> st
     return (
         rows.row_org(ctx, pos)
         or events.heading_addressee(ctx, context.innermost(ctx, pos))
-        or _referred(ctx, pos, addressees)
-        or _pointed_back(ctx, pos, addressees)
+        or readback.referred(ctx, pos, addressees)
+        or readback.pointed_back(ctx, pos, addressees)
     )
-
-
-def _pointed_back(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
-    """「事業者名:A社 … 当該建設業者は、…置いていなかった。このことは、…第26条第1項に違反
-    する」: a wrong whose sentence (or the one before) has a pointer for its subject (当該
-    建設業者, 同社, このこと) is the last addressee's named before those sentences."""
-    text = ctx.norm.text
-    lo, _ = context.sentence_of(ctx, pos)
-    before = context.sentence_of(ctx, lo - 1)[0] if lo > 0 else lo
-    pointer = violations.form("pointer_subject")
-    if not any(pointer.match(text, at) for at in {lo, before}):
-        return None
-    said = ctx.mention_index.between(max(0, before - _READ_BACK), before)
-    return next((m.label for m in reversed(said) if m.label in addressees), None)
-
-
-def _referred(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
-    """「A社では、…記さなかった。…。金融庁は、これらが同法第19条などに違反するとみている」:
-    a wrong's sentence that points back (これら, こうした行為) is about the company the
-    sentences before it in its paragraph are about, the nearest first."""
-    text = ctx.norm.text
-    lo, _ = context.sentence_of(ctx, pos)
-    if not violations.form("refers_back").search(text, lo, pos):
-        return None
-    topic = violations.form("topic_after")
-    para = max(text.rfind("\n", 0, lo) + 1, lo - _READ_BACK)  # bounded: no quadratic read
-    about = [
-        (i + len(name), who)
-        for who in addressees
-        if who
-        for name in {who, _stem(who)}
-        for i in _all(text, name, para, lo)
-        if topic.match(text, i + len(name))
-    ]
-    return max(about)[1] if about else None
-
-
-@cache
-def _legal_forms() -> tuple[str, ...]:
-    return tuple(row["form"] for row in tables.rows("org_forms"))
-
-
-@cache
-def _stem(name: str) -> str:
-    """A company's name without its legal form (株式会社ひかり商事 → ひかり商事), as news
-    items write it after the first mention."""
-    for form in _legal_forms():
-        if name != form and (name.startswith(form) or name.endswith(form)):
-            return name.removeprefix(form) if name.startswith(form) else name.removesuffix(form)
-    return name
-
-
-def _all(text: str, name: str, lo: int, hi: int) -> list[int]:
-    """Where `name` stands between lo and hi."""
-    out, i = [], text.find(name, lo, hi)
-    while i >= 0:
-        out.append(i)
-        i = text.find(name, i + 1, hi)
-    return out
 
 
 def best(mentions: list[Found]) -> Found:

@@ -289,7 +289,7 @@ VIOLATION_ROLES = {
     "wrongs_heading", "defines_for", "falls_under", "wrong_subject", "ground_after_breach",
     "wrong_tail", "violated_heading", "refers_back", "topic_after", "duty_noun", "goes_on",
     "named_list", "list_below", "not_a_named_wrong", "pointer_subject", "wrongs_column",
-    "named_caption", "list_marker", "list_close",
+    "named_caption", "list_marker", "list_close", "group_of_companies",
 }  # fmt: skip
 
 

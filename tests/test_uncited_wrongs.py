@@ -174,6 +174,18 @@ CASES: list[tuple[str, str, list[Fact]]] = [
         "違反する表示を速やかに中止すること。\n",
         [("MeasuresOrder", "株式会社ひまわり本舗", "5", "")],
     ),
+    (  # a newsletter's items on other days: a wrong stated of no one is the company's
+        # its own paragraph names, though that action is not the latest
+        "paragraph-names-the-offender",
+        "2024.02.02\nみずほ坂法律事務所ニューズレター\n\n個人情報保護委員会の指導事例\n\n"
+        "2.各事案の内容\n(1) 名簿業者に対する指導(2024年1月17日)\n 委員会は、2024年1月17日、"
+        "株式会社めいぼ堂に対し、個人情報の保護に関する法律第147条に基づく指導を行いました。"
+        "詐欺に使われるおそれを知りつつ名簿の販売を続けていた点が、同法第19条(不適正な利用の"
+        "禁止)に違反するとされています。\n(2) 通信販売業者に対する指導(2024年1月24日)\n"
+        " 委員会は、2024年1月24日、株式会社そよかぜ通販に対し、同法第147条に基づく指導を"
+        "行いました。\n",
+        [("Guidance", "株式会社めいぼ堂", "19", "不適正な利用の禁止")],
+    ),
     (  # a penalty quoted beside its provision is no wrong
         "quoted-penalty-is-none",
         _LEAD + "\n罰則\n2年以下の懲役若しくは300万円以下の罰金又はその併科(特定商取引法第70条)\n",
