@@ -14,17 +14,27 @@ from shobun.parser.violations import Found
 READ_BACK = 1000  # how far back a violation's subject or its paragraph's company is read
 
 
+Here = tuple[set[str], tuple[int, int]]
+
+
 def named_here(
-    ctx: context.Context, pos: int, addressees: set[str | None]
-) -> tuple[set[str], tuple[int, int]]:
+    ctx: context.Context, pos: int, addressees: set[str | None], memo: dict[str, Here]
+) -> Here:
     """The addressees the innermost section holding `pos` names, or where there is none its
     paragraph up to `pos`, and where that section or paragraph stands; none where it speaks
-    of a group (ほか3社, 各社), which stands for companies it does not name."""
+    of a group (ほか3社, 各社), which stands for companies it does not name. Each section is
+    read once (`memo`, by its path): a long one with many wrongs is not read again."""
     path = context.innermost(ctx, pos)
-    if path is None:  # no sections: its paragraph, up to it
-        lo, hi = max(ctx.norm.text.rfind("\n", 0, pos) + 1, pos - READ_BACK), pos
-    else:
+    if path is None:  # no sections: its paragraph, up to it (bounded)
+        lo = max(ctx.norm.text.rfind("\n", max(0, pos - READ_BACK), pos) + 1, pos - READ_BACK)
+        return _named_between(ctx, lo, pos, addressees)
+    if path not in memo:
         lo, _, hi = ctx.section_norm[path]
+        memo[path] = _named_between(ctx, lo, hi, addressees)
+    return memo[path]
+
+
+def _named_between(ctx: context.Context, lo: int, hi: int, addressees: set[str | None]) -> Here:
     if violations.form("group_of_companies").search(ctx.norm.text, lo, hi):
         return set(), (lo, hi)  # 「A社ほか3社の4社は、…」: more companies than it names
     said = {m.label for m in ctx.mention_index.between(lo, hi) if m.kind != "Authority"}
@@ -42,14 +52,18 @@ def borrowed(d: events.Draft, named: set[str], where: tuple[int, int]) -> bool:
 
 
 def all_of(
-    ctx: context.Context, v: Found, drafts: tuple[events.Draft, ...], today: list[int]
+    ctx: context.Context,
+    v: Found,
+    drafts: tuple[events.Draft, ...],
+    today: list[int],
+    memo: dict[str, Here],
 ) -> list[int]:
     """The actions a wrong stated of no one is remedied by: all those announced (「3社は、…
     表示していた。前記の表示は…第5条第2号に該当する」), unless its own section, or where
     there is none its paragraph, names addressees: then the actions against them, announced
     or told there (「(2) 名簿業者に対する指導 …株式会社リストワークスに対し、…指導を行い
     ました。…点が、法第19条に違反する」: リストワークス's wrong, not the others')."""
-    named, (lo, hi) = named_here(ctx, v.start, {d.addressee for d in drafts})
+    named, (lo, hi) = named_here(ctx, v.start, {d.addressee for d in drafts}, memo)
     if not named:
         return list(today)
     return [

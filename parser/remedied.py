@@ -45,7 +45,8 @@ def remedied(
     """The violations each draft remedies, in order, each once."""
     addressees: set[str | None] = {d.addressee for d in drafts if d.addressee}
     stated = {v.start: _stated_of(ctx, v, addressees) for v in found.items}
-    here = {v.start: readback.named_here(ctx, v.start, addressees) for v in found.items}
+    memo: dict[str, readback.Here] = {}
+    here = {v.start: readback.named_here(ctx, v.start, addressees, memo) for v in found.items}
     own: Remedies = [
         []
         if d.kind in sanctions.INVESTIGATIONS
@@ -61,7 +62,7 @@ def remedied(
     ]
     today = _announced(ctx, drafts)
     more = _recounted(drafts, own, today)
-    for i, vs in _orphans(ctx, drafts, found, today).items():
+    for i, vs in _orphans(ctx, drafts, found, today, memo).items():
         more.setdefault(i, []).extend(vs)
     said = [[*own[i], *more.get(i, [])] for i in range(len(drafts))]
     for i, j in _same_matter(drafts, today):
@@ -163,6 +164,7 @@ def _orphans(
     drafts: tuple[events.Draft, ...],
     found: ByStart[Found],
     today: list[int],
+    memo: dict[str, readback.Here],
 ) -> dict[int, list[Found]]:
     """Violations stated outside every action's sentences and sections: remedied by the
     announced actions against their offender — those with sentences in the violation's
@@ -181,7 +183,7 @@ def _orphans(
         pool = (
             [i for i in today if drafts[i].addressee in who]
             if who
-            else readback.all_of(ctx, v, drafts, today)
+            else readback.all_of(ctx, v, drafts, today, memo)
         )
         theirs = _under_its_law(drafts, pool, v)
         for i in _in_section(ctx, v.start, drafts, theirs) or theirs:

@@ -64,15 +64,16 @@ def _cells(text: str, stop: int) -> list[tuple[int, list[tuple[int, int]]]]:
 def _items(text: str, at: int) -> list[tuple[int, int]]:
     """Where each named wrong stands in the list opening at `at`: on the rest of its line
     up to its 。, or, where the line ends there, on the bulleted lines below."""
-    line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
+    limit = min(len(text), at + _LIST_MAX + 1)  # a list runs no further: nothing is read twice
+    line_end = text.find("\n", at, limit) % (limit + 1)
     end = text.find(")" if text[at - 1 : at] == "(" else "。", at, line_end)  # 違反行為(A、B)を認定
     end = line_end if end < 0 else end
     if end - at > _LIST_MAX or _cites(text[at:end]):
         return []
     if text[at:end].strip(" :") and not form("list_below").fullmatch(text, at, end):
         return _split(text, at, end)
-    return _below(text, line_end)
+    below = text.find("\n", end, limit)
+    return _below(text, below) if below >= 0 else []
 
 
 def _cites(span: str) -> bool:
@@ -108,8 +109,8 @@ def _below(text: str, line_end: int) -> list[tuple[int, int]]:
     for _ in range(_LINES_MAX):
         if pos >= len(text):
             break
-        nxt = text.find("\n", pos)
-        nxt = len(text) if nxt < 0 else nxt
+        limit = min(len(text), pos + _LIST_MAX)  # a line this long names no wrong
+        nxt = text.find("\n", pos, limit) % (limit + 1)
         line = text[pos:nxt]
         marker = form("list_marker").match(line)
         if marker is None or "。" in line or "、" in line:
