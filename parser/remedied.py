@@ -44,6 +44,7 @@ def remedied(
 ) -> Remedies:
     """The violations each draft remedies, in order, each once."""
     addressees: set[str | None] = {d.addressee for d in drafts if d.addressee}
+    found = _not_grounds(ctx, drafts, found)
     stated = {v.start: _stated_of(ctx, v, addressees) for v in found.items}
     memo: dict[str, readback.Here] = {}
     here = {v.start: readback.named_here(ctx, v.start, addressees, memo) for v in found.items}
@@ -68,6 +69,29 @@ def remedied(
     for i, j in _same_matter(drafts, today):
         said[i] = [*said[i], *said[j]]
     return [_one_per_provision(vs) for vs in said]
+
+
+def _not_grounds(
+    ctx: context.Context, drafts: tuple[events.Draft, ...], found: ByStart[Found]
+) -> ByStart[Found]:
+    """`found` without what only falls under the article the actions are taken under
+    (「…罰金の刑に処せられ…た。このことは、建設業法第28条第1項第3号に該当する」 beside
+    an order under 第28条第3項): the order's ground, no wrong."""
+    bases = {
+        (c.statute, c.article) for d in drafts for c in (d.basis, *d.also_bases) if c is not None
+    }
+    text = ctx.norm.text
+    return ByStart(
+        (
+            v
+            for v in found.items
+            if not v.provisions
+            or v.description
+            or "該当" not in text[v.start : v.end]
+            or not all((c.statute, c.article) in bases for c in v.provisions)
+        ),
+        lambda v: v.start,
+    )
 
 
 _GUIDANCE = frozenset({"Guidance", "Caution", "Warning"})  # no order: steps before one

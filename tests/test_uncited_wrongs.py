@@ -186,6 +186,14 @@ CASES: list[tuple[str, str, list[Fact]]] = [
         "行いました。\n",
         [("Guidance", "株式会社めいぼ堂", "19", "不適正な利用の禁止")],
     ),
+    (  # what falls under the article the order is taken under is its ground, no wrong
+        "ground-of-the-order",
+        "令和7年3月3日\nみなと地方整備局\n\n建設業者に対する監督処分について\n\n"
+        "商号:株式会社あおい土木\n処分内容:建設業法第28条第3項の規定により、営業の全部を停止"
+        "する。\n処分理由:同社の役員であった者が、罰金の刑に処せられ、同刑が確定した。このこと"
+        "は、建設業法第28条第1項第3号に該当する。\n",
+        [],
+    ),
     (  # a penalty quoted beside its provision is no wrong
         "quoted-penalty-is-none",
         _LEAD + "\n罰則\n2年以下の懲役若しくは300万円以下の罰金又はその併科(特定商取引法第70条)\n",
