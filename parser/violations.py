@@ -207,7 +207,11 @@ def _bracketed(text: str, end: int, chain: list[Citation], start: int) -> Found 
         return None
     found = _lead_in(text, end, chain, start)
     if found is None and text[end : end + 1] == ")":
-        return _named_before(text, end, chain, start) or _listed(text, end, chain, start)
+        return (
+            _named_before(text, end, chain, start)
+            or _listed(text, end, chain, start)
+            or wrongs.told_before(text, end, chain, start)
+        )
     return found
 
 
@@ -285,7 +289,7 @@ def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | N
 
 _BREAK = re.compile(r"[()、。\n]")
 # 「…行為が特定商取引法の不実告知(第21条第1項)」: the law's name is no part of the wrong
-_BOUNDARY = re.compile(r"[、。\n「」()]|及び|並びに|又は|(?<![方手寸])法の")
+_BOUNDARY = re.compile(r"[、。\n「」()]|及び|並びに|又は|(?<![方手寸])法の|には")  # A社には…
 _LEAD_IN_DESC = re.compile(r"(?P<desc>[^()、。]{0,20})\)")
 
 

@@ -128,3 +128,26 @@ def sanction_like(phrase: str) -> bool:
 def not_a_violation(phrase: str) -> bool:
     """A line's phrase that names no wrong: a sanction, or prose (、。について)."""
     return sanction_like(phrase) or bool(_NOT_IN_A_LINE.search(phrase))
+
+
+_CLAUSE_MAX = 80  # how far back the clause before a bracketed provision is read
+
+
+def told_before(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A sentence that tells what was done or left undone and ends with the provision in
+    brackets: 「委員会への報告は期限を大幅に過ぎてから行われていました(法第68条第1項)。」 — a
+    violation, no wrong named; not when the clause tells a sanction or a step (「…報告を
+    求めました(法第146条第1項)」)."""
+    opener = text.rfind("(", max(0, start - 25), start)
+    if opener < 0 or text[end : end + 2] != ")。" or "、" in text[opener:start]:
+        return None
+    lo = max(0, opener - _CLAUSE_MAX)
+    cut = max(
+        text.rfind("。", lo, opener), text.rfind("\n", lo, opener), text.rfind("、", lo, opener)
+    )
+    clause = text[max(lo, cut + 1) : opener]
+    if not form("told_wrong_end").search(clause) or sanction_like(clause):
+        return None
+    if form("told_step").search(clause):
+        return None
+    return Found(start, end + 1, tuple(chain), None, None)

@@ -194,6 +194,20 @@ CASES: list[tuple[str, str, list[Fact]]] = [
         "は、建設業法第28条第1項第3号に該当する。\n",
         [],
     ),
+    (  # a sentence that tells what was left undone, its provision in brackets at the end
+        "told-then-provision",
+        "令和7年3月3日\n個人情報保護委員会\n\nみなと市に対する指導について\n\n委員会は、本日、"
+        "みなと市に対し、個人情報の保護に関する法律第157条に基づく指導を行いました。委員会への"
+        "報告は期限を大幅に過ぎてから行われていました(同法第68条第1項)。\n",
+        [("Guidance", "みなと市", "68", "")],
+    ),
+    (  # …but not a step the authority took, its provision in brackets
+        "step-then-provision-is-none",
+        "令和7年3月3日\n個人情報保護委員会\n\n株式会社あさひ舎に対する指導について\n\n"
+        "委員会は、本日、株式会社あさひ舎に対し、個人情報の保護に関する法律第147条に基づく指導を"
+        "行いました。委員会は、これに先立ち同社に報告を求めていました(同法第146条第1項)。\n",
+        [],
+    ),
     (  # a penalty quoted beside its provision is no wrong
         "quoted-penalty-is-none",
         _LEAD + "\n罰則\n2年以下の懲役若しくは300万円以下の罰金又はその併科(特定商取引法第70条)\n",
