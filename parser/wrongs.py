@@ -150,4 +150,6 @@ def told_before(text: str, end: int, chain: list[Citation], start: int) -> Found
         return None
     if form("told_step").search(clause):
         return None
-    return Found(start, end + 1, tuple(chain), None, None)
+    named = form("told_done").search(clause)  # 「…に対し、不実告知を行っていました」
+    desc = named.group("desc") if named and CAPTION_TEXT.fullmatch(named.group("desc")) else None
+    return Found(start, end + 1, tuple(chain), desc, None, named=desc is not None)

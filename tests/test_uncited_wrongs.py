@@ -201,6 +201,12 @@ CASES: list[tuple[str, str, list[Fact]]] = [
         "報告は期限を大幅に過ぎてから行われていました(同法第68条第1項)。\n",
         [("Guidance", "みなと市", "68", "")],
     ),
+    (  # …and names the wrong where the clause says it was done
+        "done-then-provision",
+        _LEAD + "なお、同社は、少なくとも消費者約20名に対し、過量販売を行っていました(特定商取引法"
+        "第9条の2第1項第1号)。\n",
+        [(*_SUSPENDED, "9の2", "過量販売")],
+    ),
     (  # …but not a step the authority took, its provision in brackets
         "step-then-provision-is-none",
         "令和7年3月3日\n個人情報保護委員会\n\n株式会社あさひ舎に対する指導について\n\n"
