@@ -15,6 +15,7 @@ from shobun.parser import (
     remedied,
     resolve,
     rows,
+    uncited,
     violations,
 )
 from shobun.parser.extract import figures, sanctions
@@ -30,7 +31,8 @@ def actions(
 ) -> tuple[list[Action], list[Violation]]:
     drafts = passes.run(ctx, terms)
     stated = charged.listed(ctx, violations.violations(ctx.norm, ctx.citations))
-    found = ByStart((remedied.headed(ctx, v) for v in stated), lambda v: v.start)
+    headed = uncited.untold([remedied.headed(ctx, v) for v in stated])
+    found = ByStart(headed, lambda v: v.start)
     explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])
     refs_at = ByStart(srefs, lambda r: r[0])
     remedies = remedied.remedied(ctx, drafts, found)

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
-from shobun.parser import context, events, listed, rows, tables, violations, wrongs
+from shobun.parser import context, events, listed, readback, rows, violations, wrongs
 from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart, Zones
@@ -45,7 +44,10 @@ def remedied(
 ) -> Remedies:
     """The violations each draft remedies, in order, each once."""
     addressees: set[str | None] = {d.addressee for d in drafts if d.addressee}
+    found = _not_grounds(ctx, drafts, found)
     stated = {v.start: _stated_of(ctx, v, addressees) for v in found.items}
+    memo: dict[str, readback.Here] = {}
+    here = {v.start: readback.named_here(ctx, v.start, addressees, memo) for v in found.items}
     own: Remedies = [
         []
         if d.kind in sanctions.INVESTIGATIONS
@@ -55,17 +57,41 @@ def remedied(
             for v in found.between(lo, hi)
             if rows.row_org(ctx, v.start) in (None, d.addressee)  # another row's company
             and d.addressee in (stated[v.start] or (d.addressee,))  # another company's wrong
+            and (stated[v.start] or not readback.borrowed(d, *here[v.start]))
         ]
         for d in drafts
     ]
     today = _announced(ctx, drafts)
     more = _recounted(drafts, own, today)
-    for i, vs in _orphans(ctx, drafts, found, today).items():
+    for i, vs in _orphans(ctx, drafts, found, today, memo).items():
         more.setdefault(i, []).extend(vs)
     said = [[*own[i], *more.get(i, [])] for i in range(len(drafts))]
     for i, j in _same_matter(drafts, today):
         said[i] = [*said[i], *said[j]]
     return [_one_per_provision(vs) for vs in said]
+
+
+def _not_grounds(
+    ctx: context.Context, drafts: tuple[events.Draft, ...], found: ByStart[Found]
+) -> ByStart[Found]:
+    """`found` without what only falls under the article the actions are taken under
+    (「…罰金の刑に処せられ…た。このことは、建設業法第28条第1項第3号に該当する」 beside
+    an order under 第28条第3項): the order's ground, no wrong."""
+    bases = {
+        (c.statute, c.article) for d in drafts for c in (d.basis, *d.also_bases) if c is not None
+    }
+    text = ctx.norm.text
+    return ByStart(
+        (
+            v
+            for v in found.items
+            if not v.provisions
+            or v.description
+            or "該当" not in text[v.start : v.end]
+            or not all((c.statute, c.article) in bases for c in v.provisions)
+        ),
+        lambda v: v.start,
+    )
 
 
 _GUIDANCE = frozenset({"Guidance", "Caution", "Warning"})  # no order: steps before one
@@ -92,14 +118,26 @@ def _one_per_provision(said: list[Found]) -> list[Found]:
     names the wrong (法第35条の3の5第1項 in the order's items and in the reasons, with its
     caption, is one violation)."""
     by: dict[tuple[object, ...], list[Found]] = {}
-    for v in said:
-        by.setdefault(tuple(violations.provision(c) for c in v.provisions), []).append(v)
+    for v in said:  # a wrong named without a provision is one of its own (uncited)
+        key: tuple[object, ...] = tuple(violations.provision(c) for c in v.provisions)
+        by.setdefault(key or (v.description,), []).append(v)
     told = [set(key) for key in by]
-    return [  # 「法第23条、第26条及び第28条の規定違反を是正」 after each was told on its own
-        best(vs)
-        for key, vs in by.items()
-        if len(key) < 2 or not all(any(p in t and t != set(key) for t in told) for p in key)
-    ]
+    out: list[Found] = []
+    for key, vs in by.items():
+        if len(key) < 2:
+            out.append(best(vs))
+            continue
+        # 「法第23条、第26条及び第28条の規定違反を是正」 after each was told on its own: none
+        # more; after some were (法第3条、第5条及び第6条…, then 第3条 and 第6条 each with its
+        # wrong): the rest, one violation per provision
+        v = best(vs)
+        rest = tuple(
+            c for c in v.provisions
+            if not any(violations.provision(c) in t and t != set(key) for t in told)
+        )  # fmt: skip
+        if rest:
+            out.append(v if len(rest) == len(v.provisions) else replace(v, provisions=rest))
+    return out
 
 
 def _announced(ctx: context.Context, drafts: tuple[events.Draft, ...]) -> list[int]:
@@ -150,6 +188,7 @@ def _orphans(
     drafts: tuple[events.Draft, ...],
     found: ByStart[Found],
     today: list[int],
+    memo: dict[str, readback.Here],
 ) -> dict[int, list[Found]]:
     """Violations stated outside every action's sentences and sections: remedied by the
     announced actions against their offender — those with sentences in the violation's
@@ -165,9 +204,12 @@ def _orphans(
         who: list[str | None] = [*_stated_of(ctx, v, acting_on)] or _offenders(
             ctx, v.start, acting_on
         )
-        if not who:  # 「3社は、…表示していた。前記の表示は…第5条第2号に該当する」: all of them
-            who = [drafts[i].addressee for i in today]
-        theirs = _under_its_law(drafts, [i for i in today if drafts[i].addressee in who], v)
+        pool = (
+            [i for i in today if drafts[i].addressee in who]
+            if who
+            else readback.all_of(ctx, v, drafts, today, memo)
+        )
+        theirs = _under_its_law(drafts, pool, v)
         for i in _in_section(ctx, v.start, drafts, theirs) or theirs:
             out.setdefault(i, []).append(v)
     return out
@@ -178,6 +220,8 @@ def _under_its_law(drafts: tuple[events.Draft, ...], among: list[int], v: Found)
     violation breaks (or one under it: 〇〇法施行規則 under 〇〇法): 特商法 orders remedy the
     特商法 wrongs, the 条例's 勧告 the 条例's; all of them where none is based on its law."""
     laws = {c.statute for c in v.provisions if c.statute}
+    if not laws:  # a wrong named without a provision: every action against its offender
+        return among
 
     def fits(i: int) -> bool:
         basis = drafts[i].basis
@@ -220,7 +264,7 @@ def _offenders(ctx: context.Context, pos: int, addressees: set[str | None]) -> l
 
 
 _TOPIC_MARK = re.compile(r"(?:は|が)、")
-_READ_BACK = 1000  # how far back a violation's subject or its paragraph's company is read
+_READ_BACK = readback.READ_BACK
 
 
 def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> tuple[str, ...]:
@@ -264,53 +308,9 @@ def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> st
     return (
         rows.row_org(ctx, pos)
         or events.heading_addressee(ctx, context.innermost(ctx, pos))
-        or _referred(ctx, pos, addressees)
+        or readback.referred(ctx, pos, addressees)
+        or readback.pointed_back(ctx, pos, addressees)
     )
-
-
-def _referred(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
-    """「A社では、…記さなかった。…。金融庁は、これらが同法第19条などに違反するとみている」:
-    a wrong's sentence that points back (これら, こうした行為) is about the company the
-    sentences before it in its paragraph are about, the nearest first."""
-    text = ctx.norm.text
-    lo, _ = context.sentence_of(ctx, pos)
-    if not violations.form("refers_back").search(text, lo, pos):
-        return None
-    topic = violations.form("topic_after")
-    para = max(text.rfind("\n", 0, lo) + 1, lo - _READ_BACK)  # bounded: no quadratic read
-    about = [
-        (i + len(name), who)
-        for who in addressees
-        if who
-        for name in {who, _stem(who)}
-        for i in _all(text, name, para, lo)
-        if topic.match(text, i + len(name))
-    ]
-    return max(about)[1] if about else None
-
-
-@cache
-def _legal_forms() -> tuple[str, ...]:
-    return tuple(row["form"] for row in tables.rows("org_forms"))
-
-
-@cache
-def _stem(name: str) -> str:
-    """A company's name without its legal form (株式会社ひかり商事 → ひかり商事), as news
-    items write it after the first mention."""
-    for form in _legal_forms():
-        if name != form and (name.startswith(form) or name.endswith(form)):
-            return name.removeprefix(form) if name.startswith(form) else name.removesuffix(form)
-    return name
-
-
-def _all(text: str, name: str, lo: int, hi: int) -> list[int]:
-    """Where `name` stands between lo and hi."""
-    out, i = [], text.find(name, lo, hi)
-    while i >= 0:
-        out.append(i)
-        i = text.find(name, i + 1, hi)
-    return out
 
 
 def best(mentions: list[Found]) -> Found:

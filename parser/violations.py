@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from shobun.parser import tables, wrongs
+from shobun.parser import tables, uncited, wrongs
 from shobun.parser.model import Citation, SectionRef
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import PAREN_BODY, PARENTHETICAL
@@ -50,7 +50,7 @@ _V_UNMET = re.compile(
     r"(?:を|について)(?:(?!が、|ため)[^。]){0,40}?"  # not another clause's (…実施したが、…なかった)
     r"(?:ていなかった|ておらず|ていない|なかった|怠っ|怠り|せず|行わず)"
 )
-_VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係"})
+_VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係", "表示", "取引"})
 CAPTION_AFTER = PARENTHETICAL
 _V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?P<desc>[^、。をが]{2,40})(?:を|が)")
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
@@ -93,8 +93,8 @@ def chains(
 
 
 def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[Found]:
-    """Every violation the text states, in order; none in the law's own text quoted for
-    reference ((参考) 法第N条 …)."""
+    """Every violation the text states, in order, cited or only named (`uncited`); none
+    in the law's own text quoted for reference ((参考) 法第N条 …)."""
     text = norm.text
     quoted = _quoted_law().search(text)
     stop = quoted.start() if quoted else len(text)
@@ -109,12 +109,13 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
     by_start = ByStart(cites, lambda c: c[0])
     said = _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
     ends = {id(c): e for _, e, c in cites}
-    return [
+    cited = [
         part
         for v in said
         for each in _each_captioned(text, ends, v)
         for part in _respectively(each)
     ]
+    return sorted([*cited, *uncited.named(text, stop)], key=lambda v: v.start)
 
 
 def _each_captioned(text: str, ends: dict[int, int], v: Found) -> list[Found]:
@@ -206,7 +207,11 @@ def _bracketed(text: str, end: int, chain: list[Citation], start: int) -> Found 
         return None
     found = _lead_in(text, end, chain, start)
     if found is None and text[end : end + 1] == ")":
-        return _named_before(text, end, chain, start) or _listed(text, end, chain, start)
+        return (
+            _named_before(text, end, chain, start)
+            or _listed(text, end, chain, start)
+            or wrongs.told_before(text, end, chain, start)
+        )
     return found
 
 
@@ -284,7 +289,7 @@ def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | N
 
 _BREAK = re.compile(r"[()、。\n]")
 # 「…行為が特定商取引法の不実告知(第21条第1項)」: the law's name is no part of the wrong
-_BOUNDARY = re.compile(r"[、。\n「」()]|及び|並びに|又は|(?<![方手寸])法の")
+_BOUNDARY = re.compile(r"[、。\n「」()]|及び|並びに|又は|(?<![方手寸])法の|には")  # A社には…
 _LEAD_IN_DESC = re.compile(r"(?P<desc>[^()、。]{0,20})\)")
 
 

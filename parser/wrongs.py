@@ -39,6 +39,9 @@ CAPTION_TEXT = re.compile(r"[^、。「」()第]{2,20}")
 NUMBERED_LINE = re.compile(r"(?:第?[0-9]+[.、の]?|\([0-9]+\)|\([ア-ン]\)|[ア-ン]) ?")
 
 
+_NOTE = re.compile(r"\x20?※[^\n。]{0,30}")
+
+
 def heading_with_provision(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """A line naming a violation and its provision, as lists of 認定した違反行為 have
     them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, a bullet 「- 不実告知(…)」, or a
@@ -49,7 +52,8 @@ def heading_with_provision(text: str, end: int, chain: list[Citation], start: in
     if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
         line_start, line_end = _cell_item(text, line_start, start, end)
     opener = text.rfind("(", line_start, start)
-    if text[end : end + 1] != ")" or end + 1 != line_end or opener < 0:
+    note = _NOTE.match(text, end + 1, line_end)  # 「…(第12条)※効果効能」: a note after it
+    if text[end : end + 1] != ")" or (note.end() if note else end + 1) != line_end or opener < 0:
         return None
     marker = NUMBERED_LINE.match(text, line_start, opener)  # or a bullet the markdown lost
     between = text[opener + 1 : start]
@@ -124,3 +128,28 @@ def sanction_like(phrase: str) -> bool:
 def not_a_violation(phrase: str) -> bool:
     """A line's phrase that names no wrong: a sanction, or prose (、。について)."""
     return sanction_like(phrase) or bool(_NOT_IN_A_LINE.search(phrase))
+
+
+_CLAUSE_MAX = 80  # how far back the clause before a bracketed provision is read
+
+
+def told_before(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A sentence that tells what was done or left undone and ends with the provision in
+    brackets: 「委員会への報告は期限を大幅に過ぎてから行われていました(法第68条第1項)。」 — a
+    violation, no wrong named; not when the clause tells a sanction or a step (「…報告を
+    求めました(法第146条第1項)」)."""
+    opener = text.rfind("(", max(0, start - 25), start)
+    if opener < 0 or text[end : end + 2] != ")。" or "、" in text[opener:start]:
+        return None
+    lo = max(0, opener - _CLAUSE_MAX)
+    cut = max(
+        text.rfind("。", lo, opener), text.rfind("\n", lo, opener), text.rfind("、", lo, opener)
+    )
+    clause = text[max(lo, cut + 1) : opener]
+    if not form("told_wrong_end").search(clause) or sanction_like(clause):
+        return None
+    if form("told_step").search(clause):
+        return None
+    named = form("told_done").search(clause)  # 「…に対し、不実告知を行っていました」
+    desc = named.group("desc") if named and CAPTION_TEXT.fullmatch(named.group("desc")) else None
+    return Found(start, end + 1, tuple(chain), desc, None, named=desc is not None)

@@ -288,6 +288,9 @@ VIOLATION_ROLES = {
     "not_a_wrong", "not_a_description", "no_violation_after", "quoted_law", "cause_heading",
     "wrongs_heading", "defines_for", "falls_under", "wrong_subject", "ground_after_breach",
     "wrong_tail", "violated_heading", "refers_back", "topic_after", "duty_noun", "goes_on",
+    "named_list", "list_below", "not_a_named_wrong", "pointer_subject", "wrongs_column",
+    "named_caption", "list_marker", "list_close", "group_of_companies",
+    "told_wrong_end", "told_step", "told_done",
 }  # fmt: skip
 
 

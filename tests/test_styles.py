@@ -45,7 +45,7 @@ ROWS = [
             ("BusinessSuspensionOrder", NIHON, "8"),
             ("Order", SAKURA, "7"),
         },
-        set(),
+        {(SAKURA, "6")},  # 「なお、同社は、…不実告知を行っていました(…第6条第1項第7号)。」
     ),
     (
         "ppc-pdf-wrapped-lines.txt",

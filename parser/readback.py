@@ -1,0 +1,132 @@
+"""Whose a wrong stated apart is, read back from it: the company a pointer subject
+(当該建設業者は, このことは) or a sentence pointing back (これらが…に違反する) stands for, and
+the companies a section or paragraph names, by which a wrong stated of no one is kept to
+the actions against them (`remedied` asks these when its sentence names no offender)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from shobun.parser import context, events, tables, violations
+from shobun.parser.extract import sanctions
+from shobun.parser.violations import Found
+
+READ_BACK = 1000  # how far back a violation's subject or its paragraph's company is read
+
+
+Here = tuple[set[str], tuple[int, int]]
+
+
+def named_here(
+    ctx: context.Context, pos: int, addressees: set[str | None], memo: dict[str, Here]
+) -> Here:
+    """The addressees the innermost section holding `pos` names, or where there is none its
+    paragraph up to `pos`, and where that section or paragraph stands; none where it speaks
+    of a group (ほか3社, 各社), which stands for companies it does not name. Each section is
+    read once (`memo`, by its path): a long one with many wrongs is not read again."""
+    path = context.innermost(ctx, pos)
+    if path is None:  # no sections: its paragraph, up to it (bounded)
+        lo = max(ctx.norm.text.rfind("\n", max(0, pos - READ_BACK), pos) + 1, pos - READ_BACK)
+        return _named_between(ctx, lo, pos, addressees)
+    if path not in memo:
+        lo, _, hi = ctx.section_norm[path]
+        memo[path] = _named_between(ctx, lo, hi, addressees)
+    return memo[path]
+
+
+def _named_between(ctx: context.Context, lo: int, hi: int, addressees: set[str | None]) -> Here:
+    if violations.form("group_of_companies").search(ctx.norm.text, lo, hi):
+        return set(), (lo, hi)  # 「A社ほか3社の4社は、…」: more companies than it names
+    said = {m.label for m in ctx.mention_index.between(lo, hi) if m.kind != "Authority"}
+    return {n for n in said if n in addressees}, (lo, hi)
+
+
+def borrowed(d: events.Draft, named: set[str], where: tuple[int, int]) -> bool:
+    """Whether an action reaches a wrong stated of no one only through a section it borrows
+    (one describing the actions of several companies), a section that names other
+    addressees and not the action's own sentence (「(1) 名簿業者に対する指導 …A社に対し…
+    指導を行いました。…点が、法第19条に違反する」 is A's wrong, not that of B's 指導 of (2))."""
+    lo, hi = where
+    own = d.scopes[0][0] if d.scopes else -1
+    return bool(named) and d.addressee not in named and not lo <= own < hi
+
+
+def all_of(
+    ctx: context.Context,
+    v: Found,
+    drafts: tuple[events.Draft, ...],
+    today: list[int],
+    memo: dict[str, Here],
+) -> list[int]:
+    """The actions a wrong stated of no one is remedied by: all those announced (「3社は、…
+    表示していた。前記の表示は…第5条第2号に該当する」), unless its own section, or where
+    there is none its paragraph, names addressees: then the actions against them, announced
+    or told there (「(2) 名簿業者に対する指導 …株式会社リストワークスに対し、…指導を行い
+    ました。…点が、法第19条に違反する」: リストワークス's wrong, not the others')."""
+    named, (lo, hi) = named_here(ctx, v.start, {d.addressee for d in drafts}, memo)
+    if not named:
+        return list(today)
+    return [
+        i for i, d in enumerate(drafts)
+        if d.addressee in named and d.kind not in sanctions.INVESTIGATIONS and not d.past
+        and (i in today or any(lo <= s < hi for s, _ in d.scopes))
+    ]  # fmt: skip
+
+
+def pointed_back(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
+    """「事業者名:A社 … 当該建設業者は、…置いていなかった。このことは、…第26条第1項に違反
+    する」: a wrong whose sentence (or the one before) has a pointer for its subject (当該
+    建設業者, 同社, このこと) is the last addressee's named before those sentences."""
+    text = ctx.norm.text
+    lo, _ = context.sentence_of(ctx, pos)
+    before = context.sentence_of(ctx, lo - 1)[0] if lo > 0 else lo
+    pointer = violations.form("pointer_subject")
+    if not any(pointer.match(text, at) for at in {lo, before}):
+        return None
+    said = ctx.mention_index.between(max(0, before - READ_BACK), before)
+    return next((m.label for m in reversed(said) if m.label in addressees), None)
+
+
+def referred(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
+    """「A社では、…記さなかった。…。金融庁は、これらが同法第19条などに違反するとみている」:
+    a wrong's sentence that points back (これら, こうした行為) is about the company the
+    sentences before it in its paragraph are about, the nearest first."""
+    text = ctx.norm.text
+    lo, _ = context.sentence_of(ctx, pos)
+    if not violations.form("refers_back").search(text, lo, pos):
+        return None
+    topic = violations.form("topic_after")
+    para = max(text.rfind("\n", 0, lo) + 1, lo - READ_BACK)  # bounded: no quadratic read
+    about = [
+        (i + len(name), who)
+        for who in addressees
+        if who
+        for name in {who, _stem(who)}
+        for i in _all(text, name, para, lo)
+        if topic.match(text, i + len(name))
+    ]
+    return max(about)[1] if about else None
+
+
+@cache
+def _legal_forms() -> tuple[str, ...]:
+    return tuple(row["form"] for row in tables.rows("org_forms"))
+
+
+@cache
+def _stem(name: str) -> str:
+    """A company's name without its legal form (株式会社ひかり商事 → ひかり商事), as news
+    items write it after the first mention."""
+    for form in _legal_forms():
+        if name != form and (name.startswith(form) or name.endswith(form)):
+            return name.removeprefix(form) if name.startswith(form) else name.removesuffix(form)
+    return name
+
+
+def _all(text: str, name: str, lo: int, hi: int) -> list[int]:
+    """Where `name` stands between lo and hi."""
+    out, i = [], text.find(name, lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = text.find(name, i + 1, hi)
+    return out
