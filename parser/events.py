@@ -236,6 +236,7 @@ def addressees(
             addressees_before(ctx, lo, t.start)
             or addressees_before(ctx, s_start, lo)
             or pointed_before(ctx, s_start, t.start)
+            or _given_to(ctx, lo, t.start)
         )
     ]
     if not named:  # 「Aについては、平成26年3月に県が実施した立入検査により…」
@@ -255,6 +256,22 @@ def addressees(
     if not who[0] and len(ctx.title_addressees) > 1 and path is None:
         who = [*ctx.title_addressees]
     return who
+
+
+_GIVEN_TO = re.compile(rf"(?:{PAREN})*に(?:[^、。「」にはが]{{0,16}}?(?:の|な))?")
+
+
+def _given_to(ctx: Context, lo: int, hi: int) -> list[str]:
+    """Those an action is given to with a bare に right before its term (news: 「…は12日、
+    A(A社)とB株式会社に行政指導を出した」, 「…、X証券に業務改善命令を出した」)."""
+    text = ctx.norm.text
+    for m in reversed(ctx.mention_index.between(lo, hi)):
+        if m.kind == "Authority" or m.label == ctx.issuer:
+            continue
+        if _GIVEN_TO.fullmatch(text, m.end, hi):
+            return list(dict.fromkeys([*_coordinated(ctx, m, lo), m.label]))
+        return []
+    return []
 
 
 def _received(ctx: Context, t: sanctions.Term) -> list[str | None]:

@@ -212,7 +212,7 @@ def _scope(
     if site.heading and sec and path and not site.label:  # 「(1)…業務改善命令⏎1.…⏎3.…までに」
         scope = (sec[0], _heading_items_end(ctx, path))
     if site.label:  # 「業務停止処分(…)⏎…⏎指示処分(…)⏎(1)…」: each label up to the next
-        scope = labels.block(ctx, t, sec[1] if sec else _next_part(ctx, site.s_end), by_start)
+        scope = _label_block(ctx, site, sec, by_start)
     dl = (
         deadlines_in(ctx, site.lo, t.end) if t.kind == "ReportRequest" and t.verbal
         else own_deadlines(ctx, scope, t.kind, by_start) if site.heading else []
@@ -225,6 +225,20 @@ def _scope(
         scope = (site.s_start, end)
         dl = dl or own_deadlines(ctx, scope, t.kind, by_start)
     return scope, dl
+
+
+def _label_block(
+    ctx: Context, site: _Site, sec: tuple[int, int] | None, by_start: ByStart[sanctions.Term]
+) -> tuple[int, int]:
+    """What a labelled term sets out: up to the next label, within its section; where the
+    section ends at the label's own line (「- ウ …こと。⏎- 指示⏎- ア …までに報告すること。」,
+    a list flattened into lines, the label read as the last line of item ウ), up to the
+    next part of the notice instead."""
+    t = site.t
+    scope = labels.block(ctx, t, sec[1] if sec else _next_part(ctx, site.s_end), by_start)
+    if sec and scope[1] <= labels.line_of(ctx.norm.text, t.start)[1] + 1:
+        scope = labels.block(ctx, t, _next_part(ctx, site.s_end), by_start)
+    return scope
 
 
 def _items_end(ctx: Context, sec_end: int, s_end: int) -> int:
