@@ -258,7 +258,7 @@ def addressees(
     return who
 
 
-_GIVEN_TO = re.compile(rf"(?:{PAREN})*に(?:[^、。「」にはが]{{0,16}}?(?:の|な))?")
+_GIVEN_TO = re.compile(rf"(?:{PAREN})*に(?:それぞれ|も)?(?:[^、。「」にはが]{{0,16}}?(?:の|な))?")
 
 
 def _given_to(ctx: Context, lo: int, hi: int) -> list[str]:

@@ -140,3 +140,29 @@ def yen(raw: str) -> int | None:
             return None
         total += value * {"億": 100_000_000, "万": 10_000, "": 1}[scale]
     return total
+
+
+_FIGURE = r"[0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?"
+# after a name in a sentence about 課徴金: 「課徴金は、A社が6900万円、B社が4100万円です」
+_OWES = re.compile(rf"(?:\([^()]*\))*(?:が|は|:)[ 、]?(?:金)?({_FIGURE})円(?!余|超|以上)")
+# right before the order: 「…に対し、消費者庁が1,944万円の課徴金納付命令を出した」
+_PRICED = re.compile(rf"(?<![0-9,])({_FIGURE})円の(?:課徴金)?$")
+
+
+def owed(text: str, name_end: int, sentence_start: int) -> Money | None:
+    """The amount a sentence about 課徴金 gives right after a name ending at `name_end`
+    (「課徴金は、A社が6900万円、…」), its span counted from `name_end`."""
+    m = _OWES.match(text, name_end)
+    if m is None or "課徴金" not in text[sentence_start:name_end]:
+        return None
+    value = yen(m.group(1))
+    return None if value is None else (value, m.start(1) - name_end, m.end() - name_end)
+
+
+def priced(text: str, term_start: int) -> Money | None:
+    """The amount written right before a surcharge order's term (「1,944万円の課徴金納付命令」,
+    「358万円の納付命令」), its span counted from the start of the text looked at."""
+    lo = max(0, term_start - 20)
+    m = _PRICED.search(text, lo, term_start)
+    value = yen(m.group(1)) if m else None
+    return None if m is None or value is None else (value, m.start(1) - lo, m.end() - lo)

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from shobun.parser import labels, roles, rows
-from shobun.parser.acted import action_dates, year_only
+from shobun.parser.acted import action_dates, earlier, year_only
 from shobun.parser.context import Context, innermost, sentence_of
 from shobun.parser.deadlines import deadlines_in, own_deadlines
 from shobun.parser.events import (
@@ -136,7 +136,11 @@ def _term_drafts(
     person = personal or _no_organisation(ctx, site, who)
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
     by = other_body(ctx, site.s_start, t.start) if t.verbal else None
-    past = dates == [None] and t.verbal and year_only(ctx, site.s_start, t.start)
+    past = (
+        dates == [None]
+        and t.verbal
+        and (year_only(ctx, site.s_start, t.start) or earlier(ctx, site.lo, t.start))
+    )
     out = [
         Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date, tuple(dl),
               site.path, t.start, t.end, (scope,), from_heading=site.heading, labelled=site.label,
