@@ -56,6 +56,7 @@ class Draft:
     also_bases: tuple[Citation, ...] = ()  # provisions joined to the basis (第1項及び第2項)
     by: str | None = None  # another body that took it (福岡県も…を行いました), not the issuer
     past: bool = False  # dated by a year alone (平成30年にも、…指導を行っている): not today's
+    either: tuple[Citation, ...] = ()  # 「第14条第2項又は第21条第2項による」: one of these
 
 
 _OTHER_SUBJECT = re.compile(rf"(?:{PAREN})*(?:は|が|も)、?")
@@ -237,6 +238,7 @@ def addressees(
             or addressees_before(ctx, s_start, lo)
             or pointed_before(ctx, s_start, t.start)
             or _given_to(ctx, lo, t.start)
+            or (_asked_of(ctx, lo, t.start) if t.kind == "ReportRequest" else [])
         )
     ]
     if not named:  # 「Aについては、平成26年3月に県が実施した立入検査により…」
@@ -272,6 +274,19 @@ def _given_to(ctx: Context, lo: int, hi: int) -> list[str]:
             return list(dict.fromkeys([*_coordinated(ctx, m, lo), m.label]))
         return []
     return []
+
+
+_FROM = re.compile(rf"(?:{PAREN})*から")
+
+
+def _asked_of(ctx: Context, lo: int, hi: int) -> list[str]:
+    """Whom a report is demanded of, written with から (「…に基づき、株式会社Aから委託先の
+    管理状況について報告を求めていました」)."""
+    return [
+        m.label
+        for m in ctx.mention_index.between(lo, hi)
+        if m.kind != "Authority" and m.label != ctx.issuer and _FROM.match(ctx.norm.text, m.end)
+    ][:1]
 
 
 def _received(ctx: Context, t: sanctions.Term) -> list[str | None]:

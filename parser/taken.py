@@ -144,7 +144,8 @@ def _term_drafts(
     out = [
         Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date, tuple(dl),
               site.path, t.start, t.end, (scope,), from_heading=site.heading, labelled=site.label,
-              requested=requested, to_person=person, also_bases=mine[:-1], by=by, past=past)
+              requested=requested, to_person=person, also_bases=mine[:-1], by=by, past=past,
+              either=_alternatives(ctx, site, mine[-1] if mine else basis))
         for addressee in who
         for mine in [own.get(addressee or "", chain)]  # 「Aに対し…に基づき、Bに対し…」
         for date in dates
@@ -155,6 +156,25 @@ def _term_drafts(
         (t.end, basis),
         tuple(dates) if t.verbal else carry.then,  # 「また、同社に対し…指示を行った」: same day
     )
+
+
+_OR = re.compile(r"(?:の規定)?又は(?:[^、。()「」第]{1,30}?(?:法|令|規則))?")
+
+
+def _alternatives(ctx: Context, site: _Site, basis: Citation | None) -> tuple[Citation, ...]:
+    """The provisions a basis is one of (「同法第14条第2項又は第21条第2項による…停止命令」
+    for two companies, one under each): the basis and those joined to it by 又は."""
+    if basis is None:
+        return ()
+    found = [(s, e, c) for s, e, c in ctx.citation_index.between(site.lo, site.t.start)]
+    at = next((i for i, (_, _, c) in enumerate(found) if c is basis), None)
+    if at is None:
+        return ()
+    out = [basis]
+    while at > 0 and _OR.fullmatch(ctx.norm.text, found[at - 1][1], found[at][0]):
+        at -= 1
+        out.insert(0, found[at][2])
+    return tuple(out) if len(out) > 1 else ()
 
 
 def _no_organisation(ctx: Context, site: _Site, who: list[str | None]) -> bool:

@@ -148,7 +148,7 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
     warnings: list[Warning] = []
     positions: list[tuple[int, int]] = []
     previous: DateValue | None = None  # the last date: 同年, 同月 build on it
-    anchor: DateValue | None = None  # the last date that is not a period's bound: 同日
+    anchor: DateValue | None = None  # the last day that is not a period's bound: 同日
     for m in _candidates(norm.text):
         span = _span(norm, m.start(), m.end())
         if "word" in m.groupdict() and m.group("word"):
@@ -166,8 +166,8 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
         mentions.append(DateMention(span, value, approx, m.group("wd")))
         positions.append((m.start(), m.end()))
         previous = value
-        if not _BOUND_AFTER.match(norm.text, m.end()):
-            anchor = value
+        if value.day is not None and not _BOUND_AFTER.match(norm.text, m.end()):
+            anchor = value  # 同日 is a day: 「令和7年5月、…」 between is no anchor
     return Found(tuple(mentions), tuple(warnings + _eras_without_year(norm)), tuple(positions))
 
 

@@ -15,8 +15,8 @@ from shobun.parser import roles, tables
 from shobun.parser.patterns import PAREN, PARENTHETICAL
 
 _VERB = re.compile(
-    r"(?:を|の)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
-    r"出し(?=た|まし|て(?:いる|います|おり))|が出され(?=た|まし)|下し(?=た|まし)|"
+    r"(?:を|の|も)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
+    r"出し(?=た|まし|て(?:いる|います|おり))|が出され(?=た(?!の[はが])|まし)|下し(?=た|まし)|"
     r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ)|"
     r"(?:行政)?処分(?:を(?:行|実施|し(?!て(?:お|い)))|にし(?=た|まし))|にし(?=た|まし))"
 )  # 事業の停止の処分を行った, 車両使用停止処分にした
@@ -24,9 +24,10 @@ _VERB = re.compile(
 # 第7条の2第1項の規定に基づき課徴金納付命令を行った」: the first term is performed too
 # 「業務停止命令及び業務改善命令を、B社(以下「B」という。)に対し、…業務改善命令を発出」: the
 # words between are read with their parentheticals left out (an alias's 。 ends nothing)
-_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と[^。、]{0,12}")  # AとBの処分を行った
+_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と、?[^。、]{0,20}")  # AとBの処分を行った
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
-PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、)(?!件数|数)")  # …を受けた件数: a count
+# …を受けた件数, …を受けた案件の全て: a count of actions, no action told
+PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、)(?!件数|数|案件)")
 # 「命令を受けたのは、A、B及びCの3社です」: who received the orders just told, no new one
 _TOLD_AGAIN = re.compile(r"を受けたの(?:は|が)")
 _BACK_REFERENCES = frozenset({"命令", "処分", "行政処分"})
