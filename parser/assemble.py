@@ -42,9 +42,7 @@ def actions(
             r for lo, hi in d.scopes for s, _, r in refs_at.between(lo, hi) if s not in explained
         )
         alone = sum(x.start == d.start for x in drafts) == 1
-        amount, amount_span = (
-            _amount(ctx, d, alone) if d.kind == "SurchargeOrder" else (None, None)
-        )
+        amount, amount_span = _amount(ctx, d, alone) if d.kind == "SurchargeOrder" else (None, None)
         out.append(Action(
             f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, keys, own_refs,
             d.deadlines[0] if d.deadlines else None, d.date, d.requested, amount, d.section,
@@ -72,9 +70,7 @@ def _violation(
     return viols[key]
 
 
-def _amount(
-    ctx: context.Context, d: events.Draft, alone: bool
-) -> tuple[int | None, Span | None]:
+def _amount(ctx: context.Context, d: events.Draft, alone: bool) -> tuple[int | None, Span | None]:
     """The addressee's row of a table of amounts, else the amount a sentence about 課徴金
     gives after its name, else the one written before the order's term where the term has
     one addressee (`alone`), else the first 課徴金…円 in the action's scopes, else the one
@@ -102,7 +98,9 @@ def _amount(
     return None, None
 
 
-_FORM = re.compile(r"^(?:株式会社|有限会社|合同会社|\(株\)|\(有\))|(?:株式会社|有限会社|合同会社|\(株\))$")
+_FORM = re.compile(
+    r"^(?:株式会社|有限会社|合同会社|\(株\)|\(有\))|(?:株式会社|有限会社|合同会社|\(株\))$"
+)
 
 
 def _name_ends(text: str, name: str) -> list[int]:

@@ -197,8 +197,10 @@ def _own_dates(ctx: Context, site: _Site) -> list[DateValue]:
     """The days the term's own clause gives (「…報告を求めるとともに、同年2月22日、…立入検査
     を実施した」), else those of its sentence before it."""
     lo = site.lo if site.lo > site.s_start else site.s_start
-    return (lo > site.s_start and action_dates(ctx, lo, site.t.start)) or action_dates(
-        ctx, site.s_start, site.t.start
+    return (
+        (lo > site.s_start and action_dates(ctx, lo, site.t.start))
+        or action_dates(ctx, site.s_start, site.t.start)
+        or action_dates(ctx, site.t.start, site.t.end)  # 「許可を4月30日付で取り消した」
     )
 
 

@@ -10,7 +10,6 @@ from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.model import OrgKind, Span
 from shobun.parser.normalize import NormText
 
-
 _ANAPHORS = ("同社", "当該社", "同法人", "同組合")
 
 

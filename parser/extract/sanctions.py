@@ -24,7 +24,8 @@ _VERB = re.compile(
 # 第7条の2第1項の規定に基づき課徴金納付命令を行った」: the first term is performed too
 # 「業務停止命令及び業務改善命令を、B社(以下「B」という。)に対し、…業務改善命令を発出」: the
 # words between are read with their parentheticals left out (an alias's 。 ends nothing)
-_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と、?[^。、]{0,20}")  # AとBの処分を行った
+# AとBの処分を行った; 「…に基づく措置命令と、特商法に基づく3カ月間の業務停止命令を行った」
+_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と、?[^。、]{0,20}")
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
 # …を受けた件数, …を受けた案件の全て: a count of actions, no action told
 PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、)(?!件数|数|案件)")
