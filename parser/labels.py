@@ -7,6 +7,7 @@ that it acted (「…に対する業務停止命令(6か月)及び指示につ�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from shobun.parser import roles
@@ -123,15 +124,45 @@ def instructed(
 
 def labelled_dates(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     """An action with no date of its own takes the day a line or cell of its block gives
-    after a label (「処分日|令和5年11月20日|」)."""
-    return tuple(d if d.date else replace(d, date=_labelled_date(ctx, d)) for d in drafts)
+    after a label (「処分日|令和5年11月20日|」), else the one labelled above it, after the
+    action before it (「処分等年月日:2021年8月10日⏎…⏎処分の内容:…営業の全部を停止する。」)."""
+    starts = sorted(d.start for d in drafts)
+    return tuple(
+        d
+        if d.date
+        else replace(
+            d,
+            date=_labelled_date(ctx, d)
+            or _labelled_above(ctx, d, starts)
+            or _labelled_date(ctx, d, _NEXT_LINE),
+        )
+        for d in drafts
+    )
 
 
-def _labelled_date(ctx: Context, d: Draft) -> DateValue | None:
+_ABOVE = 400  # characters: the most a block's lines run above the action they date
+
+
+def _labelled_above(ctx: Context, d: Draft, starts: list[int]) -> DateValue | None:
+    """The last day labelled above `d` since the action before it, within its block."""
+    if d.kind in sanctions.INVESTIGATIONS or d.from_heading or d.past:
+        return None  # 「2022年にも、…文書警告を受けていた」: not the day of this block
+    i = bisect_left(starts, d.start)
+    lo = max(starts[i - 1] if i else 0, d.start - _ABOVE)
+    label, text = roles.pattern("action_date_label"), ctx.norm.text
+    found = [
+        value
+        for start, _, value in ctx.date_index.between(lo, d.start)
+        if value.day and label.search(text, max(text.rfind("\n", 0, start) + 1, start - 12), start)
+    ]
+    return found[-1] if found else None
+
+
+def _labelled_date(ctx: Context, d: Draft, reach: int = 0) -> DateValue | None:
     label = roles.pattern("action_date_label")
     text = ctx.norm.text
     for lo, hi in d.scopes if d.kind not in sanctions.INVESTIGATIONS else ():
-        for start, _, value in ctx.date_index.between(lo, hi + _NEXT_LINE):
+        for start, _, value in ctx.date_index.between(lo, hi + reach):
             line = text.rfind("\n", 0, start) + 1
             if value.day and label.search(text, max(line, start - 12), start):
                 return value

@@ -28,7 +28,7 @@ _VERB = re.compile(
 _COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と、?[^。、]{0,20}")
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
 # …を受けた件数, …を受けた案件の全て: a count of actions, no action told
-PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、)(?!件数|数|案件)")
+PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、|まし)(?!件数|数|案件)")
 # 「命令を受けたのは、A、B及びCの3社です」: who received the orders just told, no new one
 _TOLD_AGAIN = re.compile(r"を受けたの(?:は|が)")
 _BACK_REFERENCES = frozenset({"命令", "処分", "行政処分"})
