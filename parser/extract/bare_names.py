@@ -54,9 +54,14 @@ def _clean(name: str) -> str | None:
 
 
 def _quoted_names(text: str) -> Iterator[str]:
+    """A name in 「」 after the kind of business (貸金業者「…」), or before what names it as
+    one (「さくら住設」の屋号で)."""
+    after = pattern("trade_name_after")
     for m in _QUOTED.finditer(text):
         noun = _noun_before().search(text, max(0, m.start() - _NOUN_REACH), m.start())
-        if noun is not None and (name := _clean(m.group("name"))) is not None:
+        if (noun is not None or after.match(text, m.end())) and (
+            name := _clean(m.group("name"))
+        ) is not None:
             yield name
 
 
