@@ -115,6 +115,20 @@ ROWS = [
         [("BusinessImprovementOrder", "株式会社しおさい人材", "49/1", "2023-03-30", None),
          ("Guidance", "株式会社しおさい人材", None, None, None)],
     ),
+    (  # a sole trader known by a 屋号 in 「」, the order addressed to the person
+        "2025年11月28日 10:05\n\nみどり県は11月26日、「あけぼの住設」の屋号で給湯器交換を"
+        "戸別訪問で売り込んでいた個人事業主、山川 一郎氏に対し、特定商取引法に基づく6カ月間の"
+        "業務停止命令を行った。\n",
+        [("BusinessSuspensionOrder", "あけぼの住設", None, "2025-11-26", None)],
+    ),
+    (  # 処分等年月日 above each block's action dates it; a received 勧告 told with ました
+        "建設業法ニュース\n\n事例1\n処分等年月日:2021年8月10日\n事業者名:かすみ建設株式会社\n"
+        "処分の内容:建設業法第28条第3項の規定に基づき、令和3年8月24日から令和3年9月7日まで"
+        "営業の全部を停止する。\n\n2017年9月13日、株式会社ふじマートが、公正取引委員会による"
+        "下請法違反の勧告を受けました。\n",
+        [("BusinessSuspensionOrder", "かすみ建設株式会社", "28/3", "2021-08-10", None),
+         ("Recommendation", "株式会社ふじマート", None, "2017-09-13", None)],
+    ),
     (  # 業務の改善等を命じ, and the 厳重注意 that goes on from it the same day
         "平成22年2月4日\n\n総務省は、本日、はやて通信株式会社に対し、電気通信事業法に基づき、"
         "情報の取扱いについて業務の改善等を命じました。\nまた、同社に対し、文書による厳重注意を"
@@ -139,6 +153,8 @@ ROWS = [
         "a-shiji-received-and-a-suspension-as-what-it-stops",
         "one-of-two-provisions-matas-wa",
         "izen-nimo-no-day-of-today",
+        "a-yago-in-kagi-kakko",
+        "shobun-tou-nengappi-above-and-uke-mashita",
         "kaizen-tou-wo-meiji-and-what-goes-on-from-it",
     ],
 )
@@ -177,10 +193,13 @@ def test_amounts(text: str, expected: dict[str, int]) -> None:
 NOT_ACTIONS = [
     "消費者庁は31日、措置命令を受けた件数は4件だったと発表した。\n",  # a count
     "同連合会には28日に、食品表示法に基づき、表示を正すことと原因の究明を指示する。\n",  # to come
+    "無登録で投資助言をした事業者の事例を紹介します。\n",  # the business, not an action
 ]
 
 
-@pytest.mark.parametrize("text", NOT_ACTIONS, ids=["a-count-of-orders", "an-instruction-to-come"])
+@pytest.mark.parametrize(
+    "text", NOT_ACTIONS, ids=["a-count-of-orders", "an-instruction-to-come", "toushi-jogen"]
+)
 def test_not_actions(text: str) -> None:
     assert parser.parse(text).actions == ()
 

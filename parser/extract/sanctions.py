@@ -130,7 +130,13 @@ def terms(text: str) -> list[Term]:
         )
         for m in found
     ]
-    verbal = [v and not _planned(text, m.end()) for m, v in zip(found, verbal, strict=True)]
+    compound = roles.pattern("business_compound")  # 投資助言をした: the business, no action
+    verbal = [
+        v
+        and not _planned(text, m.end())
+        and not compound.search(text, max(0, m.start() - 2), m.start())
+        for m, v in zip(found, verbal, strict=True)
+    ]
     for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is
         between = PARENTHETICAL.sub("", text[found[i].end() : found[i + 1].start()])
         if verbal[i + 1] and _COORDINATED.fullmatch(between):
