@@ -85,9 +85,9 @@ def _amount(ctx: context.Context, d: events.Draft, alone: bool) -> tuple[int | N
         for line in [text[lo:end]]
     ]
     found += [
-        (end, rows.owed(text, end, context.sentence_of(ctx, end)[0]))
-        for end in _name_ends(text, d.addressee or "")
-    ]  # 「課徴金は、A社が6900万円、B社が4100万円です」
+        (end, rows.owed(text, (start, end), context.sentence_of(ctx, end)[0]))
+        for start, end in _names(text, d.addressee or "")
+    ]  # 「課徴金は、A社が6900万円、B社が4100万円です」, 「A社⏎課徴金額 6,789万円」
     found += [(max(0, d.start - 20), rows.priced(text, d.start))] if alone else []
     found += [(lo, rows.money(text[lo:hi])) for lo, hi in d.scopes]
     found.append((0, rows.only_money(text)))  # 「3 課徴金の額等 (1)課徴金の額 6,123万円」
@@ -103,14 +103,14 @@ _FORM = re.compile(
 )
 
 
-def _name_ends(text: str, name: str) -> list[int]:
+def _names(text: str, name: str) -> list[tuple[int, int]]:
     """Where the name, or the name without its legal form (株式会社洛北電子 → 洛北電子, as
-    news writes it the second time), ends each time it is written."""
-    out: list[int] = []
+    news writes it the second time), stands each time it is written."""
+    out: list[tuple[int, int]] = []
     for stem in dict.fromkeys([name, _FORM.sub("", name)]):
         at = text.find(stem) if len(stem) > 1 else -1
         while at >= 0:
-            out.append(at + len(stem))
+            out.append((at, at + len(stem)))
             at = text.find(stem, at + 1)
     return out
 

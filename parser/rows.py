@@ -149,11 +149,24 @@ _OWES = re.compile(rf"(?:\([^()]*\))*(?:が|は|:)[ 、]?(?:金)?({_FIGURE})円(
 _PRICED = re.compile(rf"(?<![0-9,])({_FIGURE})円の(?:課徴金)?$")
 
 
-def owed(text: str, name_end: int, sentence_start: int) -> Money | None:
+# the line under a name that stands alone on its line: 「株式会社A⏎課徴金額 1億2,345万円」
+_BELOW = re.compile(
+    rf"[ \t]*(?:\([^()\n]*\))?[ \t]*\n課徴金(?:の額|額)?(?:は)?[: ]*(?:金)?({_FIGURE})円"
+)
+
+
+def owed(text: str, name: tuple[int, int], sentence_start: int) -> Money | None:
     """The amount a sentence about 課徴金 gives right after a name ending at `name_end`
-    (「課徴金は、A社が6900万円、…」), its span counted from `name_end`."""
-    m = _OWES.match(text, name_end)
-    if m is None or "課徴金" not in text[sentence_start:name_end]:
+    (「課徴金は、A社が6900万円、…」), or the line under the name gives (「株式会社A⏎課徴金額
+    1億2,345万円」, a table flattened into lines), its span counted from the name's end."""
+    name_start, name_end = name
+    line = text.rfind("\n", 0, name_start) + 1
+    alone = not text[line:name_start].strip(" -・")  # the name opens its line
+    m = _BELOW.match(text, name_end) if alone else None
+    if m is None:
+        m = _OWES.match(text, name_end)
+        m = m if m is not None and "課徴金" in text[sentence_start:name_end] else None
+    if m is None:
         return None
     value = yen(m.group(1))
     return None if value is None else (value, m.start(1) - name_end, m.end() - name_end)

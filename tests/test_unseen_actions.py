@@ -178,11 +178,19 @@ AMOUNTS = [
         "出している。\n",
         {"株式会社しらゆき本舗": 19_440_000, "株式会社コハル商店": 3_580_000},
     ),
+    (  # a table flattened into lines: each name, and its amount on the line under it
+        "令和7年3月1日\n公正取引委員会\n\n公正取引委員会は、本日、下記2社に対し、独占禁止法"
+        "第7条の2第1項の規定に基づき、課徴金納付命令を行った。\n記\n1 対象事業者及び課徴金額\n"
+        "株式会社あさひ工業\n課徴金額 1億2,345万円\n株式会社ゆうひ建設\n課徴金額 6,789万円\n",
+        {"株式会社あさひ工業": 123_450_000, "株式会社ゆうひ建設": 67_890_000},
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), AMOUNTS, ids=["per-company-in-prose", "before-a-lone-term"]
+    ("text", "expected"),
+    AMOUNTS,
+    ids=["per-company-in-prose", "before-a-lone-term", "the-line-under-each-name"],
 )
 def test_amounts(text: str, expected: dict[str, int]) -> None:
     n: Notice = parser.parse(text)
