@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from shobun.parser import labels, roles
+from shobun.parser import labels, roles, signs
 from shobun.parser.acted import action_dates
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.events import (
@@ -53,7 +53,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     if not dates and ctx.today and any(d.date == ctx.today for d in drafts):
         dates = [ctx.today]  # 「本日、…指導を行いました。…3社に対し、…注意を行う」
     dates = dates or _issuer_leads(ctx, drafts)  # 「〇〇労働局は、…命令を行った。」
-    dates = dates or _signed(ctx, drafts)  # 「…指示を行った。⏎令和7年6月18日⏎〇〇県知事」
+    dates = dates or signs.signed(ctx, drafts)  # 「…指示を行った。⏎令和7年6月18日⏎〇〇県知事」
     drafts = tuple(  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
         replace(d, date=dates[0])
         if dates and d.date is None and not d.past and d.kind not in INVESTIGATIONS
@@ -62,7 +62,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     )  # fmt: skip
     heads = offender_sections(ctx)
     who = who or offenders(ctx, None, heads) or labelled(ctx) or columned(ctx) or _sole(ctx)
-    who = who or _counted(ctx, drafts)  # 「派遣会社2社に対し、…」 and the two named below
+    who = who or signs.counted(ctx, drafts)  # 「派遣会社2社に対し、…」 and the two named below
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
     rowed = _row_companies(ctx, drafts) or _blocks(ctx, drafts)
@@ -124,25 +124,6 @@ def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
 
 
 _DISPOSES = re.compile(r"処分(?:等)?を(?:行|し|実施)")
-# a line that is only a day, then one that is only the body or officer who signs
-_SIGNED = re.compile(
-    r"。\n+(?:(?:令和|平成|昭和)[0-9元]{1,2}|[0-9]{4})年[0-9]{1,2}月[0-9]{1,2}日\n"
-    r"[^\n。、]{0,30}?(?:知事|大臣|長官|局長|市長|区長|町長|村長|委員会|署長)\n"
-)
-
-
-def _signed(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
-    """The day signed under the sentence that takes the actions (「…業務の一部を停止すべき
-    旨の命令をし、…指示を行った。⏎令和7年6月18日⏎〇〇県知事」): the actions' day."""
-    text = ctx.norm.text
-    for d in drafts:
-        if d.from_heading or d.date or d.past:
-            continue
-        end = sentence_of(ctx, d.start)[1]
-        m = _SIGNED.match(text, end - 1)
-        if m is not None:
-            return [v for _, _, v in ctx.date_index.between(end, m.end())][:1]
-    return []
 
 
 def _own_list(ctx: Context, path: str, heads: list[str]) -> list[str]:
@@ -269,25 +250,6 @@ def _sole(ctx: Context) -> list[str]:
     """The one organisation the notice names other than authorities, if it names one."""
     names = {m.label for m in ctx.mentions if m.kind not in _NOT_OFFENDERS} - {ctx.issuer}
     return list(names) if len(names) == 1 else []
-
-
-_COUNT = re.compile(r"(?<![0-9])(?P<n>[0-9]+|両)(?:社|事業者|事業主|業者|法人)(?:に|の|を|へ|と)")
-
-
-def _counted(ctx: Context, drafts: tuple[Draft, ...]) -> list[str]:
-    """The organisations the notice names, where a sentence that takes an action counts
-    those it is for (「派遣会社2社に対し、…停止命令と…改善命令を出しました。【処分対象の
-    会社】- A - B」, 「派遣元2社の…許可を取り消した。処分を受けたのはAとB」) and the notice
-    names exactly that many."""
-    named = list(dict.fromkeys(named_in(ctx, 0, len(ctx.norm.text))))
-    for d in drafts:
-        if d.from_heading or d.addressee or d.to_person:
-            continue
-        m = _COUNT.search(ctx.norm.text, sentence_of(ctx, d.start)[0], d.start)
-        if m is not None:
-            n = 2 if m.group("n") == "両" else int(m.group("n"))
-            return named if len(named) == n else []
-    return []
 
 
 def _inside(ctx: Context, path: str | None, root: str | None) -> bool:
