@@ -202,11 +202,14 @@ NOT_ACTIONS = [
     "消費者庁は31日、措置命令を受けた件数は4件だったと発表した。\n",  # a count
     "同連合会には28日に、食品表示法に基づき、表示を正すことと原因の究明を指示する。\n",  # to come
     "無登録で投資助言をした事業者の事例を紹介します。\n",  # the business, not an action
+    "県は、株式会社あおい商事に対し、業務停止命令を行うため、弁明の機会を付与した。\n",  # to come
 ]
 
 
 @pytest.mark.parametrize(
-    "text", NOT_ACTIONS, ids=["a-count-of-orders", "an-instruction-to-come", "toushi-jogen"]
+    "text",
+    NOT_ACTIONS,
+    ids=["a-count-of-orders", "an-instruction-to-come", "toushi-jogen", "benmei-no-kikai"],
 )
 def test_not_actions(text: str) -> None:
     assert parser.parse(text).actions == ()
