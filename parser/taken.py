@@ -243,7 +243,9 @@ def _scope(
         deadlines_in(ctx, site.lo, t.end) if t.kind == "ReportRequest" and t.verbal
         else own_deadlines(ctx, scope, t.kind, by_start) if site.heading else []
     )  # fmt: skip
-    follows = ctx.seen(ITEMS_FOLLOW, _REACH, site.s_start, t.end)  # 次の措置を講ずるよう命じ
+    follows = ctx.seen(ITEMS_FOLLOW, _REACH, site.s_start, t.end) or (  # 次の措置を…命じ
+        t.kind not in sanctions.INVESTIGATIONS and _ITEMS_NEXT.match(ctx.norm.text, site.s_end)
+    )  # 「…業務改善命令を発出した。⏎(1)…こと。⏎(2)…までに…報告すること。」
     if (
         t.verbal and not site.heading and follows
     ):  # 「次のとおり…。(1)…」, 「下記の内容の…。記 1.…」
@@ -286,7 +288,11 @@ def _items_end(ctx: Context, sec_end: int, s_end: int) -> int:
 
 
 _ITEM_GAP = 400  # characters of items that the structure left in no section
-_ITEM_LINE = re.compile(r"\s*(?:記|[0-9]+[.、)]|\([0-9a-zア-ン]+\)|[①-⑳]|[ア-ン][ 、.])")
+_ITEM_MARK = r"(?:[0-9]+[.、) ]|\([0-9a-zア-ン]+\)|[①-⑳]|[ア-ン][ 、.])"
+# 「報告期限:令和7年4月30日」 under the items: the deadline they share
+_ITEM_LINE = re.compile(rf"\s*(?:記|{_ITEM_MARK}|(?:納付|提出|報告|履行)?期限)")
+# the line after a sentence that takes an action: its first item, which asks something
+_ITEMS_NEXT = re.compile(rf"\n[ \t]*{_ITEM_MARK}[^\n]*こと。")
 _ITEMS_REACH = 3000  # characters: the most that items announced outside any section span
 
 

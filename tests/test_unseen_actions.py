@@ -129,6 +129,19 @@ ROWS = [
         [("BusinessSuspensionOrder", "かすみ建設株式会社", "28/3", "2021-08-10", None),
          ("Recommendation", "株式会社ふじマート", None, "2017-09-13", None)],
     ),
+    (  # items right after the order's sentence, unannounced: the last asks by a day
+        "令和7年3月1日\n東北財務局\n\n東北財務局は、本日、株式会社あおい商事に対し、業務改善命令を"
+        "発出した。\n(1)法令遵守態勢を確立すること。\n(2)上記(1)の対応状況を、令和7年4月30日(水)"
+        "までに書面で報告すること。\n",
+        [("BusinessImprovementOrder", "株式会社あおい商事", None, "2025-03-01", "2025-04-30")],
+    ),
+    (  # 記 and items numbered with a space, then a line 報告期限: under them
+        "令和7年3月1日\n東北財務局\n\n東北財務局は、本日、株式会社あおい商事に対し、貸金業法"
+        "第24条の6の3第1項に基づき、下記の内容の業務改善命令を発出した。\n記\n1 法令遵守態勢を"
+        "確立すること。\n2 上記1の対応状況を書面で報告すること。\n報告期限:令和7年4月30日\n",
+        [("BusinessImprovementOrder", "株式会社あおい商事", "24の6の3/1", "2025-03-01",
+          "2025-04-30")],
+    ),
     (  # 業務の改善等を命じ, and the 厳重注意 that goes on from it the same day
         "平成22年2月4日\n\n総務省は、本日、はやて通信株式会社に対し、電気通信事業法に基づき、"
         "情報の取扱いについて業務の改善等を命じました。\nまた、同社に対し、文書による厳重注意を"
@@ -155,6 +168,8 @@ ROWS = [
         "izen-nimo-no-day-of-today",
         "a-yago-in-kagi-kakko",
         "shobun-tou-nengappi-above-and-uke-mashita",
+        "unannounced-items-after-the-orders-sentence",
+        "a-houkoku-kigen-line-under-the-items",
         "kaizen-tou-wo-meiji-and-what-goes-on-from-it",
     ],
 )
