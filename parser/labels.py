@@ -70,11 +70,29 @@ def block(
 
 
 def label_basis(ctx: Context, t: sanctions.Term) -> Citation | None:
-    """The citation in the parenthetical after a labelled term: 業務改善命令(貸金業法第…)."""
-    _, end = line_of(ctx.norm.text, t.start)
+    """The citation in the parenthetical after a labelled term: 業務改善命令(貸金業法第…);
+    else the one a field of its block gives after a label (「処分の内容 営業停止(7日間)⏎
+    根拠法令 建設業法第28条第3項」), within a few lines of it."""
+    text = ctx.norm.text
+    start, end = line_of(text, t.start)
     for _start, _end, cite in ctx.citation_index.between(t.end, end):
         return cite
+    lo = start
+    for _ in range(_FIELD_LINES):  # the lines of the block above the term's
+        lo = text.rfind("\n", 0, max(lo - 1, 0)) + 1
+    hi = end
+    for _ in range(_FIELD_LINES):
+        nl = text.find("\n", hi + 1)
+        hi = len(text) if nl < 0 else nl
+    label = roles.pattern("basis_label")
+    for c_start, _end, cite in ctx.citation_index.between(lo, hi):
+        field = label.match(text, text.rfind("\n", 0, c_start) + 1)
+        if field is not None and field.end() <= c_start:
+            return cite
     return None
+
+
+_FIELD_LINES = 4  # lines: how far a field of an action's block stands from its label
 
 
 def title_terms(ctx: Context, terms: list[sanctions.Term]) -> list[tuple[sanctions.Term, bool]]:
@@ -145,7 +163,7 @@ _ABOVE = 400  # characters: the most a block's lines run above the action they d
 
 def _labelled_above(ctx: Context, d: Draft, starts: list[int]) -> DateValue | None:
     """The last day labelled above `d` since the action before it, within its block."""
-    if d.kind in sanctions.INVESTIGATIONS or d.from_heading or d.past:
+    if d.kind in sanctions.INVESTIGATIONS or (d.from_heading and not d.labelled) or d.past:
         return None  # 「2022年にも、…文書警告を受けていた」: not the day of this block
     i = bisect_left(starts, d.start)
     lo = max(starts[i - 1] if i else 0, d.start - _ABOVE)

@@ -142,6 +142,13 @@ ROWS = [
         [("BusinessImprovementOrder", "株式会社あおい商事", "24の6の3/1", "2025-03-01",
           "2025-04-30")],
     ),
+    (  # a block of fields: the day labelled above the action's label, the basis below it
+        "令和6年12月5日\n北海道開発局\n\n建設業者に対する監督処分について\n\n北海道開発局は、"
+        "建設業法に基づき、下記の建設業者に対して監督処分を行いました。\n記\n商号又は名称 株式会社"
+        "とかち建設\n主たる営業所の所在地 北海道帯広市\n処分年月日 令和6年12月4日\n処分の内容 "
+        "営業停止(7日間)\n根拠法令 建設業法第28条第3項\n",
+        [("BusinessSuspensionOrder", "株式会社とかち建設", "28/3", "2024-12-04", None)],
+    ),
     (  # 業務の改善等を命じ, and the 厳重注意 that goes on from it the same day
         "平成22年2月4日\n\n総務省は、本日、はやて通信株式会社に対し、電気通信事業法に基づき、"
         "情報の取扱いについて業務の改善等を命じました。\nまた、同社に対し、文書による厳重注意を"
@@ -170,6 +177,7 @@ ROWS = [
         "shobun-tou-nengappi-above-and-uke-mashita",
         "unannounced-items-after-the-orders-sentence",
         "a-houkoku-kigen-line-under-the-items",
+        "a-block-of-fields-day-above-basis-below",
         "kaizen-tou-wo-meiji-and-what-goes-on-from-it",
     ],
 )
