@@ -13,39 +13,28 @@ from shobun.parser.context import Context, sentence_of
 from shobun.parser.deadlines import deadlines_in
 from shobun.parser.events import Draft
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
+from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart
 
 
 def plans(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tuple[Draft, ...]:
     """Each report request for the plan an order asks for, folded into that order: the
-    order before it, to the same addressee, takes its deadline where it has none."""
-    out = list(drafts)
+    order before it, to the same addressee (any, where the request names none), takes its
+    deadline where it has none. One pass over the drafts."""
+    out: list[Draft | None] = []
+    last: dict[str | None, int] = {}  # addressee (None: any) → index of its last order
     plan = roles.pattern("ordered_plan")
-    for d in drafts:
-        if d.kind != "ReportRequest" or d.from_heading:
+    for d in drafts:  # in the order the text tells them
+        at = last.get(d.addressee) if d.kind == "ReportRequest" and not d.from_heading else None
+        if at is not None and plan.search(ctx.norm.text, sentence_of(ctx, d.start)[0], d.start):
+            order = out[at]
+            if order is not None and d.deadlines and not order.deadlines:
+                out[at] = replace(order, deadlines=d.deadlines)
             continue
-        if not plan.search(ctx.norm.text, sentence_of(ctx, d.start)[0], d.start):
-            continue
-        order = _order_before(out, d)
-        if order is None:
-            continue
-        out.remove(d)
-        if d.deadlines and not order.deadlines:
-            out[out.index(order)] = replace(order, deadlines=d.deadlines)
-    return tuple(out)
-
-
-def _order_before(drafts: list[Draft], d: Draft) -> Draft | None:
-    """The last order taken before `d` to the same addressee (or any, where `d` names none)."""
-    found = [
-        o
-        for o in drafts
-        if o.start < d.start
-        and o.kind not in INVESTIGATIONS
-        and o.kind.endswith("Order")
-        and d.addressee in (None, o.addressee)
-    ]
-    return found[-1] if found else None
+        if d.kind not in INVESTIGATIONS and d.kind.endswith("Order"):
+            last[d.addressee] = last[None] = len(out)
+        out.append(d)
+    return tuple(x for x in out if x is not None)
 
 
 def spoken_of(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple[Draft, ...]:
@@ -53,16 +42,16 @@ def spoken_of(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> 
     に書面で報告することが求められている。」) gives the orders of that kind its deadline."""
     text = ctx.norm.text
     topic = roles.pattern("order_topic")
+    due: dict[str, DateValue] = {}  # kind → the first deadline a sentence about it gives
     for t in terms.between(0, len(text)):
         lo, hi = sentence_of(ctx, t.start)
-        if t.verbal or not topic.match(text, t.end) or text[lo : t.start].strip():
+        if t.verbal or t.kind in due or not topic.match(text, t.end) or text[lo : t.start].strip():
             continue
-        due = deadlines_in(ctx, t.end, hi)
-        if due:
-            drafts = tuple(
-                replace(d, deadlines=(due[0],))
-                if d.kind == t.kind and not d.deadlines and not d.from_heading
-                else d
-                for d in drafts
-            )
-    return drafts
+        if found := deadlines_in(ctx, t.end, hi):
+            due[t.kind] = found[0]
+    return tuple(
+        replace(d, deadlines=(due[d.kind],))
+        if d.kind in due and not d.deadlines and not d.from_heading
+        else d
+        for d in drafts
+    )

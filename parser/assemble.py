@@ -5,6 +5,7 @@ deadlines, amount and requested items, and the incident with its figures."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from shobun.parser import (
     charged,
@@ -36,12 +37,13 @@ def actions(
     remedies = remedied.remedied(ctx, drafts, found)
     viols: dict[tuple[object, ...], Violation] = {}
     out: list[Action] = []
+    starts = Counter(d.start for d in drafts)  # a term with one addressee: its amount is its own
     for i, d in enumerate(drafts):
         keys = tuple(dict.fromkeys(_violation(ctx, viols, v, d, refs_at).key for v in remedies[i]))
         own_refs = tuple(
             r for lo, hi in d.scopes for s, _, r in refs_at.between(lo, hi) if s not in explained
         )
-        alone = sum(x.start == d.start for x in drafts) == 1
+        alone = starts[d.start] == 1
         amount, amount_span = _amount(ctx, d, alone) if d.kind == "SurchargeOrder" else (None, None)
         out.append(Action(
             f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, keys, own_refs,
