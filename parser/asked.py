@@ -16,6 +16,9 @@ from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart
 
+_PLAN_REACH = 60  # characters before a request where the plan it asks for is named
+_OPENS = 4  # characters of white space or a bullet before a term that opens its sentence
+
 
 def plans(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tuple[Draft, ...]:
     """Each report request for the plan an order asks for, folded into that order: the
@@ -26,7 +29,8 @@ def plans(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tup
     plan = roles.pattern("ordered_plan")
     for d in drafts:  # in the order the text tells them
         at = last.get(d.addressee) if d.kind == "ReportRequest" and not d.from_heading else None
-        if at is not None and plan.search(ctx.norm.text, sentence_of(ctx, d.start)[0], d.start):
+        lo = max(sentence_of(ctx, d.start)[0], d.start - _PLAN_REACH)
+        if at is not None and plan.search(ctx.norm.text, lo, d.start):
             order = out[at]
             if order is not None and d.deadlines and not order.deadlines:
                 out[at] = replace(order, deadlines=d.deadlines)
@@ -45,7 +49,8 @@ def spoken_of(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> 
     due: dict[str, DateValue] = {}  # kind → the first deadline a sentence about it gives
     for t in terms.between(0, len(text)):
         lo, hi = sentence_of(ctx, t.start)
-        if t.verbal or t.kind in due or not topic.match(text, t.end) or text[lo : t.start].strip():
+        opens = t.start - lo <= _OPENS and not text[lo : t.start].strip()  # opens its sentence
+        if t.verbal or t.kind in due or not topic.match(text, t.end) or not opens:
             continue
         if found := deadlines_in(ctx, t.end, hi):
             due[t.kind] = found[0]

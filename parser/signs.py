@@ -35,6 +35,9 @@ def signed(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
 _COUNT = re.compile(r"(?<![0-9])(?P<n>[0-9]+|両)(?:社|事業者|事業主|業者|法人)(?:に|の|を|へ|と)")
 
 
+_COUNT_REACH = 60  # characters before the term: 「派遣会社2社に対し、労働者派遣法第…に基づく」
+
+
 def counted(ctx: Context, drafts: tuple[Draft, ...]) -> list[str]:
     """The organisations the notice names, where a sentence that takes an action counts
     those it is for (「派遣会社2社に対し、…停止命令と…改善命令を出しました。【処分対象の
@@ -44,7 +47,8 @@ def counted(ctx: Context, drafts: tuple[Draft, ...]) -> list[str]:
     for d in drafts:
         if d.from_heading or d.addressee or d.to_person:
             continue
-        m = _COUNT.search(ctx.norm.text, sentence_of(ctx, d.start)[0], d.start)
+        lo = max(sentence_of(ctx, d.start)[0], d.start - _COUNT_REACH)
+        m = _COUNT.search(ctx.norm.text, lo, d.start)
         if m is not None:
             n = 2 if m.group("n") == "両" else int(m.group("n"))
             return named if len(named) == n else []
