@@ -86,6 +86,15 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.settings = config
     app.state.templates = templates(config.base_iri)
     errors.install(app)
+    _middleware(app, config)
+    _static(app)
+    _routers(app)
+    _dumps(app, config)
+    return app
+
+
+def _middleware(app: FastAPI, config: ApiSettings) -> None:
+    """Added innermost first: HEAD-as-GET is the outermost, then the security headers."""
     app.add_middleware(answers.AnswerCache)
     app.add_middleware(guard.Options, routes=lambda: app.routes)
     if config.cors_origins:
@@ -96,8 +105,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             allow_headers=["Accept", "Authorization", "Content-Type"],
             expose_headers=["Shobun-Rows", "Shobun-Truncated"],
         )
-    app.add_middleware(guard.SecurityHeaders)  # last added: outermost, sees every response
-    _static(app)
+    app.add_middleware(guard.SecurityHeaders)  # sees every response the routes make
+    app.add_middleware(HeadAsGet)
+
+
+def _routers(app: FastAPI) -> None:
     app.include_router(sparql.router)
     strict = [Depends(no_unknown_params)]
     for module in (notices, organizations, actions, statutes, analytics):
@@ -105,9 +117,6 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.include_router(pages.router)
     app.include_router(browse.router)
     app.include_router(linked.router)
-    app.add_middleware(HeadAsGet)
-    _dumps(app, config)
-    return app
 
 
 def _dumps(app: FastAPI, config: ApiSettings) -> None:

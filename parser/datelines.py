@@ -60,6 +60,13 @@ def date_line_parts(
     return value, own, (at + skip, at + skip + date_len)
 
 
+# A thread's post header with a two-digit year: 「1 :名無し ★:25/10/09(木) 16:11:35」
+_THREAD_POST = re.compile(
+    r"^[0-9]{1,4}\s*:[^。:]{1,30}:\s*(?P<y>[0-9]{2})/(?P<m>[0-9]{2})/(?P<d>[0-9]{2})"
+    r"(?:\([月火水木金土日]\))?\s*[0-9]{1,2}:[0-9]{2}"
+)
+
+
 # A post's date with its tags or byline after it: 「2011/02/25 消費者取引関連法務, 特定商取引法」,
 # 「2023/03/22 弁護士 山田 太郎」 (a date with slashes or dots: a site's, never a sentence's)
 _TAGS = re.compile(r"[^。、]{1,60}")
@@ -139,13 +146,17 @@ def updated(text: str, end: int) -> tuple[int, int] | None:
 # A page's stamp of the day it posted a story, with no sentence around it: a byline
 # 「テレビあおば 2022年10月6日(木) 17:48」, 「投稿日:2018年10月9日」, a post header
 # 「2013年02月20日 カテゴリー:行政処分情報」, a footer 「[2013年1月31日20時08分]」, a forum
-# post 「112 名無しさん 2008/01/10(木) 21:09:47 ID:x」. It needs a time, a label before
+# post 「112 名無しさん 2008/01/10(木) 21:09:47 ID:x」, a bookmark's 「example.jp 2012/06/13
+# 12 users」. It needs a time, a count of users, a label before
 # it or a labelled field after it: a date alone on a line is `date_line`'s.
-_STAMP_BEFORE = re.compile(r"[^。、「」:]{0,32}?[\[(]?|(?:投稿|公開|掲載|配信)(?:日|日時)?:")
+_STAMP_BEFORE = re.compile(
+    r"[^。、「」:]{0,32}?[\[(]?|(?:投稿|公開|掲載|配信)(?:日|日時)?:"
+    r"|[0-9]{1,4}\s*:[^。:]{1,30}:\s*"  # a thread's post: 「1 :名無し ★:2031/04/02(水) 16:11:35」
+)
 _STAMP_TIME = r"[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}(?::[0-9]{2})?)"
 _STAMP_AFTER = re.compile(
     rf"(?:\([月火水木金土日]\))?\s*(?P<time>{_STAMP_TIME})?\s*[\])]?"
-    r"(?P<field>\s*[^\s:0-9]{1,8}:[^。]*)?\s*"
+    r"(?P<field>\s*[^\s:0-9]{1,8}:[^。]*)?(?P<count>\s*[0-9]+\s*users?(?:\s*#[^\s#]+)*)?\s*"
 )
 _LABELLED = re.compile(r"(?:投稿|公開|掲載|配信)(?:日|日時)?:$")
 
@@ -163,6 +174,8 @@ def stamp(text: str) -> tuple[int, int] | None:
 def _line_stamp(line: str) -> tuple[int, int] | None:
     if len(line) > 80:
         return None
+    if (post := _THREAD_POST.match(line)) is not None:
+        return post.start("y"), post.end("d")
     m = dates.DATE.search(line) or dates.SLASHED.search(line)
     if m is None:
         return None
@@ -171,6 +184,6 @@ def _line_stamp(line: str) -> tuple[int, int] | None:
     if not _STAMP_BEFORE.fullmatch(line, 0, m.start()):
         return None
     after = _STAMP_AFTER.fullmatch(line, m.end())
-    if after is None or not (after.group("time") or after.group("field")):
+    if after is None or not (after.group("time") or after.group("field") or after.group("count")):
         return None
     return (m.start(), m.end()) if dates.parse_date_text(m.group()) is not None else None

@@ -135,6 +135,8 @@ def _statute_of(
         return (by_end[ends[i]] if i >= 0 else None), u.start
     if u.start in by_end:
         return by_end[u.start], u.start
+    if text[u.start - 1 : u.start] in ("』", "」") and u.start - 1 in by_end:  # 『X法』第N条
+        return by_end[u.start - 1], u.start
     if short_pattern is not None:
         m = short_pattern.search(text, max(0, u.start - 20), u.start)
         if m and m.end() == u.start:

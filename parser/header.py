@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from shobun.parser import tables
+from shobun.parser import headlines, tables
 from shobun.parser.datelines import DATE_LABEL, date_line_parts, issuers, later_date
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
@@ -20,21 +20,18 @@ from shobun.parser.normalize import NormText
 from shobun.parser.structure import read_marker
 
 # 「福岡県は、本日、」; a news item's 「東京都は10日、」「同局は昨日、」
-_SUBJECT = re.compile(r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は(?:[0-9]{1,2}日|昨日|今日)?、")
+_SUBJECT = re.compile(
+    r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は(?:[0-9]{1,2}日|昨日|今日|このほど|先ごろ)?、"
+)
 # the authority that acts, at the head of a lead sentence: 「〇〇局は、」, a blog's 「大阪府が、」
 _LEAD = re.compile(r"[^、。]{2,30}?(?:\([^()]*\))?(?:は|が)(?:[0-9]{1,2}日|昨日|今日|本日)?、")
 _TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")
 _TITLE_MAX = 150  # characters: a title line, or a title wrapped over lines
-_NOT_TITLE = re.compile(r"^(?:報道発表資料|報道発表|お知らせ|別紙|別添|プレスリリース|記)$")
 # Page furniture around a web notice: the page's number, the day it was updated, links.
 _FURNITURE = re.compile(
     r"^(?:ページ(?:番号|ID)|(?:最終)?更新(?:日|年月日)|印刷|文字サイズ|ツイート|シェア|"
     r"このページ|本文へ|ここから本文|サイトメニュー|サイトマップ|English|ENGLISH|記者発表ヘッダー|"
     r"[^>\n]{0,40}>[^>\n]{0,80}>)"
-)
-# A title's leading mark or label: ●, 【報道発表】, 〔お知らせ〕.
-_TITLE_MARK = re.compile(
-    r"^(?:[●○◆◇■□◎・]\s*(?:[0-9]{1,2}月[0-9]{1,2}日\s*)?|【[^】]{1,10}】\s*|〔[^〕]{1,10}〕\s*|\([^()]{0,8}[0-9]+年[^()]*\)\s*)+"
 )
 # What makes a line read as a notice's title, not a site's name or a section label.
 _TITLE_CUE = re.compile(r"について|に対する|処分|命令|勧告|指導|措置|指示|公表|報告")
@@ -128,16 +125,36 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         title, title_text = late if late[0] is not None else (title, title_text)
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities, local)
-    title, title_text, dated = _dated_title(title, title_text)
+        authority = authority or headlines.headline_subject(title_text)
+    title, title_text, dated = headlines.dated_title(title, title_text)
     if issued is None and dated is not None:  # …について(令和5年5月25日付)
         issued, issued_span = dates.parse_date_text(norm.text[slice(*dated)]), dated
     if issued is None:  # a date on a line of its own further down (signed at the end),
         # else the day a list page says it was updated (「2021年6月30日更新」 above its title)
         issued_span = later_date(norm.text, body_start)
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
+    if title_text is None or not _TITLE_CUE.search(title_text):
+        title, title_text = _crumb(norm) or (title, title_text)
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
+
+
+def _crumb(norm: NormText) -> tuple[None, str] | None:
+    """A title given only as the breadcrumb's last item: no span, for normalising dropped
+    the trail from the text."""
+    crumb = headlines.breadcrumb_title(norm.source)
+    fits = crumb and _title_like(crumb) and _TITLE_CUE.search(crumb) and not dates.DATE.match(crumb)
+    return (None, crumb) if fits and crumb else None
+
+
+def notice_start(head: Header) -> int:
+    """Where the notice's own text starts: at its title, or after it where the title is a
+    site's heading that names no action (a news list's 「最近の…関連ニュース」)."""
+    if head.title is None:
+        return 0
+    cued = head.title_text is not None and _TITLE_CUE.search(head.title_text)
+    return head.title[0] if cued else head.title[1]
 
 
 def _part_of(body: str, whole: str) -> bool:
@@ -156,7 +173,7 @@ def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
         if line.endswith("。") or read_marker(line) is not None or len(line) > 200:
             return out, at
         body_start = at + len(line) + 1
-        mark = _TITLE_MARK.match(line)
+        mark = headlines.TITLE_MARK.match(line)
         if mark and _title_like(line[mark.end() :]):
             at, line = at + mark.end(), line[mark.end() :]
         out.append((at, _without_site(line)))
@@ -246,7 +263,7 @@ def _late_candidates(
     for at, line in _lines(text[:lead]):
         if at < body_start or at + len(line) >= lead:
             continue
-        mark = _TITLE_MARK.match(line)
+        mark = headlines.TITLE_MARK.match(line)
         at, line = (at + mark.end(), line[mark.end() :]) if mark else (at, line)
         line = _without_site(line)
         fits = _title_like(line) and not _FURNITURE.match(line) and _TITLE_CUE.search(line)
@@ -277,24 +294,7 @@ def _best_title(
     return title, text
 
 
-# A title's date after it, in brackets: 「…について(令和5年5月25日付)」
-_DATED_TAIL = re.compile(
-    r"\((?P<date>(?:令和|平成|昭和|[0-9]{4}年)[^()]{1,16}?日)(?:付け?|公表|発表)?\)$"
-)
-
-
-def _dated_title(
-    title: tuple[int, int] | None, text: str | None
-) -> tuple[tuple[int, int] | None, str | None, tuple[int, int] | None]:
-    """The title without a date in brackets at its end, and that date's span."""
-    m = _DATED_TAIL.search(text) if text and title else None
-    if m is None or title is None or text is None or m.start() == 0:
-        return title, text, None
-    end = title[1] - (len(text) - m.start())
-    date_at = end + 1
-    return (title[0], end), text[: m.start()], (date_at, date_at + len(m.group("date")))
-
-
+_BULLETED = re.compile(r"[・•●■□◆◇○◎※]")
 # A line that goes on with a title ending as a title does (…命令 ⏎ について, ⏎ (6か月)等)
 _TAIL_HEAD = re.compile(r"(?:について|等|及び|並びに|\(|の)")
 
@@ -311,8 +311,8 @@ def _subtitle(line: str) -> bool:
 def _wraps(before: str, line: str) -> bool:
     if _subtitle(line):
         return len(before) + len(line) <= _TITLE_MAX
-    if _TITLE_CLOSE.search(before) and not _TAIL_HEAD.match(line):
-        return False
+    if (_TITLE_CLOSE.search(before) and not _TAIL_HEAD.match(line)) or _BULLETED.match(line):
+        return False  # a title closed, or a menu's item (• 定期購読する) under a headline
     return (
         _unfinished(before)
         and len(before) + len(line) <= _TITLE_MAX
@@ -352,7 +352,8 @@ def _title_like(line: str) -> bool:
     """A title is a phrase: no sentence inside it, not a label like 報道発表資料."""
     return (
         bool(line)
-        and not any(p.match(line) for p in (_NOT_TITLE, _ISSUER, DATE_LABEL, _CONTACT, _OFFICE))
+        and not any(p.match(line) for p in (_ISSUER, DATE_LABEL, _CONTACT, _OFFICE))
+        and not headlines.not_title(line)
         and "。" not in line
         and len(line) <= _TITLE_MAX
     )

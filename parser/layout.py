@@ -26,7 +26,7 @@ MARKER = re.compile(
     )""",
     re.VERBOSE,
 )
-_BULLET = re.compile(r"^(?:[・●■□◆◇○◎※【〔<]|以上$|以上。?$|記$|別紙|別添|\(注|注[0-9])")
+_BULLET = re.compile(r"^(?:[・•●■□◆◇○◎※【〔<]|以上$|以上。?$|記$|別紙|別添|\(注|注[0-9])")
 _PAGE_NUMBER = re.compile(
     r"^(?:[-‐－—–]\s*)?[0-9]{1,3}(?:\s*[-‐－—–])?$"
     r"|^[0-9]{1,3}\s*/\s*[0-9]{1,3}$|^[pP]\.\s*[0-9]+$"
@@ -62,7 +62,7 @@ _DATE_LINE = re.compile(  # 令和6年5月10日, 2024年10月11日 09:30 配信,
     # (令和5年(2023年)3月28日: a prefecture's page adds the 西暦 year)
     # (2024.06.03 掲載, 2007/11/13: a news site's date with dots or slashes)
     r"^(?:(?:令和|平成|昭和|[0-9]{4}年?)(?:[0-9元]{1,2}年\([0-9]{4}年\))?.{0,12}[日月]"
-    r"|[0-9]{4}([/.])[0-9]{1,2}\1[0-9]{1,2})(?:\([月火水木金土日]\))?"
+    r"|[0-9]{4}([/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\([月火水木金土日]\))?"
     r"(?:\s*[0-9]{1,2}(?::[0-9]{2}|時(?:[0-9]{1,2}分)?)(?:\s*[^\s、。]{1,12})?)?"
     r"(?:\s*(?:報道)?(?:配信|掲載|公開|発表|公表))?$"
 )
@@ -85,7 +85,7 @@ _LABEL = re.compile(
     r"|取引類型|対象商品|対象役務)(?:[ :：]|(?=[0-9一-鿿]))"
 )
 # A web page's header field before the notice: ページ番号:…, 発表日:…, 担当者名:…, Email:…
-_FIELD = re.compile(
+FIELD = re.compile(
     r"^印刷(?:用)?ページ(?:を)?表示(?:する)?|^(?:ページ番号|ページID|発表日|掲載日|更新日|公開日|投稿日|部局名|課所名|担当名|担当者名?|担当課|内線(?:電話番号)?"
     r"|直通(?:電話番号)?|電話番号?|E-?mail|Email|FAX|ファクス)[:]"
 )
@@ -96,6 +96,16 @@ _STAMPED = re.compile(
     r"(?:\([月火水木金土日]\))?\s*[0-9]{1,2}(?::[0-9]{2}|時[0-9]{1,2}分)"
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+$")
+# A line a page's own: a site's address with the day and the count of a bookmark after it
+# (「example.jp　2012/06/13　12 users」), an author's byline under a column's headline
+# (「行政書士　山野 透（…担当）」, 「文：編集部」): never the rest of the headline above it.
+SITE_OWN = re.compile(
+    r"^(?:[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?(?:\s|$)"
+    r"|(?:行政書士|弁護士|税理士|司法書士|社会保険労務士|社労士|公認会計士|中小企業診断士)"
+    r"(?!法人|会|事務所)[^、。]{1,30}$|(?:文|執筆者?|筆者|著者|投稿者|記者|編集部)(?::|$))"
+)
+_CLOSED = re.compile(r"(?:処分|命令|勧告|指導|指示|措置|公表)$")
+_LEAD = re.compile(r"^[^、。()]{2,20}(?:\([^()]{1,20}\))?は、")
 _TITLE_END = ("について", "について(概要)", "の公表", "に関する公表")
 _STRONG_TAIL = re.compile(r"(?:[をがはにのとでへもや、]|[条項])$")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]$")
@@ -198,8 +208,10 @@ def joins(
         return bool(_STRONG_TAIL.search(prev)) and not starts_block(nxt)
     if starts_block(nxt) or _DATE_LINE.match(prev) or _DATE_LINE.match(nxt) or _LABEL.match(nxt):
         return False
-    if _FIELD.match(prev) or _FIELD.match(nxt) or _STAMPED.search(nxt) or _STAMPED.search(prev):
+    if FIELD.match(prev) or FIELD.match(nxt) or _STAMPED.search(nxt) or _STAMPED.search(prev):
         return False  # a page's header field (担当者名:…, Email:…), a byline: lines of their own
+    if SITE_OWN.match(nxt) or SITE_OWN.match(prev) or (_CLOSED.search(prev) and _LEAD.match(nxt)):
+        return False  # …の事業停止処分 ⏎ 愛知労働局(局長 …)は、: a title, then the lead
     if prev.endswith(_TITLE_END):
         return False  # …に対する行政処分について: a title, whatever follows
     if prev.endswith(_OPEN_TAIL) or _HIRAGANA.search(prev):

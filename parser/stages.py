@@ -21,6 +21,7 @@ from shobun.parser import (
     structure,
 )
 from shobun.parser.extract import (
+    abbreviated,
     aliases,
     dates,
     figures,
@@ -96,7 +97,7 @@ def extract(norm: NormText) -> Extracted:
     defined = {d.alias for d in defs}
     statutes = [  # a title that is a short name the text defines is not a new law
         s
-        for s in law.named_in_notice(law.statutes(norm), head.title[0] if head.title else 0)
+        for s in law.named_in_notice(law.statutes(norm), header.notice_start(head))
         if not (s.generic and s.written in defined)
     ]
     found = _orgs(norm, auth, _tokens(norm))
@@ -174,7 +175,7 @@ def _orgs(
         if c.start not in covered and not former.search(norm.text, max(0, c.start - 8), c.start)
     ]
     out += [t for t in tradenames.trade_names(norm, out) if t.start not in covered]
-    return sorted(out, key=lambda m: m.start)
+    return sorted(abbreviated.expanded(out), key=lambda m: m.start)
 
 
 def _without_prefixes(auth: list[orgs.OrgMention]) -> list[orgs.OrgMention]:

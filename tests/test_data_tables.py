@@ -310,7 +310,7 @@ def test_violation_forms_row_matches_its_example(row: dict[str, str]) -> None:
 # must match and a counter-example it must not
 ORG_PHRASE_ROLES = {
     "officer_title", "branch", "business_noun", "name_paren", "reading", "count_alias",
-    "list_place", "not_a_name", "security", "received_by", "trade_name_after",
+    "list_place", "not_a_name", "security", "received_by", "name_after_quote",
 }  # fmt: skip
 
 

@@ -63,23 +63,15 @@ async def search_page(
 ) -> Response:
     """Notices by words, authority, action type, addressee, statute, cited article and
     date (text compared NFKC- and case-folded), with facet counts and sort controls."""
-    kind = to_action_type_or_none(_blank(action_type))
-    f = queries.NoticeFilter(
-        authority=_blank(authority),
-        action_type=kind,
-        issued_from=_date(issued_from),
-        issued_to=_date(issued_to),
-        addressee=_blank(addressee),
-        article=_blank(article),
-        statute=_blank(statute),
-        q=_blank(q),
-    )
+    f = queries.NoticeFilter(  # the list API's filter, blank fields left out
+        _blank(authority), to_action_type_or_none(_blank(action_type)), _date(issued_from),
+        _date(issued_to), _blank(addressee), _blank(article), _blank(statute), _blank(q),
+    )  # fmt: skip
     keys = Keys(settings.base_iri)
     found = await notices.list_notices(engine, keys, f, sort, (page, 20, request.url))
     if page > found.pages:
         raise ApiError(404, f"page {page} is past the last page ({found.pages})")
     authorities = await orgs.list_orgs(engine, keys, None, "Authority", (1, 100, request.url))
-    params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("page",) and v]
     context: dict[str, Any] = {
         "found": found,
         "form": request.query_params,
@@ -88,13 +80,18 @@ async def search_page(
         "facets": facet_links(request, await facets(engine, f)),
         "sort": sort,
         "ja": ja,
-        "downloads": {
-            fmt: f"/api/v1/notices?{urlencode([*params, ('_format', fmt)])}"
-            for fmt in ("csv", "json")
-        },
+        "downloads": _downloads(request),
     }
     page_: Response = templates.TemplateResponse(request, "search.html", context)
     return page_
+
+
+def _downloads(request: Request) -> dict[str, str]:
+    """The list API's CSV and JSON for the same search, every page."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "page" and v]
+    return {
+        fmt: f"/api/v1/notices?{urlencode([*params, ('_format', fmt)])}" for fmt in ("csv", "json")
+    }
 
 
 def facet_links(request: Request, found: dict[str, list[Facet]]) -> dict[str, list[Any]]:

@@ -81,6 +81,7 @@ def definitions(text: str) -> list[Definition]:
         )
     for c in counted_lists(text):  # A(宮城県)、B(愛知県)の2社: a group named 2社
         out.append(Definition(c.count, c.count_start, c.count_end, c.last_end, True))
+    out += _bracketed(text)
     for m in COMPANION.finditer(text):
         paren = enclosing_paren(text, m.start())
         if paren is not None:
@@ -88,3 +89,26 @@ def definitions(text: str) -> list[Definition]:
             start, end = m.start(), m.end()
             out.append(Definition(m.group("alias"), start, end, antecedent, True, m.group("with")))
     return sorted(out, key=lambda d: d.start)
+
+
+# A news item's short name in brackets right after the name it shortens, used again later
+# (株式会社あおばネットワークス(あおばNW)…あおばNWは): no 以下「」という, but a definition
+_BRACKETED = re.compile(r"\((?P<alias>[^()、。,:「」\s0-9][^()、。,:「」\s]{1,11})\)")
+_PLACE = re.compile(r"[都道府県市区町村郡]$")
+_COMPANY_BEFORE = re.compile(
+    r"(?:株式会社|有限会社|合同会社)[^、。「」()\s]{1,25}$|[^、。「」()\s]{1,25}(?:株式会社|有限会社|合同会社)$"
+)
+_NAME_REACH = 30  # characters before the bracket the shortened name stands in
+
+
+def _bracketed(text: str) -> list[Definition]:
+    out = []
+    for m in _BRACKETED.finditer(text):
+        alias, at = m.group("alias"), m.start()
+        before = text[max(0, at - _NAME_REACH) : at]
+        found = _COMPANY_BEFORE.search(before)  # a company's name ends at the bracket
+        name = found.group() if found else ""
+        shortens = alias[:2] in name and alias not in name and not _PLACE.search(alias)
+        if shortens and text.find(alias, m.end()) >= 0:
+            out.append(Definition(alias, at, m.end(), at))
+    return out

@@ -17,9 +17,8 @@ from shobun.parser.extract.phrases import pattern
 
 _NAME = r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆ ]"
 _MIN, _MAX = 2, 30
-_PLACE_OF = re.compile(
-    r".*[都道府県市区町村]の"
-)  # 静岡県浜松市のはまかぜ旅行: the place is not the name
+# 静岡県浜松市のはまかぜ旅行, 収集運搬業の豊広組: the place or the trade is not the name
+_PLACE_OF = re.compile(r".*(?:[都道府県市区町村]|業|業者|事業者|会社|大手)の")
 
 
 _QUOTED = re.compile(r"「(?P<name>[^「」\n]{2,40})」(?!と|って)")
@@ -54,14 +53,12 @@ def _clean(name: str) -> str | None:
 
 
 def _quoted_names(text: str) -> Iterator[str]:
-    """A name in 「」 after the kind of business (貸金業者「…」), or before what names it as
-    one (「さくら住設」の屋号で)."""
-    after = pattern("trade_name_after")
+    """A name in 「」 after the kind of business, or before what only a business has after
+    its name (の屋号で, (…社長))."""
     for m in _QUOTED.finditer(text):
         noun = _noun_before().search(text, max(0, m.start() - _NOUN_REACH), m.start())
-        if (noun is not None or after.match(text, m.end())) and (
-            name := _clean(m.group("name"))
-        ) is not None:
+        after = noun or pattern("name_after_quote").match(text, m.end())
+        if after is not None and (name := _clean(m.group("name"))) is not None:
             yield name
 
 

@@ -42,7 +42,12 @@ RELATIVE = re.compile(
     rf"{_WEEKDAY}"
 )
 # 2007/11/13, 2016.10.27: a web page's date line (only where a line is read as a date)
-SLASHED = re.compile(r"(?P<y>[0-9]{4})(?P<sep>[/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})")
+# (2025-11-20: a news list's ISO date, two digits each for the month and the day)
+SLASHED = re.compile(
+    r"(?P<y>[0-9]{4})(?P<sep>[/.]|-(?=[0-9]{2}-[0-9]{2}(?![0-9])))(?P<m>[0-9]{1,2})(?P=sep)"
+    r"(?P<d>[0-9]{1,2})"
+)
+_SHORT_YEAR = re.compile(r"[0-9]{2}/[0-9]{2}/[0-9]{2}")
 _YEARS_AGO = {"一昨年": 2, "おととし": 2, "昨年": 1, "今年": 0, "本年": 0}
 _WEEKDAYS = "月火水木金土日"
 _LAW_NUMBER_AFTER = re.compile(r"[^\s、。()第]{0,12}?(?:法律|令|規則|告示)第")  # 平成15年法律第57号
@@ -285,6 +290,8 @@ def parse_date_text(text: str) -> DateValue | None:
     """The date that `text` (already NFKC) consists of, e.g. a header's date line."""
     if (slashed := SLASHED.fullmatch(text.strip())) is not None:
         return _slashed(slashed)
+    if _SHORT_YEAR.fullmatch(text.strip()) and (long := SLASHED.fullmatch(f"20{text.strip()}")):
+        return _slashed(long)  # a thread's post stamp: 25/10/09
     m = DATE.fullmatch(text.strip())
     if m is not None and _month_out_of_range(m):
         return None  # 令和5年13月10日: no date (find_dates warns)

@@ -26,12 +26,13 @@ _TYPE_CODE = {"法律": "AC", "政令": "CO"}
 # 同規則, 同条例, 同告示 …: the enactment of that kind named last (listed before 同条)
 SAME_ENACTMENT = "同(?:施行規則|施行令|規則|条例|基準|告示|府令|省令|政令|令)"
 SAME_KIND = re.compile(SAME_ENACTMENT)
+# (a column and a blog drop 第 after a law's name: 同法147条, 個人情報保護法146条1項)
 _UNIT = re.compile(
-    rf"""(?={SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号])
+    rf"""(?={SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号]|(?<=[法例則令準]){_N}条(?!件))
     (?P<ref>{SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条)?
-    (?:第(?P<a>{_N})条(?P<asub>(?:の{_N})*))?
-    (?:第(?P<p>{_N})項)?
-    (?:第(?P<i>{_N})号(?P<isub>(?:の{_N})*))?""",
+    (?:第?(?P<a>{_N})条(?!件)(?P<asub>(?:の{_N})*))?
+    (?:第?(?P<p>{_N})項)?
+    (?:第?(?P<i>{_N})号(?P<isub>(?:の{_N})*))?""",
     re.VERBOSE,
 )
 _CAPTION = re.compile(r"\([^()第]{1,30}\)")
@@ -299,7 +300,12 @@ def _title_start(text: str, paren: int) -> int | None:
         start = cut.end()
     join = _LEADING_JOIN.match(text, start, paren)
     start = join.end() if join else start
+    if (era := _ERA_BEFORE.search(text, max(0, start - 6), start)) and text.startswith("年", start):
+        start = era.start()  # 平成17年独占禁止法改正法: the era's year begins the title
     return start if paren - start >= 2 and not (volume and start == volume.start()) else None
+
+
+_ERA_BEFORE = re.compile(r"(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2})$")
 
 
 def _art(num: str | None, sub: str | None) -> str | None:

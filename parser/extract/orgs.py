@@ -29,6 +29,7 @@ _NOT_IN_NAME = re.compile(  # との取引, による違反: what follows the na
     r"について|に関する|に基づ|に対す|に係る|における|による|との(?=[一-鿿])|であ|した|する|及び|並びに|又は"
 )
 _CUT_POS = ("助詞", "助動詞", "動詞", "接続詞")
+_CLEAN_STOP = re.compile(r"(?:^|[^一-鿿々ぁ-んァ-ヴーA-Za-z0-9]|[はがをにでのとへも])$")
 _LEFT_STOP_WORDS = frozenset(
     {"名称", "商号", "事業者名", "当該", "同", "親会社", "子会社", "委託先", "委託元", "関連会社",
      "グループ会社", "相手方", "違反行為者", "被審人", "対象事業者", "及び", "並びに", "又は"}
@@ -260,10 +261,12 @@ def _suffix_walk(norm: NormText, fs: int, tokens: Tokens) -> int | None:
         prev = start - 1
         while prev > 0 and prev not in tokens.pos_at:
             prev -= 1
-        first = prev == 0 or not NAME_CHAR.match(text, prev - 1)  # はかた…: no noun before
+        # はかた…: no noun before (but 株式会社A(略称)とB株式会社: と joins names after a bracket)
+        first = prev == 0 or (not NAME_CHAR.match(text, prev - 1) and text[prev - 1] not in ")」")
         if (tokens.pos_at.get(prev) in _CUT_POS and not first) or (
             tokens.surface_at(prev) in _LEFT_STOP_WORDS
         ):
+            start = phrases.named_with_no(text, prev, tokens.pos_at) or start  # 杜の都ヘルス
             break
         if text[prev:start] in _LEFT_STOP_WORDS:
             break
@@ -356,6 +359,11 @@ def _choose(
         position in ("prefix", "both") and NAME_CHAR.match(text, fe) is not None and fe not in stops
     )
     continuation = _CONTINUATION.match(text, fe) is not None and tokens.pos_at.get(fe) in _CUT_POS
+    # A株式会社と親会社のB株式会社: the form closes the name before it (not 被処分者 株式会社や…)
+    joined = prefix and continuation and position == "both" and not norm.gap_before(fs)
+    suffix = _suffix_start(norm, fs, tokens) if joined else None
+    if suffix and _CLEAN_STOP.search(text, 0, suffix):
+        return suffix, fe
     # 株式会社はやて証券(本店…: は begins the name; |株式会社さくら美容研究所|: a cell that is one
     end = (
         (_anchored_prefix_end(text, fe, stops) or _whole_cell(text, fs, fe, stops))

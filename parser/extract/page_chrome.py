@@ -1,6 +1,7 @@
 """What a page prints above the notice's title — a news site's name, a ministry's line above
-its bureau's — is the page's, not the notice's: the organisations named only there are left
-out (statutes likewise: `law.named_in_notice`)."""
+its bureau's — or below the story — a news page's 関連記事 — is the page's, not the
+notice's: the organisations named only there are left out (statutes above the title
+likewise: `law.named_in_notice`)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,30 @@ def named_in_notice(
     """Without an organisation named only above the notice's title on a line that reports
     nothing (a news site's name, a ministry's line above its bureau's), unless it is the
     issuer: the page's, not the notice's. A headline above it (「金融庁が…処分を公表」) is kept."""
-    below = {m.label for m in mentions if m.start >= body}
+    tail = _trailer(text, body)  # a news page's 関連記事 below the story: other stories' names
+    contact = _contact_blocks(text)  # 問合せ先 ⏎ 〇〇省〇〇課 ⏎ 電話 …: who answers, not who acts
+    told = [m for m in mentions if body <= m.start < tail and not _inside(m.start, contact)]
+    below = {m.label for m in told}
     return [
         m
         for m in mentions
-        if m.start >= body or m.label in below or m.label == issuer or _reports(text, m.start)
+        if m.label in below or m.label == issuer or (m.start < body and _reports(text, m.start))
     ]
+
+
+_TRAILER = re.compile(
+    r"^[\[【]?(?:関連記事|関連ニュース|この記事の関連ニュース|あわせて読みたい|おすすめ記事|人気記事"
+    r"|ランキング)[\]】]?$",
+    re.M,
+)
+
+
+def _trailer(text: str, body: int) -> int:
+    """Where a news page's list of other stories begins below the story (関連記事, 関連ニュース
+    after the first sentence from `body` on), else the end."""
+    story = text.find("。", body)
+    m = _TRAILER.search(text, story) if story >= 0 else None
+    return m.start() if m else len(text)
 
 
 _REPORTS = re.compile(r"について|処分|命令|勧告|指導|公表|措置|指示|発表")
@@ -29,3 +48,27 @@ _REPORTS = re.compile(r"について|処分|命令|勧告|指導|公表|措置|�
 def _reports(text: str, at: int) -> bool:
     line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
     return _REPORTS.search(line) is not None
+
+
+_CONTACT_HEAD = re.compile(
+    r"^[【\[(]?(?:本件に関する)?(?:お?問(?:い)?合(?:わ)?せ先?|照会先|連絡先)(?:は)?[】\])]?[:]?$"
+)
+_CONTACT_LINE = 40  # a contact block's lines: a bureau, a name, a number; no sentence
+
+
+def _contact_blocks(text: str) -> list[tuple[int, int]]:
+    """The spans of a page's contact blocks: a 問合せ先 heading and the short lines under it."""
+    out: list[tuple[int, int]] = []
+    at, start = 0, None
+    for line in text.split("\n"):
+        if start is not None and (len(line) > _CONTACT_LINE or "。" in line):
+            out.append((start, at))
+            start = None
+        if start is None and _CONTACT_HEAD.match(line):
+            start = at
+        at += len(line) + 1
+    return out + ([(start, at)] if start is not None else [])
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in spans)

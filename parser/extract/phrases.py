@@ -25,3 +25,24 @@ def trimmed(label: str, body: int) -> str:
         label = label[: after.start()] if after is not None else label
     branch = pattern("branch").search(label, body + 2)
     return label[: branch.end("head")] if branch is not None else label
+
+
+# A one-kanji word that modifies with の rather than beginning a name (国の…, 同の…)
+_MODIFIER = frozenset("国県市都府道町村区同当本各旧新元前現他両全某")
+_CUT = ("助詞", "助動詞", "動詞", "接続詞")
+
+
+def named_with_no(text: str, no: int, pos_at: dict[int, str]) -> int | None:
+    """Where a name starts that has の inside it after one kanji (杜の都ヘルス, 森の宮製薬):
+    `no` is the の's offset; the kanji before it must begin the name (a bracket, a verb or
+    a particle before it), else None."""
+    at = no - 1
+    if text[no : no + 1] != "の" or at < 0 or at not in pos_at or no not in pos_at:
+        return None
+    if not ("一" <= text[at] <= "鿿") or text[at] in _MODIFIER:
+        return None
+    before = at - 1  # the token before the kanji: walk back to its start
+    while before > 0 and before not in pos_at:
+        before -= 1
+    opens = at == 0 or not re.match(r"[一-鿿ァ-ヴーA-Za-z0-9]", text[at - 1])
+    return at if opens or pos_at.get(before, "") in _CUT else None

@@ -26,7 +26,7 @@ _NOT_A_PLACE = re.compile(
 )
 # 〇〇県は17日、/ 東京都は本日、: the day the body acted, between it and its comma
 _WHEN = (
-    r"(?:本日|昨日|同日|今日"
+    r"(?:本日|昨日|同日|今日|このほど|先ごろ"
     r"|(?:(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日)"
 )
 # 知事 with anything after it (〇〇県知事あて); 〇〇県が発注する: the subject of a clause;

@@ -1,0 +1,108 @@
+"""Which header lines of a web page cannot be a notice's title, and the title a page gives
+only as the last item of its breadcrumb trail.
+
+A press page prints a label over its title (報道資料, 記者発表資料, 【報道発表】), header
+fields around it (部局名:…, 直通電話番号:…, Email:…), and a reproducing site adds its own
+lines (a bookmark's 「example.jp 2012/06/13 12 users」, a column's byline 「行政書士 山野
+透」, a news list's cut-off snippet 「…に対し...」). None of them is a title. A category tag
+in brackets before a headline (【食品】, 【労働経済】) is a part of it; a release label in the
+same brackets (【報道発表】) is not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from shobun.parser import tables
+from shobun.parser.layout import FIELD, SITE_OWN
+
+# The labels a press page or a reprint site prints over a notice, never its title.
+_RELEASE = (
+    r"(?:報道発表資料|報道発表|報道資料|記者発表資料|記者発表|プレスリリース|ニュースリリース"
+    r"|(?:News|Press) ?Release|お知らせ|公表|発表|新着|更新|重要|NEW|New"
+    r"|(?:行政|監督)?処分(?:情報)?|行政指導)"  # a label of the item's kind, as 【行政処分】
+)
+NOT_TITLE = re.compile(rf"^(?:{_RELEASE}|別紙|別添|記)$")
+# A news list's snippet, cut off with an ellipsis: the start of a sentence, no title.
+_SNIPPET = re.compile(r"(?:\.{3}|…+|・{3})$")
+# An officer's post in a contact block (副主任需給調整指導官, 課長補佐, 需給調整事業室長)
+_POST = re.compile(r"^[^、。]{0,14}(?:官|課長|室長|部長|局長|補佐|係長|主査|主任)$")
+
+
+# A document-sharing page's run-on summary: the title, then the date and the lead on one line
+_RUN_ON = re.compile(r"について(?:令和|平成|昭和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日.{4,}")
+
+
+def not_title(line: str) -> bool:
+    """A page's header field, a site's own line, a contact's post, a cut-off snippet or a
+    run-on summary."""
+    checks = (NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET, _RUN_ON)
+    return any(p.search(line) for p in checks)
+
+
+# A title's leading mark or label: ●, 【報道発表】, 〔お知らせ〕, (令和7年…) — a category tag
+# in 【】 (【食品】) stays with the headline it heads.
+TITLE_MARK = re.compile(
+    r"^(?:[0-9]{1,2} (?=[^ ]{8,}(?:について|処分|命令)$)"  # a PDF page's number before its title
+    r"|[●○◆◇■□◎・]\s*(?:[0-9]{1,2}月[0-9]{1,2}日\s*)?"
+    rf"|【{_RELEASE}】\s*|〔[^〕]{{1,10}}〕\s*|\([^()]{{0,8}}[0-9]+年[^()]*\)\s*)+"
+)
+
+
+# A breadcrumb trail: items separated by >, ＞, › or » (two separators at least).
+_TRAIL = re.compile(r"[>＞›»]")
+_TRAIL_LINES = 12  # how far down the source a page's trail may stand
+
+
+def breadcrumb_title(source: str) -> str | None:
+    """The last item of the first breadcrumb trail near the top of the source (a 県's page
+    whose title stands nowhere else: 「トップページ > 消費生活 > 報道発表資料 > 〇〇業者に
+    対する業務停止命令について」), NFKC-normalised and without white space."""
+    for line in [ln for ln in source.split("\n") if ln.strip()][:_TRAIL_LINES]:
+        items = _TRAIL.split(unicodedata.normalize("NFKC", line))
+        if len(items) < 3:
+            continue
+        last = re.sub(r"\s+", "", items[-1])
+        return last or None
+    return None
+
+
+# A title's date after it, in brackets: 「…について(令和5年5月25日付)」
+_DATED_TAIL = re.compile(
+    r"\((?P<date>(?:令和|平成|昭和|[0-9]{4}年)[^()]{1,16}?日)(?:付け?|公表|発表)?\)$"
+)
+
+
+def dated_title(
+    title: tuple[int, int] | None, text: str | None
+) -> tuple[tuple[int, int] | None, str | None, tuple[int, int] | None]:
+    """The title without a date in brackets at its end, and that date's span."""
+    m = _DATED_TAIL.search(text) if text and title else None
+    if m is None or title is None or text is None or m.start() == 0:
+        return title, text, None
+    end = title[1] - (len(text) - m.start())
+    date_at = end + 1
+    return (title[0], end), text[: m.start()], (date_at, date_at + len(m.group("date")))
+
+
+# A news headline's subject: 「山口県、産廃運搬業「…」に許可取消処分」
+_HEADLINE_GOV = re.compile(
+    r"^(北海道|東京都|京都府|大阪府|[一-鿿]{2,3}県)、(?=.*(?:処分|命令|指示|勧告|指導))"
+)
+
+
+# A regional edition's tag after a headline whose subject is 県 alone
+# (「…:県、「…」の許可取り消し /和歌山」)
+_EDITION = re.compile(r"(?:^|[:、])県、.*/(?P<pref>[一-鿿]{2,3})$")
+
+
+def headline_subject(title: str | None) -> str | None:
+    """The prefecture a news headline opens with, or whose regional edition it is (県 alone
+    in a headline tagged /和歌山), as the body that acted."""
+    m = _HEADLINE_GOV.match(title) if title else None
+    edition = _EDITION.search(title) if title and m is None else None
+    named = edition and f"{edition.group('pref')}県"
+    if named and named in {r["name"] for r in tables.rows("prefectures")}:
+        return named
+    return m.group(1) if m else None

@@ -1,0 +1,188 @@
+"""Header forms of real web pages, one row each (fictional names): the lines a press page
+or a reproducing site prints around a notice's title that are no part of it, a title
+given only as the breadcrumb's last item, and the dates such pages carry."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shobun import parser
+from shobun.parser.extract import orgs
+from shobun.parser.header import read_header
+from shobun.parser.headlines import breadcrumb_title, not_title
+from shobun.parser.normalize import normalize
+
+BODY = "\n\n　同局は、本日、株式会社あけぼの物産に対し、指示を行いました。\n"
+
+# (page head, title, ISO issue date)
+ROWS = [
+    (
+        "トップページ > くらし > 報道発表資料 > 訪問販売業者に対する業務停止命令について\n"
+        "ページ番号:1234\n発表日:2031年4月2日14時\nここから本文です。\n部局名:県民生活部\n"
+        "担当者名:山川\n内線電話番号:1234\n直通電話番号:099-123-XXXX\nEmail:a@example.jp",
+        "訪問販売業者に対する業務停止命令について", "2031-04-02",
+    ),
+    (
+        "報道資料\n令和13年4月2日\n株式会社あけぼの物産に対する電気通信事業法に基づく指導",
+        "株式会社あけぼの物産に対する電気通信事業法に基づく指導", "2031-04-02",
+    ),
+    (
+        "【報道発表】株式会社あけぼの物産に対する指示について\n令和13年4月2日",
+        "株式会社あけぼの物産に対する指示について", "2031-04-02",
+    ),
+    (
+        "【水産】外国産アサリを「県産」と表示　水産会社に農政局が指示 [04/02]\n"
+        "1 ：名無し ★：2031/04/02(水) 16:11:35 ID:abc",
+        "【水産】外国産アサリを「県産」と表示水産会社に農政局が指示[04/02]", "2031-04-02",
+    ),
+    (
+        "【水産】外国産アサリを「県産」と表示　農政局が指示 [04/02]\n"
+        "1 ：名無し ★：31/04/02 16:11:35 0",
+        "【水産】外国産アサリを「県産」と表示農政局が指示[04/02]", "2031-04-02",
+    ),
+    (
+        "愛知労働局 報道発表資料です。\n\n厚生労働省愛知労働局\nPress Release\n令和13年4月2日(水)\n"
+        "【照会先】\n報道関係者 各位\n愛知労働局需給調整事業部\n課長補佐\n山田 一郎\n"
+        "副主任需給調整指導官\n川田 二郎\n(電 話)03-1234-5678\n"
+        "事業停止命令に違反した事業主をさらに2か月間の事業停止処分\n"
+        "愛知労働局(局長 山田一郎)は、事業主に対し、再度、事業停止命令を行った。",
+        "事業停止命令に違反した事業主をさらに2か月間の事業停止処分", "2031-04-02",
+    ),
+    (
+        "特 定 商 取 引 法 違 反 の 業 者 に 対 す る 指 示 に つ い て 令 和 13 年 4 月 2 日 近 畿 経 済 産 業 局 近 畿 経 済 産 業 局 は あ\n\n"
+        "Similar documents\n関係のない文書の一節\n\nTranscription\n"
+        "1 特 定 商 取 引 法 違 反 の 業 者 に 対 す る 指 示 に つ い て\n令 和 13 年 4 月 2 日\n"
+        "近 畿 経 済 産 業 局\n近 畿 経 済 産 業 局 は 、 本 日 、 指 示 を 行 い ま し た 。",
+        "特定商取引法違反の業者に対する指示について", "2031-04-02",
+    ),
+    (
+        "建設業コラム\n\n無許可営業で指示処分 ― 整備局の監督処分事例から\n\n"
+        "行政書士　川田 花子（許可申請担当）\n2031.04.02\n\n本文の段落です。\n\n段落二です。"
+        "\n\n段落三です。\n\n段落四です。\n\n段落五です。\n\n段落六です。\n\n段落七です。",
+        "無許可営業で指示処分―整備局の監督処分事例から", "2031-04-02",
+    ),
+    (
+        "はてなブックマーク　＞　user　＞　通信\n\n"
+        "架空局、通信2社に行政指導　「通信の秘密」侵害で - 架空ニュース\n"
+        "news.example.jp　　2031/04/02　　12 users",
+        "架空局、通信2社に行政指導「通信の秘密」侵害で-架空ニュース", "2031-04-02",
+    ),
+    (
+        "架空局/あけぼの物産に業務改善命令/調査に不備\n\n  • 定期購読する\n  • デジタル版で読む\n\n"
+        "2031年4月2日 12:00 配信",
+        "架空局/あけぼの物産に業務改善命令/調査に不備", "2031-04-02",
+    ),
+    (
+        "最近の景表法関連ニュース\n架空庁は1日、株式会社あけぼの物産の表示について、同社に対し...\n"
+        "2031-04-02",
+        "最近の景表法関連ニュース", "2031-04-02",
+    ),
+]  # fmt: skip
+IDS = [
+    "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
+    "a-release-label-over-the-date-is-no-title",
+    "a-release-label-in-brackets-is-taken-off-the-title",
+    "a-category-tag-in-brackets-stays-with-a-thread-title",
+    "a-thread-posts-stamp-with-a-two-digit-year-dates-it",
+    "a-press-releases-contact-posts-are-no-title-the-lead-no-part-of-it",
+    "a-doc-share-pages-run-on-summary-is-no-title-its-page-one-title-is",
+    "a-columns-byline-is-no-part-of-its-headline",
+    "a-bookmarks-site-line-dates-the-entry-and-is-no-part-of-its-title",
+    "a-trade-papers-menu-items-under-its-headline-are-no-part-of-it",
+    "a-news-lists-cut-off-snippet-is-no-title-its-iso-date-dates-it",
+]
+
+
+@pytest.mark.parametrize(("head", "title", "issued"), ROWS, ids=IDS)
+def test_header_forms(head: str, title: str, issued: str) -> None:
+    norm = normalize(head + BODY)
+    found = read_header(norm, orgs.authorities(norm))
+    got = (found.title_text.replace(" ", "") if found.title_text else None, found.issued)
+    assert (got[0], got[1].iso() if got[1] else None) == (title.replace(" ", ""), issued)
+
+
+@pytest.mark.parametrize(
+    ("line", "no_title"),
+    [
+        ("報道資料", True),
+        ("記者発表資料", True),
+        ("直通電話番号:03-1234-5678", True),
+        ("部局名:県民生活部", True),
+        ("副主任需給調整指導官", True),
+        ("example.jp 2031/04/02 3 users", True),
+        ("行政書士山田太郎(許可担当)", True),
+        ("消費者庁は1日、株式会社あけぼの物産に対し...", True),
+        ("株式会社あけぼの物産に対する指示について", False),
+        ("行政書士法人あけぼの事務所に対する懲戒処分について", False),
+    ],
+    ids=lambda v: str(v)[:12],
+)
+def test_lines_that_are_no_title(line: str, no_title: bool) -> None:
+    assert not_title(line) is no_title
+
+
+@pytest.mark.parametrize(
+    ("source", "crumb"),
+    [
+        (
+            "ホーム > 報道発表 > 〇〇業者に対する指示について\n本文。",
+            "〇〇業者に対する指示について",
+        ),
+        ("トップ ＞ くらし ＞ 業者に対する　命令について\n", "業者に対する命令について"),
+        ("見出しだけの行\n本文です。", None),
+    ],
+    ids=["ascii-separators", "full-width-separators-and-a-space", "no-trail"],
+)
+def test_breadcrumb_title(source: str, crumb: str | None) -> None:
+    assert breadcrumb_title(source) == crumb
+
+
+def test_a_law_named_only_in_a_news_lists_heading_is_no_statute_of_the_notice() -> None:
+    n = parser.parse(
+        "最近の独禁法・景表法関連ニュース\n2031-04-02\n"
+        "架空庁は1日、株式会社あけぼの物産に対し、景品表示法第7条第1項の規定に基づく措置命令を行った。\n"
+    )
+    assert [s.label for s in n.statutes] == ["不当景品類及び不当表示防止法"]
+
+
+def test_a_news_items_body_that_acted_lately_is_the_issuer() -> None:
+    n = parser.parse(
+        "鳥取県、運送会社に許可取消処分\n2031年4月2日\n"
+        "鳥取県はこのほど、株式会社あけぼの運送に対し、許可を取り消す行政処分を行った。\n"
+    )
+    assert n.issued_by == "鳥取県"
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("ホーム >＞›»報道資料\n 　について命令ab.jp0123/"), max_size=80
+    )
+)
+def test_header_line_checks_take_any_text(source: str) -> None:
+    crumb = breadcrumb_title(source)
+    assert crumb is None or (crumb and not any(c.isspace() for c in crumb))
+    assert all(isinstance(not_title(line), bool) for line in source.split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("鳥取県、運送会社「あけぼの運送」に許可取消処分", "鳥取県"),
+        ("東京都、大阪府の事業者が合同で説明会", None),
+        ("産廃処理:県、「あけぼの金属」の許可取り消し /鳥取", "鳥取県"),
+        ("産廃処理:県、「あけぼの金属」の許可取り消し /架空", None),
+    ],
+    ids=[
+        "a-prefecture-opening-a-headline-on-a-sanction",
+        "a-list-of-places-is-no-subject",
+        "ken-alone-in-a-regional-editions-headline",
+        "a-tag-that-is-no-prefecture",
+    ],
+)
+def test_a_headlines_prefecture_is_the_issuer_where_no_lead_names_one(
+    title: str, issuer: str | None
+) -> None:
+    n = parser.parse(f"{title}\n2031年4月2日\n同社は許可を取り消された。\n")
+    assert n.issued_by == issuer
