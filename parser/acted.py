@@ -95,3 +95,13 @@ def year_only(ctx: Context, lo: int, hi: int) -> bool:
         v.month is None and e <= hi and is_action_date(ctx.norm.text, e)
         for _, e, v in ctx.date_index.between(lo, hi)
     )
+
+
+# 「以前にも…是正指導を受け」「過去にも…指導を行っている」: an earlier action, not today's
+_EARLIER = re.compile(r"(?:以前|過去|従前|かつて|前回)(?:に)?(?:も|は)?、?")
+
+
+def earlier(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether the clause in [lo, hi) says the action was taken some time before, on no
+    day it gives (「以前にも労働者派遣法第4条第1項違反に係る是正指導を受け」)."""
+    return ctx.seen(_EARLIER, 6, lo, hi)

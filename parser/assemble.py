@@ -5,6 +5,7 @@ deadlines, amount and requested items, and the incident with its figures."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from shobun.parser import (
     charged,
@@ -38,12 +39,14 @@ def actions(
     remedies = remedied.remedied(ctx, drafts, found)
     viols: dict[tuple[object, ...], Violation] = {}
     out: list[Action] = []
+    starts = Counter(d.start for d in drafts)  # a term with one addressee: its amount is its own
     for i, d in enumerate(drafts):
         keys = tuple(dict.fromkeys(_violation(ctx, viols, v, d, refs_at).key for v in remedies[i]))
         own_refs = tuple(
             r for lo, hi in d.scopes for s, _, r in refs_at.between(lo, hi) if s not in explained
         )
-        amount, amount_span = _amount(ctx, d) if d.kind == "SurchargeOrder" else (None, None)
+        alone = starts[d.start] == 1
+        amount, amount_span = _amount(ctx, d, alone) if d.kind == "SurchargeOrder" else (None, None)
         out.append(Action(
             f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, keys, own_refs,
             d.deadlines[0] if d.deadlines else None, d.date, d.requested, amount, d.section,
@@ -71,10 +74,11 @@ def _violation(
     return viols[key]
 
 
-def _amount(ctx: context.Context, d: events.Draft) -> tuple[int | None, Span | None]:
-    """The addressee's row of a table of amounts, else the first 課徴金…円 in the
-    action's scopes, else the one amount of 課徴金 the notice states: the value and where
-    it is written."""
+def _amount(ctx: context.Context, d: events.Draft, alone: bool) -> tuple[int | None, Span | None]:
+    """The addressee's row of a table of amounts, else the amount a sentence about 課徴金
+    gives after its name, else the one written before the order's term where the term has
+    one addressee (`alone`), else the first 課徴金…円 in the action's scopes, else the one
+    amount of 課徴金 the notice states: the value and where it is written."""
     text = ctx.norm.text
     found: list[tuple[int, rows.Money | None]] = [
         (lo, rows.row_money(line, m.label, [g - lo for g in ctx.norm.gaps_between(lo, end)]))
@@ -84,6 +88,11 @@ def _amount(ctx: context.Context, d: events.Draft) -> tuple[int | None, Span | N
         for end in [hi if hi >= 0 else len(text)]
         for line in [text[lo:end]]
     ]
+    found += [
+        (end, rows.owed(text, (start, end), context.sentence_of(ctx, end)[0]))
+        for start, end in _names(text, d.addressee or "")
+    ]  # 「課徴金は、A社が6900万円、B社が4100万円です」, 「A社⏎課徴金額 6,789万円」
+    found += [(max(0, d.start - 20), rows.priced(text, d.start))] if alone else []
     found += [(lo, rows.money(text[lo:hi])) for lo, hi in d.scopes]
     found.append((0, rows.only_money(text)))  # 「3 課徴金の額等 (1)課徴金の額 6,123万円」
     for lo, money in found:
@@ -91,6 +100,23 @@ def _amount(ctx: context.Context, d: events.Draft) -> tuple[int | None, Span | N
             value, start, end = money
             return value, resolve.span(ctx.norm, lo + start, lo + end)
     return None, None
+
+
+_FORM = re.compile(
+    r"^(?:株式会社|有限会社|合同会社|\(株\)|\(有\))|(?:株式会社|有限会社|合同会社|\(株\))$"
+)
+
+
+def _names(text: str, name: str) -> list[tuple[int, int]]:
+    """Where the name, or the name without its legal form (株式会社洛北電子 → 洛北電子, as
+    news writes it the second time), stands each time it is written."""
+    out: list[tuple[int, int]] = []
+    for stem in dict.fromkeys([name, _FORM.sub("", name)]):
+        at = text.find(stem) if len(stem) > 1 else -1
+        while at >= 0:
+            out.append((at, at + len(stem)))
+            at = text.find(stem, at + 1)
+    return out
 
 
 def _excluded(ctx: context.Context, terms: list[sanctions.Term]) -> Zones:

@@ -56,6 +56,7 @@ class Draft:
     also_bases: tuple[Citation, ...] = ()  # provisions joined to the basis (第1項及び第2項)
     by: str | None = None  # another body that took it (福岡県も…を行いました), not the issuer
     past: bool = False  # dated by a year alone (平成30年にも、…指導を行っている): not today's
+    either: tuple[Citation, ...] = ()  # 「第14条第2項又は第21条第2項による」: one of these
 
 
 _OTHER_SUBJECT = re.compile(rf"(?:{PAREN})*(?:は|が|も)、?")
@@ -236,6 +237,8 @@ def addressees(
             addressees_before(ctx, lo, t.start)
             or addressees_before(ctx, s_start, lo)
             or pointed_before(ctx, s_start, t.start)
+            or _given_to(ctx, lo, t.start)
+            or (_asked_of(ctx, lo, t.start) if t.kind == "ReportRequest" else [])
         )
     ]
     if not named:  # 「Aについては、平成26年3月に県が実施した立入検査により…」
@@ -255,6 +258,35 @@ def addressees(
     if not who[0] and len(ctx.title_addressees) > 1 and path is None:
         who = [*ctx.title_addressees]
     return who
+
+
+_GIVEN_TO = re.compile(rf"(?:{PAREN})*に(?:それぞれ|も)?(?:[^、。「」にはが]{{0,16}}?(?:の|な))?")
+
+
+def _given_to(ctx: Context, lo: int, hi: int) -> list[str]:
+    """Those an action is given to with a bare に right before its term (news: 「…は12日、
+    A(A社)とB株式会社に行政指導を出した」, 「…、X証券に業務改善命令を出した」)."""
+    text = ctx.norm.text
+    for m in reversed(ctx.mention_index.between(lo, hi)):
+        if m.kind == "Authority" or m.label == ctx.issuer:
+            continue
+        if _GIVEN_TO.fullmatch(text, m.end, hi):
+            return list(dict.fromkeys([*_coordinated(ctx, m, lo), m.label]))
+        return []
+    return []
+
+
+_FROM = re.compile(rf"(?:{PAREN})*から")
+
+
+def _asked_of(ctx: Context, lo: int, hi: int) -> list[str]:
+    """Whom a report is demanded of, written with から (「…に基づき、株式会社Aから委託先の
+    管理状況について報告を求めていました」)."""
+    return [
+        m.label
+        for m in ctx.mention_index.between(lo, hi)
+        if m.kind != "Authority" and m.label != ctx.issuer and _FROM.match(ctx.norm.text, m.end)
+    ][:1]
 
 
 def _received(ctx: Context, t: sanctions.Term) -> list[str | None]:

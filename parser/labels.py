@@ -7,6 +7,7 @@ that it acted (「…に対する業務停止命令(6か月)及び指示につ�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from shobun.parser import roles
@@ -30,9 +31,10 @@ _LEAD = re.compile(
 _REST = re.compile(rf"(?:\s|{PAREN}|[0-9]|年|月|日|令和|平成|から|まで|の間|間|[:|])*")
 # Where a title's term is not a sanction taken: 「業務停止命令の解除について」.
 _NOT_TAKEN = re.compile(r"の(?:解除|取消|撤回|変更|一部変更|期間|延長|違反)|に(?:係る|違反|従わ)")
-# 「…業務停止命令(6か月)及び指示並びに…」: 指示, which alone is too common a word.
+# 「…業務停止命令(6か月)及び指示並びに…」「…業務停止命令(3か月)・指示、…」: 指示, which
+# alone is too common a word.
 TITLE_ORDER = re.compile(
-    r"(?:(?<=及び)|(?<=並びに)|(?<=、)|(?<=る))指示(?=及び|並びに|、|について|\(|$)"
+    r"(?:(?<=及び)|(?<=並びに)|(?<=、)|(?<=・)|(?<=る))指示(?=及び|並びに|、|・|について|\(|$)"
 )
 _TO_PERSON = re.compile(
     r"(?:代表取締役|取締役|役員|代表者|従業員|理事)(?:等)?(?:である[^、。]{0,12})?に対する$"
@@ -68,11 +70,29 @@ def block(
 
 
 def label_basis(ctx: Context, t: sanctions.Term) -> Citation | None:
-    """The citation in the parenthetical after a labelled term: 業務改善命令(貸金業法第…)."""
-    _, end = line_of(ctx.norm.text, t.start)
+    """The citation in the parenthetical after a labelled term: 業務改善命令(貸金業法第…);
+    else the one a field of its block gives after a label (「処分の内容 営業停止(7日間)⏎
+    根拠法令 建設業法第28条第3項」), within a few lines of it."""
+    text = ctx.norm.text
+    start, end = line_of(text, t.start)
     for _start, _end, cite in ctx.citation_index.between(t.end, end):
         return cite
+    lo = start
+    for _ in range(_FIELD_LINES):  # the lines of the block above the term's
+        lo = text.rfind("\n", 0, max(lo - 1, 0)) + 1
+    hi = end
+    for _ in range(_FIELD_LINES):
+        nl = text.find("\n", hi + 1)
+        hi = len(text) if nl < 0 else nl
+    label = roles.pattern("basis_label")
+    for c_start, _end, cite in ctx.citation_index.between(lo, hi):
+        field = label.match(text, text.rfind("\n", 0, c_start) + 1)
+        if field is not None and field.end() <= c_start:
+            return cite
     return None
+
+
+_FIELD_LINES = 4  # lines: how far a field of an action's block stands from its label
 
 
 def title_terms(ctx: Context, terms: list[sanctions.Term]) -> list[tuple[sanctions.Term, bool]]:
@@ -122,15 +142,45 @@ def instructed(
 
 def labelled_dates(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     """An action with no date of its own takes the day a line or cell of its block gives
-    after a label (「処分日|令和5年11月20日|」)."""
-    return tuple(d if d.date else replace(d, date=_labelled_date(ctx, d)) for d in drafts)
+    after a label (「処分日|令和5年11月20日|」), else the one labelled above it, after the
+    action before it (「処分等年月日:2021年8月10日⏎…⏎処分の内容:…営業の全部を停止する。」)."""
+    starts = sorted(d.start for d in drafts)
+    return tuple(
+        d
+        if d.date
+        else replace(
+            d,
+            date=_labelled_date(ctx, d)
+            or _labelled_above(ctx, d, starts)
+            or _labelled_date(ctx, d, _NEXT_LINE),
+        )
+        for d in drafts
+    )
 
 
-def _labelled_date(ctx: Context, d: Draft) -> DateValue | None:
+_ABOVE = 400  # characters: the most a block's lines run above the action they date
+
+
+def _labelled_above(ctx: Context, d: Draft, starts: list[int]) -> DateValue | None:
+    """The last day labelled above `d` since the action before it, within its block."""
+    if d.kind in sanctions.INVESTIGATIONS or (d.from_heading and not d.labelled) or d.past:
+        return None  # 「2022年にも、…文書警告を受けていた」: not the day of this block
+    i = bisect_left(starts, d.start)
+    lo = max(starts[i - 1] if i else 0, d.start - _ABOVE)
+    label, text = roles.pattern("action_date_label"), ctx.norm.text
+    found = [
+        value
+        for start, _, value in ctx.date_index.between(lo, d.start)
+        if value.day and label.search(text, max(text.rfind("\n", 0, start) + 1, start - 12), start)
+    ]
+    return found[-1] if found else None
+
+
+def _labelled_date(ctx: Context, d: Draft, reach: int = 0) -> DateValue | None:
     label = roles.pattern("action_date_label")
     text = ctx.norm.text
     for lo, hi in d.scopes if d.kind not in sanctions.INVESTIGATIONS else ():
-        for start, _, value in ctx.date_index.between(lo, hi + _NEXT_LINE):
+        for start, _, value in ctx.date_index.between(lo, hi + reach):
             line = text.rfind("\n", 0, start) + 1
             if value.day and label.search(text, max(line, start - 12), start):
                 return value

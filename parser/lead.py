@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from shobun.parser import labels, roles
+from shobun.parser import labels, roles, signs
 from shobun.parser.acted import action_dates
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.events import (
@@ -53,6 +53,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     if not dates and ctx.today and any(d.date == ctx.today for d in drafts):
         dates = [ctx.today]  # 「本日、…指導を行いました。…3社に対し、…注意を行う」
     dates = dates or _issuer_leads(ctx, drafts)  # 「〇〇労働局は、…命令を行った。」
+    dates = dates or signs.signed(ctx, drafts)  # 「…指示を行った。⏎令和7年6月18日⏎〇〇県知事」
     drafts = tuple(  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
         replace(d, date=dates[0])
         if dates and d.date is None and not d.past and d.kind not in INVESTIGATIONS
@@ -61,6 +62,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     )  # fmt: skip
     heads = offender_sections(ctx)
     who = who or offenders(ctx, None, heads) or labelled(ctx) or columned(ctx) or _sole(ctx)
+    who = who or signs.counted(ctx, drafts)  # 「派遣会社2社に対し、…」 and the two named below
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
     rowed = _row_companies(ctx, drafts) or _blocks(ctx, drafts)

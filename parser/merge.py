@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from shobun.parser import roles
 from shobun.parser.events import Draft
-from shobun.parser.model import DateValue
+from shobun.parser.model import Citation, DateValue
 
 
 def absorb_headless(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
@@ -107,7 +107,8 @@ def _asks(asks: Asks, more: Iterable[tuple[DateValue, str | None]]) -> Asks:
 
 def _combine(twin: Draft, d: Draft) -> Draft:
     """The fields another mention of the action completes (constant work per merge)."""
-    basis, also = (twin.basis, twin.also_bases) if twin.basis else (d.basis, d.also_bases)
+    mine = twin.basis and not (twin.either and d.basis and not d.either)
+    basis, also = (twin.basis, twin.also_bases) if mine else (d.basis, d.also_bases)
     return replace(
         twin,
         basis=basis,
@@ -142,11 +143,7 @@ def _gather(head: Draft, merged: list[Draft]) -> Draft:
 def _same(a: Draft, b: Draft) -> bool:
     if a.kind != b.kind or a.addressee != b.addressee or a.by != b.by:
         return False  # 福岡県も…業務停止命令を行った: its own, not the issuer's order told again
-    if (
-        a.basis
-        and b.basis
-        and (a.basis.article, a.basis.paragraph) != (b.basis.article, b.basis.paragraph)
-    ):
+    if a.basis and b.basis and not (_one_of(a.basis, b) or _one_of(b.basis, a)):
         return False
     return not (a.date and b.date and a.date != b.date)
 
@@ -157,4 +154,13 @@ def _split(d: Draft) -> tuple[Draft, ...]:
     asks = dict(d.asks)
     return tuple(
         replace(d, deadlines=(x,), requested=asks.get(x, d.requested)) for x in d.deadlines
+    )
+
+
+def _one_of(basis: Citation, d: Draft) -> bool:
+    """Whether `basis` is `d`'s, or one of the provisions `d` is taken under either of."""
+    return any(
+        (basis.article, basis.paragraph) == (c.article, c.paragraph)
+        for c in (d.basis, *d.either)
+        if c is not None
     )

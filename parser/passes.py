@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from shobun.parser import deadlines, described, labels, lead, merge, referred
+from shobun.parser import asked, deadlines, described, labels, lead, merge, referred
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
 from shobun.parser.extract.sanctions import Term
@@ -42,6 +42,10 @@ PASSES: tuple[tuple[str, Pass], ...] = (
         "deadlines a company's section imposes",
         lambda ctx, ds, _: deadlines.in_company_sections(ctx, ds),
     ),
+    # 「…に業務改善命令を出した。…までに改善計画を提出するよう求めた。」: the order's own
+    ("plans an order asks for", asked.plans),
+    # 「業務改善命令では、…を8月29日までに報告することが求められている。」
+    ("deadlines of an order spoken of", asked.spoken_of),
 )
 
 

@@ -11,4 +11,8 @@ PAREN = rf"\({PAREN_BODY}\)"
 PARENTHETICAL = re.compile(PAREN)
 
 # What joins coordinated names: 「A(…)及びB」「A、B」「A・B」「AとB」
-COORDINATION = re.compile(rf"(?:{PAREN})*(?:及び|並びに|又は|、|・|と)")
+# 「A及び同社のコールセンター業務の委託先であるB」: what B is to A between them
+COORDINATION = re.compile(
+    rf"(?:{PAREN})*(?:及び|並びに|又は|、|・|と)"
+    r"(?:(?:同社|その|当該)[^、。「」()]{0,30}?である)?"
+)

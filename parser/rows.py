@@ -140,3 +140,42 @@ def yen(raw: str) -> int | None:
             return None
         total += value * {"億": 100_000_000, "万": 10_000, "": 1}[scale]
     return total
+
+
+_FIGURE = r"[0-9][0-9,]*(?:億[0-9,]*)?(?:万[0-9,]*)?"
+# after a name in a sentence about 課徴金: 「課徴金は、A社が6900万円、B社が4100万円です」
+_OWES = re.compile(rf"(?:\([^()]*\))*(?:が|は|:)[ 、]?(?:金)?({_FIGURE})円(?!余|超|以上)")
+# right before the order: 「…に対し、消費者庁が1,944万円の課徴金納付命令を出した」
+_PRICED = re.compile(rf"(?<![0-9,])({_FIGURE})円の(?:課徴金)?$")
+
+
+# the line under a name that stands alone on its line: 「株式会社A⏎課徴金額 1億2,345万円」
+_BELOW = re.compile(
+    rf"[ \t]*(?:\([^()\n]*\))?[ \t]*\n課徴金(?:の額|額)?(?:は)?[: ]*(?:金)?({_FIGURE})円"
+)
+
+
+def owed(text: str, name: tuple[int, int], sentence_start: int) -> Money | None:
+    """The amount a sentence about 課徴金 gives right after a name ending at `name_end`
+    (「課徴金は、A社が6900万円、…」), or the line under the name gives (「株式会社A⏎課徴金額
+    1億2,345万円」, a table flattened into lines), its span counted from the name's end."""
+    name_start, name_end = name
+    line = text.rfind("\n", 0, name_start) + 1
+    alone = not text[line:name_start].strip(" -・")  # the name opens its line
+    m = _BELOW.match(text, name_end) if alone else None
+    if m is None:
+        m = _OWES.match(text, name_end)
+        m = m if m is not None and "課徴金" in text[sentence_start:name_end] else None
+    if m is None:
+        return None
+    value = yen(m.group(1))
+    return None if value is None else (value, m.start(1) - name_end, m.end() - name_end)
+
+
+def priced(text: str, term_start: int) -> Money | None:
+    """The amount written right before a surcharge order's term (「1,944万円の課徴金納付命令」,
+    「358万円の納付命令」), its span counted from the start of the text looked at."""
+    lo = max(0, term_start - 20)
+    m = _PRICED.search(text, lo, term_start)
+    value = yen(m.group(1)) if m else None
+    return None if m is None or value is None else (value, m.start(1) - lo, m.end() - lo)

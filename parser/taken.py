@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from shobun.parser import labels, roles, rows
-from shobun.parser.acted import action_dates, year_only
+from shobun.parser.acted import action_dates, earlier, year_only
 from shobun.parser.context import Context, innermost, sentence_of
 from shobun.parser.deadlines import deadlines_in, own_deadlines
 from shobun.parser.events import (
@@ -136,11 +136,16 @@ def _term_drafts(
     person = personal or _no_organisation(ctx, site, who)
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
     by = other_body(ctx, site.s_start, t.start) if t.verbal else None
-    past = dates == [None] and t.verbal and year_only(ctx, site.s_start, t.start)
+    past = (
+        dates == [None]
+        and t.verbal
+        and (year_only(ctx, site.s_start, t.start) or earlier(ctx, site.lo, t.start))
+    )
     out = [
         Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date, tuple(dl),
               site.path, t.start, t.end, (scope,), from_heading=site.heading, labelled=site.label,
-              requested=requested, to_person=person, also_bases=mine[:-1], by=by, past=past)
+              requested=requested, to_person=person, also_bases=mine[:-1], by=by, past=past,
+              either=_alternatives(ctx, site, mine[-1] if mine else basis))
         for addressee in who
         for mine in [own.get(addressee or "", chain)]  # 「Aに対し…に基づき、Bに対し…」
         for date in dates
@@ -151,6 +156,25 @@ def _term_drafts(
         (t.end, basis),
         tuple(dates) if t.verbal else carry.then,  # 「また、同社に対し…指示を行った」: same day
     )
+
+
+_OR = re.compile(r"(?:の規定)?又は(?:[^、。()「」第]{1,30}?(?:法|令|規則))?")
+
+
+def _alternatives(ctx: Context, site: _Site, basis: Citation | None) -> tuple[Citation, ...]:
+    """The provisions a basis is one of (「同法第14条第2項又は第21条第2項による…停止命令」
+    for two companies, one under each): the basis and those joined to it by 又は."""
+    if basis is None:
+        return ()
+    found = [(s, e, c) for s, e, c in ctx.citation_index.between(site.lo, site.t.start)]
+    at = next((i for i, (_, _, c) in enumerate(found) if c is basis), None)
+    if at is None:
+        return ()
+    out = [basis]
+    while at > 0 and _OR.fullmatch(ctx.norm.text, found[at - 1][1], found[at][0]):
+        at -= 1
+        out.insert(0, found[at][2])
+    return tuple(out) if len(out) > 1 else ()
 
 
 def _no_organisation(ctx: Context, site: _Site, who: list[str | None]) -> bool:
@@ -173,8 +197,10 @@ def _own_dates(ctx: Context, site: _Site) -> list[DateValue]:
     """The days the term's own clause gives (「…報告を求めるとともに、同年2月22日、…立入検査
     を実施した」), else those of its sentence before it."""
     lo = site.lo if site.lo > site.s_start else site.s_start
-    return (lo > site.s_start and action_dates(ctx, lo, site.t.start)) or action_dates(
-        ctx, site.s_start, site.t.start
+    return (
+        (lo > site.s_start and action_dates(ctx, lo, site.t.start))
+        or action_dates(ctx, site.s_start, site.t.start)
+        or action_dates(ctx, site.t.start, site.t.end)  # 「許可を4月30日付で取り消した」
     )
 
 
@@ -212,12 +238,14 @@ def _scope(
     if site.heading and sec and path and not site.label:  # 「(1)…業務改善命令⏎1.…⏎3.…までに」
         scope = (sec[0], _heading_items_end(ctx, path))
     if site.label:  # 「業務停止処分(…)⏎…⏎指示処分(…)⏎(1)…」: each label up to the next
-        scope = labels.block(ctx, t, sec[1] if sec else _next_part(ctx, site.s_end), by_start)
+        scope = _label_block(ctx, site, sec, by_start)
     dl = (
         deadlines_in(ctx, site.lo, t.end) if t.kind == "ReportRequest" and t.verbal
         else own_deadlines(ctx, scope, t.kind, by_start) if site.heading else []
     )  # fmt: skip
-    follows = ctx.seen(ITEMS_FOLLOW, _REACH, site.s_start, t.end)  # 次の措置を講ずるよう命じ
+    follows = ctx.seen(ITEMS_FOLLOW, _REACH, site.s_start, t.end) or (  # 次の措置を…命じ
+        t.kind not in sanctions.INVESTIGATIONS and _ITEMS_NEXT.match(ctx.norm.text, site.s_end)
+    )  # 「…業務改善命令を発出した。⏎(1)…こと。⏎(2)…までに…報告すること。」
     if (
         t.verbal and not site.heading and follows
     ):  # 「次のとおり…。(1)…」, 「下記の内容の…。記 1.…」
@@ -225,6 +253,20 @@ def _scope(
         scope = (site.s_start, end)
         dl = dl or own_deadlines(ctx, scope, t.kind, by_start)
     return scope, dl
+
+
+def _label_block(
+    ctx: Context, site: _Site, sec: tuple[int, int] | None, by_start: ByStart[sanctions.Term]
+) -> tuple[int, int]:
+    """What a labelled term sets out: up to the next label, within its section; where the
+    section ends at the label's own line (「- ウ …こと。⏎- 指示⏎- ア …までに報告すること。」,
+    a list flattened into lines, the label read as the last line of item ウ), up to the
+    next part of the notice instead."""
+    t = site.t
+    scope = labels.block(ctx, t, sec[1] if sec else _next_part(ctx, site.s_end), by_start)
+    if sec and scope[1] <= labels.line_of(ctx.norm.text, t.start)[1] + 1:
+        scope = labels.block(ctx, t, _next_part(ctx, site.s_end), by_start)
+    return scope
 
 
 def _items_end(ctx: Context, sec_end: int, s_end: int) -> int:
@@ -246,7 +288,11 @@ def _items_end(ctx: Context, sec_end: int, s_end: int) -> int:
 
 
 _ITEM_GAP = 400  # characters of items that the structure left in no section
-_ITEM_LINE = re.compile(r"\s*(?:記|[0-9]+[.、)]|\([0-9a-zア-ン]+\)|[①-⑳]|[ア-ン][ 、.])")
+_ITEM_MARK = r"(?:[0-9]+[.、) ]|\([0-9a-zア-ン]+\)|[①-⑳]|[ア-ン][ 、.])"
+# 「報告期限:令和7年4月30日」 under the items: the deadline they share
+_ITEM_LINE = re.compile(rf"\s*(?:記|{_ITEM_MARK}|(?:納付|提出|報告|履行)?期限)")
+# the line after a sentence that takes an action: its first item, which asks something
+_ITEMS_NEXT = re.compile(rf"\n[ \t]*{_ITEM_MARK}[^\n]*こと。")
 _ITEMS_REACH = 3000  # characters: the most that items announced outside any section span
 
 

@@ -28,15 +28,15 @@ DATE = re.compile(
     re.VERBOSE,
 )
 # a news item's days: 「10月26日」 with no year, 「(金融庁は)16日、」 with no month
-# a dated line of a news site or a blog: 「2012/09/22」「2012.08.06」; 昨年12月25日 (the year
-# before the notice's)
+# a dated line of a news site or a blog: 「2012/09/22」「2012.08.06」「2025-11-20」; 昨年12月25日
+# (the year before the notice's)
 RELATIVE = re.compile(
     rf"(?P<word>本日|昨日|同日|同月(?P<d>{_N})日"
     rf"|(?<![0-9年月第])(?<!年\n)(?<!年\ )(?<!明治)(?<!大正)(?<!昭和)(?<!平成)(?<!令和)"
     rf"(?P<ym>[0-9]{{1,2}})月(?P<yd>[0-9]{{1,2}})日"
     rf"|(?<=[は、\n])(?P<dd>[0-9]{{1,2}})日(?=[、,]|付|に(?![0-9一-九十]|わた|かけ|つき))"
-    rf"|(?<![0-9./])(?P<sy>(?:19|20)[0-9]{{2}})(?P<sep>[./])(?P<sm>0?[1-9]|1[0-2])(?P=sep)"
-    rf"(?P<sd>0?[1-9]|[12][0-9]|3[01])(?![0-9./])"
+    rf"|(?<![0-9./-])(?P<sy>(?:19|20)[0-9]{{2}})(?P<sep>[./-])(?P<sm>0?[1-9]|1[0-2])(?P=sep)"
+    rf"(?P<sd>0?[1-9]|[12][0-9]|3[01])(?![0-9./-])"
     rf"|(?P<ago>一昨年|おととし|昨年|今年|本年)(?P<am>[0-9]{{1,2}})月(?:(?P<ad>[0-9]{{1,2}})日)?"
     rf"|(?<=[は、。\n])(?P<mo>[0-9]{{1,2}})月(?=には|に(?![0-9一-九十]|わた|かけ|つき)))"
     rf"{_WEEKDAY}"
@@ -153,7 +153,7 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
     warnings: list[Warning] = []
     positions: list[tuple[int, int]] = []
     previous: DateValue | None = None  # the last date: 同年, 同月 build on it
-    anchor: DateValue | None = None  # the last date that is not a period's bound: 同日
+    anchor: DateValue | None = None  # the last day that is not a period's bound: 同日
     for m in _candidates(norm.text):
         span = _span(norm, m.start(), m.end())
         if "word" in m.groupdict() and m.group("word"):
@@ -171,8 +171,8 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
         mentions.append(DateMention(span, value, approx, m.group("wd")))
         positions.append((m.start(), m.end()))
         previous = value
-        if not _BOUND_AFTER.match(norm.text, m.end()):
-            anchor = value
+        if value.day is not None and not _BOUND_AFTER.match(norm.text, m.end()):
+            anchor = value  # 同日 is a day: 「令和7年5月、…」 between is no anchor
     return Found(tuple(mentions), tuple(warnings + _eras_without_year(norm)), tuple(positions))
 
 

@@ -10,6 +10,8 @@ from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.model import OrgKind, Span
 from shobun.parser.normalize import NormText
 
+_ANAPHORS = ("同社", "当該社", "同法人", "同組合")
+
 
 def coordinated_before(
     text: str, mentions: Sequence[OrgMention], last: OrgMention
@@ -19,8 +21,8 @@ def coordinated_before(
     out: list[OrgMention] = []
     cur = last
     for m in sorted(mentions, key=lambda x: -x.end):
-        if m.end > cur.start:
-            continue
+        if m.end > cur.start or text.startswith(_ANAPHORS, m.start, m.end):
+            continue  # 「A及び同社の委託先であるB」: 同社 is A, said inside what B is to A
         if m.kind == "Authority" or not patterns.COORDINATION.fullmatch(text, m.end, cur.start):
             break
         out.append(m)

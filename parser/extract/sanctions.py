@@ -15,8 +15,8 @@ from shobun.parser import roles, tables
 from shobun.parser.patterns import PAREN, PARENTHETICAL
 
 _VERB = re.compile(
-    r"(?:を|の)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
-    r"出し(?=た|まし|て(?:いる|います|おり))|が出され(?=た|まし)|下し(?=た|まし)|"
+    r"(?:を|の|も)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
+    r"出し(?=た|まし|て(?:いる|います|おり))|が出され(?=た(?!の[はが])|まし)|下し(?=た|まし)|"
     r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ)|"
     r"(?:行政)?処分(?:を(?:行|実施|し(?!て(?:お|い)))|にし(?=た|まし))|にし(?=た|まし))"
 )  # 事業の停止の処分を行った, 車両使用停止処分にした
@@ -24,9 +24,11 @@ _VERB = re.compile(
 # 第7条の2第1項の規定に基づき課徴金納付命令を行った」: the first term is performed too
 # 「業務停止命令及び業務改善命令を、B社(以下「B」という。)に対し、…業務改善命令を発出」: the
 # words between are read with their parentheticals left out (an alias's 。 ends nothing)
-_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と[^。、]{0,12}")  # AとBの処分を行った
+# AとBの処分を行った; 「…に基づく措置命令と、特商法に基づく3カ月間の業務停止命令を行った」
+_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と、?[^。、]{0,20}")
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
-PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、)")
+# …を受けた件数, …を受けた案件の全て: a count of actions, no action told
+PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、|まし)(?!件数|数|案件)")
 # 「命令を受けたのは、A、B及びCの3社です」: who received the orders just told, no new one
 _TOLD_AGAIN = re.compile(r"を受けたの(?:は|が)")
 _BACK_REFERENCES = frozenset({"命令", "処分", "行政処分"})
@@ -128,7 +130,13 @@ def terms(text: str) -> list[Term]:
         )
         for m in found
     ]
-    verbal = [v and not _planned(text, m.end()) for m, v in zip(found, verbal, strict=True)]
+    compound = roles.pattern("business_compound")  # 投資助言をした: the business, no action
+    verbal = [
+        v
+        and not _planned(text, m.end())
+        and not compound.search(text, max(0, m.start() - 2), m.start())
+        for m, v in zip(found, verbal, strict=True)
+    ]
     for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is
         between = PARENTHETICAL.sub("", text[found[i].end() : found[i + 1].start()])
         if verbal[i + 1] and _COORDINATED.fullmatch(between):

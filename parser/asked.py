@@ -1,0 +1,62 @@
+"""What an order asks for, told apart from it: a report of the improvement it orders,
+demanded in a sentence of its own (「…に業務改善命令を出した。同局は12月5日までに改善計画
+を提出するよう求めた。」), is part of the order, not a request of its own; a sentence that
+speaks of the order by name (「業務改善命令では、…を8月29日までに報告することが求められて
+いる。」) gives it its deadline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shobun.parser import roles
+from shobun.parser.context import Context, sentence_of
+from shobun.parser.deadlines import deadlines_in
+from shobun.parser.events import Draft
+from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
+from shobun.parser.model import DateValue
+from shobun.parser.positions import ByStart
+
+_PLAN_REACH = 60  # characters before a request where the plan it asks for is named
+_OPENS = 4  # characters of white space or a bullet before a term that opens its sentence
+
+
+def plans(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tuple[Draft, ...]:
+    """Each report request for the plan an order asks for, folded into that order: the
+    order before it, to the same addressee (any, where the request names none), takes its
+    deadline where it has none. One pass over the drafts."""
+    out: list[Draft | None] = []
+    last: dict[str | None, int] = {}  # addressee (None: any) → index of its last order
+    plan = roles.pattern("ordered_plan")
+    for d in drafts:  # in the order the text tells them
+        at = last.get(d.addressee) if d.kind == "ReportRequest" and not d.from_heading else None
+        lo = max(sentence_of(ctx, d.start)[0], d.start - _PLAN_REACH)
+        if at is not None and plan.search(ctx.norm.text, lo, d.start):
+            order = out[at]
+            if order is not None and d.deadlines and not order.deadlines:
+                out[at] = replace(order, deadlines=d.deadlines)
+            continue
+        if d.kind not in INVESTIGATIONS and d.kind.endswith("Order"):
+            last[d.addressee] = last[None] = len(out)
+        out.append(d)
+    return tuple(x for x in out if x is not None)
+
+
+def spoken_of(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple[Draft, ...]:
+    """A sentence that opens with an order's name as its topic (「業務改善命令では、…まで
+    に書面で報告することが求められている。」) gives the orders of that kind its deadline."""
+    text = ctx.norm.text
+    topic = roles.pattern("order_topic")
+    due: dict[str, DateValue] = {}  # kind → the first deadline a sentence about it gives
+    for t in terms.between(0, len(text)):
+        lo, hi = sentence_of(ctx, t.start)
+        opens = t.start - lo <= _OPENS and not text[lo : t.start].strip()  # opens its sentence
+        if t.verbal or t.kind in due or not topic.match(text, t.end) or not opens:
+            continue
+        if found := deadlines_in(ctx, t.end, hi):
+            due[t.kind] = found[0]
+    return tuple(
+        replace(d, deadlines=(due[d.kind],))
+        if d.kind in due and not d.deadlines and not d.from_heading
+        else d
+        for d in drafts
+    )
