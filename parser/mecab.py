@@ -1,22 +1,21 @@
 """fugashi + unidic-lite tokens without spaCy: what the parser's stages read.
 
 Importing spaCy costs about 0.4 s, more than parsing a notice; the stages need only each
-token's offset and coarse part of speech, so `shobun parse` (and ingest) tokenise here
-and never import spaCy. `parser.tokenize` builds spaCy Docs from the same tokens, with
-their tags and lemmas (`Mecab(full=True)`).
+token's offset and coarse part of speech (`positions`), so `shobun parse` (and ingest)
+tokenise here and never import spaCy. `parser.tokenize` builds spaCy Docs from the same
+tokens with their tags and lemmas (`tokens`).
 
 Every character of the text is in a token or is a single space after one, as spaCy
-expects (else SHOBUN-E030): fugashi drops white space, so the walk puts it back. fugashi
-is fed bounded chunks split at line breaks, since it fails on single strings of about
-2 MB.
+expects (else SHOBUN-E030): fugashi drops white space, so it is put back. fugashi is fed
+bounded chunks split at line breaks, since it fails on single strings of about 2 MB.
 
-MeCab prints every field of every token, and the white space it skipped before each
-(`%pS`), separated by one control character: one `str.split` and a few slices give the
-columns, and the offsets are running sums of lengths, without a Python step per token
+MeCab prints each token's fields and the white space it skipped before the token
+(`%pS`), all separated by one control character: one `str.split` and a few slices give
+the columns, and the offsets are running sums of lengths, with no Python step per token
 (tokenising was a quarter of the parse when each token's line was split and searched
-for). Where that output does not spell the chunk exactly, or the chunk holds the
-separator itself, the chunk is walked token by token as before (`_walk`): the tokens
-are the same either way.
+for). Where those columns do not spell the chunk exactly, or the chunk holds the
+separator or a NUL, the chunk is walked token by token (`walk`): the tokens are the
+same either way.
 """
 
 from __future__ import annotations
@@ -32,23 +31,30 @@ import fugashi
 from shobun.core.errors import ShobunError
 
 MAX_CHUNK = 100_000
-SEP = "\x1f"  # between MeCab's fields; a chunk holding it is walked (`_walk`)
-# Each token as its preceding white space, surface, pos1[, pos2, lemma]; UniDic's lemma
+SEP = "\x1f"  # between MeCab's fields; a chunk holding it is walked
+# Each token as the white space before it, surface, pos1[, pos2, lemma]; UniDic's lemma
 # is feature 7, the surface for unknown words; -O "" lets -F apply with UniDic's dicrc.
-# The end of the text is "#", so that fugashi strips nothing off the last token.
-_FULL = ("%pS", "%m", "%f[0]", "%f[1]")
-FULL_FORMAT = f'-O "" -F {SEP.join(_FULL)}{SEP}%f[7]{SEP} -U {SEP.join(_FULL)}{SEP}%m{SEP} -E "#"'
-LIGHT_FORMAT = f'-O "" -F %pS{SEP}%m{SEP}%f[0]{SEP} -U %pS{SEP}%m{SEP}%f[0]{SEP} -E "#"'
+# The output ends in "#", so that fugashi strips nothing off the last token.
+_KNOWN, _UNKNOWN = ("%pS", "%m", "%f[0]", "%f[1]", "%f[7]"), ("%pS", "%m", "%f[0]", "%f[1]", "%m")
+
+
+def _format(width: int) -> str:
+    known, unknown = (SEP.join(f[:width]) + SEP for f in (_KNOWN, _UNKNOWN))
+    return f'-O "" -F {known} -U {unknown} -E "#"'
+
+
+FULL, LIGHT = 5, 3  # the fields of `tokens` and of `positions`
 # One line per token for the walk: surface, pos1,pos2 and lemma
 WALK_FORMAT = r'-O "" -F %m\\t%f[0],%f[1]\\t%f[7]\\n -U %m\\t%f[0],%f[1]\\t%m\\n -E ""'
 SPACE_TAG = "空白,*"
+SPACE_POS = "空白"
+_SKIPPED = " \t\n\v"  # what MeCab skips as white space (UniDic's SPACE class)
 _T = TypeVar("_T")
 
 
 @dataclass
 class Tokens:
-    """The tokens of one text, column by column; `spaces[i]`: a space follows token i.
-    `tags` and `lemmas` are filled by a full tagger only (`Mecab(full=True)`)."""
+    """The tokens of one text, column by column; `spaces[i]`: a space follows token i."""
 
     words: list[str] = field(default_factory=list)
     spaces: list[bool] = field(default_factory=list)
@@ -69,83 +75,111 @@ class Tokens:
 @dataclass(frozen=True)
 class _Columns:
     """One chunk's tokens as MeCab printed them: the white space skipped before each,
-    the surfaces, and the other columns (pos1; for a full tagger also tags and lemmas)."""
+    the surfaces, and the other fields (pos1, then pos2 and lemma if asked for)."""
 
     before: list[str]
     words: list[str]
     rest: list[list[str]]
 
+    def ends(self, offset: int) -> list[int]:
+        """Where each piece ends, white space and token in turn, after `offset`."""
+        return list(accumulate(map(len, _pairs(self.before, self.words)), initial=offset))
+
+    def kept(self, joined: bool) -> tuple[list[bool], list[int]]:
+        """Which white space before a token is a token of its own: all but a single
+        space after a token that is not white space itself, which trails that token
+        (for the first token, if `joined`: the chunk before ended in such a token).
+        Also the tokens whose white space trails the token before."""
+        out = list(map(bool, self.before))
+        trailing = []
+        for i in compress(range(len(out)), map(" ".__eq__, self.before)):
+            if joined if i == 0 else not self.words[i - 1].isspace():
+                out[i] = False
+                trailing.append(i)
+        return out, trailing
+
 
 class Mecab:
-    """MeCab with UniDic, turning text into `Tokens`."""
+    """MeCab with UniDic, turning text into `Tokens` or token positions."""
 
-    def __init__(self, max_chunk: int = MAX_CHUNK, full: bool = True) -> None:
+    def __init__(self, max_chunk: int = MAX_CHUNK) -> None:
         self.max_chunk = max_chunk
-        self.full = full
-        self.tagger = fugashi.Tagger(FULL_FORMAT if full else LIGHT_FORMAT)
-        self._walker: fugashi.GenericTagger | None = None
+        self._taggers: dict[int | str, fugashi.Tagger] = {}
+
+    def _tagger(self, kind: int | str) -> fugashi.Tagger:
+        if kind not in self._taggers:
+            fmt = WALK_FORMAT if kind == "walk" else _format(int(kind))
+            self._taggers[kind] = fugashi.Tagger(fmt)
+        return self._taggers[kind]
 
     def tokens(self, text: str) -> Tokens:
         out = Tokens()
         offset = 0
         for chunk in chunks(text, self.max_chunk):
-            cols = None if "\x00" in chunk else self._columns(chunk)
+            cols = self._columns(chunk, FULL)
             if cols is None:
                 self._walk(chunk, offset, out)
             else:
                 _place(chunk, offset, cols, out)
             offset += len(chunk)
-        if not self.full:  # what `_gap` and `_walk` added
-            out.tags.clear()
-            out.lemmas.clear()
         if sum(map(len, out.words)) + sum(out.spaces) != len(text):
             raise ShobunError("SHOBUN-E030", "<text>", "tokens do not reproduce the input")
         return out
 
-    def _columns(self, chunk: str) -> _Columns | None:
-        """The columns of MeCab's output, if they spell `chunk` exactly (white space and
-        surfaces in turn, then at most trailing white space MeCab does not print)."""
-        if SEP in chunk:
-            return None
-        flat = self.tagger.parse(chunk).split(SEP)
-        width = 5 if self.full else 3
-        if flat[-1] != "#" or len(flat) % width != 1:
-            return None
-        before, words = flat[0:-1:width], flat[1:-1:width]
-        spelled = "".join(_pairs(before, words))
-        if not chunk.startswith(spelled) or "" in words or chunk[len(spelled) :].strip(" \t\n\v"):
-            return None
-        if any(words[i][0] in before[i] for i in compress(range(len(before)), before)):
-            return None  # a surface starting in the space before it: let `find` say where
-        coarse = flat[2:-1:width]
-        if not self.full:
-            return _Columns(before, words, [coarse])
-        tags = [f"{c},{p or '*'}" for c, p in zip(coarse, flat[3:-1:width], strict=True)]
-        lemmas = [m if m and m != "*" else w for w, m in zip(words, flat[4:-1:width], strict=True)]
-        return _Columns(before, words, [coarse, tags, lemmas])
+    def positions(self, text: str) -> tuple[list[int], dict[int, str]]:
+        """Each token's start, in order, and its pos1 by start: `tokens(text).starts`
+        and their `coarse`, without words, tags or lemmas."""
+        cols = self._columns(text, LIGHT) if len(text) <= self.max_chunk else None
+        if cols is None:
+            out = self.tokens(text)
+            return out.starts, dict(zip(out.starts, out.coarse, strict=True))
+        ends = cols.ends(0)
+        starts = ends[1::2]
+        pos = dict(zip(starts, cols.rest[0], strict=True))
+        gaps = [ends[2 * i] for i in compress(range(len(cols.words)), cols.kept(False)[0])]
+        last = cols.words[-1] if cols.words else " "
+        if ends[-1] < len(text) and (text[ends[-1] :] != " " or last.isspace()):
+            gaps.append(ends[-1])
+        pos.update(zip(gaps, repeat(SPACE_POS)))
+        return sorted(starts + gaps), pos
 
     def walk(self, text: str) -> Tokens:
-        """The same tokens found the slow way, each surface searched for in turn (what
-        `tokens` does where MeCab's columns do not spell the text); for the tests."""
+        """`tokens(text)` found the slow way, each surface searched for in turn (what
+        `tokens` does where MeCab's columns do not spell a chunk); for the tests."""
         out = Tokens()
         offset = 0
         for chunk in chunks(text, self.max_chunk):
             self._walk(chunk, offset, out)
             offset += len(chunk)
-        if not self.full:
-            out.tags.clear()
-            out.lemmas.clear()
         return out
+
+    def _columns(self, chunk: str, width: int) -> _Columns | None:
+        """The columns of MeCab's output, if they spell `chunk` exactly (white space and
+        surfaces in turn, then at most trailing white space MeCab does not print)."""
+        if SEP in chunk or "\x00" in chunk:
+            return None
+        flat = self._tagger(width).parse(chunk).split(SEP)
+        if flat[-1] != "#" or len(flat) % width != 1:
+            return None
+        before, words = flat[0:-1:width], flat[1:-1:width]
+        spelled = "".join(_pairs(before, words))
+        if not chunk.startswith(spelled) or "" in words or chunk[len(spelled) :].strip(_SKIPPED):
+            return None
+        if any(words[i][0] in before[i] for i in compress(range(len(before)), before)):
+            return None  # a surface starting in the space before it: let `find` say where
+        coarse = flat[2:-1:width]
+        if width == LIGHT:
+            return _Columns(before, words, [coarse])
+        tags = [f"{c},{p or '*'}" for c, p in zip(coarse, flat[3:-1:width], strict=True)]
+        lemmas = [m if m and m != "*" else w for w, m in zip(words, flat[4:-1:width], strict=True)]
+        return _Columns(before, words, [coarse, tags, lemmas])
 
     def _walk(self, chunk: str, offset: int, out: Tokens) -> None:
         """Tokens of one chunk read line by line, each surface searched for after the
         last; white space MeCab skipped is put back."""
-        # MeCab reads a C string: a NUL would end it, so it sees a space there instead
-        fed = chunk.replace("\x00", " ")
-        if self._walker is None:
-            self._walker = fugashi.Tagger(WALK_FORMAT)
         pos = 0
-        for line in self._walker.parse(fed).split("\n"):
+        # MeCab reads a C string: a NUL would end it, so it sees a space there instead
+        for line in self._tagger("walk").parse(chunk.replace("\x00", " ")).split("\n"):
             if not line:
                 continue
             parts = line.split("\t")  # fugashi strips the last line's trailing spaces (U+00A0)
@@ -167,28 +201,27 @@ class Mecab:
 
 
 def _place(chunk: str, offset: int, cols: _Columns, out: Tokens) -> None:
-    """Append one chunk's columns to `out`. The white space before a token is a token
-    of its own (`_gap`), or a single space after the token before it; offsets are
-    running sums of the lengths. Each column is built by C-level iteration (zip,
-    compress, accumulate), interleaving white space and tokens."""
-    before, n = cols.before, len(cols.words)
-    trailing = [False] * n  # a single space after token i, not a token of its own
-    kept = list(map(bool, before))
-    for i in compress(range(n), map(" ".__eq__, before)):
-        if i == 0 and out.words and not out.spaces[-1] and not out.words[-1].isspace():
-            out.spaces[-1], kept[0] = True, False
-        elif i > 0 and not cols.words[i - 1].isspace():
-            trailing[i - 1], kept[i] = True, False
+    """Append one chunk's columns to `out`: white space and tokens interleaved, each
+    column built by C-level iteration (zip, compress, accumulate)."""
+    joined = bool(out.words) and not out.spaces[-1] and not out.words[-1].isspace()
+    kept, after = cols.kept(joined)
+    trailing = [False] * len(kept)  # a single space after token i
+    for i in after:
+        if i == 0:
+            out.spaces[-1] = True  # a space trailing the chunk before's last token
+        else:
+            trailing[i - 1] = True
     mask = list(chain.from_iterable(zip(kept, repeat(True))))
-    ends = accumulate(map(len, _pairs(before, cols.words)), initial=offset)
+    ends = cols.ends(offset)
     out.starts.extend(compress(ends, mask))
-    out.words.extend(compress(_pairs(before, cols.words), mask))
+    out.words.extend(compress(_pairs(cols.before, cols.words), mask))
     out.spaces.extend(compress(_pairs(repeat(False), trailing), mask))
-    width = len(cols.rest)
-    gap_columns = (repeat(SPACE_TAG.split(",")[0]), repeat(SPACE_TAG), before)[:width]
-    for column, gaps, source in zip(_rest(out, width), gap_columns, cols.rest, strict=True):
+    gap_columns = (repeat(SPACE_POS), repeat(SPACE_TAG), cols.before)
+    for column, gaps, source in zip(
+        (out.coarse, out.tags, out.lemmas), gap_columns, cols.rest, strict=True
+    ):
         column.extend(compress(_pairs(gaps, source), mask))
-    end = sum(map(len, before)) + sum(map(len, cols.words))
+    end = ends[-1] - offset
     if end < len(chunk):
         _gap(chunk[end:], offset + end, out)
 
@@ -196,10 +229,6 @@ def _place(chunk: str, offset: int, cols: _Columns, out: Tokens) -> None:
 def _pairs(gaps: Iterable[_T], tokens: Iterable[_T]) -> Iterator[_T]:
     """The white space before each token, then the token."""
     return chain.from_iterable(zip(gaps, tokens, strict=False))  # `gaps` may repeat()
-
-
-def _rest(out: Tokens, width: int) -> tuple[list[str], ...]:
-    return (out.coarse, out.tags, out.lemmas)[:width]
 
 
 def _gap(gap: str, start: int, out: Tokens) -> None:
@@ -225,9 +254,9 @@ def chunks(text: str, size: int) -> Iterator[str]:
 
 @lru_cache(maxsize=1)
 def shared() -> Mecab:
-    """The parser's own tagger, made once per process: offsets and pos1 only."""
-    return Mecab(full=False)
+    """The parser's own tagger, made once per process."""
+    return Mecab()
 
 
-def tokens(text: str) -> Tokens:
-    return shared().tokens(text)
+def positions(text: str) -> tuple[list[int], dict[int, str]]:
+    return shared().positions(text)
