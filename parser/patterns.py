@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # A parenthetical that may hold one level of parentheses of its own:
 # (法人番号1234。以下「当社」という。), (特定商取引法第6条第1項第1号(不実告知))
@@ -42,3 +43,80 @@ def _literal_runs(items: list[tuple[object, object]]) -> list[str]:
             runs += _literal_runs(arg[-1].data)  # (group, add_flags, del_flags, pattern)
     runs.append("".join(run))
     return runs
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind a look-ahead for the characters a match can start with
+    (`first_chars`), where they are known: a search over a whole text then tries the
+    pattern's alternatives and look-behinds only where a match can begin. The matches
+    are the same; a pattern whose first character is not known compiles as it is."""
+    first = first_chars(pattern, flags)
+    if first is None:
+        return re.compile(pattern, flags)
+    end = "\n)" if flags & re.VERBOSE else ")"  # a verbose pattern may end in a comment
+    return re.compile(f"(?=[{first}])(?:{pattern}{end}", flags)
+
+
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """A character class's body holding every character a match of `pattern` can start
+    with, or None where that is not sure (a match may be empty, may start with any
+    character, or case is ignored)."""
+    try:
+        parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _first(parsed.data)
+    return None if found is None or found[1] else "".join(dict.fromkeys(found[0]))
+
+
+_ZERO_WIDTH = frozenset({"ASSERT", "ASSERT_NOT", "AT"})
+_REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[list[str], bool] | None:
+    """The class pieces a sequence can start with, and whether it can match empty."""
+    out: list[str] = []
+    for op, arg in items:
+        if str(op) in _ZERO_WIDTH:
+            continue
+        found = _first_of(str(op), arg)
+        if found is None:
+            return None
+        out += found[0]
+        if not found[1]:
+            return out, False
+    return out, True
+
+
+def _first_of(op: str, arg: Any) -> tuple[list[str], bool] | None:
+    if op == "LITERAL":
+        return [re.escape(chr(arg))], False
+    if op == "IN":
+        return _class(arg)
+    if op == "BRANCH":
+        branches = [_first(b.data if hasattr(b, "data") else b) for b in arg[1]]
+        if any(b is None for b in branches):
+            return None
+        return [p for b in branches if b for p in b[0]], any(b[1] for b in branches if b)
+    if op == "SUBPATTERN" and not arg[1] & re.IGNORECASE:
+        return _first(arg[-1].data)
+    if op in _REPEATS:
+        found = _first(arg[2].data)
+        return None if found is None else (found[0], found[1] or arg[0] == 0)
+    return None
+
+
+def _class(items: list[tuple[Any, Any]]) -> tuple[list[str], bool] | None:
+    """A class's pieces: its literals and ranges (a negated class, or one with a
+    category such as \\d, is not read)."""
+    out: list[str] = []
+    for op, arg in items:
+        if str(op) == "LITERAL":
+            out.append(re.escape(chr(arg)))
+        elif str(op) == "RANGE":
+            out.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        else:
+            return None
+    return out, False

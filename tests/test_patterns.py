@@ -1,7 +1,10 @@
-"""`required_literal`: the words every match of a pattern holds, which lets a table's row
-be skipped with one `in` test where the text lacks them. A wrong literal would drop
-matches, so it is checked on hand-made patterns, on generated matches of every
-`sanction_verbs.tsv` row, and on the examples of the role tables."""
+"""Pattern helpers that make whole-text searches cheaper without changing a match.
+
+`required_literal`: the words every match of a pattern holds, which lets a table's row
+be skipped with one `in` test where the text lacks them; `guarded`: a pattern behind a
+look-ahead for the characters a match can start with (`first_chars`). A wrong literal or
+first character would drop matches, so each is checked on hand-made patterns and on
+generated text against the shipped tables' patterns."""
 
 from __future__ import annotations
 
@@ -12,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shobun.parser import tables
-from shobun.parser.patterns import required_literal
+from shobun.parser.extract import dates
+from shobun.parser.patterns import first_chars, guarded, required_literal
 
 ROWS = [
     (r"措置をとるべきことを命じ", "措置をとるべきことを命じ"),
@@ -68,3 +72,84 @@ def test_the_match_in_a_role_rows_example_holds_its_literal(pattern: str, exampl
     m = re.search(pattern, example)
     if m is not None:  # some examples are counter-examples, which no match must read
         assert required_literal(pattern) in m.group()
+
+
+FIRST = [
+    (r"a|b", "ab"),
+    (r"a?b", "ab"),
+    (r"(?<=x)[0-9]+年", "0-9"),
+    (r"(?:ab|)c", "ac"),
+    (r"x{0,2}y", "xy"),
+    (r"(?<!令和)(?:本日|同月[0-9]日)", "本同"),
+    (r"a*", None),
+    (r"[^a]b", None),
+    (r"\dx", None),
+    (r"(?i)a", None),
+    (r".a", None),
+    (r"(?:a|)", None),
+]
+FIRST_IDS = [
+    "alternatives", "optional-first", "after-a-lookbehind", "empty-alternative", "optional-repeat",
+    "words", "may-be-empty", "negated-class", "category", "ignore-case", "any-character",
+    "empty-group",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("pattern", "first"), FIRST, ids=FIRST_IDS)
+def test_first_chars(pattern: str, first: str | None) -> None:
+    assert first_chars(pattern) == first
+
+
+GUARDED = [dates.DATE, dates.RELATIVE] + [
+    re.compile(r["pattern"]) for t in ("roles", "violation_forms") for r in tables.rows(t)
+]
+# Pieces of notices: dates of every form the patterns read, and the role tables' examples
+PIECES = [
+    *[
+        "本日",
+        "昨日",
+        "同日",
+        "同月3日",
+        "同年",
+        "令和5年",
+        "平成元年",
+        "2024年",
+        "12月",
+        "3日",
+        "16日",
+        "5月",
+        "(金)",
+        "頃",
+        "一昨年",
+        "今年",
+        "本年",
+    ],
+    *[
+        "2012/09/22",
+        "2016.10.27",
+        "は、",
+        "、",
+        "。",
+        "第",
+        "法律第57号",
+        "から",
+        "まで",
+        "には",
+        "に",
+        "年",
+        "月",
+        "日",
+        "●",
+        "\n",
+    ],
+    *(r["example"] for t in ("roles", "violation_forms") for r in tables.rows(t) if r["example"]),
+]
+NOTICE_TEXT = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NOTICE_TEXT, st.sampled_from(GUARDED))
+def test_guarded_patterns_match_as_the_plain_ones(text: str, plain: re.Pattern[str]) -> None:
+    fast = guarded(plain.pattern, plain.flags)
+    spans = [(m.span(), m.groups()) for m in fast.finditer(text)]
+    assert spans == [(m.span(), m.groups()) for m in plain.finditer(text)]
