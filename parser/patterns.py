@@ -48,40 +48,74 @@ def _literal_runs(items: list[tuple[object, object]]) -> list[str]:
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled behind a look-ahead for the characters a match can start with
     (`first_chars`), where they are known: a search over a whole text then tries the
-    pattern's alternatives and look-behinds only where a match can begin. The matches
-    are the same; a pattern whose first character is not known compiles as it is."""
-    first = first_chars(pattern, flags)
-    if first is None:
+    pattern's alternatives and look-behinds only where a match can begin (and at the
+    text's start, for alternatives anchored there by ^). The matches are the same; a
+    pattern whose first characters are not known compiles as it is."""
+    found = _first_pieces(pattern, flags)
+    if found is None or not found[0]:  # unknown, or anchored only: as it is
         return re.compile(pattern, flags)
+    pieces, anchored = found
+    guard = ("\\A|" if anchored else "") + f"(?=[{''.join(pieces)}])"
     end = "\n)" if flags & re.VERBOSE else ")"  # a verbose pattern may end in a comment
-    return re.compile(f"(?=[{first}])(?:{pattern}{end}", flags)
+    try:
+        fast = re.compile(f"(?:{guard})(?:{pattern}{end}", flags)
+    except re.error:  # global flags inside the pattern, which must come first
+        return re.compile(pattern, flags)
+    _PLAIN[fast] = pattern
+    return fast
+
+
+_PLAIN: dict[re.Pattern[str], str] = {}  # each guarded pattern's own text
+
+
+def plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern `guarded` was given, compiled as it is (for the tests that hold the
+    two to the same matches)."""
+    return re.compile(_PLAIN.get(pattern, pattern.pattern), pattern.flags)
 
 
 def first_chars(pattern: str, flags: int = 0) -> str | None:
     """A character class's body holding every character a match of `pattern` can start
     with, or None where that is not sure (a match may be empty, may start with any
-    character, or case is ignored)."""
+    character or only at the text's start, or case is ignored)."""
+    found = _first_pieces(pattern, flags)
+    return "".join(found[0]) if found is not None and not found[1] else None
+
+
+def _first_pieces(pattern: str, flags: int) -> tuple[list[str], bool] | None:
+    """The class pieces a match can start with, and whether some alternative can match
+    only at the text's start (^ without MULTILINE, \\A); None where not sure."""
     try:
         parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None
-    found = _first(parsed.data)
-    return None if found is None or found[1] else "".join(dict.fromkeys(found[0]))
+    found = _first(parsed.data, bool(parsed.state.flags & re.MULTILINE))
+    if found is None or found[1]:
+        return None
+    pieces = list(dict.fromkeys(found[0]))
+    return [p for p in pieces if p != _START], _START in pieces
 
 
+_START = "^"  # a piece that stands for an alternative anchored at the text's start
 _ZERO_WIDTH = frozenset({"ASSERT", "ASSERT_NOT", "AT"})
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 
 
-def _first(items: list[tuple[Any, Any]]) -> tuple[list[str], bool] | None:
+def _first(items: list[tuple[Any, Any]], multiline: bool) -> tuple[list[str], bool] | None:
     """The class pieces a sequence can start with, and whether it can match empty."""
     out: list[str] = []
     for op, arg in items:
+        if (
+            str(op) == "AT"
+            and str(arg) in _TEXT_START
+            and not (multiline and str(arg) == "AT_BEGINNING")
+        ):
+            return [*out, _START], False  # this way, a match starts only at the text's start
         if str(op) in _ZERO_WIDTH:
             continue
-        found = _first_of(str(op), arg)
+        found = _first_of(str(op), arg, multiline)
         if found is None:
             return None
         out += found[0]
@@ -90,20 +124,23 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[list[str], bool] | None:
     return out, True
 
 
-def _first_of(op: str, arg: Any) -> tuple[list[str], bool] | None:
+_TEXT_START = frozenset({"AT_BEGINNING", "AT_BEGINNING_STRING"})
+
+
+def _first_of(op: str, arg: Any, multiline: bool) -> tuple[list[str], bool] | None:
     if op == "LITERAL":
         return [re.escape(chr(arg))], False
     if op == "IN":
         return _class(arg)
     if op == "BRANCH":
-        branches = [_first(b.data if hasattr(b, "data") else b) for b in arg[1]]
+        branches = [_first(b.data, multiline) for b in arg[1]]
         if any(b is None for b in branches):
             return None
         return [p for b in branches if b for p in b[0]], any(b[1] for b in branches if b)
     if op == "SUBPATTERN" and not arg[1] & re.IGNORECASE:
-        return _first(arg[-1].data)
+        return _first(arg[-1].data, multiline)
     if op in _REPEATS:
-        found = _first(arg[2].data)
+        found = _first(arg[2].data, multiline)
         return None if found is None else (found[0], found[1] or arg[0] == 0)
     return None
 

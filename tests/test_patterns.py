@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from shobun.parser import tables
+from shobun.parser import layout, tables
 from shobun.parser.extract import dates
-from shobun.parser.patterns import first_chars, guarded, required_literal
+from shobun.parser.patterns import first_chars, guarded, plain, required_literal
 
 ROWS = [
     (r"措置をとるべきことを命じ", "措置をとるべきことを命じ"),
@@ -100,7 +100,22 @@ def test_first_chars(pattern: str, first: str | None) -> None:
     assert first_chars(pattern) == first
 
 
-GUARDED = [dates.DATE, dates.RELATIVE] + [
+GUARDS = [
+    (r"a|b", "(?:(?=[ab]))(?:a|b)"),
+    (r"^a|b", r"(?:\A|(?=[b]))(?:^a|b)"),
+    (r"\Aa", r"\Aa"),
+    (r"(?m)^a|b", "(?m)^a|b"),
+    (r"[^a]b", "[^a]b"),
+]
+GUARD_IDS = ["first-characters", "anchored-or-first", "anchored-only", "global-flags", "unknown"]
+
+
+@pytest.mark.parametrize(("pattern", "compiled"), GUARDS, ids=GUARD_IDS)
+def test_guarded(pattern: str, compiled: str) -> None:
+    assert guarded(pattern).pattern == compiled
+
+
+GUARDED = [dates.DATE, dates.RELATIVE, layout._BREADCRUMB] + [  # guarded as shipped, and rows
     re.compile(r["pattern"]) for t in ("roles", "violation_forms") for r in tables.rows(t)
 ]
 # Pieces of notices: dates of every form the patterns read, and the role tables' examples
@@ -125,6 +140,7 @@ PIECES = [
         "本年",
     ],
     *[
+        *["ホーム >", "トップ", "> 行政処分 >", "ヘッダー", "TOP›", "facebook", "現在位置", ">"],
         "2012/09/22",
         "2016.10.27",
         "は、",
@@ -149,7 +165,8 @@ NOTICE_TEXT = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
 
 @settings(max_examples=500, deadline=None)
 @given(NOTICE_TEXT, st.sampled_from(GUARDED))
-def test_guarded_patterns_match_as_the_plain_ones(text: str, plain: re.Pattern[str]) -> None:
-    fast = guarded(plain.pattern, plain.flags)
+def test_guarded_patterns_match_as_the_plain_ones(text: str, pattern: re.Pattern[str]) -> None:
+    fast, slow = guarded(plain(pattern).pattern, pattern.flags), plain(pattern)
     spans = [(m.span(), m.groups()) for m in fast.finditer(text)]
-    assert spans == [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert spans == [(m.span(), m.groups()) for m in slow.finditer(text)]
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in slow.finditer(text)]
