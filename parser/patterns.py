@@ -52,8 +52,8 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     text's start, for alternatives anchored there by ^). The matches are the same; a
     pattern whose first characters are not known compiles as it is."""
     found = _first_pieces(pattern, flags)
-    if found is None or not found[0]:  # unknown, or anchored only: as it is
-        return re.compile(pattern, flags)
+    if found is None or not found[0] or _scans_itself(pattern, flags):
+        return re.compile(pattern, flags)  # unknown, anchored only, or no need
     pieces, anchored = found
     guard = ("\\A|" if anchored else "") + f"(?=[{''.join(pieces)}])"
     end = "\n)" if flags & re.VERBOSE else ")"  # a verbose pattern may end in a comment
@@ -72,6 +72,21 @@ def plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern `guarded` was given, compiled as it is (for the tests that hold the
     two to the same matches)."""
     return re.compile(_PLAIN.get(pattern, pattern.pattern), pattern.flags)
+
+
+def _scans_itself(pattern: str, flags: int) -> bool:
+    """Whether the regex engine skips ahead on its own: a pattern that opens with a
+    literal, a class, or alternatives that each open with a literal (the standard
+    library's compiler then scans for those characters; a look-ahead would stop it)."""
+    items = re._parser.parse(pattern, flags).data  # type: ignore[attr-defined]
+    while items and str(items[0][0]) == "SUBPATTERN":
+        items = items[0][1][-1].data
+    if not items:
+        return False
+    op, arg = items[0]
+    if str(op) == "BRANCH":
+        return all(b.data and str(b.data[0][0]) == "LITERAL" for b in arg[1])
+    return str(op) in ("LITERAL", "IN")
 
 
 def first_chars(pattern: str, flags: int = 0) -> str | None:

@@ -101,13 +101,19 @@ def test_first_chars(pattern: str, first: str | None) -> None:
 
 
 GUARDS = [
-    (r"a|b", "(?:(?=[ab]))(?:a|b)"),
+    (r"(?<=x)a|(?<=y)b", "(?:(?=[ab]))(?:(?<=x)a|(?<=y)b)"),
     (r"^a|b", r"(?:\A|(?=[b]))(?:^a|b)"),
     (r"\Aa", r"\Aa"),
     (r"(?m)^a|b", "(?m)^a|b"),
     (r"[^a]b", "[^a]b"),
+    (r"業務(?:の)?停止", "業務(?:の)?停止"),
+    (r"(?:報告|提出)を求め", "(?:報告|提出)を求め"),
+    (r"[0-9]年", "[0-9]年"),
 ]
-GUARD_IDS = ["first-characters", "anchored-or-first", "anchored-only", "global-flags", "unknown"]
+GUARD_IDS = [
+    "first-characters", "anchored-or-first", "anchored-only", "global-flags", "unknown",
+    "literal-first-scans-itself", "literal-alternatives-scan-themselves", "class-first-scans-itself",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("pattern", "compiled"), GUARDS, ids=GUARD_IDS)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import roles, tables
-from shobun.parser.patterns import PAREN, PARENTHETICAL, required_literal
+from shobun.parser.patterns import PAREN, PARENTHETICAL, guarded, required_literal
 
 _VERB = re.compile(
     r"(?:を|の)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
@@ -78,9 +78,10 @@ def _captions(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _verb_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """Performed sanctions that name no term: 報告するよう求める, 業務の停止を命じた; each
-    with the words every match holds (a text without them is not searched)."""
+    with the words every match holds (a text without them is not searched), and tried
+    only where a match can start (`guarded`)."""
     return tuple(
-        (re.compile(r["pattern"]), r["class"], required_literal(r["pattern"]))
+        (guarded(r["pattern"]), r["class"], required_literal(r["pattern"]))
         for r in tables.rows("sanction_verbs")
     )
 
