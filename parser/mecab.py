@@ -46,6 +46,8 @@ def _format(width: int) -> str:
 FULL, LIGHT = 5, 3  # the fields of `tokens` and of `positions`
 # One line per token for the walk: surface, pos1,pos2 and lemma
 WALK_FORMAT = r'-O "" -F %m\\t%f[0],%f[1]\\t%f[7]\\n -U %m\\t%f[0],%f[1]\\t%m\\n -E ""'
+WALK = 0
+_FORMATS = {FULL: _format(FULL), LIGHT: _format(LIGHT), WALK: WALK_FORMAT}
 SPACE_TAG = "空白,*"
 SPACE_POS = "空白"
 _SKIPPED = " \t\n\v"  # what MeCab skips as white space (UniDic's SPACE class)
@@ -104,12 +106,12 @@ class Mecab:
 
     def __init__(self, max_chunk: int = MAX_CHUNK) -> None:
         self.max_chunk = max_chunk
-        self._taggers: dict[int | str, fugashi.Tagger] = {}
+        self._taggers: dict[int, fugashi.Tagger] = {}
 
-    def _tagger(self, kind: int | str) -> fugashi.Tagger:
+    def _tagger(self, kind: int) -> fugashi.Tagger:
+        """The tagger printing `_FORMATS[kind]`, made on first use."""
         if kind not in self._taggers:
-            fmt = WALK_FORMAT if kind == "walk" else _format(int(kind))
-            self._taggers[kind] = fugashi.Tagger(fmt)
+            self._taggers[kind] = fugashi.Tagger(_FORMATS[kind])
         return self._taggers[kind]
 
     def tokens(self, text: str) -> Tokens:
@@ -179,7 +181,7 @@ class Mecab:
         last; white space MeCab skipped is put back."""
         pos = 0
         # MeCab reads a C string: a NUL would end it, so it sees a space there instead
-        for line in self._tagger("walk").parse(chunk.replace("\x00", " ")).split("\n"):
+        for line in self._tagger(WALK).parse(chunk.replace("\x00", " ")).split("\n"):
             if not line:
                 continue
             parts = line.split("\t")  # fugashi strips the last line's trailing spaces (U+00A0)
