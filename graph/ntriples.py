@@ -93,7 +93,7 @@ class Writer(Protocol):
 # Each IRI checked and written once per process, not once per notice: the vocabulary's
 # terms, statutes and organisations recur in every notice. Emptied when it grows large.
 _WRITTEN: dict[str, str] = {}
-_MAX_WRITTEN = 200_000
+_MAX_WRITTEN = 20_000  # about 5 MB
 
 
 def _written(value: str) -> str:
