@@ -88,16 +88,16 @@ def _expanding() -> re.Pattern[str]:
     return re.compile(f"[{cls}\U00010000-\U0010ffff]")
 
 
-def _nfkc_all(source: str) -> list[str] | None:
-    """The lines of `source` after NFKC, where it maps one character to one (most
-    notices): one call for the whole text, the same as one per line, since no character
-    composes with a line break. None where some line must be read character by character."""
+def _nfkc_all(source: str) -> str | None:
+    """`source` after NFKC, where it maps one character to one (most notices): one call
+    for the whole text, the same as one per line, since no character composes with a
+    line break. None where some line must be read character by character."""
     if source.isascii():
-        return source.split("\n")
+        return source
     if _expanding().search(source):
         return None
     whole = unicodedata.normalize("NFKC", source)
-    return whole.split("\n") if len(whole) == len(source) else None
+    return whole if len(whole) == len(source) else None
 
 
 def _nfkc_line(line: str, offset: int) -> tuple[str, Sequence[int]]:
@@ -157,21 +157,27 @@ def _read_lines(source: str) -> list[_Line]:
     offset = 0
     in_bold = False
     whole = _nfkc_all(source)
+    nfkc = whole.split("\n") if whole is not None else None
+    # what no line needs looking for where the whole text has none of it
+    box = whole is None or "│" in whole or "┃" in whole
+    tab = whole is None or "\t" in whole
+    md = whole is None or _MD_CHARS.search(whole) is not None
+    bold = "**" in source
     for i, raw in enumerate(source.split("\n")):
-        text, src = (
-            (whole[i], range(offset, offset + len(raw))) if whole else _nfkc_line(raw, offset)
-        )
-        if "│" in text or "┃" in text:  # a box-drawn table's row: cells as in a markdown row
+        text, src = (nfkc[i], range(offset, offset + len(raw))) if nfkc else _nfkc_line(raw, offset)
+        if box and ("│" in text or "┃" in text):  # a box-drawn table's row: cells as in markdown
             text = text.translate(_BOX_BARS)
-        if "\t" in text.strip(_SPACE):  # a table row (HTML cells come tab-separated)
+        if tab and "\t" in text.strip(_SPACE):  # a table row (HTML cells come tab-separated)
             text, src = _cells(text, src)
-        stripped = raw.strip(_SPACE).lstrip("#> ")
-        whole_bold = stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4
         text, src, heading = (
-            _strip_markdown(text, src) if _MD_CHARS.search(text) else (text, src, False)
+            _strip_markdown(text, src) if md and _MD_CHARS.search(text) else (text, src, False)
         )
-        heading = heading or (whole_bold and not in_bold)
-        opens = in_bold != (raw.count("**") % 2 == 1)
+        opens = in_bold
+        if bold:
+            stripped = raw.strip(_SPACE).lstrip("#> ")
+            whole_bold = stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4
+            heading = heading or (whole_bold and not in_bold)
+            opens = in_bold != (raw.count("**") % 2 == 1)
         indented = raw[:1] == "\u3000" or (raw.startswith("  ") and raw.strip(_SPACE) != "")
         lines.append(_Line(text, src, indented, heading, opens))
         in_bold = opens
