@@ -16,6 +16,7 @@ from shobun.parser.normalize import NormText
 from shobun.parser.patterns import guarded
 
 _N = "[0-9〇一二三四五六七八九十]+"
+_NUMBER = re.compile(_N)
 _REDACTED = "[●○◯×＊*■□]+"
 _WEEKDAY = r"(?:\((?P<wd>[月火水木金土日])(?:曜日?)?\))?"
 # 令和5年(2023年)3月28日: prefectures' pages write the 西暦 year after the era's, and a
@@ -62,7 +63,7 @@ def era_year(era: str, year: str) -> int:
 
 
 def _part(text: str | None) -> int | None:
-    if text is None or not re.fullmatch(_N, text):
+    if text is None or not _NUMBER.fullmatch(text):
         return None
     return numerals.to_int(text)
 
