@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 # A parenthetical that may hold one level of parentheses of its own:
@@ -15,6 +16,13 @@ PARENTHETICAL = re.compile(PAREN)
 COORDINATION = re.compile(rf"(?:{PAREN})*(?:及び|並びに|又は|、|・|と)")
 
 
+@lru_cache(maxsize=256)
+def _parsed(pattern: str, flags: int) -> Any:
+    """The standard library's parse of `pattern` (raises re.error), made once for the
+    helpers below."""
+    return re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+
+
 def required_literal(pattern: str) -> str:
     """The longest run of plain characters that every match of `pattern` contains ("" if
     none is sure): `literal in text` is a cheap test that a table's row cannot match,
@@ -22,7 +30,7 @@ def required_literal(pattern: str) -> str:
     the standard library's own parser); literals inside groups that must match count,
     those inside repeats, alternatives and look-arounds do not."""
     try:
-        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+        parsed = _parsed(pattern, 0)
     except re.error:
         return ""
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
@@ -78,7 +86,7 @@ def _scans_itself(pattern: str, flags: int) -> bool:
     """Whether the regex engine skips ahead on its own: a pattern that opens with a
     literal, a class, or alternatives that each open with a literal (the standard
     library's compiler then scans for those characters; a look-ahead would stop it)."""
-    items = re._parser.parse(pattern, flags).data  # type: ignore[attr-defined]
+    items = _parsed(pattern, flags).data
     while items and str(items[0][0]) == "SUBPATTERN":
         items = items[0][1][-1].data
     if not items:
@@ -101,7 +109,7 @@ def _first_pieces(pattern: str, flags: int) -> tuple[list[str], bool] | None:
     """The class pieces a match can start with, and whether some alternative can match
     only at the text's start (^ without MULTILINE, \\A); None where not sure."""
     try:
-        parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+        parsed = _parsed(pattern, flags)
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE:
