@@ -19,8 +19,12 @@ COORDINATION = re.compile(rf"(?:{PAREN})*(?:及び|並びに|又は|、|・|と)
 @lru_cache(maxsize=256)
 def _parsed(pattern: str, flags: int) -> Any:
     """The standard library's parse of `pattern` (raises re.error), made once for the
-    helpers below."""
-    return re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+    helpers below; a Python without `re._parser` (3.11's name for it) gets none, and
+    the helpers then leave every pattern as it is."""
+    parser = getattr(re, "_parser", None)
+    if parser is None:
+        raise re.error("the standard library's regular-expression parser is not at hand")
+    return parser.parse(pattern, flags)
 
 
 def required_literal(pattern: str) -> str:

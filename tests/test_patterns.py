@@ -187,3 +187,18 @@ def test_guarded_patterns_match_as_the_plain_ones(pattern: re.Pattern[str], text
 @given(NOTICE_TEXT, st.sampled_from(ROLE_ROWS))
 def test_role_rows_guarded_match_as_they_are(text: str, pattern: re.Pattern[str]) -> None:
     same_matches(text, pattern)
+
+
+def test_without_the_standard_librarys_parser_patterns_stay_as_they_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from shobun.parser import patterns
+
+    monkeypatch.delattr(re, "_parser")
+    patterns._parsed.cache_clear()
+    try:
+        assert required_literal("(?:報告|提出)を求め") == ""
+        assert first_chars("a|b") is None
+        assert guarded(r"(?<=x)a|(?<=y)b").pattern == r"(?<=x)a|(?<=y)b"
+    finally:
+        patterns._parsed.cache_clear()
