@@ -140,6 +140,22 @@ ORG_ROWS = [
         {"合同会社ひなたフーズ"},
         {"合同会社ひなたフーズ信用金庫法第89条"},
     ),
+    (
+        "○同社に対しては、福井県及び滋賀県も本日付けで業務停止命令を行っています。",
+        {"福井県", "滋賀県"},
+        set(),
+    ),
+    (
+        "本件は、北陸地域消費者被害防止連絡会(富山県、石川県及び福井県)の枠組みにより、"
+        "3県が連携して調査を行ったものです。所在地は新潟県長岡市。",
+        {"富山県", "石川県", "福井県"},
+        {"新潟県", "新潟県長岡市"},
+    ),
+    (
+        "営業区域(富山県、石川県及び福井県)で訪問販売を行っていた。",
+        set(),
+        {"富山県", "石川県", "福井県"},
+    ),
 ]
 ORG_IDS = [
     "prefix-and-suffix-kabushiki-kaisha-are-distinct-companies",
@@ -165,6 +181,9 @@ ORG_IDS = [
     "soto-n-mei-after-a-name-is-not-part-of-it",
     "a-column-gap-before-a-statute-or-citation-ends-a-name",
     "a-column-gap-before-an-unknown-law-title-ends-a-name",
+    "prefectures-joined-to-one-that-acts-act-too",
+    "a-councils-member-prefectures-said-to-act-together",
+    "prefectures-listed-as-an-area-are-no-organisation",
 ]
 
 

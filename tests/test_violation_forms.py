@@ -25,6 +25,19 @@ def _remedied(n: Notice) -> list[Fact]:
 
 
 CASES: list[tuple[str, list[Fact]]] = [
+    (  # a tab-separated table: the wrong on the line after the provision, then an ordinance
+        "令和6年5月8日\n富山県\n\n訪問販売業者に業務停止命令を行いました\n\n富山県は、本日、"
+        "株式会社こがね食品に対し、特定商取引に関する法律第8条第1項の規定に基づき、業務の一部停止を"
+        "命じました。\n違反行為\t根拠条項\n「ご案内に来ました」と告げるのみで、社名を明らかに"
+        "していなかった。\t第3条\n氏名等不明示\n「無農薬です」と事実と異なることを告げていた。\t"
+        "第6条第1項第1号\n不実告知\n また、上記の行為は、富山県消費生活条例第12条第1項の規定に"
+        "より知事が定める不当な取引行為にも該当します。\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社こがね食品", "12", ""),
+            ("BusinessSuspensionOrder", "株式会社こがね食品", "3", "氏名等不明示"),
+            ("BusinessSuspensionOrder", "株式会社こがね食品", "6", "不実告知"),
+        ],
+    ),
     (  # a flattened table: one cell lists two wrongs, each with its provision, apart by 、
         "令和6年9月10日\n東海運輸局\n\n自動車運送事業者に対する行政処分等\n\n"
         "事業者の名称\t処分等年月日\t処分等の内容\t主な違反の内容(違反条項)\n"
@@ -323,6 +336,7 @@ CASES: list[tuple[str, list[Fact]]] = [
     ("text", "expected"),
     CASES,
     ids=[
+        "tab-table-wrong-below-the-provision-and-an-ordinances-unfair-dealing",
         "cell-lists-two-wrongs",
         "wrong-ending-as-a-wrong-though-it-names-shido",
         "two-enactments-long-name-wrongs-in-turn",
