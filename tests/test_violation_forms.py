@@ -25,6 +25,24 @@ def _remedied(n: Notice) -> list[Fact]:
 
 
 CASES: list[tuple[str, list[Fact]]] = [
+    (  # an item pointing at the wrongs below, each subsection headed by one; a law's item
+        # through the ordinance it delegates to
+        "令和6年6月7日\n東海財務局\n\n株式会社はやせ投資顧問に対する行政処分について\n\n"
+        "1.株式会社はやせ投資顧問(本店:名古屋市、投資助言・代理業。以下「当社」という。)に対する"
+        "証券取引等監視委員会の検査の結果、以下の法令違反等の事実が認められた。\n"
+        "(1) 顧客に虚偽の運用実績を示す行為\n 当社は、存在しない運用実績を記載した資料を顧客に交付"
+        "していた。\n このような当社の行為は、金融商品取引法第38条第9号に基づく金融商品取引業等に"
+        "関する内閣府令(以下「金商業等府令」という。)第117条第1項第2号に掲げる行為に該当する"
+        "ものと認められる。\n(2) 帳簿書類の不実記載\n 当社は、実際と異なる帳簿書類を作成していた。"
+        "\n この状況は、金融商品取引法第47条の規定に違反するものである。\n"
+        "2.以上のことから、本日、当社に対し、金融商品取引法第51条の規定に基づき、業務改善命令を"
+        "発出した。\n",
+        [
+            ("BusinessImprovementOrder", "株式会社はやせ投資顧問", "117", "顧客に虚偽の運用実績を示す行為"),
+            ("BusinessImprovementOrder", "株式会社はやせ投資顧問", "38", "顧客に虚偽の運用実績を示す行為"),
+            ("BusinessImprovementOrder", "株式会社はやせ投資顧問", "47", "帳簿書類の不実記載"),
+        ],
+    ),
     (  # a tab-separated table: the wrong on the line after the provision, then an ordinance
         "令和6年5月8日\n富山県\n\n訪問販売業者に業務停止命令を行いました\n\n富山県は、本日、"
         "株式会社こがね食品に対し、特定商取引に関する法律第8条第1項の規定に基づき、業務の一部停止を"
@@ -336,6 +354,7 @@ CASES: list[tuple[str, list[Fact]]] = [
     ("text", "expected"),
     CASES,
     ids=[
+        "item-points-below-subsections-headed-by-wrongs-law-item-through-ordinance",
         "tab-table-wrong-below-the-provision-and-an-ordinances-unfair-dealing",
         "cell-lists-two-wrongs",
         "wrong-ending-as-a-wrong-though-it-names-shido",
