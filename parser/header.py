@@ -17,6 +17,7 @@ from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.model import DateValue
 from shobun.parser.normalize import NormText
+from shobun.parser.patterns import OWN_BUREAUX
 from shobun.parser.structure import read_marker
 
 # 「福岡県は、本日、」; a news item's 「東京都は10日、」「同局は昨日、」
@@ -376,7 +377,14 @@ def _subject_authority(
             continue
         if _SUBJECT.match(text, a.start):
             return a.label
-    first = next((a.label for a in authorities if a.kind == "Authority"), None)
+    first = next(
+        (
+            a.label
+            for a in authorities
+            if a.kind == "Authority" and not OWN_BUREAUX.match(text, a.end)
+        ),
+        None,
+    )
     return local or first or _contact_government(text)
 
 

@@ -16,3 +16,6 @@ COORDINATION = re.compile(
     rf"(?:{PAREN})*(?:及び|並びに|又は|、|・|と)"
     r"(?:(?:同社|その|当該)[^、。「」()]{0,30}?である)?"
 )
+
+# 「経済産業省の地方局が…を命じた」: a ministry named only for its regional bureaux
+OWN_BUREAUX = re.compile(r"の(?:各)?(?:地方局|地方支分部局|出先機関|地方機関|地方事務所)")

@@ -141,6 +141,11 @@ ORG_ROWS = [
         {"合同会社ひなたフーズ信用金庫法第89条"},
     ),
     (
+        "1.処分対象業者\n商\n号\n許可番号\nさくら建設株式会社 国土交通大臣許可\n代表者\n",
+        {"さくら建設株式会社"},
+        {"株式会社国土交通大臣許可"},
+    ),
+    (
         "○同社に対しては、福井県及び滋賀県も本日付けで業務停止命令を行っています。",
         {"福井県", "滋賀県"},
         set(),
@@ -181,6 +186,7 @@ ORG_IDS = [
     "soto-n-mei-after-a-name-is-not-part-of-it",
     "a-column-gap-before-a-statute-or-citation-ends-a-name",
     "a-column-gap-before-an-unknown-law-title-ends-a-name",
+    "a-form-closes-the-name-before-it-at-white-space",
     "prefectures-joined-to-one-that-acts-act-too",
     "a-councils-member-prefectures-said-to-act-together",
     "prefectures-listed-as-an-area-are-no-organisation",
