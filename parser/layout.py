@@ -185,6 +185,11 @@ def _cut_citation(prev: str, nxt: str) -> bool:
     return level is not None and head.group()[-1] in _LOWER[level]
 
 
+def _open_bracket(line: str) -> bool:
+    """A line that leaves a bracket open: the next, however indented, goes on inside it."""
+    return line.count("(") > line.count(")")
+
+
 def joins(
     prev: str, nxt: str, *, bold_open: bool, heading: bool, indented: bool, blank: bool
 ) -> bool:
@@ -199,8 +204,8 @@ def joins(
         return True  # 建設業法第28⏎条第1項: a PDF line cut inside an article's number
     if prev.startswith("|") or nxt.startswith("|") or _URL.match(prev) or _URL.match(nxt):
         return False  # a table row, a page's address: lines of their own
-    if indented and not (heading or blank) and _CLAUSE_TAIL.search(prev):
-        return not starts_block(nxt)
+    if indented and not (heading or blank) and (_CLAUSE_TAIL.search(prev) or _open_bracket(prev)):
+        return not starts_block(nxt)  # 「1.A社(本社:…、第一種金⏎  融商品取引業。以下…)」
     if prev.endswith("。") and nxt.startswith((")", "」")) and not heading:
         return True  # (以下「あおば」といいます。⏎): the 。 closed no sentence
     if heading or indented or prev.endswith(_SENTENCE_END):

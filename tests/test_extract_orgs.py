@@ -157,6 +157,11 @@ ORG_ROWS = [
         {"新潟県", "新潟県長岡市"},
     ),
     (
+        "架空県みなと市の船舶局の免許人である株式会社あけぼの海運に対し、無線局の運用の停止を命じた。",
+        {"株式会社あけぼの海運"},
+        {"架空県みなと市", "みなと市"},
+    ),
+    (
         "営業区域(富山県、石川県及び福井県)で訪問販売を行っていた。",
         set(),
         {"富山県", "石川県", "福井県"},
@@ -189,6 +194,7 @@ ORG_IDS = [
     "a-form-closes-the-name-before-it-at-white-space",
     "prefectures-joined-to-one-that-acts-act-too",
     "a-councils-member-prefectures-said-to-act-together",
+    "a-station-of-a-city-is-no-bureau-of-it",
     "prefectures-listed-as-an-area-are-no-organisation",
 ]
 

@@ -25,6 +25,13 @@ def _remedied(n: Notice) -> list[Fact]:
 
 
 CASES: list[tuple[str, list[Fact]]] = [
+    (  # what a provision forbids in a kind of work, done in that work all the same
+        "令和6年7月1日\n架空労働局\n\n労働者派遣事業者に対する改善命令について\n\n架空労働局は、本日、"
+        "株式会社あさなぎ人材に対し、労働者派遣法第49条第1項に基づく改善命令を行った。\n"
+        "株式会社あさなぎ人材は、労働者派遣法第4条第1項第2号で労働者派遣事業を行うことが禁止"
+        "されている建設業務について、労働者派遣事業を行ったもの。\n",
+        [("BusinessImprovementOrder", "株式会社あさなぎ人材", "4", "")],
+    ),
     (  # an item pointing at the wrongs below, each subsection headed by one; a law's item
         # through the ordinance it delegates to
         "令和6年6月7日\n東海財務局\n\n株式会社はやせ投資顧問に対する行政処分について\n\n"
@@ -354,6 +361,7 @@ CASES: list[tuple[str, list[Fact]]] = [
     ("text", "expected"),
     CASES,
     ids=[
+        "forbidden-in-a-kind-of-work-done-in-it",
         "item-points-below-subsections-headed-by-wrongs-law-item-through-ordinance",
         "tab-table-wrong-below-the-provision-and-an-ordinances-unfair-dealing",
         "cell-lists-two-wrongs",

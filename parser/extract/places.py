@@ -32,7 +32,8 @@ _WHEN = (
 # 知事 with anything after it (〇〇県知事あて); 〇〇県が発注する: the subject of a clause;
 # 「福岡県も令和7年3月25日付けで…業務停止命令…を行いました」: it acts too
 # 東京都産業労働局は、/ 大阪府商工労働部の: one of its bureaux, which speaks for it
-_OWN_BUREAU = r"[一-鿿ぁ-んァ-ヴー・]{1,12}?(?:局|部)"
+# (not a station: 〇〇市の船舶局の免許人, 〇〇町の無線局, 〇〇市の郵便局 are no bureaux of its own)
+_OWN_BUREAU = r"[一-鿿ぁ-んァ-ヴー・]{1,12}?(?<!船舶)(?<!無線)(?<!放送)(?<!郵便)(?<!薬)(?:局|部)"
 _ANCHOR = (
     rf"知事|長(?=は|が|に|、|\()|[はが](?:{_WHEN})?、|が(?!、)|に対し|に対す|\(以下"
     r"|も(?=[^。]{0,80}?(?:命令|処分|指示|勧告)[^。]{0,40}?を行)"
