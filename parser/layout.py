@@ -185,6 +185,9 @@ def _cut_citation(prev: str, nxt: str) -> bool:
     return level is not None and head.group()[-1] in _LOWER[level]
 
 
+_FENCED_LINE = re.compile(r"^[~〜].{2,80}[~〜]$")
+
+
 def _open_bracket(line: str) -> bool:
     """A line that leaves a bracket open: the next, however indented, goes on inside it."""
     return line.count("(") > line.count(")")
@@ -204,6 +207,8 @@ def joins(
         return True  # 建設業法第28⏎条第1項: a PDF line cut inside an article's number
     if prev.startswith("|") or nxt.startswith("|") or _URL.match(prev) or _URL.match(nxt):
         return False  # a table row, a page's address: lines of their own
+    if _FENCED_LINE.match(prev) or _FENCED_LINE.match(nxt):
+        return False  # a headline's ~subtitle~: a line of its own between headline and lead
     if indented and not (heading or blank) and (_CLAUSE_TAIL.search(prev) or _open_bracket(prev)):
         return not starts_block(nxt)  # 「1.A社(本社:…、第一種金⏎  融商品取引業。以下…)」
     if prev.endswith("。") and nxt.startswith((")", "」")) and not heading:

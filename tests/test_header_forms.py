@@ -80,6 +80,12 @@ ROWS = [
         "〈架空省の地方局〉あけぼの物産に業務改善命令/調査不足を見逃す", "2031-04-02",
     ),
     (
+        "2031年4月2日\n架空労働局発表\n上限を超える手数料を受け取っていた事業者を行政処分\n"
+        "~有料職業紹介事業者に対する事業停止命令について~\n架空労働局(局長:山川\n一郎)は、",
+        "上限を超える手数料を受け取っていた事業者を行政処分~有料職業紹介事業者に対する事業停止命令について~",
+        "2031-04-02",
+    ),
+    (
         "最近の景表法関連ニュース\n架空庁は1日、株式会社あけぼの物産の表示について、同社に対し...\n"
         "2031-04-02",
         "最近の景表法関連ニュース", "2031-04-02",
@@ -97,6 +103,7 @@ IDS = [
     "a-bookmarks-site-line-dates-the-entry-and-is-no-part-of-its-title",
     "a-trade-papers-menu-items-under-its-headline-are-no-part-of-it",
     "a-trade-papers-menu-above-its-headline-and-a-one-space-indented-lead-are-no-part-of-it",
+    "a-fenced-subtitle-closes-the-title-the-lead-cut-below-is-no-part-of-it",
     "a-news-lists-cut-off-snippet-is-no-title-its-iso-date-dates-it",
 ]
 
