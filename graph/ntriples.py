@@ -90,29 +90,38 @@ class Writer(Protocol):
     ) -> None: ...
 
 
+# Each IRI checked and written once per process, not once per notice: the vocabulary's
+# terms, statutes and organisations recur in every notice. Emptied when it grows large.
+_WRITTEN: dict[str, str] = {}
+_MAX_WRITTEN = 20_000  # about 5 MB
+
+
+def _written(value: str) -> str:
+    if len(_WRITTEN) >= _MAX_WRITTEN:
+        _WRITTEN.clear()
+    written = _WRITTEN[value] = iri(value)
+    return written
+
+
 class NTriplesWriter:
     """Canonical N-Triples: one line a triple, duplicates dropped, lines sorted."""
 
     def __init__(self) -> None:
         self.lines: set[str] = set()
-        self._iris: dict[str, str] = {}  # each IRI checked once: most recur in many triples
-
-    def _iri(self, value: str) -> str:
-        written = self._iris.get(value)
-        if written is None:
-            written = self._iris[value] = iri(value)
-        return written
 
     def add(self, s: str, p: str, o: str) -> None:
-        i = self._iris.get
-        self.lines.add(f"{i(s) or self._iri(s)} {i(p) or self._iri(p)} {i(o) or self._iri(o)} .\n")
+        i, w = _WRITTEN.get, _written
+        self.lines.add(f"{i(s) or w(s)} {i(p) or w(p)} {i(o) or w(o)} .\n")
 
     def lit(
         self, s: str, p: str, value: Value, datatype: str | None = None, lang: str | None = None
     ) -> None:
-        i = self._iris.get
-        obj = literal(value, datatype, lang)
-        self.lines.add(f"{i(s) or self._iri(s)} {i(p) or self._iri(p)} {obj} .\n")
+        i, w = _WRITTEN.get, _written
+        if value.__class__ is str and datatype is None and lang is None:
+            obj = quote(value)  # the common case: a plain string
+        else:
+            obj = literal(value, datatype, lang)
+        self.lines.add(f"{i(s) or w(s)} {i(p) or w(p)} {obj} .\n")
 
     def text(self) -> str:
         return "".join(sorted(self.lines))

@@ -59,7 +59,7 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     dated = [v for _, e, v in inside if v.day and _DATED.match(text, e)]
     if len(dated) == 1:  # 「1月4日、…昨年12月25日付で…処分を行ったと発表した」: its own day
         return dated
-    told = _told_why(text, lo, hi)
+    told = _told_why(text, lo, hi) if inside else -1  # a scan of the clause: only if dated
     for i, (start, end, value) in enumerate(inside):
         if end < told and text.startswith("に", end):
             continue  # 「…には、昨年11月に…を迫っていたとして、…命じた」: when the wrong was done

@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from shobun.parser.patterns import guarded
+
 KANJI_DIGITS = "〇一二三四五六七八九十百千"
 _KATAKANA_MARK = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
@@ -31,7 +33,7 @@ _PAGE_NUMBER = re.compile(
     r"^(?:[-‐－—–]\s*)?[0-9]{1,3}(?:\s*[-‐－—–])?$"
     r"|^[0-9]{1,3}\s*/\s*[0-9]{1,3}$|^[pP]\.\s*[0-9]+$"
 )
-_BREADCRUMB = re.compile(
+_BREADCRUMB = guarded(  # searched on every line: tried only where a trail can start
     r"^(?:ホーム|トップ(?:ページ)?|TOP|Top|Home|HOME)\s*[>＞›»]|(?:[>＞›»].*){2,}"
     r"|^[^\s。、]{0,12}(?:トップ(?:ページ)?へ(?:戻る)?|ヘッダー|フッター)$"  # 佐賀県総合トップへ
     r"|^(?![<＜])(?:[0-9]{1,2}[.)]\s*)?[^。]{1,40}[>＞›»]$"  # a trail item: 「1. トップ >」

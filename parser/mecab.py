@@ -1,30 +1,57 @@
 """fugashi + unidic-lite tokens without spaCy: what the parser's stages read.
 
 Importing spaCy costs about 0.4 s, more than parsing a notice; the stages need only each
-token's offset and coarse part of speech, so `shobun parse` (and ingest) tokenise here
-and never import spaCy. `parser.tokenize` builds spaCy Docs from the same tokens.
+token's offset and coarse part of speech (`positions`), so `shobun parse` (and ingest)
+tokenise here and never import spaCy. `parser.tokenize` builds spaCy Docs from the same
+tokens with their tags and lemmas (`tokens`).
 
 Every character of the text is in a token or is a single space after one, as spaCy
-expects (else SHOBUN-E030): fugashi drops white space, so the walk puts it back. fugashi
-is fed bounded chunks split at line breaks, since it fails on single strings of about
-2 MB.
+expects (else SHOBUN-E030): fugashi drops white space, so it is put back. fugashi is fed
+bounded chunks split at line breaks, since it fails on single strings of about 2 MB.
+
+MeCab prints each token's fields and the white space it skipped before the token
+(`%pS`), all separated by one control character: one `str.split` and a few slices give
+the columns, and the offsets are running sums of lengths, with no Python step per token
+(tokenising was a quarter of the parse when each token's line was split and searched
+for). Where those columns do not spell the chunk exactly, or the chunk holds the
+separator or a NUL, the chunk is walked token by token (`walk`): the tokens are the
+same either way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, chain, compress, repeat
+from typing import TypeVar
 
 import fugashi
 
 from shobun.core.errors import ShobunError
 
 MAX_CHUNK = 100_000
-# MeCab prints each token as surface, pos1,pos2 and lemma (UniDic feature 7; the surface
-# for unknown words); -O "" lets -F apply with UniDic's dicrc.
-MECAB_FORMAT = r'-O "" -F %m\\t%f[0],%f[1]\\t%f[7]\\n -U %m\\t%f[0],%f[1]\\t%m\\n -E ""'
+SEP = "\x1f"  # between MeCab's fields; a chunk holding it is walked
+# Each token as the white space before it, surface, pos1[, pos2, lemma]; UniDic's lemma
+# is feature 7, the surface for unknown words; -O "" lets -F apply with UniDic's dicrc.
+# The output ends in "#", so that fugashi strips nothing off the last token.
+_KNOWN, _UNKNOWN = ("%pS", "%m", "%f[0]", "%f[1]", "%f[7]"), ("%pS", "%m", "%f[0]", "%f[1]", "%m")
+
+
+def _format(width: int) -> str:
+    known, unknown = (SEP.join(f[:width]) + SEP for f in (_KNOWN, _UNKNOWN))
+    return f'-O "" -F {known} -U {unknown} -E "#"'
+
+
+FULL, LIGHT = 5, 3  # the fields of `tokens` and of `positions`
+# One line per token for the walk: surface, pos1,pos2 and lemma
+WALK_FORMAT = r'-O "" -F %m\\t%f[0],%f[1]\\t%f[7]\\n -U %m\\t%f[0],%f[1]\\t%m\\n -E ""'
+WALK = 0
+_FORMATS = {FULL: _format(FULL), LIGHT: _format(LIGHT), WALK: WALK_FORMAT}
 SPACE_TAG = "空白,*"
+SPACE_POS = "空白"
+_SKIPPED = " \t\n\v"  # what MeCab skips as white space (UniDic's SPACE class)
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -47,35 +74,117 @@ class Tokens:
         self.lemmas.append(lemma)
 
 
+@dataclass(frozen=True)
+class _Columns:
+    """One chunk's tokens as MeCab printed them: the white space skipped before each,
+    the surfaces, and the other fields (pos1, then pos2 and lemma if asked for)."""
+
+    before: list[str]
+    words: list[str]
+    rest: list[list[str]]
+
+    def ends(self, offset: int) -> list[int]:
+        """Where each piece ends, white space and token in turn, after `offset`."""
+        return list(accumulate(map(len, _pairs(self.before, self.words)), initial=offset))
+
+    def kept(self, joined: bool) -> tuple[list[bool], list[int]]:
+        """Which white space before a token is a token of its own: all but a single
+        space after a token that is not white space itself, which trails that token
+        (for the first token, if `joined`: the chunk before ended in such a token).
+        Also the tokens whose white space trails the token before."""
+        out = list(map(bool, self.before))
+        trailing = []
+        for i in compress(range(len(out)), map(" ".__eq__, self.before)):
+            if joined if i == 0 else not self.words[i - 1].isspace():
+                out[i] = False
+                trailing.append(i)
+        return out, trailing
+
+
 class Mecab:
-    """MeCab with UniDic, turning text into `Tokens`."""
+    """MeCab with UniDic, turning text into `Tokens` or token positions."""
 
     def __init__(self, max_chunk: int = MAX_CHUNK) -> None:
         self.max_chunk = max_chunk
-        self.tagger = fugashi.Tagger(MECAB_FORMAT)
+        self._taggers: dict[int, fugashi.Tagger] = {}
+
+    def _tagger(self, kind: int) -> fugashi.Tagger:
+        """The tagger printing `_FORMATS[kind]`, made on first use."""
+        if kind not in self._taggers:
+            self._taggers[kind] = fugashi.Tagger(_FORMATS[kind])
+        return self._taggers[kind]
 
     def tokens(self, text: str) -> Tokens:
         out = Tokens()
         offset = 0
         for chunk in chunks(text, self.max_chunk):
-            self._add(chunk, offset, out)
+            cols = self._columns(chunk, FULL)
+            if cols is None:
+                self._walk(chunk, offset, out)
+            else:
+                _place(chunk, offset, cols, out)
             offset += len(chunk)
         if sum(map(len, out.words)) + sum(out.spaces) != len(text):
             raise ShobunError("SHOBUN-E030", "<text>", "tokens do not reproduce the input")
         return out
 
-    def _add(self, chunk: str, offset: int, out: Tokens) -> None:
-        """Tokens of one chunk, from MeCab's own formatted output (one C call per
-        chunk instead of a Python object per token); white space MeCab skipped is
-        put back. The loop appends to the columns directly: it runs once per token."""
+    def positions(self, text: str) -> tuple[list[int], dict[int, str]]:
+        """Each token's start, in order, and its pos1 by start: `tokens(text).starts`
+        and their `coarse`, without words, tags or lemmas."""
+        cols = self._columns(text, LIGHT) if len(text) <= self.max_chunk else None
+        if cols is None:
+            out = self.tokens(text)
+            return out.starts, dict(zip(out.starts, out.coarse, strict=True))
+        ends = cols.ends(0)
+        starts = ends[1::2]
+        pos = dict(zip(starts, cols.rest[0], strict=True))
+        gaps = [ends[2 * i] for i in compress(range(len(cols.words)), cols.kept(False)[0])]
+        last = cols.words[-1] if cols.words else " "
+        if ends[-1] < len(text) and (text[ends[-1] :] != " " or last.isspace()):
+            gaps.append(ends[-1])
+        pos.update(zip(gaps, repeat(SPACE_POS)))
+        return sorted(starts + gaps), pos
+
+    def walk(self, text: str) -> Tokens:
+        """`tokens(text)` found the slow way, each surface searched for in turn (what
+        `tokens` does where MeCab's columns do not spell a chunk); for the tests."""
+        out = Tokens()
+        offset = 0
+        for chunk in chunks(text, self.max_chunk):
+            self._walk(chunk, offset, out)
+            offset += len(chunk)
+        return out
+
+    def _columns(self, chunk: str, width: int) -> _Columns | None:
+        """The columns of MeCab's output, if they spell `chunk` exactly (white space and
+        surfaces in turn, then at most trailing white space MeCab does not print)."""
+        if SEP in chunk or "\x00" in chunk:
+            return None
+        flat = self._tagger(width).parse(chunk).split(SEP)
+        if flat[-1] != "#" or len(flat) % width != 1:
+            return None
+        before, words = flat[0:-1:width], flat[1:-1:width]
+        spelled = "".join(_pairs(before, words))
+        if not chunk.startswith(spelled) or "" in words or chunk[len(spelled) :].strip(_SKIPPED):
+            return None
+        if any(words[i][0] in before[i] for i in compress(range(len(before)), before)):
+            return None  # a surface starting in the space before it: let `find` say where
+        coarse = flat[2:-1:width]
+        if width == LIGHT:
+            return _Columns(before, words, [coarse])
+        tags = [f"{c},{p or '*'}" for c, p in zip(coarse, flat[3:-1:width], strict=True)]
+        lemmas = [m if m and m != "*" else w for w, m in zip(words, flat[4:-1:width], strict=True)]
+        return _Columns(before, words, [coarse, tags, lemmas])
+
+    def _walk(self, chunk: str, offset: int, out: Tokens) -> None:
+        """Tokens of one chunk read line by line, each surface searched for after the
+        last; white space MeCab skipped is put back."""
         pos = 0
-        words, spaces, starts = out.words, out.spaces, out.starts
-        coarse, tags, lemmas = out.coarse, out.tags, out.lemmas
         # MeCab reads a C string: a NUL would end it, so it sees a space there instead
-        for line in self.tagger.parse(chunk.replace("\x00", " ")).split("\n"):
+        for line in self._tagger(WALK).parse(chunk.replace("\x00", " ")).split("\n"):
             if not line:
                 continue
-            parts = line.split("\t")  # MeCab omits empty trailing fields (U+00A0)
+            parts = line.split("\t")  # fugashi strips the last line's trailing spaces (U+00A0)
             surface = parts[0]
             n = len(parts)
             tag = parts[1] if n > 1 else "補助記号,*"
@@ -87,15 +196,41 @@ class Mecab:
                 _gap(chunk[pos:at], offset + pos, out)
             if tag.endswith(","):
                 tag += "*"
-            words.append(surface)
-            spaces.append(False)
-            starts.append(offset + at)
-            coarse.append(tag[: tag.index(",")])
-            tags.append(tag)
-            lemmas.append(surface if lemma in ("*", "") else lemma)
+            out.add(surface, offset + at, tag, surface if lemma in ("*", "") else lemma)
             pos = at + len(surface)
         if pos < len(chunk):
             _gap(chunk[pos:], offset + pos, out)
+
+
+def _place(chunk: str, offset: int, cols: _Columns, out: Tokens) -> None:
+    """Append one chunk's columns to `out`: white space and tokens interleaved, each
+    column built by C-level iteration (zip, compress, accumulate)."""
+    joined = bool(out.words) and not out.spaces[-1] and not out.words[-1].isspace()
+    kept, after = cols.kept(joined)
+    trailing = [False] * len(kept)  # a single space after token i
+    for i in after:
+        if i == 0:
+            out.spaces[-1] = True  # a space trailing the chunk before's last token
+        else:
+            trailing[i - 1] = True
+    mask = list(chain.from_iterable(zip(kept, repeat(True))))
+    ends = cols.ends(offset)
+    out.starts.extend(compress(ends, mask))
+    out.words.extend(compress(_pairs(cols.before, cols.words), mask))
+    out.spaces.extend(compress(_pairs(repeat(False), trailing), mask))
+    gap_columns = (repeat(SPACE_POS), repeat(SPACE_TAG), cols.before)
+    for column, gaps, source in zip(
+        (out.coarse, out.tags, out.lemmas), gap_columns, cols.rest, strict=True
+    ):
+        column.extend(compress(_pairs(gaps, source), mask))
+    end = ends[-1] - offset
+    if end < len(chunk):
+        _gap(chunk[end:], offset + end, out)
+
+
+def _pairs(gaps: Iterable[_T], tokens: Iterable[_T]) -> Iterator[_T]:
+    """The white space before each token, then the token."""
+    return chain.from_iterable(zip(gaps, tokens, strict=False))  # `gaps` may repeat()
 
 
 def _gap(gap: str, start: int, out: Tokens) -> None:
@@ -125,5 +260,5 @@ def shared() -> Mecab:
     return Mecab()
 
 
-def tokens(text: str) -> Tokens:
-    return shared().tokens(text)
+def positions(text: str) -> tuple[list[int], dict[int, str]]:
+    return shared().positions(text)

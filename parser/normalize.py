@@ -13,6 +13,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -31,7 +32,7 @@ class _Line:
     """One source line after NFKC, before white space and joins are decided."""
 
     text: str
-    src: list[int]
+    src: Sequence[int]  # a range where the line maps one to one
     indented: bool
     heading: bool  # a markdown heading, or a line that is bold from end to end
     bold_open: bool  # a ** block opens on this line and does not close on it
@@ -87,14 +88,26 @@ def _expanding() -> re.Pattern[str]:
     return re.compile(f"[{cls}\U00010000-\U0010ffff]")
 
 
-def _nfkc_line(line: str, offset: int) -> tuple[str, list[int]]:
+def _nfkc_all(source: str) -> str | None:
+    """`source` after NFKC, where it maps one character to one (most notices): one call
+    for the whole text, the same as one per line, since no character composes with a
+    line break. None where some line must be read character by character."""
+    if source.isascii():
+        return source
+    if _expanding().search(source):
+        return None
+    whole = unicodedata.normalize("NFKC", source)
+    return whole if len(whole) == len(source) else None
+
+
+def _nfkc_line(line: str, offset: int) -> tuple[str, Sequence[int]]:
     """NFKC one line, remembering where each character came from."""
     if line.isascii():
-        return line, list(range(offset, offset + len(line)))
+        return line, range(offset, offset + len(line))
     if not _expanding().search(line):
         fast = unicodedata.normalize("NFKC", line)
         if len(fast) == len(line):  # no composition either: one to one
-            return fast, list(range(offset, offset + len(line)))
+            return fast, range(offset, offset + len(line))
     chars: list[str] = []
     src: list[int] = []
     i = 0
@@ -111,7 +124,7 @@ def _nfkc_line(line: str, offset: int) -> tuple[str, list[int]]:
     return "".join(chars), src
 
 
-def _drop(text: str, src: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+def _drop(text: str, src: Sequence[int], spans: list[tuple[int, int]]) -> tuple[str, Sequence[int]]:
     """`text` and `src` without the given (sorted, disjoint) spans."""
     if not spans:
         return text, src
@@ -127,7 +140,7 @@ def _drop(text: str, src: list[int], spans: list[tuple[int, int]]) -> tuple[str,
     return "".join(out_t), out_s
 
 
-def _strip_markdown(text: str, src: list[int]) -> tuple[str, list[int], bool]:
+def _strip_markdown(text: str, src: Sequence[int]) -> tuple[str, Sequence[int], bool]:
     m = _MD_PREFIX.match(text)
     heading = bool(m and text.startswith("#"))
     spans = [(0, m.end())] if m and m.end() else []
@@ -144,19 +157,28 @@ def _read_lines(source: str) -> list[_Line]:
     offset = 0
     in_bold = False
     flush_before = False
-    for raw in source.split("\n"):
-        text, src = _nfkc_line(raw, offset)
-        if "│" in text or "┃" in text:  # a box-drawn table's row: cells as in a markdown row
+    whole = _nfkc_all(source)
+    nfkc = whole.split("\n") if whole is not None else None
+    # what no line needs looking for where the whole text has none of it
+    box = whole is None or "│" in whole or "┃" in whole
+    tab = whole is None or "\t" in whole
+    md = whole is None or _MD_CHARS.search(whole) is not None
+    bold = "**" in source
+    for i, raw in enumerate(source.split("\n")):
+        text, src = (nfkc[i], range(offset, offset + len(raw))) if nfkc else _nfkc_line(raw, offset)
+        if box and ("│" in text or "┃" in text):  # a box-drawn table's row: cells as in markdown
             text = text.translate(_BOX_BARS)
-        if "\t" in text.strip(_SPACE):  # a table row (HTML cells come tab-separated)
+        if tab and "\t" in text.strip(_SPACE):  # a table row (HTML cells come tab-separated)
             text, src = _cells(text, src)
-        stripped = raw.strip(_SPACE).lstrip("#> ")
-        whole_bold = stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4
         text, src, heading = (
-            _strip_markdown(text, src) if _MD_CHARS.search(text) else (text, src, False)
+            _strip_markdown(text, src) if md and _MD_CHARS.search(text) else (text, src, False)
         )
-        heading = heading or (whole_bold and not in_bold)
-        opens = in_bold != (raw.count("**") % 2 == 1)
+        opens = in_bold
+        if bold:
+            stripped = raw.strip(_SPACE).lstrip("#> ")
+            whole_bold = stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4
+            heading = heading or (whole_bold and not in_bold)
+            opens = in_bold != (raw.count("**") % 2 == 1)
         indented = raw[:1] == "\u3000" or (raw.startswith("  ") and raw.strip(_SPACE) != "")
         # 「 本文…」 under a flush line: a paragraph's one-space indent (a web page's text)
         indented = indented or (_ONE_SPACE_INDENT.match(raw) is not None and flush_before)
@@ -173,7 +195,7 @@ _SPACE_RUN = re.compile("[ \t\u3000\u00a0]+")
 _CELL_GAP = re.compile("[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*")
 
 
-def _cells(text: str, src: list[int]) -> tuple[str, list[int]]:
+def _cells(text: str, src: Sequence[int]) -> tuple[str, list[int]]:
     """A tab-separated row written as a markdown table row: 「|A|B|C|」, so that its cells
     stay apart and the row stays a line of its own; each | points at the tab it stands for.
     A row whose first cell is a number (（１）\t法令等遵守態勢の確立) is a numbered item."""
@@ -192,7 +214,7 @@ def _cells(text: str, src: list[int]) -> tuple[str, list[int]]:
     return "".join(out_t), out_s
 
 
-def _squeeze(line: _Line) -> tuple[str, list[int], list[int]]:
+def _squeeze(line: _Line) -> tuple[str, Sequence[int], list[int]]:
     """Drop layout white space; keep one space between Latin words and after a marker.
     Returns the text, its source offsets, and where white space was removed."""
     text, src = line.text, line.src

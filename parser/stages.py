@@ -158,9 +158,7 @@ def _today(norm: NormText, head: header.Header) -> DateValue | None:
 def _tokens(norm: NormText) -> orgs.Tokens:
     """Each token's start with its coarse POS and surface (from `parser.mecab`, without
     spaCy, whose import alone costs more than parsing a notice)."""
-    found = mecab.tokens(norm.text)
-    starts = found.starts
-    return orgs.Tokens(norm.text, starts, dict(zip(starts, found.coarse, strict=True)))
+    return orgs.Tokens(norm.text, *mecab.positions(norm.text))
 
 
 def _orgs(

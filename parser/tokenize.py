@@ -47,7 +47,10 @@ class FugashiTokenizer:
         out = self.mecab.tokens(text)
         doc = Doc(self.vocab, words=out.words, spaces=out.spaces)
         if out.words:  # set through hashes: Doc(tags=, lemmas=) interns every string anew
-            hashes = [list(map(self._hash, out.tags)), list(map(self._hash, out.lemmas))]
+            for new in set(out.tags).union(out.lemmas).difference(self._hashes):
+                self._hash(new)
+            known = self._hashes.__getitem__  # then looked up at C speed, token by token
+            hashes = [list(map(known, out.tags)), list(map(known, out.lemmas))]
             ids = numpy.array(hashes, dtype=numpy.uint64).T
             doc.from_array([TAG, LEMMA], cast(Ints2d, ids))
         doc.user_data[STARTS] = out.starts

@@ -109,3 +109,24 @@ def test_an_iri_rdflib_cannot_write_is_refused(char: str) -> None:
         iri(f"https://example.org/a{char}b")
     with pytest.raises(ValueError, match="not an IRI"):
         NTriplesWriter().add(S, P, f"https://example.org/a{char}b")
+
+
+def test_the_table_of_written_iris_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """IRIs are written once per process into a table that is emptied when full: the
+    lines stay the same however often it is."""
+    from shobun.graph import ntriples
+
+    monkeypatch.setattr(ntriples, "_WRITTEN", {})
+    monkeypatch.setattr(ntriples, "_MAX_WRITTEN", 3)
+    out = NTriplesWriter()
+    for k in range(10):
+        out.add(S, P, f"https://example.org/o{k}")
+        out.lit(f"https://example.org/s{k}", P, k)
+        assert len(ntriples._WRITTEN) <= 3
+    again = NTriplesWriter()
+    for k in range(10):
+        again.add(S, P, f"https://example.org/o{k}")
+        again.lit(f"https://example.org/s{k}", P, k)
+    assert out.text() == again.text()
+    assert f"<{S}> <{P}> <https://example.org/o9> .\n" in out.text()
+    assert len(out.lines) == 20

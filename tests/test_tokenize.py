@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from shobun.parser.mecab import MAX_CHUNK, Mecab
 from shobun.parser.tokenize import (
     COARSE,
     STARTS,
@@ -66,3 +67,25 @@ def test_any_text_is_reproduced(text: str) -> None:
     doc = tokenize(text)
     assert doc.text == text
     assert [t.idx for t in doc] == doc.user_data[STARTS]
+
+
+SPACES_AND_WORDS = st.text(
+    alphabet=st.sampled_from(
+        [*" \t\n\v\f\r\u3000\xa0\u2028\x85\x00", *"株式会社勧告あア法第1。、「」(A"]
+    )
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(SPACES_AND_WORDS, st.text()), st.sampled_from([16, MAX_CHUNK]))
+def test_columns_give_the_tokens_the_walk_gives(text: str, chunk: int) -> None:
+    """MeCab's columns, split at C speed, give every token the token-by-token walk gives
+    (the walk's lemma of a chunk's last token loses the white space fugashi strips), and
+    the parser's positions are those tokens' starts and pos1."""
+    tagger = Mecab(max_chunk=chunk)
+    fast, walked = tagger.tokens(text), tagger.walk(text)
+    assert (fast.words, fast.spaces, fast.starts) == (walked.words, walked.spaces, walked.starts)
+    assert (fast.coarse, fast.tags) == (walked.coarse, walked.tags)
+    assert [m.rstrip() for m in fast.lemmas] == [m.rstrip() for m in walked.lemmas]
+    starts, pos = tagger.positions(text)
+    assert (starts, pos) == (walked.starts, dict(zip(walked.starts, walked.coarse, strict=True)))

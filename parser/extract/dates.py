@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from shobun.parser import numerals, tables
 from shobun.parser.model import DateMention, DateValue, Span, Warning
 from shobun.parser.normalize import NormText
+from shobun.parser.patterns import guarded
 
 _N = "[0-9〇一二三四五六七八九十]+"
+_NUMBER = re.compile(_N)
 _REDACTED = "[●○◯×＊*■□]+"
 _WEEKDAY = r"(?:\((?P<wd>[月火水木金土日])(?:曜日?)?\))?"
 # 令和5年(2023年)3月28日: prefectures' pages write the 西暦 year after the era's, and a
 # PDF's spaced text puts a blank between the parts (令和5年 3月 28日)
 _WESTERN_ASIDE = r"(?:\ ?\([0-9]{4}年\))?"
-DATE = re.compile(
+DATE = guarded(
     rf"""(?:(?P<era>明治|大正|昭和|平成|令和)(?P<ey>元|{_N})年{_WESTERN_ASIDE}|(?P<wy>[0-9]{{4}})年
     |(?P<rel>同)年)
     (?:[\n\ ]?(?P<m>{_N}|{_REDACTED})月(?:\ ?(?P<d>{_N}|{_REDACTED})日)?)?  # PDF: 同年⏎8月20日
@@ -30,7 +32,7 @@ DATE = re.compile(
 # a news item's days: 「10月26日」 with no year, 「(金融庁は)16日、」 with no month
 # a dated line of a news site or a blog: 「2012/09/22」「2012.08.06」「2025-11-20」; 昨年12月25日
 # (the year before the notice's)
-RELATIVE = re.compile(
+RELATIVE = guarded(
     rf"(?P<word>本日|昨日|同日|同月(?P<d>{_N})日"
     rf"|(?<![0-9年月第])(?<!年\n)(?<!年\ )(?<!明治)(?<!大正)(?<!昭和)(?<!平成)(?<!令和)"
     rf"(?P<ym>[0-9]{{1,2}})月(?P<yd>[0-9]{{1,2}})日"
@@ -66,7 +68,7 @@ def era_year(era: str, year: str) -> int:
 
 
 def _part(text: str | None) -> int | None:
-    if text is None or not re.fullmatch(_N, text):
+    if text is None or not _NUMBER.fullmatch(text):
         return None
     return numerals.to_int(text)
 
