@@ -17,6 +17,7 @@ from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.model import DateValue
 from shobun.parser.normalize import NormText
+from shobun.parser.patterns import OWN_BUREAUX
 from shobun.parser.structure import read_marker
 
 # 「福岡県は、本日、」; a news item's 「東京都は10日、」「同局は昨日、」
@@ -302,6 +303,7 @@ _TAIL_HEAD = re.compile(r"(?:について|等|及び|並びに|\(|の)")
 # A subtitle fenced by brackets under the title that names the action (～…改善命令～,
 # ＜14日間の…停止処分＞): part of the title; one with a date or naming no action is not
 _FENCED = re.compile(r"^[~〜<\-―].{2,60}[~〜>\-―]$")
+_FENCED_TAIL = re.compile(r"[~〜][^~〜]{2,60}[~〜]$")
 
 
 def _subtitle(line: str) -> bool:
@@ -311,6 +313,8 @@ def _subtitle(line: str) -> bool:
 def _wraps(before: str, line: str) -> bool:
     if _subtitle(line):
         return len(before) + len(line) <= _TITLE_MAX
+    if _FENCED_TAIL.search(before):  # …~subtitle~ ⏎ 大阪労働局(局長…: the subtitle closed the title
+        return False
     if (_TITLE_CLOSE.search(before) and not _TAIL_HEAD.match(line)) or _BULLETED.match(line):
         return False  # a title closed, or a menu's item (• 定期購読する) under a headline
     return (
@@ -376,7 +380,14 @@ def _subject_authority(
             continue
         if _SUBJECT.match(text, a.start):
             return a.label
-    first = next((a.label for a in authorities if a.kind == "Authority"), None)
+    first = next(
+        (
+            a.label
+            for a in authorities
+            if a.kind == "Authority" and not OWN_BUREAUX.match(text, a.end)
+        ),
+        None,
+    )
     return local or first or _contact_government(text)
 
 

@@ -59,6 +59,9 @@ _SITE_MARK = re.compile(
     r"^(?:(?:サイト|グローバル)?メニュー|本文|ナビ(?:ゲーション)?|ヘッダー|フッター)?"
     r"(?:ここから|ここまで)(?:本文|メニュー)?(?:です)?。?$|^このページの先頭です。?$"
     r"|^(?:(?:この)?ページの先頭です。?\s*)?(?:メニューを飛ばして本文へ|本文へ(?:移動|スキップ))$"
+    # a trade paper's menu of what it sells (定期購読する, 業界データ購入, デジタル版で読む)
+    r"|^(?:定期購読(?:する|のお申し?込み)?|(?:デジタル|電子)版で読む|[^\s、。]{0,6}データ(?:を)?購入"
+    r"|ログイン|会員登録|Page ?Topへ)$"
 )
 _DATE_LINE = re.compile(  # 令和6年5月10日, 2024年10月11日 09:30 配信, …日(土) 08時26分 編集部
     # (令和5年(2023年)3月28日: a prefecture's page adds the 西暦 year)
@@ -184,6 +187,14 @@ def _cut_citation(prev: str, nxt: str) -> bool:
     return level is not None and head.group()[-1] in _LOWER[level]
 
 
+_FENCED_LINE = re.compile(r"^[~〜].{2,80}[~〜]$")
+
+
+def _open_bracket(line: str) -> bool:
+    """A line that leaves a bracket open: the next, however indented, goes on inside it."""
+    return line.count("(") > line.count(")")
+
+
 def joins(
     prev: str, nxt: str, *, bold_open: bool, heading: bool, indented: bool, blank: bool
 ) -> bool:
@@ -198,8 +209,10 @@ def joins(
         return True  # 建設業法第28⏎条第1項: a PDF line cut inside an article's number
     if prev.startswith("|") or nxt.startswith("|") or _URL.match(prev) or _URL.match(nxt):
         return False  # a table row, a page's address: lines of their own
-    if indented and not (heading or blank) and _CLAUSE_TAIL.search(prev):
-        return not starts_block(nxt)
+    if _FENCED_LINE.match(prev) or _FENCED_LINE.match(nxt):
+        return False  # a headline's ~subtitle~: a line of its own between headline and lead
+    if indented and not (heading or blank) and (_CLAUSE_TAIL.search(prev) or _open_bracket(prev)):
+        return not starts_block(nxt)  # 「1.A社(本社:…、第一種金⏎  融商品取引業。以下…)」
     if prev.endswith("。") and nxt.startswith((")", "」")) and not heading:
         return True  # (以下「あおば」といいます。⏎): the 。 closed no sentence
     if heading or indented or prev.endswith(_SENTENCE_END):

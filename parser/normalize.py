@@ -156,6 +156,7 @@ def _read_lines(source: str) -> list[_Line]:
     lines: list[_Line] = []
     offset = 0
     in_bold = False
+    flush_before = False
     whole = _nfkc_all(source)
     nfkc = whole.split("\n") if whole is not None else None
     # what no line needs looking for where the whole text has none of it
@@ -179,12 +180,16 @@ def _read_lines(source: str) -> list[_Line]:
             heading = heading or (whole_bold and not in_bold)
             opens = in_bold != (raw.count("**") % 2 == 1)
         indented = raw[:1] == "\u3000" or (raw.startswith("  ") and raw.strip(_SPACE) != "")
+        # 「 本文…」 under a flush line: a paragraph's one-space indent (a web page's text)
+        indented = indented or (_ONE_SPACE_INDENT.match(raw) is not None and flush_before)
+        flush_before = raw[:1] not in _SPACE
         lines.append(_Line(text, src, indented, heading, opens))
         in_bold = opens
         offset += len(raw) + 1
     return lines
 
 
+_ONE_SPACE_INDENT = re.compile(r" (?=[^\x00-\x7f])")
 _BOX_BARS = str.maketrans({"│": "|", "┃": "|"})
 _SPACE_RUN = re.compile("[ \t\u3000\u00a0]+")
 _CELL_GAP = re.compile("[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*")

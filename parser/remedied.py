@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from shobun.parser import context, events, listed, readback, rows, violations, wrongs
 from shobun.parser.extract import sanctions
-from shobun.parser.model import DateValue
+from shobun.parser.model import DateValue, Section
 from shobun.parser.positions import ByStart, Zones
 from shobun.parser.violations import Found
 
@@ -32,11 +32,24 @@ def headed(ctx: context.Context, v: Found) -> Found:
     sec = ctx.section_by_path[path]
     parent = ctx.section_by_path.get(sec.parent or "")
     heading = sec.heading or ""
-    if parent is None or not violations.form("wrongs_heading").search(parent.heading or ""):
+    if parent is None or not _heads_wrongs(ctx, parent, sec):
         return v
     if not 2 <= len(heading) <= 60 or wrongs.sanction_like(heading):
         return v
     return replace(v, description=heading, named=True)
+
+
+def _heads_wrongs(ctx: context.Context, parent: Section, sec: Section) -> bool:
+    """A section whose numbered subsections are each headed by a wrong: its heading says
+    so (違反行為の概要), or its words before the subsection point at them below
+    (「1.…検査を行った結果、下記の法令違反の事実が認められた…」, a PDF item over lines)."""
+    if violations.form("wrongs_heading").search(parent.heading or ""):
+        return True
+    lines = ctx.section_norm
+    if parent.path not in lines or sec.path not in lines:
+        return False
+    lead = ctx.norm.text[lines[parent.path][0] : lines[sec.path][0]].replace("\n", "")
+    return violations.form("wrongs_below").search(lead) is not None
 
 
 def remedied(

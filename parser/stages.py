@@ -46,6 +46,7 @@ from shobun.parser.model import (
     Warning,
 )
 from shobun.parser.normalize import NormText
+from shobun.parser.patterns import OWN_BUREAUX
 from shobun.parser.positions import Zones
 
 _TITLE_TO = re.compile(r"に対する")
@@ -164,7 +165,7 @@ def _orgs(
     norm: NormText, auth: list[orgs.OrgMention], tokens: orgs.Tokens
 ) -> list[orgs.OrgMention]:
     companies = orgs.companies(norm, tokens)
-    auth = _without_prefixes(auth)
+    auth = _without_prefixes(norm.text, auth)
     covered = Zones((a.start, a.end) for a in auth)
     former = roles.pattern("former_name")  # 株式会社ヨツバシ(旧商号「四橋工業株式会社」)
     out = list(auth) + [
@@ -176,12 +177,13 @@ def _orgs(
     return sorted(abbreviated.expanded(out), key=lambda m: m.start)
 
 
-def _without_prefixes(auth: list[orgs.OrgMention]) -> list[orgs.OrgMention]:
+def _without_prefixes(text: str, auth: list[orgs.OrgMention]) -> list[orgs.OrgMention]:
     """A ministry written only before its bureau (厚生労働省愛知労働局, 国土交通省関東地方整備局)
-    is not an organisation of the notice: the bureau is the body that acts."""
+    or its bureaux in general (経済産業省の地方局が) is not an organisation of the notice: the
+    bureau is the body that acts."""
     starts = {a.start for a in auth}
-    prefix = {a.label for a in auth if a.end in starts}
-    alone = {a.label for a in auth if a.end not in starts}
+    prefix = {a.label for a in auth if a.end in starts or OWN_BUREAUX.match(text, a.end)}
+    alone = {a.label for a in auth if a.end not in starts and not OWN_BUREAUX.match(text, a.end)}
     return [a for a in auth if a.label not in prefix - alone]
 
 

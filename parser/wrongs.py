@@ -104,12 +104,18 @@ _CELL_CAPTION = re.compile(
 )
 
 
+# a tab-separated row whose last cell ends with the provision, the wrong alone on the next
+# line (an HTML cell 「第3条<br>氏名等不明示」 whose break fell outside the row)
+_LINE_CAPTION = re.compile(r"\|\n(?P<desc>[^|。、\n\x20()第]{2,20})(?=\n|$)")
+
+
 def cell_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """A table cell flattened to lines: 「…明らかにしていなかった。|第3条⏎勧誘目的等不明示|」,
-    the provision and the wrong it names, in the column of 法の条項."""
+    the provision and the wrong it names, in the column of 法の条項; or the row's last cell
+    ending with the provision, the wrong on the line below (「…。|第3条|⏎氏名等不明示」)."""
     if text[start - 1 : start] != "|":
         return None
-    m = _CELL_CAPTION.match(text, end)
+    m = _CELL_CAPTION.match(text, end) or _LINE_CAPTION.match(text, end)
     if m is None or not_a_violation(m.group("desc")):
         return None
     return Found(start, m.end("desc"), tuple(chain), m.group("desc"), None, named=True)

@@ -287,7 +287,7 @@ def test_roles_row_matches_its_example(row: dict[str, str]) -> None:
 VIOLATION_ROLES = {
     "chain_link", "applying", "sub_item", "after", "lead_in", "named_tail", "listed_wrong",
     "not_a_wrong", "not_a_description", "no_violation_after", "quoted_law", "cause_heading",
-    "wrongs_heading", "defines_for", "falls_under", "wrong_subject", "ground_after_breach",
+    "wrongs_heading", "wrongs_below", "defines_for", "falls_under", "wrong_subject", "ground_after_breach",
     "wrong_tail", "violated_heading", "refers_back", "topic_after", "duty_noun", "goes_on",
     "named_list", "list_below", "not_a_named_wrong", "pointer_subject", "wrongs_column",
     "named_caption", "list_marker", "list_close", "group_of_companies",

@@ -140,6 +140,32 @@ ORG_ROWS = [
         {"合同会社ひなたフーズ"},
         {"合同会社ひなたフーズ信用金庫法第89条"},
     ),
+    (
+        "1.処分対象業者\n商\n号\n許可番号\nさくら建設株式会社 国土交通大臣許可\n代表者\n",
+        {"さくら建設株式会社"},
+        {"株式会社国土交通大臣許可"},
+    ),
+    (
+        "○同社に対しては、福井県及び滋賀県も本日付けで業務停止命令を行っています。",
+        {"福井県", "滋賀県"},
+        set(),
+    ),
+    (
+        "本件は、北陸地域消費者被害防止連絡会(富山県、石川県及び福井県)の枠組みにより、"
+        "3県が連携して調査を行ったものです。所在地は新潟県長岡市。",
+        {"富山県", "石川県", "福井県"},
+        {"新潟県", "新潟県長岡市"},
+    ),
+    (
+        "架空県みなと市の船舶局の免許人である株式会社あけぼの海運に対し、無線局の運用の停止を命じた。",
+        {"株式会社あけぼの海運"},
+        {"架空県みなと市", "みなと市"},
+    ),
+    (
+        "営業区域(富山県、石川県及び福井県)で訪問販売を行っていた。",
+        set(),
+        {"富山県", "石川県", "福井県"},
+    ),
 ]
 ORG_IDS = [
     "prefix-and-suffix-kabushiki-kaisha-are-distinct-companies",
@@ -165,6 +191,11 @@ ORG_IDS = [
     "soto-n-mei-after-a-name-is-not-part-of-it",
     "a-column-gap-before-a-statute-or-citation-ends-a-name",
     "a-column-gap-before-an-unknown-law-title-ends-a-name",
+    "a-form-closes-the-name-before-it-at-white-space",
+    "prefectures-joined-to-one-that-acts-act-too",
+    "a-councils-member-prefectures-said-to-act-together",
+    "a-station-of-a-city-is-no-bureau-of-it",
+    "prefectures-listed-as-an-area-are-no-organisation",
 ]
 
 

@@ -75,6 +75,17 @@ ROWS = [
         "架空局/あけぼの物産に業務改善命令/調査に不備", "2031-04-02",
     ),
     (
+        "定期購読する\n業界データ購入\nデジタル版で読む\n2031年4月2日 12:00 配信\n〈架空省の地方局〉 "
+        "あけぼの物産に業務改善命令/調査不足を見逃す\n 架空の2社に、架空省の地方局が業務改善を命じた。",
+        "〈架空省の地方局〉あけぼの物産に業務改善命令/調査不足を見逃す", "2031-04-02",
+    ),
+    (
+        "2031年4月2日\n架空労働局発表\n上限を超える手数料を受け取っていた事業者を行政処分\n"
+        "~有料職業紹介事業者に対する事業停止命令について~\n架空労働局(局長:山川\n一郎)は、",
+        "上限を超える手数料を受け取っていた事業者を行政処分~有料職業紹介事業者に対する事業停止命令について~",
+        "2031-04-02",
+    ),
+    (
         "最近の景表法関連ニュース\n架空庁は1日、株式会社あけぼの物産の表示について、同社に対し...\n"
         "2031-04-02",
         "最近の景表法関連ニュース", "2031-04-02",
@@ -91,6 +102,8 @@ IDS = [
     "a-columns-byline-is-no-part-of-its-headline",
     "a-bookmarks-site-line-dates-the-entry-and-is-no-part-of-its-title",
     "a-trade-papers-menu-items-under-its-headline-are-no-part-of-it",
+    "a-trade-papers-menu-above-its-headline-and-a-one-space-indented-lead-are-no-part-of-it",
+    "a-fenced-subtitle-closes-the-title-the-lead-cut-below-is-no-part-of-it",
     "a-news-lists-cut-off-snippet-is-no-title-its-iso-date-dates-it",
 ]
 
@@ -153,6 +166,15 @@ def test_a_news_items_body_that_acted_lately_is_the_issuer() -> None:
         "鳥取県はこのほど、株式会社あけぼの運送に対し、許可を取り消す行政処分を行った。\n"
     )
     assert n.issued_by == "鳥取県"
+
+
+def test_a_ministry_named_for_its_regional_bureaux_is_no_organisation() -> None:
+    n = parser.parse(
+        "個品割賦2社に業務改善命令\n 信販2社に、経済産業省の地方局が相次いで業務改善を命じた。\n"
+        " 東北経済産業局は9月1日付で、あおば信販(本社宮城県、山川一郎社長)に命じた。\n"
+    )
+    assert "経済産業省" not in {o.label for o in n.organizations}
+    assert n.issued_by != "経済産業省"
 
 
 @given(

@@ -96,6 +96,16 @@ ROWS = [
         "県が指示",
         "このエントリー",
     ),
+    (
+        "1.株式会社あけぼの証券(本社:架空市、第一種金\n  融商品取引業。以下「当社」という。)に対し\n",
+        "第一種金融商品取引業。以下「当社」",
+        None,
+    ),
+    (
+        "架空の2社に業務改善命令/調査不足を見逃す\n 架空の2社に、架空局が業務改善を命じた。\n",
+        "見逃す\n架空の2社に",
+        None,
+    ),
 ]
 IDS = [
     "nfkc-folds-full-width-digits",
@@ -117,6 +127,8 @@ IDS = [
     "a-byline-under-a-headline-is-a-line-of-its-own",
     "a-page-s-address-is-a-line-of-its-own",
     "a-share-button-is-dropped",
+    "an-open-bracket-goes-on-across-the-indent",
+    "a-one-space-indent-under-a-flush-headline-opens-a-paragraph",
 ]
 
 

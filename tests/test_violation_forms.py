@@ -25,6 +25,44 @@ def _remedied(n: Notice) -> list[Fact]:
 
 
 CASES: list[tuple[str, list[Fact]]] = [
+    (  # what a provision forbids in a kind of work, done in that work all the same
+        "令和6年7月1日\n架空労働局\n\n労働者派遣事業者に対する改善命令について\n\n架空労働局は、本日、"
+        "株式会社あさなぎ人材に対し、労働者派遣法第49条第1項に基づく改善命令を行った。\n"
+        "株式会社あさなぎ人材は、労働者派遣法第4条第1項第2号で労働者派遣事業を行うことが禁止"
+        "されている建設業務について、労働者派遣事業を行ったもの。\n",
+        [("BusinessImprovementOrder", "株式会社あさなぎ人材", "4", "")],
+    ),
+    (  # an item pointing at the wrongs below, each subsection headed by one; a law's item
+        # through the ordinance it delegates to
+        "令和6年6月7日\n東海財務局\n\n株式会社はやせ投資顧問に対する行政処分について\n\n"
+        "1.株式会社はやせ投資顧問(本店:名古屋市、投資助言・代理業。以下「当社」という。)に対する"
+        "証券取引等監視委員会の検査の結果、以下の法令違反等の事実が認められた。\n"
+        "(1) 顧客に虚偽の運用実績を示す行為\n 当社は、存在しない運用実績を記載した資料を顧客に交付"
+        "していた。\n このような当社の行為は、金融商品取引法第38条第9号に基づく金融商品取引業等に"
+        "関する内閣府令(以下「金商業等府令」という。)第117条第1項第2号に掲げる行為に該当する"
+        "ものと認められる。\n(2) 帳簿書類の不実記載\n 当社は、実際と異なる帳簿書類を作成していた。"
+        "\n この状況は、金融商品取引法第47条の規定に違反するものである。\n"
+        "2.以上のことから、本日、当社に対し、金融商品取引法第51条の規定に基づき、業務改善命令を"
+        "発出した。\n",
+        [
+            ("BusinessImprovementOrder", "株式会社はやせ投資顧問", "117", "顧客に虚偽の運用実績を示す行為"),
+            ("BusinessImprovementOrder", "株式会社はやせ投資顧問", "38", "顧客に虚偽の運用実績を示す行為"),
+            ("BusinessImprovementOrder", "株式会社はやせ投資顧問", "47", "帳簿書類の不実記載"),
+        ],
+    ),
+    (  # a tab-separated table: the wrong on the line after the provision, then an ordinance
+        "令和6年5月8日\n富山県\n\n訪問販売業者に業務停止命令を行いました\n\n富山県は、本日、"
+        "株式会社こがね食品に対し、特定商取引に関する法律第8条第1項の規定に基づき、業務の一部停止を"
+        "命じました。\n違反行為\t根拠条項\n「ご案内に来ました」と告げるのみで、社名を明らかに"
+        "していなかった。\t第3条\n氏名等不明示\n「無農薬です」と事実と異なることを告げていた。\t"
+        "第6条第1項第1号\n不実告知\n また、上記の行為は、富山県消費生活条例第12条第1項の規定に"
+        "より知事が定める不当な取引行為にも該当します。\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社こがね食品", "12", ""),
+            ("BusinessSuspensionOrder", "株式会社こがね食品", "3", "氏名等不明示"),
+            ("BusinessSuspensionOrder", "株式会社こがね食品", "6", "不実告知"),
+        ],
+    ),
     (  # a flattened table: one cell lists two wrongs, each with its provision, apart by 、
         "令和6年9月10日\n東海運輸局\n\n自動車運送事業者に対する行政処分等\n\n"
         "事業者の名称\t処分等年月日\t処分等の内容\t主な違反の内容(違反条項)\n"
@@ -323,6 +361,9 @@ CASES: list[tuple[str, list[Fact]]] = [
     ("text", "expected"),
     CASES,
     ids=[
+        "forbidden-in-a-kind-of-work-done-in-it",
+        "item-points-below-subsections-headed-by-wrongs-law-item-through-ordinance",
+        "tab-table-wrong-below-the-provision-and-an-ordinances-unfair-dealing",
         "cell-lists-two-wrongs",
         "wrong-ending-as-a-wrong-though-it-names-shido",
         "two-enactments-long-name-wrongs-in-turn",

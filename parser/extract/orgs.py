@@ -349,6 +349,18 @@ def plausible_name(rest: str) -> bool:
     return not (_GENERIC_HEAD.match(rest) or _GENERIC_TAIL.search(rest))
 
 
+def _closes_before_gap(norm: NormText, fs: int, fe: int, position: str) -> bool:
+    """A form written right after a name and followed by white space (a PDF column, a field
+    block): it closes that name; the words after it are the next field's."""
+    return (
+        position == "both"
+        and norm.gap_before(fe)
+        and not norm.gap_before(fs)
+        and fs > 0
+        and NAME_CHAR.match(norm.text, fs - 1) is not None
+    )
+
+
 def _choose(
     norm: NormText, fs: int, fe: int, position: str, tokens: Tokens, stops: frozenset[int]
 ) -> tuple[int, int] | None:
@@ -361,6 +373,8 @@ def _choose(
     continuation = _CONTINUATION.match(text, fe) is not None and tokens.pos_at.get(fe) in _CUT_POS
     # A株式会社と親会社のB株式会社: the form closes the name before it (not 被処分者 株式会社や…)
     joined = prefix and continuation and position == "both" and not norm.gap_before(fs)
+    # 「筑後興業株式会社 国土交通大臣許可」: a name ends at the form, white space after it
+    joined = joined or _closes_before_gap(norm, fs, fe, position)
     suffix = _suffix_start(norm, fs, tokens) if joined else None
     if suffix and _CLEAN_STOP.search(text, 0, suffix):
         return suffix, fe

@@ -32,7 +32,8 @@ _WHEN = (
 # 知事 with anything after it (〇〇県知事あて); 〇〇県が発注する: the subject of a clause;
 # 「福岡県も令和7年3月25日付けで…業務停止命令…を行いました」: it acts too
 # 東京都産業労働局は、/ 大阪府商工労働部の: one of its bureaux, which speaks for it
-_OWN_BUREAU = r"[一-鿿ぁ-んァ-ヴー・]{1,12}?(?:局|部)"
+# (not a station: 〇〇市の船舶局の免許人, 〇〇町の無線局, 〇〇市の郵便局 are no bureaux of its own)
+_OWN_BUREAU = r"[一-鿿ぁ-んァ-ヴー・]{1,12}?(?<!船舶)(?<!無線)(?<!放送)(?<!郵便)(?<!薬)(?:局|部)"
 _ANCHOR = (
     rf"知事|長(?=は|が|に|、|\()|[はが](?:{_WHEN})?、|が(?!、)|に対し|に対す|\(以下"
     r"|も(?=[^。]{0,80}?(?:命令|処分|指示|勧告)[^。]{0,40}?を行)"
@@ -131,11 +132,58 @@ def local_governments(
         if start is None or _NOT_A_PLACE.search(text[start : m.end(1)]):
             continue
         kind = "Authority" if _regulates(text, m.end(1), m.group(2)) else "PublicBody"
+        out += [(n, kind, s, e) for n, s, e in _joined_before(text, start)]
         out.append((text[start : m.end(1)], kind, start, m.end(1)))
+    out += _bracketed_members(text)
     own = own_prefecture(text, gaps)
     if own is not None and all(label != own[0] for label, *_ in out):
         out.append((own[0], "Authority", own[1], own[2]))
     return sorted(out, key=lambda x: x[2])
+
+
+_JOINER = re.compile(r"(?:及び|並びに|又は|、)\Z")
+
+
+def _joined_before(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The prefectures joined to a body's name before it (「島根県及び山口県も…を行って」):
+    each acts as it does; as (label, start, end), nearest last."""
+    found: list[tuple[str, int, int]] = []
+    while (joiner := _JOINER.search(text, max(0, start - 3), start)) is not None:
+        name = next(
+            (
+                (text[s : joiner.start()], s)
+                for s in range(max(0, joiner.start() - 5), joiner.start() - 1)
+                if re.fullmatch(_prefecture(), text[s : joiner.start()])
+                and (s == 0 or not re.match(_NAME_CHAR, text[s - 1]))
+            ),
+            None,
+        )
+        if name is None:
+            break
+        found.insert(0, (name[0], name[1], joiner.start()))
+        start = name[1]
+    return found
+
+
+# 「…会議(愛知県、岐阜県及び三重県)の枠組みにより、3県が連携して」: the members of a body,
+# said to act together after it (N県が / N県で / N県は)
+_MEMBER = r"[一-鿿]{2,4}[都道府県]"
+_MEMBERS = re.compile(rf"\(((?:{_MEMBER}(?:、|及び|並びに)){{1,9}}{_MEMBER})\)")
+_ACT_TOGETHER = re.compile(r"[0-9一二三四五六七八九十]+(?:都道府県|府県|県)(?:が|は|で|と)")
+
+
+def _bracketed_members(text: str) -> list[tuple[str, str, int, int]]:
+    """Prefectures listed in brackets after a body that the sentence then says act together."""
+    out: list[tuple[str, str, int, int]] = []
+    for m in _MEMBERS.finditer(text):
+        if not _ACT_TOGETHER.search(text, m.end(), _sentence_end(text, m.end())):
+            continue
+        for part in re.finditer(r"[^、]+?(?=、|及び|並びに|$)", m.group(1)):
+            name = part.group().removeprefix("及び").removeprefix("並びに")
+            at = m.start(1) + part.end() - len(name)
+            if re.fullmatch(_prefecture(), name):
+                out.append((name, "Authority", at, at + len(name)))
+    return out
 
 
 _BARE = re.compile(rf"(県|都|道|府)(?=[はが](?:{_WHEN})?、)")  # 県は、: the prefecture speaking
