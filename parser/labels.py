@@ -171,7 +171,7 @@ def _labelled_above(ctx: Context, d: Draft, starts: list[int]) -> DateValue | No
     found = [
         value
         for start, _, value in ctx.date_index.between(lo, d.start)
-        if value.day and label.search(text, max(text.rfind("\n", 0, start) + 1, start - 12), start)
+        if value.day and label.search(text, _label_from(text, start), start)
     ]
     return found[-1] if found else None
 
@@ -185,6 +185,15 @@ def _labelled_date(ctx: Context, d: Draft, reach: int = 0) -> DateValue | None:
             if value.day and label.search(text, max(line, start - 12), start):
                 return value
     return None
+
+
+def _label_from(text: str, start: int) -> int:
+    """Where a date's label may begin: on its line, or on the line above where the date
+    opens its line (a field block's 「処分年月日⏎令和5年11月8日」), a few characters back."""
+    line = text.rfind("\n", 0, start) + 1
+    if line == start and line > 0:
+        line = text.rfind("\n", 0, line - 1) + 1
+    return max(line, start - 12)
 
 
 _NEXT_LINE = 16  # 「…の処分を行った。処分日は、10月9日。」: the label right after the sentence

@@ -16,3 +16,8 @@ COORDINATION = re.compile(
     rf"(?:{PAREN})*(?:及び|並びに|又は|、|・|と)"
     r"(?:(?:同社|その|当該)[^、。「」()]{0,30}?である)?"
 )
+
+
+def wrapped(*words: str) -> str:
+    """Alternatives that a PDF line may break anywhere inside (「…の規定に基⏎づき」)."""
+    return "|".join("\n?".join(map(re.escape, w)) for w in words)
