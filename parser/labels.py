@@ -47,6 +47,11 @@ def line_of(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+# 「…事業停止命令(事業停止命令の内容は第4のとおり)」: the parenthetical points to where the
+# term's content is set out, and names no other kind
+_TELLS_OF = re.compile(r"の(?:内容|詳細|概要|期間)")
+
+
 def is_label(ctx: Context, t: sanctions.Term) -> bool:
     """True where the term is the whole of its line, but for a bullet, a label, its basis
     and a parenthetical or period after it."""
@@ -54,7 +59,7 @@ def is_label(ctx: Context, t: sanctions.Term) -> bool:
     start, end = line_of(text, t.start)
     if ctx.title and ctx.title[0] <= t.start < ctx.title[1]:
         return False
-    if sanctions.names_term(text, t.end, end):
+    if any(not _TELLS_OF.match(text, e) for e in sanctions.term_ends(text, t.end, end)):
         return False  # 「…に基づく命令(業務改善命令)」: the section it heads says what it is
     return bool(_LEAD.fullmatch(text, start, t.start) and _REST.fullmatch(text, t.end, end))
 

@@ -47,6 +47,21 @@ ROWS = [
      "2\n処分年月日\n令和5年10月30日\n商号又は名称\nはしばみ住宅有限会社\n処分の内容\n指示\n",
      [("BusinessSuspensionOrder", "株式会社くるみ不動産", "65", None, "2023-11-06"),
       ("Order", "はしばみ住宅有限会社", "65", None, "2023-10-30")]),
+    ("令和3年6月15日\n農林水産省\n\n食品の不適正表示に対する措置について\n\n"
+     " 農林水産省は、株式会社あかね食品に対しては令和3年3月2日に、有限会社しろかね農園に対しては同月9日"
+     "に、それぞれ食品表示法第8条第2項の規定に基づく立入検査を実施しました。\n",
+     [("OnSiteInspection", "株式会社あかね食品", "8", 2, "2021-03-02"),
+      ("OnSiteInspection", "有限会社しろかね農園", "8", 2, "2021-03-09")]),
+    ("平成27年6月18日\n大阪労働局\n\n有料職業紹介事業者に対する行政処分について\n\n"
+     "大阪労働局は、本日、株式会社あおさぎ人材に対して、有料職業紹介事業の停止を命じた。\n記\n処分内容\n"
+     "職業安定法第 32 条の9第2項に基づく有料職業紹介事業停止命令\n(有料職業紹介事業停止命令の内容は"
+     "第4のとおり)\n",
+     [("BusinessSuspensionOrder", "株式会社あおさぎ人材", "32の9", 2, "2015-06-18")]),
+    ("平成30年10月23日\n九州地方整備局\n\n建設業者に対する監督処分について\n\n"
+     "九州地方整備局長は、本日、建設業法第28条第3項の規定に基づき、ふじばかま建設株式会社に対し、"
+     "営業の停止を命じた。\n処分理由\n 同社及び同社の従業員が平成30年1月、みさき簡易裁判所から罰金の"
+     "略式命令を受け、その刑が確定した。\n",
+     [("BusinessSuspensionOrder", "ふじばかま建設株式会社", "28", 3, "2018-10-23")]),
 ]  # fmt: skip
 IDS = [
     "two-provisions-for-two-items-in-order",
@@ -54,6 +69,9 @@ IDS = [
     "kankoku-wo-shido-wo-sorezore-okonaimashita",
     "unyo-teishi-wo-sorezore-and-a-quoted-power-is-no-revocation",
     "one-basis-for-field-blocks-each-dated-by-its-own-label-line",
+    "a-ni-taishitewa-one-day-b-ni-taishitewa-another-sorezore",
+    "a-pdf-list-item-whose-parenthetical-points-to-its-content",
+    "a-courts-ryakushiki-meirei-in-the-reasons-is-no-action",
 ]
 
 

@@ -122,6 +122,11 @@ def names_term(text: str, start: int, end: int) -> bool:
     return _pattern().search(text, start, end) is not None
 
 
+def term_ends(text: str, start: int, end: int) -> list[int]:
+    """Where each sanction term in text[start:end] ends."""
+    return [m.end() for m in _pattern().finditer(text, start, end)]
+
+
 def terms(text: str) -> list[Term]:
     out: list[Term] = []
     found = list(_pattern().finditer(text))
@@ -140,10 +145,12 @@ def terms(text: str) -> list[Term]:
         for m in found
     ]
     compound = roles.pattern("business_compound")  # 投資助言をした: the business, no action
+    court = roles.pattern("court_sanction")  # 罰金の略式命令を受け: a court's, not the issuer's
     verbal = [
         v
         and not _planned(text, m.end())
         and not compound.search(text, max(0, m.start() - 2), m.start())
+        and not court.search(text, max(0, m.start() - 2), m.start())
         for m, v in zip(found, verbal, strict=True)
     ]
     for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is
