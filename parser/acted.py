@@ -105,3 +105,23 @@ def earlier(ctx: Context, lo: int, hi: int) -> bool:
     """Whether the clause in [lo, hi) says the action was taken some time before, on no
     day it gives (「以前にも労働者派遣法第4条第1項違反に係る是正指導を受け」)."""
     return ctx.seen(_EARLIER, 6, lo, hi)
+
+
+_TO_EACH = re.compile(r"(?:\([^()]*\))*に対し(?:ては|て)?、?")
+
+
+def own_dates(ctx: Context, lo: int, hi: int) -> dict[str, DateValue]:
+    """Each addressee's own day where the sentence gives one per addressee: 「Aに対しては
+    3月2日に、Bに対しては同月9日に、それぞれ…立入検査を実施しました」."""
+    text = ctx.norm.text
+    named = [
+        m for m in ctx.mention_index.between(lo, hi)
+        if m.kind != "Authority" and _TO_EACH.match(text, m.end)
+    ]  # fmt: skip
+    out: dict[str, DateValue] = {}
+    ends = [*(n.start for n in named[1:]), hi] if named else []
+    for m, end in zip(named, ends, strict=True):
+        found = action_dates(ctx, m.end, end)
+        if found:
+            out.setdefault(m.label, found[0])
+    return out if len(set(out.values())) > 1 else {}

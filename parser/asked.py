@@ -6,6 +6,7 @@ speaks of the order by name (「業務改善命令では、…を8月29日まで
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from shobun.parser import roles
@@ -60,3 +61,33 @@ def spoken_of(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> 
         else d
         for d in drafts
     )
+
+
+_WARNINGS = frozenset({"Caution", "Guidance", "Warning"})
+_ALONG = re.compile(r"を?(?:行う|実施する|する|し)?とともに、")
+
+
+def with_warning(
+    ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]
+) -> tuple[Draft, ...]:
+    """A report asked for together with a warning (「…厳重注意を行うとともに、…を…までに
+    当局へ報告するよう求めました」) is part of the warning: the warning takes its deadline."""
+    out = list(drafts)
+    drop: set[int] = set()
+    for i, d in enumerate(drafts):
+        if d.kind != "ReportRequest" or d.from_heading:
+            continue
+        lo = sentence_of(ctx, d.start)[0]
+        kinds = {
+            t.kind for t in terms.between(lo, d.start)
+            if t.kind in _WARNINGS and _ALONG.match(ctx.norm.text, t.end)
+        }  # fmt: skip
+        owner = next(
+            (j for j, w in enumerate(out) if w.kind in kinds and w.addressee == d.addressee), None
+        )
+        if owner is None:
+            continue
+        drop.add(i)
+        if d.deadlines and not out[owner].deadlines:
+            out[owner] = replace(out[owner], deadlines=d.deadlines)
+    return tuple(d for i, d in enumerate(out) if i not in drop)

@@ -18,13 +18,16 @@ from shobun.parser.extract import sanctions
 from shobun.parser.extract.known import coordinated_before
 from shobun.parser.listed import pointed_before
 from shobun.parser.model import Citation, DateValue
-from shobun.parser.patterns import PAREN, PARENTHETICAL
+from shobun.parser.patterns import PAREN, PARENTHETICAL, wrapped
 from shobun.parser.resolve import Mention
 
 _BASIS_ADVERBIAL = re.compile(
-    r"(?:\([^()]{0,40}\))?(?:の規定)?(?:に基づき|に基づいて|により|によって|に従い)"
+    rf"(?:\([^()]{{0,40}}\))?(?:{wrapped('の規定')})?\n?"
+    rf"(?:{wrapped('に基づき', 'に基づいて', 'により', 'によって', 'に従い')})"
 )
-_BASIS_ADNOMINAL = re.compile(r"(?:\([^()]{0,40}\))?(?:の規定)?(?:に基づく|による)")
+_BASIS_ADNOMINAL = re.compile(
+    rf"(?:\([^()]{{0,40}}\))?(?:{wrapped('の規定')})?\n?(?:{wrapped('に基づく', 'による')})"
+)
 _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
 _TAIL_PAREN = PARENTHETICAL
 _ADDRESSEE = re.compile(

@@ -47,6 +47,11 @@ def line_of(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+# 「…事業停止命令(事業停止命令の内容は第4のとおり)」: the parenthetical points to where the
+# term's content is set out, and names no other kind
+_TELLS_OF = re.compile(r"の(?:内容|詳細|概要|期間)")
+
+
 def is_label(ctx: Context, t: sanctions.Term) -> bool:
     """True where the term is the whole of its line, but for a bullet, a label, its basis
     and a parenthetical or period after it."""
@@ -54,7 +59,7 @@ def is_label(ctx: Context, t: sanctions.Term) -> bool:
     start, end = line_of(text, t.start)
     if ctx.title and ctx.title[0] <= t.start < ctx.title[1]:
         return False
-    if sanctions.names_term(text, t.end, end):
+    if any(not _TELLS_OF.match(text, e) for e in sanctions.term_ends(text, t.end, end)):
         return False  # 「…に基づく命令(業務改善命令)」: the section it heads says what it is
     return bool(_LEAD.fullmatch(text, start, t.start) and _REST.fullmatch(text, t.end, end))
 
@@ -171,7 +176,7 @@ def _labelled_above(ctx: Context, d: Draft, starts: list[int]) -> DateValue | No
     found = [
         value
         for start, _, value in ctx.date_index.between(lo, d.start)
-        if value.day and label.search(text, max(text.rfind("\n", 0, start) + 1, start - 12), start)
+        if value.day and label.search(text, _label_from(text, start), start)
     ]
     return found[-1] if found else None
 
@@ -185,6 +190,15 @@ def _labelled_date(ctx: Context, d: Draft, reach: int = 0) -> DateValue | None:
             if value.day and label.search(text, max(line, start - 12), start):
                 return value
     return None
+
+
+def _label_from(text: str, start: int) -> int:
+    """Where a date's label may begin: on its line, or on the line above where the date
+    opens its line (a field block's 「処分年月日⏎令和5年11月8日」), a few characters back."""
+    line = text.rfind("\n", 0, start) + 1
+    if line == start and line > 0:
+        line = text.rfind("\n", 0, line - 1) + 1
+    return max(line, start - 12)
 
 
 _NEXT_LINE = 16  # 「…の処分を行った。処分日は、10月9日。」: the label right after the sentence

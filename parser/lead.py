@@ -31,7 +31,7 @@ from shobun.parser.patterns import PAREN
 from shobun.parser.positions import ByStart
 from shobun.parser.resolve import Mention
 
-_ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。以下「法」…) between
+ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。以下「法」…) between
     rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し|実施)"
     rf"|本日(?:\([^()]*\))?(?:付け?で)?、(?:{PAREN}|[^。(]){{0,160}}?処分(?:等)?を(?:行|し|実施)"
 )
@@ -139,7 +139,7 @@ def _own_list(ctx: Context, path: str, heads: list[str]) -> list[str]:
 
 
 def _lead(ctx: Context) -> tuple[list[str], list[DateValue]]:
-    m = _ANNOUNCES.search(ctx.norm.text)
+    m = ANNOUNCES.search(ctx.norm.text)
     if m is None:
         return [], []
     start, _ = sentence_of(ctx, m.start())
@@ -283,7 +283,7 @@ def reasons(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tu
     """「…同法第65条の規定に基づく監督処分を行いました」 names the article; the section of
     each company's reasons names the paragraph its conduct falls under (「これらは、法第65条
     第2項第2号に該当する」): the basis of that company's action, where it names none."""
-    m = _ANNOUNCES.search(ctx.norm.text)
+    m = ANNOUNCES.search(ctx.norm.text)
     said = basis_before(ctx, sentence_of(ctx, m.start())[0], m.end()) if m else None
     if said is None or not any(d.basis is None and d.addressee for d in drafts):
         return drafts

@@ -29,6 +29,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("bases given by reference to the items", lambda ctx, ds, _: referred.by_reference(ctx, ds)),
     # the paragraph a company's reasons say its conduct falls under (…第65条第2項に該当する)
     ("bases the reasons name", lead.reasons),
+    # 「…第52条第1項及び第51条の規定に基づき、以下の行政処分を行った。(1)…(2)…」
+    ("bases a lead names before its items", lambda ctx, ds, _: referred.in_order(ctx, ds)),
     # sections that describe an action lend it their deadlines, items and scope
     ("sections that describe an action", described.describe),
     # a section headed 指示の内容 gives the instructions their deadline
@@ -44,6 +46,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ),
     # 「…に業務改善命令を出した。…までに改善計画を提出するよう求めた。」: the order's own
     ("plans an order asks for", asked.plans),
+    # 「厳重注意を行うとともに、…までに報告するよう求めました」: the warning's own report
+    ("reports a warning asks for", asked.with_warning),
     # 「業務改善命令では、…を8月29日までに報告することが求められている。」
     ("deadlines of an order spoken of", asked.spoken_of),
 )

@@ -192,3 +192,8 @@ def _class(items: list[tuple[Any, Any]]) -> tuple[list[str], bool] | None:
 
 # 「経済産業省の地方局が…を命じた」: a ministry named only for its regional bureaux
 OWN_BUREAUX = re.compile(r"の(?:各)?(?:地方局|地方支分部局|出先機関|地方機関|地方事務所)")
+
+
+def wrapped(*words: str) -> str:
+    """Alternatives that a PDF line may break anywhere inside (「…の規定に基⏎づき」)."""
+    return "|".join("\n?".join(map(re.escape, w)) for w in words)

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from shobun.parser.context import Context
-from shobun.parser.events import Draft, basis_before
+from shobun.parser.context import Context, sentence_of
+from shobun.parser.events import Draft, bases_before, basis_before
+from shobun.parser.extract.sanctions import INVESTIGATIONS
+from shobun.parser.lead import ANNOUNCES
 from shobun.parser.model import Citation
 
 _REFERS = re.compile(r"(?:下記|以下|後記|次の)?\(([0-9]+)\)については、?")
@@ -42,3 +44,25 @@ def _given(ctx: Context) -> dict[str, Citation]:
         if cite is not None:
             out.setdefault(m.group(1), cite)
     return out
+
+
+def in_order(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    """The provisions a lead names before 「以下の行政処分を行った」 for the actions set out
+    after it that name none: one provision for them all (「…第65条の規定に基づき、下記の業者
+    に対して監督処分を行いました」), or one per kind in order where the counts agree
+    (「…第52条第1項及び第51条の規定に基づき、以下の行政処分を行った。(1)業務停止命令 …
+    (2)業務改善命令 …」)."""
+    m = ANNOUNCES.search(ctx.norm.text)
+    if m is None:
+        return drafts
+    chain = bases_before(ctx, sentence_of(ctx, m.start())[0], m.end())
+    open_ = [
+        d for d in drafts
+        if d.basis is None and d.start >= m.end() and not d.past and d.kind not in INVESTIGATIONS
+    ]  # fmt: skip
+    kinds = list(dict.fromkeys(d.kind for d in sorted(open_, key=lambda d: d.start)))
+    if not chain or len(chain) not in (1, len(kinds)):
+        return drafts
+    given = {k: chain[0] if len(chain) == 1 else chain[i] for i, k in enumerate(kinds)}
+    ids = {id(d) for d in open_}
+    return tuple(replace(d, basis=given[d.kind]) if id(d) in ids else d for d in drafts)

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from shobun.parser import labels, roles, rows
-from shobun.parser.acted import action_dates, earlier, year_only
+from shobun.parser.acted import action_dates, earlier, own_dates, year_only
 from shobun.parser.context import Context, innermost, sentence_of
 from shobun.parser.deadlines import deadlines_in, own_deadlines
 from shobun.parser.events import (
@@ -135,6 +135,7 @@ def _term_drafts(
     requested = requested_clause(text, site.lo, t) if t.verbal else None
     person = personal or _no_organisation(ctx, site, who)
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
+    days = own_dates(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
     by = other_body(ctx, site.s_start, t.start) if t.verbal else None
     past = (
         dates == [None]
@@ -148,7 +149,7 @@ def _term_drafts(
               either=_alternatives(ctx, site, mine[-1] if mine else basis))
         for addressee in who
         for mine in [own.get(addressee or "", chain)]  # 「Aに対し…に基づき、Bに対し…」
-        for date in dates
+        for date in ([days[addressee]] if addressee in days else dates)  # 「Aに対しては…日に、」
     ]  # fmt: skip
     return out, _Carry(
         t.end,

@@ -268,7 +268,7 @@ ROLE_NAMES = {
     "trade_name_label", "imposed_item", "person_sanction",
     "generic_order", "group_addressee", "order_heading", "action_date_label",
     "topic_addressee", "order_label", "to_industry", "not_ordered", "branch_addressee", "negated", "unnamed_group", "person_licence",
-    "ordered_plan", "order_topic", "business_compound", "basis_label",
+    "ordered_plan", "order_topic", "business_compound", "basis_label", "court_sanction",
 }  # fmt: skip
 
 

@@ -31,6 +31,14 @@ _COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と、?[^�
 PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、|まし)(?!件数|数|案件)")
 # 「命令を受けたのは、A、B及びCの3社です」: who received the orders just told, no new one
 _TOLD_AGAIN = re.compile(r"を受けたの(?:は|が)")
+# 「Aに対して…運用停止処分を、Bに対して…従事停止処分を、それぞれ本日付けで行いました」,
+# 「…に基づく勧告を、Bに対し、…に基づく指導を、それぞれ行いました」: each term is performed
+_EACH = re.compile(
+    r"を、(?:[^。]{0,80}?を、)?それぞれ(?:[^。、]{0,12}?付け?で)?、?(?:行|おこな|実施)"
+)
+# 「総務大臣は、…その免許を取り消し、又は…停止することができる。」: a power the law gives,
+# quoted (【参考】電波法抜粋), not an action taken
+_POWER = re.compile(r"[^。]{0,80}?ことができる")
 _BACK_REFERENCES = frozenset({"命令", "処分", "行政処分"})
 _ADNOMINAL = re.compile(r"(?:た|る)(?:範囲|もの|内容|措置|業務|期間|事項)")  # 命ずる範囲の業務
 _NOT_ACTION_AFTER = re.compile(r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の)")
@@ -119,6 +127,11 @@ def names_term(text: str, start: int, end: int) -> bool:
     return _pattern().search(text, start, end) is not None
 
 
+def term_ends(text: str, start: int, end: int) -> list[int]:
+    """Where each sanction term in text[start:end] ends."""
+    return [m.end() for m in _pattern().finditer(text, start, end)]
+
+
 def terms(text: str) -> list[Term]:
     out: list[Term] = []
     found = list(_pattern().finditer(text))
@@ -127,6 +140,7 @@ def terms(text: str) -> list[Term]:
             bool(_VERB.match(text, _aside_end(text, m.end())))
             and not _NOT_ACTION_AFTER.match(text, m.end())
         )
+        or bool(_EACH.match(text, _aside_end(text, m.end())))
         or _captions(text, m.start(), m.end())
         or _names_its_kind(text, m.start(), m.end())
         or (
@@ -136,10 +150,12 @@ def terms(text: str) -> list[Term]:
         for m in found
     ]
     compound = roles.pattern("business_compound")  # 投資助言をした: the business, no action
+    court = roles.pattern("court_sanction")  # 罰金の略式命令を受け: a court's, not the issuer's
     verbal = [
         v
         and not _planned(text, m.end())
         and not compound.search(text, max(0, m.start() - 2), m.start())
+        and not court.search(text, max(0, m.start() - 2), m.start())
         for m, v in zip(found, verbal, strict=True)
     ]
     for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is
@@ -154,6 +170,8 @@ def terms(text: str) -> list[Term]:
         for m in pattern.finditer(text) if needed in text else ():
             if _ADNOMINAL.match(text, m.end()) or _QUALIFIES.match(text, m.end()):
                 continue  # 前記業務停止を命じた範囲, 報告を求める「…命令」: not one of its own
+            if _POWER.match(text, m.end()):
+                continue
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Term(m.group(), kind, m.start(), m.end(), True))
