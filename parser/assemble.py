@@ -108,7 +108,7 @@ _FORM = re.compile(
 
 
 def _names(text: str, name: str) -> list[tuple[int, int]]:
-    """Where the name, or the name without its legal form (株式会社洛北電子 → 洛北電子, as
+    """Where the name, or the name without its legal form (株式会社山吹電子 → 山吹電子, as
     news writes it the second time), stands each time it is written."""
     out: list[tuple[int, int]] = []
     for stem in dict.fromkeys([name, _FORM.sub("", name)]):

@@ -61,8 +61,8 @@ def all_of(
     """The actions a wrong stated of no one is remedied by: all those announced (「3社は、…
     表示していた。前記の表示は…第5条第2号に該当する」), unless its own section, or where
     there is none its paragraph, names addressees: then the actions against them, announced
-    or told there (「(2) 名簿業者に対する指導 …株式会社リストワークスに対し、…指導を行い
-    ました。…点が、法第19条に違反する」: リストワークス's wrong, not the others')."""
+    or told there (「(2) 名簿業者に対する指導 …株式会社ミナトリストに対し、…指導を行い
+    ました。…点が、法第19条に違反する」: ミナトリスト's wrong, not the others')."""
     named, (lo, hi) = named_here(ctx, v.start, {d.addressee for d in drafts}, memo)
     if not named:
         return list(today)
@@ -115,7 +115,7 @@ def _legal_forms() -> tuple[str, ...]:
 
 @cache
 def _stem(name: str) -> str:
-    """A company's name without its legal form (株式会社ひかり商事 → ひかり商事), as news
+    """A company's name without its legal form (株式会社こだま商事 → こだま商事), as news
     items write it after the first mention."""
     for form in _legal_forms():
         if name != form and (name.startswith(form) or name.endswith(form)):

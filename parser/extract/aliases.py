@@ -92,7 +92,7 @@ def definitions(text: str) -> list[Definition]:
 
 
 # A news item's short name in brackets right after the name it shortens, used again later
-# (株式会社あおばネットワークス(あおばNW)…あおばNWは): no 以下「」という, but a definition
+# (株式会社かえでネットワークス(かえでNW)…かえでNWは): no 以下「」という, but a definition
 _BRACKETED = re.compile(r"\((?P<alias>[^()、。,:「」\s0-9][^()、。,:「」\s]{1,11})\)")
 _PLACE = re.compile(r"[都道府県市区町村郡]$")
 _COMPANY_BEFORE = re.compile(

@@ -266,7 +266,7 @@ def _suffix_walk(norm: NormText, fs: int, tokens: Tokens) -> int | None:
         if (tokens.pos_at.get(prev) in _CUT_POS and not first) or (
             tokens.surface_at(prev) in _LEFT_STOP_WORDS
         ):
-            start = phrases.named_with_no(text, prev, tokens.pos_at) or start  # 杜の都ヘルス
+            start = phrases.named_with_no(text, prev, tokens.pos_at) or start  # 森の宮製薬
             break
         if text[prev:start] in _LEFT_STOP_WORDS:
             break
@@ -373,7 +373,7 @@ def _choose(
     continuation = _CONTINUATION.match(text, fe) is not None and tokens.pos_at.get(fe) in _CUT_POS
     # A株式会社と親会社のB株式会社: the form closes the name before it (not 被処分者 株式会社や…)
     joined = prefix and continuation and position == "both" and not norm.gap_before(fs)
-    # 「筑後興業株式会社 国土交通大臣許可」: a name ends at the form, white space after it
+    # 「東雲興業株式会社 国土交通大臣許可」: a name ends at the form, white space after it
     joined = joined or _closes_before_gap(norm, fs, fe, position)
     suffix = _suffix_start(norm, fs, tokens) if joined else None
     if suffix and _CLEAN_STOP.search(text, 0, suffix):

@@ -33,7 +33,7 @@ _CUT = ("助詞", "助動詞", "動詞", "接続詞")
 
 
 def named_with_no(text: str, no: int, pos_at: dict[int, str]) -> int | None:
-    """Where a name starts that has の inside it after one kanji (杜の都ヘルス, 森の宮製薬):
+    """Where a name starts that has の inside it after one kanji (森の宮製薬, 梅の里フーズ):
     `no` is the の's offset; the kanji before it must begin the name (a bracket, a verb or
     a particle before it), else None."""
     at = no - 1
