@@ -135,12 +135,18 @@ def date_line(text: str, start: int) -> tuple[int, int] | None:
 
 
 def updated(text: str, end: int) -> tuple[int, int] | None:
-    """The date of a page's 更新 stamp before `end` (「2021年6月30日更新」), where the page
-    gives no other date."""
+    """The date of a page's 更新 stamp before `end` (「2021年6月30日更新」, a prefecture's
+    header field 「ページ番号:… 更新日:2021年6月30日」), where the page gives no other date."""
     for m in dates.DATE.finditer(text, 0, end):
-        if text.startswith("更新", m.end()) and dates.parse_date_text(m.group()) is not None:
+        stamped = text.startswith("更新", m.end()) or _UPDATED_FIELD.search(
+            text, max(0, m.start() - 6), m.start()
+        )
+        if stamped and dates.parse_date_text(m.group()) is not None:
             return m.start(), m.end()
     return None
+
+
+_UPDATED_FIELD = re.compile(r"更新日[:\s]?$")
 
 
 # A page's stamp of the day it posted a story, with no sentence around it: a byline

@@ -110,6 +110,11 @@ HEADERS = [
         "問い合わせ先\n山形県 健康福祉部 食品安全課\n",
         ("株式会社ささゆり食品に対する食品表示法に基づく指示について", "2023-03-30", "山形県"),
     ),
+    (  # a prefecture's page dated only by its header field 更新日: (no 発表日, no date line)
+        "ページ番号:0204567 更新日:2024年9月12日\n\n宅地建物取引業者に対する監督処分について\n\n"
+        "千葉県は、本日、株式会社あさひ住販に対し、業務停止処分を行いました。\n",
+        ("宅地建物取引業者に対する監督処分について", "2024-09-12", "千葉県"),
+    ),
     (  # a blog that copies a release: the day in brackets after the title is its date
         "ブログ村\n\n派遣元事業主に対する労働者派遣事業改善命令について(令和4年2月18日付)\n\n"
         "北海道労働局は、本日、株式会社ゆきどけ人材に対し、改善命令を行った。\n",
@@ -219,6 +224,7 @@ HEADERS = [
         "blog-tagline-ending-in-a-full-stop",
         "slashed-date-and-a-day-in-the-lead",
         "western-year-in-brackets-below-the-page-number",
+        "prefecture-page-dated-only-by-its-koushinbi-field",
         "day-in-brackets-after-the-title",
         "wrapped-headline-then-the-firm-and-its-author",
         "page-title-then-bar-and-site-name",
