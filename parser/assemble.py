@@ -19,7 +19,7 @@ from shobun.parser import (
     uncited,
     violations,
 )
-from shobun.parser.extract import figures, sanctions
+from shobun.parser.extract import abbreviated, figures, sanctions
 from shobun.parser.model import Action, Incident, Quantity, SectionRef, Span, Violation
 from shobun.parser.positions import ByStart, Zones
 
@@ -102,16 +102,11 @@ def _amount(ctx: context.Context, d: events.Draft, alone: bool) -> tuple[int | N
     return None, None
 
 
-_FORM = re.compile(
-    r"^(?:株式会社|有限会社|合同会社|\(株\)|\(有\))|(?:株式会社|有限会社|合同会社|\(株\))$"
-)
-
-
 def _names(text: str, name: str) -> list[tuple[int, int]]:
     """Where the name, or the name without its legal form (株式会社山吹電子 → 山吹電子, as
     news writes it the second time), stands each time it is written."""
     out: list[tuple[int, int]] = []
-    for stem in dict.fromkeys([name, _FORM.sub("", name)]):
+    for stem in dict.fromkeys([name, abbreviated.without_form(name)]):
         at = text.find(stem) if len(stem) > 1 else -1
         while at >= 0:
             out.append((at, at + len(stem)))

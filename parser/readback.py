@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from shobun.parser import context, events, tables, violations
-from shobun.parser.extract import sanctions
+from shobun.parser import context, events, violations
+from shobun.parser.extract import abbreviated, sanctions
 from shobun.parser.violations import Found
 
 READ_BACK = 1000  # how far back a violation's subject or its paragraph's company is read
@@ -101,7 +101,7 @@ def referred(ctx: context.Context, pos: int, addressees: set[str | None]) -> str
         (i + len(name), who)
         for who in addressees
         if who
-        for name in {who, _stem(who)}
+        for name in {who, abbreviated.without_form(who)}
         for i in _all(text, name, para, lo)
         if topic.match(text, i + len(name))
     ]
@@ -109,20 +109,6 @@ def referred(ctx: context.Context, pos: int, addressees: set[str | None]) -> str
 
 
 @cache
-def _legal_forms() -> tuple[str, ...]:
-    return tuple(row["form"] for row in tables.rows("org_forms"))
-
-
-@cache
-def _stem(name: str) -> str:
-    """A company's name without its legal form (株式会社こだま商事 → こだま商事), as news
-    items write it after the first mention."""
-    for form in _legal_forms():
-        if name != form and (name.startswith(form) or name.endswith(form)):
-            return name.removeprefix(form) if name.startswith(form) else name.removesuffix(form)
-    return name
-
-
 def _all(text: str, name: str, lo: int, hi: int) -> list[int]:
     """Where `name` stands between lo and hi."""
     out, i = [], text.find(name, lo, hi)

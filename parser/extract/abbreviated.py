@@ -5,7 +5,9 @@ company, under the name written in full."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
+from shobun.parser import tables
 from shobun.parser.extract.orgs import OrgMention
 
 _SHORT = {"(株)": "株式会社", "(有)": "有限会社", "(同)": "合同会社"}
@@ -28,3 +30,20 @@ def expanded(found: list[OrgMention]) -> list[OrgMention]:
         full = _full(m.label)
         out.append(replace(m, label=full) if full is not None and full in labels else m)
     return out
+
+
+@cache
+def without_form(name: str) -> str:
+    """A company's name without its legal form (株式会社こだま商事 → こだま商事), as news
+    items write it after the first mention; the name itself where it has none."""
+    for form in _forms_longest_first():
+        if name != form and name.startswith(form):
+            return name.removeprefix(form)
+        if name != form and name.endswith(form):
+            return name.removesuffix(form)
+    return name
+
+
+@cache
+def _forms_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(tables.org_forms(), key=len, reverse=True))
