@@ -5,8 +5,6 @@ the actions against them (`remedied` asks these when its sentence names no offen
 
 from __future__ import annotations
 
-from functools import cache
-
 from shobun.parser import context, events, violations
 from shobun.parser.extract import abbreviated, sanctions
 from shobun.parser.violations import Found
@@ -108,7 +106,6 @@ def referred(ctx: context.Context, pos: int, addressees: set[str | None]) -> str
     return max(about)[1] if about else None
 
 
-@cache
 def _all(text: str, name: str, lo: int, hi: int) -> list[int]:
     """Where `name` stands between lo and hi."""
     out, i = [], text.find(name, lo, hi)
