@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from shobun.core.numbering import parse_item
 from shobun.parser import tables
 from shobun.parser.model import Numbering
 
@@ -41,7 +42,8 @@ def _int(cell: str) -> int | None:
 
 
 def _numbering(article: str, paragraph: str, item: str) -> Numbering:
-    return Numbering(article, _int(paragraph), _int(item))
+    """A row's provision; an item cell may be branched (3の2), as an article cell may."""
+    return Numbering(article, _int(paragraph), parse_item(item) if item else None)
 
 
 def day(text: str) -> date:
