@@ -5,9 +5,11 @@ and nothing else; any 第N号(のM)* round-trips through its IRI."""
 
 from __future__ import annotations
 
+import json
+
 import pyshacl
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import XSD, Graph, Literal, Namespace, URIRef
 
@@ -15,7 +17,7 @@ from shobun.core.numbering import item_label, parse_item, plain_items_between
 from shobun.core.vocabulary import IRIs
 from shobun.graph.build import notice_graph
 from shobun.ontology import load_shapes
-from shobun.parser import parse
+from shobun.parser import parse, serialize
 
 SBO = Namespace("https://w3id.org/shobun/ontology#")
 LAW = "https://w3id.org/shobun/id/law/415AC0000000057"
@@ -115,6 +117,7 @@ def kanji(n: int) -> str:
 numbers = st.lists(st.integers(min_value=1, max_value=99), min_size=1, max_size=4)
 
 
+@settings(max_examples=60, deadline=None)  # each example parses a notice
 @given(numbers, st.booleans())
 def test_any_item_round_trips_through_its_iri(parts: list[int], in_kanji: bool) -> None:
     write = kanji if in_kanji else str
@@ -144,3 +147,10 @@ def test_a_range_lists_only_plain_items_inside_it(a: list[int], b: list[int]) ->
 )
 def test_parse_item_refuses_what_is_no_item(text: str) -> None:
     assert parse_item(text) is None
+
+
+def test_the_json_model_keeps_the_branched_item() -> None:
+    notice = parse(NOTICE, "aoba-2025")
+    data = serialize.to_dict(notice)
+    assert {c["item"] for c in data["citations"] if c["item"] is not None} == {3, "3の2", "2の3の2"}
+    assert serialize.from_dict(json.loads(json.dumps(data))) == notice

@@ -129,3 +129,14 @@ SELECT ?p WHERE { ?p sbo:item "3の2" ; sbo:article "27" }"""
     assert r.status_code == 200, r.text
     rows = r.json()["results"]["bindings"]
     assert [row["p"]["value"] for row in rows] == [f"{LAW}/article/27/paragraph/1/item/3%E3%81%AE2"]
+
+
+def test_the_branched_items_iri_resolves_to_its_own_triples(branched_server: Server) -> None:
+    iri = f"{LAW}/article/27/paragraph/1/item/3%E3%81%AE2"
+    r = branched_server.client.get(
+        "/id/" + iri.split("/id/", 1)[1], headers={"Accept": "application/n-triples"}
+    )
+    assert r.status_code == 200, r.text
+    item = "<https://w3id.org/shobun/ontology#item>"
+    own = [line for line in r.text.splitlines() if line.startswith(f"<{iri}> {item}")]
+    assert own == [f'<{iri}> {item} "3の2" .']
