@@ -140,3 +140,12 @@ def test_the_branched_items_iri_resolves_to_its_own_triples(branched_server: Ser
     item = "<https://w3id.org/shobun/ontology#item>"
     own = [line for line in r.text.splitlines() if line.startswith(f"<{iri}> {item}")]
     assert own == [f'<{iri}> {item} "3の2" .']
+
+
+def test_the_ontology_page_gives_the_items_range_as_a_union(branched_server: Server) -> None:
+    r = branched_server.client.get("/ontology", headers={"Accept": "text/html"})
+    assert r.status_code == 200
+    item = r.text[r.text.index('id="item"') :]
+    assert (
+        "<code>xsd:integer | xsd:string</code>" in item[: item.index("</p>", item.index("related"))]
+    )
