@@ -154,3 +154,32 @@ def test_the_json_model_keeps_the_branched_item() -> None:
     data = serialize.to_dict(notice)
     assert {c["item"] for c in data["citations"] if c["item"] is not None} == {3, "3の2", "2の3の2"}
     assert serialize.from_dict(json.loads(json.dumps(data))) == notice
+
+
+PARTS = [
+    (f"{LAW}/article/27/paragraph/1/item/3", ("27", 1, 3, None)),
+    (f"{LAW}/article/27/paragraph/1/item/3%E3%81%AE2", ("27", 1, "3の2", None)),
+    (f"{LAW}/article/16%E3%81%AE4/item/2%E3%81%AE3%E3%81%AE2", ("16の4", None, "2の3の2", None)),
+    (f"{LAW}/version/2017-05-30/article/23/paragraph/1/item/5%E3%81%AE2", ("23", 1, "5の2", "2017-05-30")),
+    (f"{LAW}/article/27/paragraph/1/item/03", None),
+    (f"{LAW}/article/27/paragraph/1/item/%E4%B8%89", None),  # 三
+    (f"{LAW}/article/27/item/3/extra", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("iri", "parts"),
+    PARTS,
+    ids=["plain", "branched", "chained-under-branched-article", "versioned", "leading-zero",
+         "kanji", "trailing-segment"],
+)  # fmt: skip
+def test_a_provision_iri_reads_back_its_numbers(
+    iri: str, parts: tuple[str, int | None, int | str, str | None] | None
+) -> None:
+    back = IRIs.provision_parts(iri)
+    if parts is None:
+        assert back is None
+        return
+    assert back is not None and back.statute == LAW
+    assert (back.article, back.paragraph, back.item, back.version) == parts
+    assert IRIs.provision(LAW, back.article, back.paragraph, back.item, back.version) == iri

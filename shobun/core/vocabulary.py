@@ -9,11 +9,10 @@ Minted IRIs (the base defaults to `https://w3id.org/shobun/id/`):
 | organization | `{base}org/{label}` |
 | statute | `{base}law/{e-Gov id or title}` |
 | provision | `{statute}[/version/{v}]/article/{n}[/paragraph/{p}][/item/{i}]` |
-
-An article (2の2) and a branched item (3の2) are percent-encoded the same way.
 | a notice's parts | `{notice}/{part}/{key}` (action, violation, span, section …) |
 
-Keys are percent-encoded whole (no `/` survives), so every IRI parses back unambiguously.
+Keys are percent-encoded whole (no `/` survives), so every IRI parses back unambiguously;
+so are a provision's article (2の2) and item, which is branched (3の2) as an article is.
 """
 
 from __future__ import annotations
@@ -109,7 +108,6 @@ class IRIs:
         node += f"/paragraph/{paragraph}" if paragraph is not None else ""
         return node + (f"/item/{encode(str(item))}" if item is not None else "")
 
-    @staticmethod
     @staticmethod
     def provision_parts(iri: str) -> ProvisionParts | None:
         """What `provision` wrote, read back from the IRI; None for any other IRI."""
