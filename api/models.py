@@ -43,7 +43,11 @@ class ProvisionRef(BaseModel):
     statute_key: str | None = None
     article: str | None = None
     paragraph: int | None = None
-    item: int | None = None
+    item: int | str | None = Field(
+        default=None,
+        description="号: a number (3), or for a branched item the string in the article's "
+        'form ("3の2" for 第3号の2)',
+    )
     version: str | None = Field(
         default=None,
         description="the day the numbering this provision is cited in took effect, where it "

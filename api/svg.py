@@ -13,7 +13,7 @@ import networkx as nx
 from markupsafe import Markup, escape
 
 from shobun.api.models import Organization
-from shobun.api.services.common import provision_label
+from shobun.core.numbering import provision_label
 
 WIDTH, HEIGHT, PAD = 760, 520, 70
 MAX_HEIGHT = 1100

@@ -101,8 +101,10 @@ class _Builder:
         self.lit(node, sbo.article, n.article)
         if n.paragraph is not None:
             self.lit(node, sbo.paragraph, n.paragraph, datatype=xsd.integer)
-        if n.item is not None:
+        if isinstance(n.item, int):
             self.lit(node, sbo.item, n.item, datatype=xsd.integer)
+        elif n.item is not None:  # 第3号の2: "3の2", an extension of the contract (xsd:string)
+            self.lit(node, sbo.item, n.item)
         self.evidence(node, span)
         return node
 

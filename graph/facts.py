@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rdflib.term import Node
 
+from shobun.core.numbering import item_label
 from shobun.graph.store import GraphStore, Row
 
 PREFIXES = """PREFIX sbo: <https://w3id.org/shobun/ontology#>
@@ -134,7 +135,7 @@ def provision_labels(store: GraphStore) -> dict[str, str]:
         iri = _s(row, "provision")
         label = f"{_s(row, 'statute')}第{_s(row, 'article')}条"
         label += f"第{_s(row, 'paragraph')}項" if "paragraph" in row else ""
-        label += f"第{_s(row, 'item')}号" if "item" in row else ""
+        label += item_label(_s(row, "item")) if "item" in row else ""
         labels.setdefault(iri, label)
     return labels
 

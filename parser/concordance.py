@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from shobun.core.numbering import Item, parse_item
 from shobun.parser import tables
 from shobun.parser.model import Numbering
 
@@ -40,8 +41,16 @@ def _int(cell: str) -> int | None:
     return int(cell) if cell else None
 
 
+def _item(cell: str) -> Item | None:
+    """An item cell: 3, or a branched item as an article cell writes a branch (3の2)."""
+    item = parse_item(cell) if cell else None
+    if cell and item is None:
+        raise ValueError(f"concordance.tsv: {cell!r} is not an item (3 or 3の2)")
+    return item
+
+
 def _numbering(article: str, paragraph: str, item: str) -> Numbering:
-    return Numbering(article, _int(paragraph), _int(item))
+    return Numbering(article, _int(paragraph), _item(item))
 
 
 def day(text: str) -> date:

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
 
+from shobun.core.numbering import Item, plain_items_between
 from shobun.parser.extract import aliases, law
 from shobun.parser.extract.known import quoted_before, span_of
 from shobun.parser.model import Citation, Statute, Warning
@@ -153,7 +154,7 @@ _OTHER_INSTRUMENT = re.compile(
 )
 
 
-def _levels(u: law.Unit, last: Citation | None) -> tuple[str | None, int | None, int | None]:
+def _levels(u: law.Unit, last: Citation | None) -> tuple[str | None, int | None, Item | None]:
     if u.ref in ("同条", "本条") and last is not None:
         return last.article, u.paragraph, u.item
     if u.ref == "同項" and last is not None:
@@ -177,9 +178,9 @@ def _range(a: Citation, b: Citation) -> list[Citation]:
         and a.article == b.article
         and a.paragraph == b.paragraph
     ):
-        return [
+        return [  # plain members only: 第1号から第3号の2まで holds 2 and 3, no branch
             Citation(b.statute, b.article, b.paragraph, i, b.span)
-            for i in range(a.item + 1, b.item)
+            for i in plain_items_between(a.item, b.item)
         ][:50]
     if (
         a.paragraph is not None

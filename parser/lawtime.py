@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
+from shobun.core.numbering import provision_label
 from shobun.parser import concordance, tables
 from shobun.parser.model import (
     Action,
@@ -200,9 +201,7 @@ def _place(law: str, version: str | None, c: Citation) -> ProvisionTime:
 
 
 def _label(c: Citation) -> str:
-    out = f"{c.statute}第{c.article}条"
-    out += f"第{c.paragraph}項" if c.paragraph is not None else ""
-    return out + (f"第{c.item}号" if c.item is not None else "")
+    return provision_label(c.statute, c.article, c.paragraph, c.item)
 
 
 def _undated(c: Citation) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from shobun.core.numbering import Item
+
 OrgKind = Literal["Authority", "Company", "PublicBody"]
 DateKind = Literal["date", "gYearMonth", "gYear"]
 
@@ -95,7 +97,7 @@ class Citation:
     statute: str | None  # Statute label; None where the statute could not be resolved
     article: str
     paragraph: int | None
-    item: int | None
+    item: Item | None  # 3, or "3の2" for 第3号の2 (`shobun.core.numbering`)
     span: Span
 
 
@@ -189,7 +191,7 @@ class Numbering:
 
     article: str
     paragraph: int | None = None
-    item: int | None = None
+    item: Item | None = None
 
 
 @dataclass(frozen=True)

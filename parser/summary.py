@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shobun.core.numbering import item_label
 from shobun.parser.model import Citation, Notice
 
 
@@ -10,7 +11,7 @@ def _cite(c: Citation | None) -> str:
         return "—"
     out = f"{c.statute or '?'} 第{c.article}条"
     out += f"第{c.paragraph}項" if c.paragraph is not None else ""
-    out += f"第{c.item}号" if c.item is not None else ""
+    out += item_label(c.item) if c.item is not None else ""
     return out
 
 

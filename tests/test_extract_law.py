@@ -16,7 +16,7 @@ def _parse(body: str) -> Notice:
     return parser.parse(HEAD + body)
 
 
-def _cites(n: Notice) -> list[tuple[str | None, str, int | None, int | None]]:
+def _cites(n: Notice) -> list[tuple[str | None, str, int | None, int | str | None]]:
     return [(c.statute, c.article, c.paragraph, c.item) for c in n.citations]
 
 
@@ -78,6 +78,24 @@ CITE_ROWS = [
     ("法第2条の2に定める措置を講じていなかった。", [(APPI, "2の2", None, None)]),
     ("同社は、食品表示基準（平成二十七年内閣府令第十号）第三条第一項に違反した。",
      [("食品表示基準", "3", 1, None)]),
+    # branched items (第3号の2): a provision of their own, in the article's form
+    ("株式会社みなと不動産は、法第16条第1項第三号の二に該当する。", [(APPI, "16", 1, "3の2")]),
+    ("株式会社みなと不動産は、法第１６条第１項第３号の２に該当する。", [(APPI, "16", 1, "3の2")]),
+    ("株式会社くろしお商事は、法第20条第2号の3の2に該当する。", [(APPI, "20", None, "2の3の2")]),
+    ("株式会社くろしお商事は、法第5条第2号の2に該当する。", [(APPI, "5", None, "2の2")]),
+    ("株式会社やまびこ住建は、宅地建物取引業法施行規則第16条の4の3第3号の2に違反した。",
+     [("宅地建物取引業法施行規則", "16の4の3", None, "3の2")]),
+    ("株式会社やまびこ住建は、法第16条第1項第3号及び第3号の2に該当する。",
+     [(APPI, "16", 1, 3), (APPI, "16", 1, "3の2")]),
+    ("株式会社やまびこ住建は、法第16条第1項に該当し、同項第2号の2に掲げる者である。",
+     [(APPI, "16", 1, None), (APPI, "16", 1, "2の2")]),
+    ("株式会社はまなす物産は、法第16条第1項第1号から第3号の2までに該当する。",
+     [(APPI, "16", 1, 1), (APPI, "16", 1, 2), (APPI, "16", 1, 3), (APPI, "16", 1, "3の2")]),
+    ("株式会社はまなす物産は、法第16条第1項第2号の2乃至第4号に該当する。",
+     [(APPI, "16", 1, "2の2"), (APPI, "16", 1, 3), (APPI, "16", 1, 4)]),
+    ("株式会社はまなす物産は、法第16条第1項第3号の2から第3号の4までに該当する。",
+     [(APPI, "16", 1, "3の2"), (APPI, "16", 1, "3の4")]),
+    ("株式会社はまなす物産は、法第16条第1項第1号の一部を満たしていない。", [(APPI, "16", 1, 1)]),
 ]  # fmt: skip
 CITE_IDS = [
     "kanji-article-and-paragraph",
@@ -91,11 +109,24 @@ CITE_IDS = [
     "article-caption-in-parentheses-is-not-a-citation",
     "no-article-kept-as-branch-number",
     "articles-after-an-ordinance-are-the-ordinances-not-the-defined-law",
+    "kanji-branched-item-is-3no2-not-3",
+    "full-width-branched-item-is-3no2-not-3",
+    "chained-branches-of-an-item",
+    "branched-item-without-paragraph",
+    "branched-item-of-a-branched-article",
+    "plain-and-branched-item-of-one-paragraph-are-two-citations",
+    "dou-kou-branched-item-takes-article-and-paragraph",
+    "range-plain-to-branched-holds-the-plain-items-up-to-its-base",
+    "range-branched-to-plain-holds-the-plain-items-after-its-base",
+    "range-between-two-branches-invents-no-branch",
+    "no-ichibu-after-an-item-is-no-branch",
 ]
 
 
 @pytest.mark.parametrize(("body", "expected"), CITE_ROWS, ids=CITE_IDS)
-def test_citations(body: str, expected: list[tuple[str, str, int | None, int | None]]) -> None:
+def test_citations(
+    body: str, expected: list[tuple[str, str, int | None, int | str | None]]
+) -> None:
     n = _parse(f"当委員会は、{DEFINE}に基づき調査を行った。\n{body}")
     assert _cites(n) == expected
     for c in n.citations:

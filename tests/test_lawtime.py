@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from shobun.core.numbering import parse_item
 from shobun.parser import concordance, lawtime
 from shobun.parser.model import (
     Action,
@@ -51,10 +52,10 @@ def day(iso: str | None) -> DateValue | None:
 
 
 def numbering(cited: str) -> Numbering:
-    """ "42/1" → article 42 paragraph 1; "5//1" → article 5 item 1."""
+    """ "42/1" → article 42 paragraph 1; "5//1" → article 5 item 1; "5//3の2" → 第3号の2."""
     parts = ([*cited.split("/"), "", ""])[:3]
     return Numbering(
-        parts[0], int(parts[1]) if parts[1] else None, int(parts[2]) if parts[2] else None
+        parts[0], int(parts[1]) if parts[1] else None, parse_item(parts[2]) if parts[2] else None
     )
 
 
@@ -170,6 +171,10 @@ CASES = [
     Case("下請法 2025 書面 第3条 is 第4条", "下請法", "2025-03-01", "3", "2004-04-01", "4"),
     Case("下請法 2025 割引困難な手形 第4条第2項第2号: no counterpart sourced", "下請法", "2025-03-01", "4/2/2", "2004-04-01", None, warning="SHOBUN-W110"),
     Case("取適法 2026 勧告 第10条第1項 is today's", "下請法", "2026-03-01", "10/1", None, "10/1", "勧告"),
+    # branched items (第3号の2) move as their article does, and never as their plain item
+    Case("APPI 2019 第23条第1項第5号の2 carries its branch to 第27条第1項第5号の2", "個人情報保護法", "2019-01-01", "23/1/5の2", "2017-05-30", "27/1/5の2", "第三者提供の制限"),
+    Case("景表法 2013 第4条第1項第3号の2 is 第5条第3号の2", "景品表示法", "2013-11-01", "4/1/3の2", "2009-09-01", "5//3の2", "不当な表示の禁止"),
+    Case("下請法 2025 第4条第1項第1号の2: 第1号's row does not move it", "下請法", "2025-03-01", "4/1/1の2", "2004-04-01", None, warning="SHOBUN-W110"),
 ]  # fmt: skip
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TypeVar
 
 from starlette.datastructures import URL
@@ -11,12 +10,10 @@ from shobun.api import queries
 from shobun.api.engine import Engine, Row, select
 from shobun.api.models import Envelope, NoticeRef, OrgRef, ProvisionRef
 from shobun.api.vocab import SPARQL_PREFIXES, Keys
+from shobun.core.numbering import provision_label
+from shobun.core.vocabulary import IRIs
 
 T = TypeVar("T")
-_PROVISION = re.compile(
-    r"/law/([^/]+)(?:/version/(\d{4}-\d{2}-\d{2}))?"
-    r"/article/([^/]+)(?:/paragraph/(\d+))?(?:/item/(\d+))?$"
-)
 
 
 def org_ref(keys: Keys, iri: str, label: str | None) -> OrgRef:
@@ -32,36 +29,22 @@ def notice_ref(keys: Keys, row: Row, var: str = "n") -> NoticeRef:
     )
 
 
-def provision_label(
-    statute: str | None, article: str, paragraph: int | None, item: int | None
-) -> str:
-    out = f"{statute or ''}第{article}条"
-    out += f"第{paragraph}項" if paragraph is not None else ""
-    return out + (f"第{item}号" if item is not None else "")
-
-
 def provision_ref(keys: Keys, iri: str, statutes: dict[str, str]) -> ProvisionRef:
     """A provision from its IRI (`id:law/{id}[/version/{day}]/article/{a}[/paragraph/{p}
     [/item/{i}]]`): the version is set where the IRI is of an older numbering."""
-    m = _PROVISION.search(iri)
-    if m is None:
+    parts = IRIs.provision_parts(iri)
+    if parts is None:
         return ProvisionRef(iri=iri, label=iri)
-    from urllib.parse import unquote
-
-    statute_iri = iri[: m.end(1)]
-    article = unquote(m.group(3))
-    paragraph = int(m.group(4)) if m.group(4) else None
-    item = int(m.group(5)) if m.group(5) else None
-    statute = statutes.get(statute_iri)
+    statute = statutes.get(parts.statute)
     return ProvisionRef(
         iri=iri,
         statute=statute,
-        statute_key=keys.statute(statute_iri),
-        article=article,
-        paragraph=paragraph,
-        item=item,
-        version=m.group(2),
-        label=provision_label(statute, article, paragraph, item),
+        statute_key=keys.statute(parts.statute),
+        article=parts.article,
+        paragraph=parts.paragraph,
+        item=parts.item,
+        version=parts.version,
+        label=provision_label(statute, parts.article, parts.paragraph, parts.item),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from shobun.api import queries
 from shobun.api.engine import Engine, Row, select
 from shobun.api.errors import ApiError
@@ -9,6 +11,7 @@ from shobun.api.models import ArticleCitations, NoticeCitation, NoticeRef, Provi
 from shobun.api.queries import lit, ref
 from shobun.api.services.common import notice_ref, provision_ref, statute_labels
 from shobun.api.vocab import SPARQL_PREFIXES, Keys
+from shobun.core.numbering import Item, provision_label
 
 STATUTES = f"""{SPARQL_PREFIXES}SELECT ?st ?label ?lawNumber ?egov
   (COUNT(DISTINCT ?n) AS ?notices) WHERE {{
@@ -59,34 +62,53 @@ def _article_order(article: str) -> tuple[int, ...]:
     return tuple(int(x) if x.isdigit() else 0 for x in article.split("の"))
 
 
-def _today(statute: str, article: str) -> str:
+@dataclass(frozen=True)
+class Within:
+    """Where in an article of today's numbering: 第{article}条[第{paragraph}項][第{item}号]
+    (None: any paragraph, any item)."""
+
+    article: str
+    paragraph: int | None = None
+    item: Item | None = None
+
+
+def _item_term(item: Item) -> str:
+    """An item as the graph holds it: 3 an xsd:integer, "3の2" a string (never item 3)."""
+    return str(item) if isinstance(item, int) else lit(item)
+
+
+def _today(statute: str, at: Within) -> str:
     """Notices (?n) citing a provision (?prov, as cited) whose number today (?now) is in
-    第{article}条 of `statute`."""
-    return f"""?n sbo:cites ?prov . ?prov sbo:ofStatute {ref(statute)} .
+    第{article}条 of `statute` (in that paragraph and item where they are given)."""
+    out = f"""?n sbo:cites ?prov . ?prov sbo:ofStatute {ref(statute)} .
   {queries.TODAY.format(c="?prov", p="?now")}
-  ?now sbo:article {lit(article)} ."""
+  ?now sbo:article {lit(at.article)} ."""
+    out += f" ?now sbo:paragraph {at.paragraph} ." if at.paragraph is not None else ""
+    return out + (f" ?now sbo:item {_item_term(at.item)} ." if at.item is not None else "")
 
 
-async def article_citations(engine: Engine, keys: Keys, key: str, article: str) -> ArticleCitations:
+async def article_citations(engine: Engine, keys: Keys, key: str, at: Within) -> ArticleCitations:
     """Which notices cite 第{article}条 of the statute as numbered today (any paragraph or
-    item), in whatever numbering they cited it: a 2019 notice's APPI 第20条 is under 第23条."""
+    item, or the ones given), in whatever numbering they cited it: a 2019 notice's APPI
+    第20条 is under 第23条."""
     statute = await statute_detail(engine, keys, key)
     rows = await select(
         engine,
         f"""{SPARQL_PREFIXES}SELECT DISTINCT ?n ?title ?issued ?prov WHERE {{
-  {_today(statute.iri, article)}
+  {_today(statute.iri, at)}
   OPTIONAL {{ ?n dcterms:title ?title }} OPTIONAL {{ ?n dcterms:issued ?issued }}
 }} ORDER BY DESC(STR(?issued)) ?n ?prov""",
     )
     if not rows:
-        raise ApiError(404, f"no notice cites 第{article}条 of {statute.label}")
+        where = provision_label(None, at.article, at.paragraph, at.item)
+        raise ApiError(404, f"no notice cites {where} of {statute.label}")
     labels = await statute_labels(engine)
     notices: list[NoticeRef] = list({r["n"]: notice_ref(keys, r) for r in rows}.values())
-    cited = await select(engine, queries.provisions(_today(statute.iri, article)))
+    cited = await select(engine, queries.provisions(_today(statute.iri, at)))
     statute.provisions = []
     return ArticleCitations(
         statute=statute,
-        article=article,
+        article=at.article,
         provisions=[_count(keys, r, labels) for r in cited],
         notices=notices,
         citations=[

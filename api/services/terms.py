@@ -9,6 +9,7 @@ from functools import cache
 import pyoxigraph as ox
 import rdflib
 from rdflib import OWL, RDF, RDFS
+from rdflib.collection import Collection
 
 from shobun.api.vocab import SBO, curie
 
@@ -44,12 +45,18 @@ def _related(g: rdflib.Graph, s: rdflib.term.Node) -> tuple[tuple[str, str], ...
         ("定義域", RDFS.domain),
         ("値域", RDFS.range),
     ):
-        out += [
-            (name, curie(str(o)))
-            for o in sorted(g.objects(s, p), key=str)
-            if isinstance(o, rdflib.URIRef)
-        ]
+        out += [(name, shown) for o in sorted(g.objects(s, p), key=str) if (shown := _shown(g, o))]
     return tuple(out)
+
+
+def _shown(g: rdflib.Graph, o: rdflib.term.Node) -> str:
+    """A term's CURIE; a union of datatypes (sbo:item's range) as `xsd:integer | xsd:string`."""
+    if isinstance(o, rdflib.URIRef):
+        return curie(str(o))
+    members = g.value(o, OWL.unionOf)
+    if members is None:
+        return ""
+    return " | ".join(curie(str(m)) for m in Collection(g, members))
 
 
 @cache

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from shobun.core.numbering import Item, item_of
 from shobun.parser import numerals, tables
 from shobun.parser.extract.dates import era_year
 from shobun.parser.normalize import NormText
@@ -32,7 +33,7 @@ _UNIT = re.compile(
     (?P<ref>{SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条)?
     (?:第?(?P<a>{_N})条(?!件)(?P<asub>(?:の{_N})*))?
     (?:第?(?P<p>{_N})項)?
-    (?:第?(?P<i>{_N})号(?P<isub>(?:の{_N})*))?""",
+    (?:第?(?P<i>{_N})号(?P<isub>(?:の{_N}(?![部つ方]))*))?""",
     re.VERBOSE,
 )
 _CAPTION = re.compile(r"\([^()第]{1,30}\)")
@@ -57,7 +58,7 @@ class Unit:
     ref: str | None
     article: str | None
     paragraph: int | None
-    item: int | None
+    item: Item | None  # 3; "3の2" for 第3号の2
     start: int
     end: int
     chained: bool  # joined to the unit before by 及び/、/から …
@@ -308,13 +309,24 @@ def _title_start(text: str, paren: int) -> int | None:
 _ERA_BEFORE = re.compile(r"(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2})$")
 
 
-def _art(num: str | None, sub: str | None) -> str | None:
+def _numbers(num: str | None, sub: str | None) -> list[int] | None:
+    """第16条の4の3 → [16, 4, 3]: a number and its branch numbers (の…); None where there
+    is no number or one is too long to be a provision's."""
     if num is None:
         return None
     parts = [numerals.as_int(num), *(numerals.as_int(s) for s in (sub or "").split("の") if s)]
-    if None in parts:  # a number too long to be an article's: no article
-        return None
-    return "の".join(map(str, parts))
+    return None if None in parts else [p for p in parts if p is not None]
+
+
+def _art(num: str | None, sub: str | None) -> str | None:
+    parts = _numbers(num, sub)
+    return None if parts is None else "の".join(map(str, parts))
+
+
+def _item(num: str | None, sub: str | None) -> Item | None:
+    """第3号 → 3; 第3号の2 → "3の2", a provision of its own (not item 3)."""
+    parts = _numbers(num, sub)
+    return None if parts is None else item_of(parts)
 
 
 def _int(num: str | None) -> int | None:
@@ -338,8 +350,8 @@ def units(text: str) -> list[Unit]:
         is_range = bool(_RANGE.fullmatch(between))
         unit = Unit(
             m.group("ref"), _art(m.group("a"), m.group("asub")), _int(m.group("p")),
-            _int(m.group("i")), m.start(), m.end(), is_range or bool(_JOIN.fullmatch(between)),
-            is_range,
+            _item(m.group("i"), m.group("isub")), m.start(), m.end(),
+            is_range or bool(_JOIN.fullmatch(between)), is_range,
         )  # fmt: skip
         if (unit.ref is None or unit.ref not in _RELATIVE) and not (
             unit.article or unit.paragraph or unit.item

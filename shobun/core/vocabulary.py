@@ -11,7 +11,8 @@ Minted IRIs (the base defaults to `https://w3id.org/shobun/id/`):
 | provision | `{statute}[/version/{v}]/article/{n}[/paragraph/{p}][/item/{i}]` |
 | a notice's parts | `{notice}/{part}/{key}` (action, violation, span, section …) |
 
-Keys are percent-encoded whole (no `/` survives), so every IRI parses back unambiguously.
+Keys are percent-encoded whole (no `/` survives), so every IRI parses back unambiguously;
+so are a provision's article (2の2) and item, which is branched (3の2) as an article is.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 from urllib.parse import quote, unquote
+
+from shobun.core.numbering import Item, parse_item
 
 # One table of namespaces for the whole project: SPARQL prefixes, RDF documents, the
 # JSON-LD context and exports draw from it.
@@ -68,6 +71,25 @@ class Parsed:
 
 
 @dataclass(frozen=True)
+class ProvisionParts:
+    """A provision IRI read back: its statute's IRI, the version (yyyy-mm-dd) where the
+    numbering is not today's, and the numbers."""
+
+    statute: str
+    version: str | None
+    article: str
+    paragraph: int | None
+    item: Item | None
+
+
+_PROVISION = re.compile(
+    r"(?P<statute>/law/[^/]+)(?:/version/(?P<version>\d{4}-\d{2}-\d{2}))?"
+    r"/article/(?P<article>[^/]+)(?:/paragraph/(?P<paragraph>[0-9]+))?"
+    r"(?:/item/(?P<item>[^/]+))?$"
+)
+
+
+@dataclass(frozen=True)
 class IRIs:
     """Mint and read back the IRIs under one base."""
 
@@ -78,12 +100,26 @@ class IRIs:
 
     @staticmethod
     def provision(
-        statute: str, article: str, paragraph: int | None, item: int | None, version: str | None
+        statute: str, article: str, paragraph: int | None, item: Item | None, version: str | None
     ) -> str:
+        """A branched item (第3号の2, "3の2") is written as a branched article is."""
         node = f"{statute}/version/{version}" if version else statute
         node += f"/article/{encode(article)}"
         node += f"/paragraph/{paragraph}" if paragraph is not None else ""
-        return node + (f"/item/{item}" if item is not None else "")
+        return node + (f"/item/{encode(str(item))}" if item is not None else "")
+
+    @staticmethod
+    def provision_parts(iri: str) -> ProvisionParts | None:
+        """What `provision` wrote, read back from the IRI; None for any other IRI."""
+        m = _PROVISION.search(iri)
+        if m is None:
+            return None
+        item = parse_item(unquote(m.group("item"))) if m.group("item") else None
+        if m.group("item") and item is None:
+            return None
+        paragraph = int(m.group("paragraph")) if m.group("paragraph") else None
+        statute, article = iri[: m.end("statute")], unquote(m.group("article"))
+        return ProvisionParts(statute, m.group("version"), article, paragraph, item)
 
     @staticmethod
     def part(notice: str, part: str, key: str | int) -> str:
