@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from shobun.parser import roles
+from shobun.parser import headlines, roles
 from shobun.parser.context import Context
 from shobun.parser.deadlines import own_deadlines
 from shobun.parser.events import Draft
@@ -25,7 +25,7 @@ _LEAD = re.compile(
     r"[●○◆■・\-*]?\s*(?:\([0-9]+\)|[0-9]+\.|[①-⑳])?\s*"  # (2)指示(…法第7条第1項): a sub-heading
     r"(?:(?:処分|措置|命令)(?:の)?(?:内容|種類|種別)[:| ]*)?"
     r"(?:[^。、\n]{0,60}?(?:に基づく|による)[一-鿿ァ-ヴー]{0,10})?\s*"
-    r"(?:[一-鿿ァ-ヴー・]{1,20}の)?"  # 産業廃棄物収集運搬業の許可の取消し: the licence's business
+    r"(?:[一-鿿ァ-ヴー・]{1,20}の?)?"  # 産業廃棄物収集運搬業の許可の取消し, 労働者派遣事業改善命令
 )
 # …and after it: parentheticals, a period (令和6年5月25日から令和6年6月8日まで), nothing else.
 _REST = re.compile(rf"(?:\s|{PAREN}|[0-9]|年|月|日|令和|平成|から|まで|の間|間|[:|])*")
@@ -102,13 +102,25 @@ _FIELD_LINES = 4  # lines: how far a field of an action's block stands from its 
 
 def title_terms(ctx: Context, terms: list[sanctions.Term]) -> list[tuple[sanctions.Term, bool]]:
     """The sanctions the title names as taken, each with whether it is taken against a
-    person (「当該業者の代表取締役に対する業務禁止命令」) rather than an organisation."""
+    person (「当該業者の代表取締役に対する業務禁止命令」) rather than an organisation. A
+    title that is only a breadcrumb's last item (normalising dropped the trail) is read
+    from the source; its terms stand at the body's start, having no span of their own."""
     if ctx.title is None:
-        return []
+        crumb = headlines.breadcrumb_title(ctx.norm.source)
+        if not crumb:
+            return []
+        return [
+            (replace(t, start=0, end=0), person)
+            for t, person in _named(crumb, 0, len(crumb), sanctions.terms(crumb))
+        ]
     lo, hi = ctx.title
-    text = ctx.norm.text
-    found = [t for t in terms if lo <= t.start < hi]
-    found += [
+    return _named(ctx.norm.text, lo, hi, [t for t in terms if lo <= t.start < hi])
+
+
+def _named(
+    text: str, lo: int, hi: int, found: list[sanctions.Term]
+) -> list[tuple[sanctions.Term, bool]]:
+    found = found + [
         sanctions.Term("指示", "Order", m.start(), m.end(), False)
         for m in TITLE_ORDER.finditer(text, lo, hi)
     ]
