@@ -248,7 +248,12 @@ def _table_lines(text: str) -> list[tuple[int, str]]:
 
 def _sole(ctx: Context) -> list[str]:
     """The one organisation the notice names other than authorities, if it names one."""
-    names = {m.label for m in ctx.mentions if m.kind not in _NOT_OFFENDERS} - {ctx.issuer}
+    text, credit = ctx.norm.text, roles.pattern("credit_line")
+    names = {
+        m.label
+        for m in ctx.mentions
+        if m.kind not in _NOT_OFFENDERS and not credit.match(text, text.rfind("\n", 0, m.start) + 1)
+    } - {ctx.issuer}  # 「© 一般社団法人…通信社」: the news agency that wrote the item
     return list(names) if len(names) == 1 else []
 
 

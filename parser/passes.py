@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from shobun.parser import asked, deadlines, described, labels, lead, merge, referred
+from shobun.parser import asked, deadlines, described, labels, lead, merge, referred, retold
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
 from shobun.parser.extract.sanctions import Term
@@ -23,6 +23,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("addressees from the lead and the lists", lambda ctx, ds, _: lead.fill(ctx, ds)),
     # the announcement, the heading and the body of one action become one draft
     ("one draft per action", lambda _, ds, __: merge.merge(ds)),
+    # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day
+    ("days a later sentence gives each addressee", retold.days),
     # a 根拠条文 section gives the actions of its kinds their basis
     ("bases listed apart", lead.bases),
     # 「下記(1)については…第52条第1項第9号に基づき、下記(2)については…」: each item's basis

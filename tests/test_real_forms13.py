@@ -78,3 +78,84 @@ def test_a_parenthetical_without_tsuke_dates_no_action(aside: str) -> None:
         f"{aside}」を発令しました。\n1.【被処分派遣元事業主】\n ●有限会社ふたば技研\n"
     )
     assert [d for *_, d in _facts(text)] == [None]
+
+
+MORE_ROWS = [
+    (  # a bookmark's excerpt quotes the release's title with its date; 以下のように指示
+        "ことりのブックマーク > 2016年3月9日\n\n精米の産地を偽って表示した業者に対する指示について\n"
+        "www.example.jp/press/2016/03/...\n"
+        "  精米の産地を偽って表示した業者に対する指示について 平成28年3月8日 農政部 県は、"
+        "調査の結果、本日、食品表示法第6条第1項の規定に基づき、以下のように指示を行い"
+        "ました。 1 違反事業者 株式会社ことり米穀(みどり市) 違反内容 …\n"
+        "  3 users 2016/03/09 08:52\n",
+        [("Order", "株式会社ことり米穀", "6/1", "2016-03-08")],
+    ),
+    (  # a suspension told by its period, what it stops named without 業務
+        "平成27年6月3日\n東北経済産業局\n\n電話勧誘販売業者に対する業務停止命令について\n\n"
+        "東北経済産業局は、株式会社やまびこ商事に対し、本日、特定商取引法第23条第1項の"
+        "規定に基づき、電話勧誘販売のうち新たな勧誘及び契約の締結を、平成27年6月4日から"
+        "同年9月3日までの3か月間停止するよう命じました。\n",
+        [("BusinessSuspensionOrder", "株式会社やまびこ商事", "23/1", "2015-06-03")],
+    ),
+    (  # a trade paper: the lead counts the orders, later sentences give each its day
+        "〈地方局〉 2社に業務改善命令\n 割賦販売業者2社に、地方局が相次いで業務改善を命じた。\n"
+        " 四国経済産業局は3月4日付で、しまなみクレジット株式会社(本社愛媛県)に命じた。"
+        "中国経済産業局は3月6日付で、せとうち信販株式会社(本社広島県)に命じている。\n"
+        "掲載内容は発行時点の情報です。\n(2021年3月18日号)\n",
+        [
+            ("BusinessImprovementOrder", "しまなみクレジット株式会社", None, "2021-03-04"),
+            ("BusinessImprovementOrder", "せとうち信販株式会社", None, "2021-03-06"),
+        ],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    MORE_ROWS,
+    ids=[
+        "bookmark-excerpt-title-then-its-date-and-youni-shiji",
+        "suspension-told-by-its-period",
+        "trade-paper-issue-stamp-and-each-addressees-day",
+    ],
+)
+def test_more_action_forms(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert _facts(text) == sorted(expected, key=str)
+
+
+def test_a_report_on_how_the_guidance_goes_is_part_of_it() -> None:
+    n = parser.parse(
+        "2023年5月2日\n\n総務省は1日、通信障害を起こした株式会社あさぎり通信に行政指導を"
+        "行った。再発防止策の徹底を要請し、6月30日までに対応状況を報告するよう求めた。\n"
+    )
+    assert [(a.kind, a.addressee) for a in n.actions] == [("Guidance", "株式会社あさぎり通信")]
+    deadline = n.actions[0].deadline
+    assert deadline is not None and deadline.iso() == "2023-06-30"
+
+
+def test_a_report_under_its_own_basis_stays_a_request() -> None:
+    n = parser.parse(
+        "2023年5月2日\n\n総務省は1日、株式会社あさぎり通信に行政指導を行った。また、電気通信"
+        "事業法第166条第1項の規定に基づき、対応状況を報告するよう求めた。\n"
+    )
+    assert sorted(a.kind for a in n.actions) == ["Guidance", "ReportRequest"]
+
+
+def test_a_company_entrusted_by_the_one_before_it_not_by_a_city() -> None:
+    n = parser.parse(
+        "令和6年2月1日\n個人情報保護委員会\n\n委員会は、みどり台市に対し、指導を行いました。\n"
+        "また、委員会は、株式会社はまなす通販及び同社の配送業務の委託先であるさざなみ物流"
+        "株式会社に対し、それぞれ指導を行いました。\n"
+    )
+    assert [(e.principal, e.agent) for e in n.entrustments] == [
+        ("株式会社はまなす通販", "さざなみ物流株式会社")
+    ]
+
+
+def test_a_news_agencys_credit_line_names_no_addressee() -> None:
+    n = parser.parse(
+        "県、業者を行政指導\n\n 県は8日、訪問販売業者を行政指導した。\n\n© 一般社団法人みなと通信社\n"
+    )
+    assert [a.addressee for a in n.actions] == [None]
