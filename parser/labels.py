@@ -143,10 +143,10 @@ def instructed(
     to the instructions (指示) that have none: 指示 is too common a word to be a sanction
     term that heads a section everywhere."""
     named = roles.pattern("order_heading")
-    for sec in ctx.sections:
-        if not named.search(sec.heading or ""):
-            continue
-        line_start, _, body_end = ctx.section_norm[sec.path]
+    spans = [ctx.section_norm[s.path] for s in ctx.sections if named.search(s.heading or "")]
+    if any(_titled_instruction(d) for d in drafts) and (first := _FIRST_ITEM.search(ctx.norm.text)):
+        spans.append((first.start(), 0, len(ctx.norm.text)))  # the title's 指示, items below
+    for line_start, _, body_end in spans:
         due = own_deadlines(ctx, (line_start, body_end), "Order", terms)
         drafts = tuple(
             replace(d, deadlines=(due[0],))
@@ -155,6 +155,16 @@ def instructed(
             for d in drafts
         )
     return drafts
+
+
+# 「ア 業務停止命令を受ける原因となった違反行為の発生原因について、…までに…報告すること。」:
+# the first item of what a 指示 named only in the title asks (the cell that held 指示
+# flattened away)
+_FIRST_ITEM = re.compile(r"^ア[ 　]", re.M)
+
+
+def _titled_instruction(d: Draft) -> bool:
+    return d.kind == "Order" and "指示" in d.term and d.from_heading and not d.deadlines
 
 
 def labelled_dates(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:

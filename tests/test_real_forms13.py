@@ -159,3 +159,27 @@ def test_a_news_agencys_credit_line_names_no_addressee() -> None:
         "県、業者を行政指導\n\n 県は8日、訪問販売業者を行政指導した。\n\n© 一般社団法人みなと通信社\n"
     )
     assert [a.addressee for a in n.actions] == [None]
+
+
+def test_the_items_below_give_a_titled_instruction_its_deadline() -> None:
+    n = parser.parse(
+        "トップページ > 報道発表資料 > 訪問販売業者に対する業務停止命令(3か月)・指示について\n"
+        "発表日:2025年2月6日14時\n"
+        "みどり県は、本日、生活協同組合ひまわりの会に対し、特定商取引法に基づく行政処分を"
+        "行いました。\n商号 生活協同組合ひまわりの会\n3か月(令和7年2月7日から令和7年5月6日まで)\n"
+        "ア 業務停止命令を受ける原因となった違反行為の発生原因について、調査分析の上検証し、"
+        "その結果を令和7年3月7日までにみどり県知事宛てに文書で報告すること。\n"
+    )
+    due = {a.kind: a.deadline.iso() if a.deadline else None for a in n.actions}
+    assert due == {"BusinessSuspensionOrder": None, "Order": "2025-03-07"}
+
+
+def test_the_day_an_announcement_gives_dates_the_action_told_next() -> None:
+    n = parser.parse(
+        "【食品】外国産のりを「県産」と表示 北陸農政局が指示\n2024/02/15(木) 10:05\n\n"
+        "北陸農政局は14日、海産物を扱う株式会社しおかぜ海産が外国産ののりを県産と表示して"
+        "いたと発表した。同局は食品表示法に基づき、表示の是正と再発防止策の実施を指示した。\n"
+    )
+    assert [(a.kind, a.date.iso() if a.date else None) for a in n.actions] == [
+        ("Order", "2024-02-14")
+    ]
