@@ -144,6 +144,7 @@ def instructed(
     term that heads a section everywhere."""
     named = roles.pattern("order_heading")
     spans = [ctx.section_norm[s.path] for s in ctx.sections if named.search(s.heading or "")]
+    spans = spans or _instruction_lines(ctx.norm.text)
     if any(_titled_instruction(d) for d in drafts) and (first := _FIRST_ITEM.search(ctx.norm.text)):
         spans.append((first.start(), 0, len(ctx.norm.text)))  # the title's 指示, items below
     for line_start, _, body_end in spans:
@@ -161,6 +162,19 @@ def instructed(
 # the first item of what a 指示 named only in the title asks (the cell that held 指示
 # flattened away)
 _FIRST_ITEM = re.compile(r"^ア[ 　]", re.M)
+
+
+# 「## 指示の内容」「【指示の内容】」: the heading as a line where no section was read
+_INSTRUCTION_LINE = re.compile(r"^[#【0-9.() 　]*指示(?:処分)?の(?:内容|概要)】?$", re.M)
+_NEXT_HEADING = re.compile(r"^(?:#|【|---)", re.M)
+
+
+def _instruction_lines(text: str) -> list[tuple[int, int, int]]:
+    out = []
+    for m in _INSTRUCTION_LINE.finditer(text):
+        nxt = _NEXT_HEADING.search(text, m.end())
+        out.append((m.end(), 0, nxt.start() if nxt else len(text)))
+    return out
 
 
 def _titled_instruction(d: Draft) -> bool:

@@ -183,3 +183,26 @@ def test_the_day_an_announcement_gives_dates_the_action_told_next() -> None:
     assert [(a.kind, a.date.iso() if a.date else None) for a in n.actions] == [
         ("Order", "2024-02-14")
     ]
+
+
+def test_a_markdown_heading_sets_out_the_instruction_and_its_deadline() -> None:
+    n = parser.parse(
+        "# 訪問販売業者【株式会社あけぼの住建】に対する指示について\n\n公表日：令和6年4月3日\n\n"
+        "消費者庁\n\n## 概要\n\n消費者庁は、株式会社あけぼの住建に対し、令和6年4月3日、特定商取引法"
+        "第7条第1項の規定に基づき、再発防止策を講ずることなどを指示しました。\n\n## 指示の内容\n\n"
+        "- 同社は、契約の相手方に対し、令和6年4月17日までに、本指示の内容を書面により通知"
+        "すること。\n\n---\n"
+    )
+    assert [(a.kind, a.deadline.iso() if a.deadline else None) for a in n.actions] == [
+        ("Order", "2024-04-17")
+    ]
+
+
+def test_a_station_ordered_to_stop_operating_for_a_period() -> None:
+    facts = _facts(
+        "令和5年6月9日\n総務省\n\nあさひ無線株式会社に対する無線局の運用停止命令\n\n"
+        "総務省は、本日、あさひ無線株式会社に対し、電波法第76条第1項の規定に基づき、同社が"
+        "開設する無線局の運用を令和5年6月12日から同月21日までの10日間停止することを命じ"
+        "ました。\n"
+    )
+    assert facts == [("Order", "あさひ無線株式会社", "76/1", "2023-06-09")]
