@@ -13,6 +13,7 @@ _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
 _NEXT_DAY = re.compile(r"(?:及び|並びに|、)[0-9]{1,2}日(?:の両日)?[、に]")
 _DATED = re.compile(r"\)?付け?で")  # 付けで: adverbial; 付けの names another thing
 _DATE_JOIN = re.compile(r"及び|並びに|、")
+_RESTATED = re.compile(r"\([0-9]{1,2}(?:/[0-9]{1,2}|月[0-9]{1,2}日)\)")
 
 
 def is_action_date(text: str, end: int) -> bool:
@@ -20,6 +21,8 @@ def is_action_date(text: str, end: int) -> bool:
     not a deadline (までに) or the start of a period (から)."""
     if text.startswith(")", end):  # 本日(平成31年2月28日)付けで
         end += 1
+    if (again := _RESTATED.match(text, end)) is not None:  # 昨日(4/19)、: the day again
+        end = again.end()
     if text.startswith("付", end):
         return True
     if text.startswith("|", end) and _fills_cell(text, end):  # |令和6年8月6日|

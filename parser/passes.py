@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from shobun.parser import asked, deadlines, described, labels, lead, merge, referred, retold
+from shobun.parser import (
+    asked,
+    based,
+    deadlines,
+    described,
+    labels,
+    lead,
+    merge,
+    referred,
+    retold,
+)
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
 from shobun.parser.extract.sanctions import Term
@@ -27,6 +37,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("days a later sentence gives each addressee", retold.days),
     # a 根拠条文 section gives the actions of its kinds their basis
     ("bases listed apart", lead.bases),
+    # 「命令の根拠として「景品表示法第7条第1項」」, 「根拠法令 建設業法第28条第3項」
+    ("bases told apart", based.told_apart),
     # 「下記(1)については…第52条第1項第9号に基づき、下記(2)については…」: each item's basis
     ("bases given by reference to the items", lambda ctx, ds, _: referred.by_reference(ctx, ds)),
     # the paragraph a company's reasons say its conduct falls under (…第65条第2項に該当する)

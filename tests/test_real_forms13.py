@@ -206,3 +206,37 @@ def test_a_station_ordered_to_stop_operating_for_a_period() -> None:
         "ました。\n"
     )
     assert facts == [("Order", "あさひ無線株式会社", "76/1", "2023-06-09")]
+
+
+BASIS_ROWS = [
+    (  # a blog: 昨日 with the day restated in brackets, the basis named apart from the order
+        "法律ノート\n\n2019年6月12日 (水)\n\nみどり県の措置命令\n\n 昨日（6/11）、みどり県が、"
+        "株式会社ひばり商店に対し、景品表示法に基づき、措置命令を行いました。\n 県の報道"
+        "発表資料には、命令の根拠として「景品表示法第7条第1項」が挙げられています。\n",
+        [("MeasuresOrder", "株式会社ひばり商店", "7/1", "2019-06-11")],
+    ),
+    (  # a field line gives the basis of the one action the body names under the law only
+        "令和5年10月2日\nみどり県\n\n建設業者に対する監督処分について\n\nみどり県は、本日、株式会社"
+        "かえで建設に対し、建設業法に基づき営業停止処分を行いました。\n処分の内容 営業停止(7日間)\n"
+        "根拠法令 建設業法第28条第3項\n",
+        [("BusinessSuspensionOrder", "株式会社かえで建設", "28/3", "2023-10-02")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BASIS_ROWS, ids=["basis-named-apart-in-a-blog", "basis-in-a-field-line"]
+)
+def test_a_basis_told_apart(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert _facts(text) == expected
+
+
+def test_a_basis_told_apart_goes_to_no_action_of_two_kinds() -> None:
+    facts = _facts(
+        "令和5年10月2日\nみどり県\n\n訪問販売業者に対する行政処分について\n\nみどり県は、本日、株式"
+        "会社かえで住設に対し、特定商取引法に基づく業務停止命令及び指示を行いました。\n"
+        "根拠法令 特定商取引法第8条第1項\n"
+    )
+    assert [basis for _, _, basis, _ in facts] == [None, None]
