@@ -37,6 +37,23 @@ def is_action_date(text: str, end: int) -> bool:
 
 
 _TODAY = re.compile("本日")
+# 「◆10月3日 電話勧誘販売業者【…】に対する行政処分について⏎…本日、…命じました。」: a digest's
+# item quotes a release under the day it was issued; its 本日 is that day, not the digest's
+_ITEM_HEAD = re.compile(r"^[◆◇■□●○▼]\s*(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?!から|まで)", re.M)
+_ITEM_REACH = 1500  # characters: how far above its 本日 an item's head line stands
+
+
+def _item_day(ctx: Context, pos: int) -> DateValue | None:
+    heads = list(_ITEM_HEAD.finditer(ctx.norm.text, max(0, pos - _ITEM_REACH), pos))
+    if not heads:
+        return None
+    found = [v for _, _, v in ctx.date_index.between(heads[-1].start(), heads[-1].end())]
+    day = found[0] if found and found[0].day else None
+    return (
+        day
+        if day and ctx.today and (day.year, day.month) <= (ctx.today.year, ctx.today.month)
+        else None
+    )
 
 
 def _fills_cell(text: str, end: int) -> bool:
@@ -57,7 +74,7 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     (「令和7年6月2日及び同年7月1日、」 gives two); a year alone (平成30年にも) dates none."""
     text = ctx.norm.text
     if ctx.today and ctx.seen(_TODAY, len("本日"), lo, hi):
-        return [ctx.today]
+        return [_item_day(ctx, text.find("本日", lo, hi)) or ctx.today]
     inside = [(s, e, v) for s, e, v in ctx.date_index.between(lo, hi) if e <= hi]
     dated = [v for _, e, v in inside if v.day and _DATED.match(text, e)]
     if len(dated) == 1:  # 「1月4日、…昨年12月25日付で…処分を行ったと発表した」: its own day

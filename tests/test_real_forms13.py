@@ -240,3 +240,15 @@ def test_a_basis_told_apart_goes_to_no_action_of_two_kinds() -> None:
         "根拠法令 特定商取引法第8条第1項\n"
     )
     assert [basis for _, _, basis, _ in facts] == [None, None]
+
+
+def test_a_digest_items_honjitsu_is_the_items_day() -> None:
+    facts = _facts(
+        "くらしの業界ニュース\n\nニュースダイジェスト 2019年5月上旬\n投稿日:2019年5月10日\n\n"
+        "◆4月26日 県、定期購入の相談が増加\n 相談は前年の1.3倍になったという。\n\n"
+        "◆5月8日 電話勧誘販売業者【こだま物産(株)】に対する行政処分について\n"
+        "https://www.example.go.jp/release/2019/0508.pdf\n\n"
+        "東北経済産業局は、本日、こだま物産株式会社に対し、特定商取引法第23条第1項の規定に"
+        "基づき、電話勧誘販売に関する業務の一部を停止するよう命じました。\n"
+    )
+    assert facts == [("BusinessSuspensionOrder", "こだま物産株式会社", "23/1", "2019-05-08")]
