@@ -12,6 +12,7 @@ from shobun.parser import (
     based,
     deadlines,
     described,
+    headed,
     labels,
     lead,
     merge,
@@ -31,6 +32,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("dates labelled in an action's block", lambda ctx, ds, _: labels.labelled_dates(ctx, ds)),
     # whom the actions set out without an addressee are for, and the lead's day
     ("addressees from the lead and the lists", lambda ctx, ds, _: lead.fill(ctx, ds)),
+    # 「## Ⅱ 株式会社Bに対する業務改善命令」 above an action that names no one: B
+    ("addressees a heading line names", headed.addressees),
     # the announcement, the heading and the body of one action become one draft
     ("one draft per action", lambda _, ds, __: merge.merge(ds)),
     # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day
@@ -47,6 +50,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("bases a lead names before its items", lambda ctx, ds, _: referred.in_order(ctx, ds)),
     # sections that describe an action lend it their deadlines, items and scope
     ("sections that describe an action", described.describe),
+    # …and an investigation in B's part keeps only the deadlines B's part gives
+    ("deadlines of a company's part", headed.own_deadlines),
     # a section headed 指示の内容 gives the instructions their deadline
     ("instructions set out apart", labels.instructed),
     # 「Aについては、…課徴金の納付を命じていない」: no surcharge order for A

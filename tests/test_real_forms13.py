@@ -252,3 +252,26 @@ def test_a_digest_items_honjitsu_is_the_items_day() -> None:
         "基づき、電話勧誘販売に関する業務の一部を停止するよう命じました。\n"
     )
     assert facts == [("BusinessSuspensionOrder", "こだま物産株式会社", "23/1", "2019-05-08")]
+
+
+def test_an_investigation_in_a_companys_part_is_that_companys() -> None:
+    n = parser.parse(
+        "令和6年11月8日\n金融庁\n\n暗号資産交換業者2社に対する行政処分について\n\n"
+        "## Ⅰ　株式会社あかつきコインに対する登録の取消し\n\n"
+        "(1)金融庁は、令和6年8月2日、あかつきコインに対し、法第63条の15第1項の規定に基づき、"
+        "報告を求める命令(報告徴求命令)を発出したが、同社は、期限である同月23日までに報告を"
+        "行わなかった。\n\n"
+        "## Ⅱ　株式会社ゆうなぎウォレットに対する業務改善命令\n\n"
+        "### 1．処分の内容\n\n株式会社ゆうなぎウォレットに対し、法第63条の16の規定に基づき、"
+        "以下の業務改善命令を発出する。\n\n### 2．処分の理由\n\n"
+        "法第63条の15第1項の規定に基づき報告を求めたところ、以下の問題が認められた。\n"
+    )
+    requests = [
+        (a.addressee, a.deadline.iso() if a.deadline else None)
+        for a in n.actions
+        if a.kind == "ReportRequest"
+    ]
+    assert sorted(requests, key=str) == [
+        ("株式会社あかつきコイン", "2024-08-23"),
+        ("株式会社ゆうなぎウォレット", None),
+    ]
