@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from shobun.parser.context import Context
 from shobun.parser.model import DateValue
@@ -41,19 +43,24 @@ _TODAY = re.compile("本日")
 # item quotes a release under the day it was issued; its 本日 is that day, not the digest's
 _ITEM_HEAD = re.compile(r"^[◆◇■□●○▼]\s*(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?!から|まで)", re.M)
 _ITEM_REACH = 1500  # characters: how far above its 本日 an item's head line stands
+_ITEM_HEAD_MAX = 16  # characters: the longest head (◆2018年10月10日)
 
 
 def _item_day(ctx: Context, pos: int) -> DateValue | None:
-    heads = list(_ITEM_HEAD.finditer(ctx.norm.text, max(0, pos - _ITEM_REACH), pos))
-    if not heads:
+    heads = _item_heads(ctx.norm.text)
+    i = bisect_left(heads, pos) - 1
+    if i < 0 or pos - heads[i] > _ITEM_REACH:
         return None
-    found = [v for _, _, v in ctx.date_index.between(heads[-1].start(), heads[-1].end())]
+    found = [v for _, _, v in ctx.date_index.between(heads[i], heads[i] + _ITEM_HEAD_MAX)]
     day = found[0] if found and found[0].day else None
-    return (
-        day
-        if day and ctx.today and (day.year, day.month) <= (ctx.today.year, ctx.today.month)
-        else None
-    )
+    today = ctx.today
+    return day if day and today and (day.year, day.month) <= (today.year, today.month) else None
+
+
+@lru_cache(maxsize=8)
+def _item_heads(text: str) -> list[int]:
+    """Where each digest item's head line starts, once per text."""
+    return [m.start() for m in _ITEM_HEAD.finditer(text)]
 
 
 def _fills_cell(text: str, end: int) -> bool:
