@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from shobun.parser.context import Context
 from shobun.parser.model import DateValue
@@ -13,6 +15,7 @@ _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
 _NEXT_DAY = re.compile(r"(?:及び|並びに|、)[0-9]{1,2}日(?:の両日)?[、に]")
 _DATED = re.compile(r"\)?付け?で")  # 付けで: adverbial; 付けの names another thing
 _DATE_JOIN = re.compile(r"及び|並びに|、")
+_RESTATED = re.compile(r"\([0-9]{1,2}(?:/[0-9]{1,2}|月[0-9]{1,2}日)\)")
 
 
 def is_action_date(text: str, end: int) -> bool:
@@ -20,6 +23,8 @@ def is_action_date(text: str, end: int) -> bool:
     not a deadline (までに) or the start of a period (から)."""
     if text.startswith(")", end):  # 本日(平成31年2月28日)付けで
         end += 1
+    if (again := _RESTATED.match(text, end)) is not None:  # 昨日(4/19)、: the day again
+        end = again.end()
     if text.startswith("付", end):
         return True
     if text.startswith("|", end) and _fills_cell(text, end):  # |令和6年8月6日|
@@ -34,6 +39,28 @@ def is_action_date(text: str, end: int) -> bool:
 
 
 _TODAY = re.compile("本日")
+# 「◆10月3日 電話勧誘販売業者【…】に対する行政処分について⏎…本日、…命じました。」: a digest's
+# item quotes a release under the day it was issued; its 本日 is that day, not the digest's
+_ITEM_HEAD = re.compile(r"^[◆◇■□●○▼]\s*(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?!から|まで)", re.M)
+_ITEM_REACH = 1500  # characters: how far above its 本日 an item's head line stands
+_ITEM_HEAD_MAX = 16  # characters: the longest head (◆2018年10月10日)
+
+
+def _item_day(ctx: Context, pos: int) -> DateValue | None:
+    heads = _item_heads(ctx.norm.text)
+    i = bisect_left(heads, pos) - 1
+    if i < 0 or pos - heads[i] > _ITEM_REACH:
+        return None
+    found = [v for _, _, v in ctx.date_index.between(heads[i], heads[i] + _ITEM_HEAD_MAX)]
+    day = found[0] if found and found[0].day else None
+    today = ctx.today
+    return day if day and today and (day.year, day.month) <= (today.year, today.month) else None
+
+
+@lru_cache(maxsize=8)
+def _item_heads(text: str) -> list[int]:
+    """Where each digest item's head line starts, once per text."""
+    return [m.start() for m in _ITEM_HEAD.finditer(text)]
 
 
 def _fills_cell(text: str, end: int) -> bool:
@@ -54,7 +81,7 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     (「令和7年6月2日及び同年7月1日、」 gives two); a year alone (平成30年にも) dates none."""
     text = ctx.norm.text
     if ctx.today and ctx.seen(_TODAY, len("本日"), lo, hi):
-        return [ctx.today]
+        return [_item_day(ctx, text.find("本日", lo, hi)) or ctx.today]
     inside = [(s, e, v) for s, e, v in ctx.date_index.between(lo, hi) if e <= hi]
     dated = [v for _, e, v in inside if v.day and _DATED.match(text, e)]
     if len(dated) == 1:  # 「1月4日、…昨年12月25日付で…処分を行ったと発表した」: its own day

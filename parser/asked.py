@@ -24,20 +24,29 @@ _OPENS = 4  # characters of white space or a bullet before a term that opens its
 def plans(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tuple[Draft, ...]:
     """Each report request for the plan an order asks for, folded into that order: the
     order before it, to the same addressee (any, where the request names none), takes its
-    deadline where it has none. One pass over the drafts."""
+    deadline where it has none; likewise a report of how the measures a guidance or warning
+    asks for are going (「…に行政指導を行った。…までに対応状況を報告するよう求めた」),
+    unless the request names a basis of its own. One pass over the drafts."""
     out: list[Draft | None] = []
     last: dict[str | None, int] = {}  # addressee (None: any) → index of its last order
-    plan = roles.pattern("ordered_plan")
+    guided: dict[str | None, int] = {}  # …of its last guidance or warning
+    plan, status = roles.pattern("ordered_plan"), roles.pattern("guided_status")
     for d in drafts:  # in the order the text tells them
-        at = last.get(d.addressee) if d.kind == "ReportRequest" and not d.from_heading else None
+        asks = d.kind == "ReportRequest" and not d.from_heading
         lo = max(sentence_of(ctx, d.start)[0], d.start - _PLAN_REACH)
-        if at is not None and plan.search(ctx.norm.text, lo, d.start):
-            order = out[at]
-            if order is not None and d.deadlines and not order.deadlines:
-                out[at] = replace(order, deadlines=d.deadlines)
+        at = last.get(d.addressee) if asks else None
+        if at is None or not plan.search(ctx.norm.text, lo, d.start):
+            at = guided.get(d.addressee) if asks and d.basis is None else None
+            at = at if at is not None and status.search(ctx.norm.text, lo, d.start) else None
+        if at is not None:
+            owner = out[at]
+            if owner is not None and d.deadlines and not owner.deadlines:
+                out[at] = replace(owner, deadlines=d.deadlines)
             continue
         if d.kind not in INVESTIGATIONS and d.kind.endswith("Order"):
             last[d.addressee] = last[None] = len(out)
+        if d.kind in _WARNINGS:
+            guided[d.addressee] = guided[None] = len(out)
         out.append(d)
     return tuple(x for x in out if x is not None)
 

@@ -117,6 +117,19 @@ def _date_and_authority(
     return (dates.parse_date_text(m.group()), own, m.end()) if own else (None, [], 0)
 
 
+def title_dated(text: str, title: str | None) -> tuple[int, int] | None:
+    """The span of the release's own day right after its title quoted again below it (a
+    bookmark's excerpt: 「…指示について 平成24年10月25日 福祉保健局 都は、…」)."""
+    at = text.find(title) if title else -1
+    while title and at >= 0:
+        end = at + len(title)
+        m = dates.DATE.match(text, end + (text[end : end + 1] == " "))
+        if m is not None and m.group("d"):
+            return m.span()
+        at = text.find(title, end)
+    return None
+
+
 def later_date(text: str, start: int) -> tuple[int, int] | None:
     """The span of the date a notice whose header gives none is dated by: a date line of
     its own below the header, else a list page's 更新 stamp, else a page's posting stamp
@@ -153,15 +166,16 @@ _UPDATED_FIELD = re.compile(r"更新日[:\s]?$")
 # 「テレビあおば 2022年10月6日(木) 17:48」, 「投稿日:2018年10月9日」, a post header
 # 「2013年02月20日 カテゴリー:行政処分情報」, a footer 「[2013年1月31日20時08分]」, a forum
 # post 「112 名無しさん 2008/01/10(木) 21:09:47 ID:x」, a bookmark's 「example.jp 2012/06/13
-# 12 users」. It needs a time, a count of users, a label before
-# it or a labelled field after it: a date alone on a line is `date_line`'s.
+# 12 users」, a trade paper's issue 「(2020年10月15日号)」. It needs a time, an issue, a count
+# of users, a label before it or a labelled field after it: a date alone on a line is
+# `date_line`'s.
 _STAMP_BEFORE = re.compile(
     r"[^。、「」:]{0,32}?[\[(]?|(?:投稿|公開|掲載|配信)(?:日|日時)?:"
     r"|[0-9]{1,4}\s*:[^。:]{1,30}:\s*"  # a thread's post: 「1 :名無し ★:2031/04/02(水) 16:11:35」
 )
 _STAMP_TIME = r"[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}(?::[0-9]{2})?)"
 _STAMP_AFTER = re.compile(
-    rf"(?:\([月火水木金土日]\))?\s*(?P<time>{_STAMP_TIME})?\s*[\])]?"
+    rf"(?:\([月火水木金土日]\))?\s*(?P<time>{_STAMP_TIME})?(?P<issue>号)?\s*[\])]?"
     r"(?P<field>\s*[^\s:0-9]{1,8}:[^。]*)?(?P<count>\s*[0-9]+\s*users?(?:\s*#[^\s#]+)*)?\s*"
 )
 _LABELLED = re.compile(r"(?:投稿|公開|掲載|配信)(?:日|日時)?:$")
@@ -190,6 +204,6 @@ def _line_stamp(line: str) -> tuple[int, int] | None:
     if not _STAMP_BEFORE.fullmatch(line, 0, m.start()):
         return None
     after = _STAMP_AFTER.fullmatch(line, m.end())
-    if after is None or not (after.group("time") or after.group("field") or after.group("count")):
+    if after is None or not any(after.group(g) for g in ("time", "field", "count", "issue")):
         return None
     return (m.start(), m.end()) if dates.parse_date_text(m.group()) is not None else None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from shobun.parser import headlines, tables
-from shobun.parser.datelines import DATE_LABEL, date_line_parts, issuers, later_date
+from shobun.parser.datelines import DATE_LABEL, date_line_parts, issuers, later_date, title_dated
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.model import DateValue
@@ -132,7 +132,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         issued, issued_span = dates.parse_date_text(norm.text[slice(*dated)]), dated
     if issued is None:  # a date on a line of its own further down (signed at the end),
         # else the day a list page says it was updated (「2021年6月30日更新」 above its title)
-        issued_span = later_date(norm.text, body_start)
+        issued_span = title_dated(norm.text, title_text) or later_date(norm.text, body_start)
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
     if title_text is None or not _TITLE_CUE.search(title_text):
         title, title_text = _crumb(norm) or (title, title_text)

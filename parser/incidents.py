@@ -81,7 +81,8 @@ def _entrust_at(text: str, at: ByStart[Mention], m: Mention, main: str | None) -
         return Entrust(principal, m.label, m.start, t.end()) if principal else None
     before = max(0, m.start - 8)
     if (a := _AGENT_OF.search(text, before, m.start)) is not None:
-        principal = _owner_before(text, at, a.start()) or subject() or main
+        principal = _owner_before(text, at, a.start()) or _joined_before(text, at, a.start())
+        principal = principal or subject() or main
         return Entrust(principal, m.label, a.start(), m.end) if principal else None
     if (p := _PRINCIPAL_OF.search(text, before, m.start)) is not None:
         agent = _owner_before(text, at, p.start()) or subject() or main
@@ -95,6 +96,19 @@ def _owner_before(text: str, at: ByStart[Mention], pos: int) -> str | None:
         return None
     near = [x for x in at.between(max(0, pos - 60), pos) if x.end == pos - 1]
     return near[-1].label if near else None
+
+
+# 「A及び同社のコールセンター業務の委託先であるB」: what B is to A between them
+_ITS = re.compile(r"(?:\([^()]*\))?(?:及び|並びに|と|、)(?:同社|同法人|同組合)の[^。、]{0,30}?の$")
+
+
+def _joined_before(text: str, at: ByStart[Mention], pos: int) -> str | None:
+    """A in 「A及び同社の…業務の」 right before `pos`: 同社 is the company named before it."""
+    near = [x for x in at.between(max(0, pos - 60), pos) if x.kind != "Authority"]
+    for x in reversed(near):
+        if _ITS.fullmatch(text, x.end, pos):
+            return x.label
+    return None
 
 
 def _subject(text: str, mentions: Sequence[Mention], not_label: str) -> str | None:

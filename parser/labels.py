@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from shobun.parser import roles
+from shobun.parser import headlines, roles
 from shobun.parser.context import Context
 from shobun.parser.deadlines import own_deadlines
 from shobun.parser.events import Draft
@@ -25,7 +25,7 @@ _LEAD = re.compile(
     r"[●○◆■・\-*]?\s*(?:\([0-9]+\)|[0-9]+\.|[①-⑳])?\s*"  # (2)指示(…法第7条第1項): a sub-heading
     r"(?:(?:処分|措置|命令)(?:の)?(?:内容|種類|種別)[:| ]*)?"
     r"(?:[^。、\n]{0,60}?(?:に基づく|による)[一-鿿ァ-ヴー]{0,10})?\s*"
-    r"(?:[一-鿿ァ-ヴー・]{1,20}の)?"  # 産業廃棄物収集運搬業の許可の取消し: the licence's business
+    r"(?:[一-鿿ァ-ヴー・]{1,20}の?)?"  # 産業廃棄物収集運搬業の許可の取消し, 労働者派遣事業改善命令
 )
 # …and after it: parentheticals, a period (令和6年5月25日から令和6年6月8日まで), nothing else.
 _REST = re.compile(rf"(?:\s|{PAREN}|[0-9]|年|月|日|令和|平成|から|まで|の間|間|[:|])*")
@@ -102,13 +102,25 @@ _FIELD_LINES = 4  # lines: how far a field of an action's block stands from its 
 
 def title_terms(ctx: Context, terms: list[sanctions.Term]) -> list[tuple[sanctions.Term, bool]]:
     """The sanctions the title names as taken, each with whether it is taken against a
-    person (「当該業者の代表取締役に対する業務禁止命令」) rather than an organisation."""
+    person (「当該業者の代表取締役に対する業務禁止命令」) rather than an organisation. A
+    title that is only a breadcrumb's last item (normalising dropped the trail) is read
+    from the source; its terms stand at the body's start, having no span of their own."""
     if ctx.title is None:
-        return []
+        crumb = headlines.breadcrumb_title(ctx.norm.source)
+        if not crumb:
+            return []
+        return [
+            (replace(t, start=0, end=0), person)
+            for t, person in _named(crumb, 0, len(crumb), sanctions.terms(crumb))
+        ]
     lo, hi = ctx.title
-    text = ctx.norm.text
-    found = [t for t in terms if lo <= t.start < hi]
-    found += [
+    return _named(ctx.norm.text, lo, hi, [t for t in terms if lo <= t.start < hi])
+
+
+def _named(
+    text: str, lo: int, hi: int, found: list[sanctions.Term]
+) -> list[tuple[sanctions.Term, bool]]:
+    found = found + [
         sanctions.Term("指示", "Order", m.start(), m.end(), False)
         for m in TITLE_ORDER.finditer(text, lo, hi)
     ]
@@ -131,10 +143,11 @@ def instructed(
     to the instructions (指示) that have none: 指示 is too common a word to be a sanction
     term that heads a section everywhere."""
     named = roles.pattern("order_heading")
-    for sec in ctx.sections:
-        if not named.search(sec.heading or ""):
-            continue
-        line_start, _, body_end = ctx.section_norm[sec.path]
+    spans = [ctx.section_norm[s.path] for s in ctx.sections if named.search(s.heading or "")]
+    spans = spans or _instruction_lines(ctx.norm.text)
+    if any(_titled_instruction(d) for d in drafts) and (first := _FIRST_ITEM.search(ctx.norm.text)):
+        spans.append((first.start(), 0, len(ctx.norm.text)))  # the title's 指示, items below
+    for line_start, _, body_end in spans:
         due = own_deadlines(ctx, (line_start, body_end), "Order", terms)
         drafts = tuple(
             replace(d, deadlines=(due[0],))
@@ -143,6 +156,29 @@ def instructed(
             for d in drafts
         )
     return drafts
+
+
+# 「ア 業務停止命令を受ける原因となった違反行為の発生原因について、…までに…報告すること。」:
+# the first item of what a 指示 named only in the title asks (the cell that held 指示
+# flattened away)
+_FIRST_ITEM = re.compile(r"^ア[ 　]", re.M)
+
+
+# 「## 指示の内容」「【指示の内容】」: the heading as a line where no section was read
+_INSTRUCTION_LINE = re.compile(r"^[#【0-9.() 　]*指示(?:処分)?の(?:内容|概要)】?$", re.M)
+_NEXT_HEADING = re.compile(r"^(?:#|【|---)", re.M)
+
+
+def _instruction_lines(text: str) -> list[tuple[int, int, int]]:
+    out = []
+    for m in _INSTRUCTION_LINE.finditer(text):
+        nxt = _NEXT_HEADING.search(text, m.end())
+        out.append((m.end(), 0, nxt.start() if nxt else len(text)))
+    return out
+
+
+def _titled_instruction(d: Draft) -> bool:
+    return d.kind == "Order" and "指示" in d.term and d.from_heading and not d.deadlines
 
 
 def labelled_dates(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:

@@ -117,13 +117,23 @@ def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
             continue
         mine = [d for d in drafts if lo <= d.start < hi and not d.from_heading and not d.past]
         said = [d.date for d in mine if d.date] or action_dates(ctx, lo, hi)
-        if said and (mine or _DISPOSES.search(text, lo, hi)):
+        if said and (mine or _DISPOSES.search(text, lo, hi) or _told_next(ctx, drafts, hi)):
             return said[:1]  # 「観光庁は10月26日、旅行業者2社に行政処分を行った。」
         return [ctx.today] if ctx.today and any(d.date is None for d in mine) else []
     return []
 
 
 _DISPOSES = re.compile(r"処分(?:等)?を(?:行|し|実施)")
+# 「東北農政局は9日、…と発表した。同局は食品表示法に基づき、…を指示した。」: the action the
+# sentence after an announcement tells, its subject the issuer again
+_SAME_BODY = re.compile(r"\s*同(?:局|省|庁|県|府|都|委員会|市)は、?")
+
+
+def _told_next(ctx: Context, drafts: tuple[Draft, ...], end: int) -> bool:
+    lo, hi = sentence_of(ctx, end + 1)
+    return bool(_SAME_BODY.match(ctx.norm.text, lo)) and any(
+        lo <= d.start < hi and not d.from_heading and not d.past for d in drafts
+    )
 
 
 def _own_list(ctx: Context, path: str, heads: list[str]) -> list[str]:
@@ -248,7 +258,12 @@ def _table_lines(text: str) -> list[tuple[int, str]]:
 
 def _sole(ctx: Context) -> list[str]:
     """The one organisation the notice names other than authorities, if it names one."""
-    names = {m.label for m in ctx.mentions if m.kind not in _NOT_OFFENDERS} - {ctx.issuer}
+    text, credit = ctx.norm.text, roles.pattern("credit_line")
+    names = {
+        m.label
+        for m in ctx.mentions
+        if m.kind not in _NOT_OFFENDERS and not credit.match(text, text.rfind("\n", 0, m.start) + 1)
+    } - {ctx.issuer}  # 「© 一般社団法人…通信社」: the news agency that wrote the item
     return list(names) if len(names) == 1 else []
 
 

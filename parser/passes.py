@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from shobun.parser import asked, deadlines, described, labels, lead, merge, referred
+from shobun.parser import (
+    asked,
+    based,
+    deadlines,
+    described,
+    headed,
+    labels,
+    lead,
+    merge,
+    referred,
+    retold,
+)
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
 from shobun.parser.extract.sanctions import Term
@@ -21,10 +32,16 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("dates labelled in an action's block", lambda ctx, ds, _: labels.labelled_dates(ctx, ds)),
     # whom the actions set out without an addressee are for, and the lead's day
     ("addressees from the lead and the lists", lambda ctx, ds, _: lead.fill(ctx, ds)),
+    # 「## Ⅱ 株式会社Bに対する業務改善命令」 above an action that names no one: B
+    ("addressees a heading line names", headed.addressees),
     # the announcement, the heading and the body of one action become one draft
     ("one draft per action", lambda _, ds, __: merge.merge(ds)),
+    # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day
+    ("days a later sentence gives each addressee", retold.days),
     # a 根拠条文 section gives the actions of its kinds their basis
     ("bases listed apart", lead.bases),
+    # 「命令の根拠として「景品表示法第7条第1項」」, 「根拠法令 建設業法第28条第3項」
+    ("bases told apart", based.told_apart),
     # 「下記(1)については…第52条第1項第9号に基づき、下記(2)については…」: each item's basis
     ("bases given by reference to the items", lambda ctx, ds, _: referred.by_reference(ctx, ds)),
     # the paragraph a company's reasons say its conduct falls under (…第65条第2項に該当する)
@@ -33,6 +50,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("bases a lead names before its items", lambda ctx, ds, _: referred.in_order(ctx, ds)),
     # sections that describe an action lend it their deadlines, items and scope
     ("sections that describe an action", described.describe),
+    # …and an investigation in B's part keeps only the deadlines B's part gives
+    ("deadlines of a company's part", headed.own_deadlines),
     # a section headed 指示の内容 gives the instructions their deadline
     ("instructions set out apart", labels.instructed),
     # 「Aについては、…課徴金の納付を命じていない」: no surcharge order for A

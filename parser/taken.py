@@ -28,6 +28,7 @@ from shobun.parser.events import (
 )
 from shobun.parser.extract import sanctions
 from shobun.parser.model import Citation, DateValue
+from shobun.parser.patterns import PARENTHETICAL
 from shobun.parser.positions import ByStart
 
 
@@ -202,7 +203,21 @@ def _own_dates(ctx: Context, site: _Site) -> list[DateValue]:
         (lo > site.s_start and action_dates(ctx, lo, site.t.start))
         or action_dates(ctx, site.s_start, site.t.start)
         or action_dates(ctx, site.t.start, site.t.end)  # 「許可を4月30日付で取り消した」
+        or _dated_aside(ctx, site.t.end)
     )
+
+
+def _dated_aside(ctx: Context, end: int) -> list[DateValue]:
+    """The day a parenthetical right after the term dates it by: 「「…改善命令(2018年10月
+    5日付)」を発令」; a period in it (…から…まで) dates nothing."""
+    aside = PARENTHETICAL.match(ctx.norm.text, end)
+    if aside is None:
+        return []
+    return [
+        v
+        for _s, e, v in ctx.date_index.between(aside.start(), aside.end())
+        if v.day and ctx.norm.text.startswith("付", e)
+    ][:1]
 
 
 def _basis(

@@ -269,6 +269,7 @@ ROLE_NAMES = {
     "generic_order", "group_addressee", "order_heading", "action_date_label",
     "topic_addressee", "order_label", "to_industry", "not_ordered", "branch_addressee", "negated", "unnamed_group", "person_licence",
     "ordered_plan", "order_topic", "business_compound", "basis_label", "court_sanction",
+    "credit_line", "guided_status", "retold_action", "basis_told",
 }  # fmt: skip
 
 

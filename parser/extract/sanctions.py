@@ -15,8 +15,8 @@ from shobun.parser import roles, tables
 from shobun.parser.patterns import PAREN, PARENTHETICAL, guarded, required_literal
 
 _VERB = re.compile(
-    r"(?:を|の|も)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|講じ|いたし|"
-    r"出し(?=た|まし|て(?:いる|います|おり))|が出され(?=た(?!の[はが])|まし)|下し(?=た|まし)|"
+    r"(?:を|の|も)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|発令(?=し|する)|講じ|いたし|"
+    r"出し(?=た|まし|て(?:いる|います|おり))|が(?:出|発令)され(?=た(?!の[はが])|まし)|下し(?=た|まし)|"
     r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ)|"
     r"(?:行政)?処分(?:を(?:行|実施|し(?!て(?:お|い)))|にし(?=た|まし))|にし(?=た|まし))"
 )  # 事業の停止の処分を行った, 車両使用停止処分にした
@@ -68,6 +68,8 @@ def _aside_end(text: str, end: int) -> int:
     m = _ASIDE.match(text, end)
     if m is None or _pattern().fullmatch(text, end + 1, m.end() - 1):
         return end
+    if text.startswith("」", m.end()) and text.rfind("「", 0, end) > text.rfind("」", 0, end):
+        return m.end() + 1  # 「「労働者派遣事業改善命令(…付)」を発令しました」: quoted
     return m.end()
 
 

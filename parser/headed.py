@@ -1,0 +1,60 @@
+"""Whom an action is for when a heading line above it says so and no section was read
+from it: 「## Ⅱ　株式会社Bに対する業務改善命令」 over 「…の規定に基づき報告を求めたところ、
+…」, the parts of a release that sets out one company's actions after another's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from shobun.parser.context import Context
+from shobun.parser.events import Draft
+from shobun.parser.extract.sanctions import INVESTIGATIONS, Term, names_term
+from shobun.parser.positions import ByStart
+
+# a heading line: markdown's #, a roman numeral (Ⅱ is II after NFKC), 第N
+_HEADING = re.compile(r"^(?:#+[ 　]*|[IVX]+[.、 ]*|第[0-9一二三四五六七八九十]+[ 　]*)", re.M)
+_REACH = 3000  # characters: how far above an action its part's heading stands
+
+
+def addressees(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tuple[Draft, ...]:
+    """Each draft with no addressee takes the company the nearest heading line above it
+    that names one before に対する names (its part's heading, the subheadings between
+    naming none)."""
+    if all(d.addressee or d.to_person for d in drafts):
+        return drafts
+    out = []
+    for d in drafts:
+        bare = d.addressee is None and not d.to_person and not d.from_heading
+        found = _heading_for(ctx, d.start) if bare else None
+        out.append(replace(d, addressee=found[0]) if found else d)
+    return tuple(out)
+
+
+def own_deadlines(
+    ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]
+) -> tuple[Draft, ...]:
+    """An investigation recounted in a company's part (「…の規定に基づき報告を求めたところ、
+    …」 under 「Ⅱ Bに対する…」) keeps only the deadlines its part gives: one a section of
+    another company's part lent it is not its own."""
+    out = []
+    for d in drafts:
+        found = _heading_for(ctx, d.start) if d.deadlines and d.kind in INVESTIGATIONS else None
+        if found is not None and found[0] == d.addressee:
+            own = {v for _s, _e, v in ctx.date_index.between(found[1], len(ctx.norm.text))}
+            d = replace(d, deadlines=tuple(x for x in d.deadlines if x in own))
+        out.append(d)
+    return tuple(out)
+
+
+def _heading_for(ctx: Context, pos: int) -> tuple[str, int] | None:
+    text = ctx.norm.text
+    for head in reversed(list(_HEADING.finditer(text, max(0, pos - _REACH), pos))):
+        end = text.find("\n", head.end())
+        end = len(text) if end < 0 else end
+        for m in ctx.mention_index.between(head.end(), end):
+            if m.kind != "Authority" and text.startswith("に対する", m.end):
+                return m.label, head.start()  # the nearest heading that names a company
+        if names_term(text, head.end(), end):
+            return None  # 「第四 報告等の求め」: a part of its own that names no one
+    return None
