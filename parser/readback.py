@@ -81,6 +81,8 @@ def pointed_back(ctx: context.Context, pos: int, addressees: set[str | None]) ->
     pointer = violations.form("pointer_subject")
     if not any(pointer.match(text, at) for at in {lo, before}):
         return None
+    if any(violations.form("group_subject").match(text, at) for at in {lo, before}):
+        return None  # 「2社は、…。これは…に違反します」: the group's wrong, not the last named
     said = ctx.mention_index.between(max(0, before - READ_BACK), before)
     return next((m.label for m in reversed(said) if m.label in addressees), None)
 

@@ -81,7 +81,34 @@ def remedied(
     said = [[*own[i], *more.get(i, [])] for i in range(len(drafts))]
     for i, j in _same_matter(drafts, today):
         said[i] = [*said[i], *said[j]]
-    return [_one_per_provision(vs) for vs in said]
+    return _told_once(drafts, [_one_per_provision(vs) for vs in said])
+
+
+def _told_once(drafts: tuple[events.Draft, ...], lists: Remedies) -> Remedies:
+    """One violation per company per provision: a violation of several provisions named
+    with no wrong (the lead's 「法第3条、法第4条第1項及び法第6条第1項第1号に規定する義務又は
+    禁止に反する行為」 under the 業務停止命令) is, for each provision that one of the same
+    company's other actions remedies with its wrong (the 指示's items 「法第3条に規定する
+    勧誘目的等の明示義務に違反する行為」), that violation."""
+    told: dict[tuple[object, ...], Found] = {}
+    for d, vs in zip(drafts, lists, strict=True):
+        for v in vs:
+            if d.addressee and v.description and len(v.provisions) == 1:
+                told.setdefault((d.addressee, *violations.provision(v.provisions[0])), v)
+    out: Remedies = []
+    for d, vs in zip(drafts, lists, strict=True):
+        kept: list[Found] = []
+        for v in vs:
+            keys = [(d.addressee, *violations.provision(c)) for c in v.provisions]
+            if v.description or len(keys) < 2 or not any(k in told for k in keys):
+                kept.append(v)
+                continue
+            rest = tuple(c for c, k in zip(v.provisions, keys, strict=True) if k not in told)
+            kept.extend(told[k] for k in keys if k in told)
+            if rest:
+                kept.append(replace(v, provisions=rest))
+        out.append(list(dict.fromkeys(kept)))
+    return out
 
 
 def _not_grounds(

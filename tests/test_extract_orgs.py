@@ -166,6 +166,16 @@ ORG_ROWS = [
         set(),
         {"富山県", "石川県", "福井県"},
     ),
+    (
+        "総務省は、そよかぜ通信株式会社と親会社のそよかぜホールディングス株式会社に対し、指導を行った。",
+        {"そよかぜ通信株式会社", "そよかぜホールディングス株式会社"},
+        {"株式会社と親会社のそよかぜホールディングス株式会社", "ホールディングス株式会社"},
+    ),
+    (
+        "金融庁は、本日、ゆめのみち証券株式会社に対し、業務改善命令を発出した。",
+        {"ゆめのみち証券株式会社"},
+        {"証券株式会社", "みち証券株式会社"},
+    ),
 ]
 ORG_IDS = [
     "prefix-and-suffix-kabushiki-kaisha-are-distinct-companies",
@@ -196,6 +206,8 @@ ORG_IDS = [
     "a-councils-member-prefectures-said-to-act-together",
     "a-station-of-a-city-is-no-bureau-of-it",
     "prefectures-listed-as-an-area-are-no-organisation",
+    "a-company-and-its-parent-two-kana-names-the-tokenizer-cuts",
+    "a-kana-name-after-a-comma-cut-into-particles",
 ]
 
 

@@ -354,6 +354,46 @@ CASES: list[tuple[str, list[Fact]]] = [
         "ものである。\n",
         [("SurchargeOrder", "株式会社かささぎ鉄工", "3", "不当な取引制限")],
     ),
+    (  # a group counted, not named (2社は), then 「これは…に違反します」: both companies'
+        "令和7年2月3日\n架空労働局\n\n派遣会社2社に事業停止命令\n\n架空労働局は、本日、派遣会社2社に対し、"
+        "労働者派遣法第14条第2項に基づく労働者派遣事業停止命令を出しました。\n【処分対象】\n"
+        "- 株式会社ゆうなぎ派遣\n- 合同会社トモシビ人材\n【理由】\n2社は、建設現場に派遣労働者を送り、"
+        "建設業務に従事させていました。これは労働者派遣法第4条第1項第2号に違反します。\n",
+        [
+            ("BusinessSuspensionOrder", "合同会社トモシビ人材", "4", ""),
+            ("BusinessSuspensionOrder", "株式会社ゆうなぎ派遣", "4", ""),
+        ],
+    ),
+    (  # the lead's chain names no wrong; the instruction's items name each: one violation
+        # per company per provision, with its wrong, for the suspension too
+        "屋根工事の訪問販売業者に対し、業務停止命令及び指示を実施\n"
+        "\n"
+        "次の事業者は、特定商取引に関する法律（昭和51年法律第57号。以下「法」という。）第2条第1項に規定する訪問販売において、法第3条、法第4条第1項及び法第6条第1項第1号に規定する義務又は禁止に反する行為を行ったことから、当該事業者に対し、法第8条第1項の規定に基づき訪問販売に関する業務の一部を停止すべき旨の命令をし、併せて法第7条第1項の規定に基づき、再発防止策を報告するよう指示を行った。\n"
+        "令和7年3月4日\n"
+        "架空県知事\n"
+        "\n"
+        "1事業者の概要\n"
+        "- 名称\n"
+        "株式会社こもれび住宅\n"
+        "- 所在地\n"
+        "架空県みどり市本町1番地\n"
+        "2不利益処分の内容\n"
+        "- 業務停止命令\n"
+        "令和7年3月5日から令和7年6月4日までの間、訪問販売に係る次の業務を停止すること。- ア 役務提供契約の締結について勧誘すること。\n"
+        "- 指示\n"
+        "- ア 同社は、次の行為を行っていたが、このような行為は法により禁止されているので、その発生原因を検証し、令和7年4月4日までに文書で報告すること。\n"
+        "- (ア)法第3条に規定する勧誘目的等の明示義務に違反する行為\n"
+        "- (イ)法第4条第1項に規定する書面の交付義務に違反する行為\n"
+        "- (ウ)法第6条第1項第1号に規定する不実告知の禁止に違反する行為\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社こもれび住宅", "3", "勧誘目的等の明示義務"),
+            ("BusinessSuspensionOrder", "株式会社こもれび住宅", "4", "書面の交付義務"),
+            ("BusinessSuspensionOrder", "株式会社こもれび住宅", "6", "不実告知の禁止"),
+            ("Order", "株式会社こもれび住宅", "3", "勧誘目的等の明示義務"),
+            ("Order", "株式会社こもれび住宅", "4", "書面の交付義務"),
+            ("Order", "株式会社こもれび住宅", "6", "不実告知の禁止"),
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -396,6 +436,8 @@ CASES: list[tuple[str, list[Fact]]] = [
         "prose-list-counted-ni-tsu-desu",
         "headed-wrong-provision-after-the-sentence",
         "defined-wrong-then-violated-provision-with-commas",
+        "a-counted-group-then-kore-wa-each-companys-wrong",
+        "lead-chain-without-wrongs-then-items-with-their-duties",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:

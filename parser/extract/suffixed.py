@@ -96,6 +96,22 @@ def latin_space(text: str, at: int) -> bool:
     return text[at] == " " and at > 0 and text[at - 1].isascii() and text[at + 1 : at + 2].isascii()
 
 
+_KANA = re.compile(r"[ぁ-んァ-ヴー]")
+
+
+def _opens_kana_run(text: str, at: int) -> bool:
+    """Whether only kana stand between a break (the text's start, a punctuation mark, a
+    space; not a bracket's close: 株式会社A(略称)とB株式会社) and `at`: a kana name that
+    the tokenizer cut into particles (、みなかぜ放送株式会社 → み/な/か/ぜ), not a particle
+    after a word. A label word and its の may stand for the break (親会社のみなかぜ…)."""
+    start = at
+    while start > 0 and _KANA.match(text, start - 1):
+        if text[start - 1] == "の" and text[: start - 1].endswith(tuple(_LEFT_STOP_WORDS)):
+            return True  # 親会社のみなかぜ…: the word before the name, and its の
+        start -= 1
+    return start == 0 or (not NAME_CHAR.match(text, start - 1) and text[start - 1] not in ")」")
+
+
 def _suffix_walk(norm: NormText, fs: int, tokens: Tokens) -> int | None:
     """Walk left from a 後株 form over the name, to the particle, verb, gap or label
     word before it."""
@@ -107,8 +123,8 @@ def _suffix_walk(norm: NormText, fs: int, tokens: Tokens) -> int | None:
         prev = start - 1
         while prev > 0 and prev not in tokens.pos_at:
             prev -= 1
-        # はかた…: no noun before (but 株式会社A(略称)とB株式会社: と joins names after a bracket)
-        first = prev == 0 or (not NAME_CHAR.match(text, prev - 1) and text[prev - 1] not in ")」")
+        # はかた…, みなかぜ…: kana from a break on, which the tokenizer cut into particles
+        first = _opens_kana_run(text, prev)
         if (tokens.pos_at.get(prev) in CUT_POS and not first) or (
             tokens.surface_at(prev) in _LEFT_STOP_WORDS
         ):
