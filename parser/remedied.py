@@ -238,12 +238,13 @@ def _orphans(
     covered = Zones(scope for d in acting for scope in d.scopes)
     out: dict[int, list[Found]] = {}
     for v in found.items:
-        if v.start in covered or not today:
+        if not today:
             continue
         acting_on = {drafts[i].addressee for i in today}
-        who: list[str | None] = [*_stated_of(ctx, v, acting_on)] or _offenders(
-            ctx, v.start, acting_on
-        )
+        stated = _stated_of(ctx, v, acting_on)
+        if v.start in covered and not _of_another(acting, v.start, stated):
+            continue
+        who: list[str | None] = [*stated] or _offenders(ctx, v.start, acting_on)
         pool = (
             [i for i in today if drafts[i].addressee in who]
             if who
@@ -253,6 +254,14 @@ def _orphans(
         for i in _in_section(ctx, v.start, drafts, theirs) or theirs:
             out.setdefault(i, []).append(v)
     return out
+
+
+def _of_another(acting: list[events.Draft], pos: int, stated: tuple[str, ...]) -> bool:
+    """A wrong told in the sentences of actions against others than the company it is
+    stated of (「委員会は、Aについて同法25条(…)に、Bについて同法23条(…)に違反すると認め、…
+    Bに対しても、…指導を行いました」): A's wrong, which A's actions told elsewhere remedy."""
+    here = {d.addressee for d in acting if any(lo <= pos < hi for lo, hi in d.scopes)}
+    return bool(stated) and not here & set(stated)
 
 
 def _under_its_law(drafts: tuple[events.Draft, ...], among: list[int], v: Found) -> list[int]:
@@ -313,6 +322,8 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
     or those of the sentence before where it goes on (「A社は、…。また、…報告していなかった」)."""
     if v.offender:
         return (v.offender,)
+    if each := readback.distributed(ctx, v.start, addressees):
+        return (each,)
     if named := _pointed(ctx, v.start):
         return named
     lo, _ = context.sentence_of(ctx, v.start)

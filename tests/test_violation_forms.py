@@ -394,6 +394,35 @@ CASES: list[tuple[str, list[Fact]]] = [
             ("Order", "株式会社こもれび住宅", "6", "不実告知の禁止"),
         ],
     ),
+    (  # news: the article's caption in 「」 and that the conduct breaks it (総務省's 指導)
+        "2031年6月13日\n架空省、通信2社に行政指導\n\n架空省は2031年6月12日、株式会社そよかぜ通信と"
+        "こだま回線株式会社に行政指導を出した。利用者に断りなく通信を遮断しており、電気通信事業法第4条の"
+        "「秘密の保護」に反すると判断した。\n",
+        [
+            ("Guidance", "こだま回線株式会社", "4", "秘密の保護"),
+            ("Guidance", "株式会社そよかぜ通信", "4", "秘密の保護"),
+        ],
+    ),
+    (  # one sentence gives each company its own article, the second's action told in it
+        "2031年9月16日\n架空委員会の公表事例から\n\n2031年8月27日、個人情報保護委員会は、株式会社"
+        "あさひ学舎に対し、同法147条に基づく指導を行ったと公表しました。\n委員会は、株式会社あさひ学舎に"
+        "ついて同法25条(委託先の監督)に、株式会社ゆうひデータについて同法23条(安全管理措置)に違反すると"
+        "認め、委託先である株式会社ゆうひデータに対しても、同日、同法147条に基づく指導を行いました。\n",
+        [
+            ("Guidance", "株式会社あさひ学舎", "25", "委託先の監督"),
+            ("Guidance", "株式会社ゆうひデータ", "23", "安全管理措置"),
+        ],
+    ),
+    (  # 委託元には…、委託先には…: each party to the entrustment its own wrong
+        "2031年2月2日\n個人情報保護委員会の執行動向\n\n委員会は、2031年1月24日、株式会社こなみ通販及び"
+        "同社の発送業務の委託先であるさざなみ物流株式会社に対し、それぞれ法第147条に基づく指導を行い"
+        "ました。委託元には委託先の監督(法第25条)、委託先には安全管理措置(法第23条)の不備が認められた"
+        "ものです。\n",
+        [
+            ("Guidance", "さざなみ物流株式会社", "23", "安全管理措置"),
+            ("Guidance", "株式会社こなみ通販", "25", "委託先の監督"),
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -438,6 +467,9 @@ CASES: list[tuple[str, list[Fact]]] = [
         "defined-wrong-then-violated-provision-with-commas",
         "a-counted-group-then-kore-wa-each-companys-wrong",
         "lead-chain-without-wrongs-then-items-with-their-duties",
+        "a-caption-in-kagikakko-after-the-article-ni-hansuru",
+        "each-company-its-own-article-ni-tsuite-in-one-sentence",
+        "itakumoto-ni-wa-itakusaki-ni-wa-each-its-wrong",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
