@@ -332,8 +332,7 @@ _OPEN_END = re.compile(r"(?:[をにのへとが、・]|及び|並びに|又は|�
 _TITLE_CLOSE = re.compile(
     r"(?:について|公表|処分|命令|勧告|指導|指示|(?:実施|行い)ました)(?:\(.*\))?$"
 )
-# A site's own lines: a menu, a category, a headline with its site's name (…|…).
-_SITE_LINE = re.compile(r"\||ここから|トップ|ヘッダー|カテゴリ|メニュー|Tag:|検索")
+_SITE_LINE = headlines.SITE_LINE
 
 
 def _score(line: str | None) -> int:

@@ -154,3 +154,9 @@ def opens_body(line: str) -> bool:
     if marker is None:
         return False
     return not (marker.kind == "dai" and _NAMED_TITLE.match(line, marker.end))
+
+
+# A site's own lines: a menu, a category, a headline with its site's name (…|…).
+SITE_LINE = re.compile(
+    r"\||ここから|トップ|ヘッダー|カテゴリ|メニュー|Tag:|検索|記事を保存|保存した記事"
+)

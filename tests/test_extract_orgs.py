@@ -176,6 +176,16 @@ ORG_ROWS = [
         {"ゆめのみち証券株式会社"},
         {"証券株式会社", "みち証券株式会社"},
     ),
+    (
+        "同社の従業員が平成30年1月に架空簡易裁判所から罰金の略式命令を受けた。",
+        {"架空簡易裁判所"},
+        {"月架空簡易裁判所"},
+    ),
+    (
+        "9月26日に架空運輸支局が監査を実施したところ、違反が確認された。",
+        {"架空運輸支局"},
+        {"に架空運輸支局"},
+    ),
 ]
 ORG_IDS = [
     "prefix-and-suffix-kabushiki-kaisha-are-distinct-companies",
@@ -208,6 +218,8 @@ ORG_IDS = [
     "prefectures-listed-as-an-area-are-no-organisation",
     "a-company-and-its-parent-two-kana-names-the-tokenizer-cuts",
     "a-kana-name-after-a-comma-cut-into-particles",
+    "a-court-named-by-its-place-after-a-date",
+    "a-transport-bureaus-branch-office",
 ]
 
 

@@ -221,6 +221,12 @@ HEADERS = [
         "株式会社に対し、書面で厳重注意を行った。航空局によると、資格要件を満たさない者を選任していた。\n",
         ("あさかぜエアに航空局が書面で厳重注意", "2024-11-16", "国土交通省航空局"),
     ),
+    (  # a news site's headline with its source after ~, then the site's menu lines
+        "2031年11月05日( 火 )\n\n架空県のバス事業者、95日間の事業停止処分~架空運輸局\n\n記事を保存する\n\n"
+        "保存した記事はマイページからいつでも閲覧いただけます。\n\n 架空運輸局は2月4日、架空県の"
+        "バス事業者に対し、同日から95日間の事業停止処分を行った。\n",
+        ("架空県のバス事業者、95日間の事業停止処分~架空運輸局", "2031-11-05", None),
+    ),
 ]  # fmt: skip
 
 
@@ -261,6 +267,7 @@ HEADERS = [
         "skip-links-and-a-numbered-breadcrumb-trail-a-market-speaks",
         "a-title-whose-name-begins-with-dai-ichi",
         "the-ministrys-own-bureau-koku-kyoku",
+        "a-headline-then-the-sites-save-this-article-menu",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:

@@ -107,7 +107,8 @@ def authorities(norm: NormText) -> list[OrgMention]:
         label, kind = names[m.group()]
         out.append(OrgMention(label, kind, m.start(), m.end()))
     taken = [(m.start, m.end) for m in out]
-    for label, local, start, end in places.local_governments(norm.text, norm.gaps):
+    found = [*places.local_governments(norm.text, norm.gaps), *places.offices(norm.text)]
+    for label, local, start, end in found:
         if not any(s < end and start < e for s, e in taken):
             out.append(
                 OrgMention(label, "Authority" if local == "Authority" else "PublicBody", start, end)
