@@ -329,6 +329,8 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
     lo, _ = context.sentence_of(ctx, v.start)
     if v.start - lo > _READ_BACK:
         return ()  # a run-on line names no subject to trust (and is not read again and again)
+    if _of_a_person(ctx, lo, v.start):
+        return (_PERSON,)  # no company's: no action against a company remedies it
     at = [v.start]
     if lo > 0 and violations.form("goes_on").match(ctx.norm.text, lo):
         at.append(lo - 1)
@@ -336,6 +338,19 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
         if who := [w for w in _offenders(ctx, pos, addressees) if w in addressees]:
             return tuple(w for w in who if w)
     return ()
+
+
+_PERSON = "(a person)"  # stands for no addressee
+
+
+def _of_a_person(ctx: context.Context, lo: int, pos: int) -> bool:
+    """「…無線従事者(男性58歳)が、…操作を行い、…電波法第40条及び第53条の規定に違反する」:
+    a wrong whose sentence has a person for its subject and names no company before it is
+    the person's, not that of the company the notice's actions are against."""
+    m = violations.form("person_subject").search(ctx.norm.text, lo, pos)
+    return m is not None and not any(
+        mm.kind != "Authority" for mm in ctx.mention_index.between(lo, m.start())
+    )
 
 
 def _pointed(ctx: context.Context, pos: int) -> tuple[str, ...]:

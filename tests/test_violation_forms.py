@@ -423,6 +423,18 @@ CASES: list[tuple[str, list[Fact]]] = [
             ("Guidance", "株式会社こなみ通販", "25", "委託先の監督"),
         ],
     ),
+    (  # the licensee's wrong and the operator's, each in its own item: the order against
+        # the licensee remedies only its own
+        "報道資料\n令和6年9月10日\n架空総合通信局\n電波法違反に対する行政処分\n架空総合通信局は、"
+        "架空県みなと市の船舶局の免許人であるしおさい漁業協同組合に対して9日間の無線局運用停止処分を、"
+        "同船舶局を運用していた無線従事者に対して40日の従事停止処分を、それぞれ本日付けで行いました。\n"
+        "1 電波法違反の概要\n(1)免許人の違反\nしおさい漁業協同組合は、資格を持たない乗組員に無線設備を"
+        "操作させていたもので、電波法第39条第1項の規定に違反するものです。\n(2)無線従事者の違反\n"
+        "同船舶局を運用していた無線従事者(男性58歳)が、免許状に記載のない周波数を使って通信したもので、"
+        "電波法第53条の規定に違反するものです。\n2 行政処分の根拠\n無線局の運用停止処分は電波法第76条"
+        "第1項に基づくものです。\n",
+        [("Order", "しおさい漁業協同組合", "39", "")],
+    ),
 ]  # fmt: skip
 
 
@@ -470,6 +482,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         "a-caption-in-kagikakko-after-the-article-ni-hansuru",
         "each-company-its-own-article-ni-tsuite-in-one-sentence",
         "itakumoto-ni-wa-itakusaki-ni-wa-each-its-wrong",
+        "the-operators-wrong-is-no-wrong-of-the-licensee",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
