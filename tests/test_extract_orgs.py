@@ -186,6 +186,16 @@ ORG_ROWS = [
         {"架空運輸支局"},
         {"に架空運輸支局"},
     ),
+    (
+        "業務停止命令を受けたのはアサギ(宮城県)、モエギ(愛知県)の2社で、教材の勧誘を行っていた。",
+        {"アサギ", "モエギ"},
+        {"業務停止命令を受けたのはアサギ"},
+    ),
+    (
+        "措置命令を受けたのは、味噌汁を販売していた(株)K‐LINE(架空市、山田太郎社長)である。",
+        {"(株)K‐LINE"},
+        {"(株)K", "LINE"},
+    ),
 ]
 ORG_IDS = [
     "prefix-and-suffix-kabushiki-kaisha-are-distinct-companies",
@@ -220,6 +230,8 @@ ORG_IDS = [
     "a-kana-name-after-a-comma-cut-into-particles",
     "a-court-named-by-its-place-after-a-date",
     "a-transport-bureaus-branch-office",
+    "a-counted-list-after-the-topic-ukete-no-wa",
+    "a-name-with-a-unicode-hyphen",
 ]
 
 

@@ -227,6 +227,11 @@ HEADERS = [
         "バス事業者に対し、同日から95日間の事業停止処分を行った。\n",
         ("架空県のバス事業者、95日間の事業停止処分~架空運輸局", "2031-11-05", None),
     ),
+    (  # a news headline ending in a count, then the lead with its day: no wrapped line
+        "2031年4月30日\n消費者庁、3月の措置件数を公表 あけぼの物産など措置命令3件\n消費者庁は本日、景品表示法に"
+        "基づく法的措置件数の推移を発表した。\n",
+        ("消費者庁、3月の措置件数を公表あけぼの物産など措置命令3件", "2031-04-30", "消費者庁"),
+    ),
 ]  # fmt: skip
 
 
@@ -268,6 +273,7 @@ HEADERS = [
         "a-title-whose-name-begins-with-dai-ichi",
         "the-ministrys-own-bureau-koku-kyoku",
         "a-headline-then-the-sites-save-this-article-menu",
+        "a-headline-ending-in-a-count-then-a-dated-lead",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:

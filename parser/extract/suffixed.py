@@ -13,7 +13,7 @@ from shobun.parser import roles
 from shobun.parser.extract import phrases
 from shobun.parser.normalize import NormText
 
-NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆]")
+NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆\u2010\u2011]")  # ‐: W‐ENDLESS
 CUT_POS = ("助詞", "助動詞", "動詞", "接続詞")
 _LEFT_STOP_WORDS = frozenset(
     {"名称", "商号", "事業者名", "当該", "同", "親会社", "子会社", "委託先", "委託元", "関連会社",
