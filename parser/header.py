@@ -32,10 +32,10 @@ _TITLE_MAX = 150  # characters: a title line, or a title wrapped over lines
 _FURNITURE = re.compile(
     r"^(?:ページ(?:番号|ID)|(?:最終)?更新(?:日|年月日)|印刷|文字サイズ|ツイート|シェア|"
     r"このページ|本文へ|ここから本文|サイトメニュー|サイトマップ|English|ENGLISH|記者発表ヘッダー|"
+    r"ページの先頭|ページ内を移動|[^()\n]{1,20}\([a-z0-9]\)へ$|"  # skip links (本文(c)へ)
     r"[^>\n]{0,40}>[^>\n]{0,80}>)"
 )
-# What makes a line read as a notice's title, not a site's name or a section label.
-_TITLE_CUE = re.compile(r"について|に対する|処分|命令|勧告|指導|措置|指示|公表|報告")
+_TITLE_CUE = headlines.TITLE_CUE
 # A line that only names a local government or one of its bureaux (東京都, 大阪府
 # 商工労働部): the issuer, printed above the title, never a part of it.
 _ISSUER = re.compile(
@@ -167,11 +167,13 @@ def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
     and a title's leading mark (●, 【報道発表】) taken off; and where the body starts."""
     out: list[tuple[int, str]] = []
     body_start = 0
+    trail = False  # inside a breadcrumb trail written as a numbered list
     for at, line in _lines(text):
-        if _FURNITURE.match(line):  # ここから本文です。 ends no header
+        trail = headlines.in_trail(line, trail)
+        if trail or _FURNITURE.match(line):  # ここから本文です。 ends no header
             body_start = at + len(line) + 1
             continue
-        if line.endswith("。") or read_marker(line) is not None or len(line) > 200:
+        if line.endswith("。") or headlines.opens_body(line) or len(line) > 200:
             return out, at
         body_start = at + len(line) + 1
         mark = headlines.TITLE_MARK.match(line)
@@ -286,6 +288,8 @@ def _best_title(
         if cand is None:
             continue
         at, line = cand
+        if before and headlines.subtitle(line):
+            continue  # …について ⏎ ～…命令～: the subtitle is no part of the title, nor one
         if before and _wraps(before[1], line):
             title, text = (before[0], at + len(line)), before[1] + line  # a wrapped title
             last = (before[0], text)
@@ -300,20 +304,10 @@ _BULLETED = re.compile(r"[・•●■□◆◇○◎※]")
 _TAIL_HEAD = re.compile(r"(?:について|等|及び|並びに|\(|の)")
 
 
-# A subtitle fenced by brackets under the title that names the action (～…改善命令～,
-# ＜14日間の…停止処分＞): part of the title; one with a date or naming no action is not
-_FENCED = re.compile(r"^[~〜<\-―].{2,60}[~〜>\-―]$")
-_FENCED_TAIL = re.compile(r"[~〜][^~〜]{2,60}[~〜]$")
-
-
-def _subtitle(line: str) -> bool:
-    return bool(_FENCED.match(line) and _TITLE_CUE.search(line) and not dates.DATE.search(line))
-
-
 def _wraps(before: str, line: str) -> bool:
-    if _subtitle(line):
-        return len(before) + len(line) <= _TITLE_MAX
-    if _FENCED_TAIL.search(before):  # …~subtitle~ ⏎ 大阪労働局(局長…: the subtitle closed the title
+    if headlines.FENCED_TAIL.search(
+        before
+    ):  # …~subtitle~ ⏎ 大阪労働局(局長…: the subtitle closed the title
         return False
     if (_TITLE_CLOSE.search(before) and not _TAIL_HEAD.match(line)) or _BULLETED.match(line):
         return False  # a title closed, or a menu's item (• 定期購読する) under a headline
@@ -338,8 +332,7 @@ _OPEN_END = re.compile(r"(?:[をにのへとが、・]|及び|並びに|又は|�
 _TITLE_CLOSE = re.compile(
     r"(?:について|公表|処分|命令|勧告|指導|指示|(?:実施|行い)ました)(?:\(.*\))?$"
 )
-# A site's own lines: a menu, a category, a headline with its site's name (…|…).
-_SITE_LINE = re.compile(r"\||ここから|トップ|ヘッダー|カテゴリ|メニュー|Tag:|検索")
+_SITE_LINE = headlines.SITE_LINE
 
 
 def _score(line: str | None) -> int:

@@ -15,7 +15,9 @@ import re
 import unicodedata
 
 from shobun.parser import tables
+from shobun.parser.extract.dates import DATE
 from shobun.parser.layout import FIELD, SITE_OWN
+from shobun.parser.structure import read_marker
 
 # The labels a press page or a reprint site prints over a notice, never its title.
 _RELEASE = (
@@ -106,3 +108,55 @@ def headline_subject(title: str | None) -> str | None:
     if named and named in {r["name"] for r in tables.rows("prefectures")}:
         return named
     return m.group(1) if m else None
+
+
+# What makes a line read as a notice's title, not a site's name or a section label.
+TITLE_CUE = re.compile(r"について|に対する|処分|命令|勧告|指導|措置|指示|公表|報告")
+
+
+_TRAIL_TOP = re.compile(
+    r"(?:[0-9]{1,2}[.)]|[・•])\x20*(?:トップ(?:ページ)?|ホーム|HOME|Home)\x20*>?$"
+)
+
+
+def in_trail(line: str, trail: bool) -> bool:
+    """Whether `line` is an item of a breadcrumb trail written as a numbered list (「1. トップ」
+    ⏎「2. プレス発表」⏎「3. …について」; 都 and 県 pages): from the top page's item on, while
+    the numbered items last. The title stands again on its own line below."""
+    line = line.strip()
+    if _TRAIL_TOP.match(line):
+        return True
+    return trail and read_marker(line) is not None and not line.endswith("。")
+
+
+# A subtitle fenced by brackets under the title that names the action (～…改善命令～,
+# ＜14日間の…停止処分＞): no part of the title, which is the headline above it (PHENOMENA
+# 1.2; 労働局 and 経済産業省 PDFs, 総合通信局 pages); one with a date or naming no action is
+# no subtitle of this kind
+_FENCED = re.compile(r"^[~〜<\-―].{2,60}[~〜>\-―]$")
+FENCED_TAIL = re.compile(r"[~〜][^~〜]{2,60}[~〜]$")
+
+
+def subtitle(line: str) -> bool:
+    """Whether `line` is such a subtitle."""
+    return bool(_FENCED.match(line) and TITLE_CUE.search(line) and not DATE.search(line))
+
+
+_NAMED_TITLE = re.compile(
+    r"[^\x20、。]{1,40}?に対する[^。]{0,40}?(?:について|処分|命令|勧告|指導|指示)"
+)
+
+
+def opens_body(line: str) -> bool:
+    """A numbered line that opens the body, not a title whose name begins with 第一
+    (「第一航空(株)に対する事業改善命令について」, 第一〇〇株式会社に対する…)."""
+    marker = read_marker(line)
+    if marker is None:
+        return False
+    return not (marker.kind == "dai" and _NAMED_TITLE.match(line, marker.end))
+
+
+# A site's own lines: a menu, a category, a headline with its site's name (…|…).
+SITE_LINE = re.compile(
+    r"\||ここから|トップ|ヘッダー|カテゴリ|メニュー|Tag:|検索|記事を保存|保存した記事"
+)

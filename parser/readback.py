@@ -5,6 +5,8 @@ the actions against them (`remedied` asks these when its sentence names no offen
 
 from __future__ import annotations
 
+import re
+
 from shobun.parser import context, events, violations
 from shobun.parser.extract import abbreviated, sanctions
 from shobun.parser.violations import Found
@@ -81,6 +83,8 @@ def pointed_back(ctx: context.Context, pos: int, addressees: set[str | None]) ->
     pointer = violations.form("pointer_subject")
     if not any(pointer.match(text, at) for at in {lo, before}):
         return None
+    if any(violations.form("group_subject").match(text, at) for at in {lo, before}):
+        return None  # 「2社は、…。これは…に違反します」: the group's wrong, not the last named
     said = ctx.mention_index.between(max(0, before - READ_BACK), before)
     return next((m.label for m in reversed(said) if m.label in addressees), None)
 
@@ -113,3 +117,41 @@ def _all(text: str, name: str, lo: int, hi: int) -> list[int]:
         out.append(i)
         i = text.find(name, i + 1, hi)
     return out
+
+
+def distributed(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
+    """「Aについて同法25条(委託先の監督)に、Bについて同法23条(安全管理措置)に違反する」,
+    「委託元には委託先の監督(法第25条)、委託先には安全管理措置(法第23条)の不備が認められた」:
+    a wrong is of the company, or the party to the entrustment, that its own clause names
+    right before it."""
+    text = ctx.norm.text
+    lo = max(max(text.rfind(c, 0, pos) for c in "、。\n") + 1, pos - READ_BACK)
+    m = violations.form("each_subject").match(text, lo, pos)
+    if m is None or pos - m.end() > _CLAUSE_REST:
+        return None
+    who = m.group("who")
+    if who in addressees:
+        return who
+    return _party(ctx, pos, who, addressees) if who in _PARTIES else None
+
+
+_CLAUSE_REST = 25  # the wrong's name and the bracket or 同法 between the subject and `pos`
+_PARTIES = ("委託元", "委託先")
+
+
+def _party(ctx: context.Context, pos: int, role: str, addressees: set[str | None]) -> str | None:
+    """The addressee the text makes the 委託先 (「…の委託先であるB」, 「委託先のB」), or for
+    委託元 the one other addressee named in the sentences before `pos`."""
+    text = ctx.norm.text
+    lo = max(0, pos - READ_BACK)
+    said = [m for m in ctx.mention_index.between(lo, pos) if m.label in addressees]
+    agent = next(
+        (m.label for m in said if _AGENT_BEFORE.search(text, max(0, m.start - 6), m.start)), None
+    )
+    if role == "委託先":
+        return agent
+    others = {m.label for m in said if agent and m.label != agent}
+    return others.pop() if len(others) == 1 else None
+
+
+_AGENT_BEFORE = re.compile(r"委託先(?:である|の)?$")

@@ -81,7 +81,34 @@ def remedied(
     said = [[*own[i], *more.get(i, [])] for i in range(len(drafts))]
     for i, j in _same_matter(drafts, today):
         said[i] = [*said[i], *said[j]]
-    return [_one_per_provision(vs) for vs in said]
+    return _told_once(drafts, [_one_per_provision(vs) for vs in said])
+
+
+def _told_once(drafts: tuple[events.Draft, ...], lists: Remedies) -> Remedies:
+    """One violation per company per provision: a violation of several provisions named
+    with no wrong (the lead's 「法第3条、法第4条第1項及び法第6条第1項第1号に規定する義務又は
+    禁止に反する行為」 under the 業務停止命令) is, for each provision that one of the same
+    company's other actions remedies with its wrong (the 指示's items 「法第3条に規定する
+    勧誘目的等の明示義務に違反する行為」), that violation."""
+    told: dict[tuple[object, ...], Found] = {}
+    for d, vs in zip(drafts, lists, strict=True):
+        for v in vs:
+            if d.addressee and v.description and len(v.provisions) == 1:
+                told.setdefault((d.addressee, *violations.provision(v.provisions[0])), v)
+    out: Remedies = []
+    for d, vs in zip(drafts, lists, strict=True):
+        kept: list[Found] = []
+        for v in vs:
+            keys = [(d.addressee, *violations.provision(c)) for c in v.provisions]
+            if v.description or len(keys) < 2 or not any(k in told for k in keys):
+                kept.append(v)
+                continue
+            rest = tuple(c for c, k in zip(v.provisions, keys, strict=True) if k not in told)
+            kept.extend(told[k] for k in keys if k in told)
+            if rest:
+                kept.append(replace(v, provisions=rest))
+        out.append(list(dict.fromkeys(kept)))
+    return out
 
 
 def _not_grounds(
@@ -211,12 +238,13 @@ def _orphans(
     covered = Zones(scope for d in acting for scope in d.scopes)
     out: dict[int, list[Found]] = {}
     for v in found.items:
-        if v.start in covered or not today:
+        if not today:
             continue
         acting_on = {drafts[i].addressee for i in today}
-        who: list[str | None] = [*_stated_of(ctx, v, acting_on)] or _offenders(
-            ctx, v.start, acting_on
-        )
+        stated = _stated_of(ctx, v, acting_on)
+        if v.start in covered and not _of_another(acting, v.start, stated):
+            continue
+        who: list[str | None] = [*stated] or _offenders(ctx, v.start, acting_on)
         pool = (
             [i for i in today if drafts[i].addressee in who]
             if who
@@ -226,6 +254,14 @@ def _orphans(
         for i in _in_section(ctx, v.start, drafts, theirs) or theirs:
             out.setdefault(i, []).append(v)
     return out
+
+
+def _of_another(acting: list[events.Draft], pos: int, stated: tuple[str, ...]) -> bool:
+    """A wrong told in the sentences of actions against others than the company it is
+    stated of (「委員会は、Aについて同法25条(…)に、Bについて同法23条(…)に違反すると認め、…
+    Bに対しても、…指導を行いました」): A's wrong, which A's actions told elsewhere remedy."""
+    here = {d.addressee for d in acting if any(lo <= pos < hi for lo, hi in d.scopes)}
+    return bool(stated) and not here & set(stated)
 
 
 def _under_its_law(drafts: tuple[events.Draft, ...], among: list[int], v: Found) -> list[int]:
@@ -286,11 +322,15 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
     or those of the sentence before where it goes on (「A社は、…。また、…報告していなかった」)."""
     if v.offender:
         return (v.offender,)
+    if each := readback.distributed(ctx, v.start, addressees):
+        return (each,)
     if named := _pointed(ctx, v.start):
         return named
     lo, _ = context.sentence_of(ctx, v.start)
     if v.start - lo > _READ_BACK:
         return ()  # a run-on line names no subject to trust (and is not read again and again)
+    if _of_a_person(ctx, lo, v.start):
+        return (_PERSON,)  # no company's: no action against a company remedies it
     at = [v.start]
     if lo > 0 and violations.form("goes_on").match(ctx.norm.text, lo):
         at.append(lo - 1)
@@ -298,6 +338,19 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
         if who := [w for w in _offenders(ctx, pos, addressees) if w in addressees]:
             return tuple(w for w in who if w)
     return ()
+
+
+_PERSON = "(a person)"  # stands for no addressee
+
+
+def _of_a_person(ctx: context.Context, lo: int, pos: int) -> bool:
+    """「…無線従事者(男性58歳)が、…操作を行い、…電波法第40条及び第53条の規定に違反する」:
+    a wrong whose sentence has a person for its subject and names no company before it is
+    the person's, not that of the company the notice's actions are against."""
+    m = violations.form("person_subject").search(ctx.norm.text, lo, pos)
+    return m is not None and not any(
+        mm.kind != "Authority" for mm in ctx.mention_index.between(lo, m.start())
+    )
 
 
 def _pointed(ctx: context.Context, pos: int) -> tuple[str, ...]:

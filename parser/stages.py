@@ -29,6 +29,7 @@ from shobun.parser.extract import (
     orgs,
     page_chrome,
     sanctions,
+    suffixed,
     tradenames,
 )
 from shobun.parser.model import (
@@ -155,14 +156,14 @@ def _today(norm: NormText, head: header.Header) -> DateValue | None:
     return head.issued or dates.dateline(norm.text)
 
 
-def _tokens(norm: NormText) -> orgs.Tokens:
+def _tokens(norm: NormText) -> suffixed.Tokens:
     """Each token's start with its coarse POS and surface (from `parser.mecab`, without
     spaCy, whose import alone costs more than parsing a notice)."""
-    return orgs.Tokens(norm.text, *mecab.positions(norm.text))
+    return suffixed.Tokens(norm.text, *mecab.positions(norm.text))
 
 
 def _orgs(
-    norm: NormText, auth: list[orgs.OrgMention], tokens: orgs.Tokens
+    norm: NormText, auth: list[orgs.OrgMention], tokens: suffixed.Tokens
 ) -> list[orgs.OrgMention]:
     companies = orgs.companies(norm, tokens)
     auth = _without_prefixes(norm.text, auth)

@@ -166,6 +166,36 @@ ORG_ROWS = [
         set(),
         {"富山県", "石川県", "福井県"},
     ),
+    (
+        "総務省は、そよかぜ通信株式会社と親会社のそよかぜホールディングス株式会社に対し、指導を行った。",
+        {"そよかぜ通信株式会社", "そよかぜホールディングス株式会社"},
+        {"株式会社と親会社のそよかぜホールディングス株式会社", "ホールディングス株式会社"},
+    ),
+    (
+        "金融庁は、本日、ゆめのみち証券株式会社に対し、業務改善命令を発出した。",
+        {"ゆめのみち証券株式会社"},
+        {"証券株式会社", "みち証券株式会社"},
+    ),
+    (
+        "同社の従業員が平成30年1月に架空簡易裁判所から罰金の略式命令を受けた。",
+        {"架空簡易裁判所"},
+        {"月架空簡易裁判所"},
+    ),
+    (
+        "9月26日に架空運輸支局が監査を実施したところ、違反が確認された。",
+        {"架空運輸支局"},
+        {"に架空運輸支局"},
+    ),
+    (
+        "業務停止命令を受けたのはアサギ(宮城県)、モエギ(愛知県)の2社で、教材の勧誘を行っていた。",
+        {"アサギ", "モエギ"},
+        {"業務停止命令を受けたのはアサギ"},
+    ),
+    (
+        "措置命令を受けたのは、味噌汁を販売していた(株)K‐LINE(架空市、山田太郎社長)である。",
+        {"(株)K‐LINE"},
+        {"(株)K", "LINE"},
+    ),
 ]
 ORG_IDS = [
     "prefix-and-suffix-kabushiki-kaisha-are-distinct-companies",
@@ -196,6 +226,12 @@ ORG_IDS = [
     "a-councils-member-prefectures-said-to-act-together",
     "a-station-of-a-city-is-no-bureau-of-it",
     "prefectures-listed-as-an-area-are-no-organisation",
+    "a-company-and-its-parent-two-kana-names-the-tokenizer-cuts",
+    "a-kana-name-after-a-comma-cut-into-particles",
+    "a-court-named-by-its-place-after-a-date",
+    "a-transport-bureaus-branch-office",
+    "a-counted-list-after-the-topic-ukete-no-wa",
+    "a-name-with-a-unicode-hyphen",
 ]
 
 

@@ -1,4 +1,4 @@
-"""Action forms found on real pages in session 13 (press pages of prefectures and
+"""Action forms found on real pages in session 7 (press pages of prefectures and
 labour bureaux, and blogs that reproduce them), one row per form: a title that stands
 only in the breadcrumb trail, a term quoted with its day in brackets, an order 発令された,
 a label line whose term runs on from the business it is for.

@@ -171,18 +171,17 @@ HEADERS = [
         "東北経済産業局は、本日、株式会社こがね住設に対し、業務停止を命じました。\n",
         ("訪問販売業者に対する行政処分について", "2024-02-07", "東北経済産業局"),
     ),
-    (  # a subtitle fenced by ～ that names the action: part of the title
+    (  # a subtitle fenced by ～ that names the action: no part of the title (PHENOMENA 1.2)
         "2023年5月12日\n経済産業省\n\n割賦販売法に基づく行政処分を行いました\n"
         "～包括信用購入あっせん業者に対する業務改善命令～\n\n"
         "経済産業省は、本日、株式会社ひまわりカードに対し、業務の改善を命じました。\n",
-        ("割賦販売法に基づく行政処分を行いました~包括信用購入あっせん業者に対する業務改善命令~",
-         "2023-05-12", "経済産業省"),
+        ("割賦販売法に基づく行政処分を行いました", "2023-05-12", "経済産業省"),
     ),
     (  # a subtitle in ＜＞ on its own line is no breadcrumb's item
         "報道資料\n令和2年7月8日\n信越総合通信局\n不法無線局に係る行政処分について\n"
         "＜10日間の無線局運用停止処分＞\n"
         "信越総合通信局は、本日、株式会社ゆきぐに運送に対し、無線局の運用停止を命じました。\n",
-        ("不法無線局に係る行政処分について<10日間の無線局運用停止処分>", "2020-07-08",
+        ("不法無線局に係る行政処分について", "2020-07-08",
          "信越総合通信局"),
     ),
     (  # a subtitle with a date or naming no action stays out
@@ -202,6 +201,36 @@ HEADERS = [
         "◆9月7日 訪問販売業者【あおぞら住設(株)】に対する行政処分 https://www.example.jp/r/0907.pdf\n\n"
         "東北経済産業局は、株式会社あおぞら住設に対し、本日、業務停止を命じました。\n",
         ("訪問販売業者【あおぞら住設(株)】に対する行政処分", None, "東北経済産業局"),
+    ),
+    (  # skip links, then a breadcrumb trail as a numbered list, then the title on its own
+        "ページの先頭です\nページ内を移動するためのリンク\n本文(c)へ\nグローバルナビゲーション(g)へ\n"
+        "1. トップ\n2. プレス発表\n3. 原産地を偽って表示した仲卸業者への処分について\n\n"
+        "原産地を偽って表示した仲卸業者への処分について\n\n令和6年6月11日\n東京都中央卸売市場\n\n"
+        "令和6年5月7日に、食品表示法違反で指示を受けた仲卸業者に対し、本日行政処分を"
+        "行いましたので、お知らせします。\n",
+        ("原産地を偽って表示した仲卸業者への処分について", "2024-06-11", "東京都中央卸売市場"),
+    ),
+    (  # a title whose company's name begins with 第一, under a sharing site's headline
+        "第一ひかり運輸(株)に対する事業改善命令について - 架空航空局\n令和6年3月4日\n大阪航空局\n"
+        "第一ひかり運輸(株)に対する事業改善命令について\n立入検査を行った結果、記録の改ざんが"
+        "明らかになったことから、本日、同社に対し事業改善命令を行いましたので、お知らせします。\n",
+        ("第一ひかり運輸(株)に対する事業改善命令について", "2024-03-04", "大阪航空局"),
+    ),
+    (  # the ministry's own bureau named after its ministry, then by itself
+        "2024年11月16日\nあさかぜエアに航空局が書面で厳重注意\n国土交通省航空局は11月16日、あさかぜエア"
+        "株式会社に対し、書面で厳重注意を行った。航空局によると、資格要件を満たさない者を選任していた。\n",
+        ("あさかぜエアに航空局が書面で厳重注意", "2024-11-16", "国土交通省航空局"),
+    ),
+    (  # a news site's headline with its source after ~, then the site's menu lines
+        "2031年11月05日( 火 )\n\n架空県のバス事業者、95日間の事業停止処分~架空運輸局\n\n記事を保存する\n\n"
+        "保存した記事はマイページからいつでも閲覧いただけます。\n\n 架空運輸局は2月4日、架空県の"
+        "バス事業者に対し、同日から95日間の事業停止処分を行った。\n",
+        ("架空県のバス事業者、95日間の事業停止処分~架空運輸局", "2031-11-05", None),
+    ),
+    (  # a news headline ending in a count, then the lead with its day: no wrapped line
+        "2031年4月30日\n消費者庁、3月の措置件数を公表 あけぼの物産など措置命令3件\n消費者庁は本日、景品表示法に"
+        "基づく法的措置件数の推移を発表した。\n",
+        ("消費者庁、3月の措置件数を公表あけぼの物産など措置命令3件", "2031-04-30", "消費者庁"),
     ),
 ]  # fmt: skip
 
@@ -240,6 +269,11 @@ HEADERS = [
         "subtitle-naming-no-action-stays-out",
         "list-page-dated-by-its-update-stamp",
         "round-up-item-with-its-day-and-link",
+        "skip-links-and-a-numbered-breadcrumb-trail-a-market-speaks",
+        "a-title-whose-name-begins-with-dai-ichi",
+        "the-ministrys-own-bureau-koku-kyoku",
+        "a-headline-then-the-sites-save-this-article-menu",
+        "a-headline-ending-in-a-count-then-a-dated-lead",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:

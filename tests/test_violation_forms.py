@@ -354,6 +354,87 @@ CASES: list[tuple[str, list[Fact]]] = [
         "ものである。\n",
         [("SurchargeOrder", "株式会社かささぎ鉄工", "3", "不当な取引制限")],
     ),
+    (  # a group counted, not named (2社は), then 「これは…に違反します」: both companies'
+        "令和7年2月3日\n架空労働局\n\n派遣会社2社に事業停止命令\n\n架空労働局は、本日、派遣会社2社に対し、"
+        "労働者派遣法第14条第2項に基づく労働者派遣事業停止命令を出しました。\n【処分対象】\n"
+        "- 株式会社ゆうなぎ派遣\n- 合同会社トモシビ人材\n【理由】\n2社は、建設現場に派遣労働者を送り、"
+        "建設業務に従事させていました。これは労働者派遣法第4条第1項第2号に違反します。\n",
+        [
+            ("BusinessSuspensionOrder", "合同会社トモシビ人材", "4", ""),
+            ("BusinessSuspensionOrder", "株式会社ゆうなぎ派遣", "4", ""),
+        ],
+    ),
+    (  # the lead's chain names no wrong; the instruction's items name each: one violation
+        # per company per provision, with its wrong, for the suspension too
+        "屋根工事の訪問販売業者に対し、業務停止命令及び指示を実施\n"
+        "\n"
+        "次の事業者は、特定商取引に関する法律（昭和51年法律第57号。以下「法」という。）第2条第1項に規定する訪問販売において、法第3条、法第4条第1項及び法第6条第1項第1号に規定する義務又は禁止に反する行為を行ったことから、当該事業者に対し、法第8条第1項の規定に基づき訪問販売に関する業務の一部を停止すべき旨の命令をし、併せて法第7条第1項の規定に基づき、再発防止策を報告するよう指示を行った。\n"
+        "令和7年3月4日\n"
+        "架空県知事\n"
+        "\n"
+        "1事業者の概要\n"
+        "- 名称\n"
+        "株式会社こもれび住宅\n"
+        "- 所在地\n"
+        "架空県みどり市本町1番地\n"
+        "2不利益処分の内容\n"
+        "- 業務停止命令\n"
+        "令和7年3月5日から令和7年6月4日までの間、訪問販売に係る次の業務を停止すること。- ア 役務提供契約の締結について勧誘すること。\n"
+        "- 指示\n"
+        "- ア 同社は、次の行為を行っていたが、このような行為は法により禁止されているので、その発生原因を検証し、令和7年4月4日までに文書で報告すること。\n"
+        "- (ア)法第3条に規定する勧誘目的等の明示義務に違反する行為\n"
+        "- (イ)法第4条第1項に規定する書面の交付義務に違反する行為\n"
+        "- (ウ)法第6条第1項第1号に規定する不実告知の禁止に違反する行為\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社こもれび住宅", "3", "勧誘目的等の明示義務"),
+            ("BusinessSuspensionOrder", "株式会社こもれび住宅", "4", "書面の交付義務"),
+            ("BusinessSuspensionOrder", "株式会社こもれび住宅", "6", "不実告知の禁止"),
+            ("Order", "株式会社こもれび住宅", "3", "勧誘目的等の明示義務"),
+            ("Order", "株式会社こもれび住宅", "4", "書面の交付義務"),
+            ("Order", "株式会社こもれび住宅", "6", "不実告知の禁止"),
+        ],
+    ),
+    (  # news: the article's caption in 「」 and that the conduct breaks it (総務省's 指導)
+        "2031年6月13日\n架空省、通信2社に行政指導\n\n架空省は2031年6月12日、株式会社そよかぜ通信と"
+        "こだま回線株式会社に行政指導を出した。利用者に断りなく通信を遮断しており、電気通信事業法第4条の"
+        "「秘密の保護」に反すると判断した。\n",
+        [
+            ("Guidance", "こだま回線株式会社", "4", "秘密の保護"),
+            ("Guidance", "株式会社そよかぜ通信", "4", "秘密の保護"),
+        ],
+    ),
+    (  # one sentence gives each company its own article, the second's action told in it
+        "2031年9月16日\n架空委員会の公表事例から\n\n2031年8月27日、個人情報保護委員会は、株式会社"
+        "あさひ学舎に対し、同法147条に基づく指導を行ったと公表しました。\n委員会は、株式会社あさひ学舎に"
+        "ついて同法25条(委託先の監督)に、株式会社ゆうひデータについて同法23条(安全管理措置)に違反すると"
+        "認め、委託先である株式会社ゆうひデータに対しても、同日、同法147条に基づく指導を行いました。\n",
+        [
+            ("Guidance", "株式会社あさひ学舎", "25", "委託先の監督"),
+            ("Guidance", "株式会社ゆうひデータ", "23", "安全管理措置"),
+        ],
+    ),
+    (  # 委託元には…、委託先には…: each party to the entrustment its own wrong
+        "2031年2月2日\n個人情報保護委員会の執行動向\n\n委員会は、2031年1月24日、株式会社こなみ通販及び"
+        "同社の発送業務の委託先であるさざなみ物流株式会社に対し、それぞれ法第147条に基づく指導を行い"
+        "ました。委託元には委託先の監督(法第25条)、委託先には安全管理措置(法第23条)の不備が認められた"
+        "ものです。\n",
+        [
+            ("Guidance", "さざなみ物流株式会社", "23", "安全管理措置"),
+            ("Guidance", "株式会社こなみ通販", "25", "委託先の監督"),
+        ],
+    ),
+    (  # the licensee's wrong and the operator's, each in its own item: the order against
+        # the licensee remedies only its own
+        "報道資料\n令和6年9月10日\n架空総合通信局\n電波法違反に対する行政処分\n架空総合通信局は、"
+        "架空県みなと市の船舶局の免許人であるしおさい漁業協同組合に対して9日間の無線局運用停止処分を、"
+        "同船舶局を運用していた無線従事者に対して40日の従事停止処分を、それぞれ本日付けで行いました。\n"
+        "1 電波法違反の概要\n(1)免許人の違反\nしおさい漁業協同組合は、資格を持たない乗組員に無線設備を"
+        "操作させていたもので、電波法第39条第1項の規定に違反するものです。\n(2)無線従事者の違反\n"
+        "同船舶局を運用していた無線従事者(男性58歳)が、免許状に記載のない周波数を使って通信したもので、"
+        "電波法第53条の規定に違反するものです。\n2 行政処分の根拠\n無線局の運用停止処分は電波法第76条"
+        "第1項に基づくものです。\n",
+        [("Order", "しおさい漁業協同組合", "39", "")],
+    ),
 ]  # fmt: skip
 
 
@@ -396,6 +477,12 @@ CASES: list[tuple[str, list[Fact]]] = [
         "prose-list-counted-ni-tsu-desu",
         "headed-wrong-provision-after-the-sentence",
         "defined-wrong-then-violated-provision-with-commas",
+        "a-counted-group-then-kore-wa-each-companys-wrong",
+        "lead-chain-without-wrongs-then-items-with-their-duties",
+        "a-caption-in-kagikakko-after-the-article-ni-hansuru",
+        "each-company-its-own-article-ni-tsuite-in-one-sentence",
+        "itakumoto-ni-wa-itakusaki-ni-wa-each-its-wrong",
+        "the-operators-wrong-is-no-wrong-of-the-licensee",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:

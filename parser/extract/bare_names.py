@@ -94,6 +94,7 @@ class CountedList:
 
 
 _ITEM_STOP = "、。()「」\n"
+_TOPIC = re.compile(r"(?:の|と)は|[はが]、")
 
 
 @lru_cache(maxsize=4)  # asked for by the organisation and the alias extractors alike
@@ -108,8 +109,9 @@ def counted_lists(text: str) -> tuple[CountedList, ...]:
             start -= 1
         if items and start <= joined_at <= m.start():
             items.append((joined_at, m.start()))
-        else:
-            items = [(start, m.start())]
+        else:  # 「…を受けたのはA(宮城県)、…」: the first name starts after the topic
+            topic = list(_TOPIC.finditer(text, start, m.start()))
+            items = [(topic[-1].end() if topic else start, m.start())]
         joined_at = m.end() if m.group("join") else -1
         if m.group("count") is None:
             continue

@@ -4,16 +4,23 @@ public bodies from the shipped table, and 法人番号 with their check digit.""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shobun.parser import roles, tables
+from shobun.parser import tables
 from shobun.parser.extract import law, phrases, places
+from shobun.parser.extract.suffixed import (
+    CUT_POS,
+    NAME_CHAR,
+    Tokens,
+    latin_form,
+    latin_space,
+    name_label,
+    suffix_start,
+)
 from shobun.parser.model import OrgKind
 from shobun.parser.normalize import NormText
 
-NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆]")
 # 「AほかN社」「A外N名」: the name ends where the others are counted.
 _OTHERS_SRC = r"(?:ほか|外)[0-9一二三四五六七八九十]+(?:社|名|者|法人|団体|事業者)"
 _OTHERS = re.compile(_OTHERS_SRC)
@@ -28,12 +35,7 @@ _CONTINUATION = re.compile(
 _NOT_IN_NAME = re.compile(  # との取引, による違反: what follows the name, not part of it
     r"について|に関する|に基づ|に対す|に係る|における|による|との(?=[一-鿿])|であ|した|する|及び|並びに|又は"
 )
-_CUT_POS = ("助詞", "助動詞", "動詞", "接続詞")
 _CLEAN_STOP = re.compile(r"(?:^|[^一-鿿々ぁ-んァ-ヴーA-Za-z0-9]|[はがをにでのとへも])$")
-_LEFT_STOP_WORDS = frozenset(
-    {"名称", "商号", "事業者名", "当該", "同", "親会社", "子会社", "委託先", "委託元", "関連会社",
-     "グループ会社", "相手方", "違反行為者", "被審人", "対象事業者", "及び", "並びに", "又は"}
-)  # fmt: skip
 _FOOTNOTE = re.compile(r"(?<=[^0-9])[0-9]{1,2}(?:[、,][0-9]{1,2})+$")
 _COORDINATION = re.compile(r"及び|並びに|又は")
 _FOOTNOTE_TAIL = re.compile(r"(?:[、,][0-9]{1,2}(?![0-9]))+")
@@ -62,10 +64,6 @@ def _authority_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, OrgKind]
 _LATIN_BEFORE = re.compile(r"[A-Za-z0-9.,] $")
 
 
-def _latin(form: str) -> bool:
-    return form[0].isascii() and form[0].isalpha()  # Inc., LLC; not (株)
-
-
 def form_matches(text: str) -> list[tuple[int, int, str]]:
     """Every legal form in `text`, leftmost and longest first, not overlapping: the
     same as `_form_pattern().finditer`, by `str.find`, which is several times faster
@@ -75,7 +73,7 @@ def form_matches(text: str) -> list[tuple[int, int, str]]:
         at = text.find(form)
         while at >= 0:
             end = at + len(form)
-            if not _latin(form) or (
+            if not latin_form(form) or (
                 _LATIN_BEFORE.search(text, max(0, at - 2), at)
                 and not (text[end : end + 1].isascii() and text[end : end + 1].isalpha())
             ):
@@ -94,7 +92,7 @@ def _form_pattern() -> re.Pattern[str]:
     """Legal forms; a Latin one (Inc., LLC, AG) only as a whole word after a Latin name."""
     forms = sorted(tables.org_forms(), key=len, reverse=True)
     parts = [
-        rf"(?<=[A-Za-z0-9.,] ){re.escape(f)}(?![A-Za-z])" if _latin(f) else re.escape(f)
+        rf"(?<=[A-Za-z0-9.,] ){re.escape(f)}(?![A-Za-z])" if latin_form(f) else re.escape(f)
         for f in forms
     ]
     return re.compile("|".join(parts))
@@ -109,29 +107,13 @@ def authorities(norm: NormText) -> list[OrgMention]:
         label, kind = names[m.group()]
         out.append(OrgMention(label, kind, m.start(), m.end()))
     taken = [(m.start, m.end) for m in out]
-    for label, local, start, end in places.local_governments(norm.text, norm.gaps):
+    found = [*places.local_governments(norm.text, norm.gaps), *places.offices(norm.text)]
+    for label, local, start, end in found:
         if not any(s < end and start < e for s, e in taken):
             out.append(
                 OrgMention(label, "Authority" if local == "Authority" else "PublicBody", start, end)
             )
     return sorted(out, key=lambda x: x.start)
-
-
-@dataclass(frozen=True)
-class Tokens:
-    """Token starts and their coarse POS over the normalised text."""
-
-    text: str
-    starts: list[int]
-    pos_at: dict[int, str]
-
-    def surface_at(self, start: int) -> str | None:
-        """The token that starts at `start`, if one does."""
-        if start not in self.pos_at:
-            return None
-        i = bisect_left(self.starts, start)
-        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
-        return self.text[start:end]
 
 
 # What a gap in the source may not run on into: an amount (1億8,765万円) or an address
@@ -163,7 +145,7 @@ def _right_extent(text: str, start: int, stops: frozenset[int] = frozenset()) ->
     while (
         end < len(text)
         and (end == start or end not in stops)
-        and (NAME_CHAR.match(text, end) or (end > start and _latin_space(text, end)))
+        and (NAME_CHAR.match(text, end) or (end > start and latin_space(text, end)))
     ):
         end += 1
     others = _OTHERS.search(text, start, end)  # 株式会社ほか3社: no name after the form
@@ -192,86 +174,9 @@ def _prefix_end(text: str, fe: int, tokens: Tokens, stops: frozenset[int]) -> in
     if anchor and end > fe and not _NOT_IN_NAME.search(text, fe, end):
         return end
     for p in range(fe + 1, end):
-        if p in tokens.pos_at and tokens.pos_at[p] in _CUT_POS and _CONTINUATION.match(text, p):
+        if p in tokens.pos_at and tokens.pos_at[p] in CUT_POS and _CONTINUATION.match(text, p):
             return p
     return end if end > fe else None
-
-
-_LATIN_NAME = re.compile(r"[A-Za-z0-9&.,'\- ]")
-
-
-def _latin_start(text: str, fs: int) -> int | None:
-    """Start of a Latin name before a Latin form (Meta Platforms, Inc.)."""
-    start = fs
-    while start > 0 and _LATIN_NAME.match(text, start - 1):
-        start -= 1
-    while start < fs and not text[start].isalnum():
-        start += 1
-    return start if start < fs and text[start:fs].strip(" ,") else None
-
-
-def _suffix_start(norm: NormText, fs: int, tokens: Tokens) -> int | None:
-    """Start of a 後株 name whose form starts at `fs`, or None."""
-    text = norm.text
-    if _latin(text[fs]):
-        return _latin_start(text, fs)
-    found = _labelled_start(norm, fs) or _suffix_walk(norm, fs, tokens)
-    if found is None:
-        return None
-    marker = _LEADING_NUMBER.match(text, found, fs)  # 1.ABC株式会社: the 1. numbers a line
-    start = marker.end() if marker else found
-    return start if start < fs else None
-
-
-_LEADING_NUMBER = re.compile(r"(?:[0-9]{1,3}|[IVX]{1,4})[.．]")
-
-
-@lru_cache(maxsize=1)
-def _name_label() -> re.Pattern[str]:
-    """A label before a column gap that the name fills: 「商号又は名称　はやて建設株式会社」,
-    「名 称　株式会社…」 (the letter spacing is gone), 「被処分者　…」."""
-    return re.compile(rf"(?:{roles.pattern('name_label').pattern})$")
-
-
-def _labelled_start(norm: NormText, fs: int) -> int | None:
-    """Where a name starts that fills the column after a label on its line."""
-    text = norm.text
-    line = text.rfind("\n", 0, fs) + 1
-    for gap in norm.gaps_between(line, fs):
-        if _name_label().search(text, line, gap) and all(
-            NAME_CHAR.match(text, i) for i in range(gap, fs)
-        ):
-            return gap
-    return None
-
-
-def _latin_space(text: str, at: int) -> bool:
-    """A space between two Latin words of one name (ABC Holdings株式会社)."""
-    return text[at] == " " and at > 0 and text[at - 1].isascii() and text[at + 1 : at + 2].isascii()
-
-
-def _suffix_walk(norm: NormText, fs: int, tokens: Tokens) -> int | None:
-    """Walk left from a 後株 form over the name, to the particle, verb, gap or label
-    word before it."""
-    text = norm.text
-    start = fs
-    while start > 0 and (NAME_CHAR.match(text, start - 1) or _latin_space(text, start - 1)):
-        if norm.gap_before(start) and not text[start - 1].isascii() and start < fs:
-            break
-        prev = start - 1
-        while prev > 0 and prev not in tokens.pos_at:
-            prev -= 1
-        # はかた…: no noun before (but 株式会社A(略称)とB株式会社: と joins names after a bracket)
-        first = prev == 0 or (not NAME_CHAR.match(text, prev - 1) and text[prev - 1] not in ")」")
-        if (tokens.pos_at.get(prev) in _CUT_POS and not first) or (
-            tokens.surface_at(prev) in _LEFT_STOP_WORDS
-        ):
-            start = phrases.named_with_no(text, prev, tokens.pos_at) or start  # 森の宮製薬
-            break
-        if text[prev:start] in _LEFT_STOP_WORDS:
-            break
-        start = prev
-    return start if start < fs else None
 
 
 def companies(norm: NormText, tokens: Tokens) -> list[OrgMention]:
@@ -370,12 +275,12 @@ def _choose(
     prefix = (  # a column break right after the form: the name stands before it
         position in ("prefix", "both") and NAME_CHAR.match(text, fe) is not None and fe not in stops
     )
-    continuation = _CONTINUATION.match(text, fe) is not None and tokens.pos_at.get(fe) in _CUT_POS
+    continuation = _CONTINUATION.match(text, fe) is not None and tokens.pos_at.get(fe) in CUT_POS
     # A株式会社と親会社のB株式会社: the form closes the name before it (not 被処分者 株式会社や…)
     joined = prefix and continuation and position == "both" and not norm.gap_before(fs)
     # 「東雲興業株式会社 国土交通大臣許可」: a name ends at the form, white space after it
     joined = joined or _closes_before_gap(norm, fs, fe, position)
-    suffix = _suffix_start(norm, fs, tokens) if joined else None
+    suffix = suffix_start(norm, fs, tokens) if joined else None
     if suffix and _CLEAN_STOP.search(text, 0, suffix):
         return suffix, fe
     # 株式会社はやて証券(本店…: は begins the name; |株式会社さくら美容研究所|: a cell that is one
@@ -389,7 +294,7 @@ def _choose(
     if end is not None:
         return fs, end
     if position in ("suffix", "both"):
-        start = _suffix_start(norm, fs, tokens)
+        start = suffix_start(norm, fs, tokens)
         if start is not None:
             return start, fe
     return None
@@ -404,7 +309,7 @@ def _whole_cell(text: str, fs: int, fe: int, stops: frozenset[int]) -> int | Non
     padding gap: 株式会社A　　1億円), or None."""
     line = text.rfind("\n", 0, fs) + 1
     row = _ROW_START.fullmatch(text, line, fs) is not None  # 1 株式会社A 東京都…: a row
-    if not (fs == line or text[fs - 1] == "|" or row or _name_label().search(text, line, fs)):
+    if not (fs == line or text[fs - 1] == "|" or row or name_label().search(text, line, fs)):
         return None  # not at a cell's or line's start, nor after a label (商号　株式会社…)
     stop = next((at for at in range(fe + 1, min(len(text), fe + 31)) if at in stops), None)
     if row and stop is None:

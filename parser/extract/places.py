@@ -234,3 +234,28 @@ def _by_domain(text: str, kind: str) -> tuple[str, int, int] | None:
     if len({name for name, _ in found}) != 1 or not found[0][0].endswith(kind):
         return None
     return found[0][0], found[0][1].start(1), found[0][1].end(1)
+
+
+# Offices named by their place that a notice names beside the regulator: a court that
+# fined the company (「…諫早簡易裁判所から罰金の略式命令を受け」, 建設業法 reasons) and a
+# 運輸局's branch that inspected it (「新潟運輸支局が監査を実施した」). The place starts
+# after a word that is not kanji (が, の, 、), and is no date's 年/月/日.
+_OFFICES = (
+    (
+        re.compile(
+            r"(?<![一-鿿々])(?![年月日])(?:[一-鿿々]{2,4}?(?:簡易|地方|家庭|高等)裁判所"
+            r"(?:[一-鿿]{1,4}支部)?|最高裁判所)"
+        ),
+        "PublicBody",
+    ),
+    (re.compile(r"(?<![一-鿿々])(?![年月日])[一-鿿々]{2,3}?運輸支局"), "Authority"),
+)
+
+
+def offices(text: str) -> list[tuple[str, str, int, int]]:
+    """(label, kind, start, end) of each court and 運輸支局 named in `text`."""
+    return [
+        (m.group(), kind, m.start(), m.end())
+        for pattern, kind in _OFFICES
+        for m in pattern.finditer(text)
+    ]

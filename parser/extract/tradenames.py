@@ -11,7 +11,8 @@ from functools import lru_cache
 from shobun.parser import roles
 from shobun.parser.extract.bare_names import bare_names
 from shobun.parser.extract.known import known_mentions
-from shobun.parser.extract.orgs import NAME_CHAR, OrgMention
+from shobun.parser.extract.orgs import OrgMention
+from shobun.parser.extract.suffixed import NAME_CHAR
 from shobun.parser.model import OrgKind
 from shobun.parser.normalize import NormText
 
