@@ -109,6 +109,12 @@ def test_parse_is_deterministic(text: str) -> None:
                 "法人",
                 "一般社団法人",
                 "社団",
+                "NPO法人",
+                "医療法人",
+                "医療法人社団",
+                "(株)",
+                "L.L.C.",
+                "Ltd.",
             ]
         ),
         max_size=30,
