@@ -15,11 +15,15 @@ the columns, and the offsets are running sums of lengths, with no Python step pe
 (tokenising was a quarter of the parse when each token's line was split and searched
 for). Where those columns do not spell the chunk exactly, or the chunk holds the
 separator or a NUL, the chunk is walked token by token (`walk`): the tokens are the
-same either way.
+same either way. The parser's positions (`positions`) need less: each token's white
+space and surface as one piece (%M) and a number naming its pos1, two fields a token;
+the few pieces that begin with white space are found from the text's own white space.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,20 +48,21 @@ def _format(known: tuple[str, ...], unknown: tuple[str, ...]) -> str:
     return f'-O "" -F {k} -U {u} -E "#"'
 
 
-FULL, LIGHT = 5, 3  # the fields of `tokens` and of `positions`
-# `positions` reads a known word's left context id (%phl) for its pos1: the dictionary's
-# left-id.def names the pos1 of every id, and MeCab prints an id for much less than it
-# spends cutting %f[0] out of each token's features (a quarter of MeCab's time). An
-# unknown word's id need not match its features (unk.def), so it prints its pos1.
-BY_ID = 4
-_BY_ID_KNOWN, _BY_ID_UNKNOWN = ("%pS", "%m", "%phl"), _UNKNOWN[:LIGHT]
+FULL = 5  # the fields of `tokens`
+# `positions` reads two fields a token: the white space before it and its surface in one
+# (%M), and a known word's left context id (%phl), whose pos1 the dictionary's
+# left-id.def names: MeCab prints an id for much less than it spends cutting %f[0] out
+# of each token's features (a quarter of its time). An unknown word's id need not match
+# its features (unk.def), so it prints its pos1; so does every word where the
+# dictionary has no left-id.def (`_POS1`).
+_BY_ID, _POS1 = 1, 2
 # One line per token for the walk: surface, pos1,pos2 and lemma
 WALK_FORMAT = r'-O "" -F %m\\t%f[0],%f[1]\\t%f[7]\\n -U %m\\t%f[0],%f[1]\\t%m\\n -E ""'
 WALK = 0
 _FORMATS = {
     FULL: _format(_KNOWN, _UNKNOWN),
-    LIGHT: _format(_KNOWN[:LIGHT], _UNKNOWN[:LIGHT]),
-    BY_ID: _format(_BY_ID_KNOWN, _BY_ID_UNKNOWN),
+    _BY_ID: _format(("%M", "%phl"), ("%M", "%f[0]")),
+    _POS1: _format(("%M", "%f[0]"), ("%M", "%f[0]")),
     WALK: WALK_FORMAT,
 }
 SPACE_TAG = "空白,*"
@@ -127,13 +132,13 @@ class Mecab:
             self._taggers[kind] = fugashi.Tagger(_FORMATS[kind])
         return self._taggers[kind]
 
-    def _light(self) -> int:
-        """The format `positions` reads: pos1 by left context id where the dictionary's
-        left-id.def gives them, else pos1 itself."""
+    def _pos_table(self) -> dict[str, str]:
+        """pos1 by what `positions`' tagger prints: a left context id or a pos1 ({}
+        where the dictionary has no left-id.def: then MeCab prints every pos1)."""
         if self._pos_by_id is None:
-            info = self._tagger(BY_ID).dictionary_info
+            info = self._tagger(_BY_ID).dictionary_info
             self._pos_by_id = pos_by_left_id(Path(info[0]["filename"]).parent) if info else {}
-        return BY_ID if self._pos_by_id else LIGHT
+        return self._pos_by_id
 
     def tokens(self, text: str) -> Tokens:
         out = Tokens()
@@ -152,19 +157,36 @@ class Mecab:
     def positions(self, text: str) -> tuple[list[int], dict[int, str]]:
         """Each token's start, in order, and its pos1 by start: `tokens(text).starts`
         and their `coarse`, without words, tags or lemmas."""
-        cols = self._columns(text, self._light()) if len(text) <= self.max_chunk else None
-        if cols is None:
+        found = self._pieces(text) if len(text) <= self.max_chunk else None
+        gaps = _gaps(text, found[0], found[2]) if found is not None else None
+        if found is None or gaps is None:
             out = self.tokens(text)
             return out.starts, dict(zip(out.starts, out.coarse, strict=True))
-        ends = cols.ends(0)
-        starts = ends[1::2]
-        pos = dict(zip(starts, cols.rest[0], strict=True))
-        gaps = [ends[2 * i] for i in compress(range(len(cols.words)), cols.kept(False)[0])]
-        last = cols.words[-1] if cols.words else " "
-        if ends[-1] < len(text) and (text[ends[-1] :] != " " or last.isspace()):
-            gaps.append(ends[-1])
-        pos.update(zip(gaps, repeat(SPACE_POS)))
-        return sorted(starts + gaps), pos
+        starts, pos, _ = found
+        by_start = dict(zip(starts, pos, strict=True))
+        by_start.update(zip(gaps, repeat(SPACE_POS)))
+        return sorted(starts + gaps), by_start
+
+    def _pieces(self, text: str) -> tuple[list[int], list[str], int] | None:
+        """Where each of MeCab's pieces (white space and surface) starts, each token's
+        pos1, and how much of `text` the pieces spell; None where they do not spell it
+        (then at most white space MeCab does not print follows)."""
+        if SEP in text or "\x00" in text:
+            return None
+        table = self._pos_table()
+        flat = self._tagger(_BY_ID if table else _POS1).parse(text).split(SEP)
+        if flat[-1] != "#" or len(flat) % 2 != 1:
+            return None
+        pieces = flat[0:-1:2]
+        spelled = "".join(pieces)
+        if not text.startswith(spelled) or "" in pieces or text[len(spelled) :].strip(_SKIPPED):
+            return None
+        pos = list(map(table.get, flat[1:-1:2])) if table else flat[1:-1:2]
+        if None in pos:
+            return None  # an id the table lacks: the text is walked
+        starts = list(accumulate(map(len, pieces), initial=0))
+        starts.pop()
+        return starts, cast(list[str], pos), len(spelled)
 
     def walk(self, text: str) -> Tokens:
         """`tokens(text)` found the slow way, each surface searched for in turn (what
@@ -176,13 +198,12 @@ class Mecab:
             offset += len(chunk)
         return out
 
-    def _columns(self, chunk: str, kind: int) -> _Columns | None:
+    def _columns(self, chunk: str, width: int) -> _Columns | None:
         """The columns of MeCab's output, if they spell `chunk` exactly (white space and
         surfaces in turn, then at most trailing white space MeCab does not print)."""
         if SEP in chunk or "\x00" in chunk:
             return None
-        width = LIGHT if kind == BY_ID else kind
-        flat = self._tagger(kind).parse(chunk).split(SEP)
+        flat = self._tagger(width).parse(chunk).split(SEP)
         if flat[-1] != "#" or len(flat) % width != 1:
             return None
         before, words = flat[0:-1:width], flat[1:-1:width]
@@ -192,11 +213,6 @@ class Mecab:
         if any(words[i][0] in before[i] for i in compress(range(len(before)), before)):
             return None  # a surface starting in the space before it: let `find` say where
         coarse = flat[2:-1:width]
-        if kind == BY_ID:  # an id the table lacks: the chunk is walked
-            pos = list(map((self._pos_by_id or {}).get, coarse))
-            return None if None in pos else _Columns(before, words, [cast(list[str], pos)])
-        if width == LIGHT:
-            return _Columns(before, words, [coarse])
         tags = [f"{c},{p or '*'}" for c, p in zip(coarse, flat[3:-1:width], strict=True)]
         lemmas = [m if m and m != "*" else w for w, m in zip(words, flat[4:-1:width], strict=True)]
         return _Columns(before, words, [coarse, tags, lemmas])
@@ -251,6 +267,29 @@ def _place(chunk: str, offset: int, cols: _Columns, out: Tokens) -> None:
     end = ends[-1] - offset
     if end < len(chunk):
         _gap(chunk[end:], offset + end, out)
+
+
+_WHITE = re.compile(f"[{_SKIPPED}]+")
+
+
+def _gaps(text: str, starts: list[int], spelled: int) -> list[int] | None:
+    """Where each white-space token starts, moving the start of each piece that begins
+    with white space to its surface (in `starts`); a single space after a token that is
+    not white space itself trails it and is no token. None where white space is not
+    wholly before one surface (MeCab's pieces are then not read this way)."""
+    gaps: list[int] = []
+    for run in _WHITE.finditer(text, 0, spelled):
+        a, b = run.span()
+        i = bisect_left(starts, a)
+        if i == len(starts) or starts[i] != a or (starts[i + 1 : i + 2] or [spelled])[0] <= b:
+            return None
+        starts[i] = b
+        if not (b - a == 1 and text[a] == " " and i > 0 and not text[starts[i - 1] : a].isspace()):
+            gaps.append(a)
+    last = text[starts[-1] : spelled] if starts else " "
+    if spelled < len(text) and (text[spelled:] != " " or last.isspace()):
+        gaps.append(spelled)
+    return gaps
 
 
 def _pairs(gaps: Iterable[_T], tokens: Iterable[_T]) -> Iterator[_T]:
