@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from shobun.parser import roles, tables
 from shobun.parser.extract import law, phrases, places
@@ -134,11 +135,24 @@ def authorities(norm: NormText) -> list[OrgMention]:
 
 @dataclass(frozen=True)
 class Tokens:
-    """Token starts and their coarse POS over the normalised text."""
+    """Token starts and their coarse POS over the normalised text, from `tokenise` on
+    first use: most notices never ask (only a name that neither an anchor nor a cell
+    bounds reads its tokens), and MeCab is a tenth of a parse."""
 
     text: str
-    starts: list[int]
-    pos_at: dict[int, str]
+    tokenise: Callable[[str], tuple[list[int], dict[int, str]]] = field(repr=False)
+
+    @cached_property
+    def _found(self) -> tuple[list[int], dict[int, str]]:
+        return self.tokenise(self.text)
+
+    @property
+    def starts(self) -> list[int]:
+        return self._found[0]
+
+    @property
+    def pos_at(self) -> dict[int, str]:
+        return self._found[1]
 
     def surface_at(self, start: int) -> str | None:
         """The token that starts at `start`, if one does."""
