@@ -125,3 +125,36 @@ def test_form_search_by_find_equals_the_regex(text: str) -> None:
 
     by_regex = [(m.start(), m.end(), m.group()) for m in orgs._form_pattern().finditer(text)]
     assert orgs.form_matches(text) == by_regex
+
+
+_PLACE_WORDS = ["東京都", "北海道", "大阪府", "静岡県", "横浜市", "港区", "町", "村", "広域連合"]
+_PLACE_WORDS += ["一部事務組合", "企業団", "県", "市", "は、", "が", "に対し", "知事", "長", "及び"]
+_PLACE_WORDS += [
+    "と",
+    "(以下",
+    "産業労働局",
+    "の",
+    "、",
+    "。",
+    "\n",
+    "本日",
+    "命令",
+    "を行った",
+    "A",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=14).map("".join))
+def test_local_governments_look_ahead_keeps_the_matches(text: str) -> None:
+    """The look-ahead for a name's ending only spares the search work: the pattern finds
+    what it finds without it."""
+    import re
+
+    from shobun.parser.extract import places
+
+    fast = places._pattern()
+    plain = re.compile(fast.pattern.replace(places._ending(), "", 1))
+    assert places._ending() and fast.pattern != plain.pattern
+    found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]

