@@ -54,6 +54,7 @@ def _stems() -> dict[str, list[str]]:
     return by_stem
 
 
+@lru_cache(maxsize=1)  # one string: the re module's cache then finds it by its kept hash
 def _prefecture() -> str:
     by_stem = _stems()
     # no 県 inside the stem: 長野県県民文化部 is 長野県 and its 県民文化部
@@ -61,6 +62,7 @@ def _prefecture() -> str:
     return f"(?:{'|'.join(by_stem['none'])}|{stem}(?:{'|'.join(by_stem['prefecture'])}))"
 
 
+@lru_cache(maxsize=1)
 def _name() -> str:
     """A local government's name; built from local_governments.tsv."""
     by_stem, prefecture = _stems(), _prefecture()
