@@ -136,8 +136,9 @@ def authorities(norm: NormText) -> list[OrgMention]:
 @dataclass(frozen=True)
 class Tokens:
     """Token starts and their coarse POS over the normalised text, from `tokenise` on
-    first use: most notices never ask (only a name that neither an anchor nor a cell
-    bounds reads its tokens), and MeCab is a tenth of a parse."""
+    first use: a notice whose legal forms all open names that a definition, an anchor or
+    a cell bounds never asks (9 of the 16 published-length notices of
+    benchmarks/parse.py), and MeCab is a tenth of a parse."""
 
     text: str
     tokenise: Callable[[str], tuple[list[int], dict[int, str]]] = field(repr=False)
