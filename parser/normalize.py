@@ -309,14 +309,17 @@ def normalize(source: str) -> NormText:
             blank = blank or dropped or run > spacing
             continue
         if prev_text is not None and prev_line is not None:
-            wrap = dict(bold_open=prev_line.bold_open, heading=prev_line.heading)
-            if layout.joins(prev_text, text, **wrap, indented=line.indented, blank=blank):
+            if layout.joins(
+                prev_text, text, bold_open=prev_line.bold_open, heading=prev_line.heading,
+                indented=line.indented, blank=blank,
+            ):  # fmt: skip
                 gaps.add(length)
             else:
                 pieces.append("\n")
                 out_src.append(src[0] - 1 if src else len(source))
                 length += 1
-        gaps.update(length + g for g in line_gaps)
+        if line_gaps:
+            gaps.update(length + g for g in line_gaps)
         pieces.append(text)
         out_src.extend(src)
         length += len(text)
