@@ -158,3 +158,24 @@ def test_local_governments_look_ahead_keeps_the_matches(text: str) -> None:
     assert places._ending() and fast.pattern != plain.pattern
     found = [(m.span(), m.groups()) for m in fast.finditer(text)]
     assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+_MARKER_PIECES = ["第", "1", "12", "一", "十", "(", ")", "ア", "イ", "I", "V", "X", ".", "、"]
+_MARKER_PIECES += [" ", "条", "事案の概要", "A", "(1)", "(ア)", "III", "IV.", "第3", "2 ", "あ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=8).map("".join))
+def test_markers_tried_by_first_character_read_as_all_markers(line: str) -> None:
+    """A line is tried only with the markers its first character can open: it reads as
+    it does when every marker is tried."""
+    from shobun.parser import structure
+
+    every = dict.fromkeys(structure._BY_FIRST, structure._MARKERS)
+    by_first = structure._BY_FIRST
+    found = structure.read_marker(line)
+    try:
+        structure._BY_FIRST = every
+        assert structure.read_marker(line) == found
+    finally:
+        structure._BY_FIRST = by_first
