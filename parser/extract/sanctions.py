@@ -183,8 +183,11 @@ def _phrases(text: str) -> list[Term]:
     overlap, the table's earlier, more specific row wins."""
     out: list[Term] = []
     taken = bytearray(len(text))
+    present: dict[str, bool] = {}  # rows share their sure words (指示 in 15): looked for once
     for pattern, kind, needed in _verb_patterns():
-        for m in pattern.finditer(text) if needed in text else ():
+        if needed not in present:
+            present[needed] = needed in text
+        for m in pattern.finditer(text) if present[needed] else ():
             if _ADNOMINAL.match(text, m.end()) or _QUALIFIES.match(text, m.end()):
                 continue  # 前記業務停止を命じた範囲, 報告を求める「…命令」: not one of its own
             if _POWER.match(text, m.end()):
