@@ -50,8 +50,9 @@ from shobun.parser.read import read_path  # noqa: E402
 
 
 def real_length(min_chars: int) -> list[str]:
-    """The shipped notices and the regulator-style test notices (1–6 k characters
-    each, like published ones), repeated until the corpus holds `min_chars`."""
+    """The shipped notices and the regulator-style test notices (0.1–2.4 k characters
+    each, 1–6 kB of UTF-8, like published ones), repeated until the corpus holds
+    `min_chars`."""
     paths = [
         p
         for folder in (ROOT / "corpus", ROOT / "tests" / "data" / "styles")
