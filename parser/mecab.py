@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress, repeat
 from pathlib import Path
 from typing import TypeVar, cast
@@ -116,6 +116,37 @@ class _Columns:
                 out[i] = False
                 trailing.append(i)
         return out, trailing
+
+
+@dataclass(frozen=True)
+class Positions:
+    """Token starts and their pos1 over a text, from `tokenise` (`positions`) on first
+    use: a notice whose legal forms all open names that a definition, an anchor or a
+    cell bounds never asks (9 of the 16 published-length notices of
+    benchmarks/parse.py), and MeCab is a tenth of a parse."""
+
+    text: str
+    tokenise: Callable[[str], tuple[list[int], dict[int, str]]] = field(repr=False)
+
+    @cached_property
+    def _found(self) -> tuple[list[int], dict[int, str]]:
+        return self.tokenise(self.text)
+
+    @property
+    def starts(self) -> list[int]:
+        return self._found[0]
+
+    @property
+    def pos_at(self) -> dict[int, str]:
+        return self._found[1]
+
+    def surface_at(self, start: int) -> str | None:
+        """The token that starts at `start`, if one does."""
+        if start not in self.pos_at:
+            return None
+        i = bisect_left(self.starts, start)
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return self.text[start:end]
 
 
 class Mecab:

@@ -4,13 +4,12 @@ public bodies from the shipped table, and 法人番号 with their check digit.""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from dataclasses import dataclass
+from functools import lru_cache
 
 from shobun.parser import roles, tables
 from shobun.parser.extract import law, phrases, places
+from shobun.parser.mecab import Positions
 from shobun.parser.model import OrgKind
 from shobun.parser.normalize import NormText
 
@@ -133,35 +132,7 @@ def authorities(norm: NormText) -> list[OrgMention]:
     return sorted(out, key=lambda x: x.start)
 
 
-@dataclass(frozen=True)
-class Tokens:
-    """Token starts and their coarse POS over the normalised text, from `tokenise` on
-    first use: a notice whose legal forms all open names that a definition, an anchor or
-    a cell bounds never asks (9 of the 16 published-length notices of
-    benchmarks/parse.py), and MeCab is a tenth of a parse."""
-
-    text: str
-    tokenise: Callable[[str], tuple[list[int], dict[int, str]]] = field(repr=False)
-
-    @cached_property
-    def _found(self) -> tuple[list[int], dict[int, str]]:
-        return self.tokenise(self.text)
-
-    @property
-    def starts(self) -> list[int]:
-        return self._found[0]
-
-    @property
-    def pos_at(self) -> dict[int, str]:
-        return self._found[1]
-
-    def surface_at(self, start: int) -> str | None:
-        """The token that starts at `start`, if one does."""
-        if start not in self.pos_at:
-            return None
-        i = bisect_left(self.starts, start)
-        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
-        return self.text[start:end]
+Tokens = Positions  # token starts and pos1 of the text, tokenised where a name asks
 
 
 # What a gap in the source may not run on into: an amount (1億8,765万円) or an address
