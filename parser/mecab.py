@@ -121,9 +121,9 @@ class _Columns:
 @dataclass(frozen=True)
 class Positions:
     """Token starts and their pos1 over a text, from `tokenise` (`positions`) on first
-    use: a notice whose legal forms all open names that a definition, an anchor or a
-    cell bounds never asks (9 of the 16 published-length notices of
-    benchmarks/parse.py), and MeCab is a tenth of a parse."""
+    use: only a name that must be cut at a part of speech (a particle after its legal
+    form, a name walked back from the form) asks, 9 of the 16 published-length notices
+    of benchmarks/parse.py have none, and MeCab is a tenth of a parse."""
 
     text: str
     tokenise: Callable[[str], tuple[list[int], dict[int, str]]] = field(repr=False)
