@@ -53,6 +53,7 @@ def _numbering(article: str, paragraph: str, item: str) -> Numbering:
     return Numbering(article, _int(paragraph), _item(item))
 
 
+@lru_cache(maxsize=4096)
 def day(text: str) -> date:
     """A table date, `yyyy-mm-dd` or `yyyy-mm` (read as the month's first day)."""
     parts = [int(p) for p in text.split("-")]
@@ -104,6 +105,7 @@ def current_version(egov: str) -> str | None:
     return vs[-1][0] if vs else None
 
 
+@lru_cache(maxsize=4096)  # the tables' answers: the same laws and days recur in every notice
 def version_on(egov: str, when: date | None) -> str | None:
     """The version in force on `when` (today's where `when` is None); None before the
     first version the table knows."""
@@ -162,6 +164,7 @@ def _next(egov: str, version: str) -> tuple[str, str] | None:
     return vs[i + 1] if i + 1 < len(vs) else None
 
 
+@lru_cache(maxsize=4096)  # the tables' answer: the same provisions recur across notices
 def to_current(egov: str, version: str, n: Numbering) -> Numbering | None:
     """`n`, cited in the numbering of `version`, in today's numbering; None where the
     tables cannot tell."""

@@ -235,19 +235,7 @@ def addressees(
     lo, s_start = clause
     if received := _received(ctx, t):
         return received
-    named: list[str | None] = [
-        *(
-            addressees_before(ctx, lo, t.start)
-            or addressees_before(ctx, s_start, lo)
-            or pointed_before(ctx, s_start, t.start)
-            or _given_to(ctx, lo, t.start)
-            or (_asked_of(ctx, lo, t.start) if t.kind == "ReportRequest" else [])
-        )
-    ]
-    if not named:  # 「Aについては、平成26年3月に県が実施した立入検査により…」
-        named = [*topics(ctx, s_start, t.start)]
-    if not named and "を" in t.term:  # 「X(…)の暗号資産交換業者の登録を取り消す」
-        named = [m.label for m in _genitive(ctx, lo, t.start)]
+    named = _named_in_sentence(ctx, t, lo, s_start)
     if not named and (group := _group(ctx, s_start, t.start, previous)):
         return group  # 「このため、総務省は、3社に対し、…」: the three named before
     if not named and _to_none(text, lo, t.start):
@@ -261,6 +249,24 @@ def addressees(
     if not who[0] and len(ctx.title_addressees) > 1 and path is None:
         who = [*ctx.title_addressees]
     return who
+
+
+def _named_in_sentence(ctx: Context, t: sanctions.Term, lo: int, s_start: int) -> list[str | None]:
+    """The addressees the term's clause or sentence names (before it, its topic …)."""
+    named: list[str | None] = [
+        *(
+            addressees_before(ctx, lo, t.start)
+            or addressees_before(ctx, s_start, lo)
+            or pointed_before(ctx, s_start, t.start)
+            or _given_to(ctx, lo, t.start)
+            or (_asked_of(ctx, lo, t.start) if t.kind == "ReportRequest" else [])
+        )
+    ]
+    if not named:  # 「Aについては、平成26年3月に県が実施した立入検査により…」
+        named = [*topics(ctx, s_start, t.start)]
+    if not named and "を" in t.term:  # 「X(…)の暗号資産交換業者の登録を取り消す」
+        named = [m.label for m in _genitive(ctx, lo, t.start)]
+    return named
 
 
 _GIVEN_TO = re.compile(rf"(?:{PAREN})*に(?:それぞれ|も)?(?:[^、。「」にはが]{{0,16}}?(?:の|な))?")

@@ -186,17 +186,16 @@ def labelled_dates(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]
     after a label (「処分日|令和5年11月20日|」), else the one labelled above it, after the
     action before it (「処分等年月日:2021年8月10日⏎…⏎処分の内容:…営業の全部を停止する。」)."""
     starts = sorted(d.start for d in drafts)
-    return tuple(
-        d
-        if d.date
-        else replace(
-            d,
-            date=_labelled_date(ctx, d)
-            or _labelled_above(ctx, d, starts)
-            or _labelled_date(ctx, d, _NEXT_LINE),
-        )
-        for d in drafts
+    return tuple(d if d.date else _dated(ctx, d, starts) for d in drafts)
+
+
+def _dated(ctx: Context, d: Draft, starts: list[int]) -> Draft:
+    day = (
+        _labelled_date(ctx, d)
+        or _labelled_above(ctx, d, starts)
+        or _labelled_date(ctx, d, _NEXT_LINE)
     )
+    return replace(d, date=day) if day else d  # no day labelled: the draft, not a copy
 
 
 _ABOVE = 400  # characters: the most a block's lines run above the action they date

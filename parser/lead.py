@@ -298,9 +298,11 @@ def reasons(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tu
     """「…同法第65条の規定に基づく監督処分を行いました」 names the article; the section of
     each company's reasons names the paragraph its conduct falls under (「これらは、法第65条
     第2項第2号に該当する」): the basis of that company's action, where it names none."""
+    if not any(d.basis is None and d.addressee for d in drafts):
+        return drafts  # every action has its basis: the lead is not searched
     m = ANNOUNCES.search(ctx.norm.text)
     said = basis_before(ctx, sentence_of(ctx, m.start())[0], m.end()) if m else None
-    if said is None or not any(d.basis is None and d.addressee for d in drafts):
+    if said is None:
         return drafts
     falls: dict[str, Citation] = {}  # company → the provision its conduct falls under
     for sec in ctx.sections:

@@ -15,16 +15,21 @@ the columns, and the offsets are running sums of lengths, with no Python step pe
 (tokenising was a quarter of the parse when each token's line was split and searched
 for). Where those columns do not spell the chunk exactly, or the chunk holds the
 separator or a NUL, the chunk is walked token by token (`walk`): the tokens are the
-same either way.
+same either way. The parser's positions (`positions`) need less: each token's white
+space and surface as one piece (%M) and a number naming its pos1, two fields a token;
+the few pieces that begin with white space are found from the text's own white space.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress, repeat
-from typing import TypeVar
+from pathlib import Path
+from typing import TypeVar, cast
 
 import fugashi
 
@@ -38,16 +43,28 @@ SEP = "\x1f"  # between MeCab's fields; a chunk holding it is walked
 _KNOWN, _UNKNOWN = ("%pS", "%m", "%f[0]", "%f[1]", "%f[7]"), ("%pS", "%m", "%f[0]", "%f[1]", "%m")
 
 
-def _format(width: int) -> str:
-    known, unknown = (SEP.join(f[:width]) + SEP for f in (_KNOWN, _UNKNOWN))
-    return f'-O "" -F {known} -U {unknown} -E "#"'
+def _format(known: tuple[str, ...], unknown: tuple[str, ...]) -> str:
+    k, u = (SEP.join(fields) + SEP for fields in (known, unknown))
+    return f'-O "" -F {k} -U {u} -E "#"'
 
 
-FULL, LIGHT = 5, 3  # the fields of `tokens` and of `positions`
+FULL = 5  # the fields of `tokens`
+# `positions` reads two fields a token: the white space before it and its surface in one
+# (%M), and a known word's left context id (%phl), whose pos1 the dictionary's
+# left-id.def names: MeCab prints an id for much less than it spends cutting %f[0] out
+# of each token's features (a quarter of its time). An unknown word's id need not match
+# its features (unk.def), so it prints its pos1; so does every word where the
+# dictionary has no left-id.def (`_POS1`).
+_BY_ID, _POS1 = 1, 2
 # One line per token for the walk: surface, pos1,pos2 and lemma
 WALK_FORMAT = r'-O "" -F %m\\t%f[0],%f[1]\\t%f[7]\\n -U %m\\t%f[0],%f[1]\\t%m\\n -E ""'
 WALK = 0
-_FORMATS = {FULL: _format(FULL), LIGHT: _format(LIGHT), WALK: WALK_FORMAT}
+_FORMATS = {
+    FULL: _format(_KNOWN, _UNKNOWN),
+    _BY_ID: _format(("%M", "%phl"), ("%M", "%f[0]")),
+    _POS1: _format(("%M", "%f[0]"), ("%M", "%f[0]")),
+    WALK: WALK_FORMAT,
+}
 SPACE_TAG = "空白,*"
 SPACE_POS = "空白"
 _SKIPPED = " \t\n\v"  # what MeCab skips as white space (UniDic's SPACE class)
@@ -101,18 +118,58 @@ class _Columns:
         return out, trailing
 
 
+@dataclass(frozen=True)
+class Positions:
+    """Token starts and their pos1 over a text, from `tokenise` (`positions`) on first
+    use: only a name that must be cut at a part of speech (a particle after its legal
+    form, a name walked back from the form) asks, 9 of the 16 published-length notices
+    of benchmarks/parse.py have none, and MeCab is a tenth of a parse."""
+
+    text: str
+    tokenise: Callable[[str], tuple[list[int], dict[int, str]]] = field(repr=False)
+
+    @cached_property
+    def _found(self) -> tuple[list[int], dict[int, str]]:
+        return self.tokenise(self.text)
+
+    @property
+    def starts(self) -> list[int]:
+        return self._found[0]
+
+    @property
+    def pos_at(self) -> dict[int, str]:
+        return self._found[1]
+
+    def surface_at(self, start: int) -> str | None:
+        """The token that starts at `start`, if one does."""
+        if start not in self.pos_at:
+            return None
+        i = bisect_left(self.starts, start)
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return self.text[start:end]
+
+
 class Mecab:
     """MeCab with UniDic, turning text into `Tokens` or token positions."""
 
     def __init__(self, max_chunk: int = MAX_CHUNK) -> None:
         self.max_chunk = max_chunk
         self._taggers: dict[int, fugashi.Tagger] = {}
+        self._pos_by_id: dict[str, str] | None = None
 
     def _tagger(self, kind: int) -> fugashi.Tagger:
         """The tagger printing `_FORMATS[kind]`, made on first use."""
         if kind not in self._taggers:
             self._taggers[kind] = fugashi.Tagger(_FORMATS[kind])
         return self._taggers[kind]
+
+    def _pos_table(self) -> dict[str, str]:
+        """pos1 by what `positions`' tagger prints: a left context id or a pos1 ({}
+        where the dictionary has no left-id.def: then MeCab prints every pos1)."""
+        if self._pos_by_id is None:
+            info = self._tagger(_BY_ID).dictionary_info
+            self._pos_by_id = pos_by_left_id(Path(info[0]["filename"]).parent) if info else {}
+        return self._pos_by_id
 
     def tokens(self, text: str) -> Tokens:
         out = Tokens()
@@ -131,19 +188,36 @@ class Mecab:
     def positions(self, text: str) -> tuple[list[int], dict[int, str]]:
         """Each token's start, in order, and its pos1 by start: `tokens(text).starts`
         and their `coarse`, without words, tags or lemmas."""
-        cols = self._columns(text, LIGHT) if len(text) <= self.max_chunk else None
-        if cols is None:
+        found = self._pieces(text) if len(text) <= self.max_chunk else None
+        gaps = _gaps(text, found[0], found[2]) if found is not None else None
+        if found is None or gaps is None:
             out = self.tokens(text)
             return out.starts, dict(zip(out.starts, out.coarse, strict=True))
-        ends = cols.ends(0)
-        starts = ends[1::2]
-        pos = dict(zip(starts, cols.rest[0], strict=True))
-        gaps = [ends[2 * i] for i in compress(range(len(cols.words)), cols.kept(False)[0])]
-        last = cols.words[-1] if cols.words else " "
-        if ends[-1] < len(text) and (text[ends[-1] :] != " " or last.isspace()):
-            gaps.append(ends[-1])
-        pos.update(zip(gaps, repeat(SPACE_POS)))
-        return sorted(starts + gaps), pos
+        starts, pos, _ = found
+        by_start = dict(zip(starts, pos, strict=True))
+        by_start.update(zip(gaps, repeat(SPACE_POS)))
+        return sorted(starts + gaps), by_start
+
+    def _pieces(self, text: str) -> tuple[list[int], list[str], int] | None:
+        """Where each of MeCab's pieces (white space and surface) starts, each token's
+        pos1, and how much of `text` the pieces spell; None where they do not spell it
+        (then at most white space MeCab does not print follows)."""
+        if SEP in text or "\x00" in text:
+            return None
+        table = self._pos_table()
+        flat = self._tagger(_BY_ID if table else _POS1).parse(text).split(SEP)
+        if flat[-1] != "#" or len(flat) % 2 != 1:
+            return None
+        pieces = flat[0:-1:2]
+        spelled = "".join(pieces)
+        if not text.startswith(spelled) or "" in pieces or text[len(spelled) :].strip(_SKIPPED):
+            return None
+        pos = list(map(table.get, flat[1:-1:2])) if table else flat[1:-1:2]
+        if None in pos:
+            return None  # an id the table lacks: the text is walked
+        starts = list(accumulate(map(len, pieces), initial=0))
+        starts.pop()
+        return starts, cast(list[str], pos), len(spelled)
 
     def walk(self, text: str) -> Tokens:
         """`tokens(text)` found the slow way, each surface searched for in turn (what
@@ -170,8 +244,6 @@ class Mecab:
         if any(words[i][0] in before[i] for i in compress(range(len(before)), before)):
             return None  # a surface starting in the space before it: let `find` say where
         coarse = flat[2:-1:width]
-        if width == LIGHT:
-            return _Columns(before, words, [coarse])
         tags = [f"{c},{p or '*'}" for c, p in zip(coarse, flat[3:-1:width], strict=True)]
         lemmas = [m if m and m != "*" else w for w, m in zip(words, flat[4:-1:width], strict=True)]
         return _Columns(before, words, [coarse, tags, lemmas])
@@ -228,6 +300,29 @@ def _place(chunk: str, offset: int, cols: _Columns, out: Tokens) -> None:
         _gap(chunk[end:], offset + end, out)
 
 
+_WHITE = re.compile(f"[{_SKIPPED}]+")
+
+
+def _gaps(text: str, starts: list[int], spelled: int) -> list[int] | None:
+    """Where each white-space token starts, moving the start of each piece that begins
+    with white space to its surface (in `starts`); a single space after a token that is
+    not white space itself trails it and is no token. None where white space is not
+    wholly before one surface (MeCab's pieces are then not read this way)."""
+    gaps: list[int] = []
+    for run in _WHITE.finditer(text, 0, spelled):
+        a, b = run.span()
+        i = bisect_left(starts, a)
+        if i == len(starts) or starts[i] != a or (starts[i + 1 : i + 2] or [spelled])[0] <= b:
+            return None
+        starts[i] = b
+        if not (b - a == 1 and text[a] == " " and i > 0 and not text[starts[i - 1] : a].isspace()):
+            gaps.append(a)
+    last = text[starts[-1] : spelled] if starts else " "
+    if spelled < len(text) and (text[spelled:] != " " or last.isspace()):
+        gaps.append(spelled)
+    return gaps
+
+
 def _pairs(gaps: Iterable[_T], tokens: Iterable[_T]) -> Iterator[_T]:
     """The white space before each token, then the token."""
     return chain.from_iterable(zip(gaps, tokens, strict=False))  # `gaps` may repeat()
@@ -252,6 +347,22 @@ def chunks(text: str, size: int) -> Iterator[str]:
             end = cut + 1 if cut > start else end
         yield text[start:end]
         start = end
+
+
+def pos_by_left_id(dicdir: Path) -> dict[str, str]:
+    """Each left context id of the dictionary in `dicdir` → the pos1 its left-id.def line
+    names (「12 名詞,普通名詞,…」), as MeCab prints ids, and each such pos1 → itself (an
+    unknown word prints its pos1); {} where there is no such file."""
+    try:
+        lines = (dicdir / "left-id.def").read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    out: dict[str, str] = {}
+    for line in lines:
+        number, _, features = line.partition(" ")
+        if number.isdigit() and features:
+            out[number] = features.split(",", 1)[0]
+    return out | {pos: pos for pos in out.values()}
 
 
 @lru_cache(maxsize=1)

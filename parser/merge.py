@@ -72,8 +72,10 @@ def _lend(x: Draft, heading: Draft) -> Draft:
 
 def merge(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
     """One action per (kind, addressee) where basis and date agree."""
-    items = tuple(
+    items = tuple(  # a draft without deadlines asks nothing more: itself, not a copy
         replace(d, asks=_asks(d.asks, ((x, d.requested) for x in d.deadlines)))
+        if d.deadlines
+        else d
         for d in absorb_headless(specific(items))
     )
     heads: list[Draft] = []  # each action's draft so far: what the next is compared with

@@ -13,8 +13,10 @@ from shobun.parser.events import Draft, bases_before, basis_before
 from shobun.parser.extract.sanctions import INVESTIGATIONS
 from shobun.parser.lead import ANNOUNCES
 from shobun.parser.model import Citation
+from shobun.parser.patterns import required_literal
 
 _REFERS = re.compile(r"(?:下記|以下|後記|次の)?\(([0-9]+)\)については、?")
+_REFERS_NEEDS = required_literal(_REFERS.pattern)  # a text without it is not searched
 _ITEM = re.compile(r"\(([0-9]+)\)$")  # the last step of a section's path: 2(1) → 1
 _REACH = 80  # characters from 「(1)については」 to the end of its basis
 
@@ -36,7 +38,7 @@ def by_reference(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
 def _given(ctx: Context) -> dict[str, Citation]:
     """Item number → the provision the lead names for it."""
     text = ctx.norm.text
-    found = list(_REFERS.finditer(text))
+    found = list(_REFERS.finditer(text)) if _REFERS_NEEDS in text else []
     out: dict[str, Citation] = {}
     for m, after in zip(found, [*found[1:], None][: len(found)], strict=True):
         hi = min(after.start() if after else len(text), m.end() + _REACH)
@@ -52,6 +54,8 @@ def in_order(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     に対して監督処分を行いました」), or one per kind in order where the counts agree
     (「…第52条第1項及び第51条の規定に基づき、以下の行政処分を行った。(1)業務停止命令 …
     (2)業務改善命令 …」)."""
+    if not any(d.basis is None and not d.past and d.kind not in INVESTIGATIONS for d in drafts):
+        return drafts  # none open to a basis: the lead is not searched
     m = ANNOUNCES.search(ctx.norm.text)
     if m is None:
         return drafts

@@ -212,13 +212,18 @@ def documents(
     return list(docs.values()), out, warnings
 
 
-_DOC_REF = re.compile(r"(?P<doc>[一-鿿ァ-ヴー]{0,8}(?:版|資料|別添|別紙)[0-9]*)[、の]?(?=第[0-9])")
+_DOC_WORDS = ("版", "資料", "別添", "別紙")
+_DOC_REF = re.compile(
+    rf"(?P<doc>[一-鿿ァ-ヴー]{{0,8}}(?:{'|'.join(_DOC_WORDS)})[0-9]*)[、の]?(?=第[0-9])"
+)
 
 
 def _undefined_documents(norm: NormText, docs: dict[str, ReferencedDocument]) -> list[Warning]:
     """Section references into a document the text never defines (別紙、第2の1 with
     no 別紙): said, not guessed."""
     out: list[Warning] = []
+    if not any(w in norm.text for w in _DOC_WORDS):
+        return out  # no document's word: the search, which tries every place, is spared
     for m in _DOC_REF.finditer(norm.text):
         name = m.group("doc")
         if name and not any(name.endswith(d) or d.endswith(name) for d in docs):

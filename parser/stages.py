@@ -158,8 +158,8 @@ def _today(norm: NormText, head: header.Header) -> DateValue | None:
 
 def _tokens(norm: NormText) -> suffixed.Tokens:
     """Each token's start with its coarse POS and surface (from `parser.mecab`, without
-    spaCy, whose import alone costs more than parsing a notice)."""
-    return suffixed.Tokens(norm.text, *mecab.positions(norm.text))
+    spaCy, whose import alone costs more than parsing a notice), read where asked for."""
+    return suffixed.Tokens(norm.text, mecab.positions)
 
 
 def _orgs(

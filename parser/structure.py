@@ -13,6 +13,7 @@ from shobun.parser import numerals
 from shobun.parser.layout import KANJI_DIGITS
 from shobun.parser.model import Section, Span
 from shobun.parser.normalize import NormText
+from shobun.parser.patterns import first_chars
 
 KATAKANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
@@ -44,11 +45,20 @@ class Marker:
 _MARKER_FIRST = frozenset("第(0123456789IVX" + KANJI_DIGITS + KATAKANA)
 
 
+def _may_open(ch: str, pattern: re.Pattern[str]) -> bool:
+    first = first_chars(pattern.pattern, pattern.flags)
+    return first is None or re.match(f"[{first}]", ch) is not None
+
+
+# The markers a line's first character can open, in order: a line is tried only with those
+_BY_FIRST = {ch: tuple(m for m in _MARKERS if _may_open(ch, m[1])) for ch in _MARKER_FIRST}
+
+
 def read_marker(line: str) -> Marker | None:
     """The section marker that opens `line`, if any."""
     if not line or line[0] not in _MARKER_FIRST:
         return None
-    for kind, pattern in _MARKERS:
+    for kind, pattern in _BY_FIRST[line[0]]:
         m = pattern.match(line)
         if m:
             raw = m.group(1)

@@ -6,8 +6,10 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from shobun.parser.normalize import normalize
+from shobun.parser.normalize import _nfkc_all, normalize
 
 TITLE = "さくら商事株式会社に対する業務改善命令について"
 
@@ -185,3 +187,29 @@ def test_a_box_drawn_table_s_bars_are_a_markdown_row_s() -> None:
     i = norm.text.index("株式会社あさぎり堂")
     s, e = norm.to_source(i, i + len("株式会社あさぎり堂"))
     assert norm.source[s:e] == "株式会社あさぎり堂"
+
+
+# Characters whose NFKC is one other character, and those that compose or reorder with
+# the character before them: kana and their voicing marks (full and half width), Latin
+# letters and combining accents, Hangul syllables and jamo, full-width forms, an ideograph.
+_NFKC_MIX = st.text(
+    alphabet=st.sampled_from(
+        [
+            *"かはカハｶﾊﾞﾟ\u3099\u309a\u309b\u309cゝゞ",
+            *"aeAE\u0300\u0301\u0308\u0327\u0345ǅ",
+            *"가각\u1100\u1161\u11a8ᄀ",
+            *"（）１２Ａｘ　：・㈱①",
+            *"法勧告\n ",
+        ]
+    ),
+    max_size=24,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_NFKC_MIX, st.text(max_size=24)))
+def test_the_whole_text_s_nfkc_is_nfkc(text: str) -> None:
+    """Where the whole text maps one character to one (a table per character where nothing
+    composes across characters, else NFKC itself), it is NFKC of the text."""
+    whole = _nfkc_all(text)
+    assert whole is None or whole == unicodedata.normalize("NFKC", text)

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shobun.parser import layout, tables
-from shobun.parser.extract import dates
+from shobun.parser.extract import dates, figures
 from shobun.parser.patterns import first_chars, guarded, plain, required_literal
 
 ROWS = [
@@ -121,7 +121,7 @@ def test_guarded(pattern: str, compiled: str) -> None:
     assert guarded(pattern).pattern == compiled
 
 
-SHIPPED = [dates.DATE, dates.RELATIVE, layout._BREADCRUMB]  # guarded where they are made
+SHIPPED = [dates.DATE, dates.RELATIVE, layout._BREADCRUMB, figures._pattern()]  # guarded there
 ROLE_ROWS = [re.compile(r["pattern"]) for t in ("roles", "violation_forms") for r in tables.rows(t)]
 
 # Pieces of notices: dates of every form the patterns read, and the role tables' examples
@@ -163,6 +163,7 @@ PIECES = [
         "日",
         "●",
         "\n",
+        *["約3万2千人", "1,200名", "30社", "第1回", "二十人", "2,345万円", "一〇件", "百"],
     ],
     *(r["example"] for t in ("roles", "violation_forms") for r in tables.rows(t) if r["example"]),
 ]
@@ -176,7 +177,7 @@ def same_matches(text: str, pattern: re.Pattern[str]) -> None:
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in slow.finditer(text)]
 
 
-@pytest.mark.parametrize("pattern", SHIPPED, ids=["DATE", "RELATIVE", "BREADCRUMB"])
+@pytest.mark.parametrize("pattern", SHIPPED, ids=["DATE", "RELATIVE", "BREADCRUMB", "FIGURES"])
 @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
 @given(text=NOTICE_TEXT)
 def test_guarded_patterns_match_as_the_plain_ones(pattern: re.Pattern[str], text: str) -> None:

@@ -109,6 +109,12 @@ def test_parse_is_deterministic(text: str) -> None:
                 "法人",
                 "一般社団法人",
                 "社団",
+                "NPO法人",
+                "医療法人",
+                "医療法人社団",
+                "(株)",
+                "L.L.C.",
+                "Ltd.",
             ]
         ),
         max_size=30,
@@ -119,3 +125,57 @@ def test_form_search_by_find_equals_the_regex(text: str) -> None:
 
     by_regex = [(m.start(), m.end(), m.group()) for m in orgs._form_pattern().finditer(text)]
     assert orgs.form_matches(text) == by_regex
+
+
+_PLACE_WORDS = ["東京都", "北海道", "大阪府", "静岡県", "横浜市", "港区", "町", "村", "広域連合"]
+_PLACE_WORDS += ["一部事務組合", "企業団", "県", "市", "は、", "が", "に対し", "知事", "長", "及び"]
+_PLACE_WORDS += [
+    "と",
+    "(以下",
+    "産業労働局",
+    "の",
+    "、",
+    "。",
+    "\n",
+    "本日",
+    "命令",
+    "を行った",
+    "A",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=14).map("".join))
+def test_local_governments_look_ahead_keeps_the_matches(text: str) -> None:
+    """The look-ahead for a name's ending only spares the search work: the pattern finds
+    what it finds without it."""
+    import re
+
+    from shobun.parser.extract import places
+
+    fast = places._pattern()
+    plain = re.compile(fast.pattern.replace(places._ending(), "", 1))
+    assert places._ending() and fast.pattern != plain.pattern
+    found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+_MARKER_PIECES = ["第", "1", "12", "一", "十", "(", ")", "ア", "イ", "I", "V", "X", ".", "、"]
+_MARKER_PIECES += [" ", "条", "事案の概要", "A", "(1)", "(ア)", "III", "IV.", "第3", "2 ", "あ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=8).map("".join))
+def test_markers_tried_by_first_character_read_as_all_markers(line: str) -> None:
+    """A line is tried only with the markers its first character can open: it reads as
+    it does when every marker is tried."""
+    from shobun.parser import structure
+
+    every = dict.fromkeys(structure._BY_FIRST, structure._MARKERS)
+    by_first = structure._BY_FIRST
+    found = structure.read_marker(line)
+    try:
+        structure._BY_FIRST = every
+        assert structure.read_marker(line) == found
+    finally:
+        structure._BY_FIRST = by_first

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shobun.parser.mecab import MAX_CHUNK, Mecab
+from shobun.parser.mecab import MAX_CHUNK, Mecab, pos_by_left_id
 from shobun.parser.tokenize import (
     COARSE,
     STARTS,
@@ -89,3 +91,34 @@ def test_columns_give_the_tokens_the_walk_gives(text: str, chunk: int) -> None:
     assert [m.rstrip() for m in fast.lemmas] == [m.rstrip() for m in walked.lemmas]
     starts, pos = tagger.positions(text)
     assert (starts, pos) == (walked.starts, dict(zip(walked.starts, walked.coarse, strict=True)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(SPACES_AND_WORDS, st.text()))
+def test_positions_without_left_ids_read_each_pos1(text: str) -> None:
+    """A dictionary without left-id.def: MeCab prints every token's pos1 itself, and the
+    positions are still the walk's."""
+    tagger = Mecab()
+    tagger._pos_by_id = {}  # as pos_by_left_id finds no file
+    walked = tagger.walk(text)
+    starts, pos = tagger.positions(text)
+    assert (starts, pos) == (walked.starts, dict(zip(walked.starts, walked.coarse, strict=True)))
+
+
+LEFT_IDS = [
+    (None, {}),
+    (
+        "0 BOS/EOS,*,*\n12 名詞,普通名詞,一般\n",
+        {"0": "BOS/EOS", "12": "名詞", "BOS/EOS": "BOS/EOS", "名詞": "名詞"},
+    ),
+    ("# a comment\n7 助詞,格助詞\n\n", {"7": "助詞", "助詞": "助詞"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT_IDS, ids=["no-file", "ids", "other-lines"])
+def test_pos_by_left_id_reads_the_first_feature(
+    tmp_path: Path, text: str | None, expected: dict[str, str]
+) -> None:
+    if text is not None:
+        (tmp_path / "left-id.def").write_text(text, encoding="utf-8")
+    assert pos_by_left_id(tmp_path) == expected

@@ -158,7 +158,7 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
     anchor: DateValue | None = None  # the last day that is not a period's bound: 同日
     for m in _candidates(norm.text):
         span = _span(norm, m.start(), m.end())
-        if "word" in m.groupdict() and m.group("word"):
+        if "word" in m.re.groupindex and m.group("word"):
             value = _relative(m, today, anchor if m.group("word") == "同日" else previous)
             approx = False
         else:
@@ -193,7 +193,7 @@ def _eras_without_year(norm: NormText) -> list[Warning]:
 
 
 def _month_out_of_range(m: re.Match[str]) -> bool:
-    month = _part(m.group("m")) if "m" in m.groupdict() else None
+    month = _part(m.group("m")) if "m" in m.re.groupindex else None
     return month is not None and not 1 <= month <= 12
 
 

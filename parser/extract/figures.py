@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import numerals, tables
+from shobun.parser.patterns import guarded
 
 _APPROX_BEFORE = re.compile(r"(?:約|およそ|概ね|おおむね|推計)$")
 _APPROX_AFTER = re.compile(r"以上|程度|超|余り|余|強|弱|前後|あまり")
@@ -32,7 +33,8 @@ def _pattern() -> re.Pattern[str]:
         r"[0-9][0-9,]*+(?:億(?:[0-9][0-9,]*+)?)?(?:万(?:[0-9][0-9,]*+)?)?(?:千(?:[0-9]++)?)?"
         r"|[0-9]*+[一二三四五六七八九十百千]++[万億]?[一二三四五六七八九十百千]*+"
     )  # possessive, and tried only where a number begins: linear in a run of digits
-    return re.compile(rf"(?<![0-9,一二三四五六七八九十百千万億])(?P<n>{number})(?P<u>{units})")
+    # guarded: the look-behind and both forms are tried only where a digit stands
+    return guarded(rf"(?<![0-9,一二三四五六七八九十百千万億])(?P<n>{number})(?P<u>{units})")
 
 
 def figures(text: str) -> list[Figure]:

@@ -54,6 +54,7 @@ def _stems() -> dict[str, list[str]]:
     return by_stem
 
 
+@lru_cache(maxsize=1)  # one string: the re module's cache then finds it by its kept hash
 def _prefecture() -> str:
     by_stem = _stems()
     # no 県 inside the stem: 長野県県民文化部 is 長野県 and its 県民文化部
@@ -61,6 +62,7 @@ def _prefecture() -> str:
     return f"(?:{'|'.join(by_stem['none'])}|{stem}(?:{'|'.join(by_stem['prefecture'])}))"
 
 
+@lru_cache(maxsize=1)
 def _name() -> str:
     """A local government's name; built from local_governments.tsv."""
     by_stem, prefecture = _stems(), _prefecture()
@@ -71,9 +73,21 @@ def _name() -> str:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    """Group 1 the name, group 2 what makes it a body."""
+    """Group 1 the name, group 2 what makes it a body. Every name is a run of name
+    characters ending in one of the table's suffixes: a look-ahead for such an ending in
+    the run a match would start (`_ending`) spares the search trying every length of
+    name and every suffix where there is none (half its time); the matches are the same."""
     after_word = rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<=と)|(?<!{_NAME_CHAR}))"  # A局とB県
-    return re.compile(rf"{after_word}({_name()})({_ANCHOR})")
+    return re.compile(rf"{after_word}{_ending()}({_name()})({_ANCHOR})")
+
+
+def _ending() -> str:
+    """A look-ahead for a character a name can end with, in the run of name characters
+    ahead; "" where some name in the table holds a character outside that run."""
+    names = [row["suffix"] for row in tables.rows("local_governments")]
+    if not names or not all(re.fullmatch(f"{_NAME_CHAR}+", n) for n in names):
+        return ""
+    return f"(?={_NAME_CHAR}*?[{''.join(sorted({re.escape(n[-1]) for n in names}))}])"
 
 
 def _sentence_end(text: str, at: int) -> int:

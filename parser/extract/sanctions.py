@@ -135,8 +135,21 @@ def term_ends(text: str, start: int, end: int) -> list[int]:
 
 
 def terms(text: str) -> list[Term]:
-    out: list[Term] = []
     found = list(_pattern().finditer(text))
+    found, verbal = _named_kinds(text, found, _performed(text, found))
+    out = [
+        Term(m.group(), tables.sanction_terms()[m.group()], m.start(), m.end(), v)
+        for m, v in zip(found, verbal, strict=True)
+    ]
+    out += _phrases(text)
+    inside = _inside_phrases(out)  # 停止を命令した: the phrase's word
+    out = [t for i, t in enumerate(out) if i not in inside]
+    return _coordinated_with_phrases(text, sorted(out, key=lambda t: t.start))
+
+
+def _performed(text: str, found: list[re.Match[str]]) -> list[bool]:
+    """Whether each term found performs an action (a verb, それぞれ行った, a caption, a
+    passive …), unless planned, a business's name or a court's."""
     verbal = [
         (
             bool(_VERB.match(text, _aside_end(text, m.end())))
@@ -164,12 +177,19 @@ def terms(text: str) -> list[Term]:
         between = PARENTHETICAL.sub("", text[found[i].end() : found[i + 1].start()])
         if verbal[i + 1] and _COORDINATED.fullmatch(between):
             verbal[i] = True
-    found, verbal = _named_kinds(text, found, verbal)
-    for m, v in zip(found, verbal, strict=True):
-        out.append(Term(m.group(), tables.sanction_terms()[m.group()], m.start(), m.end(), v))
-    taken = bytearray(len(text))  # the table's earlier, more specific rows win
+    return verbal
+
+
+def _phrases(text: str) -> list[Term]:
+    """The performed phrases of `sanction_verbs.tsv` that name no term; where two
+    overlap, the table's earlier, more specific row wins."""
+    out: list[Term] = []
+    taken = bytearray(len(text))
+    present: dict[str, bool] = {}  # rows share their sure words (指示 in 15): looked for once
     for pattern, kind, needed in _verb_patterns():
-        for m in pattern.finditer(text) if needed in text else ():
+        if needed not in present:
+            present[needed] = needed in text
+        for m in pattern.finditer(text) if present[needed] else ():
             if _ADNOMINAL.match(text, m.end()) or _QUALIFIES.match(text, m.end()):
                 continue  # 前記業務停止を命じた範囲, 報告を求める「…命令」: not one of its own
             if _POWER.match(text, m.end()):
@@ -177,9 +197,7 @@ def terms(text: str) -> list[Term]:
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Term(m.group(), kind, m.start(), m.end(), True))
-    inside = _inside_phrases(out)  # 停止を命令した: the phrase's word
-    out = [t for i, t in enumerate(out) if i not in inside]
-    return _coordinated_with_phrases(text, sorted(out, key=lambda t: t.start))
+    return out
 
 
 # 「厳重注意の行政指導を行った」: the general word names the kind the term before it is of

@@ -5,12 +5,11 @@ before it (the left half of `orgs`, which builds names on legal forms)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import roles
 from shobun.parser.extract import phrases
+from shobun.parser.mecab import Positions
 from shobun.parser.normalize import NormText
 
 NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆\u2010\u2011]")  # ‐: W‐ENDLESS
@@ -21,21 +20,7 @@ _LEFT_STOP_WORDS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Tokens:
-    """Token starts and their coarse POS over the normalised text."""
-
-    text: str
-    starts: list[int]
-    pos_at: dict[int, str]
-
-    def surface_at(self, start: int) -> str | None:
-        """The token that starts at `start`, if one does."""
-        if start not in self.pos_at:
-            return None
-        i = bisect_left(self.starts, start)
-        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
-        return self.text[start:end]
+Tokens = Positions  # token starts and pos1 of the text, tokenised where a name asks
 
 
 def latin_form(form: str) -> bool:
