@@ -8,6 +8,7 @@ import bisect
 import itertools
 import re
 
+from shobun.parser import roles
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.model import DateValue
@@ -138,10 +139,14 @@ def later_date(text: str, start: int) -> tuple[int, int] | None:
 
 
 def date_line(text: str, start: int) -> tuple[int, int] | None:
-    """A date on a line of its own from `start` on (a notice signed at its end)."""
+    """A date on a line of its own from `start` on (a notice signed at its end), not the
+    value of a field that dates an action (「処分年月日⏎令和5年11月8日」 in a list page's
+    block: the page is dated by its 更新日, the action by the field)."""
+    label = roles.pattern("action_date_label")
     at = 0
     for line in text.split("\n"):
-        if at >= start and len(line) <= 20 and dates.parse_date_text(line) is not None:
+        dated = len(line) <= 20 and dates.parse_date_text(line) is not None
+        if at >= start and dated and not label.search(text, max(0, at - 13), at):
             return at, at + len(line)
         at += len(line) + 1
     return None

@@ -80,3 +80,42 @@ def test_header(head: str, title: str | None, issued: str, authority: str | None
     assert (found.title_text, got_issued) == (title, issued)
     if authority is not None:
         assert found.authority == authority
+
+
+# A page dated below its header: a date line of its own (signed at the end) dates it, but
+# not the value of a field that dates an action in a block (「処分年月日⏎令和…」), where
+# the page's 更新日 does. (text, ISO issue date)
+LATER_ROWS = [
+    (
+        "架空県トップページ > 宅地建物取引業者に対する監督処分について\n"
+        "宅地建物取引業者に対する監督処分について\n更新日:2031年4月9日\n"
+        "　宅地建物取引業法の規定に基づき、下記の業者に対して監督処分を行いました。\n"
+        "1\n処分年月日\n令和13年4月2日\n商号又は名称\n株式会社あけぼの住販\n",
+        "2031-04-09",
+    ),
+    (
+        "架空県トップページ > 建設業者に対する監督処分について\n"
+        "建設業者に対する監督処分について\n更新日:2031年4月9日\n"
+        "　建設業法の規定に基づき、下記の業者に対して監督処分を行いました。\n"
+        "命令日\n令和13年4月3日\n名称\n株式会社あけぼの建工\n",
+        "2031-04-09",
+    ),
+    (
+        "建設業者に対する監督処分について\n"
+        "　建設業法の規定に基づき、株式会社あけぼの建工に対して指示を行いました。\n"
+        "令和13年4月2日\n架空県知事\n",
+        "2031-04-02",
+    ),
+]  # fmt: skip
+LATER_IDS = [
+    "a-disposal-date-field-is-no-signature-the-update-field-dates-the-page",
+    "an-order-date-field-is-no-signature-either",
+    "a-date-line-after-the-body-still-signs-the-notice",
+]
+
+
+@pytest.mark.parametrize(("text", "issued"), LATER_ROWS, ids=LATER_IDS)
+def test_date_below_the_header(text: str, issued: str) -> None:
+    norm = normalize(text)
+    found = read_header(norm, orgs.authorities(norm))
+    assert found.issued is not None and found.issued.iso() == issued
