@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from shobun.core.numbering import parse_item
-from shobun.parser import concordance, lawtime
+from shobun.parser import concordance, lawtime, parse
 from shobun.parser.model import (
     Action,
     Citation,
@@ -36,6 +36,7 @@ LAWS = {
         "昭和31年法律第120号",
         "331AC0000000120",
     ),
+    "JAS法": ("日本農林規格等に関する法律", "昭和25年法律第175号", "325AC0000000175"),
     "労働者派遣法": (
         "労働者派遣事業の適正な運営の確保及び派遣労働者の保護等に関する法律",
         "昭和60年法律第88号",
@@ -224,7 +225,31 @@ TITLE_CASES = [
     ("労働者派遣法 in 2011 is the 就業条件の整備等 title", "労働者派遣法", "2011-05-01", None, "労働者派遣事業の適正な運営の確保及び派遣労働者の就業条件の整備等に関する法律", ()),
     ("労働者派遣法 in 2013 is today's title", "労働者派遣法", "2013-05-01", None, LAWS["労働者派遣法"][0], ("労働者派遣事業の適正な運営の確保及び派遣労働者の就業条件の整備等に関する法律",)),
     ("no date: today's title", "下請法", None, None, LAWS["下請法"][0], ("下請代金支払遅延等防止法",)),
+    ("JAS法 in 2012 is the 品質表示の適正化 title", "JAS法", "2012-10-25", None, "農林物資の規格化及び品質表示の適正化に関する法律", ("農林物資の規格化等に関する法律",)),
+    ("JAS法 in 2016 is the 規格化等 title", "JAS法", "2016-06-01", None, "農林物資の規格化等に関する法律", ("農林物資の規格化及び品質表示の適正化に関する法律",)),
+    ("JAS法 from 2018-04 is today's title", "JAS法", "2018-04-01", None, LAWS["JAS法"][0], ("農林物資の規格化及び品質表示の適正化に関する法律", "農林物資の規格化等に関する法律")),
 ]  # fmt: skip
+
+
+# A name the notice writes: a short name takes the title in force on the notice's day,
+# however long it is (日本農林規格(JAS)法); a former title written out stays as written.
+# (sentence, issue date, the statute's label)
+WRITTEN_CASES = [
+    ("short-long-name-2008", "架空水産株式会社に対し、日本農林規格(JAS)法に基づき指示を行った。", "平成20年1月10日", "農林物資の規格化及び品質表示の適正化に関する法律"),
+    ("short-long-name-2019", "架空水産株式会社に対し、日本農林規格(JAS)法に基づき指示を行った。", "令和元年7月10日", "日本農林規格等に関する法律"),
+    ("short-name-2013", "架空水産株式会社に対し、ＪＡＳ法第19条の14第1項に基づき指示を行った。", "平成25年1月10日", "農林物資の規格化及び品質表示の適正化に関する法律"),
+    ("former-title-written-2019", "架空水産株式会社に対し、農林物資の規格化等に関する法律に基づき指示を行った。", "令和元年7月10日", "農林物資の規格化等に関する法律"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated", "label"),
+    [c[1:] for c in WRITTEN_CASES],
+    ids=[c[0] for c in WRITTEN_CASES],
+)
+def test_statute_label_as_written_or_in_time(sentence: str, dated: str, label: str) -> None:
+    n = parse(f"架空農政局\n{dated}\n食品表示に関する指示について\n　架空農政局は、{sentence}\n")
+    assert [s.label for s in n.statutes if s.egov_id == "325AC0000000175"] == [label]
 
 
 @pytest.mark.parametrize(

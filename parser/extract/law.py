@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from shobun.core.numbering import Item, item_of
-from shobun.parser import numerals, tables
+from shobun.parser import concordance, numerals, tables
 from shobun.parser.extract.dates import era_year
 from shobun.parser.normalize import NormText
 
@@ -268,9 +268,20 @@ def _written_titles(mentions: list[StatuteMention]) -> list[StatuteMention]:
     literally. Every mention of that law in the notice then carries that label."""
     label: dict[str, str] = {}
     for s in mentions:
-        if len(s.written) >= _FULL_TITLE and s.written != s.title and known_statute(s.written):
+        row = known_statute(s.written) if s.written != s.title else None
+        if row is not None and _a_title(s.written, row):
             label.setdefault(s.title, s.written)
     return [replace(s, title=label.get(s.title, s.title)) for s in mentions]
+
+
+def _a_title(written: str, row: tables.StatuteRow) -> bool:
+    """Whether `written` is one of the law's titles, not a short name: the titles it had
+    where the table records them (日本農林規格(JAS)法 is long, and a short name), else
+    a name as long as a title."""
+    recorded = concordance.titles().get(row.egov_id or "")
+    if recorded:
+        return any(t.title == written for t in recorded)
+    return len(written) >= _FULL_TITLE
 
 
 # What a title never contains: a citation or the clause that introduces the enactment
