@@ -78,7 +78,7 @@ class _Lent:
 def _lend(ctx: context.Context, d: events.Draft, lent: _Lent) -> events.Draft:
     if (
         not deadlines.fits(d.kind, lent.kind)
-        or d.from_heading
+        or (d.from_heading and not d.labelled)  # a label line in a block (処分内容 …命令)
         or lent.who not in (None, d.addressee)
     ):
         return d

@@ -186,7 +186,7 @@ def labelled_dates(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]
     after a label (「処分日|令和5年11月20日|」), else the one labelled above it, after the
     action before it (「処分等年月日:2021年8月10日⏎…⏎処分の内容:…営業の全部を停止する。」)."""
     starts = sorted(d.start for d in drafts)
-    return tuple(
+    dated = [
         d
         if d.date
         else replace(
@@ -196,7 +196,26 @@ def labelled_dates(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]
             or _labelled_date(ctx, d, _NEXT_LINE),
         )
         for d in drafts
+    ]
+    day = _dating_section(ctx)  # 「1 処分をした年月日⏎令和3年9月10日」 (a 告示): the notice's actions
+    return tuple(
+        replace(d, date=day)
+        if day and d.date is None and not d.past and d.kind not in sanctions.INVESTIGATIONS
+        else d
+        for d in dated
     )
+
+
+def _dating_section(ctx: Context) -> DateValue | None:
+    """The day of a section headed only by the label of an action's day and holding one
+    day: the day of every action the notice sets out."""
+    label = roles.pattern("action_date_label")
+    for sec in ctx.sections:
+        if sec.heading and label.fullmatch(sec.heading):
+            _, line_end, body_end = ctx.section_norm[sec.path]
+            days = {v for _, _, v in ctx.date_index.between(line_end, body_end) if v.day}
+            return days.pop() if len(days) == 1 else None
+    return None
 
 
 _ABOVE = 400  # characters: the most a block's lines run above the action they date

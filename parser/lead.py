@@ -54,6 +54,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
         dates = [ctx.today]  # 「本日、…指導を行いました。…3社に対し、…注意を行う」
     dates = dates or _issuer_leads(ctx, drafts)  # 「〇〇労働局は、…命令を行った。」
     dates = dates or signs.signed(ctx, drafts)  # 「…指示を行った。⏎令和7年6月18日⏎〇〇県知事」
+    dates = dates or signs.letter_dated(ctx, drafts)  # 「令和2年7月30日⏎A 殿…次のとおり命令する」
     drafts = tuple(  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
         replace(d, date=dates[0])
         if dates and d.date is None and not d.past and d.kind not in INVESTIGATIONS
@@ -192,21 +193,37 @@ def _labelled_mentions(ctx: Context, lo: int = 0, hi: int | None = None) -> list
             continue
         above = text.rfind("\n", 0, max(line - 1, 0)) + 1
         if label.search(text, max(line, m.start - 24), m.start) or (
-            line == m.start and line > 0 and head.match(text, above, line)
+            line == m.start and line > 0 and (head.match(text, above, line) or _spelled(text, line))
         ):
             found.append(m)
     return found
 
 
+def _spelled(text: str, line: int) -> bool:
+    """A label spelled one character per line right above (「名⏎称⏎株式会社A」: a PDF's
+    narrow cell)."""
+    chars = ""
+    for _ in range(4):
+        above = text.rfind("\n", 0, max(line - 1, 0)) + 1
+        if line - above != 2 or text[above].isspace():
+            return False
+        chars, line = text[above] + chars, above
+        if len(chars) > 1 and _label_before().fullmatch(chars):
+            return True
+    return False
+
+
 def _blocks(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
     """Where each action set out without an addressee follows its own labelled name
     (「商号⏎A株式会社 …⏎2.処分内容⏎営業の停止命令」, then B's block and its 指示処分),
-    each is for the name labelled last above it: where two or more find names of their own."""
+    each is for the name labelled last above it: where each finds one, and they find two
+    or more."""
     bare = [d for d in drafts if d.addressee is None and not d.to_person]
     names = _labelled_mentions(ctx)
     picks = {d.start: [m.label for m in names if m.start < d.start][-1:] for d in bare}
     found = [p[0] for p in picks.values() if p]
-    if len(bare) < 2 or len(set(found)) != len(bare):
+    # 「名称 A …処分内容 停止命令 改善命令 ⏎名称 B …処分内容 改善命令」: A's two, B's one
+    if len(bare) < 2 or len(found) != len(bare) or len(set(found)) < 2:
         return {}
     return {start: p[0] for start, p in picks.items()}
 
@@ -298,23 +315,50 @@ def reasons(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tu
     """「…同法第65条の規定に基づく監督処分を行いました」 names the article; the section of
     each company's reasons names the paragraph its conduct falls under (「これらは、法第65条
     第2項第2号に該当する」): the basis of that company's action, where it names none."""
+    drafts = _distributed(ctx, drafts)
     m = ANNOUNCES.search(ctx.norm.text)
     said = basis_before(ctx, sentence_of(ctx, m.start())[0], m.end()) if m else None
     if said is None or not any(d.basis is None and d.addressee for d in drafts):
         return drafts
-    falls: dict[str, Citation] = {}  # company → the provision its conduct falls under
-    for sec in ctx.sections:
-        who = heading_addressee(ctx, sec.path)
-        line_start, _, body_end = ctx.section_norm[sec.path]
-        for _, end, cite in ctx.citation_index.between(line_start, body_end):
-            if who and cite.article == said.article and _FALLS_UNDER.match(ctx.norm.text, end):
-                falls.setdefault(who, replace(cite, item=None))
+    falls = _falls_under(ctx, {said.article})
     return tuple(
         replace(d, basis=falls[d.addressee])
         if d.basis is None and d.addressee in falls and d.kind not in INVESTIGATIONS
         else d
         for d in drafts
     )
+
+
+def _falls_under(ctx: Context, articles: set[str]) -> dict[str, Citation]:
+    """Company → the provision (of `articles`) its reasons say its conduct falls under."""
+    falls: dict[str, Citation] = {}
+    for sec in ctx.sections:
+        who = heading_addressee(ctx, sec.path)
+        line_start, _, body_end = ctx.section_norm[sec.path]
+        for _, end, cite in ctx.citation_index.between(line_start, body_end):
+            if who and cite.article in articles and _FALLS_UNDER.match(ctx.norm.text, end):
+                falls.setdefault(who, replace(cite, item=None))
+    return falls
+
+
+def _distributed(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    """「…第65条第2項及び第4項の規定により、次のとおり業務の停止を命じた」 with each
+    company's reasons ending 「…第65条第2項第2号に該当する」: each company's order is under
+    the one paragraph its reasons name."""
+    joined = [d for d in drafts if d.basis and d.also_bases and d.addressee]
+    if not joined:
+        return drafts
+    falls = _falls_under(ctx, {c.article for d in joined for c in (d.basis, *d.also_bases) if c})
+    out = []
+    for d in drafts:
+        own = falls.get(d.addressee or "") if d in joined else None
+        chain = [c for c in (d.basis, *d.also_bases) if c and own and _same(c, own)]
+        out.append(replace(d, basis=chain[0], also_bases=()) if chain else d)
+    return tuple(out)
+
+
+def _same(a: Citation, b: Citation) -> bool:
+    return (a.statute, a.article, a.paragraph) == (b.statute, b.article, b.paragraph)
 
 
 def exempted(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:

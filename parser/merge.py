@@ -52,8 +52,9 @@ def specific(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
     improved = {d.addressee for d in items if d.kind == _SPECIFIC and d.addressee}
     named: dict[str, set[str]] = {}  # section → the kinds of order its heading or labels name
     for d in items:
-        if d.from_heading and d.section and d.kind.endswith("Order") and d.kind != "Order":
-            named.setdefault(d.section, set()).add(d.kind)
+        # 「…第7条第1項の規定に基づく措置命令」 alone above a letter's body: its preamble's
+        if d.from_heading and d.kind.endswith("Order") and d.kind != "Order":
+            named.setdefault(d.section or "", set()).add(d.kind)
     # 「(別添)⏎課徴金納付命令⏎…次のとおり命令する。」: the one order its heading or label names
     headed = {path: kinds.pop() for path, kinds in named.items() if len(kinds) == 1}
     generic = roles.pattern("generic_order")
