@@ -117,6 +117,18 @@ def title_terms(ctx: Context, terms: list[sanctions.Term]) -> list[tuple[sanctio
     return _named(ctx.norm.text, lo, hi, [t for t in terms if lo <= t.start < hi])
 
 
+def title_order(ctx: Context, terms: ByStart[sanctions.Term]) -> str | None:
+    """The one kind of order the title names (「…第7条第1項の規定に基づく措置命令」 heading a
+    命令書, 「…に対する業務改善命令について」), if it names one: what a generic 「次のとおり命令
+    する」 in the body is."""
+    kinds = {
+        t.kind
+        for t, person in title_terms(ctx, list(terms.items))
+        if not person and t.kind.endswith("Order") and t.kind != "Order"
+    }
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def _named(
     text: str, lo: int, hi: int, found: list[sanctions.Term]
 ) -> list[tuple[sanctions.Term, bool]]:
@@ -197,7 +209,7 @@ def labelled_dates(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]
         )
         for d in drafts
     ]
-    day = _dating_section(ctx)  # 「1 処分をした年月日⏎令和3年9月10日」 (a 告示): the notice's actions
+    day = _dating_section(ctx)  # 「1 処分をした年月日⏎令和3年9月10日」 (告示): every action
     return tuple(
         replace(d, date=day)
         if day and d.date is None and not d.past and d.kind not in sanctions.INVESTIGATIONS

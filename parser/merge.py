@@ -46,9 +46,11 @@ def absorb_headless(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
 _SPECIFIC = "BusinessImprovementOrder"  # what a generic 「措置を講ずるよう命じ」 restates
 
 
-def specific(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
+def specific(items: tuple[Draft, ...], titled: str | None = None) -> tuple[Draft, ...]:
     """An order named by no kind of its own (「次の措置を講ずるよう命じました」) given to an
-    addressee whom the notice gives a 業務改善命令 is that order, told again."""
+    addressee whom the notice gives a 業務改善命令 is that order, told again; else the one
+    order its section's heading or labels name; else the one order the title names
+    (`titled`)."""
     improved = {d.addressee for d in items if d.kind == _SPECIFIC and d.addressee}
     named: dict[str, set[str]] = {}  # section → the kinds of order its heading or labels name
     for d in items:
@@ -61,7 +63,11 @@ def specific(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
     out = []
     for d in items:
         if d.kind == "Order" and generic.fullmatch(d.term):
-            kind = _SPECIFIC if d.addressee in improved else headed.get(d.section or "", d.kind)
+            kind = (
+                _SPECIFIC
+                if d.addressee in improved
+                else headed.get(d.section or "", titled or d.kind)
+            )
             d = replace(d, kind=kind)
         out.append(d)
     return tuple(out)
@@ -71,11 +77,12 @@ def _lend(x: Draft, heading: Draft) -> Draft:
     return replace(x, basis=x.basis or heading.basis, section=x.section or heading.section)
 
 
-def merge(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
-    """One action per (kind, addressee) where basis and date agree."""
+def merge(items: tuple[Draft, ...], titled: str | None = None) -> tuple[Draft, ...]:
+    """One action per (kind, addressee) where basis and date agree (`titled`: the one kind
+    of order the title names)."""
     items = tuple(
         replace(d, asks=_asks(d.asks, ((x, d.requested) for x in d.deadlines)))
-        for d in absorb_headless(specific(items))
+        for d in absorb_headless(specific(items, titled))
     )
     heads: list[Draft] = []  # each action's draft so far: what the next is compared with
     more: list[list[Draft]] = []  # the drafts merged into each

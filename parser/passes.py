@@ -35,7 +35,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     # 「## Ⅱ 株式会社Bに対する業務改善命令」 above an action that names no one: B
     ("addressees a heading line names", headed.addressees),
     # the announcement, the heading and the body of one action become one draft
-    ("one draft per action", lambda _, ds, __: merge.merge(ds)),
+    ("one draft per action", lambda ctx, ds, ts: merge.merge(ds, labels.title_order(ctx, ts))),
     # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day
     ("days a later sentence gives each addressee", retold.days),
     # a 根拠条文 section gives the actions of its kinds their basis
