@@ -20,7 +20,6 @@ from shobun.parser.events import (
     addressees_before,
     basis_before,
     first_basis,
-    heading_addressee,
     topics,
 )
 from shobun.parser.extract import sanctions
@@ -306,59 +305,6 @@ def bases(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tupl
         replace(d, basis=listed[d.kind]) if d.basis is None and d.kind in listed else d
         for d in drafts
     )
-
-
-_FALLS_UNDER = re.compile(r"(?:の規定)?に該当")
-
-
-def reasons(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple[Draft, ...]:
-    """「…同法第65条の規定に基づく監督処分を行いました」 names the article; the section of
-    each company's reasons names the paragraph its conduct falls under (「これらは、法第65条
-    第2項第2号に該当する」): the basis of that company's action, where it names none."""
-    drafts = _distributed(ctx, drafts)
-    m = ANNOUNCES.search(ctx.norm.text)
-    said = basis_before(ctx, sentence_of(ctx, m.start())[0], m.end()) if m else None
-    if said is None or not any(d.basis is None and d.addressee for d in drafts):
-        return drafts
-    falls = _falls_under(ctx, {said.article})
-    return tuple(
-        replace(d, basis=falls[d.addressee])
-        if d.basis is None and d.addressee in falls and d.kind not in INVESTIGATIONS
-        else d
-        for d in drafts
-    )
-
-
-def _falls_under(ctx: Context, articles: set[str]) -> dict[str, Citation]:
-    """Company → the provision (of `articles`) its reasons say its conduct falls under."""
-    falls: dict[str, Citation] = {}
-    for sec in ctx.sections:
-        who = heading_addressee(ctx, sec.path)
-        line_start, _, body_end = ctx.section_norm[sec.path]
-        for _, end, cite in ctx.citation_index.between(line_start, body_end):
-            if who and cite.article in articles and _FALLS_UNDER.match(ctx.norm.text, end):
-                falls.setdefault(who, replace(cite, item=None))
-    return falls
-
-
-def _distributed(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
-    """「…第65条第2項及び第4項の規定により、次のとおり業務の停止を命じた」 with each
-    company's reasons ending 「…第65条第2項第2号に該当する」: each company's order is under
-    the one paragraph its reasons name."""
-    joined = [d for d in drafts if d.basis and d.also_bases and d.addressee]
-    if not joined:
-        return drafts
-    falls = _falls_under(ctx, {c.article for d in joined for c in (d.basis, *d.also_bases) if c})
-    out = []
-    for d in drafts:
-        own = falls.get(d.addressee or "") if d in joined else None
-        chain = [c for c in (d.basis, *d.also_bases) if c and own and _same(c, own)]
-        out.append(replace(d, basis=chain[0], also_bases=()) if chain else d)
-    return tuple(out)
-
-
-def _same(a: Citation, b: Citation) -> bool:
-    return (a.statute, a.article, a.paragraph) == (b.statute, b.article, b.paragraph)
 
 
 def exempted(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:

@@ -16,6 +16,7 @@ from shobun.parser import (
     labels,
     lead,
     merge,
+    reasoned,
     referred,
     retold,
 )
@@ -45,7 +46,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     # 「下記(1)については…第52条第1項第9号に基づき、下記(2)については…」: each item's basis
     ("bases given by reference to the items", lambda ctx, ds, _: referred.by_reference(ctx, ds)),
     # the paragraph a company's reasons say its conduct falls under (…第65条第2項に該当する)
-    ("bases the reasons name", lead.reasons),
+    ("bases the reasons name", reasoned.reasons),
     # 「…第52条第1項及び第51条の規定に基づき、以下の行政処分を行った。(1)…(2)…」
     ("bases a lead names before its items", lambda ctx, ds, _: referred.in_order(ctx, ds)),
     # sections that describe an action lend it their deadlines, items and scope
