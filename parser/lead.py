@@ -307,14 +307,33 @@ def bases(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tupl
     )
 
 
-def exempted(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+def exempted(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple[Draft, ...]:
     """「Aについては、独占禁止法第7条の4第1項の規定により、課徴金の納付を命じていない」: A,
-    one of the group the lead orders to pay, gets no surcharge order."""
-    spared: set[str] = set()
-    for m in roles.pattern("not_ordered").finditer(ctx.norm.text):
+    one of the group the lead orders to pay, gets no surcharge order; 「(注)Bは、…排除措置
+    命令の対象としていない」: B gets no order of the kind named before 「の対象」."""
+    spared: set[tuple[str, str]] = set()  # (kind, organisation)
+    text = ctx.norm.text
+    for m in roles.pattern("not_ordered").finditer(text):
         lo, _ = sentence_of(ctx, m.start())
-        spared.update(topics(ctx, lo, m.start()))
-    return tuple(d for d in drafts if not (d.kind == "SurchargeOrder" and d.addressee in spared))
+        spared.update(("SurchargeOrder", who) for who in topics(ctx, lo, m.start()))
+    for m in roles.pattern("not_subject").finditer(text):
+        lo, _ = sentence_of(ctx, m.start())
+        named = [t for t in terms.between(max(lo, m.start() - 12), m.start()) if t.end == m.start()]
+        if named:
+            spared.update((named[-1].kind, who) for who in _subjects(ctx, lo, named[-1].start))
+    return tuple(d for d in drafts if (d.kind, d.addressee) not in spared)
+
+
+_SUBJECT = re.compile(r"(?:\([^()]*\))*(?:については|は)、")
+
+
+def _subjects(ctx: Context, lo: int, hi: int) -> list[str]:
+    """The organisations a sentence is about (Aは、 / Aについては、) before `hi`."""
+    return [
+        m.label
+        for m in ctx.mention_index.between(lo, hi)
+        if m.kind not in _NOT_OFFENDERS and _SUBJECT.match(ctx.norm.text, m.end)
+    ]
 
 
 def _listed_basis(ctx: Context, end: int) -> Citation | None:

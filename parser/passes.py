@@ -55,8 +55,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("deadlines of a company's part", headed.own_deadlines),
     # a section headed 指示の内容 gives the instructions their deadline
     ("instructions set out apart", labels.instructed),
-    # 「Aについては、…課徴金の納付を命じていない」: no surcharge order for A
-    ("surcharges not ordered", lambda ctx, ds, _: lead.exempted(ctx, ds)),
+    # 「Aについては、…課徴金の納付を命じていない」「(注)Bは、…排除措置命令の対象としていない」
+    ("orders not given to some of a group", lead.exempted),
     # a 納付期限 section, or 「納付期限は…です」, gives the surcharges their deadline
     ("deadlines set apart", lambda ctx, ds, _: lead.due_sections(ctx, ds)),
     # 「(3) A社 …A社は、…までに改善措置を講じ…報告すること。」: the one action A was given

@@ -181,6 +181,23 @@ def test_action_forms(text: str, expected: list[Fact]) -> None:
     assert _facts(text) == sorted(expected, key=str)
 
 
+def test_notes_that_take_one_of_the_group_out_of_an_order_of_one_kind() -> None:
+    facts = _facts(
+        "令和6年3月5日\n公正取引委員会\n公正取引委員会は、本日、株式会社あおば運輸、しらかば砕石"
+        "株式会社及び株式会社くぬぎ建材に対し、独占禁止法第7条第2項の規定に基づき排除措置命令を"
+        "行うとともに、独占禁止法第7条の2第1項の規定に基づき課徴金納付命令を行った。\n"
+        "(注)株式会社くぬぎ建材は、事業を廃止していることから、排除措置命令の対象としていない。\n"
+        "また、しらかば砕石株式会社については、算出された課徴金の額が100万円未満であるため、"
+        "課徴金納付命令の対象としていない。\n"
+    )
+    assert [(kind, who) for kind, who, *_ in facts] == [
+        ("CeaseAndDesistOrder", "しらかば砕石株式会社"),
+        ("CeaseAndDesistOrder", "株式会社あおば運輸"),
+        ("SurchargeOrder", "株式会社あおば運輸"),
+        ("SurchargeOrder", "株式会社くぬぎ建材"),
+    ]
+
+
 def test_a_generic_order_under_a_title_that_names_one_kind_is_that_kind() -> None:
     facts = _facts(
         "不当景品類及び不当表示防止法第7条第1項の規定に基づく措置命令\n"
