@@ -42,6 +42,18 @@ def _an_item(ctx: context.Context, path: str) -> bool:
     ].endswith("。")
 
 
+def _parted(ctx: context.Context, path: str, kind: str, terms: ByStart[sanctions.Term]) -> bool:
+    """A section of what was done in parts, each with deadlines of its own: 「3 処分の内容
+    (1)業務停止命令 … (2)指示 …までに報告すること」, 「3 命令の内容 (1)業務停止命令 (2)指示」
+    (named by the generic 命令), 「3 処分の内容 (1)A社 …停止すること (2)B社 …報告すること」."""
+    children = ctx.children.get(path, ())
+    if kind == "Order":
+        return any(_describing_term(ctx, c, terms) for c in children)
+    return kind == "*" and any(
+        _describing_term(ctx, c, terms) or events.heading_addressee(ctx, c) for c in children
+    )
+
+
 def describe(
     ctx: context.Context, drafts: tuple[events.Draft, ...], terms: ByStart[sanctions.Term]
 ) -> tuple[events.Draft, ...]:
@@ -63,15 +75,13 @@ def describe(
         described[sec.path] = kind
         line_start, _, body_end = ctx.section_norm[sec.path]
         span = (line_start, body_end)
-        # 「3 処分の内容 (1)業務停止命令 … (2)指示 …までに報告すること」: each part's own
-        # 「3 処分の内容 (1)A社 …停止すること (2)B社 …までに報告すること」: each company's own
-        parted = kind == "*" and any(
-            _describing_term(ctx, c, terms) or events.heading_addressee(ctx, c)
-            for c in ctx.children.get(sec.path, ())
+        due = (
+            ()
+            if _parted(ctx, sec.path, kind, terms)
+            else deadlines.own_deadlines(ctx, span, kind, terms)
         )
-        due = () if parted else tuple(deadlines.own_deadlines(ctx, span, kind, terms))
         lent = _Lent(
-            sec.path, sec.level, kind, events.heading_addressee(ctx, sec.path), span, due,
+            sec.path, sec.level, kind, events.heading_addressee(ctx, sec.path), span, tuple(due),
             _items(ctx, sec.path),
         )  # fmt: skip
         drafts = tuple(_lend(ctx, d, lent) for d in drafts)
