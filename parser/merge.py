@@ -149,7 +149,8 @@ def _gather(head: Draft, merged: list[Draft]) -> Draft:
 
 
 def _same(a: Draft, b: Draft) -> bool:
-    if a.kind != b.kind or a.addressee != b.addressee or a.by != b.by:
+    headed = (a.from_heading and a.by is None) or (b.from_heading and b.by is None)
+    if a.kind != b.kind or a.addressee != b.addressee or (a.by != b.by and not headed):
         return False  # 福岡県も…業務停止命令を行った: its own, not the issuer's order told again
     if a.basis and b.basis and not (_one_of(a.basis, b) or _one_of(b.basis, a)):
         return False

@@ -76,7 +76,4 @@ def counted(ctx: Context, drafts: tuple[Draft, ...]) -> list[str]:
         if m is not None:
             n = 2 if m.group("n") == "両" else int(m.group("n"))
             return named if len(named) == n else []
-    # 「袋詰め精米で不適正表示 農水省が2社に改善指示」: a headline that counts them
-    m = _COUNT.search(ctx.norm.text, *ctx.title) if ctx.title else None
-    bare = any(not (d.from_heading or d.addressee or d.to_person) for d in drafts)
-    return named if m and bare and len(named) == int(m.group("n").replace("両", "2")) else []
+    return []

@@ -207,18 +207,6 @@ def test_a_generic_order_under_a_title_that_names_one_kind_is_that_kind() -> Non
     assert [kind for kind, *_ in facts] == ["MeasuresOrder"]
 
 
-def test_a_headline_that_counts_the_addressees_named_below() -> None:
-    facts = _facts(
-        "2019.02.07\n袋詰め精米で不適正表示 農水省が2社に改善指示\n\n"
-        "農林水産省は2月5日、不適正な食品表示があったと公表。表示の是正などを行うよう指示した。\n"
-        "不適正表示があったのは、株式会社まるいち、有限会社きたやま商店の2社。\n"
-    )
-    assert [(kind, who) for kind, who, *_ in facts] == [
-        ("Order", "有限会社きたやま商店"),
-        ("Order", "株式会社まるいち"),
-    ]
-
-
 def test_an_inspection_is_dated_by_the_month_it_began() -> None:
     n = parser.parse(
         "令和6年11月8日\nあさひ財務局\nやまぶき信用組合に対する行政処分について\n"
