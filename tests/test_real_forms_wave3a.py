@@ -207,6 +207,25 @@ def test_a_generic_order_under_a_title_that_names_one_kind_is_that_kind() -> Non
     assert [kind for kind, *_ in facts] == ["MeasuresOrder"]
 
 
+def test_an_order_another_body_took_and_its_heading_are_one_with_its_own_deadline() -> None:
+    facts = _facts(
+        "News Release 令和6年3月29日\n消費者庁\n特定商取引法に基づく行政処分について\n"
+        "東北経済産業局は、本日、特定商取引法に基づく行政処分を行いました。この処分は、特定商取引法"
+        "第69条第3項の規定により消費者庁長官から権限の委任を受けた東北経済産業局長が行ったものです。\n"
+        "(別添)\n令和6年3月29日\n東北経済産業局\n訪問販売業者に対する業務停止命令(3か月)等について\n"
+        "東北経済産業局は、浄水器の訪問販売を行う株式会社こもれび水に対し、本日、特定商取引法第8条"
+        "第1項の規定に基づき、訪問販売に関する業務の一部を停止するよう命じました。\n"
+        "あわせて、同社に対し、同法第7条の規定に基づき、再発防止策を講ずることなどを指示しました。\n"
+        "3.命令の内容\n(1)業務停止命令\n令和6年3月30日から3か月間、訪問販売に関する業務のうち、"
+        "次の業務を停止すること。\n(2)指示\nア 再発防止策を講ずること。\n"
+        "イ 上記アに基づいて講じた措置について、令和6年5月31日までに文書で報告すること。\n"
+    )
+    assert [(kind, basis, due) for kind, _, basis, _, due in facts] == [
+        ("BusinessSuspensionOrder", "8/1", None),
+        ("Order", "7/None", "2024-05-31"),
+    ]
+
+
 def test_an_inspection_is_dated_by_the_month_it_began() -> None:
     n = parser.parse(
         "令和6年11月8日\nあさひ財務局\nやまぶき信用組合に対する行政処分について\n"
