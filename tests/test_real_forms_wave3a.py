@@ -226,6 +226,19 @@ def test_an_order_another_body_took_and_its_heading_are_one_with_its_own_deadlin
     ]
 
 
+@pytest.mark.parametrize(
+    "verb",
+    ["がなされました", "が下された", "が発出された"],
+    ids=["nasareta", "kudasareta", "hasshutsu-sareta"],
+)
+def test_an_order_told_in_the_passive_is_taken(verb: str) -> None:
+    facts = _facts(
+        "2024年3月1日\nくらしの法律ブログ\n"
+        f"不当な表示をしていた株式会社ひまわり雑貨に対して、消費者庁から課徴金納付命令{verb}。\n"
+    )
+    assert [(kind, who) for kind, who, *_ in facts] == [("SurchargeOrder", "株式会社ひまわり雑貨")]
+
+
 def test_an_inspection_is_dated_by_the_month_it_began() -> None:
     n = parser.parse(
         "令和6年11月8日\nあさひ財務局\nやまぶき信用組合に対する行政処分について\n"
