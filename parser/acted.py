@@ -38,6 +38,7 @@ def is_action_date(text: str, end: int) -> bool:
     )
 
 
+_BEGUN = re.compile(r"から(?:実施|開始)した(?:立入|立ち入り|臨店)?検査")
 _TODAY = re.compile("本日")
 # 「◆10月3日 電話勧誘販売業者【…】に対する行政処分について⏎…本日、…命じました。」: a digest's
 # item quotes a release under the day it was issued; its 本日 is that day, not the digest's
@@ -90,6 +91,9 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     for i, (start, end, value) in enumerate(inside):
         if end < told and text.startswith("に", end):
             continue  # 「…には、昨年11月に…を迫っていたとして、…命じた」: when the wrong was done
+        begun = _BEGUN.match(text, end)  # 「当局が平成31年2月から実施した立入検査」: its month
+        if begun and value.month is not None and hi <= begun.end():
+            return [value]
         if value.day is None and _OWN_CLAUSE.match(text, end, hi):
             continue  # 「3月に苦情が届き、都が立ち入り検査をした」: when something else happened
         if value.month is not None and is_action_date(text, end):  # 平成30年にも: no day

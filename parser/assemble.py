@@ -92,6 +92,11 @@ def _amount(ctx: context.Context, d: events.Draft, alone: bool) -> tuple[int | N
         (end, rows.owed(text, (start, end), context.sentence_of(ctx, end)[0]))
         for start, end in _names(text, d.addressee or "")
     ]  # 「課徴金は、A社が6900万円、B社が4100万円です」, 「A社⏎課徴金額 6,789万円」
+    found += [  # 「株式会社A⏎B株式会社⏎4,312万円⏎2,987万円」: a table flattened column by column
+        (0, rows.run_money(text, (m.start, m.end)))
+        for m in ctx.mentions_of.get(d.addressee or "", [])
+        if m.kind != "Authority"
+    ]
     found += [(max(0, d.start - 20), rows.priced(text, d.start))] if alone else []
     found += [(lo, rows.money(text[lo:hi])) for lo, hi in d.scopes]
     found.append((0, rows.only_money(text)))  # 「3 課徴金の額等 (1)課徴金の額 6,123万円」

@@ -21,7 +21,7 @@ def _describing_term(
     text = ctx.norm.text
     line_start, line_end, body_end = ctx.section_norm[path]
     named = terms.between(line_start, line_end)
-    if named:
+    if named and (named[-1].verbal or not _an_item(ctx, path)):
         return named[-1]
     next_end = text.find("\n", line_end + 1)
     next_end = body_end if next_end < 0 else min(next_end, body_end)
@@ -31,6 +31,27 @@ def _describing_term(
         return None  # an item, or the heading of the first subsection ((1)勧告 (2)指導 …)
     first = terms.between(line_end + 1, next_end)
     return first[-1] if first else None
+
+
+def _an_item(ctx: context.Context, path: str) -> bool:
+    """「イ 同社は、…業務停止命令の内容…を通知し、…報告すること。」: an item of what an
+    action requires, which names another action (not taking it) but describes none."""
+    line_start, line_end, _ = ctx.section_norm[path]
+    return ctx.section_by_path[path].heading is None and ctx.norm.text[
+        line_start:line_end
+    ].endswith("。")
+
+
+def _parted(ctx: context.Context, path: str, kind: str, terms: ByStart[sanctions.Term]) -> bool:
+    """A section of what was done in parts, each with deadlines of its own: 「3 処分の内容
+    (1)業務停止命令 … (2)指示 …までに報告すること」, 「3 命令の内容 (1)業務停止命令 (2)指示」
+    (named by the generic 命令), 「3 処分の内容 (1)A社 …停止すること (2)B社 …報告すること」."""
+    children = ctx.children.get(path, ())
+    if kind == "Order":
+        return any(_describing_term(ctx, c, terms) for c in children)
+    return kind == "*" and any(
+        _describing_term(ctx, c, terms) or events.heading_addressee(ctx, c) for c in children
+    )
 
 
 def describe(
@@ -54,9 +75,14 @@ def describe(
         described[sec.path] = kind
         line_start, _, body_end = ctx.section_norm[sec.path]
         span = (line_start, body_end)
+        due = (
+            ()
+            if _parted(ctx, sec.path, kind, terms)
+            else deadlines.own_deadlines(ctx, span, kind, terms)
+        )
         lent = _Lent(
-            sec.path, sec.level, kind, events.heading_addressee(ctx, sec.path), span,
-            tuple(deadlines.own_deadlines(ctx, span, kind, terms)), _items(ctx, sec.path),
+            sec.path, sec.level, kind, events.heading_addressee(ctx, sec.path), span, tuple(due),
+            _items(ctx, sec.path),
         )  # fmt: skip
         drafts = tuple(_lend(ctx, d, lent) for d in drafts)
     return drafts
@@ -78,7 +104,7 @@ class _Lent:
 def _lend(ctx: context.Context, d: events.Draft, lent: _Lent) -> events.Draft:
     if (
         not deadlines.fits(d.kind, lent.kind)
-        or d.from_heading
+        or (d.from_heading and not d.labelled)  # a label line in a block (処分内容 …命令)
         or lent.who not in (None, d.addressee)
     ):
         return d

@@ -117,6 +117,18 @@ def title_terms(ctx: Context, terms: list[sanctions.Term]) -> list[tuple[sanctio
     return _named(ctx.norm.text, lo, hi, [t for t in terms if lo <= t.start < hi])
 
 
+def title_order(ctx: Context, terms: ByStart[sanctions.Term]) -> str | None:
+    """The one kind of order the title names (「…第7条第1項の規定に基づく措置命令」 heading a
+    命令書, 「…に対する業務改善命令について」), if it names one: what a generic 「次のとおり命令
+    する」 in the body is."""
+    kinds = {
+        t.kind
+        for t, person in title_terms(ctx, list(terms.items))
+        if not person and t.kind.endswith("Order") and t.kind != "Order"
+    }
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def _named(
     text: str, lo: int, hi: int, found: list[sanctions.Term]
 ) -> list[tuple[sanctions.Term, bool]]:
@@ -186,7 +198,14 @@ def labelled_dates(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]
     after a label (「処分日|令和5年11月20日|」), else the one labelled above it, after the
     action before it (「処分等年月日:2021年8月10日⏎…⏎処分の内容:…営業の全部を停止する。」)."""
     starts = sorted(d.start for d in drafts)
-    return tuple(d if d.date else _dated(ctx, d, starts) for d in drafts)
+    dated = [d if d.date else _dated(ctx, d, starts) for d in drafts]
+    day = _dating_section(ctx)  # 「1 処分をした年月日⏎令和3年9月10日」 (告示): every action
+    return tuple(
+        replace(d, date=day)
+        if day and d.date is None and not d.past and d.kind not in sanctions.INVESTIGATIONS
+        else d
+        for d in dated
+    )
 
 
 def _dated(ctx: Context, d: Draft, starts: list[int]) -> Draft:
@@ -196,6 +215,18 @@ def _dated(ctx: Context, d: Draft, starts: list[int]) -> Draft:
         or _labelled_date(ctx, d, _NEXT_LINE)
     )
     return replace(d, date=day) if day else d  # no day labelled: the draft, not a copy
+
+
+def _dating_section(ctx: Context) -> DateValue | None:
+    """The day of a section headed only by the label of an action's day and holding one
+    day: the day of every action the notice sets out."""
+    label = roles.pattern("action_date_label")
+    for sec in ctx.sections:
+        if sec.heading and label.fullmatch(sec.heading):
+            _, line_end, body_end = ctx.section_norm[sec.path]
+            days = {v for _, _, v in ctx.date_index.between(line_end, body_end) if v.day}
+            return days.pop() if len(days) == 1 else None
+    return None
 
 
 _ABOVE = 400  # characters: the most a block's lines run above the action they date

@@ -20,7 +20,6 @@ from shobun.parser.events import (
     addressees_before,
     basis_before,
     first_basis,
-    heading_addressee,
     topics,
 )
 from shobun.parser.extract import sanctions
@@ -54,6 +53,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
         dates = [ctx.today]  # 「本日、…指導を行いました。…3社に対し、…注意を行う」
     dates = dates or _issuer_leads(ctx, drafts)  # 「〇〇労働局は、…命令を行った。」
     dates = dates or signs.signed(ctx, drafts)  # 「…指示を行った。⏎令和7年6月18日⏎〇〇県知事」
+    dates = dates or signs.letter_dated(ctx, drafts)  # 「令和2年7月30日⏎A 殿…次のとおり命令する」
     drafts = tuple(  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
         replace(d, date=dates[0])
         if dates and d.date is None and not d.past and d.kind not in INVESTIGATIONS
@@ -192,21 +192,37 @@ def _labelled_mentions(ctx: Context, lo: int = 0, hi: int | None = None) -> list
             continue
         above = text.rfind("\n", 0, max(line - 1, 0)) + 1
         if label.search(text, max(line, m.start - 24), m.start) or (
-            line == m.start and line > 0 and head.match(text, above, line)
+            line == m.start and line > 0 and (head.match(text, above, line) or _spelled(text, line))
         ):
             found.append(m)
     return found
 
 
+def _spelled(text: str, line: int) -> bool:
+    """A label spelled one character per line right above (「名⏎称⏎株式会社A」: a PDF's
+    narrow cell)."""
+    chars = ""
+    for _ in range(4):
+        above = text.rfind("\n", 0, max(line - 1, 0)) + 1
+        if line - above != 2 or text[above].isspace():
+            return False
+        chars, line = text[above] + chars, above
+        if len(chars) > 1 and _label_before().fullmatch(chars):
+            return True
+    return False
+
+
 def _blocks(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
     """Where each action set out without an addressee follows its own labelled name
     (「商号⏎A株式会社 …⏎2.処分内容⏎営業の停止命令」, then B's block and its 指示処分),
-    each is for the name labelled last above it: where two or more find names of their own."""
+    each is for the name labelled last above it: where each finds one, and they find two
+    or more."""
     bare = [d for d in drafts if d.addressee is None and not d.to_person]
     names = _labelled_mentions(ctx)
     picks = {d.start: [m.label for m in names if m.start < d.start][-1:] for d in bare}
     found = [p[0] for p in picks.values() if p]
-    if len(bare) < 2 or len(set(found)) != len(bare):
+    # 「名称 A …処分内容 停止命令 改善命令 ⏎名称 B …処分内容 改善命令」: A's two, B's one
+    if len(bare) < 2 or len(found) != len(bare) or len(set(found)) < 2:
         return {}
     return {start: p[0] for start, p in picks.items()}
 
@@ -291,42 +307,33 @@ def bases(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tupl
     )
 
 
-_FALLS_UNDER = re.compile(r"(?:の規定)?に該当")
-
-
-def reasons(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple[Draft, ...]:
-    """「…同法第65条の規定に基づく監督処分を行いました」 names the article; the section of
-    each company's reasons names the paragraph its conduct falls under (「これらは、法第65条
-    第2項第2号に該当する」): the basis of that company's action, where it names none."""
-    if not any(d.basis is None and d.addressee for d in drafts):
-        return drafts  # every action has its basis: the lead is not searched
-    m = ANNOUNCES.search(ctx.norm.text)
-    said = basis_before(ctx, sentence_of(ctx, m.start())[0], m.end()) if m else None
-    if said is None:
-        return drafts
-    falls: dict[str, Citation] = {}  # company → the provision its conduct falls under
-    for sec in ctx.sections:
-        who = heading_addressee(ctx, sec.path)
-        line_start, _, body_end = ctx.section_norm[sec.path]
-        for _, end, cite in ctx.citation_index.between(line_start, body_end):
-            if who and cite.article == said.article and _FALLS_UNDER.match(ctx.norm.text, end):
-                falls.setdefault(who, replace(cite, item=None))
-    return tuple(
-        replace(d, basis=falls[d.addressee])
-        if d.basis is None and d.addressee in falls and d.kind not in INVESTIGATIONS
-        else d
-        for d in drafts
-    )
-
-
-def exempted(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+def exempted(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple[Draft, ...]:
     """「Aについては、独占禁止法第7条の4第1項の規定により、課徴金の納付を命じていない」: A,
-    one of the group the lead orders to pay, gets no surcharge order."""
-    spared: set[str] = set()
-    for m in roles.pattern("not_ordered").finditer(ctx.norm.text):
+    one of the group the lead orders to pay, gets no surcharge order; 「(注)Bは、…排除措置
+    命令の対象としていない」: B gets no order of the kind named before 「の対象」."""
+    spared: set[tuple[str, str]] = set()  # (kind, organisation)
+    text = ctx.norm.text
+    for m in roles.pattern("not_ordered").finditer(text):
         lo, _ = sentence_of(ctx, m.start())
-        spared.update(topics(ctx, lo, m.start()))
-    return tuple(d for d in drafts if not (d.kind == "SurchargeOrder" and d.addressee in spared))
+        spared.update(("SurchargeOrder", who) for who in topics(ctx, lo, m.start()))
+    for m in roles.pattern("not_subject").finditer(text):
+        lo, _ = sentence_of(ctx, m.start())
+        named = [t for t in terms.between(max(lo, m.start() - 12), m.start()) if t.end == m.start()]
+        if named:
+            spared.update((named[-1].kind, who) for who in _subjects(ctx, lo, named[-1].start))
+    return tuple(d for d in drafts if (d.kind, d.addressee) not in spared)
+
+
+_SUBJECT = re.compile(r"(?:\([^()]*\))*(?:については|は)、")
+
+
+def _subjects(ctx: Context, lo: int, hi: int) -> list[str]:
+    """The organisations a sentence is about (Aは、 / Aについては、) before `hi`."""
+    return [
+        m.label
+        for m in ctx.mention_index.between(lo, hi)
+        if m.kind not in _NOT_OFFENDERS and _SUBJECT.match(ctx.norm.text, m.end)
+    ]
 
 
 def _listed_basis(ctx: Context, end: int) -> Citation | None:

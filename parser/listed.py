@@ -27,7 +27,77 @@ def pointed_addressees(ctx: Context, lo: int, hi: int) -> list[str]:
     if m is None:
         return []
     spans = _pointed_spans(ctx, m.group("dir"), m.group("ref"))
-    return list(dict.fromkeys(label for a, b in spans for label in named_in(ctx, a, b)))
+    found = [label for a, b in spans for label in _listed_in(ctx, a, b)]
+    if not found and spans:  # 「(2)名宛人⏎前記(1)の番号1から4までの4社」, 「…は別表のとおり」
+        found = [label for a, b in spans for label in _referred_on(ctx, m.group("ref"), a, b)]
+    return list(dict.fromkeys(found))
+
+
+# a note under a list: 「(注)株式会社Aは、…排除措置命令の対象としていない。」 names one left out
+_NOTE = re.compile(r"^[ \t]*(?:\(注[0-9]*\)|注[0-9]*[:)]|※)", re.MULTILINE)
+# 「前記(1)の番号1から4までの4社」: rows of the list before, by their numbers
+_ROWS_OF = re.compile(
+    r"(?:前記|上記)(?P<sub>\([0-9]+\))?の番号(?P<a>[0-9]+)(?:から|ないし|～|~|-)(?P<b>[0-9]+)(?:まで)?の"
+)
+_AS_ANNEXED = re.compile(r"(?P<dir>別表|別紙)(?P<ref>[0-9]*)(?:記載)?の(?:とおり|通り)")
+_ROW_HEAD = re.compile(r"^[0-9]+$", re.MULTILINE)
+
+
+def _listed_in(
+    ctx: Context, lo: int, hi: int, kinds: frozenset[str] | tuple[str, ...] = _ORG_KINDS
+) -> list[str]:
+    """The organisations [lo, hi) names outside the notes that leave one out."""
+    text, out = ctx.norm.text, []
+    for label, start in _named_at(ctx, lo, hi, kinds):
+        line = text.rfind("\n", 0, start) + 1
+        if not _NOTE.match(text, line):
+            out.append(label)
+    return out
+
+
+def _referred_on(ctx: Context, ref: str | None, lo: int, hi: int) -> list[str]:
+    """The organisations a pointed-to section names only by pointing on: rows of the list
+    before it by their numbers, or the annex that gives the names (別表のとおり)."""
+    text = ctx.norm.text
+    if m := _ROWS_OF.search(text, lo, hi):
+        parent = (ref or "").split("(")[0]
+        path = f"{parent}{m.group('sub')}" if m.group("sub") and parent else None
+        if path in ctx.section_by_path:
+            rows = _numbered_rows(ctx, *ctx.section_norm[path][::2])
+            wanted = range(int(m.group("a")), int(m.group("b")) + 1)
+            return [rows[n] for n in wanted if n in rows]
+    if m := _AS_ANNEXED.search(text, lo, hi):
+        spans = _pointed_spans(ctx, m.group("dir"), m.group("ref") or None)
+        return [label for a, b in spans for label in _listed_in(ctx, a, b, ("Company",))]
+    return []
+
+
+def _numbered_rows(ctx: Context, lo: int, hi: int) -> dict[int, str]:
+    """A list of companies flattened one cell per line (「番号⏎名称⏎…⏎1⏎株式会社A⏎
+    所在地…⏎2⏎B株式会社」): the companies by their row numbers. A line that is only a
+    number may be gone with the page numbers: the rows are the companies in order."""
+    text = ctx.norm.text
+    named = [(label, at) for label, at in _named_at(ctx, lo, hi, ("Company",))]
+    heads = [(h.start(), int(h.group())) for h in _ROW_HEAD.finditer(text, lo, hi)]
+    if not heads:
+        return dict(enumerate(dict.fromkeys(label for label, _ in named), start=1))
+    ends = [start for start, _ in heads[1:]] + [hi]
+    out: dict[int, str] = {}
+    for (start, n), end in zip(heads, ends, strict=True):
+        first = next((label for label, at in named if start < at < end), None)
+        if first is not None:
+            out.setdefault(n, first)
+    return out
+
+
+def _named_at(
+    ctx: Context, lo: int, hi: int, kinds: frozenset[str] | tuple[str, ...] = _ORG_KINDS
+) -> list[tuple[str, int]]:
+    return [
+        (m.label, m.start)
+        for m in ctx.mention_index.between(lo, hi)
+        if m.kind in kinds and m.label != ctx.issuer
+    ]
 
 
 def _pointed_spans(ctx: Context, direction: str, ref: str | None) -> list[tuple[int, int]]:

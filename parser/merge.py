@@ -46,21 +46,28 @@ def absorb_headless(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
 _SPECIFIC = "BusinessImprovementOrder"  # what a generic 「措置を講ずるよう命じ」 restates
 
 
-def specific(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
+def specific(items: tuple[Draft, ...], titled: str | None = None) -> tuple[Draft, ...]:
     """An order named by no kind of its own (「次の措置を講ずるよう命じました」) given to an
-    addressee whom the notice gives a 業務改善命令 is that order, told again."""
+    addressee whom the notice gives a 業務改善命令 is that order, told again; else the one
+    order its section's heading or labels name; else the one order the title names
+    (`titled`)."""
     improved = {d.addressee for d in items if d.kind == _SPECIFIC and d.addressee}
     named: dict[str, set[str]] = {}  # section → the kinds of order its heading or labels name
     for d in items:
-        if d.from_heading and d.section and d.kind.endswith("Order") and d.kind != "Order":
-            named.setdefault(d.section, set()).add(d.kind)
+        # 「…第7条第1項の規定に基づく措置命令」 alone above a letter's body: its preamble's
+        if d.from_heading and d.kind.endswith("Order") and d.kind != "Order":
+            named.setdefault(d.section or "", set()).add(d.kind)
     # 「(別添)⏎課徴金納付命令⏎…次のとおり命令する。」: the one order its heading or label names
     headed = {path: kinds.pop() for path, kinds in named.items() if len(kinds) == 1}
     generic = roles.pattern("generic_order")
     out = []
     for d in items:
         if d.kind == "Order" and generic.fullmatch(d.term):
-            kind = _SPECIFIC if d.addressee in improved else headed.get(d.section or "", d.kind)
+            kind = (
+                _SPECIFIC
+                if d.addressee in improved
+                else headed.get(d.section or "", titled or d.kind)
+            )
             d = replace(d, kind=kind)
         out.append(d)
     return tuple(out)
@@ -70,13 +77,14 @@ def _lend(x: Draft, heading: Draft) -> Draft:
     return replace(x, basis=x.basis or heading.basis, section=x.section or heading.section)
 
 
-def merge(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
-    """One action per (kind, addressee) where basis and date agree."""
+def merge(items: tuple[Draft, ...], titled: str | None = None) -> tuple[Draft, ...]:
+    """One action per (kind, addressee) where basis and date agree (`titled`: the one kind
+    of order the title names)."""
     items = tuple(  # a draft without deadlines asks nothing more: itself, not a copy
         replace(d, asks=_asks(d.asks, ((x, d.requested) for x in d.deadlines)))
         if d.deadlines
         else d
-        for d in absorb_headless(specific(items))
+        for d in absorb_headless(specific(items, titled))
     )
     heads: list[Draft] = []  # each action's draft so far: what the next is compared with
     more: list[list[Draft]] = []  # the drafts merged into each
@@ -143,7 +151,8 @@ def _gather(head: Draft, merged: list[Draft]) -> Draft:
 
 
 def _same(a: Draft, b: Draft) -> bool:
-    if a.kind != b.kind or a.addressee != b.addressee or a.by != b.by:
+    headed = (a.from_heading and a.by is None) or (b.from_heading and b.by is None)
+    if a.kind != b.kind or a.addressee != b.addressee or (a.by != b.by and not headed):
         return False  # 福岡県も…業務停止命令を行った: its own, not the issuer's order told again
     if a.basis and b.basis and not (_one_of(a.basis, b) or _one_of(b.basis, a)):
         return False

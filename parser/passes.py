@@ -16,6 +16,7 @@ from shobun.parser import (
     labels,
     lead,
     merge,
+    reasoned,
     referred,
     retold,
 )
@@ -35,7 +36,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     # 「## Ⅱ 株式会社Bに対する業務改善命令」 above an action that names no one: B
     ("addressees a heading line names", headed.addressees),
     # the announcement, the heading and the body of one action become one draft
-    ("one draft per action", lambda _, ds, __: merge.merge(ds)),
+    ("one draft per action", lambda ctx, ds, ts: merge.merge(ds, labels.title_order(ctx, ts))),
     # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day
     ("days a later sentence gives each addressee", retold.days),
     # a 根拠条文 section gives the actions of its kinds their basis
@@ -45,7 +46,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     # 「下記(1)については…第52条第1項第9号に基づき、下記(2)については…」: each item's basis
     ("bases given by reference to the items", lambda ctx, ds, _: referred.by_reference(ctx, ds)),
     # the paragraph a company's reasons say its conduct falls under (…第65条第2項に該当する)
-    ("bases the reasons name", lead.reasons),
+    ("bases the reasons name", reasoned.reasons),
     # 「…第52条第1項及び第51条の規定に基づき、以下の行政処分を行った。(1)…(2)…」
     ("bases a lead names before its items", lambda ctx, ds, _: referred.in_order(ctx, ds)),
     # sections that describe an action lend it their deadlines, items and scope
@@ -54,8 +55,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("deadlines of a company's part", headed.own_deadlines),
     # a section headed 指示の内容 gives the instructions their deadline
     ("instructions set out apart", labels.instructed),
-    # 「Aについては、…課徴金の納付を命じていない」: no surcharge order for A
-    ("surcharges not ordered", lambda ctx, ds, _: lead.exempted(ctx, ds)),
+    # 「Aについては、…課徴金の納付を命じていない」「(注)Bは、…排除措置命令の対象としていない」
+    ("orders not given to some of a group", lead.exempted),
     # a 納付期限 section, or 「納付期限は…です」, gives the surcharges their deadline
     ("deadlines set apart", lambda ctx, ds, _: lead.due_sections(ctx, ds)),
     # 「(3) A社 …A社は、…までに改善措置を講じ…報告すること。」: the one action A was given

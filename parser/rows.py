@@ -172,6 +172,33 @@ def owed(text: str, name: tuple[int, int], sentence_start: int) -> Money | None:
     return None if value is None else (value, m.start(1) - name_end, m.end() - name_end)
 
 
+_MONEY_LINE = re.compile(rf"[ \t]*(?:金)?({_FIGURE})円[ \t]*")
+
+
+def run_money(text: str, name: tuple[int, int]) -> Money | None:
+    """A table of names and amounts flattened column by column (「株式会社A⏎B株式会社⏎
+    4,312万円⏎2,987万円」): the name alone on its line, the k-th of the run of lines right
+    above a run of k amounts, owes the k-th amount; the span counted from the text's start."""
+    name_start, name_end = name
+    line = text.rfind("\n", 0, name_start) + 1
+    end = text.find("\n", name_end)
+    if end < 0 or text[line:end].strip() != text[name_start:name_end]:
+        return None
+    names, pos = 1, end + 1  # the name's line and those under it, down to the first amount
+    while (nxt := text.find("\n", pos)) >= 0 and not _MONEY_LINE.fullmatch(text, pos, nxt):
+        names, pos = names + 1, nxt + 1
+    amounts: list[tuple[int, int]] = []
+    while (nxt := text.find("\n", pos)) >= 0 and _MONEY_LINE.fullmatch(text, pos, nxt):
+        amounts.append((pos, nxt))
+        pos = nxt + 1
+    if not amounts or names > len(amounts):
+        return None
+    lo, hi = amounts[len(amounts) - names]
+    m = _MONEY_LINE.fullmatch(text, lo, hi)
+    value = yen(m.group(1)) if m else None
+    return None if m is None or value is None else (value, m.start(1), hi)
+
+
 def priced(text: str, term_start: int) -> Money | None:
     """The amount written right before a surcharge order's term (「1,944万円の課徴金納付命令」,
     「358万円の納付命令」), its span counted from the start of the text looked at."""

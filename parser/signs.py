@@ -32,6 +32,30 @@ def signed(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
     return []
 
 
+# a letter's head: its day, then the addressee 「株式会社A⏎代表取締役 B 殿」 (命令書, 通知書)
+_LETTER_HEAD = re.compile(
+    r"(?:^|\n)(?:(?:令和|平成|昭和)[0-9元]{1,2}|[0-9]{4})年[0-9]{1,2}月[0-9]{1,2}日\n"
+    r"(?:[^\n。]{1,40}\n){0,3}?[^\n。]{1,40}殿\n"
+)
+_PERFORMS = re.compile(r"(?:命令|指示|命じ|勧告|通知)(?:する|します)。")  # 「次のとおり命令する。」
+
+
+def letter_dated(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
+    """The day at the head of a letter (「令和2年7月30日⏎株式会社A⏎代表取締役 B 殿⏎
+    …長官」) whose body takes the action in the present (「…次のとおり命令する。」)."""
+    text = ctx.norm.text
+    for d in drafts:
+        if d.from_heading or d.date or d.past:
+            continue
+        lo, hi = sentence_of(ctx, d.start)
+        if not _PERFORMS.search(text, d.start, hi + 1):
+            continue
+        head = _LETTER_HEAD.search(text, 0, lo)
+        if head is not None:
+            return [v for _, _, v in ctx.date_index.between(head.start(), head.end())][:1]
+    return []
+
+
 _COUNT = re.compile(r"(?<![0-9])(?P<n>[0-9]+|両)(?:社|事業者|事業主|業者|法人)(?:に|の|を|へ|と)")
 
 

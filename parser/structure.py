@@ -176,7 +176,8 @@ def sections_and_lines(norm: NormText, body_start: int) -> tuple[tuple[Section, 
     (the later stages search there)."""
     found: list[tuple[str, str | None, str | None, int, int, int]] = []
     stack: list[_Open] = []
-    for at, text in _lines(norm, body_start):
+    lines = _lines(norm, body_start)
+    for i, (at, text) in enumerate(lines):
         marker = read_marker(text)
         if marker is None:
             continue
@@ -192,12 +193,22 @@ def sections_and_lines(norm: NormText, body_start: int) -> tuple[tuple[Section, 
             )
             rest = piece[m.end :].strip()
             heading = rest if rest and not _is_item(rest) else None
+            if not rest and m.kind == "dai" and i + 1 < len(lines):
+                heading = _heading_below(lines[i + 1][1])  # 「第1⏎被処分派遣元事業主」 (PDF)
             found.append(
                 (path, heading, parent.path if parent else None, piece_at,
                  piece_at + len(piece), len(stack))
             )  # fmt: skip
             stack.append(_Open(m.kind, style, path))
     return _close(norm, found)
+
+
+def _heading_below(line: str) -> str | None:
+    """The line under a bare 第N marker, where it is a heading: short, no sentence, no
+    marker of its own."""
+    line = line.strip()
+    fits = 0 < len(line) <= 40 and "。" not in line and read_marker(line) is None
+    return line if fits else None
 
 
 def _close(
