@@ -136,6 +136,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
     if title_text is None or not _TITLE_CUE.search(title_text):
         title, title_text = _crumb(norm) or (title, title_text)
+    title_text = headlines.crumb_subtitled(title_text, norm.source) or title_text
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )

@@ -144,6 +144,19 @@ def subtitle(line: str) -> bool:
     return bool(_FENCED.match(line) and TITLE_CUE.search(line) and not DATE.search(line))
 
 
+_CRUMB_SUBTITLE = re.compile(r"[~〜<\-―−][^~〜<>\-―−]{2,60}[~〜>\-―−]")
+
+
+def crumb_subtitled(title: str | None, source: str) -> str | None:
+    """The title with the fenced subtitle the page's own breadcrumb gives after it (a
+    総合通信局 page: 「… > 電波法違反の…に対する行政処分 −無線局の運用停止…−」): the page
+    titles itself so, whatever the fence; None where the trail's last item is the title."""
+    crumb = breadcrumb_title(source) if title else None
+    if not title or not crumb or not crumb.startswith(title):
+        return None
+    return crumb if _CRUMB_SUBTITLE.fullmatch(crumb, len(title)) else None
+
+
 def titled_subtitle(line: str) -> bool:
     """Whether `line` is a subtitle the title goes on with (＜…処分＞, joined with no space)."""
     return subtitle(line) and _ANGLED.match(line) is not None

@@ -239,6 +239,13 @@ HEADERS = [
         "基づく法的措置件数の推移を発表した。\n",
         ("消費者庁、3月の措置件数を公表あけぼの物産など措置命令3件", "2031-04-30", "消費者庁"),
     ),
+    (  # the page's own trail gives the headline with its dash-fenced subtitle: so is the title
+        "総務省トップ > 組織案内 > 北陸総合通信局 > 報道資料 > 電波法違反の無線局に対する行政処分 "
+        "−無線局の運用停止処分−\n報道資料\n令和3年1月25日\n北陸総合通信局\n"
+        "電波法違反の無線局に対する行政処分\n−無線局の運用停止処分−\n"
+        "北陸総合通信局は、株式会社あさひ運輸に対し、無線局の運用停止の行政処分を行いました。\n",
+        ("電波法違反の無線局に対する行政処分−無線局の運用停止処分−", "2021-01-25", "北陸総合通信局"),
+    ),
     (  # a mirror's trail with ≫ between its items is no title
         "官公庁ニュース\nホーム ≫ 総務省 ≫ 株式会社あさなぎ通信への指導\n報道資料\n令和4年3月25日\n"
         "総務省\n株式会社あさなぎ通信への指導\n総務省は、本日、株式会社あさなぎ通信に対し、"
@@ -294,6 +301,7 @@ HEADERS = [
         "the-ministrys-own-bureau-koku-kyoku",
         "a-headline-then-the-sites-save-this-article-menu",
         "a-headline-ending-in-a-count-then-a-dated-lead",
+        "the-pages-own-trail-gives-the-dash-subtitle",
         "a-mirrors-trail-with-much-greater-than-signs",
         "a-forums-comment-counter-under-the-title",
     ],
