@@ -136,6 +136,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
     if title_text is None or not _TITLE_CUE.search(title_text):
         title, title_text = _crumb(norm) or (title, title_text)
+    title_text = headlines.crumb_subtitled(title_text, norm.source) or title_text
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
@@ -288,6 +289,8 @@ def _best_title(
         if cand is None:
             continue
         at, line = cand
+        if before and headlines.titled_subtitle(line):  # …処分 ⏎ <…停止処分>: one title
+            title, text = (before[0], at + len(line)), before[1] + line
         if before and headlines.subtitle(line):
             continue  # …について ⏎ ～…命令～: the subtitle is no part of the title, nor one
         if before and _wraps(before[1], line):
@@ -305,9 +308,7 @@ _TAIL_HEAD = re.compile(r"(?:について|等|及び|並びに|\(|の)")
 
 
 def _wraps(before: str, line: str) -> bool:
-    if headlines.FENCED_TAIL.search(
-        before
-    ):  # …~subtitle~ ⏎ 大阪労働局(局長…: the subtitle closed the title
+    if headlines.FENCED_TAIL.search(before):  # …~subtitle~ ⏎ 大阪労働局(局長…: it closed
         return False
     if (_TITLE_CLOSE.search(before) and not _TAIL_HEAD.match(line)) or _BULLETED.match(line):
         return False  # a title closed, or a menu's item (• 定期購読する) under a headline

@@ -52,8 +52,8 @@ TITLE_MARK = re.compile(
 )
 
 
-# A breadcrumb trail: items separated by >, ＞, › or » (two separators at least).
-_TRAIL = re.compile(r"[>＞›»]")
+# A breadcrumb trail: items separated by >, ＞, ›, » or ≫ (two separators at least).
+_TRAIL = re.compile(r"[>＞›»≫]")
 _TRAIL_LINES = 12  # how far down the source a page's trail may stand
 
 
@@ -130,16 +130,36 @@ def in_trail(line: str, trail: bool) -> bool:
 
 
 # A subtitle fenced by brackets under the title that names the action (～…改善命令～,
-# ＜14日間の…停止処分＞): no part of the title, which is the headline above it (PHENOMENA
-# 1.2; 労働局 and 経済産業省 PDFs, 総合通信局 pages); one with a date or naming no action is
-# no subtitle of this kind
+# －…処分－, ＜14日間の…停止処分＞); one with a date or naming no action is no subtitle of
+# this kind. A wave or a dash fence is no part of the title, which is the headline above it
+# (PHENOMENA 1.2; 労働局 and 経済産業省 PDFs); an angle fence is: a 総合通信局 page's own
+# <title> and breadcrumb carry its ＜…＞ line after the headline (PHENOMENA 1.2).
 _FENCED = re.compile(r"^[~〜<\-―].{2,60}[~〜>\-―]$")
+_ANGLED = re.compile(r"^<[^<>]{2,60}>$")
 FENCED_TAIL = re.compile(r"[~〜][^~〜]{2,60}[~〜]$")
 
 
 def subtitle(line: str) -> bool:
     """Whether `line` is such a subtitle."""
     return bool(_FENCED.match(line) and TITLE_CUE.search(line) and not DATE.search(line))
+
+
+_CRUMB_SUBTITLE = re.compile(r"[~〜<\-―−][^~〜<>\-―−]{2,60}[~〜>\-―−]")
+
+
+def crumb_subtitled(title: str | None, source: str) -> str | None:
+    """The title with the fenced subtitle the page's own breadcrumb gives after it (a
+    総合通信局 page: 「… > 電波法違反の…に対する行政処分 −無線局の運用停止…−」): the page
+    titles itself so, whatever the fence; None where the trail's last item is the title."""
+    crumb = breadcrumb_title(source) if title else None
+    if not title or not crumb or not crumb.startswith(title):
+        return None
+    return crumb if _CRUMB_SUBTITLE.fullmatch(crumb, len(title)) else None
+
+
+def titled_subtitle(line: str) -> bool:
+    """Whether `line` is a subtitle the title goes on with (＜…処分＞, joined with no space)."""
+    return subtitle(line) and _ANGLED.match(line) is not None
 
 
 _NAMED_TITLE = re.compile(

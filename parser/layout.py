@@ -40,6 +40,7 @@ _BREADCRUMB = guarded(  # searched on every line: tried only where a trail can s
     r"|^(?:現在(?:位置|地)|このページの(?:場所|位置)|担当所属)[:]?$"
     r"|^(?:[・•]\s*)?(?:facebook|Facebook|x|X|line|LINE|twitter|Twitter|はてな)(?: share)?$"
     r"|^このエントリーを[^。]{1,20}に追加$"  # a share button
+    r"|^[0-9]{1,5}\s?(?:件の)?(?:コメント|[Cc]omments?)$"  # a forum's counter: 1コメント
     r"|^[^。、<>＜＞0-9]{1,40}[>＞›»][^。、<>＜＞0-9]{1,20}$"  # a site, then its section
 )
 _WEB_FURNITURE = frozenset(

@@ -201,6 +201,7 @@ def _read_lines(source: str) -> list[_Line]:
     nfkc = whole.split("\n") if whole is not None else None
     # what no line needs looking for where the whole text has none of it
     box = whole is None or "│" in whole or "┃" in whole
+    trail = whole is None or "≫" in whole
     tab = whole is None or "\t" in whole
     md = whole is None or _MD_CHARS.search(whole) is not None
     bold = "**" in source
@@ -208,6 +209,8 @@ def _read_lines(source: str) -> list[_Line]:
         text, src = (nfkc[i], range(offset, offset + len(raw))) if nfkc else _nfkc_line(raw, offset)
         if box and ("│" in text or "┃" in text):  # a box-drawn table's row: cells as in markdown
             text = text.translate(_BOX_BARS)
+        if trail and "≫" in text:  # 「ホーム ≫ 総務省 ≫ …」: a trail's separator, as >
+            text = text.replace("≫", ">")
         if tab and "\t" in text.strip(_SPACE):  # a table row (HTML cells come tab-separated)
             text, src = _cells(text, src)
         text, src, heading = (

@@ -25,7 +25,7 @@ def headed(ctx: context.Context, v: Found) -> Found:
     """A violation without a description, in a numbered section under a heading of
     violations (違反行為の概要), takes its section's heading as the wrong it names:
     「(1) 顧客の意に反して…申込みをさせようとする行為 … この行為は、法第12条の6第1項の
-    規定に違反する」."""
+    規定に違反する」; by the short name in brackets at its end, if one stands there."""
     path = context.innermost(ctx, v.start)
     if v.description is not None or path is None:
         return v
@@ -36,7 +36,7 @@ def headed(ctx: context.Context, v: Found) -> Found:
         return v
     if not 2 <= len(heading) <= 60 or wrongs.sanction_like(heading):
         return v
-    return replace(v, description=heading, named=True)
+    return replace(v, description=wrongs.named_in_heading(heading), named=True)
 
 
 def _heads_wrongs(ctx: context.Context, parent: Section, sec: Section) -> bool:
@@ -374,6 +374,7 @@ def _offender(ctx: context.Context, pos: int, addressees: set[str | None]) -> st
     return (
         rows.row_org(ctx, pos)
         or events.heading_addressee(ctx, context.innermost(ctx, pos))
+        or rows.line_row_org(ctx, pos, addressees)
         or readback.referred(ctx, pos, addressees)
         or readback.pointed_back(ctx, pos, addressees)
     )

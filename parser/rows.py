@@ -3,6 +3,7 @@ the row's citation, and sums of money in yen (課徴金として金3億1,200万�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -27,6 +28,44 @@ def row_org(ctx: Context, pos: int) -> str | None:
     end = text.find("\n", pos) % (len(text) + 1)
     orgs = [m.label for m in ctx.mention_index.between(row, end) if m.kind != "Authority"]
     return orgs[0] if orgs else None
+
+
+_ROWS_BACK = 800  # characters: how far back a flattened row's first cell may stand
+
+
+def line_row_org(ctx: Context, pos: int, addressees: set[str | None]) -> str | None:
+    """The addressee whose name, alone on its line, opens the flattened table row holding
+    `pos` (「被処分者⏎違反の概要⏎処分の内容⏎A社⏎(所在地)⏎…開設していた。⏎(電波法第4条…に
+    違反)⏎…停止する。⏎B社⏎…」): the nearest such line before it, where the rows' names
+    stand apart, each with cells of its own after it; not a list of names over a wrong
+    told of them all (「A社⏎B社⏎違反の概要 …」)."""
+    text = ctx.norm.text
+    lo = max(0, pos - _ROWS_BACK, text.rfind("\n\n", 0, pos))
+    heads = [
+        (m.start, m.label)
+        for m in ctx.mention_index.between(lo, pos)
+        if m.label in addressees and _alone_on_line(text, m.start, m.end)
+    ]
+    names = {label for _, label in heads}
+    if len(names) < 2 and not _more_rows_after(ctx, pos, addressees, names):
+        return None
+    for (a, _), (b, _) in itertools.pairwise(heads):
+        if text.count("\n", a, b) < 2:
+            return None  # two names on adjacent lines: a list, no rows
+    return heads[-1][1] if heads and text.count("\n", heads[-1][0], pos) >= 1 else None
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    return (start == 0 or text[start - 1] == "\n") and text[end : end + 1] in ("\n", "")
+
+
+def _more_rows_after(ctx: Context, pos: int, addressees: set[str | None], names: set[str]) -> bool:
+    """Another addressee opens a line of its own after `pos`, within a row's reach."""
+    text = ctx.norm.text
+    return len(names) == 1 and any(
+        m.label in addressees and m.label not in names and _alone_on_line(text, m.start, m.end)
+        for m in ctx.mention_index.between(pos, pos + _ROWS_BACK)
+    )
 
 
 def fills_cell(text: str, t: sanctions.Term) -> bool:

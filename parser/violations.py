@@ -181,9 +181,11 @@ def _defined(text: str, found: list[Found]) -> list[Found]:
 
 
 def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    at = _at(text, end, chain, start)
     found = (
-        _at(text, end, chain, start)
-        or wrongs.heading_with_provision(text, end, chain, start)
+        # 「ア 漏えい等の報告の遅延(法第26条第1項違反)」: the line names the wrong
+        (wrongs.heading_with_provision(text, end, chain, start) if _vacuous_at(at) else None)
+        or at
         or wrongs.provision_with_caption(text, end, chain, start)
         or wrongs.cell_with_caption(text, end, chain, start)
         or _bracketed(text, end, chain, start)
@@ -198,6 +200,10 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
     if found is not None and found.description is not None and _vacuous(found.description):
         return replace(found, description=None)
     return found
+
+
+def _vacuous_at(found: Found | None) -> bool:
+    return found is None or found.description is None
 
 
 def _bracketed(text: str, end: int, chain: list[Citation], start: int) -> Found | None:

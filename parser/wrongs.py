@@ -40,18 +40,22 @@ NUMBERED_LINE = re.compile(r"(?:第?[0-9]+[.、の]?|\([0-9]+\)|\([ア-ン]\)|[�
 
 
 _NOTE = re.compile(r"\x20?※[^\n。]{0,30}")
+_BREACH_CLOSE = re.compile(r"(?:の規定)?違反(?=\))")
 
 
 def heading_with_provision(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """A line naming a violation and its provision, as lists of 認定した違反行為 have
-    them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, a bullet 「- 不実告知(…)」, or a
-    table cell 「|優良誤認(第5条第1号)|」."""
+    them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, a bullet 「- 不実告知(…)」, a
+    heading 「ア 漏えい等の報告の遅延(法第26条第1項違反)」, or a table cell
+    「|優良誤認(第5条第1号)|」."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
         line_start, line_end = _cell_item(text, line_start, start, end)
     opener = text.rfind("(", line_start, start)
+    breach = _BREACH_CLOSE.match(text, end)  # 「ア …の第三者提供(法第27条第1項違反)」
+    end = breach.end() if breach else end
     note = _NOTE.match(text, end + 1, line_end)  # 「…(第12条)※効果効能」: a note after it
     if text[end : end + 1] != ")" or (note.end() if note else end + 1) != line_end or opener < 0:
         return None
@@ -77,22 +81,31 @@ def _cell_item(text: str, row: int, start: int, end: int) -> tuple[int, int]:
     return item_start, item_end
 
 
+# a caption in brackets that is the whole of the line after a provision's own line (an HTML
+# cell 「特定商取引法第3条<br>(氏名等の明示義務違反)」 flattened to lines)
+_CAPTION_LINE = re.compile(r"\n(?=\([^()\n]{2,30}\)(?:\n|$))\([^()\n]*\)")
+
+
 def provision_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """A line that lists a violated provision with the wrong it names: 「ア 法第3条(勧誘
     目的等不明示)」, 「(2) 第6条第1項(不実告知)」 — under a heading of 違反行為; or a table
-    cell 「|第3条(勧誘目的等不明示)|」 in a column of 該当条項."""
+    cell 「|第3条(勧誘目的等不明示)|」 in a column of 該当条項; or the provision alone on its
+    line with the caption alone on the next (a cell 「法第3条⏎(氏名等の明示義務違反)」)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
         line_start, line_end = _cell_item(text, line_start, start, end)
     caption = PARENTHETICAL.match(text, end)
+    if caption is None and line_end == end:  # the caption alone on the line below
+        caption = _CAPTION_LINE.match(text, end)
+        line_end = caption.end() if caption else line_end
     if caption is None or caption.end() != line_end:
         return None
     lead = text[line_start:start]
     marker = NUMBERED_LINE.match(lead)
     rest = lead[marker.end() if marker else 0 :]
-    desc = text[caption.start() + 1 : caption.end() - 1]
+    desc = caption.group().lstrip("\n")[1:-1]
     if len(rest) > 20 or not 2 <= len(desc) <= 30 or not_a_violation(desc + rest):
         return None
     return Found(start, caption.end(), tuple(chain), desc, None, named=True)
@@ -159,3 +172,15 @@ def told_before(text: str, end: int, chain: list[Citation], start: int) -> Found
     named = form("told_done").search(clause)  # 「…に対し、不実告知を行っていました」
     desc = named.group("desc") if named and CAPTION_TEXT.fullmatch(named.group("desc")) else None
     return Found(start, end + 1, tuple(chain), desc, None, named=desc is not None)
+
+
+_LAST_CAPTION = re.compile(r"\((?P<name>[^()]{2,20})\)$")
+
+
+def named_in_heading(heading: str) -> str:
+    """A heading that ends with the wrong's short name in brackets names the wrong by it:
+    「(1)契約を締結しない旨の意思を表示した者に対する勧誘(再勧誘)」 → 再勧誘."""
+    m = _LAST_CAPTION.search(heading)
+    name = m.group("name") if m else ""
+    ok = m is not None and CAPTION_TEXT.fullmatch(name) and not sanction_like(name)
+    return name if ok else heading

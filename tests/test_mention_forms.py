@@ -39,6 +39,16 @@ ORGS = [
         "架空省は、ミナト放送株式会社と親会社のミナトメディア株式会社に対して、厳重注意を行った。",
         ["ミナト放送株式会社", "ミナトメディア株式会社"],
     ),
+    (  # a law named after a legal form (…協同組合法) is no 協同組合
+        "架空省は、こなみ信用漁業協同組合連合会に対し、水産業協同組合法(以下「法」という。)の規定に"
+        "基づき、業務改善命令を発出しました。",
+        ["こなみ信用漁業協同組合連合会"],
+    ),
+    (  # a prefecture's department over its 県民生活局: no prefecture named 〇〇部県
+        "担当:くらし・環境部県民生活局県民生活課\n架空県は、本日、合同会社あさぎり商会に対し、"
+        "措置命令を行いました。",
+        ["合同会社あさぎり商会"],
+    ),
 ]
 
 
@@ -53,6 +63,8 @@ ORGS = [
         "a-modifier-with-no-before-a-name",
         "joined-by-to",
         "parent-company",
+        "a-cooperatives-law-is-no-cooperative",
+        "a-department-then-kenmin-is-no-prefecture",
     ],
 )
 def test_organisations(text: str, expected: list[str]) -> None:
@@ -169,3 +181,41 @@ def test_bodies_named_only_in_related_articles_or_a_contact_block_are_not_the_no
         "関東財務局は2日、株式会社あおぞら証券に対し、業務改善命令を出した。\n" + trailer
     )
     assert sorted(o.label for o in n.organizations) == sorted(expected)
+
+
+def test_a_quoted_trade_name_in_brackets_is_an_alias() -> None:
+    n = parser.parse(
+        "架空県は、本日、合同会社あさぎり商会(屋号「美顔サロン あさぎり」)に対し、措置命令を行いました。"
+    )
+    assert ("美顔サロンあさぎり", "合同会社あさぎり商会") in [
+        (a.alias, a.target) for a in n.aliases
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a title run together with the words before it by 及び, named alone elsewhere
+            "架空信用組合に対する行政処分について\n協同組合による金融事業に関する法律第6条第1項において"
+            "準用する銀行法第26条第1項に基づく命令\n当局が実施した立入検査の結果及び協同組合による"
+            "金融事業に関する法律第6条第1項において準用する銀行法第24条第1項に基づき求めた報告を検証した。",
+            ["協同組合による金融事業に関する法律", "銀行法"],
+        ),
+        (  # an ordinance named only as what a report is based on
+            "この指定は、電気通信事業報告規則に基づく事業者からの報告等をもとに行っています。"
+            "架空局は、株式会社あおぞら通信に対し、電気通信事業法に基づき指導しました。",
+            ["電気通信事業報告規則", "電気通信事業法"],
+        ),
+        (  # a company's own rules are no enactment
+            "同社は、就業規則に基づく手続を行っていなかった。",
+            [],
+        ),
+    ],
+    ids=[
+        "oyobi-before-a-title-named-alone-elsewhere",
+        "houkoku-kisoku-ni-motozuku",
+        "shugyo-kisoku-is-no-enactment",
+    ],
+)
+def test_enactments_named_in_prose(text: str, expected: list[str]) -> None:
+    assert sorted(s.label for s in parser.parse(text).statutes) == sorted(expected)

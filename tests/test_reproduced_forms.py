@@ -177,12 +177,19 @@ HEADERS = [
         "経済産業省は、本日、株式会社ひまわりカードに対し、業務の改善を命じました。\n",
         ("割賦販売法に基づく行政処分を行いました", "2023-05-12", "経済産業省"),
     ),
-    (  # a subtitle in ＜＞ on its own line is no breadcrumb's item
+    (  # a subtitle in ＜＞ on its own line is no breadcrumb's item: the title goes on with it
+        # (a 総合通信局 page's <title> and breadcrumb carry it after the headline)
         "報道資料\n令和2年7月8日\n信越総合通信局\n不法無線局に係る行政処分について\n"
         "＜10日間の無線局運用停止処分＞\n"
         "信越総合通信局は、本日、株式会社ゆきぐに運送に対し、無線局の運用停止を命じました。\n",
-        ("不法無線局に係る行政処分について", "2020-07-08",
+        ("不法無線局に係る行政処分について<10日間の無線局運用停止処分>", "2020-07-08",
          "信越総合通信局"),
+    ),
+    (  # a dash-fenced subtitle under a 総合通信局 headline stays out
+        "報道資料\n令和2年7月8日\n北陸総合通信局\n電波法違反の無線従事者に対する行政処分\n"
+        "－ 株式会社あさひ運輸に対し厳重注意 －\n"
+        "北陸総合通信局は、本日、無線従事者2名に対し、従事停止の行政処分を行いました。\n",
+        ("電波法違反の無線従事者に対する行政処分", "2020-07-08", "北陸総合通信局"),
     ),
     (  # a subtitle with a date or naming no action stays out
         "2018年08月14日\n東京都\n\n住宅リフォーム業者に業務停止命令\n―点検を装って訪問―\n\n"
@@ -232,6 +239,25 @@ HEADERS = [
         "基づく法的措置件数の推移を発表した。\n",
         ("消費者庁、3月の措置件数を公表あけぼの物産など措置命令3件", "2031-04-30", "消費者庁"),
     ),
+    (  # the page's own trail gives the headline with its dash-fenced subtitle: so is the title
+        "総務省トップ > 組織案内 > 北陸総合通信局 > 報道資料 > 電波法違反の無線局に対する行政処分 "
+        "−無線局の運用停止処分−\n報道資料\n令和3年1月25日\n北陸総合通信局\n"
+        "電波法違反の無線局に対する行政処分\n−無線局の運用停止処分−\n"
+        "北陸総合通信局は、株式会社あさひ運輸に対し、無線局の運用停止の行政処分を行いました。\n",
+        ("電波法違反の無線局に対する行政処分−無線局の運用停止処分−", "2021-01-25", "北陸総合通信局"),
+    ),
+    (  # a mirror's trail with ≫ between its items is no title
+        "官公庁ニュース\nホーム ≫ 総務省 ≫ 株式会社あさなぎ通信への指導\n報道資料\n令和4年3月25日\n"
+        "総務省\n株式会社あさなぎ通信への指導\n総務省は、本日、株式会社あさなぎ通信に対し、"
+        "指導しました。\n",
+        ("株式会社あさなぎ通信への指導", "2022-03-25", "総務省"),
+    ),
+    (  # a forum thread's comment counter under its title is no part of it
+        "【通信】あさなぎ通信に業務改善命令 総務省 [3/25]\n12コメント\n"
+        "1 :名無しさん:22/03/25(金) 18:02:11.55 ID:abc\n総務省は、本日、株式会社あさなぎ通信に"
+        "対し、業務改善命令を行いました。\n",
+        ("【通信】あさなぎ通信に業務改善命令総務省[3/25]", "2022-03-25", "総務省"),
+    ),
 ]  # fmt: skip
 
 
@@ -265,7 +291,8 @@ HEADERS = [
         "law-firm-post-date-with-the-author-s-byline",
         "reprint-stamp-then-the-notice-s-dated-issuer-line",
         "fenced-subtitle-naming-the-action",
-        "subtitle-in-angle-brackets-is-no-breadcrumb",
+        "subtitle-in-angle-brackets-is-no-breadcrumb-the-title-goes-on-with-it",
+        "dash-fenced-subtitle-stays-out",
         "subtitle-naming-no-action-stays-out",
         "list-page-dated-by-its-update-stamp",
         "round-up-item-with-its-day-and-link",
@@ -274,6 +301,9 @@ HEADERS = [
         "the-ministrys-own-bureau-koku-kyoku",
         "a-headline-then-the-sites-save-this-article-menu",
         "a-headline-ending-in-a-count-then-a-dated-lead",
+        "the-pages-own-trail-gives-the-dash-subtitle",
+        "a-mirrors-trail-with-much-greater-than-signs",
+        "a-forums-comment-counter-under-the-title",
     ],
 )
 def test_header(text: str, expected: tuple[str, str | None, str]) -> None:

@@ -435,6 +435,65 @@ CASES: list[tuple[str, list[Fact]]] = [
         "第1項に基づくものです。\n",
         [("Order", "しおさい漁業協同組合", "39", "")],
     ),
+    (  # a two-column table flattened: each provision on its own line, its caption on the
+        # next; an ordinance's prohibition the lead says the conduct falls under
+        "令和6年11月5日\n架空県\n\n訪問販売業者に対する行政処分等について\n\n県は、本日、"
+        "株式会社ひだまり寝具(以下「同社」という。)に対し、特定商取引に関する法律第8条第1項に基づく"
+        "業務停止命令を行いました。\nまた、同社が勧誘を断った消費者を再び訪問した行為を、架空県消費生活"
+        "条例第12条第1項で禁止する不当な取引方法に該当するものと認定し、同条例第13条の規定に基づき"
+        "勧告を行いました。\n3 処分の原因となる事実\n違反行為\n根拠条項\n同社の販売員は、「点検に"
+        "来ました」と告げるのみで、勧誘の目的を明らかにしていなかった。\n特定商取引法第3条\n"
+        "(氏名等の明示義務違反)\n同社の販売員は、事実と異なることを告げていた。\n"
+        "特定商取引法第6条第1項第1号\n(不実告知)\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社ひだまり寝具", "3", "氏名等の明示義務違反"),
+            ("BusinessSuspensionOrder", "株式会社ひだまり寝具", "6", "不実告知"),
+            ("Recommendation", "株式会社ひだまり寝具", "12", "不当な取引方法"),
+        ],
+    ),
+    (  # the cause section's lead says the wrongs follow; each numbered heading ends with
+        # the wrong's short name in brackets, its provision at the end of the paragraph
+        "令和6年10月2日\n架空経済産業局\n\n電話勧誘販売業者に対する行政処分について\n\n"
+        "架空経済産業局は、株式会社みずほし健康(以下「同社」といいます。)に対し、本日、特定商取引法"
+        "第23条第1項の規定に基づき、業務の一部を停止するよう命じました。\n4.処分の原因となる事実\n"
+        "架空経済産業局は、以下のとおり、同社が特定商取引法に違反する行為を行っており、購入者の利益が"
+        "著しく害されるおそれがあることを認定しました。\n(1)契約を締結しない旨の意思を表示した者に"
+        "対する勧誘(再勧誘)\n同社は、断った消費者に日を改めて電話をかけ、勧誘を続けていました。"
+        "(特定商取引法第17条)\n(2)不実告知\n同社は、事実と異なることを告げていました。"
+        "(特定商取引法第21条第1項第1号)\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社みずほし健康", "17", "再勧誘"),
+            ("BusinessSuspensionOrder", "株式会社みずほし健康", "21", "不実告知"),
+        ],
+    ),
+    (  # the facts found, each headed by the wrong and its provision with 違反 in brackets
+        "令和6年9月20日\n架空委員会\n\n個人情報の保護に関する法律に基づく行政上の対応について\n\n"
+        "(1)事案の概要\n株式会社あけぼのポイントは、会員の個人データを扱っている。その結果、以下の事実"
+        "が認められた。\nア 本人の同意を得ない個人データの第三者提供(法第27条第1項違反)\n同社は、"
+        "本人の同意を得ることなく、提携先に個人データを提供していた。\nイ 漏えい等の報告の遅延"
+        "(法第26条第1項違反)\n同社は、委員会への報告を遅れて行った。\n(2)対応\n委員会は、本日、"
+        "株式会社あけぼのポイントに対し、個人情報の保護に関する法律第147条の規定に基づき、指導を"
+        "行った。\n",
+        [
+            ("Guidance", "株式会社あけぼのポイント", "26", "漏えい等の報告の遅延"),
+            ("Guidance", "株式会社あけぼのポイント", "27", "本人の同意を得ない個人データの第三者提供"),
+        ],
+    ),
+    (  # a 被処分者 / 違反の概要 / 処分の内容 table flattened one cell per line: each wrong is
+        # the company whose name opens its row
+        "報道資料\n令和6年9月12日\n架空総合通信局\n電波法に違反した簡易無線局の免許人に対する行政処分\n"
+        "架空総合通信局は、電波法に違反した下記の2法人に対し、本日、簡易無線局の運用停止の行政処分を"
+        "行いました。\n1 違反の概要及び行政処分の内容\n被処分者\n違反の概要\n処分の内容\n"
+        "有限会社やまなみ運送\n(架空県みなと市)\n免許を受けずに無線局を開設していた。\n"
+        "(電波法第4条第1項の規定に違反)\n被処分者の簡易無線局10局の運用を、本日から20日間停止する。\n"
+        "株式会社みずなぎ建設\n(架空県はやせ町)\n免許状に記載のない周波数で通信を行っていた。\n"
+        "(電波法第53条の規定に違反)\n被処分者の簡易無線局5局の運用を、本日から14日間停止する。\n"
+        "2 行政処分の根拠\n無線局の運用停止処分は、電波法第76条第1項の規定に基づくものです。\n",
+        [
+            ("Order", "有限会社やまなみ運送", "4", ""),
+            ("Order", "株式会社みずなぎ建設", "53", ""),
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -483,6 +542,10 @@ CASES: list[tuple[str, list[Fact]]] = [
         "each-company-its-own-article-ni-tsuite-in-one-sentence",
         "itakumoto-ni-wa-itakusaki-ni-wa-each-its-wrong",
         "the-operators-wrong-is-no-wrong-of-the-licensee",
+        "provision-line-then-caption-line-and-an-ordinances-prohibition-in-the-lead",
+        "cause-lead-points-below-headings-end-with-the-wrongs-short-name",
+        "heading-wrong-then-provision-ihan-in-brackets",
+        "flattened-table-rows-each-opened-by-its-company",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:

@@ -71,6 +71,11 @@ COMPANION = re.compile(
 )
 
 
+# the name a company trades under, quoted in brackets right after its own: 「合同会社X(屋号
+# 「Y」)」 (round 10's gold does not read the unquoted 「(屋号:Y)」 as a name of the company)
+TRADE_NAME = re.compile(r"\((?:屋号|店舗名|店名|通称)[:]?「(?P<alias>[^「」()]{1,40})」\)")
+
+
 def definitions(text: str) -> list[Definition]:
     out: list[Definition] = []
     for m in DEFINITION.finditer(text):
@@ -82,6 +87,8 @@ def definitions(text: str) -> list[Definition]:
     for c in counted_lists(text):  # A(宮城県)、B(愛知県)の2社: a group named 2社
         out.append(Definition(c.count, c.count_start, c.count_end, c.last_end, True))
     out += _bracketed(text)
+    for m in TRADE_NAME.finditer(text):  # A(屋号「B」): B is the name A trades under
+        out.append(Definition(m["alias"], m.start(), m.end(), m.start()))
     for m in COMPANION.finditer(text):
         paren = enclosing_paren(text, m.start())
         if paren is not None:

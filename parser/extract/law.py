@@ -204,7 +204,11 @@ _ENACTMENT = r"(?:法律?|条例|基準|規則|施行令|政令|府令|省令|�
 # …or the short name news writes after it in brackets (〇〇に関する法律(JAS法))
 _TITLE_BEFORE_ARTICLE = re.compile(
     rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表|\([A-Za-z一-鿿ァ-ヴー]{{1,10}}法\))"
+    r"|(?P<rules>施行規則|施行令|報告規則)(?=に基づ|に定め|の規定)"
 )
+# an ordinance named with no article, only as what something is based on (電気通信事業報告
+# 規則に基づく報告): a long title only, never 就業規則 or a company's own rules
+_RULES_TITLE = 8
 _MIN_TITLE = 3  # 法 and 同法 are short names; 信用金庫法 is a title
 # 信用金庫法, 協同組合による金融事業に関する法: words joined by の / に関する / による
 # (及び inside a title — 〇〇の規格化及び品質表示の適正化に関する法律 — but not after a
@@ -229,11 +233,33 @@ def _titles_before_articles(text: str, covered: set[int]) -> list[StatuteMention
         start = _title_start(text, m.end())
         found = _GENERIC_TITLE.search(text, start if start is not None else m.start(), m.end())
         title = found.group() if found else ""
-        if len(title) >= _MIN_TITLE and not _NOT_A_TITLE.search(title) and found:
+        least = _RULES_TITLE if m.group("rules") else _MIN_TITLE
+        if len(title) >= least and not _NOT_A_TITLE.search(title) and found:
             begin = _known_law_before(text, found.start(), m.end())
             title = text[begin : m.end()]
             end = _paren_law_number(text, m.end())[1]
             out.append(StatuteMention(title, None, begin, end, title, generic=True))
+    return _apart_from_words_before(out)
+
+
+_TITLE_JOIN = re.compile(r"及び|並びに")
+
+
+def _apart_from_words_before(found: list[StatuteMention]) -> list[StatuteMention]:
+    """A title run together with the words before it by 及び (「…実施した立入検査の結果及び
+    協同組合による金融事業に関する法律第6条」) is the title after the 及び where the notice
+    names that title on its own elsewhere; a title with 及び of its own is left whole."""
+    alone = {s.title for s in found}
+    out: list[StatuteMention] = []
+    for s in found:
+        cut = next(
+            (j.end() for j in _TITLE_JOIN.finditer(s.title) if s.title[j.end() :] in alone), None
+        )
+        if cut is None:
+            out.append(s)
+            continue
+        title = s.title[cut:]
+        out.append(replace(s, title=title, start=s.start + cut, written=title))
     return out
 
 

@@ -258,6 +258,8 @@ def _anchored_prefix_end(text: str, fe: int, stops: frozenset[int]) -> int | Non
     return None
 
 
+# a law named after a legal form: 農業協同組合法第10条, 中小企業等協同組合法に基づく
+_LAW_AFTER = re.compile(r"法(?:律)?(?=[(第にのでをはが、。\n]|施行|$)")
 _NAME_OF = re.compile(r"名(?:称)?(?:欄)?(?![一-鿿ぁ-んァ-ヴー])")
 _GENERIC_HEAD = re.compile(r"^(?:等|又は|及び|並びに|若しくは|その他|の(?:形態|役員|従業員|社員))")
 _GENERIC_TAIL = re.compile(r"(?:事業者|業者|者|形態|役員|従業員|等)$")
@@ -287,6 +289,8 @@ def _choose(
     text = norm.text
     if _NAME_OF.match(text, fe):
         return None  # 生活協同組合名欄, 会社名: the word for a name, not a name
+    if _LAW_AFTER.match(text, fe):
+        return None  # 水産業協同組合法(以下「法」という。): a law's name, no 協同組合
     prefix = (  # a column break right after the form: the name stands before it
         position in ("prefix", "both") and NAME_CHAR.match(text, fe) is not None and fe not in stops
     )

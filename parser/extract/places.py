@@ -57,8 +57,9 @@ def _stems() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)  # one string: the re module's cache then finds it by its kept hash
 def _prefecture() -> str:
     by_stem = _stems()
-    # no 県 inside the stem: 長野県県民文化部 is 長野県 and its 県民文化部
-    stem = "(?:(?![都道府県])[一-鿿]){2,3}"
+    # no 県 inside the stem: 長野県県民文化部 is 長野県 and its 県民文化部; no stem ends in a
+    # department's word: くらし・環境部県民生活局 is a 部 and a 県民生活局, no 環境部県
+    stem = "(?:(?![都道府県])[一-鿿]){1,2}(?![都道府県部局課室])[一-鿿]"
     return f"(?:{'|'.join(by_stem['none'])}|{stem}(?:{'|'.join(by_stem['prefecture'])}))"
 
 
