@@ -117,10 +117,9 @@ class NTriplesWriter:
         self, s: str, p: str, value: Value, datatype: str | None = None, lang: str | None = None
     ) -> None:
         i, w = _WRITTEN.get, _written
-        cls = value.__class__
-        if cls is str and datatype is None and lang is None:
+        if value.__class__ is str and datatype is None and lang is None:
             obj = quote(value)  # the common case: a plain string
-        elif cls is int and datatype and not lang:
+        elif value.__class__ is int and datatype and not lang:
             obj = f'"{value}"^^<{datatype}>'  # an offset, a number: nothing to escape
         else:
             obj = literal(value, datatype, lang)
