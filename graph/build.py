@@ -53,11 +53,19 @@ class _Builder:
         self.placed: dict[Citation, ProvisionTime] = {
             p.citation: p for p in notice.provisions_in_time
         }
+        # What was written once is not written again (the writers drop repeated triples
+        # anyway): a provision cited by several actions, a span that is several things'.
+        self.evidenced: set[tuple[str, int, int, str]] = set()
+        self.provisions: dict[Citation, str | None] = {}
 
     def date(self, s: str, p: str, value: DateValue) -> None:
         self.lit(s, p, value.iso(), datatype=_XSD_DATE[value.kind])
 
     def evidence(self, node: str, span: Span) -> None:
+        key = (node, span.start, span.end, span.surface)
+        if key in self.evidenced:
+            return
+        self.evidenced.add(key)
         sel = f"{self.iri}/span/{span.start}-{span.end}"
         self.add(node, prov.wasDerivedFrom, self.iri)
         self.add(node, sbo.evidence, sel)
@@ -76,6 +84,11 @@ class _Builder:
     def provision(self, c: Citation) -> str | None:
         """The cited provision, in the numbering it is cited in (a versioned IRI where that
         is not today's), linked to the same provision today (sbo:currentProvision)."""
+        if c not in self.provisions:
+            self.provisions[c] = self._cited(c)
+        return self.provisions[c]
+
+    def _cited(self, c: Citation) -> str | None:
         if c.statute is None:
             return None
         placed = self.placed.get(c)

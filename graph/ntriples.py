@@ -119,6 +119,8 @@ class NTriplesWriter:
         i, w = _WRITTEN.get, _written
         if value.__class__ is str and datatype is None and lang is None:
             obj = quote(value)  # the common case: a plain string
+        elif value.__class__ is int and datatype and not lang:
+            obj = f'"{value}"^^<{datatype}>'  # an offset, a number: nothing to escape
         else:
             obj = literal(value, datatype, lang)
         self.lines.add(f"{i(s) or w(s)} {i(p) or w(p)} {obj} .\n")

@@ -29,11 +29,8 @@ _BASIS_ADNOMINAL = re.compile(
     rf"(?:\([^()]{{0,40}}\))?(?:{wrapped('の規定')})?\n?(?:{wrapped('に基づく', 'による')})"
 )
 _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
-_TAIL_PAREN = PARENTHETICAL
-_ADDRESSEE = re.compile(
-    rf"(?:{PAREN})*(?:に対し|には(?=、))"
-)  # A(本店…)(以下「同社」…)に対し; Aには、…命じた
-_HEADING_TO = re.compile(r"に対する")
+# A(本店…)(以下「同社」…)に対し; Aには、…命じた
+_ADDRESSEE = re.compile(rf"(?:{PAREN})*(?:に対し|には(?=、))")
 
 
 @dataclass(frozen=True)
@@ -164,7 +161,7 @@ def _named_by(ctx: Context, path: str) -> str | None:
 
 def addressees_in_heading(ctx: Context, lo: int, hi: int) -> str | None:
     for m in ctx.mention_index.between(lo, hi):
-        if m.kind != "Authority" and _HEADING_TO.match(ctx.norm.text, m.end):
+        if m.kind != "Authority" and ctx.norm.text.startswith("に対する", m.end):
             return m.label
     return None
 
@@ -380,7 +377,7 @@ def heading_term(ctx: Context, t: sanctions.Term, path: str | None) -> bool:
     if not line_start <= t.start < line_end:
         return False
     rest = ctx.norm.text[t.end : line_end]
-    return rest == "" or bool(_TAIL_PAREN.fullmatch(rest))
+    return rest == "" or bool(PARENTHETICAL.fullmatch(rest))
 
 
 _CLAUSE_START = re.compile(r"(?:に対し(?:て)?|に基づき|に基づいて|により|本日|は)、")
