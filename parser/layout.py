@@ -200,11 +200,9 @@ def _open_bracket(line: str) -> bool:
 def joins(
     prev: str, nxt: str, *, bold_open: bool, heading: bool, indented: bool, blank: bool
 ) -> bool:
-    """True where the line break between `prev` and `nxt` is a wrap to undo.
-
-    `heading`: `prev` is a markdown heading or a whole bold line; `blank`: blank or
-    dropped lines stand between, so only strong evidence joins across them.
-    """
+    """True where the line break between `prev` and `nxt` is a wrap to undo. `heading`:
+    `prev` is a markdown heading or a whole bold line; `blank`: blank or dropped lines
+    stand between, so only strong evidence joins across them."""
     if bold_open or (not heading and _cut_citation(prev, nxt)):
         return True
     if _CUT_NUMBER.search(prev) and nxt[:1] in ("条", "項", "号"):
