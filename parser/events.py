@@ -324,9 +324,10 @@ def _named_after(ctx: Context, end: int) -> list[str | None]:
     return list(dict.fromkeys(named))
 
 
-def topics(ctx: Context, lo: int, hi: int) -> list[str]:
-    """The organisations a sentence is about (Aについては、…) before `hi`."""
-    topic = roles.pattern("topic_addressee")
+def topics(ctx: Context, lo: int, hi: int, role: str = "topic_addressee") -> list[str]:
+    """The organisations a sentence is about (Aについては、…) before `hi`, the phrase after
+    the name being `role`'s."""
+    topic = roles.pattern(role)
     return [
         m.label
         for m in ctx.mention_index.between(lo, hi)

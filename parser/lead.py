@@ -320,20 +320,11 @@ def exempted(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> t
         lo, _ = sentence_of(ctx, m.start())
         named = [t for t in terms.between(max(lo, m.start() - 12), m.start()) if t.end == m.start()]
         if named:
-            spared.update((named[-1].kind, who) for who in _subjects(ctx, lo, named[-1].start))
+            spared.update(
+                (named[-1].kind, who)
+                for who in topics(ctx, lo, named[-1].start, "subject_addressee")
+            )
     return tuple(d for d in drafts if (d.kind, d.addressee) not in spared)
-
-
-_SUBJECT = re.compile(r"(?:\([^()]*\))*(?:については|は)、")
-
-
-def _subjects(ctx: Context, lo: int, hi: int) -> list[str]:
-    """The organisations a sentence is about (Aは、 / Aについては、) before `hi`."""
-    return [
-        m.label
-        for m in ctx.mention_index.between(lo, hi)
-        if m.kind not in _NOT_OFFENDERS and _SUBJECT.match(ctx.norm.text, m.end)
-    ]
 
 
 def _listed_basis(ctx: Context, end: int) -> Citation | None:

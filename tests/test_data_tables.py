@@ -270,7 +270,7 @@ ROLE_NAMES = {
     "offenders_heading", "name_label", "not_performed", "to_authority", "former_name",
     "trade_name_label", "imposed_item", "person_sanction",
     "generic_order", "group_addressee", "order_heading", "action_date_label",
-    "topic_addressee", "order_label", "to_industry", "not_ordered", "not_subject", "branch_addressee", "negated", "unnamed_group", "person_licence",
+    "topic_addressee", "subject_addressee", "order_label", "to_industry", "not_ordered", "not_subject", "branch_addressee", "negated", "unnamed_group", "person_licence",
     "ordered_plan", "order_topic", "business_compound", "basis_label", "court_sanction",
     "credit_line", "guided_status", "retold_action", "basis_told",
 }  # fmt: skip
