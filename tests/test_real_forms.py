@@ -308,6 +308,11 @@ VIOLATIONS = [
         "いなかった。",
         [("5", "1", "書面交付義務違反")],
     ),
+    (  # what a surcharge is for (課徴金対象行為) is no wrong; the bracketed provision is
+        "本件は、同法第8条第1項に規定する課徴金対象行為に該当する(景品表示法第5条第2号"
+        "(有利誤認)に該当)。",
+        [("5", "2", "有利誤認")],
+    ),
 ]  # fmt: skip
 
 
@@ -323,7 +328,7 @@ VIOLATIONS = [
         "heading-under-ihan-koui-no-gaiyou", "quoted-law-text", "no-report-only-no-reduction",
         "sanction-beside-provision", "defining-provision-then-violated-one",
         "wrongs-listed-with-dou-naka-ten",
-        "one-violation-per-provision-named-wrong-wins",
+        "one-violation-per-provision-named-wrong-wins", "surcharge-object-is-no-wrong",
     ],
 )  # fmt: skip
 def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
