@@ -52,7 +52,8 @@ _V_UNMET = re.compile(
 )
 _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係", "表示", "取引"})
 CAPTION_AFTER = PARENTHETICAL
-_V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?P<desc>[^、。をが]{2,40})(?:を|が)")
+# not 「…の規定に違反するものであること及び前記(1)イの行為が…」 (a 勧告's item): no wrong named
+_V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?!もの|こと)(?P<desc>[^、。をが]{2,40})(?:を|が)")
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
 
 

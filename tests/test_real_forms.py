@@ -313,6 +313,12 @@ VIOLATIONS = [
         "(有利誤認)に該当)。",
         [("5", "2", "有利誤認")],
     ),
+    (  # a 勧告's item that the acts told above broke provisions: no wrong named after them
+        "イ 同社は、前記(1)アの行為が下請法第4条第1項第3号の規定に違反するものであること及び"
+        "前記(1)イの行為が同条第2項第3号の規定に違反するものであることを取締役会の決議により"
+        "確認すること。",
+        [("4", "1", None), ("4", "2", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -329,6 +335,7 @@ VIOLATIONS = [
         "sanction-beside-provision", "defining-provision-then-violated-one",
         "wrongs-listed-with-dou-naka-ten",
         "one-violation-per-provision-named-wrong-wins", "surcharge-object-is-no-wrong",
+        "kankoku-item-mono-de-aru-koto",
     ],
 )  # fmt: skip
 def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
