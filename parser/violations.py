@@ -285,13 +285,23 @@ def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | N
     closes = text[end : end + 1] == ")" and text[end + 1 : end + 2] in ("", "\n")
     if opener < 0 or not closes or _BREAK.search(text, opener + 1, start):
         return None
-    m = form("listed_wrong").search(text[line_start:opener])
-    if m is None and text[opener - 1 : opener] == "。" and opener - line_start > 10:
+    line = text[line_start:opener]
+    m = form("listed_wrong").search(line)
+    if m is None and line.endswith("。") and len(line) > 10 and not _a_step(line):
         # 「(1)不実告知⏎同社は、…告げていた。(法第6条第1項)」: the heading names the wrong
         return Found(start, end + 1, tuple(chain), None, None)
     if m is None or wrongs.sanction_like(m.group("desc")):
         return None
     return Found(start, end + 1, tuple(chain), m.group("desc"), None)
+
+
+def _a_step(line: str) -> bool:
+    """A line that tells what the authority did, its basis in brackets after it: 「① 3か月間、
+    …を停止するよう命じました。(特商法15条1項)」, 「…を指示しました。(同法14条1項)」."""
+    return bool(form("told_step").search(line) or _STEP_END.search(line))
+
+
+_STEP_END = re.compile(r"(?:指示|勧告|指導|命令)(?:を行)?(?:しました|いました|した|った)。$")
 
 
 _BREAK = re.compile(r"[()、。\n]")

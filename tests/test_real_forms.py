@@ -319,6 +319,11 @@ VIOLATIONS = [
         "確認すること。",
         [("4", "1", None), ("4", "2", None)],
     ),
+    (  # numbered lines that tell the actions taken, each basis in brackets after its 。
+        "① 3か月間、通信販売に関する業務の一部を停止するよう命じました。(特定商取引法第15条"
+        "第1項)\n② 再発防止策を講ずることなどを指示しました。(同法第14条第1項)\n",
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -336,6 +341,7 @@ VIOLATIONS = [
         "wrongs-listed-with-dou-naka-ten",
         "one-violation-per-provision-named-wrong-wins", "surcharge-object-is-no-wrong",
         "kankoku-item-mono-de-aru-koto",
+        "actions-told-with-basis-in-brackets",
     ],
 )  # fmt: skip
 def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
