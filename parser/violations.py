@@ -35,8 +35,8 @@ _V_CAPTION = re.compile(
 _V_OBSERVE = re.compile(  # not 「…の規定を遵守するとともに」, which an order asks
     r"(?:の規定)?を遵守(?:せず|しておらず|していなかった|していない|しなかった)"
 )
-_V_DEFINED = re.compile(
-    r"(?:の規定)?に(?:規定する|掲げる|定める)(?P<desc>[^、。]{1,30}?)"
+_V_DEFINED = re.compile(  # the thing defined may be the provision's own words in 「」
+    r"(?:の規定)?に(?:規定する|掲げる|定める)(?:「(?P<quoted>[^「」]{2,120})」|(?P<desc>[^、。]{1,30}?))"
     r"に(?:該当|当たる|抵触|違反\n?(?:する\n?(?:もの|とともに)|し(?:、|て(?:いる|いた|おり))|した))"
 )
 _V_CONTRAVENE = re.compile(r"(?:の規定)?に抵触")
@@ -53,7 +53,9 @@ _V_UNMET = re.compile(
 _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係", "表示", "取引"})
 CAPTION_AFTER = PARENTHETICAL
 # not 「…の規定に違反するものであること及び前記(1)イの行為が…」 (a 勧告's item): no wrong named
-_V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?!もの|こと)(?P<desc>[^、。をが]{2,40})(?:を|が)")
+_V_AGAINST = re.compile(
+    r"の規定に違反(?:する|した)(?!もの|こと)(?P<desc>[^、。をが]{2,40})(?:を|が)"
+)
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
 
 
@@ -192,6 +194,8 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
         or _bracketed(text, end, chain, start)
     )
     caption = CAPTION_AFTER.match(text, end)
+    if caption is None and text.startswith("の規定(", end):  # 法第16条の規定(投棄禁止)に違反
+        caption = CAPTION_AFTER.match(text, end + 3)
     if found is None and caption is not None:
         # 「法第25条(委託先の監督)の規定に違反する」: the article's caption names the wrong
         found = _at(text, caption.end(), chain, start)
@@ -287,21 +291,12 @@ def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | N
         return None
     line = text[line_start:opener]
     m = form("listed_wrong").search(line)
-    if m is None and line.endswith("。") and len(line) > 10 and not _a_step(line):
+    if m is None and line.endswith("。") and len(line) > 10 and not wrongs.a_step(line):
         # 「(1)不実告知⏎同社は、…告げていた。(法第6条第1項)」: the heading names the wrong
         return Found(start, end + 1, tuple(chain), None, None)
     if m is None or wrongs.sanction_like(m.group("desc")):
         return None
     return Found(start, end + 1, tuple(chain), m.group("desc"), None)
-
-
-def _a_step(line: str) -> bool:
-    """A line that tells what the authority did, its basis in brackets after it: 「① 3か月間、
-    …を停止するよう命じました。(特商法15条1項)」, 「…を指示しました。(同法14条1項)」."""
-    return bool(form("told_step").search(line) or _STEP_END.search(line))
-
-
-_STEP_END = re.compile(r"(?:指示|勧告|指導|命令)(?:を行)?(?:しました|いました|した|った)。$")
 
 
 _BREAK = re.compile(r"[()、。\n]")
@@ -347,9 +342,9 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         # the duty unmet names the wrong; a thing does not
         duty = m.group("desc") if form("duty_noun").search(m.group("desc")) else None
         return Found(start, m.end(), tuple(chain), duty, None)
-    if (m := _V_DEFINED.match(text, end)) and not wrongs.sanction_like(m.group("desc")):
+    if (m := _V_DEFINED.match(text, end)) and not wrongs.sanction_like(m.group("desc") or ""):
         # not 「同法第8条第1項に規定する課徴金対象行為に該当する」: what a sanction is for
-        return Found(start, m.end(), tuple(chain), m.group("desc"), None)
+        return Found(start, m.end(), tuple(chain), m.group("desc") or m.group("quoted"), None)
     if m := _V_CONTRAVENE.match(text, end):
         return Found(start, m.end(), tuple(chain), None, None)
     if m := _V_OBSERVE.match(text, end):

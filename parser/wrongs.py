@@ -174,6 +174,13 @@ def told_before(text: str, end: int, chain: list[Citation], start: int) -> Found
     return Found(start, end + 1, tuple(chain), desc, None, named=desc is not None)
 
 
+def a_step(line: str) -> bool:
+    """A line that tells what the authority did, its basis in brackets after it: 「① 3か月間、
+    …を停止するよう命じました。(特商法15条1項)」, 「…を指示しました。(同法14条1項)」."""
+    return bool(form("told_step").search(line) or _STEP_END.search(line))
+
+
+_STEP_END = re.compile(r"(?:指示|勧告|指導|命令)(?:を行)?(?:しました|いました|した|った)。$")
 _LAST_CAPTION = re.compile(r"\((?P<name>[^()]{2,20})\)$")
 
 

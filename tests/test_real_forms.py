@@ -324,6 +324,16 @@ VIOLATIONS = [
         "第1項)\n② 再発防止策を講ずることなどを指示しました。(同法第14条第1項)\n",
         [],
     ),
+    (  # what the provision describes, quoted in 「」 (a 財務局 release's 法令違反の事実)
+        "このような当社の行為は、金融商品取引法第38条第9号に基づく金融商品取引業等に関する内閣府令"
+        "第117条第1項第2号に規定する「勧誘に関して、虚偽の表示をする行為」に該当するものと"
+        "認められる。",
+        [("38+117", "None", "勧誘に関して、虚偽の表示をする行為")],
+    ),
+    (  # the caption after 「の規定」, before 「に違反」
+        "このことは、法第16条の規定(投棄禁止)に違反します。",
+        [("16", "None", "投棄禁止")],
+    ),
 ]  # fmt: skip
 
 
@@ -342,6 +352,7 @@ VIOLATIONS = [
         "one-violation-per-provision-named-wrong-wins", "surcharge-object-is-no-wrong",
         "kankoku-item-mono-de-aru-koto",
         "actions-told-with-basis-in-brackets",
+        "quoted-provision-words-gaitou", "caption-after-no-kitei",
     ],
 )  # fmt: skip
 def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
