@@ -598,3 +598,17 @@ def test_which_actions_remedy_a_violation(text: str, expected: list[tuple[str, s
         (a.kind, p.article) for a in n.actions for k in a.violations for p in by_key[k].provisions
     )
     assert got == expected
+
+
+def test_a_news_items_law_breach_names_the_wrongs_its_action_is_for() -> None:
+    n = _parse(
+        "訪問販売業者に業務停止命令\n2023年9月2日\n\n県は1日、住宅リフォームを訪問販売する有限会社"
+        "ひかり住設に対し、特定商取引法違反(不実告知、書面不交付)で6カ月間の業務停止命令を出した"
+        "と発表した。\n"
+    )
+    by_key = {v.key: v for v in n.violations}
+    got = sorted((a.kind, by_key[k].description or "") for a in n.actions for k in a.violations)
+    assert got == [
+        ("BusinessSuspensionOrder", "不実告知"),
+        ("BusinessSuspensionOrder", "書面不交付"),
+    ]
