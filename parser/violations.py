@@ -342,8 +342,9 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         # the duty unmet names the wrong; a thing does not
         duty = m.group("desc") if form("duty_noun").search(m.group("desc")) else None
         return Found(start, m.end(), tuple(chain), duty, None)
-    if (m := _V_DEFINED.match(text, end)) and not wrongs.sanction_like(m.group("desc") or ""):
-        # not 「同法第8条第1項に規定する課徴金対象行為に該当する」: what a sanction is for
+    if (m := _V_DEFINED.match(text, end)) and not wrongs.a_ground(
+        m.group("desc"), m.group("quoted")
+    ):
         return Found(start, m.end(), tuple(chain), m.group("desc") or m.group("quoted"), None)
     if m := _V_CONTRAVENE.match(text, end):
         return Found(start, m.end(), tuple(chain), None, None)

@@ -334,6 +334,12 @@ VIOLATIONS = [
         "このことは、法第16条の規定(投棄禁止)に違反します。",
         [("16", "None", "投棄禁止")],
     ),
+    (  # the quoted words of the provision an order of improvement rests on: its ground
+        "当社の上記行為は、金融商品取引法第42条第1項に規定する忠実義務に違反するとともに、同法"
+        "第51条に規定する「業務の運営に関し、公益又は投資者保護のため必要かつ適当であると認める"
+        "とき」に該当するものと認められる。",
+        [("42", "1", "忠実義務")],
+    ),
 ]  # fmt: skip
 
 
@@ -353,6 +359,7 @@ VIOLATIONS = [
         "kankoku-item-mono-de-aru-koto",
         "actions-told-with-basis-in-brackets",
         "quoted-provision-words-gaitou", "caption-after-no-kitei",
+        "quoted-ground-of-an-order-is-no-wrong",
     ],
 )  # fmt: skip
 def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
