@@ -30,14 +30,14 @@ _V_REQUIRES = re.compile(
 )  # the last: what an action itself says the company must mend (…について、改善するよう指導した)
 # A(…)に、B(…)に該当; A(…)及びB(…)に該当: each provision with its own caption
 _V_CAPTION = re.compile(
-    rf"{_PAREN}(?:に(?:該当|当た[るりっ]|、(?=[^。]*に該当))|(?:及び|並びに|、)(?=[^。]*に該当))"
+    rf"{_PAREN}(?:に(?:該当|[当あ]た[るりっ]|、(?=[^。]*に該当))|(?:及び|並びに|、)(?=[^。]*に該当))"
 )
 _V_OBSERVE = re.compile(  # not 「…の規定を遵守するとともに」, which an order asks
     r"(?:の規定)?を遵守(?:せず|しておらず|していなかった|していない|しなかった)"
 )
 _V_DEFINED = re.compile(  # the thing defined may be the provision's own words in 「」
     r"(?:の規定)?に(?:規定する|掲げる|定める)(?:「(?P<quoted>[^「」]{2,120})」|(?P<desc>[^、。]{1,30}?))"
-    r"に(?:該当|当たる|抵触|違反\n?(?:する\n?(?:もの|とともに)|し(?:、|て(?:いる|いた|おり))|した))"
+    r"に(?:該当|[当あ]たる|抵触|違反\n?(?:する\n?(?:もの|とともに)|し(?:、|て(?:いる|いた|おり))|した))"
 )
 _V_CONTRAVENE = re.compile(r"(?:の規定)?に抵触")
 _V_DUTY = re.compile(

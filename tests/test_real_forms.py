@@ -340,6 +340,11 @@ VIOLATIONS = [
         "とき」に該当するものと認められる。",
         [("42", "1", "忠実義務")],
     ),
+    (  # 「にあたる」 in kana, as a 府's page writes it
+        "これは、景品表示法第5条第3号に規定する商品の原産国に関する不当な表示にあたることから、"
+        "措置命令を行いました。",
+        [("5", "3", "商品の原産国に関する不当な表示")],
+    ),
 ]  # fmt: skip
 
 
@@ -359,7 +364,7 @@ VIOLATIONS = [
         "kankoku-item-mono-de-aru-koto",
         "actions-told-with-basis-in-brackets",
         "quoted-provision-words-gaitou", "caption-after-no-kitei",
-        "quoted-ground-of-an-order-is-no-wrong",
+        "quoted-ground-of-an-order-is-no-wrong", "ni-ataru-in-kana",
     ],
 )  # fmt: skip
 def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
