@@ -52,9 +52,10 @@ _V_UNMET = re.compile(
 )
 _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係", "表示", "取引"})
 CAPTION_AFTER = PARENTHETICAL
-# not 「…の規定に違反するものであること及び前記(1)イの行為が…」 (a 勧告's item): no wrong named
+# not 「…の規定に違反するものであること及び前記(1)イの行為が…」 (a 勧告's item): no wrong named;
+# not 「…の規定に違反する行為(…)が認められた」, whose bracket names the wrong (_V_BREACH)
 _V_AGAINST = re.compile(
-    r"の規定に違反(?:する|した)(?!もの|こと)(?P<desc>[^、。をが]{2,40})(?:を|が)"
+    r"の規定に違反(?:する|した)(?!もの|こと|行為\()(?P<desc>[^、。をが]{2,40})(?:を|が)"
 )
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
 

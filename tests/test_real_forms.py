@@ -345,6 +345,16 @@ VIOLATIONS = [
         "措置命令を行いました。",
         [("5", "3", "商品の原産国に関する不当な表示")],
     ),
+    (  # what was done falls under the provision, 「認められた」 in the past tense
+        "同社は、重要事項を故意に告げなかった。これらの行為は、宅地建物取引業法第47条第1号に"
+        "該当するものと認められた。",
+        [("47", "1", None)],
+    ),
+    (  # 「…の規定に違反する行為(wrong)が認められた」: the bracket names the wrong
+        "同社について、宅地建物取引業法第35条第1項の規定に違反する行為(重要事項の説明義務違反)が"
+        "認められた。",
+        [("35", "1", "重要事項の説明義務違反")],
+    ),
 ]  # fmt: skip
 
 
@@ -365,6 +375,7 @@ VIOLATIONS = [
         "actions-told-with-basis-in-brackets",
         "quoted-provision-words-gaitou", "caption-after-no-kitei",
         "quoted-ground-of-an-order-is-no-wrong", "ni-ataru-in-kana",
+        "gaitou-mitomerareta-past", "ihan-suru-koui-bracket-names-the-wrong",
     ],
 )  # fmt: skip
 def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
