@@ -355,6 +355,11 @@ VIOLATIONS = [
         "認められた。",
         [("35", "1", "重要事項の説明義務違反")],
     ),
+    (  # 「…に該当するものであって、同法に違反するものである」: the article the sentence names
+        "これらの表示は、それぞれ、景品表示法第5条第1号に該当するものであって、同法に違反する"
+        "ものである。",
+        [("5", "1", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -376,6 +381,7 @@ VIOLATIONS = [
         "quoted-provision-words-gaitou", "caption-after-no-kitei",
         "quoted-ground-of-an-order-is-no-wrong", "ni-ataru-in-kana",
         "gaitou-mitomerareta-past", "ihan-suru-koui-bracket-names-the-wrong",
+        "gaitou-suru-mono-de-atte",
     ],
 )  # fmt: skip
 def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
