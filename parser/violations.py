@@ -30,14 +30,14 @@ _V_REQUIRES = re.compile(
 )  # the last: what an action itself says the company must mend (…について、改善するよう指導した)
 # A(…)に、B(…)に該当; A(…)及びB(…)に該当: each provision with its own caption
 _V_CAPTION = re.compile(
-    rf"{_PAREN}(?:に(?:該当|当た[るりっ]|、(?=[^。]*に該当))|(?:及び|並びに|、)(?=[^。]*に該当))"
+    rf"{_PAREN}(?:に(?:該当|[当あ]た[るりっ]|、(?=[^。]*に該当))|(?:及び|並びに|、)(?=[^。]*に該当))"
 )
 _V_OBSERVE = re.compile(  # not 「…の規定を遵守するとともに」, which an order asks
     r"(?:の規定)?を遵守(?:せず|しておらず|していなかった|していない|しなかった)"
 )
-_V_DEFINED = re.compile(
-    r"(?:の規定)?に(?:規定する|掲げる|定める)(?P<desc>[^、。]{1,30}?)"
-    r"に(?:該当|当たる|抵触|違反\n?(?:する\n?(?:もの|とともに)|し(?:、|て(?:いる|いた|おり))|した))"
+_V_DEFINED = re.compile(  # the thing defined may be the provision's own words in 「」
+    r"(?:の規定)?に(?:規定する|掲げる|定める)(?:「(?P<quoted>[^「」]{2,120})」|(?P<desc>[^、。]{1,30}?))"
+    r"に(?:該当|[当あ]たる|抵触|違反\n?(?:する\n?(?:もの|とともに)|し(?:、|て(?:いる|いた|おり))|した))"
 )
 _V_CONTRAVENE = re.compile(r"(?:の規定)?に抵触")
 _V_DUTY = re.compile(
@@ -52,7 +52,11 @@ _V_UNMET = re.compile(
 )
 _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係", "表示", "取引"})
 CAPTION_AFTER = PARENTHETICAL
-_V_AGAINST = re.compile(r"の規定に違反(?:する|した)(?P<desc>[^、。をが]{2,40})(?:を|が)")
+# not 「…の規定に違反するものであること及び前記(1)イの行為が…」 (a 勧告's item): no wrong named;
+# not 「…の規定に違反する行為(…)が認められた」, whose bracket names the wrong (_V_BREACH)
+_V_AGAINST = re.compile(
+    r"の規定に違反(?:する|した)(?!もの|こと|行為\()(?P<desc>[^、。をが]{2,40})(?:を|が)"
+)
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
 
 
@@ -191,6 +195,8 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
         or _bracketed(text, end, chain, start)
     )
     caption = CAPTION_AFTER.match(text, end)
+    if caption is None and text.startswith("の規定(", end):  # 法第16条の規定(投棄禁止)に違反
+        caption = CAPTION_AFTER.match(text, end + 3)
     if found is None and caption is not None:
         # 「法第25条(委託先の監督)の規定に違反する」: the article's caption names the wrong
         found = _at(text, caption.end(), chain, start)
@@ -284,8 +290,9 @@ def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | N
     closes = text[end : end + 1] == ")" and text[end + 1 : end + 2] in ("", "\n")
     if opener < 0 or not closes or _BREAK.search(text, opener + 1, start):
         return None
-    m = form("listed_wrong").search(text[line_start:opener])
-    if m is None and text[opener - 1 : opener] == "。" and opener - line_start > 10:
+    line = text[line_start:opener]
+    m = form("listed_wrong").search(line)
+    if m is None and line.endswith("。") and len(line) > 10 and not wrongs.a_step(line):
         # 「(1)不実告知⏎同社は、…告げていた。(法第6条第1項)」: the heading names the wrong
         return Found(start, end + 1, tuple(chain), None, None)
     if m is None or wrongs.sanction_like(m.group("desc")):
@@ -336,8 +343,10 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         # the duty unmet names the wrong; a thing does not
         duty = m.group("desc") if form("duty_noun").search(m.group("desc")) else None
         return Found(start, m.end(), tuple(chain), duty, None)
-    if m := _V_DEFINED.match(text, end):
-        return Found(start, m.end(), tuple(chain), m.group("desc"), None)
+    if (m := _V_DEFINED.match(text, end)) and not wrongs.a_ground(
+        m.group("desc"), m.group("quoted")
+    ):
+        return Found(start, m.end(), tuple(chain), m.group("desc") or m.group("quoted"), None)
     if m := _V_CONTRAVENE.match(text, end):
         return Found(start, m.end(), tuple(chain), None, None)
     if m := _V_OBSERVE.match(text, end):

@@ -144,6 +144,16 @@ def sanction_like(phrase: str) -> bool:
     return bool(form("not_a_wrong").search(phrase)) and not form("wrong_tail").search(phrase)
 
 
+def a_ground(desc: str | None, quoted: str | None) -> bool:
+    """What a sanction is for, not a wrong: 「同法第8条第1項に規定する課徴金対象行為に該当する」,
+    or a provision's words that end as its condition does (「同法第51条に規定する「…必要かつ
+    適当であると認めるとき」に該当する」: the ground of an order of improvement)."""
+    return sanction_like(desc or "") or bool(_CONDITION.search(quoted or ""))
+
+
+_CONDITION = re.compile(r"(?:とき|場合)$")
+
+
 def not_a_violation(phrase: str) -> bool:
     """A line's phrase that names no wrong: a sanction, or prose (、。について)."""
     return sanction_like(phrase) or bool(_NOT_IN_A_LINE.search(phrase))
@@ -174,6 +184,13 @@ def told_before(text: str, end: int, chain: list[Citation], start: int) -> Found
     return Found(start, end + 1, tuple(chain), desc, None, named=desc is not None)
 
 
+def a_step(line: str) -> bool:
+    """A line that tells what the authority did, its basis in brackets after it: 「① 3か月間、
+    …を停止するよう命じました。(特商法15条1項)」, 「…を指示しました。(同法14条1項)」."""
+    return bool(form("told_step").search(line) or _STEP_END.search(line))
+
+
+_STEP_END = re.compile(r"(?:指示|勧告|指導|命令)(?:を行)?(?:しました|いました|した|った)。$")
 _LAST_CAPTION = re.compile(r"\((?P<name>[^()]{2,20})\)$")
 
 

@@ -308,6 +308,58 @@ VIOLATIONS = [
         "いなかった。",
         [("5", "1", "書面交付義務違反")],
     ),
+    (  # what a surcharge is for (課徴金対象行為) is no wrong; the bracketed provision is
+        "本件は、同法第8条第1項に規定する課徴金対象行為に該当する(景品表示法第5条第2号"
+        "(有利誤認)に該当)。",
+        [("5", "2", "有利誤認")],
+    ),
+    (  # a 勧告's item that the acts told above broke provisions: no wrong named after them
+        "イ 同社は、前記(1)アの行為が下請法第4条第1項第3号の規定に違反するものであること及び"
+        "前記(1)イの行為が同条第2項第3号の規定に違反するものであることを取締役会の決議により"
+        "確認すること。",
+        [("4", "1", None), ("4", "2", None)],
+    ),
+    (  # numbered lines that tell the actions taken, each basis in brackets after its 。
+        "① 3か月間、通信販売に関する業務の一部を停止するよう命じました。(特定商取引法第15条"
+        "第1項)\n② 再発防止策を講ずることなどを指示しました。(同法第14条第1項)\n",
+        [],
+    ),
+    (  # what the provision describes, quoted in 「」 (a 財務局 release's 法令違反の事実)
+        "このような当社の行為は、金融商品取引法第38条第9号に基づく金融商品取引業等に関する内閣府令"
+        "第117条第1項第2号に規定する「勧誘に関して、虚偽の表示をする行為」に該当するものと"
+        "認められる。",
+        [("38+117", "None", "勧誘に関して、虚偽の表示をする行為")],
+    ),
+    (  # the caption after 「の規定」, before 「に違反」
+        "このことは、法第16条の規定(投棄禁止)に違反します。",
+        [("16", "None", "投棄禁止")],
+    ),
+    (  # the quoted words of the provision an order of improvement rests on: its ground
+        "当社の上記行為は、金融商品取引法第42条第1項に規定する忠実義務に違反するとともに、同法"
+        "第51条に規定する「業務の運営に関し、公益又は投資者保護のため必要かつ適当であると認める"
+        "とき」に該当するものと認められる。",
+        [("42", "1", "忠実義務")],
+    ),
+    (  # 「にあたる」 in kana, as a 府's page writes it
+        "これは、景品表示法第5条第3号に規定する商品の原産国に関する不当な表示にあたることから、"
+        "措置命令を行いました。",
+        [("5", "3", "商品の原産国に関する不当な表示")],
+    ),
+    (  # what was done falls under the provision, 「認められた」 in the past tense
+        "同社は、重要事項を故意に告げなかった。これらの行為は、宅地建物取引業法第47条第1号に"
+        "該当するものと認められた。",
+        [("47", "1", None)],
+    ),
+    (  # 「…の規定に違反する行為(wrong)が認められた」: the bracket names the wrong
+        "同社について、宅地建物取引業法第35条第1項の規定に違反する行為(重要事項の説明義務違反)が"
+        "認められた。",
+        [("35", "1", "重要事項の説明義務違反")],
+    ),
+    (  # 「…に該当するものであって、同法に違反するものである」: the article the sentence names
+        "これらの表示は、それぞれ、景品表示法第5条第1号に該当するものであって、同法に違反する"
+        "ものである。",
+        [("5", "1", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -323,7 +375,13 @@ VIOLATIONS = [
         "heading-under-ihan-koui-no-gaiyou", "quoted-law-text", "no-report-only-no-reduction",
         "sanction-beside-provision", "defining-provision-then-violated-one",
         "wrongs-listed-with-dou-naka-ten",
-        "one-violation-per-provision-named-wrong-wins",
+        "one-violation-per-provision-named-wrong-wins", "surcharge-object-is-no-wrong",
+        "kankoku-item-mono-de-aru-koto",
+        "actions-told-with-basis-in-brackets",
+        "quoted-provision-words-gaitou", "caption-after-no-kitei",
+        "quoted-ground-of-an-order-is-no-wrong", "ni-ataru-in-kana",
+        "gaitou-mitomerareta-past", "ihan-suru-koui-bracket-names-the-wrong",
+        "gaitou-suru-mono-de-atte",
     ],
 )  # fmt: skip
 def test_violations(body: str, expected: list[tuple[str, str, str]]) -> None:
@@ -569,3 +627,17 @@ def test_which_actions_remedy_a_violation(text: str, expected: list[tuple[str, s
         (a.kind, p.article) for a in n.actions for k in a.violations for p in by_key[k].provisions
     )
     assert got == expected
+
+
+def test_a_news_items_law_breach_names_the_wrongs_its_action_is_for() -> None:
+    n = _parse(
+        "訪問販売業者に業務停止命令\n2023年9月2日\n\n県は1日、住宅リフォームを訪問販売する有限会社"
+        "ひかり住設に対し、特定商取引法違反(不実告知、書面不交付)で6カ月間の業務停止命令を出した"
+        "と発表した。\n"
+    )
+    by_key = {v.key: v for v in n.violations}
+    got = sorted((a.kind, by_key[k].description or "") for a in n.actions for k in a.violations)
+    assert got == [
+        ("BusinessSuspensionOrder", "不実告知"),
+        ("BusinessSuspensionOrder", "書面不交付"),
+    ]

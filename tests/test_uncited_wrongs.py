@@ -249,6 +249,9 @@ NAMED: list[tuple[str, str, list[str]]] = [
     ("a-clause-spoils-it", "認定した違反行為は、不実告知、同社が告げていたことです。", []),
     ("not-a-heading-mid-line", "同社の違反行為の内容について調査した。", []),
     ("sanction-is-no-wrong", "認定した違反行為は、業務停止命令です。", []),
+    ("news-law-breach-de", "県は、特定商取引法違反(不実告知、書面不交付など)で業務停止を命じた。", ["不実告知", "書面不交付"]),
+    ("news-law-breach-toshite", "景品表示法違反(優良誤認)として措置命令を出した。", ["優良誤認"]),
+    ("news-law-breach-suspected", "同社の社長を特定商取引法違反(不実告知)の疑いで逮捕した。", []),
 ]  # fmt: skip
 
 
