@@ -127,9 +127,32 @@ def cell_with_caption(text: str, end: int, chain: list[Citation], start: int) ->
     the provision and the wrong it names, in the column of 法の条項; or the row's last cell
     ending with the provision, the wrong on the line below (「…。|第3条|⏎氏名等不明示」)."""
     if text[start - 1 : start] != "|":
-        return None
+        return _lines_with_caption(text, end, chain, start)
     m = _CELL_CAPTION.match(text, end) or _LINE_CAPTION.match(text, end)
     if m is None or not_a_violation(m.group("desc")):
+        return None
+    return Found(start, m.end("desc"), tuple(chain), m.group("desc"), None, named=True)
+
+
+# the wrong alone on the line after the provision's own, closing the row
+_NEXT_LINE = re.compile(r"\n(?P<desc>[^|。、\n\x20()第]{2,20})\x20?\|?(?=\n|$)")
+_CONDUCT_END = re.compile(r"[。)]\x20?\|?$")
+
+
+def _lines_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A table flattened one cell per line, its bars lost: the conduct (ending 。 or with a
+    bracket that says whose it is), the provision alone on the next line, the wrong it
+    names alone on the line after (「…告げていた。(2社)⏎第6条第1項⏎不実告知」; the
+    conduct's line may stand joined to the provision's, as PDF lines are)."""
+    if text[end : end + 1] != "\n" or start == 0:
+        return None
+    glued = text[start - 1] != "\n"  # the conduct's line joined to the provision's
+    line_start = start if glued else text.rfind("\n", max(0, start - 400), start - 1) + 1
+    m = _NEXT_LINE.match(text, end)
+    conduct_end = start if glued else start - 1
+    if m is None or not _CONDUCT_END.search(text, max(0, line_start - 400), conduct_end):
+        return None
+    if not_a_violation(m.group("desc")):
         return None
     return Found(start, m.end("desc"), tuple(chain), m.group("desc"), None, named=True)
 

@@ -494,6 +494,36 @@ CASES: list[tuple[str, list[Fact]]] = [
             ("Order", "株式会社みずなぎ建設", "53", ""),
         ],
     ),
+    (  # the officials' wrong, told after the cartel and pointed back to (これらの行為は、):
+        # no violation of the companies the orders are against
+        "令和6年5月15日\n公正取引委員会\n\n架空県が発注する舗装工事の入札参加業者に対する排除措置命令"
+        "について\n\n公正取引委員会は、株式会社みなづき舗道及びハヅキ道路株式会社に対し、独占禁止法第3条"
+        "(不当な取引制限の禁止)の規定に違反する行為を行っていたとして、本日、同法第7条第2項の規定に基づく"
+        "排除措置命令を行った。\n第2 改善措置要求について\n架空県土木事務所の複数の職員が、一部の入札"
+        "参加業者に対し、予定価格を事前に教示していた。\nこれらの行為は、入札談合等関与行為防止法第2条"
+        "第5項第3号に規定する入札談合等関与行為に該当すると認められた。\n",
+        [
+            ("CeaseAndDesistOrder", "ハヅキ道路株式会社", "3", "不当な取引制限の禁止"),
+            ("CeaseAndDesistOrder", "株式会社みなづき舗道", "3", "不当な取引制限の禁止"),
+        ],
+    ),
+    (  # a table flattened one cell per line, its bars lost: the conduct, the bare article
+        # (its law in the column's header), the wrong; (2社) is both companies', (…のみ) one's;
+        # the officers' ban, with no addressee of its own, keeps none of them
+        "令和6年11月5日\n架空県\n\n訪問販売業者2社に対する業務停止命令等について\n\n 架空県は、本日、給湯器の交換工事を訪問販売で勧誘していた株式会社あお"
+        "ば建装及びミドリ住設株式会社に対し、業務の一部の停止を命じるとともに、必要な措置を指示しました。\n1 業務停止命令\n 訪問販売に関する業務のうち、役務提供契"
+        "約の締結について勧誘することを停止すること。\n2 業務禁止命令(代表取締役)\n 両社の代表取締役に対し、前記1と同一の期間、当該業務を新たに開始することを禁"
+        "止すること。\n命令の対象となる不適正な取引行為\n不適正な取引行為\n特定商取引に関する法律の条項\n点検に来たと告げるのみで、勧誘の目的を明らかにしていなか"
+        "った。(2社)\n第3条\n勧誘目的等不明示\n契約書面に、工事の内容を記載していなかった。(株式会社あおば建装のみ)\n第5条第1項\n書面の記載不備\n",
+        [
+            ("BusinessSuspensionOrder", "ミドリ住設株式会社", "3", "勧誘目的等不明示"),
+            ("BusinessSuspensionOrder", "株式会社あおば建装", "3", "勧誘目的等不明示"),
+            ("BusinessSuspensionOrder", "株式会社あおば建装", "5", "書面の記載不備"),
+            ("Order", "ミドリ住設株式会社", "3", "勧誘目的等不明示"),
+            ("Order", "株式会社あおば建装", "3", "勧誘目的等不明示"),
+            ("Order", "株式会社あおば建装", "5", "書面の記載不備"),
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -546,6 +576,8 @@ CASES: list[tuple[str, list[Fact]]] = [
         "cause-lead-points-below-headings-end-with-the-wrongs-short-name",
         "heading-wrong-then-provision-ihan-in-brackets",
         "flattened-table-rows-each-opened-by-its-company",
+        "officials-wrong-pointed-back-to-is-no-companys",
+        "cells-on-lines-bare-article-column-law-2sha-and-nomi",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
