@@ -166,12 +166,13 @@ def of_a_person(ctx: context.Context, lo: int, pos: int) -> bool:
     if _person_subject(ctx, lo, pos):
         return True
     text = ctx.norm.text
-    if lo == 0 or not _POINTS_BACK.match(text, lo):
+    lead = _SPACES.match(text, lo)
+    if lo == 0 or lead is None or not violations.form("refers_back").match(text, lead.end()):
         return False
     return _person_subject(ctx, context.sentence_of(ctx, lo - 1)[0], lo)
 
 
-_POINTS_BACK = re.compile(r"[\x20\u3000]*(?:これら|これ|こうした|その|当該|上記の?|前記の?)の?行為(?:は|が)")
+_SPACES = re.compile(r"[\x20\u3000]*")
 
 
 def _person_subject(ctx: context.Context, lo: int, pos: int) -> bool:
