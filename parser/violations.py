@@ -111,7 +111,9 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
         if found is not None and not form("no_violation_after").match(text, found.end):
             out[end] = found  # the longest chain ending there wins
     by_start = ByStart(cites, lambda c: c[0])
-    said = _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
+    said = _defined(
+        text, [_captioned(text, by_start, out[e]) for e in wrongs.law_over_its_rules(text, out)]
+    )
     ends = {id(c): e for _, e, c in cites}
     cited = [
         part

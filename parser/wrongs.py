@@ -6,7 +6,7 @@ names: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, 「ア 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shobun.parser import roles
 from shobun.parser.model import Citation
@@ -224,3 +224,31 @@ def named_in_heading(heading: str) -> str:
     name = m.group("name") if m else ""
     ok = m is not None and CAPTION_TEXT.fullmatch(name) and not sanction_like(name)
     return name if ok else heading
+
+
+def law_over_its_rules(text: str, out: dict[int, Found]) -> list[int]:
+    """The ends of `out` in order, and each violation rid of the 施行規則 under the law's
+    provision it stands with: 「迷惑勧誘(…法第38条第1項第4号に基づく…法施行規則第31条第1号)」,
+    「法第23条第1項により…義務付けられている…を、同法施行規則第17条第3項に定める期限を過ぎても
+    提出せず」: the rules only tell the act or the term; the law's provision is broken."""
+    kept: list[int] = []
+    laws: list[Found] = []
+    for e in sorted(out):
+        v = out[e]
+        own = tuple(c for c in v.provisions if not _of_rules(c))
+        if own and len(own) < len(v.provisions) and _DELEGATES.search(text, v.start, v.end):
+            out[e] = v = replace(v, provisions=own)
+        elif not own and any(u.start < v.start < u.end for u in laws):
+            continue  # the term the rules set, inside the law's own duty unmet
+        if own:
+            laws.append(v)
+        kept.append(e)
+    return kept
+
+
+# 「法第7条第4号に基づく同法施行規則第7条第1号」 (not 「法第47条の2第3項及び同法施行規則…」: both)
+_DELEGATES = re.compile(r"に基づく(?!.*(?:及び|並びに))")
+
+
+def _of_rules(c: Citation) -> bool:
+    return bool(c.statute and c.statute.endswith("施行規則"))

@@ -524,6 +524,26 @@ CASES: list[tuple[str, list[Fact]]] = [
             ("Order", "株式会社あおば建装", "5", "書面の記載不備"),
         ],
     ),
+    (  # a list of wrongs under labels of whose they are (・統括者:…), the provisions in
+        # 別紙: the label is no wrong; the law's own 施行規則 under its item only tells the act
+        "令和6年3月1日\n架空庁\n\n連鎖販売業者に対する業務停止命令について\n\n架空庁は、本日、"
+        "株式会社みのり水に対し、特定商取引法第39条第1項の規定に基づき、業務の一部を停止するよう命じ"
+        "ました。\n認定した違反行為は、以下のとおりです。\n・統括者:株式会社みのり水\n不実告知、迷惑勧誘\n"
+        "別紙1\n2.統括者の違反行為\n(1)不実告知(特定商取引法第34条第1項)\n同社の勧誘者は、事実と"
+        "異なることを告げていました。\n(2)迷惑勧誘(特定商取引法第38条第1項第4号に基づく特定商取引に"
+        "関する法律施行規則第31条第1号)\n同社の勧誘者は、深夜まで勧誘を続けていました。\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社みのり水", "34", "不実告知"),
+            ("BusinessSuspensionOrder", "株式会社みのり水", "38", "迷惑勧誘"),
+        ],
+    ),
+    (  # the law's duty unmet, the term its 施行規則 sets on the way: the law's provision
+        "令和6年2月9日\n架空労働局\n\n労働者派遣事業改善命令について\n\n架空労働局は、本日、"
+        "有限会社しらかば派遣に対し、労働者派遣法第49条第1項に基づく改善命令を行った。\n処分理由\n"
+        "有限会社しらかば派遣は、労働者派遣法第23条第1項により提出が義務付けられている事業報告書を、"
+        "労働者派遣法施行規則第17条第3項に定める期限を過ぎても提出しなかった。\n",
+        [("BusinessImprovementOrder", "有限会社しらかば派遣", "23", "")],
+    ),
 ]  # fmt: skip
 
 
@@ -578,6 +598,8 @@ CASES: list[tuple[str, list[Fact]]] = [
         "flattened-table-rows-each-opened-by-its-company",
         "officials-wrong-pointed-back-to-is-no-companys",
         "cells-on-lines-bare-article-column-law-2sha-and-nomi",
+        "labels-of-whose-wrongs-and-the-laws-own-rules-under-its-item",
+        "law-duty-unmet-its-rules-set-the-term",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
