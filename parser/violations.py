@@ -200,10 +200,10 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
     if caption is None and text.startswith("の規定(", end):  # 法第16条の規定(投棄禁止)に違反
         caption = CAPTION_AFTER.match(text, end + 3)
     if found is None and caption is not None:
-        # 「法第25条(委託先の監督)の規定に違反する」: the article's caption names the wrong
+        # 「法第25条(委託先の監督)の規定に違反する」: the caption names the wrong (not …の提供)
         found = _at(text, caption.end(), chain, start)
         named = text[caption.start() + 1 : caption.end() - 1]
-        if found is not None and _vacuous(found.description) and CAPTION_TEXT.fullmatch(named):
+        if found is not None and CAPTION_TEXT.fullmatch(named) and not wrongs.sanction_like(named):
             found = replace(found, description=named, named=True)
     if found is not None and found.description is not None and _vacuous(found.description):
         return replace(found, description=None)

@@ -53,6 +53,8 @@ def heading_with_provision(text: str, end: int, chain: list[Citation], start: in
     line_end = len(text) if line_end < 0 else line_end
     if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
         line_start, line_end = _cell_item(text, line_start, start, end)
+    elif text.startswith("(", line_start) and (under := wrong_line_above(text, end, chain, start)):
+        return under  # the provision's line under the wrong's
     opener = text.rfind("(", line_start, start)
     breach = _BREACH_CLOSE.match(text, end)  # 「ア …の第三者提供(法第27条第1項違反)」
     end = breach.end() if breach else end
@@ -67,6 +69,26 @@ def heading_with_provision(text: str, end: int, chain: list[Citation], start: in
     if not_a_violation(desc):
         return None
     return Found(start, end, tuple(chain), desc, None, named=True)
+
+
+_BULLETED = re.compile(r"[・●○■◆\-]\x20?(?P<desc>[^。\n]{2,60})\n")
+
+
+def wrong_line_above(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A bulleted line naming a wrong, its provision on the next line, all of it in brackets:
+    「・契約書面の交付義務に違反する行為(記載不備)⏎(旧法第5条第1項及び法第5条第1項違反)」."""
+    line_start = text.rfind("\n", 0, start) + 1
+    breach = _BREACH_CLOSE.match(text, end)
+    close = breach.end() if breach else end
+    if text[line_start : line_start + 1] != "(" or text[close : close + 1] != ")":
+        return None
+    if text[close + 1 : close + 2] not in ("", "\n") or line_start < 2:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    m = _BULLETED.fullmatch(text, above, line_start)
+    if m is None or sanction_like(m.group("desc")):
+        return None
+    return Found(start, close + 1, tuple(chain), m.group("desc"), None, named=True)
 
 
 def _cell_item(text: str, row: int, start: int, end: int) -> tuple[int, int]:

@@ -544,6 +544,20 @@ CASES: list[tuple[str, list[Fact]]] = [
         "労働者派遣法施行規則第17条第3項に定める期限を過ぎても提出しなかった。\n",
         [("BusinessImprovementOrder", "有限会社しらかば派遣", "23", "")],
     ),
+    (  # each wrong on a bulleted line, its provision in brackets on the line below
+        "平成31年3月19日\n架空県\n\n訪問販売業者に対する行政処分について\n\n架空県は、本日、"
+        "株式会社せせらぎ浄水に対し、特定商取引法第7条第1項の規定に基づき指示を行いました。\n違反行為\n"
+        "・契約書面の交付義務に違反する行為(記載不備)\n(特定商取引法第5条第1項違反)\n",
+        [("Order", "株式会社せせらぎ浄水", "5", "契約書面の交付義務に違反する行為(記載不備)")],
+    ),
+    (  # the article's caption in brackets names the wrong, not the thing the order's item
+        # tells the company to stop
+        "令和7年9月5日\n個人情報保護委員会\n\n個人情報の保護に関する法律に基づく行政上の対応について"
+        "\n\n個人情報保護委員会は、本日、株式会社あさぎ名簿に対し、個人情報の保護に関する法律(以下「法」"
+        "という。)第148条第1項の規定に基づき、次のとおり勧告を行った。\n(1) 法第19条(不適正な利用の"
+        "禁止)の規定に違反する個人情報の提供を直ちに中止すること。\n",
+        [("Recommendation", "株式会社あさぎ名簿", "19", "不適正な利用の禁止")],
+    ),
 ]  # fmt: skip
 
 
@@ -600,6 +614,8 @@ CASES: list[tuple[str, list[Fact]]] = [
         "cells-on-lines-bare-article-column-law-2sha-and-nomi",
         "labels-of-whose-wrongs-and-the-laws-own-rules-under-its-item",
         "law-duty-unmet-its-rules-set-the-term",
+        "bulleted-wrong-then-its-provision-line-in-brackets",
+        "caption-over-the-thing-an-orders-item-stops",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
