@@ -558,6 +558,15 @@ CASES: list[tuple[str, list[Fact]]] = [
         "禁止)の規定に違反する個人情報の提供を直ちに中止すること。\n",
         [("Recommendation", "株式会社あさぎ名簿", "19", "不適正な利用の禁止")],
     ),
+    (  # table rows without their first bar: each wrong is the company's whose row holds it
+        "令和5年8月1日\n架空総合通信局\n\n電波法違反の無線局の免許人に対する行政処分\n\n架空総合通信局は、"
+        "電波法に違反した2法人に対し、本日、無線局の運用停止の行政処分を行いました。\n"
+        "被処分者 | 違反内容 | 処分内容 |\n---|---|---|\n株式会社しおかぜ水産(港市) | 登録を受けずに"
+        "無線局を開設したもの。 | 無線局2局の運用停止(電波法第76条第1項) |\n"
+        "ヤマセミ林業有限会社(森市) | 免許状に記載のない周波数で通信したもの。(電波法第53条違反) | "
+        "無線局3局の運用停止(電波法第76条第1項) |\n",
+        [("Order", "ヤマセミ林業有限会社", "53", "")],
+    ),
 ]  # fmt: skip
 
 
@@ -616,6 +625,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         "law-duty-unmet-its-rules-set-the-term",
         "bulleted-wrong-then-its-provision-line-in-brackets",
         "caption-over-the-thing-an-orders-item-stops",
+        "rows-without-their-first-bar-each-wrong-its-rows-company",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
