@@ -156,6 +156,17 @@ ROWS = [
         [("BusinessImprovementOrder", "はやて通信株式会社", None, "2010-02-04", None),
          ("Caution", "はやて通信株式会社", None, "2010-02-04", None)],
     ),
+    (  # a trade paper quotes the kind of action: 「指示」処分を出した
+        "2022年11月17日\n食品業界ニュース\n\nあおい食品とみどり畜産が食品表示法違反\n\n農林水産省は"
+        "16日、株式会社あおい食品とみどり畜産株式会社の2社に「指示」処分を出した。\n",
+        [("Order", "株式会社あおい食品", None, "2022-11-16", None),
+         ("Order", "みどり畜産株式会社", None, "2022-11-16", None)],
+    ),
+    (  # news: 改善措置や原因究明の指示を出した
+        "2008年4月16日\n農業ニュース\n\n農水省、のり巻きあられの不適正表示で指示\n\n農林水産省は"
+        "4月11日、株式会社しぐれ製菓に改善措置や原因究明の指示を出した。\n",
+        [("Order", "株式会社しぐれ製菓", None, "2008-04-11", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -179,6 +190,8 @@ ROWS = [
         "a-houkoku-kigen-line-under-the-items",
         "a-block-of-fields-day-above-basis-below",
         "kaizen-tou-wo-meiji-and-what-goes-on-from-it",
+        "shiji-in-kagi-shobun-wo-dashita",
+        "no-shiji-wo-dashita",
     ],
 )
 def test_unseen_forms(

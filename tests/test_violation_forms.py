@@ -567,6 +567,16 @@ CASES: list[tuple[str, list[Fact]]] = [
         "無線局3局の運用停止(電波法第76条第1項) |\n",
         [("Order", "ヤマセミ林業有限会社", "53", "")],
     ),
+    (  # news: the duty a provision sets, held broken (…に違反するとしている), of a counted group
+        "2022年11月17日\n食品業界ニュース\n\nあおい食品とみどり畜産が食品表示法違反\n\n農林水産省は"
+        "16日、株式会社あおい食品とみどり畜産株式会社の2社に「指示」処分を出した。指示は食品表示法"
+        "第6条第1項に基づくもので、2社の行為は同法第5条に規定する食品表示基準の遵守義務に違反すると"
+        "している。\n",
+        [
+            ("Order", "みどり畜産株式会社", "5", "食品表示基準の遵守義務"),
+            ("Order", "株式会社あおい食品", "5", "食品表示基準の遵守義務"),
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -626,6 +636,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         "bulleted-wrong-then-its-provision-line-in-brackets",
         "caption-over-the-thing-an-orders-item-stops",
         "rows-without-their-first-bar-each-wrong-its-rows-company",
+        "news-duty-held-broken-to-shite-iru-of-a-counted-group",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
