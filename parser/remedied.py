@@ -63,7 +63,7 @@ def remedied(
     here = {v.start: readback.named_here(ctx, v.start, addressees, memo) for v in found.items}
     own: Remedies = [
         []
-        if d.kind in sanctions.INVESTIGATIONS or d.addressee is None  # none known: no wrong's
+        if d.kind in sanctions.INVESTIGATIONS
         else [
             v
             for lo, hi in d.scopes

@@ -509,7 +509,7 @@ CASES: list[tuple[str, list[Fact]]] = [
     ),
     (  # a table flattened one cell per line, its bars lost: the conduct, the bare article
         # (its law in the column's header), the wrong; (2社) is both companies', (…のみ) one's;
-        # the officers' ban, with no addressee of its own, keeps none of them
+        # the officers' ban, its addressees not named, does not keep them from the companies'
         "令和6年11月5日\n架空県\n\n訪問販売業者2社に対する業務停止命令等について\n\n 架空県は、本日、給湯器の交換工事を訪問販売で勧誘していた株式会社あお"
         "ば建装及びミドリ住設株式会社に対し、業務の一部の停止を命じるとともに、必要な措置を指示しました。\n1 業務停止命令\n 訪問販売に関する業務のうち、役務提供契"
         "約の締結について勧誘することを停止すること。\n2 業務禁止命令(代表取締役)\n 両社の代表取締役に対し、前記1と同一の期間、当該業務を新たに開始することを禁"
@@ -522,6 +522,7 @@ CASES: list[tuple[str, list[Fact]]] = [
             ("Order", "ミドリ住設株式会社", "3", "勧誘目的等不明示"),
             ("Order", "株式会社あおば建装", "3", "勧誘目的等不明示"),
             ("Order", "株式会社あおば建装", "5", "書面の記載不備"),
+            ("Order", "", "3", "勧誘目的等不明示"),
         ],
     ),
     (  # a list of wrongs under labels of whose they are (・統括者:…), the provisions in
@@ -576,6 +577,15 @@ CASES: list[tuple[str, list[Fact]]] = [
             ("Order", "みどり畜産株式会社", "5", "食品表示基準の遵守義務"),
             ("Order", "株式会社あおい食品", "5", "食品表示基準の遵守義務"),
         ],
+    ),
+    (  # what the law's provision requires, said not kept (…において、…しなければならないと
+        # されているのに、…提出することなく): the law's provision is broken
+        "平成27年7月1日\n架空労働局\n\n派遣元事業主に対する労働者派遣事業改善命令について\n\n"
+        "架空労働局長は、本日、有限会社こまくさ派遣に対し、労働者派遣法第49条第1項に基づく労働者派遣"
+        "事業改善命令を行った。\n処分理由\n有限会社こまくさ派遣は、労働者派遣法第23条第1項において、"
+        "事業報告書を提出しなければならないとされているのに、期限を経過してもこれを提出することなく、"
+        "労働者派遣法の規定に違反したこと。\n",
+        [("BusinessImprovementOrder", "有限会社こまくさ派遣", "23", "")],
     ),
 ]  # fmt: skip
 
@@ -637,6 +647,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         "caption-over-the-thing-an-orders-item-stops",
         "rows-without-their-first-bar-each-wrong-its-rows-company",
         "news-duty-held-broken-to-shite-iru-of-a-counted-group",
+        "law-requires-ni-oite-to-sarete-iru-noni-not-kept",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
