@@ -167,6 +167,12 @@ ROWS = [
         "4月11日、株式会社しぐれ製菓に改善措置や原因究明の指示を出した。\n",
         [("Order", "株式会社しぐれ製菓", None, "2008-04-11", None)],
     ),
+    (  # a trade paper: the 連鎖販売 取引等停止命令 and a 指示 joined by と
+        "2025年3月20日\n通販ニュース\n\n連鎖販売業者に停止命令18カ月\n\n架空経済産業局は3月3日、"
+        "連鎖販売取引の株式会社みなみ商会に特定商取引法違反で18カ月の取引等停止命令と指示を行った。\n",
+        [("BusinessSuspensionOrder", "株式会社みなみ商会", None, "2025-03-03", None),
+         ("Order", "株式会社みなみ商会", None, "2025-03-03", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -192,6 +198,7 @@ ROWS = [
         "kaizen-tou-wo-meiji-and-what-goes-on-from-it",
         "shiji-in-kagi-shobun-wo-dashita",
         "no-shiji-wo-dashita",
+        "torihiki-tou-teishi-meirei-to-shiji",
     ],
 )
 def test_unseen_forms(
