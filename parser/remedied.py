@@ -333,7 +333,7 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
     lo, _ = context.sentence_of(ctx, v.start)
     if v.start - lo > _READ_BACK:
         return ()  # a run-on line names no subject to trust (and is not read again and again)
-    if readback.of_a_person(ctx, lo, v.start):
+    if readback.of_a_person(ctx, lo, v.start, addressees):
         return (_PERSON,)  # no company's: no action against a company remedies it
     at = [v.start]
     if lo > 0 and violations.form("goes_on").match(ctx.norm.text, lo):

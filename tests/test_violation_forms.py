@@ -587,6 +587,13 @@ CASES: list[tuple[str, list[Fact]]] = [
         "労働者派遣法の規定に違反したこと。\n",
         [("BusinessImprovementOrder", "有限会社こまくさ派遣", "23", "")],
     ),
+    (  # the staff of the body sanctioned (同市の職員が): the wrong is the body's own
+        "2024年1月20日\n架空法律事務所ニュース\n\n個人情報保護委員会の指導事例\n\n委員会は、2023年12月"
+        "5日、みどり台市に対し、個人情報の保護に関する法律(以下「法」)第157条に基づく指導を行いました。"
+        "同市の職員が住民の名簿をメールで誤送信した事案で、委員会への速報は期限を大幅に過ぎてから行われて"
+        "いました(法第68条第1項)。\n",
+        [("Guidance", "みどり台市", "68", "")],
+    ),
 ]  # fmt: skip
 
 
@@ -648,6 +655,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         "rows-without-their-first-bar-each-wrong-its-rows-company",
         "news-duty-held-broken-to-shite-iru-of-a-counted-group",
         "law-requires-ni-oite-to-sarete-iru-noni-not-kept",
+        "the-staff-of-the-body-sanctioned-its-own-wrong",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
