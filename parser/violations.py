@@ -276,7 +276,7 @@ def _named_before(text: str, end: int, chain: list[Citation], start: int) -> Fou
     before = text[max(0, opener - 60) : opener]
     cut = [m.end() for m in _BOUNDARY.finditer(before)]
     desc = before[cut[-1] :] if cut else None
-    if desc is None or not 2 <= len(desc) <= 40 or wrongs.sanction_like(desc):
+    if desc is None or not 2 <= len(desc) <= 40 or wrongs.a_ground(desc, desc):  # …とき(第N号)
         return None
     return Found(start, end + 1, tuple(chain), desc, None, named=True)
 

@@ -685,3 +685,17 @@ def test_an_unmet_clause_after_another_is_no_unmet_duty(text: str) -> None:
     cites = stages.resolved(stages.extract(norm)).citations
     assert cites, "the text cites a provision"
     assert violations.violations(norm, cites) == []
+
+
+def test_a_ground_told_with_its_provision_in_brackets_is_no_violation() -> None:
+    """「このことは、違反行為をし情状が特に重いとき(法第N条第1項第5号)に該当する」: the
+    law's condition for the revocation, no wrong of the company's."""
+    n = parser.parse(
+        "令和3年6月10日\n架空県\n\n廃棄物処理法に基づく行政処分について\n\n県は、本日、株式会社"
+        "あさつゆ環境に対し、廃棄物の処理及び清掃に関する法律(以下「法」という。)第14条の3の2第1項"
+        "の規定により、産業廃棄物収集運搬業の許可を取り消しました。\n処分理由\n株式会社あさつゆ環境は、県知事の"
+        "改善命令を履行しなかった。このことは、違反行為をし情状が特に重いとき(法第14条の3の2第1項"
+        "第5号)に該当する。\n"
+    )
+    assert n.actions, "the revocation is read"
+    assert n.violations == ()
