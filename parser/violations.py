@@ -1,8 +1,7 @@
 """Violations: a cited provision and the words around it that say it was broken
 (法第23条の規定違反(…の不備。詳細版、…), 法第23条が求める…の不備, 同法第5条第1号(優良誤認)に
 該当, 法第27条第1項の規定に違反する…, …法に違反する行為(同法第5条第2号有利誤認),
-不実告知(法第6条第1項)及び…です). The phrasing that is data lives in
-`parser/data/violation_forms.tsv`."""
+不実告知(法第6条第1項)及び…です). The phrasing that is data: `violation_forms.tsv`."""
 
 from __future__ import annotations
 
@@ -225,6 +224,7 @@ def _bracketed(text: str, end: int, chain: list[Citation], start: int) -> Found 
             _named_before(text, end, chain, start)
             or _listed(text, end, chain, start)
             or wrongs.told_before(text, end, chain, start)
+            or wrongs.enumerated(text, end, chain, start)
         )
     return found
 

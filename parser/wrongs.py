@@ -229,6 +229,27 @@ def told_before(text: str, end: int, chain: list[Citation], start: int) -> Found
     return Found(start, end + 1, tuple(chain), desc, None, named=desc is not None)
 
 
+# 「…14件の違反が認められた。(1)点呼の実施義務違反(…規則第7条第1項)、(2)…」: the number
+# and the wrong before the bracket; after it the next item, the sentence's end or the cell's
+_ENUMERATED = re.compile(r"(?:^|[、。\n])\x20?\((?:[0-9]+|[ア-ン])\)(?P<desc>[^、。()\n]{2,40})$")
+_ITEM_END = re.compile(r"\)(?:、\(|。|\x20?\||\n|$)")
+
+
+def enumerated(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A numbered wrong in a prose list, its provision in brackets after it: 「(3)点呼の実施
+    義務違反(貨物自動車運送事業輸送安全規則第7条第1項)、(4)…」 (運輸局's 違反行為の概要)."""
+    opener = text.rfind("(", max(0, start - 40), start)
+    if opener < 0 or _BREAK_IN.search(text, opener + 1, start) or not _ITEM_END.match(text, end):
+        return None
+    m = _ENUMERATED.search(text, max(0, opener - 45), opener)
+    if m is None or not form("wrong_tail").search(m.group("desc")):
+        return None
+    return Found(start, end + 1, tuple(chain), m.group("desc"), None, named=True)
+
+
+_BREAK_IN = re.compile(r"[()、。\n]")
+
+
 def a_step(line: str) -> bool:
     """A line that tells what the authority did, its basis in brackets after it: 「① 3か月間、
     …を停止するよう命じました。(特商法15条1項)」, 「…を指示しました。(同法14条1項)」."""

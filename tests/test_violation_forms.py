@@ -594,6 +594,17 @@ CASES: list[tuple[str, list[Fact]]] = [
         "いました(法第68条第1項)。\n",
         [("Guidance", "みどり台市", "68", "")],
     ),
+    (  # a records database's prose list: each numbered wrong with its provision in brackets
+        "自動車運送事業者に対する行政処分等の情報\n事業者名 |\nかすみ運送株式会社 |\n処分年月日 |\n"
+        "令和6年2月20日 |\n違反行為の概要 |\n令和5年12月6日、監査を実施。違反が認められたため、"
+        "本日、かすみ運送株式会社に対し、貨物自動車運送事業法第33条の規定に基づき、輸送施設の使用停止"
+        "処分を行った。(1)点呼の実施義務違反(貨物自動車運送事業輸送安全規則第7条第1項)、(2)運行"
+        "記録計による記録義務違反(貨物自動車運送事業輸送安全規則第9条) |\n",
+        [
+            ("Order", "かすみ運送株式会社", "7", "点呼の実施義務違反"),
+            ("Order", "かすみ運送株式会社", "9", "運行記録計による記録義務違反"),
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -656,6 +667,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         "news-duty-held-broken-to-shite-iru-of-a-counted-group",
         "law-requires-ni-oite-to-sarete-iru-noni-not-kept",
         "the-staff-of-the-body-sanctioned-its-own-wrong",
+        "numbered-wrongs-each-with-its-provision-in-a-prose-list",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
