@@ -252,6 +252,8 @@ NAMED: list[tuple[str, str, list[str]]] = [
     ("news-law-breach-de", "県は、特定商取引法違反(不実告知、書面不交付など)で業務停止を命じた。", ["不実告知", "書面不交付"]),
     ("news-law-breach-toshite", "景品表示法違反(優良誤認)として措置命令を出した。", ["優良誤認"]),
     ("news-law-breach-suspected", "同社の社長を特定商取引法違反(不実告知)の疑いで逮捕した。", []),
+    ("news-shobun-no-riyu-wa", "同社に対する処分の理由は、勧誘目的等不明示、概要書面不交付です。", ["勧誘目的等不明示", "概要書面不交付"]),
+    ("shobun-no-riyu-in-prose", "処分の理由は、同社が事業報告書を提出しなかったためです。", []),
 ]  # fmt: skip
 
 
