@@ -155,14 +155,11 @@ _COLUMN_REACH = 3000  # characters: how far above its rows a table's header stan
 
 def _column_law(text: str, pos: int, statutes: tuple[dict[int, str], list[int]]) -> str | None:
     """「不適正な取引行為|特定商取引に関する法律の条項」: a table's column headed by a law's
-    articles; a bare 第3条 in its rows is that law's."""
+    articles; a bare 第3条 in its rows is that law's, while no other law is named after it."""
     by_end, ends = statutes
-    i = bisect_right(ends, pos) - 1
-    while i >= 0 and ends[i] > pos - _COLUMN_REACH:
-        if _COLUMN.match(text, ends[i]):
-            return by_end[ends[i]]
-        i -= 1
-    return None
+    i = bisect_right(ends, pos) - 1  # the statute named last before it, if it heads a column
+    near = i >= 0 and ends[i] > pos - _COLUMN_REACH and _COLUMN.match(text, ends[i])
+    return by_end[ends[i]] if near else None
 
 
 _OTHER_INSTRUMENT = re.compile(
