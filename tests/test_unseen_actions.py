@@ -246,13 +246,20 @@ NOT_ACTIONS = [
     "同連合会には28日に、食品表示法に基づき、表示を正すことと原因の究明を指示する。\n",  # to come
     "無登録で投資助言をした事業者の事例を紹介します。\n",  # the business, not an action
     "県は、株式会社あおい商事に対し、業務停止命令を行うため、弁明の機会を付与した。\n",  # to come
+    "株式会社あおい商事の代表者は、従業員に虚偽の説明をするよう指示を出していた。\n",  # its own
 ]
 
 
 @pytest.mark.parametrize(
     "text",
     NOT_ACTIONS,
-    ids=["a-count-of-orders", "an-instruction-to-come", "toushi-jogen", "benmei-no-kikai"],
+    ids=[
+        "a-count-of-orders",
+        "an-instruction-to-come",
+        "toushi-jogen",
+        "benmei-no-kikai",
+        "a-companys-own-instruction-shiji-wo-dashite-ita",
+    ],
 )
 def test_not_actions(text: str) -> None:
     assert parser.parse(text).actions == ()
