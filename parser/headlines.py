@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 from shobun.parser import tables
 from shobun.parser.extract.dates import DATE
@@ -61,7 +62,8 @@ def breadcrumb_title(source: str) -> str | None:
     """The last item of the first breadcrumb trail near the top of the source (a 県's page
     whose title stands nowhere else: 「トップページ > 消費生活 > 報道発表資料 > 〇〇業者に
     対する業務停止命令について」), NFKC-normalised and without white space."""
-    for line in [ln for ln in source.split("\n") if ln.strip()][:_TRAIL_LINES]:
+    lines = (ln for ln in source.split("\n") if ln.strip())  # only the first few are read
+    for line in islice(lines, _TRAIL_LINES):
         items = _TRAIL.split(unicodedata.normalize("NFKC", line))
         if len(items) < 3:
             continue

@@ -202,26 +202,37 @@ def companies(norm: NormText, tokens: Tokens) -> list[OrgMention]:
     token heuristics, so 株式会社ひので銀行 is not cut at its の.
     """
     stops = name_breaks(norm)
-    first = _scan(norm, tokens, {}, stops)
+    forms = form_matches(norm.text)
+    # each form's name by where the form starts: the second scan asks what the first did
+    chosen: dict[int, tuple[int, int] | None] = {}
+    first = _scan(norm, tokens, {}, stops, forms, chosen)
     anchored = {m.label: m for m in first if _ANCHOR_AFTER.match(norm.text, m.end)}
     if not anchored or len(anchored) == len(first):
         return first  # nothing known that could correct an unanchored name
-    return _scan(norm, tokens, anchored, stops)
+    return _scan(norm, tokens, anchored, stops, forms, chosen)
 
 
 def _scan(
-    norm: NormText, tokens: Tokens, known: dict[str, OrgMention], stops: frozenset[int]
+    norm: NormText,
+    tokens: Tokens,
+    known: dict[str, OrgMention],
+    stops: frozenset[int],
+    forms: list[tuple[int, int, str]],
+    chosen: dict[int, tuple[int, int] | None],
 ) -> list[OrgMention]:
     text = norm.text
     known = {k: known[k] for k in sorted(known, key=len, reverse=True)}
     out: list[OrgMention] = []
     taken_until = -1
-    for fs, fe, form in form_matches(text):
+    for fs, fe, form in forms:
         if fs < taken_until:
             continue
         position, kind_name = tables.org_forms()[form]
         kind: OrgKind = "PublicBody" if kind_name == "PublicBody" else "Company"
-        span = _known_at(text, fs, fe, known) or _choose(norm, fs, fe, position, tokens, stops)
+        span = _known_at(text, fs, fe, known)
+        if span is None and fs not in chosen:
+            chosen[fs] = _choose(norm, fs, fe, position, tokens, stops)
+        span = span or chosen[fs]
         if span is None:
             continue
         s, e = span
