@@ -1,0 +1,91 @@
+"""Cheap tests that let the parser skip work, held to the work they skip.
+
+Each guard answers "can this text hold a match?" before an expensive step (an NFKC of a
+line, a search with look-behinds at every kanji): a guard that says no where the step
+would have found something drops a result, so each is checked against the step done
+without it, on generated text and on every character that could matter."""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from shobun.parser import headlines
+from shobun.parser.extract import places
+
+
+def _nfkd_holds_separator(ch: str) -> bool:
+    return headlines._TRAIL.search(unicodedata.normalize("NFKD", ch)) is not None
+
+
+def test_trail_source_holds_every_character_whose_nfkc_may_hold_a_separator() -> None:
+    """NFKC composes only to characters with a decomposition, which no separator has, so a
+    separator in a line's NFKC comes from a character whose NFKD holds one."""
+    chars = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    missing = [
+        ch for ch in chars if _nfkd_holds_separator(ch) and not headlines.TRAIL_SOURCE.match(ch)
+    ]
+    assert missing == []
+
+
+def _breadcrumb_title_unguarded(source: str) -> str | None:
+    """`breadcrumb_title` as it read before the guard: every one of the first lines
+    normalised and split."""
+    for line in [ln for ln in source.split("\n") if ln.strip()][: headlines._TRAIL_LINES]:
+        items = headlines._TRAIL.split(unicodedata.normalize("NFKC", line))
+        if len(items) < 3:
+            continue
+        last = re.sub(r"\s+", "", items[-1])
+        return last or None
+    return None
+
+
+CRUMB_PIECES = [
+    "ホーム", "消費生活", "報道発表", "業務停止命令について", " ", "\u3000", "\n", "\n\n",
+    ">", "＞", "﹥", "›", "»", "≫", "≯", ">\u0338", "→", "<", "〉", "A", "1",
+]  # fmt: skip
+CRUMB_TEXT = st.lists(st.sampled_from(CRUMB_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CRUMB_TEXT)
+def test_breadcrumb_title_is_what_normalising_every_line_finds(source: str) -> None:
+    assert headlines.breadcrumb_title(source) == _breadcrumb_title_unguarded(source)
+
+
+OFFICE_ROWS = [
+    ("長崎地方裁判所から罰金の略式命令を受け", [("長崎地方裁判所", "PublicBody")]),
+    ("最高裁判所が判決を言い渡した", [("最高裁判所", "PublicBody")]),
+    ("東京高等裁判所八王子支部", [("東京高等裁判所八王子支部", "PublicBody")]),
+    ("新潟運輸支局が監査を実施した", [("新潟運輸支局", "Authority")]),
+    ("同年5月裁判所", []),
+    ("株式会社に対し指示を行った", []),
+]
+OFFICE_IDS = ["court", "supreme-court", "branch", "transport-branch", "date-before", "none"]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_ROWS, ids=OFFICE_IDS)
+def test_offices(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(label, kind) for label, kind, _, _ in places.offices(text)] == expected
+
+
+OFFICE_PIECES = [
+    "長崎", "地方", "簡易", "家庭", "高等", "最高", "裁判", "裁判所", "所", "支部", "八王子",
+    "運輸", "支局", "運輸支局", "新潟", "年", "月", "日", "が", "、", "\n", "A",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(OFFICE_PIECES), max_size=16).map("".join))
+def test_offices_skipped_only_where_no_office_could_match(text: str) -> None:
+    every = [
+        (m.group(), kind, m.start(), m.end())
+        for pattern, kind, _ in places._OFFICES
+        for m in pattern.finditer(text)
+    ]
+    assert places.offices(text) == every
