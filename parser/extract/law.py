@@ -297,6 +297,8 @@ def _written_titles(mentions: list[StatuteMention]) -> list[StatuteMention]:
         row = known_statute(s.written) if s.written != s.title else None
         if row is not None and _a_title(s.written, row):
             label.setdefault(s.title, s.written)
+    if not label:
+        return mentions  # as most notices: no copy of each mention with its own title
     return [replace(s, title=label.get(s.title, s.title)) for s in mentions]
 
 
