@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from shobun.parser import headlines
 from shobun.parser.extract import places
+from shobun.parser.patterns import longest_first
 
 
 def _nfkd_holds_separator(ch: str) -> bool:
@@ -89,3 +90,39 @@ def test_offices_skipped_only_where_no_office_could_match(text: str) -> None:
         for m in pattern.finditer(text)
     ]
     assert places.offices(text) == every
+
+
+def _plain(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+LONGEST_ROWS = [
+    (["法", "法律", "法律施行規則"], "法律施行規則第3条、法律(昭和)、法"),
+    (["金融庁", "金融庁長官", "庁"], "金融庁長官は金融庁に庁"),
+    (["ab", "abc", "abd", "b"], "abdabcabxb"),
+    (["a.b", "a"], "a.b axb a"),
+    ([], "abc"),
+]
+LONGEST_IDS = ["nested-prefixes", "prefix-with-tail-refused", "siblings", "escaped", "no-words"]
+
+
+@pytest.mark.parametrize(("words", "text"), LONGEST_ROWS, ids=LONGEST_IDS)
+def test_longest_first_matches_as_the_words_longest_first(words: list[str], text: str) -> None:
+    for tail in ("", "(?!長官|施行|c)"):
+        fast = re.compile(f"(?:{longest_first(words)}){tail}")
+        slow = re.compile(f"(?:{_plain(words)}){tail}")
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+WORD = st.text(alphabet="abc.", min_size=1, max_size=4)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(WORD, max_size=8), st.text(alphabet="abc.x", max_size=30))
+def test_longest_first_on_any_words(words: list[str], text: str) -> None:
+    fast = re.compile(f"(?:{longest_first(words)})(?!a)")
+    slow = re.compile(f"(?:{_plain(words)})(?!a)")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1):
+            assert bool(fast.fullmatch(text, lo, hi)) == bool(slow.fullmatch(text, lo, hi))

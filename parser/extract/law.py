@@ -15,6 +15,7 @@ from shobun.core.numbering import Item, item_of
 from shobun.parser import concordance, numerals, tables
 from shobun.parser.extract.dates import era_year
 from shobun.parser.normalize import NormText
+from shobun.parser.patterns import longest_first
 
 _N = "[0-9〇一二三四五六七八九十百千]+"
 # 法律 and 政令, and the ordinances and rules with numbers of their own (内閣府令,
@@ -93,7 +94,7 @@ def _known() -> tuple[re.Pattern[str], dict[str, tables.StatuteRow]]:
     for row in tables.statutes():
         for name in (row.title, *row.short_names):
             names[name] = row
-    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = longest_first(names)
     # 個人情報の保護に関する法律施行規則 is another instrument, not the law
     return re.compile(f"(?:{pattern})(?!{_SUBORDINATE})"), names
 

@@ -20,6 +20,7 @@ from shobun.parser.extract.suffixed import (
 )
 from shobun.parser.model import OrgKind
 from shobun.parser.normalize import NormText
+from shobun.parser.patterns import longest_first
 
 # 「AほかN社」「A外N名」: the name ends where the others are counted.
 _OTHERS_SRC = r"(?:ほか|外)[0-9一二三四五六七八九十]+(?:社|名|者|法人|団体|事業者)"
@@ -56,7 +57,7 @@ def _authority_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, OrgKind]
         kind: OrgKind = "Authority" if row.kind == "Authority" else "PublicBody"
         for name in (row.name, *row.common_names):
             names[name] = (row.name, kind)
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = longest_first(names)
     # 内閣府令, 総務省告示, 設置法 name an enactment, 金融庁長官 an official, not the body
     return re.compile(f"(?:{alternation})(?!令|規則|告示|訓令|設置法|長官)"), names
 
