@@ -126,3 +126,24 @@ def test_longest_first_on_any_words(words: list[str], text: str) -> None:
     for lo in range(len(text)):
         for hi in range(lo, len(text) + 1):
             assert bool(fast.fullmatch(text, lo, hi)) == bool(slow.fullmatch(text, lo, hi))
+
+
+def _local_government_pattern_as_written() -> re.Pattern[str]:
+    """`places._pattern` with its look-behinds in one group, as first written."""
+    after = rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<=と)|(?<!{places._NAME_CHAR}))"
+    rest = rf"{places._ending()}({places._name()})({places._ANCHOR})"
+    return re.compile(after + rest)
+
+
+PLACE_PIECES = [
+    "東京都", "大阪府", "長野県", "横浜市", "千代田区", "北海道", "A局", "株式会社", "及び", "並びに",
+    "又は", "と", "び", "に", "は", "は、", "が", "知事", "長は", "に対し", "、", "。", "\n", "1",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PLACE_PIECES), max_size=14).map("".join))
+def test_local_governments_found_as_with_the_look_behinds_first(text: str) -> None:
+    slow = _local_government_pattern_as_written()
+    found = [(m.span(), m.groups()) for m in places._pattern().finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in slow.finditer(text)]

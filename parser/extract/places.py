@@ -78,7 +78,11 @@ def _pattern() -> re.Pattern[str]:
     characters ending in one of the table's suffixes: a look-ahead for such an ending in
     the run a match would start (`_ending`) spares the search trying every length of
     name and every suffix where there is none (half its time); the matches are the same."""
-    after_word = rf"(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<=と)|(?<!{_NAME_CHAR}))"  # A局とB県
+    # after a word that is no name (A局とB県); the last character of each such word looked
+    # for before the words themselves (at most places of a text a name character stands
+    # before, and four look-behinds there cost the search half its time)
+    joiner = "(?<=[びとには])(?:(?<=及び)|(?<=並びに)|(?<=又は)|(?<=と))"
+    after_word = rf"(?:(?<!{_NAME_CHAR})|{joiner})"
     return re.compile(rf"{after_word}{_ending()}({_name()})({_ANCHOR})")
 
 
