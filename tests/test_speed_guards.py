@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shobun.parser import headlines
-from shobun.parser.extract import places
+from shobun.parser.extract import orgs, places
+from shobun.parser.extract.suffixed import NAME_CHAR, latin_space
 from shobun.parser.patterns import longest_first
 
 
@@ -147,3 +148,29 @@ def test_local_governments_found_as_with_the_look_behinds_first(text: str) -> No
     slow = _local_government_pattern_as_written()
     found = [(m.span(), m.groups()) for m in places._pattern().finditer(text)]
     assert found == [(m.span(), m.groups()) for m in slow.finditer(text)]
+
+
+def _right_extent_char_by_char(text: str, start: int, stops: frozenset[int]) -> int:
+    """`orgs._right_extent` as first written: one regex match a character."""
+    end = start
+    while (
+        end < len(text)
+        and (end == start or end not in stops)
+        and (NAME_CHAR.match(text, end) or (end > start and latin_space(text, end)))
+    ):
+        end += 1
+    others = orgs._OTHERS.search(text, start, end)
+    return others.start() if others else end
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="株式会社AB C1、 ほか3社。の\n", max_size=24),
+    st.integers(0, 24),
+    st.frozensets(st.integers(0, 25), max_size=5),
+)
+def test_right_extent_reads_runs_as_it_read_characters(
+    text: str, start: int, stops: frozenset[int]
+) -> None:
+    start = min(start, len(text))
+    assert orgs._right_extent(text, start, stops) == _right_extent_char_by_char(text, start, stops)

@@ -157,15 +157,22 @@ def name_breaks(norm: NormText) -> frozenset[int]:
 
 
 def _right_extent(text: str, start: int, stops: frozenset[int] = frozenset()) -> int:
+    """The end of the run of name characters (and spaces between Latin words) from
+    `start`, up to the first stop after it; each run of name characters in one match."""
     end = start
-    while (
-        end < len(text)
-        and (end == start or end not in stops)
-        and (NAME_CHAR.match(text, end) or (end > start and latin_space(text, end)))
-    ):
-        end += 1
+    while end < len(text) and (end == start or end not in stops):
+        run = _NAME_RUN.match(text, end)
+        if run is None:
+            if not (end > start and latin_space(text, end)):
+                break
+            end += 1
+            continue
+        end = next((at for at in range(end + 1, run.end()) if at in stops), run.end())
     others = _OTHERS.search(text, start, end)  # 株式会社ほか3社: no name after the form
     return others.start() if others else end
+
+
+_NAME_RUN = re.compile(f"{NAME_CHAR.pattern}+")
 
 
 def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
