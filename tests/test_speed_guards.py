@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shobun.parser import headlines
+from shobun.parser import headlines, incidents
 from shobun.parser.extract import orgs, places
 from shobun.parser.extract.suffixed import NAME_CHAR, latin_space
 from shobun.parser.patterns import longest_first
@@ -174,3 +174,18 @@ def test_right_extent_reads_runs_as_it_read_characters(
 ) -> None:
     start = min(start, len(text))
     assert orgs._right_extent(text, start, stops) == _right_extent_char_by_char(text, start, stops)
+
+
+ENTRUST_PIECES = [
+    "A社", "から", "より", "に", "業務の", "委", "委任", "受け", "され", "し", "ていた", "先である",
+    "元の", "(本社)", "、", "。", "は", "が",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ENTRUST_PIECES), max_size=12).map("".join))
+def test_entrustment_phrasings_all_need_the_character_the_stage_looks_for(text: str) -> None:
+    """`incidents.entrustments` reads no mention of a text without 託: none of its
+    phrasings can match there."""
+    phrasings = (incidents._FROM, incidents._TO, incidents._AGENT_OF, incidents._PRINCIPAL_OF)
+    assert all(p.search(text) is None for p in phrasings)
