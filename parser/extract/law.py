@@ -94,9 +94,8 @@ def _known() -> tuple[re.Pattern[str], dict[str, tables.StatuteRow]]:
     for row in tables.statutes():
         for name in (row.title, *row.short_names):
             names[name] = row
-    pattern = longest_first(names)
     # 個人情報の保護に関する法律施行規則 is another instrument, not the law
-    return re.compile(f"(?:{pattern})(?!{_SUBORDINATE})"), names
+    return re.compile(f"(?:{longest_first(names)})(?!{_SUBORDINATE})"), names
 
 
 def known_statute(name: str) -> tables.StatuteRow | None:
@@ -298,9 +297,7 @@ def _written_titles(mentions: list[StatuteMention]) -> list[StatuteMention]:
         row = known_statute(s.written) if s.written != s.title else None
         if row is not None and _a_title(s.written, row):
             label.setdefault(s.title, s.written)
-    if not label:
-        return mentions  # as most notices: no copy of each mention with its own title
-    return [replace(s, title=label.get(s.title, s.title)) for s in mentions]
+    return [replace(s, title=label.get(s.title, s.title)) for s in mentions] if label else mentions
 
 
 def _a_title(written: str, row: tables.StatuteRow) -> bool:
