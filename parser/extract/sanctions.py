@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import roles, tables
-from shobun.parser.patterns import PAREN, PARENTHETICAL, guarded, required_literal
+from shobun.parser.patterns import (
+    PAREN,
+    PARENTHETICAL,
+    guarded,
+    longest_first,
+    required_literal,
+)
 
 _VERB = re.compile(
     r"(?:を|の|も)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|発令(?=し|する)|講じ|いたし|"
@@ -100,8 +106,7 @@ def _verb_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    terms = sorted(tables.sanction_terms(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(t) for t in terms))
+    return re.compile(longest_first(tables.sanction_terms()))
 
 
 _CLAUSE_END = re.compile(r"[。\n]")
