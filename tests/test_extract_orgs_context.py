@@ -60,6 +60,15 @@ ROWS = [
         "経済産業省は、本日、NORTH STAR（秋田県）に対し、業務停止命令を行った。",
         {"NORTHSTAR"}, set(),
     ),
+    (  # a name with only its city in parentheses, addressed by the sentence (news)
+        "東北農政局は９日、産地を偽ったとして、みちのく食品工業（仙台市）に対し、"
+        "表示の是正を指示した。",
+        {"みちのく食品工業"}, {"仙台市"},
+    ),
+    (  # the city after a name the sentence does not address: no name read from it
+        "みちのく食品工業（仙台市）の工場では、表示の点検を始めた。",
+        set(), {"みちのく食品工業"},
+    ),
     (  # names a notice anonymised: no organisation
         "県は、製造業者Ａ（秋田県）に対し指示を行い、Ｌ社（山形県）に対しても指示した。",
         set(), {"製造業者A", "L社"},
@@ -206,6 +215,8 @@ IDS = [
     "person-with-title-in-parentheses-is-no-business",
     "counted-list-of-latin-and-katakana-names-with-prefectures",
     "name-with-its-prefecture-addressed-by-the-sentence",
+    "name-with-only-its-city-addressed-by-the-sentence",
+    "name-with-its-city-not-addressed-is-no-name",
     "anonymised-names-are-no-organisations",
     "counted-list-whose-count-does-not-match-gives-no-names",
     "prefecture-acting-with-the-day-before-its-comma",
