@@ -65,6 +65,22 @@ ROWS = [
         "表示の是正を指示した。",
         {"みちのく食品工業"}, {"仙台市"},
     ),
+    (  # news drops 株式会社 from a bank with a katakana name
+        "金融庁は、キタカゼ銀行に対して、業務改善命令を出しました。",
+        {"キタカゼ銀行"}, set(),
+    ),
+    (  # insurers listed by news, Latin and katakana names before 生命保険 / 生命
+        "金融庁は、ミナトFW生命保険及びアオバ生命に対し、報告徴求命令を出した。",
+        {"ミナトFW生命保険", "アオバ生命"}, set(),
+    ),
+    (  # a kind of bank, and a kanji stem, are no names
+        "地方銀行やネット銀行に対し、金融庁は注意を促した。",
+        set(), {"地方銀行", "ネット銀行"},
+    ),
+    (  # the bank the text also names with its legal form: one organisation
+        "株式会社キタカゼ銀行は、本店を移した。キタカゼ銀行に対しては、命令が出された。",
+        {"株式会社キタカゼ銀行"}, {"キタカゼ銀行"},
+    ),
     (  # the city after a name the sentence does not address: no name read from it
         "みちのく食品工業（仙台市）の工場では、表示の点検を始めた。",
         set(), {"みちのく食品工業"},
@@ -216,6 +232,10 @@ IDS = [
     "counted-list-of-latin-and-katakana-names-with-prefectures",
     "name-with-its-prefecture-addressed-by-the-sentence",
     "name-with-only-its-city-addressed-by-the-sentence",
+    "bank-with-katakana-name-without-legal-form",
+    "insurers-with-latin-and-katakana-names",
+    "kind-of-bank-and-kanji-stem-are-no-names",
+    "bank-also-written-with-its-legal-form-is-one-organisation",
     "name-with-its-city-not-addressed-is-no-name",
     "anonymised-names-are-no-organisations",
     "counted-list-whose-count-does-not-match-gives-no-names",

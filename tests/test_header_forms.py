@@ -90,6 +90,19 @@ ROWS = [
         "2031-04-02",
         "最近の景表法関連ニュース", "2031-04-02",
     ),
+    (
+        "点検せずに路線バスを運行していたあけぼの交通架空営業所に30日間の使用停止処分\n"
+        "架空朝日放送\n2031年4月2日",
+        "点検せずに路線バスを運行していたあけぼの交通架空営業所に30日間の使用停止処分",
+        "2031-04-02",
+    ),
+    (
+        "2031年04月02日( 水 )\n\n架空県の貸切バス事業者、30日間の事業停止処分~架空運輸局\n\n"
+        "記事を保存する\n\n保存した記事はマイページからいつでも閲覧いただけます。\n\n印刷\n"
+        "お問い合わせ\n\n 架空運輸局は2月4日、架空県の事業者に対し、事業停止処分を行った。\n\n"
+        "同社は累積点数が基準を超えた。\n\n【山田 一郎】\n\n関連キーワード\n\n関連記事",
+        "架空県の貸切バス事業者、30日間の事業停止処分~架空運輸局", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -105,6 +118,8 @@ IDS = [
     "a-trade-papers-menu-above-its-headline-and-a-one-space-indented-lead-are-no-part-of-it",
     "a-fenced-subtitle-closes-the-title-the-lead-cut-below-is-no-part-of-it",
     "a-news-lists-cut-off-snippet-is-no-title-its-iso-date-dates-it",
+    "a-news-providers-name-under-a-headline-is-no-part-of-it",
+    "a-sites-button-under-a-headline-with-its-source-is-no-part-of-it",
 ]
 
 
