@@ -111,7 +111,9 @@ SITE_OWN = re.compile(
     r"(?!法人|会|事務所)[^、。]{1,30}$|(?:文|執筆者?|筆者|著者|投稿者|記者|編集部)(?::|$))"
 )
 # …措置命令4件; a news headline with its source after a wave (…事業停止処分~九州運輸局)
-_CLOSED = re.compile(r"(?:処分|命令|勧告|指導|指示|措置|公表)(?:[0-9]+件)?(?:[~〜][^~〜、。]{2,15})?$")
+_CLOSED = re.compile(
+    r"(?:処分|命令|勧告|指導|指示|措置|公表)(?:[0-9]+件)?(?:[~〜][^~〜、。]{2,15})?$"
+)
 # A short line under a headline that continues nothing: the news provider's name (…放送),
 # a site's button (記事を保存する); a wrapped title goes on with 等, (…), について or a particle
 _UNDER_HEADLINE = re.compile(

@@ -147,7 +147,8 @@ def _financial_names(text: str) -> Iterator[str]:
         name = m.group()
         if pattern("not_a_name").search(name) or f"{name}株式会社" in text:
             continue
-        if any(_FORM_BEFORE.search(text, 0, at.start()) for at in re.finditer(re.escape(name), text)):
+        places = re.finditer(re.escape(name), text)
+        if any(_FORM_BEFORE.search(text, 0, at.start()) for at in places):
             continue
         yield name
 
