@@ -81,6 +81,15 @@ ROWS = [
         "株式会社キタカゼ銀行は、本店を移した。キタカゼ銀行に対しては、命令が出された。",
         {"株式会社キタカゼ銀行"}, {"キタカゼ銀行"},
     ),
+    (  # a name after its prefecture and city and の, addressed by the sentence (TV news)
+        "架空運輸局は１５日、貸切バス事業を営む山口県架空市の浜風観光に対し、事業停止の"
+        "処分を行いました。",
+        {"浜風観光"}, {"山口県架空市の浜風観光"},
+    ),
+    (  # a generic word after the address is no name
+        "県は、山口県架空市の営業所に対し、立入検査を行いました。",
+        set(), {"営業所"},
+    ),
     (  # the city after a name the sentence does not address: no name read from it
         "みちのく食品工業（仙台市）の工場では、表示の点検を始めた。",
         set(), {"みちのく食品工業"},
@@ -236,6 +245,8 @@ IDS = [
     "insurers-with-latin-and-katakana-names",
     "kind-of-bank-and-kanji-stem-are-no-names",
     "bank-also-written-with-its-legal-form-is-one-organisation",
+    "name-after-prefecture-and-city-addressed-by-the-sentence",
+    "generic-word-after-an-address-is-no-name",
     "name-with-its-city-not-addressed-is-no-name",
     "anonymised-names-are-no-organisations",
     "counted-list-whose-count-does-not-match-gives-no-names",

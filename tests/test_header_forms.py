@@ -175,6 +175,15 @@ def test_a_law_named_only_in_a_news_lists_heading_is_no_statute_of_the_notice() 
     assert [s.label for s in n.statutes] == ["不当景品類及び不当表示防止法"]
 
 
+def test_a_branch_office_written_after_its_bureau_is_the_issuer() -> None:
+    n = parser.parse(
+        "点検せずに運行した架空交通に使用停止処分\n架空放送\n"
+        "車検切れの車両を運行していたとして、東北運輸局架空運輸支局は、架空交通株式会社に対し、"
+        "車両1台の使用停止を命じました。\n"
+    )
+    assert n.issued_by == "架空運輸支局"
+
+
 def test_a_news_items_body_that_acted_lately_is_the_issuer() -> None:
     n = parser.parse(
         "鳥取県、運送会社に許可取消処分\n2031年4月2日\n"

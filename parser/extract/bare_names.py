@@ -153,8 +153,15 @@ def _financial_names(text: str) -> Iterator[str]:
         yield name
 
 
+def _placed_names(text: str) -> Iterator[str]:
+    """A name after its prefecture and city (…県…市の浜風観光に対し)."""
+    for m in pattern("placed_name").finditer(text):
+        if (name := _clean(m.group("name"))) is not None:
+            yield name
+
+
 def bare_names(text: str) -> list[str]:
     """Every name the text introduces by its context, in order, once."""
     found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
-    found += [*_received_names(text), *_financial_names(text)]
+    found += [*_received_names(text), *_financial_names(text), *_placed_names(text)]
     return list(dict.fromkeys(found))

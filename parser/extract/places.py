@@ -253,7 +253,8 @@ def _by_domain(text: str, kind: str) -> tuple[str, int, int] | None:
 
 # Offices named by their place that a notice names beside the regulator: a court that
 # fined the company (「…諫早簡易裁判所から罰金の略式命令を受け」, 建設業法 reasons) and a
-# 運輸局's branch that inspected it (「新潟運輸支局が監査を実施した」). The place starts
+# 運輸局's branch that inspected it (「新潟運輸支局が監査を実施した」), or a 財務局's office
+# that supervises a bank (「監督官庁である甲府財務事務所」). The place starts
 # after a word that is not kanji (が, の, 、), and is no date's 年/月/日.
 _OFFICES = (
     (
@@ -263,12 +264,17 @@ _OFFICES = (
         ),
         "PublicBody",
     ),
-    (re.compile(r"(?<![一-鿿々])(?![年月日])[一-鿿々]{2,3}?運輸支局"), "Authority"),
+    (  # also right after its 運輸局 or 財務局 (東北運輸局青森運輸支局は、: the branch speaks)
+        re.compile(
+            r"(?:(?<![一-鿿々])|(?<=運輸局|財務局))(?![年月日])[一-鿿々]{2,3}?(?:運輸支局|財務事務所)"
+        ),
+        "Authority",
+    ),
 )
 
 
 def offices(text: str) -> list[tuple[str, str, int, int]]:
-    """(label, kind, start, end) of each court and 運輸支局 named in `text`."""
+    """(label, kind, start, end) of each court, 運輸支局 and 財務事務所 named in `text`."""
     return [
         (m.group(), kind, m.start(), m.end())
         for pattern, kind in _OFFICES
