@@ -201,8 +201,9 @@ _LINK = re.compile(r"\s*(?:https?://|www\.)\S+$")
 
 
 _Title = tuple[tuple[int, int] | None, str | None]
-# the title, the date and its span, the authority and where the body starts
-_Reproduced = tuple[_Title, DateValue, tuple[int, int], str, int]
+# the title, the date and its span, the authority (None where only its office is printed,
+# 「平成29年3月24日⏎薬務課薬物監視係」) and where the body starts
+_Reproduced = tuple[_Title, DateValue, tuple[int, int], str | None, int]
 
 
 def _reproduced(text: str, authorities: list[OrgMention]) -> _Reproduced | None:
@@ -213,7 +214,8 @@ def _reproduced(text: str, authorities: list[OrgMention]) -> _Reproduced | None:
     run: list[tuple[int, str]] = []
     first = True  # the page's own header: the run must follow a headline of the site's
     for at, line in _lines(text)[:_REPRO_LINES]:
-        marker = read_marker(line) is not None
+        # a document-sharing page's page number ((1) alone on its line) opens no section
+        marker = read_marker(line) is not None and not _PAGE_NUMBER.fullmatch(line)
         if not (line.endswith("。") or marker):
             run.append((at, line))
             continue
@@ -224,6 +226,7 @@ def _reproduced(text: str, authorities: list[OrgMention]) -> _Reproduced | None:
 
 
 _REPRO_LINES = 60  # how far down a page the notice's own header may stand
+_PAGE_NUMBER = re.compile(r"\([0-9]{1,3}\)|-\s?[0-9]{1,3}\s?-")
 
 
 def _header_run(
@@ -235,7 +238,8 @@ def _header_run(
         said = [issuers(line, at, authorities) for at, line in pair]
         day = next(((at, line, v) for at, line, v in dated if v is not None), None)
         who = next((own[0].label for own in said if own), None)
-        if day is None or who is None or (first and not _headline_before(run[:i])):
+        office = who is None and any(_OFFICE.match(line) for _, line in pair)
+        if day is None or not (who or office) or (first and not _headline_before(run[:i])):
             continue
         title = _best_title([_titled(at, line) for at, line in run[i + 2 :]])
         if title[0] is not None:

@@ -36,10 +36,17 @@ _POST = re.compile(r"^[^、。]{0,14}(?:官|課長|室長|部長|局長|補佐|�
 _RUN_ON = re.compile(r"について(?:令和|平成|昭和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日.{4,}")
 
 
+# A blog's mark around what it quotes (:::引用:::, 【転載】, 以下引用): no title of its own
+_QUOTE_MARK = re.compile(
+    r"^[^一-鿿ぁ-んァ-ヴーA-Za-z0-9]*(?:以下)?(?:引用|転載)(?:元|開始|ここから)?"
+    r"[^一-鿿ぁ-んァ-ヴーA-Za-z0-9]*$"
+)
+
+
 def not_title(line: str) -> bool:
-    """A page's header field, a site's own line, a contact's post, a cut-off snippet or a
-    run-on summary."""
-    checks = (NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET, _RUN_ON)
+    """A page's header field, a site's own line, a contact's post, a cut-off snippet, a
+    run-on summary or a blog's quotation mark."""
+    checks = (NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET, _RUN_ON, _QUOTE_MARK)
     return any(p.search(line) for p in checks)
 
 

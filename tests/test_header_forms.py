@@ -103,6 +103,13 @@ ROWS = [
         "同社は累積点数が基準を超えた。\n\n【山田 一郎】\n\n関連キーワード\n\n関連記事",
         "架空県の貸切バス事業者、30日間の事業停止処分~架空運輸局", "2031-04-02",
     ),
+    (
+        "•検索結果がありません。\n\nシェア \"報道資料 令和 13 年 4 月 2 日薬務課…\"\n\nCopied!\n8\n"
+        "読み込み中.... (全文を見る)\n\n全文\n\n(1)\n\n令和13年 4月2日\n\n薬務課監視係\n\n担当\n\n"
+        "山川、川田\n\n内線 3170\n\nあけぼの製薬株式会社に係る改善命令について\n\n"
+        "令和13年3月に同社の工場に立入調査を実施した結果、違反が判明しました。",
+        "あけぼの製薬株式会社に係る改善命令について", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -120,6 +127,7 @@ IDS = [
     "a-news-lists-cut-off-snippet-is-no-title-its-iso-date-dates-it",
     "a-news-providers-name-under-a-headline-is-no-part-of-it",
     "a-sites-button-under-a-headline-with-its-source-is-no-part-of-it",
+    "a-doc-share-pdfs-title-under-its-date-and-office-past-a-page-number",
 ]
 
 
@@ -142,6 +150,10 @@ def test_header_forms(head: str, title: str, issued: str) -> None:
         ("example.jp 2031/04/02 3 users", True),
         ("行政書士山田太郎(許可担当)", True),
         ("消費者庁は1日、株式会社あけぼの物産に対し...", True),
+        (":::引用:::", True),
+        ("【転載】", True),
+        ("以下引用", True),
+        ("引用元の記事に対する指導について", False),
         ("株式会社あけぼの物産に対する指示について", False),
         ("行政書士法人あけぼの事務所に対する懲戒処分について", False),
     ],
