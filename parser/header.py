@@ -15,6 +15,7 @@ from shobun.parser import headlines, tables
 from shobun.parser.datelines import DATE_LABEL, date_line_parts, issuers, later_date, title_dated
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
+from shobun.parser.layout import TOC_ENTRY
 from shobun.parser.model import DateValue
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import OWN_BUREAUX
@@ -188,6 +189,7 @@ def _without_site(line: str) -> str:
     """A page's <title> line without the site's name after it: 「…に業務停止命令 | 住まい
     ニュース」 is the headline (the line is kept where what stands before | is no title)."""
     line = _LINK.sub("", line) or line  # a round-up's item: its headline, then the link
+    line = _CONTENTS_TAIL.sub("", line) or line  # a 県報's contents entry: …について(…課)……1
     head, bar, tail = line.partition("|")
     if bar and _TITLE_CUE.search(head) and not _TITLE_CUE.search(tail):
         return head.rstrip()
@@ -198,6 +200,7 @@ def _without_site(line: str) -> str:
 
 
 _LINK = re.compile(r"\s*(?:https?://|www\.)\S+$")
+_CONTENTS_TAIL = re.compile(rf"(?:\([^()]{{1,15}}(?:課|室|係|局|部)\))?(?:{TOC_ENTRY.pattern})")
 
 
 _Title = tuple[tuple[int, int] | None, str | None]

@@ -102,6 +102,8 @@ _STAMPED = re.compile(
     r"(?:\([月火水木金土日]\))?\s*[0-9]{1,2}(?::[0-9]{2}|時[0-9]{1,2}分)"
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+$")
+# A table of contents' entry: its leader dots and page number end the line (…について……1)
+TOC_ENTRY = re.compile(r"(?:\.{3,}|…{2,}|・{3,})\s*[0-9]{1,3}$")
 # A line a page's own: a site's address with the day and the count of a bookmark after it
 # (「example.jp　2012/06/13　12 users」), an author's byline under a column's headline
 # (「行政書士　山野 透（…担当）」, 「文：編集部」): never the rest of the headline above it.
@@ -223,6 +225,8 @@ def joins(
         return True  # 建設業法第28⏎条第1項: a PDF line cut inside an article's number
     if prev.startswith("|") or nxt.startswith("|") or _URL.match(prev) or _URL.match(nxt):
         return False  # a table row, a page's address: lines of their own
+    if TOC_ENTRY.search(prev):
+        return False  # …について(建築指導課)……2 ⏎ 告示: a contents entry ends its line
     if _FENCED_LINE.match(prev) or _FENCED_LINE.match(nxt):
         return False  # a headline's ~subtitle~: a line of its own between headline and lead
     if indented and not (heading or blank) and (_CLAUSE_TAIL.search(prev) or _open_bracket(prev)):

@@ -206,6 +206,11 @@ ORG_ROWS = [
         {"株式会社あおば工場"},
         set(),
     ),
+    (  # a 土地改良区 is a body by its form; 次のとおり before the word is none
+        "次のとおり土地改良区の役員の就任の届出があった。\n1 土地改良区の名称 架空みどり土地改良区",
+        {"架空みどり土地改良区"},
+        {"とおり土地改良区", "次のとおり土地改良区"},
+    ),
     (  # a 財務局's office that supervises a bank
         "不正の疑いを監督官庁である架空財務事務所に報告していなかった。",
         {"架空財務事務所"},
@@ -259,6 +264,7 @@ ORG_IDS = [
     "a-branch-after-a-suffix-form-belongs-to-the-company",
     "a-factory-line-belongs-to-the-company-before-the-form",
     "a-prefix-name-ending-in-factory-stays-whole",
+    "a-land-improvement-district-by-its-form",
     "a-finance-bureaus-local-office",
     "a-counted-list-after-the-topic-ukete-no-wa",
     "a-name-with-a-unicode-hyphen",

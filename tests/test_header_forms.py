@@ -110,6 +110,12 @@ ROWS = [
         "令和13年3月に同社の工場に立入調査を実施した結果、違反が判明しました。",
         "あけぼの製薬株式会社に係る改善命令について", "2031-04-02",
     ),
+    (
+        "架空県報\n第1234号\n令和13年4月2日(火曜日)\n目次\n告示\n"
+        "○宅地建物取引業者に対する業務停止処分について(建築指導課)……………1\n"
+        "○土地改良区の役員の就任の届出について(耕地課)……………………2\n告示\n架空県告示第61号",
+        "宅地建物取引業者に対する業務停止処分について", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -128,6 +134,7 @@ IDS = [
     "a-news-providers-name-under-a-headline-is-no-part-of-it",
     "a-sites-button-under-a-headline-with-its-source-is-no-part-of-it",
     "a-doc-share-pdfs-title-under-its-date-and-office-past-a-page-number",
+    "a-gazettes-contents-entry-without-its-office-and-page-is-the-title",
 ]
 
 
