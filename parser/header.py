@@ -15,7 +15,6 @@ from shobun.parser import headlines, tables
 from shobun.parser.datelines import DATE_LABEL, date_line_parts, issuers, later_date, title_dated
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
-from shobun.parser.layout import TOC_ENTRY
 from shobun.parser.model import DateValue
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import OWN_BUREAUX
@@ -27,7 +26,7 @@ _SUBJECT = re.compile(
 )
 # the authority that acts, at the head of a lead sentence: 「〇〇局は、」, a blog's 「大阪府が、」
 _LEAD = re.compile(r"[^、。]{2,30}?(?:\([^()]*\))?(?:は|が)(?:[0-9]{1,2}日|昨日|今日|本日)?、")
-_TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")
+_TITLE_ENDS = headlines.TITLE_ENDS
 _TITLE_MAX = 150  # characters: a title line, or a title wrapped over lines
 # Page furniture around a web notice: the page's number, the day it was updated, links.
 _FURNITURE = re.compile(
@@ -138,6 +137,10 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     if title_text is None or not _TITLE_CUE.search(title_text):
         title, title_text = _crumb(norm) or (title, title_text)
     title_text = headlines.crumb_subtitled(title_text, norm.source) or title_text
+    if title is not None and title_text is not None:
+        title_text = headlines.circled_as_written(
+            title_text, norm.source[slice(*norm.to_source(*title))]
+        )
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
@@ -181,26 +184,8 @@ def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
         mark = headlines.TITLE_MARK.match(line)
         if mark and _title_like(line[mark.end() :]):
             at, line = at + mark.end(), line[mark.end() :]
-        out.append((at, _without_site(line)))
+        out.append((at, headlines.without_site(line)))
     return out, body_start
-
-
-def _without_site(line: str) -> str:
-    """A page's <title> line without the site's name after it: 「…に業務停止命令 | 住まい
-    ニュース」 is the headline (the line is kept where what stands before | is no title)."""
-    line = _LINK.sub("", line) or line  # a round-up's item: its headline, then the link
-    line = _CONTENTS_TAIL.sub("", line) or line  # a 県報's contents entry: …について(…課)……1
-    head, bar, tail = line.partition("|")
-    if bar and _TITLE_CUE.search(head) and not _TITLE_CUE.search(tail):
-        return head.rstrip()
-    head, colon, tail = line.rpartition(":")  # 「…について:農林水産省」: a page's <title>
-    if colon and head.endswith(_TITLE_ENDS) and len(tail) <= 12 and not _TITLE_CUE.search(tail):
-        return head.rstrip()
-    return line
-
-
-_LINK = re.compile(r"\s*(?:https?://|www\.)\S+$")
-_CONTENTS_TAIL = re.compile(rf"(?:\([^()]{{1,15}}(?:課|室|係|局|部)\))?(?:{TOC_ENTRY.pattern})")
 
 
 _Title = tuple[tuple[int, int] | None, str | None]
@@ -276,7 +261,7 @@ def _late_candidates(
             continue
         mark = headlines.TITLE_MARK.match(line)
         at, line = (at + mark.end(), line[mark.end() :]) if mark else (at, line)
-        line = _without_site(line)
+        line = headlines.without_site(line)
         fits = _title_like(line) and not _FURNITURE.match(line) and _TITLE_CUE.search(line)
         out.append((at, line) if fits else None)
     return out

@@ -16,7 +16,7 @@ import unicodedata
 
 from shobun.parser import tables
 from shobun.parser.extract.dates import DATE
-from shobun.parser.layout import FIELD, SITE_OWN
+from shobun.parser.layout import FIELD, SITE_OWN, TOC_ENTRY
 from shobun.parser.structure import read_marker
 
 # The labels a press page or a reprint site prints over a notice, never its title.
@@ -185,5 +185,36 @@ def opens_body(line: str) -> bool:
 
 # A site's own lines: a menu, a category, a headline with its site's name (…|…).
 SITE_LINE = re.compile(
-    r"\||ここから|トップ|ヘッダー|カテゴリ|メニュー|Tag:|検索|記事を保存|保存した記事"
+    r"\|(?![^|]*[をで「])|ここから|トップ|ヘッダー|カテゴリ|メニュー|Tag:|検索|記事を保存|保存した記事"
 )
+
+
+TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")
+_LINK = re.compile(r"\s*(?:https?://|www\.)\S+$")
+_CONTENTS_TAIL = re.compile(rf"(?:\([^()]{{1,15}}(?:課|室|係|局|部)\))?(?:{TOC_ENTRY.pattern})")
+# A site's name after | (住まいニュース, 行政書士みずほ事務所): short, no clause and no quote in
+# it; a series' subtitle (…教訓③|無登録で…をした「…」への警告) is part of the title
+_SITE_NAME = re.compile(r"[^「」をでへ。、]{1,20}")
+
+
+def without_site(line: str) -> str:
+    """A page's <title> line without the site's name after it: 「…に業務停止命令 | 住まい
+    ニュース」 is the headline (the line is kept where what stands before | is no title)."""
+    line = _LINK.sub("", line) or line  # a round-up's item: its headline, then the link
+    line = _CONTENTS_TAIL.sub("", line) or line  # a 県報's contents entry: …について(…課)……1
+    head, bar, tail = line.partition("|")
+    site = bar and _SITE_NAME.fullmatch(tail.strip())
+    if site and TITLE_CUE.search(head) and not TITLE_CUE.search(tail):
+        return head.rstrip()
+    head, colon, tail = line.rpartition(":")  # 「…について:農林水産省」: a page's <title>
+    if colon and head.endswith(TITLE_ENDS) and len(tail) <= 12 and not TITLE_CUE.search(tail):
+        return head.rstrip()
+    return line
+
+
+def circled_as_written(title: str, source: str) -> str:
+    """A title with the circled numbers its source writes (教訓③), which normalising made
+    (3) for numbered items: a title is text, and NFKC reads ③ as 3, never (3)."""
+    for c in (c for c in source if "\u2460" <= c <= "\u2473"):
+        title = title.replace(f"({ord(c) - 0x245F})", c, 1)
+    return title

@@ -116,6 +116,16 @@ ROWS = [
         "○土地改良区の役員の就任の届出について(耕地課)……………………2\n告示\n架空県告示第61号",
         "宅地建物取引業者に対する業務停止処分について", "2031-04-02",
     ),
+    (
+        "架空事務所　＞　コラム　＞　行政処分事例\n\n"
+        "行政処分事例から学ぶ教訓②｜無登録で助言をした「ミナミノート」への警告\n"
+        "公開日：2031年4月2日",
+        "行政処分事例から学ぶ教訓②|無登録で助言をした「ミナミノート」への警告", "2031-04-02",
+    ),
+    (
+        "あけぼの物産に業務停止命令 | 架空住まいニュース\n2031年4月2日",
+        "あけぼの物産に業務停止命令", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -135,6 +145,8 @@ IDS = [
     "a-sites-button-under-a-headline-with-its-source-is-no-part-of-it",
     "a-doc-share-pdfs-title-under-its-date-and-office-past-a-page-number",
     "a-gazettes-contents-entry-without-its-office-and-page-is-the-title",
+    "a-series-entrys-circled-number-and-subtitle-after-a-bar-stay-in-the-title",
+    "a-sites-name-after-a-bar-is-no-part-of-the-title",
 ]
 
 
