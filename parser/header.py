@@ -124,6 +124,11 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         # header: the title is further down, before the lead; a site's name is none
         late = _best_title(_late_candidates(norm.text, body_start, authorities))
         title, title_text = late if late[0] is not None else (title, title_text)
+    if title_text is None and (letter := headlines.letter_head(norm.text)) is not None:
+        # 命令書: its day, signer and title; no span, for the addressee above it is its text
+        title_text, authority = norm.text[slice(*letter.title)], letter.body
+        issued_span = issued_span or letter.day
+        issued = issued or dates.parse_date_text(norm.text[slice(*issued_span)])
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities, local)
         authority = authority or headlines.headline_subject(title_text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from shobun.parser import tables
 from shobun.parser.extract.dates import DATE
@@ -218,3 +219,36 @@ def circled_as_written(title: str, source: str) -> str:
     for c in (c for c in source if "\u2460" <= c <= "\u2473"):
         title = title.replace(f"({ord(c) - 0x245F})", c, 1)
     return title
+
+
+# A letter's head (命令書, 指示書): its day, the addressee over 殿, the officer who signs it
+# (消費者庁長官, 〇〇県知事), (公印省略), then the letter's title on a line of its own
+_LETTER = re.compile(
+    r"(?:^|\n)(?P<day>(?:令和|平成|昭和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)\n"
+    r"(?:[^\n。]{1,40}\n){0,3}?[^\n。]{1,40}殿\n"
+    r"(?P<body>[^\n。、]{2,20}?)(?:長官|大臣|知事|委員長|局長)\n"
+    r"(?:\(公印省略\)\n)?(?P<title>[^\n。]{6,80})(?:\n|$)"
+)
+_LETTER_REACH = 1500  # characters from the top where a letter's head may stand
+_BODY_ENDS = ("", "省", "庁")  # 消費者庁長官, 経済産業大臣 → 経済産業省
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter's day, title (spans in the normalised text) and the body that signs it."""
+
+    day: tuple[int, int]
+    title: tuple[int, int]
+    body: str
+
+
+def letter_head(text: str) -> Letter | None:
+    """The head of an order written as a letter (「令和2年7月30日⏎株式会社A⏎代表取締役 B 殿⏎
+    消費者庁長官⏎(公印省略)⏎…第7条第1項の規定に基づく措置命令」), where its signer is a
+    known body or a prefecture."""
+    m = _LETTER.search(text, 0, _LETTER_REACH)
+    if m is None or not TITLE_CUE.search(m.group("title")):
+        return None
+    names = {a.name for a in tables.authorities()} | {r["name"] for r in tables.rows("prefectures")}
+    body = next((m["body"] + e for e in _BODY_ENDS if m["body"] + e in names), None)
+    return Letter(m.span("day"), m.span("title"), body) if body else None

@@ -215,6 +215,29 @@ def test_a_branch_office_written_after_its_bureau_is_the_issuer() -> None:
     assert n.issued_by == "架空運輸支局"
 
 
+LETTER = (
+    "別添の写しは省略しています。\n別添1\n架空表対第12号\n令和13年4月2日\n株式会社あけぼの物産\n"
+    "代表取締役 山川 一郎 殿\n{signer}\n(公印省略)\n"
+    "不当景品類及び不当表示防止法第7条第1項の規定に基づく措置命令\n"
+    "貴社は、不当な表示を行っていたので、同法第7条第1項の規定に基づき、次のとおり命令する。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signer", "issuer"),
+    [("消費者庁長官", "消費者庁"), ("経済産業大臣", "経済産業省"), ("架空町長", None)],
+    ids=["agency-head", "minister", "unknown-signer-names-no-issuer"],
+)
+def test_an_order_written_as_a_letter_has_its_signers_body_day_and_title(
+    signer: str, issuer: str | None
+) -> None:
+    n = parser.parse(LETTER.format(signer=signer))
+    title = "不当景品類及び不当表示防止法第7条第1項の規定に基づく措置命令"
+    assert (n.issued_by, n.title_text) == (issuer, title if issuer else None)
+    assert n.issued is not None and n.issued.iso() == "2031-04-02"
+    assert "株式会社あけぼの物産" in {o.label for o in n.organizations}  # above the title
+
+
 def test_a_news_items_body_that_acted_lately_is_the_issuer() -> None:
     n = parser.parse(
         "鳥取県、運送会社に許可取消処分\n2031年4月2日\n"
