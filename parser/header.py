@@ -40,7 +40,8 @@ _TITLE_CUE = headlines.TITLE_CUE
 # 商工労働部): the issuer, printed above the title, never a part of it.
 _ISSUER = re.compile(
     r"^(?:[一-鿿々]{1,4}[都道府県]|[一-鿿々ヶ]{1,6}[市区町村])"
-    r"(?:[一-鿿ァ-ヶー々・]{0,20}(?:局|部|課|室|センター|事務所))?$"
+    r"(?:[一-鿿ァ-ヶー々・]{0,20}(?:局|部|課|室|センター|事務所))?"
+    r"(?: ?(?:News|Press) ?Release[A-Za-z .]{0,30})?$"  # 富山県 News Release MAKE … STYLE
 )
 
 

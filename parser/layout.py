@@ -253,4 +253,11 @@ def joins(
         return False
     if MARKER.match(prev):  # a numbered item wrapped mid-word, not a heading
         return len(prev) >= 30 and "、" in prev
-    return len(prev) >= 30 or "、" in prev
+    return _width(prev) >= 30 or "、" in prev
+
+
+def _width(line: str) -> float:
+    """A line's printed width in full-width characters: a Latin letter, digit or space is
+    half as wide (「富山県 News Release MAKE TOYAMA STYLE」 is a short banner, no wrapped
+    line)."""
+    return len(line) - sum(c.isascii() for c in line) / 2

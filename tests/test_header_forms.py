@@ -238,6 +238,20 @@ def test_an_order_written_as_a_letter_has_its_signers_body_day_and_title(
     assert "株式会社あけぼの物産" in {o.label for o in n.organizations}  # above the title
 
 
+BANNERED = (
+    "トップページ > 報道発表 > 医薬品等の製造業者に対する行政処分について\n\n更新日:2031年4月2日\n\n"
+    "ここから本文です。\n\n架空県 News Release MAKE KAKUU STYLE\n\n"
+    "医薬品等の製造業者に対する行政処分について\n\n発表日 2031年4月2日(水曜日)\n\n"
+    "県は本日付で、県内企業に対して、業務の停止を命じました。\n\n1.処分対象業者\n\n業者名\n\n"
+    "株式会社あけぼの堂(代表取締役社長 山川一郎)\n\n所在地\n\n架空市中町1番1号\n"
+)
+
+
+def test_a_prefectures_english_banner_names_the_issuer_and_runs_into_no_title() -> None:
+    n = parser.parse(BANNERED.replace("架空県", "富山県"))
+    assert (n.title_text, n.issued_by) == ("医薬品等の製造業者に対する行政処分について", "富山県")
+
+
 def test_a_news_items_body_that_acted_lately_is_the_issuer() -> None:
     n = parser.parse(
         "鳥取県、運送会社に許可取消処分\n2031年4月2日\n"
