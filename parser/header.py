@@ -7,7 +7,6 @@ announcement (「個人情報保護委員会は、本日、…勧告を行い」
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -140,16 +139,23 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         # else the day a list page says it was updated (「2021年6月30日更新」 above its title)
         issued_span = title_dated(norm.text, title_text) or later_date(norm.text, body_start)
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
-    if title_text is None or not _TITLE_CUE.search(title_text):
-        title, title_text = _crumb(norm) or (title, title_text)
-    title_text = headlines.crumb_subtitled(title_text, norm.source) or title_text
-    if title is not None and title_text is not None:
-        title_text = headlines.circled_as_written(
-            title_text, norm.source[slice(*norm.to_source(*title))]
-        )
+    title, title_text = _final_title(norm, title, title_text)
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
+
+
+def _final_title(
+    norm: NormText, title: tuple[int, int] | None, text: str | None
+) -> tuple[tuple[int, int] | None, str | None]:
+    """The title a page gives only as its breadcrumb's last item, with the subtitle the trail
+    gives it, and with the circled numbers its source writes."""
+    if text is None or not _TITLE_CUE.search(text):
+        title, text = _crumb(norm) or (title, text)
+    text = headlines.crumb_subtitled(text, norm.source) or text
+    if title is not None and text is not None:
+        text = headlines.circled_as_written(text, norm.source[slice(*norm.to_source(*title))])
+    return title, text
 
 
 def _crumb(norm: NormText) -> tuple[None, str] | None:
@@ -357,7 +363,7 @@ def _title_like(line: str) -> bool:
 
 _LOCAL = re.compile(r"[都道府県市区町村]$")
 # the government a bureau belongs to: 群馬県(県土整備部…), 横浜市(経済局…) — the shortest name
-_GOVERNMENT = re.compile(r"北海道|東京都|京都府|大阪府|[一-鿿]{2,3}?県|[一-鿿々ヶ]{1,5}?[市区町村]")
+_GOVERNMENT = headlines.GOVERNMENT
 
 
 def _subject_authority(
@@ -380,19 +386,4 @@ def _subject_authority(
         ),
         None,
     )
-    return local or first or _contact_government(text)
-
-
-_ASK_HERE = re.compile(r"(?:問(?:い)?合(?:わ)?せ|連絡|照会)先[:]?$")
-_BUREAU = re.compile(r"[一-鿿ァ-ヶー々・ぁ-ん]{0,30}?(?:部|局|課|室|班|係|センター|事務所)")
-
-
-def _contact_government(text: str) -> str | None:
-    """The local government a page's contact block names (「問い合わせ先⏎静岡県くらし・環境部
-    廃棄物リサイクル課」), where no authority is named in the notice."""
-    lines = text.split("\n")
-    for before, line in itertools.pairwise(lines):
-        gov = _GOVERNMENT.match(line) if _ASK_HERE.search(before) else None
-        if gov and _BUREAU.match(line, gov.end()):
-            return gov.group()
-    return None
+    return local or first or headlines.contact_government(text)

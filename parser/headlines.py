@@ -11,6 +11,7 @@ same brackets (【報道発表】) is not.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -252,3 +253,20 @@ def letter_head(text: str) -> Letter | None:
     names = {a.name for a in tables.authorities()} | {r["name"] for r in tables.rows("prefectures")}
     body = next((m["body"] + e for e in _BODY_ENDS if m["body"] + e in names), None)
     return Letter(m.span("day"), m.span("title"), body) if body else None
+
+
+# the government a bureau belongs to: 群馬県(県土整備部…), 横浜市(経済局…) — the shortest name
+GOVERNMENT = re.compile(r"北海道|東京都|京都府|大阪府|[一-鿿]{2,3}?県|[一-鿿々ヶ]{1,5}?[市区町村]")
+_ASK_HERE = re.compile(r"(?:問(?:い)?合(?:わ)?せ|連絡|照会)先[:]?$")
+_BUREAU = re.compile(r"[一-鿿ァ-ヶー々・ぁ-ん]{0,30}?(?:部|局|課|室|班|係|センター|事務所)")
+
+
+def contact_government(text: str) -> str | None:
+    """The local government a page's contact block names (「問い合わせ先⏎静岡県くらし・環境部
+    廃棄物リサイクル課」), where no authority is named in the notice."""
+    lines = text.split("\n")
+    for before, line in itertools.pairwise(lines):
+        gov = GOVERNMENT.match(line) if _ASK_HERE.search(before) else None
+        if gov and _BUREAU.match(line, gov.end()):
+            return gov.group()
+    return None

@@ -225,10 +225,8 @@ def joins(
         return True  # 建設業法第28⏎条第1項: a PDF line cut inside an article's number
     if prev.startswith("|") or nxt.startswith("|") or _URL.match(prev) or _URL.match(nxt):
         return False  # a table row, a page's address: lines of their own
-    if TOC_ENTRY.search(prev):
-        return False  # …について(建築指導課)……2 ⏎ 告示: a contents entry ends its line
-    if _FENCED_LINE.match(prev) or _FENCED_LINE.match(nxt):
-        return False  # a headline's ~subtitle~: a line of its own between headline and lead
+    if _FENCED_LINE.match(prev) or _FENCED_LINE.match(nxt) or TOC_ENTRY.search(prev):
+        return False  # a headline's ~subtitle~, a contents entry (…について……2): lines alone
     if indented and not (heading or blank) and (_CLAUSE_TAIL.search(prev) or _open_bracket(prev)):
         return not starts_block(nxt)  # 「1.A社(本社:…、第一種金⏎  融商品取引業。以下…)」
     if prev.endswith("。") and nxt.startswith((")", "」")) and not heading:
