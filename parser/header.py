@@ -82,6 +82,7 @@ class _Scan:
     authority: str | None
     local: str | None
     candidates: list[tuple[int, str] | None]
+    posted: bool = False  # the title is the entry's, right above its 投稿日 line
 
 
 def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
@@ -106,7 +107,13 @@ def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
             local = local or (gov.group() if gov else None)
         elif _title_like(line):
             candidates[-1] = (at, line)
+        if value is not None and _POSTED.match(line) and len(candidates) > 1 and candidates[-2]:
+            entry = candidates[-2]  # a blog's entry title over its 投稿日 line: no other
+            return _Scan(issued, issued_span, authority, local, [entry], posted=True)
     return _Scan(issued, issued_span, authority, local, candidates)
+
+
+_POSTED = re.compile(r"(?:投稿日|公開日)\s*[:：]")
 
 
 def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
@@ -116,10 +123,12 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     candidates, local = found.candidates, found.local
     title, title_text = _best_title(candidates)
     # the notice's own date and issuer above its title (a News Release, then its 別添)
-    own_header = bool(title and issued_span and authority and issued_span[0] < title[0])
+    own_header = found.posted or bool(
+        title and issued_span and authority and issued_span[0] < title[0]
+    )
     if not own_header and (inner := _reproduced(norm.text, authorities)) is not None:
         (title, title_text), issued, issued_span, authority, body_start = inner
-    elif title_text is None or not _TITLE_CUE.search(title_text):
+    elif (title_text is None or not _TITLE_CUE.search(title_text)) and not found.posted:
         # a site's line that ends in 。 (a blog's tagline) stood above the notice's own
         # header: the title is further down, before the lead; a site's name is none
         late = _best_title(_late_candidates(norm.text, body_start, authorities))
@@ -139,18 +148,18 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         # else the day a list page says it was updated (「2021年6月30日更新」 above its title)
         issued_span = title_dated(norm.text, title_text) or later_date(norm.text, body_start)
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
-    title, title_text = _final_title(norm, title, title_text)
+    title, title_text = _final_title(norm, title, title_text, found.posted)
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
 
 
 def _final_title(
-    norm: NormText, title: tuple[int, int] | None, text: str | None
+    norm: NormText, title: tuple[int, int] | None, text: str | None, posted: bool
 ) -> tuple[tuple[int, int] | None, str | None]:
-    """The title a page gives only as its breadcrumb's last item, with the subtitle the trail
-    gives it, and with the circled numbers its source writes."""
-    if text is None or not _TITLE_CUE.search(text):
+    """The title a page gives only as its breadcrumb's last item (not over a blog entry's own),
+    with the subtitle the trail gives it, and with the circled numbers its source writes."""
+    if (text is None or not _TITLE_CUE.search(text)) and not posted:
         title, text = _crumb(norm) or (title, text)
     text = headlines.crumb_subtitled(text, norm.source) or text
     if title is not None and text is not None:

@@ -126,6 +126,12 @@ ROWS = [
         "あけぼの物産に業務停止命令 | 架空住まいニュース\n2031年4月2日",
         "あけぼの物産に業務停止命令", "2031-04-02",
     ),
+    (
+        "架空取説ニュース　｜　行政・業界ニュース\n\n業界ニュースまとめ　2031年4月上旬\n"
+        "投稿日：2031年4月2日\n\n◆4月1日 電話勧誘販売業者【あけぼの物産(株)】に対する行政処分について\n"
+        "http://example.jp/release.pdf",
+        "業界ニュースまとめ 2031年4月上旬", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -147,6 +153,7 @@ IDS = [
     "a-gazettes-contents-entry-without-its-office-and-page-is-the-title",
     "a-series-entrys-circled-number-and-subtitle-after-a-bar-stay-in-the-title",
     "a-sites-name-after-a-bar-is-no-part-of-the-title",
+    "a-blog-entrys-title-over-its-posting-date-beats-its-items-headlines",
 ]
 
 
