@@ -92,6 +92,8 @@ def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
     local: str | None = None
     candidates: list[tuple[int, str] | None] = []
     dated_by = False  # the issue date came with its issuer on its line
+    entry: tuple[int, str] | None = None
+    quoted = False
     for at, line in lines:
         value, own, date_span = date_line_parts(line, at, authorities)
         candidates.append(None)
@@ -107,9 +109,11 @@ def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
             local = local or (gov.group() if gov else None)
         elif _title_like(line):
             candidates[-1] = (at, line)
-        if value is not None and _POSTED.match(line) and len(candidates) > 1 and candidates[-2]:
-            entry = candidates[-2]  # a blog's entry title over its 投稿日 line: no other
-            return _Scan(issued, issued_span, authority, local, [entry], posted=True)
+        above = candidates[-2] if value is not None and len(candidates) > 1 else None
+        quoted = quoted or bool(above and entry)  # a quoted release: its title over its day
+        entry = entry or (above if _POSTED.match(line) else None)  # a title over its 投稿日
+    if entry and authority is None and not quoted:
+        return _Scan(issued, issued_span, authority, local, [entry], posted=True)
     return _Scan(issued, issued_span, authority, local, candidates)
 
 
@@ -123,9 +127,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     candidates, local = found.candidates, found.local
     title, title_text = _best_title(candidates)
     # the notice's own date and issuer above its title (a News Release, then its 別添)
-    own_header = found.posted or bool(
-        title and issued_span and authority and issued_span[0] < title[0]
-    )
+    own_header = bool(title and issued_span and authority and issued_span[0] < title[0])
     if not own_header and (inner := _reproduced(norm.text, authorities)) is not None:
         (title, title_text), issued, issued_span, authority, body_start = inner
     elif (title_text is None or not _TITLE_CUE.search(title_text)) and not found.posted:

@@ -132,6 +132,12 @@ ROWS = [
         "http://example.jp/release.pdf",
         "業界ニュースまとめ 2031年4月上旬", "2031-04-02",
     ),
+    (
+        "# 架空行政ニュース\n\n## 架空局、あけぼの信販に業務改善命令　調査を怠る\n\n"
+        "投稿日：2031年4月2日　｜　カテゴリ：割賦販売法\n\n---\n\n"
+        "> 割賦販売法に基づく個別信用購入あっせん業者に対する行政処分を行いました\n>\n> 2031年4月2日\n",
+        "割賦販売法に基づく個別信用購入あっせん業者に対する行政処分を行いました", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -154,6 +160,7 @@ IDS = [
     "a-series-entrys-circled-number-and-subtitle-after-a-bar-stay-in-the-title",
     "a-sites-name-after-a-bar-is-no-part-of-the-title",
     "a-blog-entrys-title-over-its-posting-date-beats-its-items-headlines",
+    "a-reprints-quoted-release-title-over-its-day-beats-the-reprints-headline",
 ]
 
 
