@@ -237,7 +237,7 @@ def _scan(
             continue
         position, kind_name = tables.org_forms()[form]
         kind: OrgKind = "PublicBody" if kind_name == "PublicBody" else "Company"
-        span = _known_at(text, fs, fe, known)
+        span = _known_at(text, fs, fe, known) or _branch_owner(norm, fs, fe, position, tokens)
         if span is None and fs not in chosen:
             chosen[fs] = _choose(norm, fs, fe, position, tokens, stops)
         span = span or chosen[fs]
@@ -300,6 +300,19 @@ def _closes_before_gap(norm: NormText, fs: int, fe: int, position: str) -> bool:
         and fs > 0
         and NAME_CHAR.match(norm.text, fs - 1) is not None
     )
+
+
+def _branch_owner(
+    norm: NormText, fs: int, fe: int, position: str, tokens: Tokens
+) -> tuple[int, int] | None:
+    """あおば建設株式会社東北支店: the company before its form, not a 前株 株式会社東北支店."""
+    text = norm.text
+    if position != "both" or not phrases.pattern("company_branch").match(text, fe):
+        return None
+    if fs == 0 or not NAME_CHAR.match(text, fs - 1) or norm.gap_before(fs):
+        return None
+    start = suffix_start(norm, fs, tokens)
+    return (start, fe) if start is not None else None
 
 
 def _choose(
