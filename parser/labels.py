@@ -157,7 +157,8 @@ def instructed(
     named = roles.pattern("order_heading")
     spans = [ctx.section_norm[s.path] for s in ctx.sections if named.search(s.heading or "")]
     spans = spans or _instruction_lines(ctx.norm.text)
-    if any(_titled_instruction(d) for d in drafts) and (first := _FIRST_ITEM.search(ctx.norm.text)):
+    titled = any(_titled_instruction(d) for d in drafts)
+    if titled and (first := roles.pattern("first_item").search(ctx.norm.text)):
         spans.append((first.start(), 0, len(ctx.norm.text)))  # the title's 指示, items below
     for line_start, _, body_end in spans:
         due = own_deadlines(ctx, (line_start, body_end), "Order", terms)
@@ -170,20 +171,13 @@ def instructed(
     return drafts
 
 
-# 「ア 業務停止命令を受ける原因となった違反行為の発生原因について、…までに…報告すること。」:
-# the first item of what a 指示 named only in the title asks (the cell that held 指示
-# flattened away)
-_FIRST_ITEM = re.compile(r"^ア[ 　]", re.M)
-
-
-# 「## 指示の内容」「【指示の内容】」: the heading as a line where no section was read
-_INSTRUCTION_LINE = re.compile(r"^[#【0-9.() 　]*指示(?:処分)?の(?:内容|概要)】?$", re.M)
+# the heading after an instruction's section (roles.tsv `instruction_line`)
 _NEXT_HEADING = re.compile(r"^(?:#|【|---)", re.M)
 
 
 def _instruction_lines(text: str) -> list[tuple[int, int, int]]:
     out = []
-    for m in _INSTRUCTION_LINE.finditer(text):
+    for m in roles.pattern("instruction_line").finditer(text):
         nxt = _NEXT_HEADING.search(text, m.end())
         out.append((m.end(), 0, nxt.start() if nxt else len(text)))
     return out
