@@ -25,7 +25,8 @@ _VERB = re.compile(
 # 「業務停止命令及び業務改善命令を、B社(以下「B」という。)に対し、…業務改善命令を発出」: the
 # words between are read with their parentheticals left out (an alias's 。 ends nothing)
 # AとBの処分を行った; 「…に基づく措置命令と、特商法に基づく3カ月間の業務停止命令を行った」
-_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と、?[^。、]{0,20}")
+# 「「全業務停止命令」と「業務改善命令」を受けた」: each quoted, the first closes before the joint
+_COORDINATED = re.compile(r"」?(?:を?(?:及び|並びに|、)[^。]{0,60}|と、?[^。、]{0,20})")
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
 # …を受けた件数, …を受けた案件の全て: a count of actions, no action told
 PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、|まし)(?!件数|数|案件)")
@@ -159,7 +160,7 @@ def _performed(text: str, found: list[re.Match[str]]) -> list[bool]:
         or _captions(text, m.start(), m.end())
         or _names_its_kind(text, m.start(), m.end())
         or (
-            bool(PASSIVE.match(text, m.end()))
+            bool(PASSIVE.match(text, _aside_end(text, m.end())))  # 「業務改善命令」を受けた
             and not (m.group() in _BACK_REFERENCES and _TOLD_AGAIN.match(text, m.end()))
         )
         for m in found

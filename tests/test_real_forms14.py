@@ -1,0 +1,56 @@
+"""Forms of real notices read in session 14 (廃棄物処理法 許可取消し on 県 pages, news that
+quote the orders a company received, …), each written as a sentence of our own: the
+companies, places and days are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+
+PREF = (
+    "発表日:令和6年4月10日\nみなと県環境部廃棄物指導課\n\n廃棄物処理法に基づく行政処分について\n\n"
+)
+NEWS = "みなと経済ニュース\n2024年5月2日 10:00\n\n{title}\n\n"
+
+# (text, (kind, addressee, article, date ISO) of every action)
+ROWS = [
+    (PREF + "廃棄物処理法(以下「法」という。)による許可を受けた業者に対して、法第14条の3の2の"
+     "規定により、許可取消しの処分を行いました。\n\n1 株式会社しおかぜ運輸\n住所 みなと市1番地\n",
+     [("RegistrationRevocation", "株式会社しおかぜ運輸", "14の3の2", "")]),
+    (PREF + "本日、株式会社しおかぜ運輸に対し、法第14条の3の2第1項の規定により、許可取消の処分を"
+     "行いました。\n",
+     [("RegistrationRevocation", "株式会社しおかぜ運輸", "14の3の2", "2024-04-10")]),
+    (PREF + "令和6年4月9日、株式会社しおかぜ運輸に対し、産業廃棄物収集運搬業の許可の取消を"
+     "行いました。\n",
+     [("RegistrationRevocation", "株式会社しおかぜ運輸", "", "2024-04-09")]),
+    (NEWS.format(title="投資助言業者に業務停止命令") + "投資助言業者の株式会社やまびこ投資がこのほど、"
+     "みなと財務局から6カ月間の「全業務停止命令」と「業務改善命令」を受けた。\n",
+     [("BusinessSuspensionOrder", "株式会社やまびこ投資", "", ""),
+      ("BusinessImprovementOrder", "株式会社やまびこ投資", "", "")]),
+    (NEWS.format(title="旅行会社に改善命令") + "株式会社なぎさ旅行は1日、観光庁から「業務改善命令」を"
+     "受けたと発表した。\n",
+     [("BusinessImprovementOrder", "株式会社なぎさ旅行", "", "2024-05-01")]),
+]  # fmt: skip
+IDS = [
+    "kyoka-torikeshi-no-shobun-in-a-lead-over-a-company-block",
+    "kyoka-torikeshi-without-its-last-kana",
+    "kyoka-no-torikeshi-without-its-last-kana",
+    "two-quoted-orders-received",
+    "one-quoted-order-received",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=IDS)
+def test_actions_of_real_forms(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    n = parser.parse(text)
+    got = [
+        (
+            a.kind,
+            a.addressee,
+            a.legal_basis.article if a.legal_basis else "",
+            a.date.iso() if a.date else "",
+        )
+        for a in n.actions
+    ]
+    assert got == expected
