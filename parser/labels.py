@@ -207,6 +207,7 @@ def _dated(ctx: Context, d: Draft, starts: list[int]) -> Draft:
         _labelled_date(ctx, d)
         or _labelled_above(ctx, d, starts)
         or _labelled_date(ctx, d, _NEXT_LINE)
+        or _labelled_date(ctx, d, above=True)
     )
     return replace(d, date=day) if day else d  # no day labelled: the draft, not a copy
 
@@ -241,15 +242,21 @@ def _labelled_above(ctx: Context, d: Draft, starts: list[int]) -> DateValue | No
     return found[-1] if found else None
 
 
-def _labelled_date(ctx: Context, d: Draft, reach: int = 0) -> DateValue | None:
+def _labelled_date(ctx: Context, d: Draft, reach: int = 0, above: bool = False) -> DateValue | None:
+    """The first day in the draft's block labelled on its own line (「処分日 令和2年2月19日」),
+    or (`above`) on the line above it (「処分日⏎平成30年4月26日」)."""
     label = roles.pattern("action_date_label")
     text = ctx.norm.text
     for lo, hi in d.scopes if d.kind not in sanctions.INVESTIGATIONS else ():
         for start, _, value in ctx.date_index.between(lo, hi + reach):
-            line = text.rfind("\n", 0, start) + 1
-            if value.day and label.search(text, max(line, start - 12), start):
+            lo_label = _label_from(text, start) if above else max(_line(text, start), start - 12)
+            if value.day and label.search(text, lo_label, start):
                 return value
     return None
+
+
+def _line(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _label_from(text: str, start: int) -> int:

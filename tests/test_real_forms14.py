@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from shobun import parser
+from shobun.parser.model import Action
 
 PREF = (
     "発表日:令和6年4月10日\nみなと県環境部廃棄物指導課\n\n廃棄物処理法に基づく行政処分について\n\n"
@@ -31,6 +32,19 @@ ROWS = [
     (NEWS.format(title="旅行会社に改善命令") + "株式会社なぎさ旅行は1日、観光庁から「業務改善命令」を"
      "受けたと発表した。\n",
      [("BusinessImprovementOrder", "株式会社なぎさ旅行", "", "2024-05-01")]),
+    (PREF + "廃棄物の処理及び清掃に関する法律(以下「法」という。)による許可を受けた業者に対して、"
+     "法第14条の3の2第1項の規定により、許可取消の処分を行いました。\n\n"
+     "1 有限会社うみねこ商会\n\n住所 みなと市2番地\n処分内容 産業廃棄物収集運搬業の許可の取消し\n"
+     "処分日 令和6年4月8日\n処分理由\n破産手続開始の決定を受けた。\n\n"
+     "2 かもめ建設株式会社\n\n住所 みなと市3番地\n処分内容 産業廃棄物処分業の許可の取消し\n"
+     "処分日 令和6年4月9日\n処分理由\n無許可業者に処分を委託した。\n",
+     [("RegistrationRevocation", "有限会社うみねこ商会", "14の3の2", "2024-04-08"),
+      ("RegistrationRevocation", "かもめ建設株式会社", "14の3の2", "2024-04-09")]),
+    (PREF + "法第14条の3の2の規定により、許可取消しの処分を行いました。\n\n"
+     "1 株式会社しおかぜ運輸\n\n住所\n\nみなと市1番地\n\n処分内容\n\n"
+     "産業廃棄物収集運搬業の許可の取消し\n\n処分日\n\n令和6年4月8日\n\n処分理由\n\n"
+     "改善命令に従わなかった。\n",
+     [("RegistrationRevocation", "株式会社しおかぜ運輸", "14の3の2", "2024-04-08")]),
 ]  # fmt: skip
 IDS = [
     "kyoka-torikeshi-no-shobun-in-a-lead-over-a-company-block",
@@ -38,19 +52,16 @@ IDS = [
     "kyoka-no-torikeshi-without-its-last-kana",
     "two-quoted-orders-received",
     "one-quoted-order-received",
+    "a-lead-s-revocation-set-out-in-two-company-records-each-with-its-day",
+    "a-record-s-day-on-the-line-under-its-label",
 ]
+
+
+def _fact(a: Action) -> tuple[str, str | None, str, str]:
+    article = a.legal_basis.article if a.legal_basis else ""
+    return a.kind, a.addressee, article, a.date.iso() if a.date else ""
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=IDS)
 def test_actions_of_real_forms(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    n = parser.parse(text)
-    got = [
-        (
-            a.kind,
-            a.addressee,
-            a.legal_basis.article if a.legal_basis else "",
-            a.date.iso() if a.date else "",
-        )
-        for a in n.actions
-    ]
-    assert got == expected
+    assert [_fact(a) for a in parser.parse(text).actions] == expected
