@@ -45,6 +45,19 @@ ROWS = [
      "産業廃棄物収集運搬業の許可の取消し\n\n処分日\n\n令和6年4月8日\n\n処分理由\n\n"
      "改善命令に従わなかった。\n",
      [("RegistrationRevocation", "株式会社しおかぜ運輸", "14の3の2", "2024-04-08")]),
+    ("令和6年3月1日\nみなと省\n\n行政処分等を行いました\n\nみなと省は、令和6年3月1日付けで、"
+     "なぎさ事業協同組合に対し、監理団体の許可の取消しを通知しました。\n",
+     [("RegistrationRevocation", "なぎさ事業協同組合", "", "2024-03-01")]),
+    ("令和6年3月1日\nみなと省\n\n行政処分等を行いました\n\nみなと省は、同日付けで、株式会社あさひ工業、"
+     "山田 一郎、有限会社ゆうひ製作所及び株式会社つきよ電設に対し、計画の認定の取消しを通知しました。"
+     "また、同日付けで、株式会社ほしぞら縫製及び川田 花子に対し、改善命令を行いました。\n",
+     [("RegistrationRevocation", "株式会社つきよ電設", "", "2024-03-01"),
+      ("RegistrationRevocation", "有限会社ゆうひ製作所", "", "2024-03-01"),
+      ("RegistrationRevocation", "株式会社あさひ工業", "", "2024-03-01"),
+      ("BusinessImprovementOrder", "株式会社ほしぞら縫製", "", "2024-03-01")]),
+    ("令和6年3月1日\nみなと市\n\n指定の取消しについて\n\n本市は、本日、医療法人社団うみかぜ会に対し、"
+     "介護保険法第77条第1項の規定に基づき、指定の取消しを行いました。\n",
+     [("RegistrationRevocation", "医療法人社団うみかぜ会", "77", "2024-03-01")]),
 ]  # fmt: skip
 IDS = [
     "kyoka-torikeshi-no-shobun-in-a-lead-over-a-company-block",
@@ -54,6 +67,9 @@ IDS = [
     "one-quoted-order-received",
     "a-lead-s-revocation-set-out-in-two-company-records-each-with-its-day",
     "a-record-s-day-on-the-line-under-its-label",
+    "a-revocation-notified-tsuuchi-shimashita",
+    "persons-in-a-list-of-addressees-are-passed-over",
+    "shitei-no-torikeshi-is-a-revocation",
 ]
 
 

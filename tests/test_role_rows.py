@@ -24,6 +24,11 @@ ROWS = [
     ("basis_heading", "行政処分の根拠法令等", "match", True),
     ("basis_heading", "根拠となる条文", "match", True),
     ("basis_heading", "根拠条文の解説", "match", False),
+    ("listed_person", "及び平田清美に対し、改善命令", "match", True),
+    ("listed_person", "及び同社に対し", "match", False),
+    ("listed_person", "及び合同で調査した", "match", False),
+    ("unnamed_items", "丹羽猛誌、林イチ、", "match", True),
+    ("unnamed_items", "合同で、令和4年3月に、", "match", False),
 ]
 
 
