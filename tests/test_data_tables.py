@@ -274,7 +274,7 @@ ROLE_NAMES = {
     "ordered_plan", "order_topic", "business_compound", "basis_label", "court_sanction",
     "credit_line", "guided_status", "retold_action", "basis_told",
     "same_body", "first_item", "instruction_line", "basis_heading", "listed_person",
-    "unnamed_items",
+    "unnamed_items", "recipients_named",
 }  # fmt: skip
 
 

@@ -58,6 +58,12 @@ ROWS = [
     ("令和6年3月1日\nみなと市\n\n指定の取消しについて\n\n本市は、本日、医療法人社団うみかぜ会に対し、"
      "介護保険法第77条第1項の規定に基づき、指定の取消しを行いました。\n",
      [("RegistrationRevocation", "医療法人社団うみかぜ会", "77", "2024-03-01")]),
+    ("令和6年3月1日\nみなと省\n\n行政処分等を行いました\n\nみなと省は、本日、なぎさ事業協同組合及び"
+     "しおさい協同組合に対し、監理団体の許可の取消しを通知しました。\n記\n"
+     "1 監理団体の許可の取消しを行った監理団体\n(1)なぎさ事業協同組合(代表理事 浜田 一)\n"
+     "(2)しおさい協同組合(代表理事 磯野 二郎)\n",
+     [("RegistrationRevocation", "しおさい協同組合", "", "2024-03-01"),
+      ("RegistrationRevocation", "なぎさ事業協同組合", "", "2024-03-01")]),
 ]  # fmt: skip
 IDS = [
     "kyoka-torikeshi-no-shobun-in-a-lead-over-a-company-block",
@@ -70,6 +76,7 @@ IDS = [
     "a-revocation-notified-tsuuchi-shimashita",
     "persons-in-a-list-of-addressees-are-passed-over",
     "shitei-no-torikeshi-is-a-revocation",
+    "a-heading-naming-those-the-action-was-taken-against-is-no-action",
 ]
 
 

@@ -29,6 +29,9 @@ ROWS = [
     ("listed_person", "及び合同で調査した", "match", False),
     ("unnamed_items", "丹羽猛誌、林イチ、", "match", True),
     ("unnamed_items", "合同で、令和4年3月に、", "match", False),
+    ("recipients_named", "を行った監理団体\n九州…", "match", True),
+    ("recipients_named", "を行った事業者(2社)", "match", True),
+    ("recipients_named", "を行った。同社は…", "match", False),
 ]
 
 

@@ -167,9 +167,11 @@ def _performed(text: str, found: list[re.Match[str]]) -> list[bool]:
     ]
     compound = roles.pattern("business_compound")  # 投資助言をした: the business, no action
     court = roles.pattern("court_sanction")  # 罰金の略式命令を受け: a court's, not the issuer's
+    named = roles.pattern("recipients_named")  # 「…を行った監理団体」: a heading, no action
     verbal = [
         v
         and not _planned(text, m.end())
+        and not named.match(text, m.end())
         and not compound.search(text, max(0, m.start() - 2), m.start())
         and not court.search(text, max(0, m.start() - 2), m.start())
         for m, v in zip(found, verbal, strict=True)
