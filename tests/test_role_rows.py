@@ -32,6 +32,8 @@ ROWS = [
     ("recipients_named", "を行った監理団体\n九州…", "match", True),
     ("recipients_named", "を行った事業者(2社)", "match", True),
     ("recipients_named", "を行った。同社は…", "match", False),
+    ("credit_line", "出所:株経通信(株式会社みなとかぶ)", "match", True),
+    ("credit_line", "出所の不明な資金", "match", False),
 ]
 
 
