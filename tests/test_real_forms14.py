@@ -64,6 +64,13 @@ ROWS = [
      "(2)しおさい協同組合(代表理事 磯野 二郎)\n",
      [("RegistrationRevocation", "しおさい協同組合", "", "2024-03-01"),
       ("RegistrationRevocation", "なぎさ事業協同組合", "", "2024-03-01")]),
+    (PREF + "本日、株式会社しおかぜ運輸に対し、廃棄物処理法第14条の3の規定に基づき、産業廃棄物"
+     "収集運搬業の全部の停止を命じました。\n",
+     [("BusinessSuspensionOrder", "株式会社しおかぜ運輸", "14の3", "2024-04-10")]),
+    (PREF + "令和6年4月9日、廃棄物処理法の規定に基づき、産業廃棄物処理業者に対して、次のとおり行政処分を"
+     "行いました。\n(1)事業者\nみなと市1番地\n株式会社しおかぜ運輸\n処分の内容\n"
+     "産業廃棄物収集運搬業の全部の停止\n(令和6年4月9日から令和6年5月8日までの30日間)\n",
+     [("BusinessSuspensionOrder", "株式会社しおかぜ運輸", "", "2024-04-09")]),
 ]  # fmt: skip
 IDS = [
     "kyoka-torikeshi-no-shobun-in-a-lead-over-a-company-block",
@@ -77,6 +84,8 @@ IDS = [
     "persons-in-a-list-of-addressees-are-passed-over",
     "shitei-no-torikeshi-is-a-revocation",
     "a-heading-naming-those-the-action-was-taken-against-is-no-action",
+    "a-business-s-whole-suspension-ordered",
+    "a-business-s-whole-suspension-as-a-record-s-label",
 ]
 
 
