@@ -204,7 +204,9 @@ def bases_before(ctx: Context, lo: int, hi: int) -> tuple[Citation, ...]:
     return ()
 
 
-ITEMS_FOLLOW = re.compile(r"(?:次|以下|下記)の(?:とおり|事項|措置|内容)")
+ITEMS_FOLLOW = re.compile(  # 次の措置, 下記2.に掲げる措置 (a 命令書's items below)
+    r"(?:次|以下|下記)(?:[0-9]+\.?|\([0-9]+\))?(?:の|に掲げる|に記載の)(?:とおり|事項|措置|内容)"
+)
 TO_PERSON = re.compile(
     r"(?:代表取締役|取締役|執行役|監査役|役員|代表者|従業員|従業者|理事|社員)(?:である|の)?"
     r"[^、。にはが]{1,12}に対し"

@@ -89,6 +89,31 @@ IDS = [
 ]
 
 
+# (text, (kind, addressee, deadline ISO) of every action)
+DUE_ROWS = [
+    (
+        "令和6年5月10日\nみなと航空局\n\n株式会社かもめ航空に対する事業改善命令について\n\n"
+        "株式会社かもめ航空\n代表取締役社長 海野 一郎 殿\nみなと航空局長\n"
+        "貴社に対し立入検査を実施したところ、下記1.のとおり輸送の安全を阻害している事実が認められた。\n"
+        "ついては、航空法第112条の規定に基づき、下記2.に掲げる措置を講ずるよう命令する。\n記\n"
+        "1.整備記録を改ざんしていた。\n2.(1)安全管理体制を再構築すること。\n"
+        "(2)講じた措置について、令和6年6月14日までに報告すること。\n",
+        [("BusinessImprovementOrder", "株式会社かもめ航空", "2024-06-14")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DUE_ROWS, ids=["a-letter-s-items-below-and-their-report-date"]
+)
+def test_deadlines_of_real_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [
+        (a.kind, a.addressee, a.deadline.iso() if a.deadline else "")
+        for a in parser.parse(text).actions
+    ]
+    assert [g for g in got if g[0] != "OnSiteInspection"] == expected
+
+
 def _fact(a: Action) -> tuple[str, str | None, str, str]:
     article = a.legal_basis.article if a.legal_basis else ""
     return a.kind, a.addressee, article, a.date.iso() if a.date else ""
