@@ -71,6 +71,12 @@ ROWS = [
      "行いました。\n(1)事業者\nみなと市1番地\n株式会社しおかぜ運輸\n処分の内容\n"
      "産業廃棄物収集運搬業の全部の停止\n(令和6年4月9日から令和6年5月8日までの30日間)\n",
      [("BusinessSuspensionOrder", "株式会社しおかぜ運輸", "", "2024-04-09")]),
+    ("令和4年12月27日\nみなと財務局\n\nあおば交換所株式会社に対する行政処分について\n\nみなと財務局は、本日、"
+     "あおば交換所株式会社(以下「当社」という。)に対し、資金決済に関する法律第63条の17第1項の規定に基づき、"
+     "業務停止命令を発出した。\n2.処分の理由\n当社については、当局が求めた報告において、体制の整備が"
+     "行われていない状況等が認められた。\n",
+     [("BusinessSuspensionOrder", "あおば交換所株式会社", "63の17", "2022-12-27"),
+      ("ReportRequest", "あおば交換所株式会社", "", "")]),
 ]  # fmt: skip
 IDS = [
     "kyoka-torikeshi-no-shobun-in-a-lead-over-a-company-block",
@@ -86,6 +92,7 @@ IDS = [
     "a-heading-naming-those-the-action-was-taken-against-is-no-action",
     "a-business-s-whole-suspension-ordered",
     "a-business-s-whole-suspension-as-a-record-s-label",
+    "the-report-the-bureau-demanded-is-a-past-request",
 ]
 
 
