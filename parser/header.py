@@ -7,7 +7,6 @@ announcement (「個人情報保護委員会は、本日、…勧告を行い」
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -26,7 +25,7 @@ _SUBJECT = re.compile(
 )
 # the authority that acts, at the head of a lead sentence: 「〇〇局は、」, a blog's 「大阪府が、」
 _LEAD = re.compile(r"[^、。]{2,30}?(?:\([^()]*\))?(?:は|が)(?:[0-9]{1,2}日|昨日|今日|本日)?、")
-_TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")
+_TITLE_ENDS = headlines.TITLE_ENDS
 _TITLE_MAX = 150  # characters: a title line, or a title wrapped over lines
 # Page furniture around a web notice: the page's number, the day it was updated, links.
 _FURNITURE = re.compile(
@@ -40,7 +39,8 @@ _TITLE_CUE = headlines.TITLE_CUE
 # 商工労働部): the issuer, printed above the title, never a part of it.
 _ISSUER = re.compile(
     r"^(?:[一-鿿々]{1,4}[都道府県]|[一-鿿々ヶ]{1,6}[市区町村])"
-    r"(?:[一-鿿ァ-ヶー々・]{0,20}(?:局|部|課|室|センター|事務所))?$"
+    r"(?:[一-鿿ァ-ヶー々・]{0,20}(?:局|部|課|室|センター|事務所))?"
+    r"(?: ?(?:News|Press) ?Release[A-Za-z .]{0,30})?$"  # 富山県 News Release MAKE … STYLE
 )
 
 
@@ -82,6 +82,7 @@ class _Scan:
     authority: str | None
     local: str | None
     candidates: list[tuple[int, str] | None]
+    posted: bool = False  # the title is the entry's, right above its 投稿日 line
 
 
 def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
@@ -91,6 +92,8 @@ def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
     local: str | None = None
     candidates: list[tuple[int, str] | None] = []
     dated_by = False  # the issue date came with its issuer on its line
+    entry: tuple[int, str] | None = None
+    quoted = False
     for at, line in lines:
         value, own, date_span = date_line_parts(line, at, authorities)
         candidates.append(None)
@@ -106,7 +109,15 @@ def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
             local = local or (gov.group() if gov else None)
         elif _title_like(line):
             candidates[-1] = (at, line)
+        above = candidates[-2] if value is not None and len(candidates) > 1 else None
+        quoted = quoted or bool(above and entry)  # a quoted release: its title over its day
+        entry = entry or (above if _POSTED.match(line) else None)  # a title over its 投稿日
+    if entry and authority is None and not quoted:
+        return _Scan(issued, issued_span, authority, local, [entry], posted=True)
     return _Scan(issued, issued_span, authority, local, candidates)
+
+
+_POSTED = re.compile(r"(?:投稿日|公開日)\s*[:：]")
 
 
 def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
@@ -119,11 +130,16 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     own_header = bool(title and issued_span and authority and issued_span[0] < title[0])
     if not own_header and (inner := _reproduced(norm.text, authorities)) is not None:
         (title, title_text), issued, issued_span, authority, body_start = inner
-    elif title_text is None or not _TITLE_CUE.search(title_text):
+    elif (title_text is None or not _TITLE_CUE.search(title_text)) and not found.posted:
         # a site's line that ends in 。 (a blog's tagline) stood above the notice's own
         # header: the title is further down, before the lead; a site's name is none
         late = _best_title(_late_candidates(norm.text, body_start, authorities))
         title, title_text = late if late[0] is not None else (title, title_text)
+    if title_text is None and (letter := headlines.letter_head(norm.text)) is not None:
+        # 命令書: its day, signer and title; no span, for the addressee above it is its text
+        title_text, authority = norm.text[slice(*letter.title)], letter.body
+        issued_span = issued_span or letter.day
+        issued = issued or dates.parse_date_text(norm.text[slice(*issued_span)])
     if authority is None:
         authority = _subject_authority(norm.text, body_start, authorities, local)
         authority = authority or headlines.headline_subject(title_text)
@@ -134,12 +150,23 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         # else the day a list page says it was updated (「2021年6月30日更新」 above its title)
         issued_span = title_dated(norm.text, title_text) or later_date(norm.text, body_start)
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
-    if title_text is None or not _TITLE_CUE.search(title_text):
-        title, title_text = _crumb(norm) or (title, title_text)
-    title_text = headlines.crumb_subtitled(title_text, norm.source) or title_text
+    title, title_text = _final_title(norm, title, title_text, found.posted)
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
+
+
+def _final_title(
+    norm: NormText, title: tuple[int, int] | None, text: str | None, posted: bool
+) -> tuple[tuple[int, int] | None, str | None]:
+    """The title a page gives only as its breadcrumb's last item (not over a blog entry's own),
+    with the subtitle the trail gives it, and with the circled numbers its source writes."""
+    if (text is None or not _TITLE_CUE.search(text)) and not posted:
+        title, text = _crumb(norm) or (title, text)
+    text = headlines.crumb_subtitled(text, norm.source) or text
+    if title is not None and text is not None:
+        text = headlines.circled_as_written(text, norm.source[slice(*norm.to_source(*title))])
+    return title, text
 
 
 def _crumb(norm: NormText) -> tuple[None, str] | None:
@@ -180,29 +207,14 @@ def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
         mark = headlines.TITLE_MARK.match(line)
         if mark and _title_like(line[mark.end() :]):
             at, line = at + mark.end(), line[mark.end() :]
-        out.append((at, _without_site(line)))
+        out.append((at, headlines.without_site(line)))
     return out, body_start
 
 
-def _without_site(line: str) -> str:
-    """A page's <title> line without the site's name after it: 「…に業務停止命令 | 住まい
-    ニュース」 is the headline (the line is kept where what stands before | is no title)."""
-    line = _LINK.sub("", line) or line  # a round-up's item: its headline, then the link
-    head, bar, tail = line.partition("|")
-    if bar and _TITLE_CUE.search(head) and not _TITLE_CUE.search(tail):
-        return head.rstrip()
-    head, colon, tail = line.rpartition(":")  # 「…について:農林水産省」: a page's <title>
-    if colon and head.endswith(_TITLE_ENDS) and len(tail) <= 12 and not _TITLE_CUE.search(tail):
-        return head.rstrip()
-    return line
-
-
-_LINK = re.compile(r"\s*(?:https?://|www\.)\S+$")
-
-
 _Title = tuple[tuple[int, int] | None, str | None]
-# the title, the date and its span, the authority and where the body starts
-_Reproduced = tuple[_Title, DateValue, tuple[int, int], str, int]
+# the title, the date and its span, the authority (None where only its office is printed,
+# 「平成29年3月24日⏎薬務課薬物監視係」) and where the body starts
+_Reproduced = tuple[_Title, DateValue, tuple[int, int], str | None, int]
 
 
 def _reproduced(text: str, authorities: list[OrgMention]) -> _Reproduced | None:
@@ -213,7 +225,8 @@ def _reproduced(text: str, authorities: list[OrgMention]) -> _Reproduced | None:
     run: list[tuple[int, str]] = []
     first = True  # the page's own header: the run must follow a headline of the site's
     for at, line in _lines(text)[:_REPRO_LINES]:
-        marker = read_marker(line) is not None
+        # a document-sharing page's page number ((1) alone on its line) opens no section
+        marker = read_marker(line) is not None and not _PAGE_NUMBER.fullmatch(line)
         if not (line.endswith("。") or marker):
             run.append((at, line))
             continue
@@ -224,6 +237,7 @@ def _reproduced(text: str, authorities: list[OrgMention]) -> _Reproduced | None:
 
 
 _REPRO_LINES = 60  # how far down a page the notice's own header may stand
+_PAGE_NUMBER = re.compile(r"\([0-9]{1,3}\)|-\s?[0-9]{1,3}\s?-")
 
 
 def _header_run(
@@ -235,7 +249,8 @@ def _header_run(
         said = [issuers(line, at, authorities) for at, line in pair]
         day = next(((at, line, v) for at, line, v in dated if v is not None), None)
         who = next((own[0].label for own in said if own), None)
-        if day is None or who is None or (first and not _headline_before(run[:i])):
+        office = who is None and any(_OFFICE.match(line) for _, line in pair)
+        if day is None or not (who or office) or (first and not _headline_before(run[:i])):
             continue
         title = _best_title([_titled(at, line) for at, line in run[i + 2 :]])
         if title[0] is not None:
@@ -269,7 +284,7 @@ def _late_candidates(
             continue
         mark = headlines.TITLE_MARK.match(line)
         at, line = (at + mark.end(), line[mark.end() :]) if mark else (at, line)
-        line = _without_site(line)
+        line = headlines.without_site(line)
         fits = _title_like(line) and not _FURNITURE.match(line) and _TITLE_CUE.search(line)
         out.append((at, line) if fits else None)
     return out
@@ -359,7 +374,7 @@ def _title_like(line: str) -> bool:
 
 _LOCAL = re.compile(r"[都道府県市区町村]$")
 # the government a bureau belongs to: 群馬県(県土整備部…), 横浜市(経済局…) — the shortest name
-_GOVERNMENT = re.compile(r"北海道|東京都|京都府|大阪府|[一-鿿]{2,3}?県|[一-鿿々ヶ]{1,5}?[市区町村]")
+_GOVERNMENT = headlines.GOVERNMENT
 
 
 def _subject_authority(
@@ -382,19 +397,4 @@ def _subject_authority(
         ),
         None,
     )
-    return local or first or _contact_government(text)
-
-
-_ASK_HERE = re.compile(r"(?:問(?:い)?合(?:わ)?せ|連絡|照会)先[:]?$")
-_BUREAU = re.compile(r"[一-鿿ァ-ヶー々・ぁ-ん]{0,30}?(?:部|局|課|室|班|係|センター|事務所)")
-
-
-def _contact_government(text: str) -> str | None:
-    """The local government a page's contact block names (「問い合わせ先⏎静岡県くらし・環境部
-    廃棄物リサイクル課」), where no authority is named in the notice."""
-    lines = text.split("\n")
-    for before, line in itertools.pairwise(lines):
-        gov = _GOVERNMENT.match(line) if _ASK_HERE.search(before) else None
-        if gov and _BUREAU.match(line, gov.end()):
-            return gov.group()
-    return None
+    return local or first or headlines.contact_government(text)

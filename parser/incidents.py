@@ -58,6 +58,8 @@ def entrustments(norm: NormText, mentions: list[Mention], main: str | None) -> l
     """委託 between organisations: 「Xから委託を受け」「Xから委託されたY」「Yに委託していた」
     「(Xの)委託先であるY」「(Yの)委託元であるX」."""
     text = norm.text
+    if "託" not in text:
+        return []  # each phrasing says 委託 or 受託: most notices are not read mention by mention
     at = ByStart(mentions, lambda x: x.start)
     out: list[Entrust] = []
     for m in at.items:

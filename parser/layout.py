@@ -90,6 +90,11 @@ _LABEL = re.compile(
     r"^(?:法人番号|所在地|本店所在地|本店|代表者|名称|商号|住所|電話番号|設立|資本金|事業内容|業種"
     r"|取引類型|対象商品|対象役務)(?:[ :：]|(?=[0-9一-鿿]))"
 )
+# A line that opens a field of an action's record (処分内容 …, 処分日 令和2年2月19日, 違反条項)
+_ACTION_FIELD = re.compile(
+    r"^(?:処分(?:の)?(?:内容|理由|根拠)|処分(?:年月)?日|違反条項|根拠(?:法令|条文))"
+    r"(?:[ :：|]|(?=[0-9一-鿿])|$)"
+)
 # A web page's header field before the notice: ページ番号:…, 発表日:…, 担当者名:…, Email:…
 FIELD = re.compile(
     r"^印刷(?:用)?ページ(?:を)?表示(?:する)?|^(?:ページ番号|ページID|発表日|掲載日|更新日|公開日|投稿日|部局名|課所名|担当名|担当者名?|担当課|内線(?:電話番号)?"
@@ -102,6 +107,8 @@ _STAMPED = re.compile(
     r"(?:\([月火水木金土日]\))?\s*[0-9]{1,2}(?::[0-9]{2}|時[0-9]{1,2}分)"
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+$")
+# A table of contents' entry: its leader dots and page number end the line (…について……1)
+TOC_ENTRY = re.compile(r"(?:\.{3,}|…{2,}|・{3,})\s*[0-9]{1,3}$")
 # A line a page's own: a site's address with the day and the count of a bookmark after it
 # (「example.jp　2012/06/13　12 users」), an author's byline under a column's headline
 # (「行政書士　山野 透（…担当）」, 「文：編集部」): never the rest of the headline above it.
@@ -110,7 +117,15 @@ SITE_OWN = re.compile(
     r"|(?:行政書士|弁護士|税理士|司法書士|社会保険労務士|社労士|公認会計士|中小企業診断士)"
     r"(?!法人|会|事務所)[^、。]{1,30}$|(?:文|執筆者?|筆者|著者|投稿者|記者|編集部)(?::|$))"
 )
-_CLOSED = re.compile(r"(?:処分|命令|勧告|指導|指示|措置|公表)(?:[0-9]+件)?$")  # …措置命令4件
+# …措置命令4件; a news headline with its source after a wave (…事業停止処分~九州運輸局)
+_CLOSED = re.compile(
+    r"(?:処分|命令|勧告|指導|指示|措置|公表)(?:[0-9]+件)?(?:[~〜][^~〜、。]{2,15})?$"
+)
+# A short line under a headline that continues nothing: the news provider's name (…放送),
+# a site's button (記事を保存する); a wrapped title goes on with 等, (…), について or a particle
+_UNDER_HEADLINE = re.compile(
+    r"(?![をにがはのとでへもや等(]|から|より|まで|及び|並びに|又は|について)[^、。()]{2,15}"
+)
 # 〇〇局(局長…)は、 or 〇〇庁は5月31日、: a lead sentence opens
 _LEAD = re.compile(r"^[^、。()]{2,20}(?:\([^()]{1,20}\))?は(?:[^、。()]{1,12}?日)?、")
 _TITLE_END = ("について", "について(概要)", "の公表", "に関する公表")
@@ -197,6 +212,12 @@ def _open_bracket(line: str) -> bool:
     return line.count("(") > line.count(")")
 
 
+def _after_title(nxt: str) -> bool:
+    """A line that follows a closed headline without going on with it: the lead, or a short
+    line of the page's own (the provider's name, a button)."""
+    return bool(_LEAD.match(nxt) or _UNDER_HEADLINE.fullmatch(nxt))
+
+
 def joins(
     prev: str, nxt: str, *, bold_open: bool, heading: bool, indented: bool, blank: bool
 ) -> bool:
@@ -209,8 +230,8 @@ def joins(
         return True  # 建設業法第28⏎条第1項: a PDF line cut inside an article's number
     if prev.startswith("|") or nxt.startswith("|") or _URL.match(prev) or _URL.match(nxt):
         return False  # a table row, a page's address: lines of their own
-    if _FENCED_LINE.match(prev) or _FENCED_LINE.match(nxt):
-        return False  # a headline's ~subtitle~: a line of its own between headline and lead
+    if _FENCED_LINE.match(prev) or _FENCED_LINE.match(nxt) or TOC_ENTRY.search(prev):
+        return False  # a headline's ~subtitle~, a contents entry (…について……2): lines alone
     if indented and not (heading or blank) and (_CLAUSE_TAIL.search(prev) or _open_bracket(prev)):
         return not starts_block(nxt)  # 「1.A社(本社:…、第一種金⏎  融商品取引業。以下…)」
     if prev.endswith("。") and nxt.startswith((")", "」")) and not heading:
@@ -223,9 +244,7 @@ def joins(
         return bool(_STRONG_TAIL.search(prev)) and not starts_block(nxt)
     if starts_block(nxt) or _DATE_LINE.match(prev) or _DATE_LINE.match(nxt) or _LABEL.match(nxt):
         return False
-    if FIELD.match(prev) or FIELD.match(nxt) or _STAMPED.search(nxt) or _STAMPED.search(prev):
-        return False  # a page's header field (担当者名:…, Email:…), a byline: lines of their own
-    if SITE_OWN.match(nxt) or SITE_OWN.match(prev) or (_CLOSED.search(prev) and _LEAD.match(nxt)):
+    if _own_lines(prev, nxt) or (_CLOSED.search(prev) and _after_title(nxt)):
         return False  # …の事業停止処分 ⏎ 愛知労働局(局長 …)は、: a title, then the lead
     if prev.endswith(_TITLE_END):
         return False  # …に対する行政処分について: a title, whatever follows
@@ -235,4 +254,36 @@ def joins(
         return False
     if MARKER.match(prev):  # a numbered item wrapped mid-word, not a heading
         return len(prev) >= 30 and "、" in prev
-    return len(prev) >= 30 or "、" in prev
+    return _width(prev) >= 30 or "、" in prev
+
+
+def _own_lines(prev: str, nxt: str) -> bool:
+    """Two lines each of its own: a record's fields and parallel items (「…許可の取消し⏎
+    …許可の取消し⏎処分日 …」), a page's header field (担当者名:…, Email:…), a byline, a
+    site's own line."""
+    return bool(
+        _ACTION_FIELD.match(nxt)
+        or _parallel(prev, nxt)
+        or FIELD.match(prev)
+        or FIELD.match(nxt)
+        or _STAMPED.search(nxt)
+        or _STAMPED.search(prev)
+        or SITE_OWN.match(nxt)
+        or SITE_OWN.match(prev)
+    )
+
+
+def _width(line: str) -> float:
+    """A line's printed width in full-width characters: a Latin letter, digit or space is
+    half as wide (「富山県 News Release MAKE TOYAMA STYLE」 is a short banner, no wrapped
+    line)."""
+    return len(line) - sum(c.isascii() for c in line) / 2
+
+
+def _parallel(prev: str, nxt: str) -> bool:
+    """Two lines of a list that end alike (「産業廃棄物収集運搬業の許可の取消し⏎産業廃棄物
+    処分業の許可の取消し」): items, each a line of its own, not one line wrapped."""
+    return len(prev) >= _TAIL and len(nxt) >= _TAIL and prev[-_TAIL:] == nxt[-_TAIL:]
+
+
+_TAIL = 3  # characters two lines of a list end with alike

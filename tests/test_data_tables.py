@@ -273,6 +273,8 @@ ROLE_NAMES = {
     "topic_addressee", "subject_addressee", "order_label", "to_industry", "not_ordered", "not_subject", "branch_addressee", "negated", "unnamed_group", "person_licence",
     "ordered_plan", "order_topic", "business_compound", "basis_label", "court_sanction",
     "credit_line", "guided_status", "retold_action", "basis_told",
+    "same_body", "first_item", "instruction_line", "basis_heading", "listed_person",
+    "unnamed_items", "recipients_named",
 }  # fmt: skip
 
 
@@ -319,6 +321,7 @@ def test_violation_forms_row_matches_its_example(row: dict[str, str]) -> None:
 ORG_PHRASE_ROLES = {
     "officer_title", "branch", "business_noun", "name_paren", "reading", "count_alias",
     "list_place", "not_a_name", "security", "received_by", "name_after_quote",
+    "financial_name", "placed_name", "company_branch",
 }  # fmt: skip
 
 

@@ -186,6 +186,36 @@ ORG_ROWS = [
         {"架空運輸支局"},
         {"に架空運輸支局"},
     ),
+    (  # the branch written right after its bureau speaks; the bureau is only its prefix
+        "東北運輸局架空運輸支局は、あけぼの交通株式会社に対し、車両の使用停止を命じた。",
+        {"架空運輸支局", "あけぼの交通株式会社"},
+        {"東北運輸局架空運輸支局", "東北運輸局"},
+    ),
+    (  # a branch after a 後株 name's form: the company, no 前株 company named after it
+        "県は、本日、あおば建設株式会社東北支店に対し、指示を行いました。",
+        {"あおば建設株式会社"},
+        {"株式会社東北支店", "あおば建設株式会社東北支店"},
+    ),
+    (  # a factory named as the 製造所 of a 薬機法 order, on its own line
+        "製造所\nあおば製薬株式会社高取工場\n",
+        {"あおば製薬株式会社"},
+        {"株式会社高取工場"},
+    ),
+    (  # a 前株 name that ends in 工場, with nothing before its form: the company itself
+        "県は、株式会社あおば工場に対し、指示を行いました。",
+        {"株式会社あおば工場"},
+        set(),
+    ),
+    (  # a 土地改良区 is a body by its form; 次のとおり before the word is none
+        "次のとおり土地改良区の役員の就任の届出があった。\n1 土地改良区の名称 架空みどり土地改良区",
+        {"架空みどり土地改良区"},
+        {"とおり土地改良区", "次のとおり土地改良区"},
+    ),
+    (  # a 財務局's office that supervises a bank
+        "不正の疑いを監督官庁である架空財務事務所に報告していなかった。",
+        {"架空財務事務所"},
+        {"である架空財務事務所"},
+    ),
     (
         "業務停止命令を受けたのはアサギ(宮城県)、モエギ(愛知県)の2社で、教材の勧誘を行っていた。",
         {"アサギ", "モエギ"},
@@ -230,6 +260,12 @@ ORG_IDS = [
     "a-kana-name-after-a-comma-cut-into-particles",
     "a-court-named-by-its-place-after-a-date",
     "a-transport-bureaus-branch-office",
+    "a-branch-office-written-after-its-bureau",
+    "a-branch-after-a-suffix-form-belongs-to-the-company",
+    "a-factory-line-belongs-to-the-company-before-the-form",
+    "a-prefix-name-ending-in-factory-stays-whole",
+    "a-land-improvement-district-by-its-form",
+    "a-finance-bureaus-local-office",
     "a-counted-list-after-the-topic-ukete-no-wa",
     "a-name-with-a-unicode-hyphen",
 ]

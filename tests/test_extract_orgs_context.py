@@ -60,6 +60,40 @@ ROWS = [
         "経済産業省は、本日、NORTH STAR（秋田県）に対し、業務停止命令を行った。",
         {"NORTHSTAR"}, set(),
     ),
+    (  # a name with only its city in parentheses, addressed by the sentence (news)
+        "東北農政局は９日、産地を偽ったとして、みちのく食品工業（仙台市）に対し、"
+        "表示の是正を指示した。",
+        {"みちのく食品工業"}, {"仙台市"},
+    ),
+    (  # news drops 株式会社 from a bank with a katakana name
+        "金融庁は、キタカゼ銀行に対して、業務改善命令を出しました。",
+        {"キタカゼ銀行"}, set(),
+    ),
+    (  # insurers listed by news, Latin and katakana names before 生命保険 / 生命
+        "金融庁は、ミナトFW生命保険及びアオバ生命に対し、報告徴求命令を出した。",
+        {"ミナトFW生命保険", "アオバ生命"}, set(),
+    ),
+    (  # a kind of bank, and a kanji stem, are no names
+        "地方銀行やネット銀行に対し、金融庁は注意を促した。",
+        set(), {"地方銀行", "ネット銀行"},
+    ),
+    (  # the bank the text also names with its legal form: one organisation
+        "株式会社キタカゼ銀行は、本店を移した。キタカゼ銀行に対しては、命令が出された。",
+        {"株式会社キタカゼ銀行"}, {"キタカゼ銀行"},
+    ),
+    (  # a name after its prefecture and city and の, addressed by the sentence (TV news)
+        "架空運輸局は１５日、貸切バス事業を営む山口県架空市の浜風観光に対し、事業停止の"
+        "処分を行いました。",
+        {"浜風観光"}, {"山口県架空市の浜風観光"},
+    ),
+    (  # a generic word after the address is no name
+        "県は、山口県架空市の営業所に対し、立入検査を行いました。",
+        set(), {"営業所"},
+    ),
+    (  # the city after a name the sentence does not address: no name read from it
+        "みちのく食品工業（仙台市）の工場では、表示の点検を始めた。",
+        set(), {"みちのく食品工業"},
+    ),
     (  # names a notice anonymised: no organisation
         "県は、製造業者Ａ（秋田県）に対し指示を行い、Ｌ社（山形県）に対しても指示した。",
         set(), {"製造業者A", "L社"},
@@ -206,6 +240,14 @@ IDS = [
     "person-with-title-in-parentheses-is-no-business",
     "counted-list-of-latin-and-katakana-names-with-prefectures",
     "name-with-its-prefecture-addressed-by-the-sentence",
+    "name-with-only-its-city-addressed-by-the-sentence",
+    "bank-with-katakana-name-without-legal-form",
+    "insurers-with-latin-and-katakana-names",
+    "kind-of-bank-and-kanji-stem-are-no-names",
+    "bank-also-written-with-its-legal-form-is-one-organisation",
+    "name-after-prefecture-and-city-addressed-by-the-sentence",
+    "generic-word-after-an-address-is-no-name",
+    "name-with-its-city-not-addressed-is-no-name",
     "anonymised-names-are-no-organisations",
     "counted-list-whose-count-does-not-match-gives-no-names",
     "prefecture-acting-with-the-day-before-its-comma",

@@ -90,6 +90,54 @@ ROWS = [
         "2031-04-02",
         "最近の景表法関連ニュース", "2031-04-02",
     ),
+    (
+        "点検せずに路線バスを運行していたあけぼの交通架空営業所に30日間の使用停止処分\n"
+        "架空朝日放送\n2031年4月2日",
+        "点検せずに路線バスを運行していたあけぼの交通架空営業所に30日間の使用停止処分",
+        "2031-04-02",
+    ),
+    (
+        "2031年04月02日( 水 )\n\n架空県の貸切バス事業者、30日間の事業停止処分~架空運輸局\n\n"
+        "記事を保存する\n\n保存した記事はマイページからいつでも閲覧いただけます。\n\n印刷\n"
+        "お問い合わせ\n\n 架空運輸局は2月4日、架空県の事業者に対し、事業停止処分を行った。\n\n"
+        "同社は累積点数が基準を超えた。\n\n【山田 一郎】\n\n関連キーワード\n\n関連記事",
+        "架空県の貸切バス事業者、30日間の事業停止処分~架空運輸局", "2031-04-02",
+    ),
+    (
+        "•検索結果がありません。\n\nシェア \"報道資料 令和 13 年 4 月 2 日薬務課…\"\n\nCopied!\n8\n"
+        "読み込み中.... (全文を見る)\n\n全文\n\n(1)\n\n令和13年 4月2日\n\n薬務課監視係\n\n担当\n\n"
+        "山川、川田\n\n内線 3170\n\nあけぼの製薬株式会社に係る改善命令について\n\n"
+        "令和13年3月に同社の工場に立入調査を実施した結果、違反が判明しました。",
+        "あけぼの製薬株式会社に係る改善命令について", "2031-04-02",
+    ),
+    (
+        "架空県報\n第1234号\n令和13年4月2日(火曜日)\n目次\n告示\n"
+        "○宅地建物取引業者に対する業務停止処分について(建築指導課)……………1\n"
+        "○土地改良区の役員の就任の届出について(耕地課)……………………2\n告示\n架空県告示第61号",
+        "宅地建物取引業者に対する業務停止処分について", "2031-04-02",
+    ),
+    (
+        "架空事務所　＞　コラム　＞　行政処分事例\n\n"
+        "行政処分事例から学ぶ教訓②｜無登録で助言をした「ミナミノート」への警告\n"
+        "公開日：2031年4月2日",
+        "行政処分事例から学ぶ教訓②|無登録で助言をした「ミナミノート」への警告", "2031-04-02",
+    ),
+    (
+        "あけぼの物産に業務停止命令 | 架空住まいニュース\n2031年4月2日",
+        "あけぼの物産に業務停止命令", "2031-04-02",
+    ),
+    (
+        "架空取説ニュース　｜　行政・業界ニュース\n\n業界ニュースまとめ　2031年4月上旬\n"
+        "投稿日：2031年4月2日\n\n◆4月1日 電話勧誘販売業者【あけぼの物産(株)】に対する行政処分について\n"
+        "http://example.jp/release.pdf",
+        "業界ニュースまとめ 2031年4月上旬", "2031-04-02",
+    ),
+    (
+        "# 架空行政ニュース\n\n## 架空局、あけぼの信販に業務改善命令　調査を怠る\n\n"
+        "投稿日：2031年4月2日　｜　カテゴリ：割賦販売法\n\n---\n\n"
+        "> 割賦販売法に基づく個別信用購入あっせん業者に対する行政処分を行いました\n>\n> 2031年4月2日\n",
+        "割賦販売法に基づく個別信用購入あっせん業者に対する行政処分を行いました", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -105,6 +153,14 @@ IDS = [
     "a-trade-papers-menu-above-its-headline-and-a-one-space-indented-lead-are-no-part-of-it",
     "a-fenced-subtitle-closes-the-title-the-lead-cut-below-is-no-part-of-it",
     "a-news-lists-cut-off-snippet-is-no-title-its-iso-date-dates-it",
+    "a-news-providers-name-under-a-headline-is-no-part-of-it",
+    "a-sites-button-under-a-headline-with-its-source-is-no-part-of-it",
+    "a-doc-share-pdfs-title-under-its-date-and-office-past-a-page-number",
+    "a-gazettes-contents-entry-without-its-office-and-page-is-the-title",
+    "a-series-entrys-circled-number-and-subtitle-after-a-bar-stay-in-the-title",
+    "a-sites-name-after-a-bar-is-no-part-of-the-title",
+    "a-blog-entrys-title-over-its-posting-date-beats-its-items-headlines",
+    "a-reprints-quoted-release-title-over-its-day-beats-the-reprints-headline",
 ]
 
 
@@ -127,6 +183,10 @@ def test_header_forms(head: str, title: str, issued: str) -> None:
         ("example.jp 2031/04/02 3 users", True),
         ("行政書士山田太郎(許可担当)", True),
         ("消費者庁は1日、株式会社あけぼの物産に対し...", True),
+        (":::引用:::", True),
+        ("【転載】", True),
+        ("以下引用", True),
+        ("引用元の記事に対する指導について", False),
         ("株式会社あけぼの物産に対する指示について", False),
         ("行政書士法人あけぼの事務所に対する懲戒処分について", False),
     ],
@@ -158,6 +218,52 @@ def test_a_law_named_only_in_a_news_lists_heading_is_no_statute_of_the_notice() 
         "架空庁は1日、株式会社あけぼの物産に対し、景品表示法第7条第1項の規定に基づく措置命令を行った。\n"
     )
     assert [s.label for s in n.statutes] == ["不当景品類及び不当表示防止法"]
+
+
+def test_a_branch_office_written_after_its_bureau_is_the_issuer() -> None:
+    n = parser.parse(
+        "点検せずに運行した架空交通に使用停止処分\n架空放送\n"
+        "車検切れの車両を運行していたとして、東北運輸局架空運輸支局は、架空交通株式会社に対し、"
+        "車両1台の使用停止を命じました。\n"
+    )
+    assert n.issued_by == "架空運輸支局"
+
+
+LETTER = (
+    "別添の写しは省略しています。\n別添1\n架空表対第12号\n令和13年4月2日\n株式会社あけぼの物産\n"
+    "代表取締役 山川 一郎 殿\n{signer}\n(公印省略)\n"
+    "不当景品類及び不当表示防止法第7条第1項の規定に基づく措置命令\n"
+    "貴社は、不当な表示を行っていたので、同法第7条第1項の規定に基づき、次のとおり命令する。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signer", "issuer"),
+    [("消費者庁長官", "消費者庁"), ("経済産業大臣", "経済産業省"), ("架空町長", None)],
+    ids=["agency-head", "minister", "unknown-signer-names-no-issuer"],
+)
+def test_an_order_written_as_a_letter_has_its_signers_body_day_and_title(
+    signer: str, issuer: str | None
+) -> None:
+    n = parser.parse(LETTER.format(signer=signer))
+    title = "不当景品類及び不当表示防止法第7条第1項の規定に基づく措置命令"
+    assert (n.issued_by, n.title_text) == (issuer, title if issuer else None)
+    assert n.issued is not None and n.issued.iso() == "2031-04-02"
+    assert "株式会社あけぼの物産" in {o.label for o in n.organizations}  # above the title
+
+
+BANNERED = (
+    "トップページ > 報道発表 > 医薬品等の製造業者に対する行政処分について\n\n更新日:2031年4月2日\n\n"
+    "ここから本文です。\n\n架空県 News Release MAKE KAKUU STYLE\n\n"
+    "医薬品等の製造業者に対する行政処分について\n\n発表日 2031年4月2日(水曜日)\n\n"
+    "県は本日付で、県内企業に対して、業務の停止を命じました。\n\n1.処分対象業者\n\n業者名\n\n"
+    "株式会社あけぼの堂(代表取締役社長 山川一郎)\n\n所在地\n\n架空市中町1番1号\n"
+)
+
+
+def test_a_prefectures_english_banner_names_the_issuer_and_runs_into_no_title() -> None:
+    n = parser.parse(BANNERED.replace("架空県", "富山県"))
+    assert (n.title_text, n.issued_by) == ("医薬品等の製造業者に対する行政処分について", "富山県")
 
 
 def test_a_news_items_body_that_acted_lately_is_the_issuer() -> None:

@@ -136,8 +136,32 @@ def _received_names(text: str) -> Iterator[str]:
             yield name
 
 
+# a legal form written before a name (株式会社キタカゼ銀行), or after it (…銀行株式会社)
+_FORM_BEFORE = re.compile(r"(?:株式会社|\(株\)|相互会社)$")
+
+
+def _financial_names(text: str) -> Iterator[str]:
+    """A bank, an insurer or a securities firm that news names without its legal form
+    (キタカゼ銀行, ミナトFW生命保険); not one the text also writes with it."""
+    for m in pattern("financial_name").finditer(text):
+        name = m.group()
+        if pattern("not_a_name").search(name) or f"{name}株式会社" in text:
+            continue
+        places = re.finditer(re.escape(name), text)
+        if any(_FORM_BEFORE.search(text, 0, at.start()) for at in places):
+            continue
+        yield name
+
+
+def _placed_names(text: str) -> Iterator[str]:
+    """A name after its prefecture and city (…県…市の浜風観光に対し)."""
+    for m in pattern("placed_name").finditer(text):
+        if (name := _clean(m.group("name"))) is not None:
+            yield name
+
+
 def bare_names(text: str) -> list[str]:
     """Every name the text introduces by its context, in order, once."""
     found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
-    found += _received_names(text)
+    found += [*_received_names(text), *_financial_names(text), *_placed_names(text)]
     return list(dict.fromkeys(found))

@@ -15,6 +15,7 @@ from shobun.core.numbering import Item, item_of
 from shobun.parser import concordance, numerals, tables
 from shobun.parser.extract.dates import era_year
 from shobun.parser.normalize import NormText
+from shobun.parser.patterns import longest_first
 
 _N = "[0-9〇一二三四五六七八九十百千]+"
 # 法律 and 政令, and the ordinances and rules with numbers of their own (内閣府令,
@@ -93,9 +94,8 @@ def _known() -> tuple[re.Pattern[str], dict[str, tables.StatuteRow]]:
     for row in tables.statutes():
         for name in (row.title, *row.short_names):
             names[name] = row
-    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # 個人情報の保護に関する法律施行規則 is another instrument, not the law
-    return re.compile(f"(?:{pattern})(?!{_SUBORDINATE})"), names
+    return re.compile(f"(?:{longest_first(names)})(?!{_SUBORDINATE})"), names
 
 
 def known_statute(name: str) -> tables.StatuteRow | None:
@@ -297,7 +297,7 @@ def _written_titles(mentions: list[StatuteMention]) -> list[StatuteMention]:
         row = known_statute(s.written) if s.written != s.title else None
         if row is not None and _a_title(s.written, row):
             label.setdefault(s.title, s.written)
-    return [replace(s, title=label.get(s.title, s.title)) for s in mentions]
+    return [replace(s, title=label.get(s.title, s.title)) for s in mentions] if label else mentions
 
 
 def _a_title(written: str, row: tables.StatuteRow) -> bool:

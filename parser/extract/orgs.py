@@ -20,6 +20,7 @@ from shobun.parser.extract.suffixed import (
 )
 from shobun.parser.model import OrgKind
 from shobun.parser.normalize import NormText
+from shobun.parser.patterns import longest_first
 
 # 「AほかN社」「A外N名」: the name ends where the others are counted.
 _OTHERS_SRC = r"(?:ほか|外)[0-9一二三四五六七八九十]+(?:社|名|者|法人|団体|事業者)"
@@ -56,7 +57,7 @@ def _authority_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, OrgKind]
         kind: OrgKind = "Authority" if row.kind == "Authority" else "PublicBody"
         for name in (row.name, *row.common_names):
             names[name] = (row.name, kind)
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = longest_first(names)
     # 内閣府令, 総務省告示, 設置法 name an enactment, 金融庁長官 an official, not the body
     return re.compile(f"(?:{alternation})(?!令|規則|告示|訓令|設置法|長官)"), names
 
@@ -156,15 +157,22 @@ def name_breaks(norm: NormText) -> frozenset[int]:
 
 
 def _right_extent(text: str, start: int, stops: frozenset[int] = frozenset()) -> int:
+    """The end of the run of name characters (and spaces between Latin words) from
+    `start`, up to the first stop after it; each run of name characters in one match."""
     end = start
-    while (
-        end < len(text)
-        and (end == start or end not in stops)
-        and (NAME_CHAR.match(text, end) or (end > start and latin_space(text, end)))
-    ):
-        end += 1
+    while end < len(text) and (end == start or end not in stops):
+        run = _NAME_RUN.match(text, end)
+        if run is None:
+            if not (end > start and latin_space(text, end)):
+                break
+            end += 1
+            continue
+        end = next((at for at in range(end + 1, run.end()) if at in stops), run.end())
     others = _OTHERS.search(text, start, end)  # 株式会社ほか3社: no name after the form
     return others.start() if others else end
+
+
+_NAME_RUN = re.compile(f"{NAME_CHAR.pattern}+")
 
 
 def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
@@ -202,26 +210,37 @@ def companies(norm: NormText, tokens: Tokens) -> list[OrgMention]:
     token heuristics, so 株式会社ひので銀行 is not cut at its の.
     """
     stops = name_breaks(norm)
-    first = _scan(norm, tokens, {}, stops)
+    forms = form_matches(norm.text)
+    # each form's name by where the form starts: the second scan asks what the first did
+    chosen: dict[int, tuple[int, int] | None] = {}
+    first = _scan(norm, tokens, {}, stops, forms, chosen)
     anchored = {m.label: m for m in first if _ANCHOR_AFTER.match(norm.text, m.end)}
     if not anchored or len(anchored) == len(first):
         return first  # nothing known that could correct an unanchored name
-    return _scan(norm, tokens, anchored, stops)
+    return _scan(norm, tokens, anchored, stops, forms, chosen)
 
 
 def _scan(
-    norm: NormText, tokens: Tokens, known: dict[str, OrgMention], stops: frozenset[int]
+    norm: NormText,
+    tokens: Tokens,
+    known: dict[str, OrgMention],
+    stops: frozenset[int],
+    forms: list[tuple[int, int, str]],
+    chosen: dict[int, tuple[int, int] | None],
 ) -> list[OrgMention]:
     text = norm.text
     known = {k: known[k] for k in sorted(known, key=len, reverse=True)}
     out: list[OrgMention] = []
     taken_until = -1
-    for fs, fe, form in form_matches(text):
+    for fs, fe, form in forms:
         if fs < taken_until:
             continue
         position, kind_name = tables.org_forms()[form]
         kind: OrgKind = "PublicBody" if kind_name == "PublicBody" else "Company"
-        span = _known_at(text, fs, fe, known) or _choose(norm, fs, fe, position, tokens, stops)
+        span = _known_at(text, fs, fe, known) or _branch_owner(norm, fs, fe, position, tokens)
+        if span is None and fs not in chosen:
+            chosen[fs] = _choose(norm, fs, fe, position, tokens, stops)
+        span = span or chosen[fs]
         if span is None:
             continue
         s, e = span
@@ -281,6 +300,19 @@ def _closes_before_gap(norm: NormText, fs: int, fe: int, position: str) -> bool:
         and fs > 0
         and NAME_CHAR.match(norm.text, fs - 1) is not None
     )
+
+
+def _branch_owner(
+    norm: NormText, fs: int, fe: int, position: str, tokens: Tokens
+) -> tuple[int, int] | None:
+    """あおば建設株式会社東北支店: the company before its form, not a 前株 株式会社東北支店."""
+    text = norm.text
+    if position != "both" or not phrases.pattern("company_branch").match(text, fe):
+        return None
+    if fs == 0 or not NAME_CHAR.match(text, fs - 1) or norm.gap_before(fs):
+        return None
+    start = suffix_start(norm, fs, tokens)
+    return (start, fe) if start is not None else None
 
 
 def _choose(
