@@ -191,12 +191,11 @@ def sanction_like(phrase: str) -> bool:
 
 def a_ground(desc: str | None, quoted: str | None) -> bool:
     """What a sanction is for, not a wrong: 「同法第8条第1項に規定する課徴金対象行為に該当する」,
-    or a provision's words that end as its condition does (「同法第51条に規定する「…必要かつ
-    適当であると認めるとき」に該当する」: the ground of an order of improvement)."""
-    return sanction_like(desc or "") or bool(_CONDITION.search(quoted or ""))
-
-
-_CONDITION = re.compile(r"(?:とき|場合)$")
+    or a provision's words that end as its condition or its class of persons does (「同法第51条
+    に規定する「…必要かつ適当であると認めるとき」に該当する」, 「法第14条第5項第2号イに規定する
+    者が役員である法人に該当し」: the ground of the order or the revocation)."""
+    ground = form("ground_words")
+    return sanction_like(desc or "") or any(ground.search(x or "") for x in (desc, quoted))
 
 
 def not_a_violation(phrase: str) -> bool:

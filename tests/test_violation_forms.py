@@ -711,3 +711,17 @@ def test_a_ground_told_with_its_provision_in_brackets_is_no_violation() -> None:
     )
     assert n.actions, "the revocation is read"
     assert n.violations == ()
+
+
+def test_an_officers_conviction_and_a_class_of_persons_are_grounds_not_violations() -> None:
+    """「取締役…は、法第16条(投棄禁止)違反の罪により罰金の刑に処せられ…。このことは、法第14条
+    第5項第2号イに規定する者が役員である法人に該当し、…に該当する」: the revocation's grounds."""
+    n = parser.parse(
+        "令和3年6月10日\n架空県\n\n廃棄物処理法に基づく行政処分について\n\n県は、本日、有限会社"
+        "こはぜ産業に対し、廃棄物の処理及び清掃に関する法律(以下「法」という。)第14条の3の2第1項の"
+        "規定により、産業廃棄物収集運搬業の許可を取り消しました。\n処分理由\n有限会社こはぜ産業の取締役"
+        "は、法第16条(投棄禁止)違反の罪により罰金の刑に処せられ、その刑が確定した。このことは、法第14条"
+        "第5項第2号イに規定する者が役員である法人に該当し、法第14条の3の2第1項第4号に該当する。\n"
+    )
+    assert n.actions, "the revocation is read"
+    assert n.violations == ()
