@@ -298,6 +298,7 @@ VIOLATION_ROLES = {
     "named_list", "list_below", "not_a_named_wrong", "pointer_subject", "wrongs_column",
     "named_caption", "list_marker", "list_close", "group_of_companies",
     "told_wrong_end", "told_step", "told_done", "group_subject", "each_subject", "person_subject",
+    "only_of", "named_list_after", "ground_words",
 }  # fmt: skip
 
 
