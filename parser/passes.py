@@ -10,6 +10,7 @@ from collections.abc import Callable
 from shobun.parser import (
     asked,
     based,
+    beside,
     deadlines,
     described,
     headed,
@@ -43,6 +44,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("bases listed apart", lead.bases),
     # 「命令の根拠として「景品表示法第7条第1項」」, 「根拠法令 建設業法第28条第3項」
     ("bases told apart", based.told_apart),
+    # 「…第8条第1項(業務停止命令)、第7条第1項(指示)…に基づく処分です」, 「運用停止(電波法…)」
+    ("bases written beside a kind", beside.bases),
     # 「下記(1)については…第52条第1項第9号に基づき、下記(2)については…」: each item's basis
     ("bases given by reference to the items", lambda ctx, ds, _: referred.by_reference(ctx, ds)),
     # the paragraph a company's reasons say its conduct falls under (…第65条第2項に該当する)
