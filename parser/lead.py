@@ -24,7 +24,7 @@ from shobun.parser.events import (
 )
 from shobun.parser.extract import sanctions
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
-from shobun.parser.listed import named_in, pointed_before
+from shobun.parser.listed import catalogued, named_in, pointed_before
 from shobun.parser.model import Citation, DateValue
 from shobun.parser.patterns import PAREN
 from shobun.parser.positions import ByStart
@@ -60,8 +60,9 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
         for d in drafts
     )  # fmt: skip
     heads = offender_sections(ctx)
-    who = who or offenders(ctx, None, heads) or labelled(ctx) or columned(ctx) or _sole(ctx)
-    who = who or signs.counted(ctx, drafts)  # 「派遣会社2社に対し、…」 and the two named below
+    who = who or offenders(ctx, None, heads) or labelled(ctx) or columned(ctx)
+    ordered = [] if who else catalogued(ctx)  # 「名宛人 別表1の名宛人目録記載のとおり」: orders'
+    who = who or _sole(ctx) or signs.counted(ctx, drafts)  # 「派遣会社2社に対し、…」, two below
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
     rowed = _row_companies(ctx, drafts) or _blocks(ctx, drafts)
@@ -72,12 +73,13 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
             lists[d.section] = _own_list(ctx, d.section, heads)
         mine = lists.get(d.section or "", []) if d.addressee is None else []
         mine = [rowed[d.start]] if d.addressee is None and d.start in rowed else mine
-        if d.addressee is not None or d.to_person or not (mine or who):
+        mine = mine or who or ([] if d.kind in INVESTIGATIONS else ordered)
+        if d.addressee is not None or d.to_person or not mine:
             out.append(d)
             continue
         if d.basis is None and d.from_heading:
             d = replace(d, basis=first_basis(ctx, *d.scopes[0]))
-        out.extend(replace(d, addressee=w) for w in mine or who)
+        out.extend(replace(d, addressee=w) for w in mine)
     return tuple(out)
 
 
