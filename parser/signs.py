@@ -56,7 +56,9 @@ def letter_dated(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
     return []
 
 
-_COUNT = re.compile(r"(?<![0-9])(?P<n>[0-9]+|両)(?:社|事業者|事業主|業者|法人)等?(?:に|の|を|へ|と)")
+_COUNT = re.compile(
+    r"(?<![0-9])(?P<n>[0-9]+|両)(?:社|事業者|事業主|業者|法人)等?(?:に|の|を|へ|と)"
+)  # 「建設業者4社等を検事総長に告発した」: the four and others
 
 
 _COUNT_REACH = 60  # characters before the term: 「派遣会社2社に対し、労働者派遣法第…に基づく」
