@@ -185,6 +185,8 @@ def _no_organisation(ctx: Context, site: _Site, who: list[str | None]) -> bool:
     text, t = ctx.norm.text, site.t
     if roles.pattern("person_licence").search(text, max(0, t.start - 16), t.start):
         return True
+    if roles.pattern("trade_name_person").search(text, site.lo, t.start):
+        return True  # 「Aこと山田花子(…)に対し」: one person under a trade name
     return who == [None] and (
         ctx.seen(TO_PERSON, _REACH, site.s_start, t.start)
         or bool(roles.pattern("unnamed_group").search(text, site.lo, t.start))

@@ -39,6 +39,14 @@ REFERRED = (
     "公正取引委員会は、令和2年8月28日、独占禁止法第74条第1項の規定により建設業者2社等を"
     "検事総長に告発した。\n措置対象業者 あおぞら建設株式会社、株式会社みかげ土木\n"
 )
+TRADER = (
+    "令和3年2月5日\n消費者庁\n\n連鎖販売業者及び勧誘者に対する行政処分について\n\n"
+    "消費者庁は、連鎖販売業者である株式会社ミナモウォーター(大阪市北区)に対し、本日、特定商取引法"
+    "第39条第1項の規定に基づき、業務の一部を停止するよう命じました。\n"
+    "また、同社の勧誘者である、そよかぜ企画こと山野一郎(静岡県沼津市)に対し、特定商取引法第39条"
+    "第2項の規定に基づき、業務の一部を停止するよう命じました。\n"
+    "・勧誘者:そよかぜ企画こと山野一郎\n"
+)
 
 # (text, (kind, addressee) of every action)
 ROWS = [
@@ -46,6 +54,8 @@ ROWS = [
              ("CeaseAndDesistOrder", "こがね測量有限会社"), ("OnSiteInspection", None)]),
     (TITLED, [("Order", "株式会社あさぎ設計"), ("Order", "株式会社あさぎ設計")]),  # 第2項, its 第1号
     (BLOCKS, [("BusinessSuspensionOrder", "株式会社ひばり舗装")]),
+    (TRADER, [("BusinessSuspensionOrder", "株式会社ミナモウォーター"),
+              ("BusinessSuspensionOrder", None)]),
     (REFERRED, [("CriminalReferral", "あおぞら建設株式会社"),
                 ("CriminalReferral", "株式会社みかげ土木")]),
 ]  # fmt: skip
@@ -53,6 +63,7 @@ IDS = [
     "an-orders-annex-lists-its-addressees-and-the-inspection-names-none",
     "the-body-that-orders-the-works-in-the-title-is-no-addressee",
     "a-city-that-begins-an-address-is-no-offender",
+    "yagou-koto-shimei-is-a-person-not-an-organisation",
     "n-sha-tou-wo-kokuhatsu-the-n-companies-named-below",
 ]
 
