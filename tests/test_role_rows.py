@@ -29,7 +29,7 @@ ROWS = [
     ("ordering_client", "発注の特定測量業務", "match", True),
     ("ordering_client", "に対し、営業の停止を命じた", "match", False),
     ("addressee_catalogue", "別表1\n名宛人目録\n番号 名宛人 所在地", "search", True),
-    ("trade_name_person", "また、同社の勧誘者である、そよかぜ企画こと山野一郎(静岡県沼津市)に対し", "search", True),
+    ("trade_name_person", "勧誘者である、そよかぜ企画こと山野一郎(沼津市)に対し", "search", True),
     ("trade_name_person", "Aこと山田花子及びBこと川上次郎の2名の勧誘者に対して", "search", True),
     ("trade_name_person", "まことフーズ株式会社に対し", "search", False),
     ("addressee_catalogue", "名宛人 別表1の名宛人目録記載のとおり", "search", False),
