@@ -20,6 +20,7 @@ from shobun.parser import (
     reasoned,
     referred,
     retold,
+    tallied,
 )
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
@@ -60,6 +61,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("instructions set out apart", labels.instructed),
     # 「Aについては、…課徴金の納付を命じていない」「(注)Bは、…排除措置命令の対象としていない」
     ("orders not given to some of a group", lead.exempted),
+    # 「排除措置命令⏎課徴金額」 columns of a 違反行為者一覧 with ― in a company's row: not given
+    ("orders a table of offenders marks as not given", tallied.spared),
     # a 納付期限 section, or 「納付期限は…です」, gives the surcharges their deadline
     ("deadlines set apart", lambda ctx, ds, _: lead.due_sections(ctx, ds)),
     # 「(3) A社 …A社は、…までに改善措置を講じ…報告すること。」: the one action A was given
