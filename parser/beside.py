@@ -30,7 +30,9 @@ def bases(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tupl
         if cite.article and kind not in INVESTIGATIONS:
             paired.setdefault(kind, cite)
     return tuple(
-        replace(d, basis=paired[d.kind]) if d.basis is None and d.kind in paired else d
+        replace(d, basis=paired[d.kind])
+        if d.basis is None and d.kind in paired and not d.to_person
+        else d
         for d in drafts
     )
 

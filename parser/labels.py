@@ -22,7 +22,7 @@ from shobun.parser.positions import ByStart
 # What may stand before a sanction on its own line: a bullet or number, a label
 # (処分の内容, 処分内容), the basis it is taken under (…第49条第1項に基づく).
 _LEAD = re.compile(
-    r"[●○◆■・\-*]?\s*(?:\([0-9]+\)|[0-9]+\.|[①-⑳])?\s*"  # (2)指示(…法第7条第1項): a sub-heading
+    r"[●○◆■・\-*]?\s*(?:\([0-9]+\)|[0-9]+\.?|[①-⑳])?\s*"  # (2)指示, 2 指示: a sub-heading
     r"(?:(?:処分|措置|命令)(?:の)?(?:内容|種類|種別)[:| ]*)?"
     r"(?:[^。、\n]{0,60}?(?:に基づく|による)[一-鿿ァ-ヴー]{0,10})?\s*"
     r"(?:[一-鿿ァ-ヴー・]{1,20}の?)?"  # 産業廃棄物収集運搬業の許可の取消し, 労働者派遣事業改善命令

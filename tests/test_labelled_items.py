@@ -1,0 +1,35 @@
+"""An action set out under a numbered line that is only its kind (「処分の内容⏎1 業務停止命令
+⏎…⏎2 指示⏎…までに…報告すること。」, as 都道府県 pages write it): the item's deadline is the
+instruction's. Every sentence is written for this test; the company is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+
+PREF = "令和6年5月14日\nみずなら県\n\n訪問販売事業者に対する行政処分について\n\n"
+BODY = (
+    " みずなら県は、本日、株式会社こもれび住設に対し、特定商取引に関する法律に基づき業務の一部の停止を"
+    "命じるとともに、違反行為の是正に必要な措置を指示しました。\n処分の内容\n{first}業務停止命令\n"
+    " 令和6年5月15日から同年8月14日までの間、訪問販売に関する業務の一部を停止すること。\n{second}指示\n"
+    " 違反行為の発生原因について調査分析の上検証し、その結果を令和6年6月14日までに知事宛てに文書で"
+    "報告すること。\n"
+)
+
+# (numbering of the two lines, the instruction's deadline)
+ROWS = [
+    (("1 ", "2 "), "2024-06-14"),
+    (("(1)", "(2)"), "2024-06-14"),
+    (("1.", "2."), "2024-06-14"),
+]
+IDS = ["number-and-space", "number-in-parentheses", "number-and-period"]
+
+
+@pytest.mark.parametrize(("marks", "deadline"), ROWS, ids=IDS)
+def test_a_numbered_line_naming_the_kind_gives_its_items_deadline(
+    marks: tuple[str, str], deadline: str
+) -> None:
+    text = PREF + BODY.format(first=marks[0], second=marks[1])
+    got = {a.kind: a.deadline.iso() if a.deadline else "" for a in parser.parse(text).actions}
+    assert got == {"BusinessSuspensionOrder": "", "Order": deadline}
