@@ -58,7 +58,7 @@ class Draft:
     either: tuple[Citation, ...] = ()  # 「第14条第2項又は第21条第2項による」: one of these
 
 
-_OTHER_SUBJECT = re.compile(rf"(?:{PAREN})*(?:は|が|も)、?")
+_OTHER_SUBJECT = re.compile(rf"(?:知事|市長|区長|町長|村長)?(?:{PAREN})*(?:は|が|も|から)、?")  # 県知事が, 県から
 
 
 def other_body(ctx: Context, lo: int, hi: int) -> str | None:

@@ -1,0 +1,35 @@
+"""Past and parallel actions told beside the one a notice announces: an earlier 指示 by a
+県知事 (「A県知事が…に基づく指示を行ったB」「…A県知事から…の規定に基づく指示を受けました」)
+stays its own action with its own day and basis, and the release's conclusion (「3. このた
+め、…命令を行いました。」) is the notice's day's. Every sentence is written for this test;
+the company is fictional."""
+
+from __future__ import annotations
+
+from shobun import parser
+
+TEXT = (
+    "令和6年3月1日\n農林水産省\n\n株式会社ゆうなぎ精米における不適正表示に対する措置(命令)について\n\n"
+    "1. 長野県知事が令和5年9月4日に食品表示法に基づく指示を行った株式会社ゆうなぎ精米について、"
+    "同県知事から、指示に従った措置が講じられていないおそれがあるとの報告を受けました。\n"
+    "2. このため、株式会社ゆうなぎ精米に対し、食品表示法第6条第5項の規定に基づく命令を行いました。\n"
+    "1 経過\n(1) 株式会社ゆうなぎ精米(以下「ゆうなぎ精米」という。)は、実際と異なる表示をした精米を"
+    "販売していたため、令和5年9月4日、長野県知事から食品表示法第6条第1項の規定に基づく指示を受けました。\n"
+)
+
+
+def test_an_earlier_instruction_by_a_governor_stays_apart_from_todays_order() -> None:
+    got = sorted(
+        (
+            a.kind,
+            a.addressee,
+            a.legal_basis.article if a.legal_basis else "",
+            a.legal_basis.paragraph if a.legal_basis else None,
+            a.date.iso() if a.date else "",
+        )
+        for a in parser.parse(TEXT).actions
+    )
+    assert got == [
+        ("Order", "株式会社ゆうなぎ精米", "6", 1, "2023-09-04"),
+        ("Order", "株式会社ゆうなぎ精米", "6", 5, "2024-03-01"),
+    ]
