@@ -58,7 +58,8 @@ class Draft:
     either: tuple[Citation, ...] = ()  # 「第14条第2項又は第21条第2項による」: one of these
 
 
-_OTHER_SUBJECT = re.compile(rf"(?:知事|市長|区長|町長|村長)?(?:{PAREN})*(?:は|が|も|から)、?")  # 県知事が, 県から
+# 「福岡県も…」「埼玉県知事が…」「…県知事から…指示を受けました」: another body took it
+_OTHER_SUBJECT = re.compile(rf"(?:知事|市長|区長|町長|村長)?(?:{PAREN})*(?:は|が|も|から)、?")
 
 
 def other_body(ctx: Context, lo: int, hi: int) -> str | None:
