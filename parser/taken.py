@@ -137,7 +137,8 @@ def _term_drafts(
     person = personal or _no_organisation(ctx, site, who)
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
     days = own_dates(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
-    by = other_body(ctx, site.s_start, t.start) if t.verbal else None
+    explained = roles.pattern("explained_action").match(text, t.end)  # 「…勧告を行ったもの。」
+    by = other_body(ctx, site.s_start, t.start) if t.verbal and not explained else None
     past = (
         dates == [None]
         and t.verbal

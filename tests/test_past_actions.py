@@ -33,3 +33,29 @@ def test_an_earlier_instruction_by_a_governor_stays_apart_from_todays_order() ->
         ("Order", "株式会社ゆうなぎ精米", "6", 1, "2023-09-04"),
         ("Order", "株式会社ゆうなぎ精米", "6", 5, "2024-03-01"),
     ]
+
+
+NEWS = (
+    "電力ビジネス情報\n湘南の送配電事業者に業務改善勧告\n2017年3月10日\n"
+    "3月3日、経済産業省は株式会社ミナトグリッドに業務改善を勧告した。\n"
+    "電力・ガス取引監視等委員会が、電気事業法第66条の11第1項の規定に基づき勧告を行ったもの。\n"
+    "この問題について、2月1日付け(経済産業大臣名)及び2月15日付け(電力・ガス取引監視等委員会委員長名)で"
+    "同社に報告徴収を行っている。\n"
+)
+
+
+def test_an_explained_action_is_the_same_and_two_days_joined_make_two_reports() -> None:
+    got = sorted(
+        (
+            a.kind,
+            a.legal_basis.article if a.legal_basis else "",
+            a.date.iso() if a.date else "",
+        )
+        for a in parser.parse(NEWS).actions
+        if a.addressee == "株式会社ミナトグリッド"
+    )
+    assert got == [
+        ("Recommendation", "66の11", "2017-03-03"),
+        ("ReportRequest", "", "2017-02-01"),
+        ("ReportRequest", "", "2017-02-15"),
+    ]
