@@ -59,3 +59,16 @@ def test_an_explained_action_is_the_same_and_two_days_joined_make_two_reports() 
         ("ReportRequest", "", "2017-02-01"),
         ("ReportRequest", "", "2017-02-15"),
     ]
+
+
+PAST = (
+    "令和4年11月2日\nみずなら県\n\n訪問販売業者に対する業務停止命令について\n\n"
+    "みずなら県は、本日、有限会社ねむの木寝具に対し業務停止命令(6か月)を行いました。\n"
+    "また、同社は、過去(平成30年4月27日付け)にも、みずなら県から、不実告知等により同法に基づく"
+    "業務停止命令(3か月)の処分を受けています。\n"
+)
+
+
+def test_a_past_order_received_keeps_its_own_day() -> None:
+    got = sorted(a.date.iso() if a.date else "" for a in parser.parse(PAST).actions)
+    assert got == ["2018-04-27", "2022-11-02"]

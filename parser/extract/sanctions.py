@@ -35,7 +35,10 @@ _VERB = re.compile(
 _COORDINATED = re.compile(r"」?(?:を?(?:及び|並びに|、)[^。]{0,60}|と、?[^。、]{0,20})")
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
 # …を受けた件数, …を受けた案件の全て: a count of actions, no action told
-PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、|まし)(?!件数|数|案件)")
+# 「…業務停止命令(3か月)の処分を受けています」: the order named, then 処分 received
+PASSIVE = re.compile(
+    r"(?:の(?:行政)?処分)?を受け(?:た|ていた|ており|ている|ています|、|まし)(?!件数|数|案件)"
+)
 # 「命令を受けたのは、A、B及びCの3社です」: who received the orders just told, no new one
 _TOLD_AGAIN = re.compile(r"を受けたの(?:は|が)")
 # 「Aに対して…運用停止処分を、Bに対して…従事停止処分を、それぞれ本日付けで行いました」,
