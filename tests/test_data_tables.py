@@ -274,7 +274,7 @@ ROLE_NAMES = {
     "ordered_plan", "order_topic", "business_compound", "basis_label", "court_sanction",
     "credit_line", "guided_status", "retold_action", "basis_told", "basis_beside", "basis_beside_end", "address_after", "address_before", "ordering_client",
     "addressee_catalogue", "trade_name_person", "tally_head", "tally_number",
-    "surcharge_column", "none_mark", "concluding", "explained_action",
+    "surcharge_column", "none_mark", "concluding", "explained_action", "done_before",
     "same_body", "first_item", "instruction_line", "basis_heading", "listed_person",
     "unnamed_items", "recipients_named",
 }  # fmt: skip

@@ -72,3 +72,19 @@ PAST = (
 def test_a_past_order_received_keeps_its_own_day() -> None:
     got = sorted(a.date.iso() if a.date else "" for a in parser.parse(PAST).actions)
     assert got == ["2018-04-27", "2022-11-02"]
+
+
+GROUNDS = (
+    "令和4年10月5日\nみやび労働局\n\n派遣元事業主に対する労働者派遣事業改善命令について\n\n"
+    "みやび労働局は、本日、有限会社あけぼの人材に対し、労働者派遣法第49条第1項に基づく労働者派遣事業"
+    "改善命令を行った。\n処分の理由\n1 同社は、事業報告書を提出していない。\n"
+    "2 当局が労働者派遣法第48条第1項に基づき行った提出の指導にも応じず、\n"
+)
+
+
+def test_a_past_guidance_told_as_a_ground_is_an_action() -> None:
+    got = sorted(
+        (a.kind, a.legal_basis.article if a.legal_basis else "")
+        for a in parser.parse(GROUNDS).actions
+    )
+    assert got == [("BusinessImprovementOrder", "49"), ("Guidance", "48")]
