@@ -58,13 +58,12 @@ class Draft:
     either: tuple[Citation, ...] = ()  # 「第14条第2項又は第21条第2項による」: one of these
 
 
-# 「福岡県も…」「埼玉県知事が…」「…県知事から…指示を受けました」: another body took it
 _OTHER_SUBJECT = re.compile(rf"(?:知事|市長|区長|町長|村長)?(?:{PAREN})*(?:は|が|も|から)、?")
 
 
 def other_body(ctx: Context, lo: int, hi: int) -> str | None:
     """The body other than the issuer that the clause before `hi` says took the action
-    (「福岡県も令和7年3月25日付けで…業務停止命令…を行いました」), if any."""
+    (「福岡県も…業務停止命令…を行いました」「県知事が…」「…県知事から…を受けました」)."""
     found = None
     for m in ctx.mention_index.between(lo, hi):
         speaks = m.kind == "Authority" or (m.kind == "PublicBody" and m.label.endswith(_LOCAL))
