@@ -33,3 +33,22 @@ def test_a_numbered_line_naming_the_kind_gives_its_items_deadline(
     text = PREF + BODY.format(first=marks[0], second=marks[1])
     got = {a.kind: a.deadline.iso() if a.deadline else "" for a in parser.parse(text).actions}
     assert got == {"BusinessSuspensionOrder": "", "Order": deadline}
+
+
+ANNEX = (
+    "2019年05月10日\n生活文化局\n[別紙]\n特定商取引に関する法律第8条第1項に基づく業務の一部停止命令及び"
+    "第7条第1項に基づく指示並びに第8条の2第1項に基づく業務禁止命令\n1 事業者の概要\n- 事業者名\n"
+    "株式会社ミドリ住設\n- 代表者名\n山野一郎\n- 業務内容\n住宅リフォーム工事(訪問販売)\n"
+)
+
+
+def test_a_heading_that_lists_the_actions_names_the_instruction() -> None:
+    got = sorted(
+        (a.kind, a.addressee, a.legal_basis.article if a.legal_basis else "")
+        for a in parser.parse(ANNEX).actions
+        if a.addressee
+    )
+    assert got == [
+        ("BusinessSuspensionOrder", "株式会社ミドリ住設", "8"),
+        ("Order", "株式会社ミドリ住設", "7"),
+    ]
