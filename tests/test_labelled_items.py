@@ -52,3 +52,24 @@ def test_a_heading_that_lists_the_actions_names_the_instruction() -> None:
         ("BusinessSuspensionOrder", "株式会社ミドリ住設", "8"),
         ("Order", "株式会社ミドリ住設", "7"),
     ]
+
+
+RECORD = (
+    "国土交通省 ネガティブ情報等検索サイト\n監督処分情報\n1.処分を受けた建設業者に関する事項\n"
+    "商号または名称 株式会社ひばり土木 代表者氏名 山野一郎\n2.処分に関する事項\n"
+    "処分年月日 2022年5月12日 処分を行った者 北陸地方整備局長\n根拠法令 建設業法第28条第3項\n"
+    "処分の内容 (営業の停止処分)\n\n1 停止を命ずる営業の範囲\n 土木工事業に関する営業のうち、公共工事に係るもの\n"
+)
+
+
+def test_a_records_kind_in_parentheses_after_its_label_is_the_action() -> None:
+    got = [
+        (
+            a.kind,
+            a.addressee,
+            a.legal_basis.article if a.legal_basis else "",
+            a.date.iso() if a.date else "",
+        )
+        for a in parser.parse(RECORD).actions
+    ]
+    assert got == [("BusinessSuspensionOrder", "株式会社ひばり土木", "28", "2022-05-12")]
