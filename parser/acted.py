@@ -13,7 +13,9 @@ from shobun.parser.model import DateValue
 
 _PERIOD_AFTER = re.compile(r"(?:頃)?(?:から|より)")
 _NEXT_DAY = re.compile(r"(?:及び|並びに|、)[0-9]{1,2}日(?:の両日)?[、に]")
-_DATED = re.compile(r"\)?付け?で")  # 付けで: adverbial; 付けの names another thing
+_DATED = re.compile(
+    r"\)?付け?(?:\([^()]{0,30}\))?で"
+)  # 付けで, 付け(…名)で: adverbial; 付けの names another
 _DATE_JOIN = re.compile(r"及び|並びに|、")
 _RESTATED = re.compile(r"\([0-9]{1,2}(?:/[0-9]{1,2}|月[0-9]{1,2}日)\)")
 
@@ -84,9 +86,9 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     if ctx.today and ctx.seen(_TODAY, len("本日"), lo, hi):
         return [_item_day(ctx, text.find("本日", lo, hi)) or ctx.today]
     inside = [(s, e, v) for s, e, v in ctx.date_index.between(lo, hi) if e <= hi]
-    dated = [v for _, e, v in inside if v.day and _DATED.match(text, e)]
+    dated = [i for i, (_, e, v) in enumerate(inside) if v.day and _DATED.match(text, e)]
     if len(dated) == 1:  # 「1月4日、…昨年12月25日付で…処分を行ったと発表した」: its own day
-        return dated
+        return _joined_before(text, inside, dated[0])
     told = _told_why(text, lo, hi) if inside else -1  # a scan of the clause: only if dated
     for i, (start, end, value) in enumerate(inside):
         if end < told and text.startswith("に", end):
@@ -105,6 +107,19 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
                 start = s0
             return run
     return []
+
+
+def _joined_before(text: str, inside: list[tuple[int, int, DateValue]], i: int) -> list[DateValue]:
+    """The day at `i` and those joined before it (「5月20日付け(…大臣名)及び6月3日付け(…委員長
+    名)で…報告徴収を行っている」: two days, one action each)."""
+    run = [inside[i][2]]
+    while i > 0 and _JOINED_ASIDE.fullmatch(text, inside[i - 1][1], inside[i][0]):
+        i -= 1
+        run.insert(0, inside[i][2])
+    return run
+
+
+_JOINED_ASIDE = re.compile(r"(?:付け?)?(?:\([^()]{0,30}\))?(?:及び|並びに|、)")
 
 
 _WHY = re.compile(r"(?:として|ため|ことから)、")

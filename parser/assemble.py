@@ -16,6 +16,7 @@ from shobun.parser import (
     remedied,
     resolve,
     rows,
+    tallied,
     uncited,
     violations,
 )
@@ -40,13 +41,18 @@ def actions(
     viols: dict[tuple[object, ...], Violation] = {}
     out: list[Action] = []
     starts = Counter(d.start for d in drafts)  # a term with one addressee: its amount is its own
+    tallied_amounts = tallied.amounts(ctx)  # 違反行為者一覧's 課徴金額 column, one cell per line
     for i, d in enumerate(drafts):
         keys = tuple(dict.fromkeys(_violation(ctx, viols, v, d, refs_at).key for v in remedies[i]))
         own_refs = tuple(
             r for lo, hi in d.scopes for s, _, r in refs_at.between(lo, hi) if s not in explained
         )
         alone = starts[d.start] == 1
-        amount, amount_span = _amount(ctx, d, alone) if d.kind == "SurchargeOrder" else (None, None)
+        amount, amount_span = (
+            _amount(ctx, d, alone, tallied_amounts.get(d.addressee or ""))
+            if d.kind == "SurchargeOrder"
+            else (None, None)
+        )
         out.append(Action(
             f"a{i + 1}", d.kind, d.term, d.addressee, authority, d.basis, keys, own_refs,
             d.deadlines[0] if d.deadlines else None, d.date, d.requested, amount, d.section,
@@ -74,13 +80,20 @@ def _violation(
     return viols[key]
 
 
-def _amount(ctx: context.Context, d: events.Draft, alone: bool) -> tuple[int | None, Span | None]:
-    """The addressee's row of a table of amounts, else the amount a sentence about 課徴金
+def _amount(
+    ctx: context.Context,
+    d: events.Draft,
+    alone: bool,
+    cell: tuple[int, rows.Money] | None = None,
+) -> tuple[int | None, Span | None]:
+    """The addressee's cell of a table's surcharge column (`cell`), else its row of a table
+    of amounts, else the amount a sentence about 課徴金
     gives after its name, else the one written before the order's term where the term has
     one addressee (`alone`), else the first 課徴金…円 in the action's scopes, else the one
     amount of 課徴金 the notice states: the value and where it is written."""
     text = ctx.norm.text
-    found: list[tuple[int, rows.Money | None]] = [
+    found: list[tuple[int, rows.Money | None]] = [cell] if cell else []
+    found += [
         (lo, rows.row_money(line, m.label, [g - lo for g in ctx.norm.gaps_between(lo, end)]))
         for m in ctx.mentions_of.get(d.addressee or "", [])
         if m.kind != "Authority"

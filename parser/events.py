@@ -58,12 +58,12 @@ class Draft:
     either: tuple[Citation, ...] = ()  # 「第14条第2項又は第21条第2項による」: one of these
 
 
-_OTHER_SUBJECT = re.compile(rf"(?:{PAREN})*(?:は|が|も)、?")
+_OTHER_SUBJECT = re.compile(rf"(?:知事|市長|区長|町長|村長)?(?:{PAREN})*(?:は|が|も|から)、?")
 
 
 def other_body(ctx: Context, lo: int, hi: int) -> str | None:
     """The body other than the issuer that the clause before `hi` says took the action
-    (「福岡県も令和7年3月25日付けで…業務停止命令…を行いました」), if any."""
+    (「福岡県も…業務停止命令…を行いました」「県知事が…」「…県知事から…を受けました」)."""
     found = None
     for m in ctx.mention_index.between(lo, hi):
         speaks = m.kind == "Authority" or (m.kind == "PublicBody" and m.label.endswith(_LOCAL))
@@ -230,6 +230,8 @@ def addressees(
     lo, s_start = clause
     if received := _received(ctx, t):
         return received
+    if roles.pattern("trade_name_person").search(text, lo, t.start):
+        return [None]  # 「…勧誘者である、Aこと山田花子に対し」: a person under a trade name
     named = _named_in_sentence(ctx, t, lo, s_start)
     if not named and (group := _group(ctx, s_start, t.start, previous)):
         return group  # 「このため、総務省は、3社に対し、…」: the three named before

@@ -22,13 +22,13 @@ from shobun.parser.positions import ByStart
 # What may stand before a sanction on its own line: a bullet or number, a label
 # (処分の内容, 処分内容), the basis it is taken under (…第49条第1項に基づく).
 _LEAD = re.compile(
-    r"[●○◆■・\-*]?\s*(?:\([0-9]+\)|[0-9]+\.|[①-⑳])?\s*"  # (2)指示(…法第7条第1項): a sub-heading
-    r"(?:(?:処分|措置|命令)(?:の)?(?:内容|種類|種別)[:| ]*)?"
+    r"[●○◆■・\-*]?\s*(?:\([0-9]+\)|[0-9]+\.?|[①-⑳])?\s*"  # (2)指示, 2 指示: a sub-heading
+    r"(?:(?:処分|措置|命令)(?:の)?(?:内容|種類|種別)[:| ]*\(?)?"  # 処分の内容 (営業の停止処分)
     r"(?:[^。、\n]{0,60}?(?:に基づく|による)[一-鿿ァ-ヴー]{0,10})?\s*"
     r"(?:[一-鿿ァ-ヴー・]{1,20}の?)?"  # 産業廃棄物収集運搬業の許可の取消し, 労働者派遣事業改善命令
 )
 # …and after it: parentheticals, a period (令和6年5月25日から令和6年6月8日まで), nothing else.
-_REST = re.compile(rf"(?:\s|{PAREN}|[0-9]|年|月|日|令和|平成|から|まで|の間|間|[:|])*")
+_REST = re.compile(rf"(?:\s|{PAREN}|[0-9]|年|月|日|令和|平成|から|まで|の間|間|[:|)])*")
 # Where a title's term is not a sanction taken: 「業務停止命令の解除について」.
 _NOT_TAKEN = re.compile(r"の(?:解除|取消|撤回|変更|一部変更|期間|延長|違反)|に(?:係る|違反|従わ)")
 # 「…業務停止命令(6か月)及び指示並びに…」「…業務停止命令(3か月)・指示、…」: 指示, which

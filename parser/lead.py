@@ -24,7 +24,7 @@ from shobun.parser.events import (
 )
 from shobun.parser.extract import sanctions
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
-from shobun.parser.listed import named_in, pointed_before
+from shobun.parser.listed import catalogued, named_in, pointed_before
 from shobun.parser.model import Citation, DateValue
 from shobun.parser.patterns import PAREN
 from shobun.parser.positions import ByStart
@@ -53,6 +53,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     dates = dates or _issuer_leads(ctx, drafts)  # 「〇〇労働局は、…命令を行った。」
     dates = dates or signs.signed(ctx, drafts)  # 「…指示を行った。⏎令和7年6月18日⏎〇〇県知事」
     dates = dates or signs.letter_dated(ctx, drafts)  # 「令和2年7月30日⏎A 殿…次のとおり命令する」
+    dates = dates or signs.concluded(ctx, drafts)  # 「このため、Aに対し、…命令を行いました。」
     drafts = tuple(  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
         replace(d, date=dates[0])
         if dates and d.date is None and not d.past and d.kind not in INVESTIGATIONS
@@ -60,8 +61,9 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
         for d in drafts
     )  # fmt: skip
     heads = offender_sections(ctx)
-    who = who or offenders(ctx, None, heads) or labelled(ctx) or columned(ctx) or _sole(ctx)
-    who = who or signs.counted(ctx, drafts)  # 「派遣会社2社に対し、…」 and the two named below
+    who = who or offenders(ctx, None, heads) or labelled(ctx) or columned(ctx)
+    ordered = [] if who else catalogued(ctx)  # 「名宛人 別表1の名宛人目録記載のとおり」: orders'
+    who = who or _sole(ctx) or signs.counted(ctx, drafts)  # 「派遣会社2社に対し、…」, two below
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
     rowed = _row_companies(ctx, drafts) or _blocks(ctx, drafts)
@@ -72,12 +74,13 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
             lists[d.section] = _own_list(ctx, d.section, heads)
         mine = lists.get(d.section or "", []) if d.addressee is None else []
         mine = [rowed[d.start]] if d.addressee is None and d.start in rowed else mine
-        if d.addressee is not None or d.to_person or not (mine or who):
+        mine = mine or who or ([] if d.kind in INVESTIGATIONS else ordered)
+        if d.addressee is not None or d.to_person or not mine:
             out.append(d)
             continue
         if d.basis is None and d.from_heading:
             d = replace(d, basis=first_basis(ctx, *d.scopes[0]))
-        out.extend(replace(d, addressee=w) for w in mine or who)
+        out.extend(replace(d, addressee=w) for w in mine)
     return tuple(out)
 
 

@@ -126,12 +126,33 @@ def _annexes(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def named_in(ctx: Context, lo: int, hi: int) -> list[str]:
-    """The companies and public bodies mentioned in [lo, hi), in order."""
-    return [
-        m.label
-        for m in ctx.mention_index.between(lo, hi)
-        if m.kind in _ORG_KINDS and m.label != ctx.issuer  # 登録番号 福岡県知事(3)第…号
-    ]
+    """The companies and public bodies mentioned in [lo, hi), in order; not a body that is
+    part of an address (新潟市西区…, 長野県松本市) nor one that orders the works (新潟市が
+    発注する)."""
+    text, beside = ctx.norm.text, roles.either("address_after", "ordering_client")
+    out, after = [], -1  # where the public body before ended
+    for m in ctx.mention_index.between(lo, hi):
+        public = m.kind == "PublicBody"
+        inside = m.start == after or roles.pattern("address_before").match(text, m.start - 1)
+        if public and (inside or beside.match(text, m.end)):
+            after = m.end
+            continue
+        after = m.end if public else -1
+        if m.kind in _ORG_KINDS and m.label != ctx.issuer:  # 登録番号 福岡県知事(3)第…号
+            out.append(m.label)
+    return out
+
+
+def catalogued(ctx: Context) -> list[str]:
+    """The organisations of an order's list of addressees (「名宛人 別表1の名宛人目録記載のと
+    おり」 over 「別表1⏎名宛人目録⏎番号 名宛人 所在地 代表者⏎1 A株式会社 …」), up to the next
+    annex."""
+    text = ctx.norm.text
+    m = roles.pattern("addressee_catalogue").search(text)
+    if m is None:
+        return []
+    after = [a.start() for a in _ANNEX.finditer(text, m.end())]
+    return list(dict.fromkeys(named_in(ctx, m.end(), after[0] if after else len(text))))
 
 
 def pointed_before(ctx: Context, lo: int, hi: int) -> list[str]:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from shobun.parser import (
     asked,
     based,
+    beside,
     deadlines,
     described,
     headed,
@@ -19,6 +20,7 @@ from shobun.parser import (
     reasoned,
     referred,
     retold,
+    tallied,
 )
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
@@ -43,6 +45,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("bases listed apart", lead.bases),
     # 「命令の根拠として「景品表示法第7条第1項」」, 「根拠法令 建設業法第28条第3項」
     ("bases told apart", based.told_apart),
+    # 「…第8条第1項(業務停止命令)、第7条第1項(指示)…に基づく処分です」, 「運用停止(電波法…)」
+    ("bases written beside a kind", beside.bases),
     # 「下記(1)については…第52条第1項第9号に基づき、下記(2)については…」: each item's basis
     ("bases given by reference to the items", lambda ctx, ds, _: referred.by_reference(ctx, ds)),
     # the paragraph a company's reasons say its conduct falls under (…第65条第2項に該当する)
@@ -57,6 +61,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("instructions set out apart", labels.instructed),
     # 「Aについては、…課徴金の納付を命じていない」「(注)Bは、…排除措置命令の対象としていない」
     ("orders not given to some of a group", lead.exempted),
+    # 「排除措置命令⏎課徴金額」 columns of a 違反行為者一覧 with ― in a company's row: not given
+    ("orders a table of offenders marks as not given", tallied.spared),
     # a 納付期限 section, or 「納付期限は…です」, gives the surcharges their deadline
     ("deadlines set apart", lambda ctx, ds, _: lead.due_sections(ctx, ds)),
     # 「(3) A社 …A社は、…までに改善措置を講じ…報告すること。」: the one action A was given

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from shobun.parser import roles
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.events import Draft
 from shobun.parser.listed import named_in
@@ -56,7 +57,9 @@ def letter_dated(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
     return []
 
 
-_COUNT = re.compile(r"(?<![0-9])(?P<n>[0-9]+|両)(?:社|事業者|事業主|業者|法人)(?:に|の|を|へ|と)")
+_COUNT = re.compile(
+    r"(?<![0-9])(?P<n>[0-9]+|両)(?:社|事業者|事業主|業者|法人)等?(?:に|の|を|へ|と)"
+)  # 「建設業者4社等を検事総長に告発した」: the four and others
 
 
 _COUNT_REACH = 60  # characters before the term: 「派遣会社2社に対し、労働者派遣法第…に基づく」
@@ -77,3 +80,20 @@ def counted(ctx: Context, drafts: tuple[Draft, ...]) -> list[str]:
             n = 2 if m.group("n") == "両" else int(m.group("n"))
             return named if len(named) == n else []
     return []
+
+
+def concluded(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
+    """The notice's day for the action its conclusion takes with no day of its own (「3.
+    このため、株式会社Aに対し、…第6条第5項の規定に基づく命令を行いました。」 after the
+    history that led to it): what the release announces is done on the day it is published."""
+    text = ctx.norm.text
+    for d in drafts:
+        if d.from_heading or d.date or d.past or d.by or d.kind in _INVESTIGATIONS:
+            continue
+        lo, _ = sentence_of(ctx, d.start)
+        if ctx.today and roles.pattern("concluding").match(text, lo):
+            return [ctx.today]
+    return []
+
+
+_INVESTIGATIONS = frozenset({"ReportRequest", "OnSiteInspection"})

@@ -209,6 +209,12 @@ def _title_addressees(
 ) -> tuple[str, ...]:
     if title is None:
         return ()
-    inside = [m.label for m in mentions if title[0] <= m.start < title[1] and m.kind != "Authority"]
+    client = roles.pattern("ordering_client")  # 「A県が発注する…の入札参加業者に対する件」
+    inside = [
+        m.label
+        for m in mentions
+        if title[0] <= m.start < title[1] and m.kind != "Authority"
+        and not client.match(norm.text, m.end)
+    ]  # fmt: skip
     tail = norm.text[title[0] : title[1]]
     return tuple(dict.fromkeys(inside)) if _TITLE_TO.search(tail) else ()

@@ -137,7 +137,8 @@ def _term_drafts(
     person = personal or _no_organisation(ctx, site, who)
     own = own_bases(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
     days = own_dates(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
-    by = other_body(ctx, site.s_start, t.start) if t.verbal else None
+    explained = roles.pattern("explained_action").match(text, t.end)  # 「…勧告を行ったもの。」
+    by = other_body(ctx, site.s_start, t.start) if t.verbal and not explained else None
     past = (
         dates == [None]
         and t.verbal
@@ -185,6 +186,8 @@ def _no_organisation(ctx: Context, site: _Site, who: list[str | None]) -> bool:
     text, t = ctx.norm.text, site.t
     if roles.pattern("person_licence").search(text, max(0, t.start - 16), t.start):
         return True
+    if roles.pattern("trade_name_person").search(text, site.lo, t.start):
+        return True  # 「Aこと山田花子(…)に対し」: one person under a trade name
     return who == [None] and (
         ctx.seen(TO_PERSON, _REACH, site.s_start, t.start)
         or bool(roles.pattern("unnamed_group").search(text, site.lo, t.start))

@@ -8,7 +8,7 @@ import pytest
 
 from shobun.parser import roles
 
-# (role, text, how it is used: "match" at the start or "search" anywhere, found?)
+# (role, text, how it is used: "match" at the start, "fullmatch", or "search" anywhere, found?)
 ROWS = [
     ("same_body", "同局は食品表示法に基づき、あおば食品に指示した。", "match", True),
     ("same_body", " 同県は、同日付けで命令した。", "match", True),
@@ -21,6 +21,32 @@ ROWS = [
     ("instruction_line", "本文\n## 3. 指示処分の概要\n", "search", True),
     ("instruction_line", "本文\n指示の内容は次のとおり。\n", "search", False),
     ("basis_heading", "根拠条文", "match", True),
+    ("address_after", "西区みどり町1番2号", "match", True),
+    ("address_after", "大字かしわ1234番地", "match", True),
+    ("address_after", "及び大阪市に対し", "match", False),
+    ("address_after", "が発注する舗装工事", "match", False),
+    ("ordering_client", "が発注する舗装工事について", "match", True),
+    ("ordering_client", "発注の特定測量業務", "match", True),
+    ("ordering_client", "に対し、営業の停止を命じた", "match", False),
+    ("addressee_catalogue", "別表1\n名宛人目録\n番号 名宛人 所在地", "search", True),
+    ("tally_head", "2 違反行為者一覧\n番号\n違反行為者\n本店所在地", "search", True),
+    ("tally_head", "違反行為者の概要", "search", False),
+    ("surcharge_column", "課徴金額", "fullmatch", True),
+    ("surcharge_column", "課徴金額の合計", "fullmatch", False),
+    ("none_mark", "―", "fullmatch", True),
+    ("none_mark", "○", "fullmatch", False),
+    ("address_before", "県松本市", "match", True),
+    ("address_before", "県は、松本市", "match", False),
+    ("trade_name_person", "勧誘者である、そよかぜ企画こと山野一郎(沼津市)に対し", "search", True),
+    ("trade_name_person", "Aこと山田花子及びBこと川上次郎の2名の勧誘者に対して", "search", True),
+    ("trade_name_person", "まことフーズ株式会社に対し", "search", False),
+    ("addressee_catalogue", "名宛人 別表1の名宛人目録記載のとおり", "search", False),
+    ("basis_beside", "処分は、電波法第76条第1項", "match", True),
+    ("basis_beside", "(電波法第76条第1項)", "match", True),
+    ("basis_beside", "の内容", "match", False),
+    ("basis_beside_end", ")に基づく処分", "match", True),
+    ("basis_beside_end", "の規定に基づくものです", "match", True),
+    ("basis_beside_end", "に違反した", "match", False),
     ("basis_heading", "行政処分の根拠法令等", "match", True),
     ("basis_heading", "根拠となる条文", "match", True),
     ("basis_heading", "根拠条文の解説", "match", False),
@@ -42,5 +68,6 @@ ROWS = [
 )
 def test_role_row(role: str, text: str, how: str, found: bool) -> None:
     pattern = roles.pattern(role)
-    m = pattern.match(text) if how == "match" else pattern.search(text)
+    how_found = {"match": pattern.match, "fullmatch": pattern.fullmatch, "search": pattern.search}
+    m = how_found[how](text)
     assert (m is not None) == found

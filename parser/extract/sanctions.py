@@ -35,7 +35,10 @@ _VERB = re.compile(
 _COORDINATED = re.compile(r"」?(?:を?(?:及び|並びに|、)[^。]{0,60}|と、?[^。、]{0,20})")
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
 # …を受けた件数, …を受けた案件の全て: a count of actions, no action told
-PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、|まし)(?!件数|数|案件)")
+# 「…業務停止命令(3か月)の処分を受けています」: the order named, then 処分 received
+PASSIVE = re.compile(
+    r"(?:の(?:行政)?処分)?を受け(?:た|ていた|ており|ている|ています|、|まし)(?!件数|数|案件)"
+)
 # 「命令を受けたのは、A、B及びCの3社です」: who received the orders just told, no new one
 _TOLD_AGAIN = re.compile(r"を受けたの(?:は|が)")
 # 「Aに対して…運用停止処分を、Bに対して…従事停止処分を、それぞれ本日付けで行いました」,
@@ -87,6 +90,16 @@ def _names_its_kind(text: str, start: int, end: int) -> bool:
         and text.startswith(")", end)
         and bool(_VERB.match(text, end + 1))
     )
+
+
+_DONE_REACH = 80  # characters before a term: 「当局が…第48条第1項に基づき行った提出の」
+
+
+def _done_before(text: str, start: int) -> bool:
+    """「当局が…に基づき行った提出の指導」: a relative clause with the issuer as its subject
+    says the term was performed (in the past, told as a ground)."""
+    done = roles.pattern("done_before")
+    return done.search(text, max(0, start - _DONE_REACH), start) is not None
 
 
 def _captions(text: str, start: int, end: int) -> bool:
@@ -164,6 +177,7 @@ def _performed(text: str, found: list[re.Match[str]]) -> list[bool]:
         or bool(_EACH.match(text, _aside_end(text, m.end())))
         or _captions(text, m.start(), m.end())
         or _names_its_kind(text, m.start(), m.end())
+        or _done_before(text, m.start())  # 「当局が…に基づき行った提出の指導にも応じず」
         or (
             bool(PASSIVE.match(text, _aside_end(text, m.end())))  # 「業務改善命令」を受けた
             and not (m.group() in _BACK_REFERENCES and _TOLD_AGAIN.match(text, m.end()))
