@@ -139,11 +139,8 @@ def _term_drafts(
     days = own_dates(ctx, site.s_start, t.start) if len(who) > 1 and not site.tabled else {}
     explained = roles.pattern("explained_action").match(text, t.end)  # 「…勧告を行ったもの。」
     by = other_body(ctx, site.s_start, t.start) if t.verbal and not explained else None
-    past = (
-        dates == [None]
-        and t.verbal
-        and (year_only(ctx, site.s_start, t.start) or earlier(ctx, site.lo, t.start))
-    )
+    undated = dates == [None] and t.verbal
+    past = undated and (year_only(ctx, site.s_start, t.start) or earlier(ctx, site.lo, t.start))
     out = [
         Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date, tuple(dl),
               site.path, t.start, t.end, (scope,), from_heading=site.heading, labelled=site.label,
