@@ -24,6 +24,11 @@ DATE_LABEL = re.compile(
 _AFTER_DATE = re.compile(
     r"\s*(?:\([月火水木金土日]\))?\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*$"
 )
+# The office that publishes, after the date on its line: 「報道発表資料 2024年10月22日
+# 生活文化スポーツ局」, 「平成27年11月24日 消費経済課」 — a bureau of the body, not a body.
+_OFFICE_AFTER = re.compile(
+    r"\s*(?:\([月火水木金土日]\))?\s*[一-鿿ァ-ヶー々・]{2,20}(?:局|部|課|室|センター|事務所|グループ)$"
+)
 # A news page's date line: 「2024年10月11日 09:30 配信」, or stamped with the time and a
 # byline (「2008年05月17日(土) 08時26分」, 「2016年10月27日 11:40 編集部」).
 _POSTED = re.compile(
@@ -44,6 +49,7 @@ def date_line_parts(
     m = dates.leading_date(line, skip) if value is None else None
     if m and (
         (_AFTER_DATE if label else _POSTED).fullmatch(line, m.end())
+        or _OFFICE_AFTER.fullmatch(line, m.end())
         or (not label and m.groupdict().get("sep") and _TAGS.fullmatch(line, m.end()))
     ):
         value, date_len = dates.parse_date_text(m.group()), m.end() - skip  # 発表日:…14時

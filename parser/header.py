@@ -14,6 +14,7 @@ from shobun.parser import headlines, tables
 from shobun.parser.datelines import DATE_LABEL, date_line_parts, issuers, later_date, title_dated
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
+from shobun.parser.extract.places import site_of
 from shobun.parser.model import DateValue
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import OWN_BUREAUX
@@ -104,8 +105,8 @@ def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
             authority = (own[0].label if own else None) or authority
         elif own and (authority is None or _part_of(own[0].label, authority)):
             authority = own[0].label  # 総務省⏎関東総合通信局: the bureau on its own line speaks
-        elif _ISSUER.match(line):  # 群馬県県土整備部建設企画課: the prefecture speaks
-            gov = _GOVERNMENT.match(line)
+        elif _ISSUER.match(line) or site_of(line):  # 群馬県県土整備部…, 新潟県ホームページ
+            gov = _GOVERNMENT.search(line)  # the 県 speaks
             local = local or (gov.group() if gov else None)
         elif _title_like(line):
             candidates[-1] = (at, line)
@@ -121,7 +122,7 @@ _POSTED = re.compile(r"(?:投稿日|公開日)\s*[:：]")
 
 
 def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
-    lines, body_start = _header_lines(norm.text)
+    lines, body_start = _header_lines(norm)
     found = _scan(lines, authorities)
     issued, issued_span, authority = found.issued, found.issued_span, found.authority
     candidates, local = found.candidates, found.local
@@ -190,15 +191,17 @@ def _part_of(body: str, whole: str) -> bool:
     return tables.parent_bodies().get(body) == whole
 
 
-def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
-    """The lines before the first sentence or numbered section, page furniture left out
-    and a title's leading mark (●, 【報道発表】) taken off; and where the body starts."""
+def _header_lines(norm: NormText) -> tuple[list[tuple[int, str]], int]:
+    """The lines before the first sentence or numbered section, page furniture (a site's
+    menu too) left out and a title's leading mark (●, 【報道発表】) taken off; and where the
+    body starts."""
     out: list[tuple[int, str]] = []
     body_start = 0
     trail = False  # inside a breadcrumb trail written as a numbered list
-    for at, line in _lines(text):
+    for at, line in _lines(norm.text):
         trail = headlines.in_trail(line, trail)
-        if trail or _FURNITURE.match(line):  # ここから本文です。 ends no header
+        menu = headlines.menu_line(line, [g - at for g in norm.gaps_between(at, at + len(line))])
+        if trail or menu or _FURNITURE.match(line):  # ここから本文です。 ends no header
             body_start = at + len(line) + 1
             continue
         if line.endswith("。") or headlines.opens_body(line) or len(line) > 200:

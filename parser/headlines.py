@@ -58,7 +58,7 @@ def not_title(line: str) -> bool:
 TITLE_MARK = re.compile(
     r"^(?:[0-9]{1,2} (?=[^ ]{8,}(?:について|処分|命令)$)"  # a PDF page's number before its title
     r"|[●○◆◇■□◎・]\s*(?:[0-9]{1,2}月[0-9]{1,2}日\s*)?"
-    rf"|【{_RELEASE}】\s*|〔[^〕]{{1,10}}〕\s*|\([^()]{{0,8}}[0-9]+年[^()]*\)\s*)+"
+    rf"|【{_RELEASE}】\s*|〔[^〕]{{1,10}}〕\s*|\([^()]{{0,8}}(?:[0-9]+|元)年[^()]*\)\s*)+"
 )
 
 
@@ -134,6 +134,20 @@ TITLE_CUE = re.compile(r"について|に対する|処分|命令|勧告|指導|�
 _TRAIL_TOP = re.compile(
     r"(?:[0-9]{1,2}[.)]|[・•])\x20*(?:トップ(?:ページ)?|ホーム|HOME|Home)\x20*>?$"
 )
+
+
+_MENU_ITEMS = 4  # a site's menu: four or more short items side by side
+_MENU_ITEM = re.compile(r"[^0-9。、]{2,12}")
+
+
+def menu_line(line: str, gaps: list[int]) -> bool:
+    """Whether `line` is a site's menu: short items the source set apart by white space
+    (「公正取引委員会について 報道発表・広報活動 相談・手続窓口 独占禁止法 下請法」), never
+    a title, whose words run on."""
+    if len(gaps) + 1 < _MENU_ITEMS:
+        return False
+    cuts = [0, *gaps, len(line)]
+    return all(_MENU_ITEM.fullmatch(line, a, b) for a, b in itertools.pairwise(cuts))
 
 
 def in_trail(line: str, trail: bool) -> bool:
