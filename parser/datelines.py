@@ -218,3 +218,26 @@ def _line_stamp(line: str) -> tuple[int, int] | None:
     if after is None or not any(after.group(g) for g in ("time", "field", "count", "issue")):
         return None
     return (m.start(), m.end()) if dates.parse_date_text(m.group()) is not None else None
+
+
+# A quoted release's lead right below its date and issuer: 「個人情報保護委員会(以下…)は、本日、」
+_QUOTED_LEAD = re.compile(r"(?:\([^()]{0,60}\))?は、?本日")
+_DAY_LINE = 20  # characters: a date alone on its line, with a weekday or a time
+
+
+def quoted_day(
+    text: str, authorities: list[OrgMention]
+) -> tuple[DateValue, tuple[int, int], str] | None:
+    """The date and issuer a quoted release prints above its lead with no title of their own
+    (a blog post of December quoting 「令和7年9月5日⏎個人情報保護委員会⏎個人情報保護委員会
+    は、本日、…」): the day the lead's 本日 means, which the page's own date is not."""
+    lines = text.split("\n")
+    at = 0
+    for day, who, lead in zip(lines, lines[1:], lines[2:], strict=False):
+        value = dates.parse_date_text(day) if len(day) <= _DAY_LINE else None
+        own = issuers(who, at + len(day) + 1, authorities) if value is not None else []
+        said = own and lead.startswith(own[0].label)
+        if said and _QUOTED_LEAD.match(lead, len(own[0].label)) and value is not None:
+            return value, (at, at + len(day)), own[0].label
+        at += len(day) + 1
+    return None

@@ -11,19 +11,23 @@ import re
 from dataclasses import dataclass
 
 from shobun.parser import headlines, tables
-from shobun.parser.datelines import DATE_LABEL, date_line_parts, issuers, later_date, title_dated
+from shobun.parser.datelines import (
+    DATE_LABEL,
+    date_line_parts,
+    issuers,
+    later_date,
+    quoted_day,
+    title_dated,
+)
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.extract.places import site_of
 from shobun.parser.model import DateValue
 from shobun.parser.normalize import NormText
-from shobun.parser.patterns import OWN_BUREAUX
+from shobun.parser.runon import run_on_header
+from shobun.parser.speaker import subject_authority
 from shobun.parser.structure import read_marker
 
-# 「福岡県は、本日、」; a news item's 「東京都は10日、」「同局は昨日、」
-_SUBJECT = re.compile(
-    r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は(?:[0-9]{1,2}日|昨日|今日|このほど|先ごろ)?、"
-)
 # the authority that acts, at the head of a lead sentence: 「〇〇局は、」, a blog's 「大阪府が、」
 _LEAD = re.compile(r"[^、。]{2,30}?(?:\([^()]*\))?(?:は|が)(?:[0-9]{1,2}日|昨日|今日|本日)?、")
 _TITLE_ENDS = headlines.TITLE_ENDS
@@ -106,7 +110,7 @@ def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
         elif own and (authority is None or _part_of(own[0].label, authority)):
             authority = own[0].label  # 総務省⏎関東総合通信局: the bureau on its own line speaks
         elif _ISSUER.match(line) or site_of(line):  # 群馬県県土整備部…, 新潟県ホームページ
-            gov = _GOVERNMENT.search(line)  # the 県 speaks
+            gov = headlines.GOVERNMENT.search(line)  # the 県 speaks
             local = local or (gov.group() if gov else None)
         elif _title_like(line):
             candidates[-1] = (at, line)
@@ -136,15 +140,22 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         # header: the title is further down, before the lead; a site's name is none
         late = _best_title(_late_candidates(norm.text, body_start, authorities))
         title, title_text = late if late[0] is not None else (title, title_text)
+    if (title_text is None or not _TITLE_CUE.search(title_text)) and (
+        run := run_on_header(norm.text, authorities)
+    ):  # a forum's quote: the release's header run on into its first line
+        (title, issued, issued_span, authority), title_text = run, norm.text[slice(*run[0])]
+    if not own_header and (quoted := quoted_day(norm.text, authorities)) is not None:
+        issued, issued_span, authority = quoted  # a blog's quote: the release's own day
     if title_text is None and (letter := headlines.letter_head(norm.text)) is not None:
         # 命令書: its day, signer and title; no span, for the addressee above it is its text
         title_text, authority = norm.text[slice(*letter.title)], letter.body
         issued_span = issued_span or letter.day
         issued = issued or dates.parse_date_text(norm.text[slice(*issued_span)])
     if authority is None:
-        authority = _subject_authority(norm.text, body_start, authorities, local)
+        authority = subject_authority(norm.text, body_start, authorities, local)
         authority = authority or headlines.headline_subject(title_text)
-    title, title_text, dated = headlines.dated_title(title, title_text)
+    crumb = headlines.breadcrumb_title(norm.source)
+    title, title_text, dated = headlines.dated_title(title, title_text, crumb)
     if issued is None and dated is not None:  # …について(令和5年5月25日付)
         issued, issued_span = dates.parse_date_text(norm.text[slice(*dated)]), dated
     if issued is None:  # a date on a line of its own further down (signed at the end),
@@ -348,8 +359,9 @@ def _unfinished(line: str) -> bool:
 
 
 _OPEN_END = re.compile(r"(?:[をにのへとが、・]|及び|並びに|又は|における|に係る|による)$")
-_TITLE_CLOSE = re.compile(
-    r"(?:について|公表|処分|命令|勧告|指導|指示|(?:実施|行い)ました)(?:\(.*\))?$"
+_TITLE_CLOSE = re.compile(  # a case's name in a database: 〇〇に対する件
+    r"(?:について|公表|処分|命令|勧告|指導|指示|(?:実施|行い)ました|に(?:対する|係る|関する)件)"
+    r"(?:\(.*\))?$"
 )
 _SITE_LINE = headlines.SITE_LINE
 
@@ -373,31 +385,3 @@ def _title_like(line: str) -> bool:
         and "。" not in line
         and len(line) <= _TITLE_MAX
     )
-
-
-_LOCAL = re.compile(r"[都道府県市区町村]$")
-# the government a bureau belongs to: 群馬県(県土整備部…), 横浜市(経済局…) — the shortest name
-_GOVERNMENT = headlines.GOVERNMENT
-
-
-def _subject_authority(
-    text: str, body_start: int, authorities: list[OrgMention], local: str | None
-) -> str | None:
-    """The authority that speaks: the subject of the announcement (a prefecture or city
-    too: 「福岡県は、本日、…」), else the first authority named."""
-    starts = {a.start for a in authorities}  # 国土交通省中国運輸局は、: the bureau speaks
-    for a in authorities:
-        speaks = a.kind == "Authority" or _LOCAL.search(a.label) is not None
-        if a.end in starts or not speaks or a.start < body_start:
-            continue
-        if _SUBJECT.match(text, a.start):
-            return a.label
-    first = next(
-        (
-            a.label
-            for a in authorities
-            if a.kind == "Authority" and not OWN_BUREAUX.match(text, a.end)
-        ),
-        None,
-    )
-    return local or first or headlines.contact_government(text)

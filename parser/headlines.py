@@ -35,6 +35,12 @@ _SNIPPET = re.compile(r"(?:\.{3}|…+|・{3})$")
 _POST = re.compile(r"^[^、。]{0,14}(?:官|課長|室長|部長|局長|補佐|係長|主査|主任)$")
 
 
+# A contact's telephone number (a PDF's 担当 cells run together: 「…指導官遠藤みどり電話022-…」)
+_PHONE = re.compile(
+    r"(?:電話|TEL|Tel|FAX|内線)[: ]?\(?0[0-9]{1,4}[-)]|0[0-9]{1,4}-[0-9]{2,4}-[0-9X]{4}"
+)
+
+
 # A document-sharing page's run-on summary: the title, then the date and the lead on one line
 _RUN_ON = re.compile(r"について(?:令和|平成|昭和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日.{4,}")
 
@@ -49,7 +55,7 @@ _QUOTE_MARK = re.compile(
 def not_title(line: str) -> bool:
     """A page's header field, a site's own line, a contact's post, a cut-off snippet, a
     run-on summary or a blog's quotation mark."""
-    checks = (NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET, _RUN_ON, _QUOTE_MARK)
+    checks = (NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET, _RUN_ON, _QUOTE_MARK, _PHONE)
     return any(p.search(line) for p in checks)
 
 
@@ -94,15 +100,17 @@ _DATED_TAIL = re.compile(
 
 
 def dated_title(
-    title: tuple[int, int] | None, text: str | None
+    title: tuple[int, int] | None, text: str | None, crumb: str | None = None
 ) -> tuple[tuple[int, int] | None, str | None, tuple[int, int] | None]:
-    """The title without a date in brackets at its end, and that date's span."""
+    """The title without a date in brackets at its end, and that date's span; the date
+    stays where the page's breadcrumb ends in the same words (the page's own title)."""
     m = _DATED_TAIL.search(text) if text and title else None
     if m is None or title is None or text is None or m.start() == 0:
         return title, text, None
     end = title[1] - (len(text) - m.start())
     date_at = end + 1
-    return (title[0], end), text[: m.start()], (date_at, date_at + len(m.group("date")))
+    day = (date_at, date_at + len(m.group("date")))
+    return (title, text, day) if crumb == text else ((title[0], end), text[: m.start()], day)
 
 
 # A news headline's subject: 「山口県、産廃運搬業「…」に許可取消処分」
@@ -137,7 +145,7 @@ _TRAIL_TOP = re.compile(
 
 
 _MENU_ITEMS = 4  # a site's menu: four or more short items side by side
-_MENU_ITEM = re.compile(r"[^0-9。、]{2,12}")
+_MENU_ITEM = re.compile(r"[^0-9A-Za-z。、]{2,12}")
 
 
 def menu_line(line: str, gaps: list[int]) -> bool:

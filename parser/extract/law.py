@@ -14,6 +14,7 @@ from functools import lru_cache
 from shobun.core.numbering import Item, item_of
 from shobun.parser import concordance, numerals, tables
 from shobun.parser.extract.dates import era_year
+from shobun.parser.extract.spelled import spelled_out
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import longest_first
 
@@ -327,22 +328,6 @@ _LEADING_JOIN = re.compile(r"[条項号]?(?:及び|並びに|又は|若しくは
 _VOLUME = re.compile(r"\([^()]{1,20}[編版]\)$")
 
 
-def _spelled_out(text: str, start: int, paren: int) -> int:
-    """Where a title starts that a short name's parenthesis spells out (「…防止法(…の公正を
-    害すべき行為の処罰に関する法律(平成14年法律第101号))」): the whole parenthesis, its を,
-    は, が and 、 included; else `start`."""
-    if start == 0 or text[start - 1] == "(":
-        return start
-    opened = text.rfind("(", max(0, start - _LONGEST), start)
-    if opened < 1 or text[opened - 1] not in "法律" or _PAREN.search(text, opened + 1, start):
-        return start
-    words = all(_TITLE_CHAR.match(text, at) for at in range(opened + 1, start))
-    return opened + 1 if words else start
-
-
-_PAREN = re.compile(r"[()]")
-
-
 def _title_start(text: str, paren: int) -> int | None:
     volume = _VOLUME.search(text, max(0, paren - 22), paren)
     start = volume.start() if volume is not None else paren
@@ -350,7 +335,7 @@ def _title_start(text: str, paren: int) -> int | None:
         if _TITLE_STOP.match(text, start - 1) and not _AMENDING.match(text, start - 4):
             break
         start -= 1
-    start = _spelled_out(text, start, paren)
+    start = spelled_out(text, start, paren)
     for cut in _TITLE_CUT.finditer(text, start, paren):
         start = cut.end()
     join = _LEADING_JOIN.match(text, start, paren)

@@ -295,6 +295,14 @@ _OFFICES = (
         "PublicBody",
         ("裁判所",),
     ),
+    (  # a prosecutors' office a referral goes to, a 気象台 among the bodies that act
+        re.compile(
+            r"(?<![一-鿿々])(?![年月日])(?:[一-鿿々]{2,4}?(?:地方|区|高等)検察庁|最高検察庁"
+            r"|[一-鿿々]{2,4}?(?:地方|管区)気象台)"
+        ),
+        "PublicBody",
+        ("検察庁", "気象台"),
+    ),
     (  # also right after its 運輸局 or 財務局 (東北運輸局青森運輸支局は、: the branch speaks)
         re.compile(
             r"(?:(?<![一-鿿々])|(?<=運輸局|財務局))(?![年月日])[一-鿿々]{2,3}?(?:運輸支局|財務事務所)"
@@ -306,7 +314,8 @@ _OFFICES = (
 
 
 def offices(text: str) -> list[tuple[str, str, int, int]]:
-    """(label, kind, start, end) of each court, 運輸支局 and 財務事務所 named in `text`."""
+    """(label, kind, start, end) of each court, 検察庁, 気象台, 運輸支局 and 財務事務所 named
+    in `text`."""
     return [
         (m.group(), kind, m.start(), m.end())
         for pattern, kind, words in _OFFICES
