@@ -56,6 +56,8 @@ def date_line_parts(
     own = issuers(line, at, authorities)
     if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
         value, own, date_len = _date_and_authority(line[skip:], at + skip, authorities)
+    if value is None and not own and (said := _said_on(line, at, authorities)):
+        value, own, skip, date_len = said
     if value is None and not own and (dated := _dated_line(line, at, authorities)):
         value, own, skip, date_len = dated
     if value is None and not own and (posted := _line_stamp(line)) is not None:
@@ -95,6 +97,22 @@ def _dated_line(
     if (who and not own) or ("|" not in line and not start and not who):
         return None
     return dates.parse_date_text(m.group()), own, m.start(), m.end() - m.start()
+
+
+# 「東京労働局発表 平成22年7月27日 |」: who publishes, 発表, then the day (a 労働局's head line)
+_SAID_ON = re.compile(r"(?P<who>[^\s|]{2,20}?)(?:報道|記者)?発表(?:資料)?\s*(?=[0-9令平昭])")
+_DAY_AFTER = re.compile(r"\s*(?:\([^()]{1,6}\))?\s*\|?\s*")
+
+
+def _said_on(
+    line: str, at: int, authorities: list[OrgMention]
+) -> tuple[DateValue | None, list[OrgMention], int, int] | None:
+    said = _SAID_ON.match(line)
+    m = dates.leading_date(line, said.end()) if said else None
+    if said is None or m is None or not _DAY_AFTER.fullmatch(line, m.end()):
+        return None
+    own = issuers(said.group("who"), at, authorities)
+    return (dates.parse_date_text(m.group()), own, m.start(), m.end() - m.start()) if own else None
 
 
 def issuers(line: str, at: int, authorities: list[OrgMention]) -> list[OrgMention]:

@@ -143,7 +143,8 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     if (title_text is None or not _TITLE_CUE.search(title_text)) and (
         run := run_on_header(norm.text, authorities)
     ):  # a forum's quote: the release's header run on into its first line
-        (title, issued, issued_span, authority), title_text = run, norm.text[slice(*run[0])]
+        (title, issued, issued_span, said), title_text = run, norm.text[slice(*run[0])]
+        authority = said or authority
     if not own_header and (quoted := quoted_day(norm.text, authorities)) is not None:
         issued, issued_span, authority = quoted  # a blog's quote: the release's own day
     if title_text is None and (letter := headlines.letter_head(norm.text)) is not None:

@@ -20,12 +20,12 @@ _RUN_ON = 100  # characters: a line this long holds more than a header line
 _HEAD = 400  # characters of the line the header stands in
 _TITLE_MAX = 120
 
-RunOn = tuple[tuple[int, int], DateValue, tuple[int, int], str]
+RunOn = tuple[tuple[int, int], DateValue, tuple[int, int], str | None]
 
 
 def run_on_header(text: str, authorities: list[OrgMention]) -> RunOn | None:
-    """(title span, date, date span, issuer) of a release header run on into a long line
-    near the top, or None."""
+    """(title span, date, date span, issuer or None) of a release header run on into a long
+    line near the top, or None."""
     starts = [a.start for a in authorities]
     at = 0
     for line in text.split("\n", _LINES)[:_LINES]:
@@ -40,14 +40,22 @@ def run_on_header(text: str, authorities: list[OrgMention]) -> RunOn | None:
 
 def _after(
     text: str, day_end: int, authorities: list[OrgMention], starts: list[int]
-) -> tuple[tuple[int, int], str] | None:
-    """The title span and the issuer right after a date: an authority, then words up to
-    について and a section's mark, with no sentence between."""
+) -> tuple[tuple[int, int], str | None] | None:
+    """The title span and the issuer right after a date: an authority (or the office that
+    answers, naming no issuer), then words up to について and a section's mark or a bullet,
+    with no sentence between."""
     i = bisect.bisect_left(starts, day_end)
-    if i == len(starts) or starts[i] != day_end:
+    who = authorities[i] if i < len(starts) and starts[i] == day_end else None
+    contact = _CONTACT.match(text, day_end) if who is None else None
+    begin = who.end if who is not None else contact.end() if contact is not None else None
+    if begin is None:
         return None
-    who = authorities[i]
-    end = _TITLE_END.search(text, who.end, who.end + _TITLE_MAX)
-    if end is None or "。" in text[who.end : end.start()] or "\n" in text[who.end : end.start()]:
+    end = _TITLE_END.search(text, begin, begin + _TITLE_MAX)
+    if end is None or "。" in text[begin : end.start()] or "\n" in text[begin : end.start()]:
         return None
-    return (who.end, end.end()), who.label
+    return (begin, end.end()), who.label if who is not None else None
+
+
+# the office that answers, between the date and the title of a PDF's first page run on:
+# 「消費経済課長森下秀樹TEL(082)224-5671」
+_CONTACT = re.compile(r"[^。、\n]{2,30}?(?:TEL|Tel|電話)\s*[:]?\s*\(?0[0-9]{1,4}\)?[0-9-]{6,10}")
