@@ -198,3 +198,18 @@ def test_a_short_names_parenthesis_spells_out_a_title_with_wo() -> None:
         "該当すると認められた。\n"
     )
     assert [(s.label, s.law_number) for s in n.statutes] == [(title, "平成31年法律第12号")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "農林水産省は16日、青果卸売業者(株)あけぼの青果(架空市、山川一郎代表)に「指示」処分を出した。\n",
+        "東海農政局は、(有)みどり精肉に「指示」処分を下した。\n",
+        "同局は、株式会社あけぼの青果に対し、「指示」を行った。\n",
+    ],
+    ids=["shiji-shobun-wo-dashita", "shiji-shobun-wo-kudashita", "shiji-wo-okonatta"],
+)
+def test_a_trade_papers_quoted_shiji_is_an_order_to_the_abbreviated_company(text: str) -> None:
+    acts = [(a.kind, a.addressee) for a in parser.parse(text).actions]
+    named = next(o.label for o in parser.parse(text).organizations if o.kind == "Company")
+    assert acts == [("Order", named)]
