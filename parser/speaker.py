@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from shobun.parser import headlines
+from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.patterns import OWN_BUREAUX
 
@@ -38,3 +39,31 @@ def subject_authority(
         None,
     )
     return local or first or headlines.contact_government(text)
+
+
+# A disposition record's fields (a 監督処分 database): 「処分年月日 2023年9月21日 処分を行った者
+# 〇〇地方整備局長」 — who made the 処分 and on which day, where the page names no issuer
+_DISPOSER = re.compile(r"(?:処分(?:を行った|をした)者|処分(?:行政)?庁|処分権者)[: ]?$")
+_RECORD_DAY = re.compile(r"処分(?:年月日|日)[: ]?")
+_FIELD_REACH = 8  # characters between a field's label and its value
+_RECORD_SPAN = 200  # characters between the record's day and who made the 処分
+
+
+def disposer(text: str, authorities: list[OrgMention]) -> tuple[str, tuple[int, int] | None] | None:
+    """The authority a disposition record names as the one that made the 処分, and the span
+    of the record's 処分年月日 (None where it gives none); None where there is no such field."""
+    who = next(
+        (
+            a
+            for a in authorities
+            if a.kind == "Authority"
+            and _DISPOSER.search(text, max(0, a.start - _FIELD_REACH), a.start)
+        ),
+        None,
+    )
+    if who is None:
+        return None
+    lo = max(0, who.start - _RECORD_SPAN)
+    label = _RECORD_DAY.search(text, lo, who.start + _RECORD_SPAN)
+    day = dates.leading_date(text, label.end()) if label else None
+    return who.label, (day.span() if day else None)

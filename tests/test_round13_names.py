@@ -109,6 +109,15 @@ HEADERS = [
 ]
 
 
+def test_a_disposition_records_fields_name_its_issuer_and_day() -> None:
+    n = parser.parse(
+        "国土交通省 ネガティブ情報等検索サイト\n1.処分を受けた建設業者に関する事項\n"
+        "商号または名称 株式会社あけぼの建設 代表者氏名 山川 一郎\n2.処分に関する事項\n"
+        "処分年月日 2031年4月2日 処分を行った者 東北地方整備局長\n根拠法令 建設業法第28条第3項\n"
+    )
+    assert (n.issued.iso() if n.issued else None, n.issued_by) == ("2031-04-02", "東北地方整備局")
+
+
 @pytest.mark.parametrize(
     ("text", "title", "issued", "issuer"),
     HEADERS,
