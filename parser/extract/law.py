@@ -322,8 +322,6 @@ _TITLE_CUT = re.compile(
 _AMENDING = re.compile(r"の(?:一部|全部)を改正する")
 # What a cut leaves of a citation before a title (第72条第1項及び〇〇規則 → 項及び〇〇規則)
 _LEADING_JOIN = re.compile(r"[条項号]?(?:及び|並びに|又は|若しくは)")
-
-
 # A volume's name between a title and its number: 〇〇ガイドライン(通則編)(平成28年…告示第6号)
 _VOLUME = re.compile(r"\([^()]{1,20}[編版]\)$")
 
