@@ -12,8 +12,16 @@ Every notice here is written for this test (fictional companies and people)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shobun import parser
+from shobun.parser.datelines import quoted_day
+from shobun.parser.extract import orgs
+from shobun.parser.extract.spelled import spelled_out
+from shobun.parser.normalize import normalize
+from shobun.parser.runon import run_on_header
+from shobun.parser.speaker import disposer
 
 _LEAD = (
     "株式会社あけぼの物産に対し、特定商取引に関する法律第7条第1項の規定に基づき指示を行いました。\n"
@@ -222,3 +230,31 @@ def test_a_trade_papers_quoted_shiji_is_an_order_to_the_abbreviated_company(text
     acts = [(a.kind, a.addressee) for a in parser.parse(text).actions]
     named = next(o.label for o in parser.parse(text).organizations if o.kind == "Company")
     assert acts == [("Order", named)]
+
+
+_JA = st.text(
+    alphabet=st.sampled_from(
+        list(
+            "令和13年4月2日国土交通省局長処分を行った者年月日について1.○「」()、。\n TEL0-株式会社法律"
+        )
+    ),
+    max_size=300,
+)
+
+
+@given(text=_JA)
+@settings(max_examples=200, deadline=None)
+def test_the_new_header_readers_take_any_text(text: str) -> None:
+    """Whatever the text, the readers return spans inside it (or nothing) and never fail."""
+    norm = normalize(text)
+    text, found = norm.text, orgs.authorities(norm)
+    run = run_on_header(text, found)
+    if run is not None:
+        assert 0 <= run[0][0] < run[0][1] <= len(text)
+    day = quoted_day(text, found)
+    if day is not None:
+        assert 0 <= day[1][0] < day[1][1] <= len(text)
+    record = disposer(text, found)
+    if record is not None and record[1] is not None:
+        assert 0 <= record[1][0] < record[1][1] <= len(text)
+    assert 0 <= spelled_out(text, len(text) // 2, len(text)) <= len(text)
