@@ -146,7 +146,20 @@ def _statute_of(
         return (last.statute if last else last_statute), u.start
     if _OTHER_INSTRUMENT.search(text, max(0, u.start - 80), u.start):
         return None, u.start  # 施行規則(…)第7条: an instrument the notice names, not a law we know
-    return last_statute, u.start
+    return _column_law(text, u.start, statutes) or last_statute, u.start
+
+
+_COLUMN = re.compile(r"の(?:該当|違反)?条項")
+_COLUMN_REACH = 3000  # characters: how far above its rows a table's header stands
+
+
+def _column_law(text: str, pos: int, statutes: tuple[dict[int, str], list[int]]) -> str | None:
+    """「不適正な取引行為|特定商取引に関する法律の条項」: a table's column headed by a law's
+    articles; a bare 第3条 in its rows is that law's, while no other law is named after it."""
+    by_end, ends = statutes
+    i = bisect_right(ends, pos) - 1  # the statute named last before it, if it heads a column
+    near = i >= 0 and ends[i] > pos - _COLUMN_REACH and _COLUMN.match(text, ends[i])
+    return by_end[ends[i]] if near else None
 
 
 _OTHER_INSTRUMENT = re.compile(

@@ -16,7 +16,7 @@ from shobun.parser import roles
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.extract import sanctions
 from shobun.parser.extract.known import coordinated_before
-from shobun.parser.listed import pointed_before
+from shobun.parser.listed import addressed_after, pointed_before
 from shobun.parser.model import Citation, DateValue
 from shobun.parser.patterns import PAREN, PARENTHETICAL, wrapped
 from shobun.parser.resolve import Mention
@@ -29,8 +29,7 @@ _BASIS_ADNOMINAL = re.compile(
     rf"(?:\([^()]{{0,40}}\))?(?:{wrapped('の規定')})?\n?(?:{wrapped('に基づく', 'による')})"
 )
 _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
-# A(本店…)(以下「同社」…)に対し; Aには、…命じた
-_ADDRESSEE = re.compile(rf"(?:{PAREN})*(?:に対し|には(?=、))")
+_ADDRESSEE = re.compile(rf"(?:{PAREN})*(?:に対し|には(?=、))")  # A(…)に対し; Aには、…命じた
 
 
 @dataclass(frozen=True)
@@ -83,12 +82,10 @@ def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
     for m in ctx.mention_index.between(lo, hi):
         if m.kind == "Authority" or m.label == ctx.issuer:
             continue
-        after = _ADDRESSEE.match(text, m.end) or roles.pattern("branch_addressee").match(
-            text, m.end
-        )  # 同社西部営業所に…業務停止を命じた: the company's branch
+        after = _ADDRESSEE.match(text, m.end) or addressed_after(ctx, m.end)
         if after and after.end() <= hi:
-            found.append(m.label)
-            found.extend(_coordinated(ctx, m, lo))
+            found.append(m.label)  # 「A(…)、山田一郎、B及びCに対し」: a person passed over
+            found.extend(coordinated_with(ctx, m, lo, roles.pattern("unnamed_items")))
     return list(dict.fromkeys(found))
 
 
@@ -112,14 +109,13 @@ def own_bases(ctx: Context, lo: int, hi: int) -> dict[str, tuple[Citation, ...]]
 _ADVERBIAL_BASIS = re.compile(r"に基づき|に基づいて|により")
 
 
-def coordinated_with(ctx: Context, last: Mention, lo: int) -> list[str]:
-    """The organisations coordinated before `last` (A、B及びC), from `lo` on."""
-    return _coordinated(ctx, last, lo)
-
-
-def _coordinated(ctx: Context, last: Mention, lo: int) -> list[str]:
+def coordinated_with(
+    ctx: Context, last: Mention, lo: int, skipped: re.Pattern[str] | None = None
+) -> list[str]:
+    """The organisations coordinated before `last` (A、B及びC), from `lo` on; `skipped`:
+    the items between that name none, passed over."""
     before = ctx.mention_index.between(lo, last.start)
-    return [m.label for m in coordinated_before(ctx.norm.text, before, last)]
+    return [m.label for m in coordinated_before(ctx.norm.text, before, last, skipped)]
 
 
 _ADDRESSED = re.compile(r"に対し")
@@ -208,7 +204,9 @@ def bases_before(ctx: Context, lo: int, hi: int) -> tuple[Citation, ...]:
     return ()
 
 
-ITEMS_FOLLOW = re.compile(r"(?:次|以下|下記)の(?:とおり|事項|措置|内容)")
+ITEMS_FOLLOW = re.compile(  # 次の措置, 下記2.に掲げる措置 (a 命令書's items below)
+    r"(?:次|以下|下記)(?:[0-9]+\.?|\([0-9]+\))?(?:の|に掲げる|に記載の)(?:とおり|事項|措置|内容)"
+)
 TO_PERSON = re.compile(
     r"(?:代表取締役|取締役|執行役|監査役|役員|代表者|従業員|従業者|理事|社員)(?:である|の)?"
     r"[^、。にはが]{1,12}に対し"
@@ -277,7 +275,7 @@ def _given_to(ctx: Context, lo: int, hi: int) -> list[str]:
         if m.kind == "Authority" or m.label == ctx.issuer:
             continue
         if _GIVEN_TO.fullmatch(text, m.end, hi):
-            return list(dict.fromkeys([*_coordinated(ctx, m, lo), m.label]))
+            return list(dict.fromkeys([*coordinated_with(ctx, m, lo), m.label]))
         return []
     return []
 

@@ -28,7 +28,9 @@ _RELEASE = (
     r"|(?:News|Press) ?Release|お知らせ|公表|発表|新着|更新|重要|NEW|New"
     r"|(?:行政|監督)?処分(?:情報)?|行政指導)"  # a label of the item's kind, as 【行政処分】
 )
-NOT_TITLE = re.compile(rf"^(?:{_RELEASE}|別紙|別添|記|記事詳細|記事本文|本文)$")  # 記事詳細: a news page's label
+NOT_TITLE = re.compile(
+    rf"^(?:{_RELEASE}|別紙|別添|記|記事詳細|記事本文|本文)$"
+)  # 記事詳細: a news page's label
 # A news list's snippet, cut off with an ellipsis: the start of a sentence, no title.
 _SNIPPET = re.compile(r"(?:\.{3}|…+|・{3})$")
 # An officer's post in a contact block (副主任需給調整指導官, 課長補佐, 需給調整事業室長)

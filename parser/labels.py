@@ -157,7 +157,8 @@ def instructed(
     named = roles.pattern("order_heading")
     spans = [ctx.section_norm[s.path] for s in ctx.sections if named.search(s.heading or "")]
     spans = spans or _instruction_lines(ctx.norm.text)
-    if any(_titled_instruction(d) for d in drafts) and (first := _FIRST_ITEM.search(ctx.norm.text)):
+    titled = any(_titled_instruction(d) for d in drafts)
+    if titled and (first := roles.pattern("first_item").search(ctx.norm.text)):
         spans.append((first.start(), 0, len(ctx.norm.text)))  # the title's 指示, items below
     for line_start, _, body_end in spans:
         due = own_deadlines(ctx, (line_start, body_end), "Order", terms)
@@ -170,20 +171,13 @@ def instructed(
     return drafts
 
 
-# 「ア 業務停止命令を受ける原因となった違反行為の発生原因について、…までに…報告すること。」:
-# the first item of what a 指示 named only in the title asks (the cell that held 指示
-# flattened away)
-_FIRST_ITEM = re.compile(r"^ア[ 　]", re.M)
-
-
-# 「## 指示の内容」「【指示の内容】」: the heading as a line where no section was read
-_INSTRUCTION_LINE = re.compile(r"^[#【0-9.() 　]*指示(?:処分)?の(?:内容|概要)】?$", re.M)
+# the heading after an instruction's section (roles.tsv `instruction_line`)
 _NEXT_HEADING = re.compile(r"^(?:#|【|---)", re.M)
 
 
 def _instruction_lines(text: str) -> list[tuple[int, int, int]]:
     out = []
-    for m in _INSTRUCTION_LINE.finditer(text):
+    for m in roles.pattern("instruction_line").finditer(text):
         nxt = _NEXT_HEADING.search(text, m.end())
         out.append((m.end(), 0, nxt.start() if nxt else len(text)))
     return out
@@ -213,6 +207,7 @@ def _dated(ctx: Context, d: Draft, starts: list[int]) -> Draft:
         _labelled_date(ctx, d)
         or _labelled_above(ctx, d, starts)
         or _labelled_date(ctx, d, _NEXT_LINE)
+        or _labelled_date(ctx, d, above=True)
     )
     return replace(d, date=day) if day else d  # no day labelled: the draft, not a copy
 
@@ -247,15 +242,21 @@ def _labelled_above(ctx: Context, d: Draft, starts: list[int]) -> DateValue | No
     return found[-1] if found else None
 
 
-def _labelled_date(ctx: Context, d: Draft, reach: int = 0) -> DateValue | None:
+def _labelled_date(ctx: Context, d: Draft, reach: int = 0, above: bool = False) -> DateValue | None:
+    """The first day in the draft's block labelled on its own line (「処分日 令和2年2月19日」),
+    or (`above`) on the line above it (「処分日⏎平成30年4月26日」)."""
     label = roles.pattern("action_date_label")
     text = ctx.norm.text
     for lo, hi in d.scopes if d.kind not in sanctions.INVESTIGATIONS else ():
         for start, _, value in ctx.date_index.between(lo, hi + reach):
-            line = text.rfind("\n", 0, start) + 1
-            if value.day and label.search(text, max(line, start - 12), start):
+            lo_label = _label_from(text, start) if above else max(_line(text, start), start - 12)
+            if value.day and label.search(text, lo_label, start):
                 return value
     return None
+
+
+def _line(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _label_from(text: str, start: int) -> int:

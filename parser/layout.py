@@ -90,6 +90,11 @@ _LABEL = re.compile(
     r"^(?:法人番号|所在地|本店所在地|本店|代表者|名称|商号|住所|電話番号|設立|資本金|事業内容|業種"
     r"|取引類型|対象商品|対象役務)(?:[ :：]|(?=[0-9一-鿿]))"
 )
+# A line that opens a field of an action's record (処分内容 …, 処分日 令和2年2月19日, 違反条項)
+_ACTION_FIELD = re.compile(
+    r"^(?:処分(?:の)?(?:内容|理由|根拠)|処分(?:年月)?日|違反条項|根拠(?:法令|条文))"
+    r"(?:[ :：|]|(?=[0-9一-鿿])|$)"
+)
 # A web page's header field before the notice: ページ番号:…, 発表日:…, 担当者名:…, Email:…
 FIELD = re.compile(
     r"^印刷(?:用)?ページ(?:を)?表示(?:する)?|^(?:ページ番号|ページID|発表日|掲載日|更新日|公開日|投稿日|部局名|課所名|担当名|担当者名?|担当課|内線(?:電話番号)?"
@@ -239,9 +244,7 @@ def joins(
         return bool(_STRONG_TAIL.search(prev)) and not starts_block(nxt)
     if starts_block(nxt) or _DATE_LINE.match(prev) or _DATE_LINE.match(nxt) or _LABEL.match(nxt):
         return False
-    if FIELD.match(prev) or FIELD.match(nxt) or _STAMPED.search(nxt) or _STAMPED.search(prev):
-        return False  # a page's header field (担当者名:…, Email:…), a byline: lines of their own
-    if SITE_OWN.match(nxt) or SITE_OWN.match(prev) or (_CLOSED.search(prev) and _after_title(nxt)):
+    if _own_lines(prev, nxt) or (_CLOSED.search(prev) and _after_title(nxt)):
         return False  # …の事業停止処分 ⏎ 愛知労働局(局長 …)は、: a title, then the lead
     if prev.endswith(_TITLE_END):
         return False  # …に対する行政処分について: a title, whatever follows
@@ -254,8 +257,33 @@ def joins(
     return _width(prev) >= 30 or "、" in prev
 
 
+def _own_lines(prev: str, nxt: str) -> bool:
+    """Two lines each of its own: a record's fields and parallel items (「…許可の取消し⏎
+    …許可の取消し⏎処分日 …」), a page's header field (担当者名:…, Email:…), a byline, a
+    site's own line."""
+    return bool(
+        _ACTION_FIELD.match(nxt)
+        or _parallel(prev, nxt)
+        or FIELD.match(prev)
+        or FIELD.match(nxt)
+        or _STAMPED.search(nxt)
+        or _STAMPED.search(prev)
+        or SITE_OWN.match(nxt)
+        or SITE_OWN.match(prev)
+    )
+
+
 def _width(line: str) -> float:
     """A line's printed width in full-width characters: a Latin letter, digit or space is
     half as wide (「富山県 News Release MAKE TOYAMA STYLE」 is a short banner, no wrapped
     line)."""
     return len(line) - sum(c.isascii() for c in line) / 2
+
+
+def _parallel(prev: str, nxt: str) -> bool:
+    """Two lines of a list that end alike (「産業廃棄物収集運搬業の許可の取消し⏎産業廃棄物
+    処分業の許可の取消し」): items, each a line of its own, not one line wrapped."""
+    return len(prev) >= _TAIL and len(nxt) >= _TAIL and prev[-_TAIL:] == nxt[-_TAIL:]
+
+
+_TAIL = 3  # characters two lines of a list end with alike

@@ -34,7 +34,6 @@ ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。�
     rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し|実施)"
     rf"|本日(?:\([^()]*\))?(?:付け?で)?、(?:{PAREN}|[^。(]){{0,160}}?処分(?:等)?を(?:行|し|実施)"
 )
-_BASES = re.compile(r"^(?:(?:行政)?処分の)?根拠(?:条文|法令|規定|となる(?:法令|条文))?(?:等)?$")
 _LISTED_BASIS = re.compile(
     r"(?:は、)?[ :]*"
 )  # 「…運用停止処分は、電波法第76条第1項の規定に基づく」
@@ -124,14 +123,13 @@ def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
 
 
 _DISPOSES = re.compile(r"処分(?:等)?を(?:行|し|実施)")
-# 「東北農政局は9日、…と発表した。同局は食品表示法に基づき、…を指示した。」: the action the
-# sentence after an announcement tells, its subject the issuer again
-_SAME_BODY = re.compile(r"\s*同(?:局|省|庁|県|府|都|委員会|市)は、?")
 
 
 def _told_next(ctx: Context, drafts: tuple[Draft, ...], end: int) -> bool:
     lo, hi = sentence_of(ctx, end + 1)
-    return bool(_SAME_BODY.match(ctx.norm.text, lo)) and any(
+    # 「東北農政局は9日、…と発表した。同局は食品表示法に基づき、…を指示した。」: the action
+    # the sentence after an announcement tells, its subject the issuer again
+    return bool(roles.pattern("same_body").match(ctx.norm.text, lo)) and any(
         lo <= d.start < hi and not d.from_heading and not d.past for d in drafts
     )
 
@@ -294,7 +292,7 @@ def bases(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tupl
     the actions of each kind that name no basis of their own."""
     listed: dict[str, Citation] = {}  # kind → the first basis a 根拠条文 section lists
     for s in ctx.sections:
-        if not (s.heading and _BASES.match(s.heading)):
+        if not (s.heading and roles.pattern("basis_heading").match(s.heading)):
             continue
         line_start, _, body_end = ctx.section_norm[s.path]
         for t in terms.between(line_start, body_end):

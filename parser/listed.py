@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from shobun.parser import roles
 from shobun.parser.context import Context
 
 _POINTER = re.compile(
@@ -140,3 +141,14 @@ def pointed_before(ctx: Context, lo: int, hi: int) -> list[str]:
         if who := pointed_addressees(ctx, lo, start):
             return who
     return []
+
+
+_AFTER_NAME = ("branch_addressee", "listed_person")  # roles.tsv: …に対し a little after a name
+
+
+def addressed_after(ctx: Context, end: int) -> re.Match[str] | None:
+    """「…に対し」 a little after a name that ends at `end`: 「同社西部営業所に…業務停止を命じ
+    た」 (the company's branch), 「A及び山田一郎に対し」 (the last of a list of addressees, a
+    name that is no organisation's)."""
+    after = roles.either(*_AFTER_NAME).match(ctx.norm.text, end)
+    return None if after is None or ctx.mention_index.between(end, after.end()) else after

@@ -16,7 +16,8 @@ def absorb_headless(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
     """A heading with no addressee (第四 報告等の求め) lends its basis to the actions of
     its kind inside its section, which name their addressees; where none is inside, to
     the one addressee that an action of its kind names elsewhere (「3 厳重注意」 under a
-    lead that gave the 厳重注意). An action told again with no addressee is the same."""
+    lead that gave the 厳重注意). An action told again with no addressee is the same, and
+    so is a lead's that the records below set out as labels, one per addressee."""
     lent: dict[int, Draft] = {}  # index of an inner draft → the heading that lends to it
     absorbed: set[int] = set()
     addressed: dict[str, list[int]] = {}  # kind → the drafts of that kind with an addressee
@@ -34,6 +35,8 @@ def absorb_headless(items: tuple[Draft, ...]) -> tuple[Draft, ...]:
         ]
         if not inner and len({items[j].addressee for j in kin}) == 1:
             inner = kin
+        if not inner and not d.from_heading:  # 「…許可取消しの処分を行いました。⏎1 A…処分
+            inner = [j for j in kin if items[j].labelled and items[j].start > d.start]  # 内容…」
         if inner:
             absorbed.add(i)
             for j in inner:

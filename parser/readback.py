@@ -155,3 +155,47 @@ def _party(ctx: context.Context, pos: int, role: str, addressees: set[str | None
 
 
 _AGENT_BEFORE = re.compile(r"委託先(?:である|の)?$")
+
+
+def of_a_person(ctx: context.Context, lo: int, pos: int, addressees: set[str | None]) -> bool:
+    """「…無線従事者(男性58歳)が、…操作を行い、…電波法第40条及び第53条の規定に違反する」:
+    a wrong whose sentence (from `lo`) has a person for its subject and names no company
+    before it is the person's, not that of the company the notice's actions are against;
+    so is one whose sentence points back (これらの行為は、…に該当) to a sentence whose
+    subject is a person (〇〇局の職員が、…教示していた。)."""
+    if _person_subject(ctx, lo, pos, addressees):
+        return True
+    text = ctx.norm.text
+    lead = _SPACES.match(text, lo)
+    if lo == 0 or lead is None or not violations.form("refers_back").match(text, lead.end()):
+        return False
+    return _person_subject(ctx, context.sentence_of(ctx, lo - 1)[0], lo, addressees)
+
+
+_SPACES = re.compile(r"[\x20\u3000]*")
+
+
+def _person_subject(ctx: context.Context, lo: int, pos: int, addressees: set[str | None]) -> bool:
+    """A person the subject, no company or addressee named before it (a body sanctioned
+    is no other's whose staff did the wrong)."""
+    m = violations.form("person_subject").search(ctx.norm.text, lo, pos)
+    return m is not None and not any(
+        mm.kind not in _PUBLIC or mm.label in addressees
+        for mm in ctx.mention_index.between(lo, m.start())
+    )
+
+
+_PUBLIC = frozenset({"Authority", "PublicBody"})  # whose officials are no company's staff
+
+
+_ONLY_REACH = 60  # characters: a row's closing bracket right before its provision
+
+
+def only_of(ctx: context.Context, pos: int, addressees: set[str | None]) -> str | None:
+    """「…記載していなかった。(株式会社Bのみ)⏎第5条第1項⏎書面の記載不備」: the addressee a
+    row's closing bracket names alone, right before the provision at `pos`."""
+    m = violations.form("only_of").search(ctx.norm.text, max(0, pos - _ONLY_REACH), pos)
+    if m is None:
+        return None
+    lo, hi = m.span("who")
+    return next((x.label for x in ctx.mention_index.between(lo, hi) if x.label in addressees), None)

@@ -235,7 +235,9 @@ def _orphans(
     own section if there are any, else all. The offender is the subject of the
     violation's sentence (当社は、…), or the one addressee there is."""
     acting = [d for d in drafts if d.kind not in sanctions.INVESTIGATIONS]
-    covered = Zones(scope for d in acting for scope in d.scopes)
+    # an action whose addressee is not known (業務禁止命令 to the officers, named apart)
+    # does not keep the wrongs its section runs on to from the companies' actions
+    covered = Zones(scope for d in acting if d.addressee for scope in d.scopes)
     out: dict[int, list[Found]] = {}
     for v in found.items:
         if not today:
@@ -322,6 +324,8 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
     or those of the sentence before where it goes on (「A社は、…。また、…報告していなかった」)."""
     if v.offender:
         return (v.offender,)
+    if only := readback.only_of(ctx, v.start, addressees):
+        return (only,)
     if each := readback.distributed(ctx, v.start, addressees):
         return (each,)
     if named := _pointed(ctx, v.start):
@@ -329,7 +333,7 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
     lo, _ = context.sentence_of(ctx, v.start)
     if v.start - lo > _READ_BACK:
         return ()  # a run-on line names no subject to trust (and is not read again and again)
-    if _of_a_person(ctx, lo, v.start):
+    if readback.of_a_person(ctx, lo, v.start, addressees):
         return (_PERSON,)  # no company's: no action against a company remedies it
     at = [v.start]
     if lo > 0 and violations.form("goes_on").match(ctx.norm.text, lo):
@@ -341,16 +345,6 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
 
 
 _PERSON = "(a person)"  # stands for no addressee
-
-
-def _of_a_person(ctx: context.Context, lo: int, pos: int) -> bool:
-    """「…無線従事者(男性58歳)が、…操作を行い、…電波法第40条及び第53条の規定に違反する」:
-    a wrong whose sentence has a person for its subject and names no company before it is
-    the person's, not that of the company the notice's actions are against."""
-    m = violations.form("person_subject").search(ctx.norm.text, lo, pos)
-    return m is not None and not any(
-        mm.kind != "Authority" for mm in ctx.mention_index.between(lo, m.start())
-    )
 
 
 def _pointed(ctx: context.Context, pos: int) -> tuple[str, ...]:

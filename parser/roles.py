@@ -18,3 +18,9 @@ def pattern(role: str, table: str = "roles") -> re.Pattern[str]:
     if not found:
         raise KeyError(f"{table}.tsv has no role {role!r}")
     return re.compile("|".join(f"(?:{p})" for p in found))
+
+
+@cache
+def either(*role_names: str) -> re.Pattern[str]:
+    """Every phrasing of each of `role_names`, as one alternation."""
+    return re.compile("|".join(f"(?:{pattern(r).pattern})" for r in role_names))

@@ -23,11 +23,26 @@ def row_org(ctx: Context, pos: int) -> str | None:
     """The organisation named in the table row holding `pos` (|A社|優良誤認(第5条第1号)|)."""
     text = ctx.norm.text
     row = text.rfind("\n", 0, pos) + 1
-    if not text.startswith("|", row):
-        return None
     end = text.find("\n", pos) % (len(text) + 1)
+    if not text.startswith("|", row):
+        return _opening_cell_org(ctx, row, pos, end)
     orgs = [m.label for m in ctx.mention_index.between(row, end) if m.kind != "Authority"]
     return orgs[0] if orgs else None
+
+
+def _opening_cell_org(ctx: Context, row: int, pos: int, end: int) -> str | None:
+    """Rows written without their first bar (「A社(所在地)|…|…|」), their lines run together
+    (「…|A社(…)|…(電波法第53条違反)|…|」): the organisation that opens the last cell
+    before `pos` to start with one."""
+    text = ctx.norm.text
+    if text.count("|", row, end) < 2 or not text[row:end].rstrip().endswith("|"):
+        return None
+    opening = [
+        m.label
+        for m in ctx.mention_index.between(row, pos)
+        if m.kind != "Authority" and (m.start == row or text[m.start - 1] == "|")
+    ]
+    return opening[-1] if opening else None
 
 
 _ROWS_BACK = 800  # characters: how far back a flattened row's first cell may stand

@@ -19,12 +19,17 @@ KATAKANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 )
 _N = f"[0-9{KANJI_DIGITS}]+"
+_NAMED = r"[^\s、。()「」]{1,12}?(?:株式会社|有限会社|合同会社|合資会社|合名会社)"
 # Roman-numeral parts (Ⅰ．, Ⅱ．) after NFKC: ASCII I/V/X, then a Japanese heading.
 _ROMAN = r"(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 # One marker, on normalised text (NFKC, spaces mostly gone).
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(rf"{_ROMAN}(?:[.、] ?| )(?=[^\x00-\x7f])")),
-    ("dai", re.compile(rf"第({_N})(?![0-9{KANJI_DIGITS}]|[条項号章節款目編回期年月日者三])")),
+    # 第一地所株式会社は、…: a company's name at a line's start, not a part 第1
+    (
+        "dai",
+        re.compile(rf"第({_N})(?![0-9{KANJI_DIGITS}]|[条項号章節款目編回期年月日者三]|{_NAMED})"),
+    ),
     ("paren", re.compile(rf"\(([0-9]{{1,2}}|[{KANJI_DIGITS}]{{1,3}})\)")),  # (1) (一) ㈠
     ("pkana", re.compile(rf"\(([{KATAKANA}])\)")),
     ("num", re.compile(r"([0-9]{1,2})(?:[.、](?![0-9])| (?=\S))")),

@@ -27,6 +27,7 @@ def named(text: str, stop: int) -> list[Found]:
     row's company committed it)."""
     out: dict[tuple[str, int], Found] = {}
     listed = [_items(text, m.end()) for m in form("named_list").finditer(text, 0, stop)]
+    listed += [_before(text, m.start()) for m in form("named_list_after").finditer(text, 0, stop)]
     for row, spans in [*((0, s) for s in listed), *_cells(text, stop)]:
         items = [(s, e, _clean(text[s:e])) for s, e in spans]
         if any(desc is None for _, _, desc in items):
@@ -74,6 +75,32 @@ def _items(text: str, at: int) -> list[tuple[int, int]]:
         return _split(text, at, end)
     below = text.find("\n", end, limit)
     return _below(text, below) if below >= 0 else []
+
+
+_CLOSE_GAP = re.compile(r"[\x20\u3000]*$")
+_BULLET = re.compile(r"[★☆・●○■◆]")
+_BULLETED = re.compile(r"(?<=[★☆・●○■◆])[^★☆・●○■◆\n]+")
+
+
+def _before(text: str, at: int) -> list[tuple[int, int]]:
+    """Where each named wrong stands in a list closed at `at` (「A」「B」――の2項目の違反が
+    認定された; ★A⏎★Bという2種の違反を確認した): the quoted names right before it on its
+    line, else the bulleted items from the bulleted lines right above it up to it."""
+    line_start = text.rfind("\n", max(0, at - _LIST_MAX), at) + 1
+    quoted = list(_QUOTED.finditer(text, line_start, at))
+    if quoted and _CLOSE_GAP.match(text, quoted[-1].end(), at):
+        return [(m.start(1), m.end(1)) for m in quoted]
+    start = line_start
+    for _ in range(_LINES_MAX):  # the bulleted lines above, each an item; the first may
+        if start == 0:  # follow the words that open it, joined to them (同庁によると、★A)
+            break
+        above = text.rfind("\n", max(0, start - 1 - _LIST_MAX), start - 1) + 1
+        line = text[above : start - 1]
+        if _BULLET.search(line):
+            start = above
+        if not form("list_marker").match(line):
+            break
+    return [(m.start(), m.end()) for m in _BULLETED.finditer(text, start, at)]
 
 
 def _cites(span: str) -> bool:

@@ -1,8 +1,7 @@
 """Violations: a cited provision and the words around it that say it was broken
 (法第23条の規定違反(…の不備。詳細版、…), 法第23条が求める…の不備, 同法第5条第1号(優良誤認)に
 該当, 法第27条第1項の規定に違反する…, …法に違反する行為(同法第5条第2号有利誤認),
-不実告知(法第6条第1項)及び…です). The phrasing that is data lives in
-`parser/data/violation_forms.tsv`."""
+不実告知(法第6条第1項)及び…です). The phrasing that is data: `violation_forms.tsv`."""
 
 from __future__ import annotations
 
@@ -111,7 +110,9 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
         if found is not None and not form("no_violation_after").match(text, found.end):
             out[end] = found  # the longest chain ending there wins
     by_start = ByStart(cites, lambda c: c[0])
-    said = _defined(text, [_captioned(text, by_start, out[e]) for e in sorted(out)])
+    said = _defined(
+        text, [_captioned(text, by_start, out[e]) for e in wrongs.law_over_its_rules(text, out)]
+    )
     ends = {id(c): e for _, e, c in cites}
     cited = [
         part
@@ -198,10 +199,10 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
     if caption is None and text.startswith("の規定(", end):  # 法第16条の規定(投棄禁止)に違反
         caption = CAPTION_AFTER.match(text, end + 3)
     if found is None and caption is not None:
-        # 「法第25条(委託先の監督)の規定に違反する」: the article's caption names the wrong
+        # 「法第25条(委託先の監督)の規定に違反する」: the caption names the wrong (not …の提供)
         found = _at(text, caption.end(), chain, start)
         named = text[caption.start() + 1 : caption.end() - 1]
-        if found is not None and _vacuous(found.description) and CAPTION_TEXT.fullmatch(named):
+        if found is not None and CAPTION_TEXT.fullmatch(named) and not wrongs.sanction_like(named):
             found = replace(found, description=named, named=True)
     if found is not None and found.description is not None and _vacuous(found.description):
         return replace(found, description=None)
@@ -223,6 +224,7 @@ def _bracketed(text: str, end: int, chain: list[Citation], start: int) -> Found 
             _named_before(text, end, chain, start)
             or _listed(text, end, chain, start)
             or wrongs.told_before(text, end, chain, start)
+            or wrongs.enumerated(text, end, chain, start)
         )
     return found
 
@@ -274,7 +276,7 @@ def _named_before(text: str, end: int, chain: list[Citation], start: int) -> Fou
     before = text[max(0, opener - 60) : opener]
     cut = [m.end() for m in _BOUNDARY.finditer(before)]
     desc = before[cut[-1] :] if cut else None
-    if desc is None or not 2 <= len(desc) <= 40 or wrongs.sanction_like(desc):
+    if desc is None or not 2 <= len(desc) <= 40 or wrongs.a_ground(desc, desc):  # …とき(第N号)
         return None
     return Found(start, end + 1, tuple(chain), desc, None, named=True)
 

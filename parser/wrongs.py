@@ -6,7 +6,7 @@ names: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, 「ア 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shobun.parser import roles
 from shobun.parser.model import Citation
@@ -53,6 +53,8 @@ def heading_with_provision(text: str, end: int, chain: list[Citation], start: in
     line_end = len(text) if line_end < 0 else line_end
     if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
         line_start, line_end = _cell_item(text, line_start, start, end)
+    elif text.startswith("(", line_start) and (under := wrong_line_above(text, end, chain, start)):
+        return under  # the provision's line under the wrong's
     opener = text.rfind("(", line_start, start)
     breach = _BREACH_CLOSE.match(text, end)  # 「ア …の第三者提供(法第27条第1項違反)」
     end = breach.end() if breach else end
@@ -67,6 +69,26 @@ def heading_with_provision(text: str, end: int, chain: list[Citation], start: in
     if not_a_violation(desc):
         return None
     return Found(start, end, tuple(chain), desc, None, named=True)
+
+
+_BULLETED = re.compile(r"[・●○■◆\-]\x20?(?P<desc>[^。\n]{2,60})\n")
+
+
+def wrong_line_above(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A bulleted line naming a wrong, its provision on the next line, all of it in brackets:
+    「・契約書面の交付義務に違反する行為(記載不備)⏎(旧法第5条第1項及び法第5条第1項違反)」."""
+    line_start = text.rfind("\n", 0, start) + 1
+    breach = _BREACH_CLOSE.match(text, end)
+    close = breach.end() if breach else end
+    if text[line_start : line_start + 1] != "(" or text[close : close + 1] != ")":
+        return None
+    if text[close + 1 : close + 2] not in ("", "\n") or line_start < 2:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    m = _BULLETED.fullmatch(text, above, line_start)
+    if m is None or sanction_like(m.group("desc")):
+        return None
+    return Found(start, close + 1, tuple(chain), m.group("desc"), None, named=True)
 
 
 def _cell_item(text: str, row: int, start: int, end: int) -> tuple[int, int]:
@@ -127,9 +149,32 @@ def cell_with_caption(text: str, end: int, chain: list[Citation], start: int) ->
     the provision and the wrong it names, in the column of 法の条項; or the row's last cell
     ending with the provision, the wrong on the line below (「…。|第3条|⏎氏名等不明示」)."""
     if text[start - 1 : start] != "|":
-        return None
+        return _lines_with_caption(text, end, chain, start)
     m = _CELL_CAPTION.match(text, end) or _LINE_CAPTION.match(text, end)
     if m is None or not_a_violation(m.group("desc")):
+        return None
+    return Found(start, m.end("desc"), tuple(chain), m.group("desc"), None, named=True)
+
+
+# the wrong alone on the line after the provision's own, closing the row
+_NEXT_LINE = re.compile(r"\n(?P<desc>[^|。、\n\x20()第]{2,20})\x20?\|?(?=\n|$)")
+_CONDUCT_END = re.compile(r"[。)]\x20?\|?$")
+
+
+def _lines_with_caption(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A table flattened one cell per line, its bars lost: the conduct (ending 。 or with a
+    bracket that says whose it is), the provision alone on the next line, the wrong it
+    names alone on the line after (「…告げていた。(2社)⏎第6条第1項⏎不実告知」; the
+    conduct's line may stand joined to the provision's, as PDF lines are)."""
+    if text[end : end + 1] != "\n" or start == 0:
+        return None
+    glued = text[start - 1] != "\n"  # the conduct's line joined to the provision's
+    line_start = start if glued else text.rfind("\n", max(0, start - 400), start - 1) + 1
+    m = _NEXT_LINE.match(text, end)
+    conduct_end = start if glued else start - 1
+    if m is None or not _CONDUCT_END.search(text, max(0, line_start - 400), conduct_end):
+        return None
+    if not_a_violation(m.group("desc")):
         return None
     return Found(start, m.end("desc"), tuple(chain), m.group("desc"), None, named=True)
 
@@ -146,12 +191,11 @@ def sanction_like(phrase: str) -> bool:
 
 def a_ground(desc: str | None, quoted: str | None) -> bool:
     """What a sanction is for, not a wrong: 「同法第8条第1項に規定する課徴金対象行為に該当する」,
-    or a provision's words that end as its condition does (「同法第51条に規定する「…必要かつ
-    適当であると認めるとき」に該当する」: the ground of an order of improvement)."""
-    return sanction_like(desc or "") or bool(_CONDITION.search(quoted or ""))
-
-
-_CONDITION = re.compile(r"(?:とき|場合)$")
+    or a provision's words that end as its condition or its class of persons does (「同法第51条
+    に規定する「…必要かつ適当であると認めるとき」に該当する」, 「法第14条第5項第2号イに規定する
+    者が役員である法人に該当し」: the ground of the order or the revocation)."""
+    ground = form("ground_words")
+    return sanction_like(desc or "") or any(ground.search(x or "") for x in (desc, quoted))
 
 
 def not_a_violation(phrase: str) -> bool:
@@ -184,6 +228,27 @@ def told_before(text: str, end: int, chain: list[Citation], start: int) -> Found
     return Found(start, end + 1, tuple(chain), desc, None, named=desc is not None)
 
 
+# 「…14件の違反が認められた。(1)点呼の実施義務違反(…規則第7条第1項)、(2)…」: the number
+# and the wrong before the bracket; after it the next item, the sentence's end or the cell's
+_ENUMERATED = re.compile(r"(?:^|[、。\n])\x20?\((?:[0-9]+|[ア-ン])\)(?P<desc>[^、。()\n]{2,40})$")
+_ITEM_END = re.compile(r"\)(?:、\(|。|\x20?\||\n|$)")
+
+
+def enumerated(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A numbered wrong in a prose list, its provision in brackets after it: 「(3)点呼の実施
+    義務違反(貨物自動車運送事業輸送安全規則第7条第1項)、(4)…」 (運輸局's 違反行為の概要)."""
+    opener = text.rfind("(", max(0, start - 40), start)
+    if opener < 0 or _BREAK_IN.search(text, opener + 1, start) or not _ITEM_END.match(text, end):
+        return None
+    m = _ENUMERATED.search(text, max(0, opener - 45), opener)
+    if m is None or not form("wrong_tail").search(m.group("desc")):
+        return None
+    return Found(start, end + 1, tuple(chain), m.group("desc"), None, named=True)
+
+
+_BREAK_IN = re.compile(r"[()、。\n]")
+
+
 def a_step(line: str) -> bool:
     """A line that tells what the authority did, its basis in brackets after it: 「① 3か月間、
     …を停止するよう命じました。(特商法15条1項)」, 「…を指示しました。(同法14条1項)」."""
@@ -201,3 +266,31 @@ def named_in_heading(heading: str) -> str:
     name = m.group("name") if m else ""
     ok = m is not None and CAPTION_TEXT.fullmatch(name) and not sanction_like(name)
     return name if ok else heading
+
+
+def law_over_its_rules(text: str, out: dict[int, Found]) -> list[int]:
+    """The ends of `out` in order, and each violation rid of the 施行規則 under the law's
+    provision it stands with: 「迷惑勧誘(…法第38条第1項第4号に基づく…法施行規則第31条第1号)」,
+    「法第23条第1項により…義務付けられている…を、同法施行規則第17条第3項に定める期限を過ぎても
+    提出せず」: the rules only tell the act or the term; the law's provision is broken."""
+    kept: list[int] = []
+    laws: list[Found] = []
+    for e in sorted(out):
+        v = out[e]
+        own = tuple(c for c in v.provisions if not _of_rules(c))
+        if own and len(own) < len(v.provisions) and _DELEGATES.search(text, v.start, v.end):
+            out[e] = v = replace(v, provisions=own)
+        elif not own and any(u.start < v.start < u.end for u in laws):
+            continue  # the term the rules set, inside the law's own duty unmet
+        if own:
+            laws.append(v)
+        kept.append(e)
+    return kept
+
+
+# 「法第7条第4号に基づく同法施行規則第7条第1号」 (not 「法第47条の2第3項及び同法施行規則…」: both)
+_DELEGATES = re.compile(r"に基づく(?!.*(?:及び|並びに))")
+
+
+def _of_rules(c: Citation) -> bool:
+    return bool(c.statute and c.statute.endswith("施行規則"))

@@ -273,6 +273,8 @@ ROLE_NAMES = {
     "topic_addressee", "subject_addressee", "order_label", "to_industry", "not_ordered", "not_subject", "branch_addressee", "negated", "unnamed_group", "person_licence",
     "ordered_plan", "order_topic", "business_compound", "basis_label", "court_sanction",
     "credit_line", "guided_status", "retold_action", "basis_told",
+    "same_body", "first_item", "instruction_line", "basis_heading", "listed_person",
+    "unnamed_items", "recipients_named",
 }  # fmt: skip
 
 
@@ -296,6 +298,7 @@ VIOLATION_ROLES = {
     "named_list", "list_below", "not_a_named_wrong", "pointer_subject", "wrongs_column",
     "named_caption", "list_marker", "list_close", "group_of_companies",
     "told_wrong_end", "told_step", "told_done", "group_subject", "each_subject", "person_subject",
+    "only_of", "named_list_after", "ground_words",
 }  # fmt: skip
 
 

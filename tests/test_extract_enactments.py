@@ -124,6 +124,11 @@ ROWS = [
         {("個人情報の保護に関する法律", "平成15年法律第57号")},
         {("個人情報の保護に関する法律", "25", None, None)}, {("安全管理措置及び法", "25", None, None)},
     ),
+    (  # a table's column headed by a law's articles: a bare article in its rows is the law's
+        "不適正な取引行為\n特定商取引法の条項\n勧誘の目的を告げていなかった。\n第3条\n"
+        "勧誘目的等不明示\n",
+        {(TOKUSHO, "昭和51年法律第57号")}, {(TOKUSHO, "3", None, None)}, {(None, "3", None, None)},
+    ),
 ]  # fmt: skip
 IDS = [
     "jorei-short-name-articles-are-the-jorei-s",
@@ -141,6 +146,7 @@ IDS = [
     "kokuji-guideline-with-its-volume-in-brackets",
     "unknown-full-title-with-oyobi-and-short-name-in-brackets",
     "a-duty-and-ho-joined-by-oyobi-is-no-title",
+    "bare-article-under-a-column-headed-by-a-law-s-articles",
 ]
 
 

@@ -108,6 +108,17 @@ ROWS = [
         "見逃す\n架空の2社に",
         None,
     ),
+    (
+        "住所 みなと市しおかぜ町1丁目2番地3 ハーバービル207\n処分内容 産業廃棄物収集運搬業の許可の取消し\n"
+        "処分日 令和6年4月10日\n",
+        "ハーバービル207\n処分内容産業廃棄物収集運搬業の許可の取消し\n処分日",
+        None,
+    ),
+    (
+        "処分の内容\n産業廃棄物収集運搬業の許可の取消し\n産業廃棄物処分業の許可の取消し\n違反条項\n",
+        "許可の取消し\n産業廃棄物処分業の許可の取消し\n違反条項",
+        None,
+    ),
 ]
 IDS = [
     "nfkc-folds-full-width-digits",
@@ -131,6 +142,8 @@ IDS = [
     "a-share-button-is-dropped",
     "an-open-bracket-goes-on-across-the-indent",
     "a-one-space-indent-under-a-flush-headline-opens-a-paragraph",
+    "the-fields-of-an-action-s-record-are-lines-of-their-own",
+    "lines-of-a-list-that-end-alike-are-lines-of-their-own",
 ]
 
 

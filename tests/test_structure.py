@@ -106,6 +106,11 @@ ROWS = [
         "　　確実に行うこと。\n(2) 研修を実施すること。",
         [("1", "処分の内容"), ("1(1)", None), ("1(2)", None)],
     ),
+    (
+        "1 処分の理由\n第一みなと地所株式会社は、改善命令に従わなかった。\n第2 処分の内容\n許可の取消し",
+        [("1", "処分の理由"), ("第2", "処分の内容")],
+    ),
+    ("第1 株式会社みなと地所に対する措置\n本文。", [("第1", "株式会社みなと地所に対する措置")]),
 ]
 IDS = [
     "dai-num-paren-kana-pkana-nest-to-3no2(1)i(i)",
@@ -124,6 +129,8 @@ IDS = [
     "heading-ending-in-a-parenthesised-definition-is-a-heading",
     "item-wrapped-after-a-comma-is-not-a-heading",
     "item-wrapped-after-a-particle-is-not-a-heading",
+    "a-company-named-dai-ichi-at-a-line-s-start-is-no-part",
+    "a-part-dai-1-then-a-company-s-name-is-a-part",
 ]
 
 

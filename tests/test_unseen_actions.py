@@ -156,6 +156,23 @@ ROWS = [
         [("BusinessImprovementOrder", "はやて通信株式会社", None, "2010-02-04", None),
          ("Caution", "はやて通信株式会社", None, "2010-02-04", None)],
     ),
+    (  # a trade paper quotes the kind of action: 「指示」処分を出した
+        "2022年11月17日\n食品業界ニュース\n\nあおい食品とみどり畜産が食品表示法違反\n\n農林水産省は"
+        "16日、株式会社あおい食品とみどり畜産株式会社の2社に「指示」処分を出した。\n",
+        [("Order", "株式会社あおい食品", None, "2022-11-16", None),
+         ("Order", "みどり畜産株式会社", None, "2022-11-16", None)],
+    ),
+    (  # news: 改善措置や原因究明の指示を出した
+        "2008年4月16日\n農業ニュース\n\n農水省、のり巻きあられの不適正表示で指示\n\n農林水産省は"
+        "4月11日、株式会社しぐれ製菓に改善措置や原因究明の指示を出した。\n",
+        [("Order", "株式会社しぐれ製菓", None, "2008-04-11", None)],
+    ),
+    (  # a trade paper: the 連鎖販売 取引等停止命令 and a 指示 joined by と
+        "2025年3月20日\n通販ニュース\n\n連鎖販売業者に停止命令18カ月\n\n架空経済産業局は3月3日、"
+        "連鎖販売取引の株式会社みなみ商会に特定商取引法違反で18カ月の取引等停止命令と指示を行った。\n",
+        [("BusinessSuspensionOrder", "株式会社みなみ商会", None, "2025-03-03", None),
+         ("Order", "株式会社みなみ商会", None, "2025-03-03", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -179,6 +196,9 @@ ROWS = [
         "a-houkoku-kigen-line-under-the-items",
         "a-block-of-fields-day-above-basis-below",
         "kaizen-tou-wo-meiji-and-what-goes-on-from-it",
+        "shiji-in-kagi-shobun-wo-dashita",
+        "no-shiji-wo-dashita",
+        "torihiki-tou-teishi-meirei-to-shiji",
     ],
 )
 def test_unseen_forms(
@@ -226,13 +246,20 @@ NOT_ACTIONS = [
     "同連合会には28日に、食品表示法に基づき、表示を正すことと原因の究明を指示する。\n",  # to come
     "無登録で投資助言をした事業者の事例を紹介します。\n",  # the business, not an action
     "県は、株式会社あおい商事に対し、業務停止命令を行うため、弁明の機会を付与した。\n",  # to come
+    "株式会社あおい商事の代表者は、従業員に虚偽の説明をするよう指示を出していた。\n",  # its own
 ]
 
 
 @pytest.mark.parametrize(
     "text",
     NOT_ACTIONS,
-    ids=["a-count-of-orders", "an-instruction-to-come", "toushi-jogen", "benmei-no-kikai"],
+    ids=[
+        "a-count-of-orders",
+        "an-instruction-to-come",
+        "toushi-jogen",
+        "benmei-no-kikai",
+        "a-companys-own-instruction-shiji-wo-dashite-ita",
+    ],
 )
 def test_not_actions(text: str) -> None:
     assert parser.parse(text).actions == ()

@@ -494,6 +494,117 @@ CASES: list[tuple[str, list[Fact]]] = [
             ("Order", "株式会社みずなぎ建設", "53", ""),
         ],
     ),
+    (  # the officials' wrong, told after the cartel and pointed back to (これらの行為は、):
+        # no violation of the companies the orders are against
+        "令和6年5月15日\n公正取引委員会\n\n架空県が発注する舗装工事の入札参加業者に対する排除措置命令"
+        "について\n\n公正取引委員会は、株式会社みなづき舗道及びハヅキ道路株式会社に対し、独占禁止法第3条"
+        "(不当な取引制限の禁止)の規定に違反する行為を行っていたとして、本日、同法第7条第2項の規定に基づく"
+        "排除措置命令を行った。\n第2 改善措置要求について\n架空県土木事務所の複数の職員が、一部の入札"
+        "参加業者に対し、予定価格を事前に教示していた。\nこれらの行為は、入札談合等関与行為防止法第2条"
+        "第5項第3号に規定する入札談合等関与行為に該当すると認められた。\n",
+        [
+            ("CeaseAndDesistOrder", "ハヅキ道路株式会社", "3", "不当な取引制限の禁止"),
+            ("CeaseAndDesistOrder", "株式会社みなづき舗道", "3", "不当な取引制限の禁止"),
+        ],
+    ),
+    (  # a table flattened one cell per line, its bars lost: the conduct, the bare article
+        # (its law in the column's header), the wrong; (2社) is both companies', (…のみ) one's;
+        # the officers' ban, its addressees not named, does not keep them from the companies'
+        "令和6年11月5日\n架空県\n\n訪問販売業者2社に対する業務停止命令等について\n\n 架空県は、本日、給湯器の交換工事を訪問販売で勧誘していた株式会社あお"
+        "ば建装及びミドリ住設株式会社に対し、業務の一部の停止を命じるとともに、必要な措置を指示しました。\n1 業務停止命令\n 訪問販売に関する業務のうち、役務提供契"
+        "約の締結について勧誘することを停止すること。\n2 業務禁止命令(代表取締役)\n 両社の代表取締役に対し、前記1と同一の期間、当該業務を新たに開始することを禁"
+        "止すること。\n命令の対象となる不適正な取引行為\n不適正な取引行為\n特定商取引に関する法律の条項\n点検に来たと告げるのみで、勧誘の目的を明らかにしていなか"
+        "った。(2社)\n第3条\n勧誘目的等不明示\n契約書面に、工事の内容を記載していなかった。(株式会社あおば建装のみ)\n第5条第1項\n書面の記載不備\n",
+        [
+            ("BusinessSuspensionOrder", "ミドリ住設株式会社", "3", "勧誘目的等不明示"),
+            ("BusinessSuspensionOrder", "株式会社あおば建装", "3", "勧誘目的等不明示"),
+            ("BusinessSuspensionOrder", "株式会社あおば建装", "5", "書面の記載不備"),
+            ("Order", "ミドリ住設株式会社", "3", "勧誘目的等不明示"),
+            ("Order", "株式会社あおば建装", "3", "勧誘目的等不明示"),
+            ("Order", "株式会社あおば建装", "5", "書面の記載不備"),
+            ("Order", "", "3", "勧誘目的等不明示"),
+        ],
+    ),
+    (  # a list of wrongs under labels of whose they are (・統括者:…), the provisions in
+        # 別紙: the label is no wrong; the law's own 施行規則 under its item only tells the act
+        "令和6年3月1日\n架空庁\n\n連鎖販売業者に対する業務停止命令について\n\n架空庁は、本日、"
+        "株式会社みのり水に対し、特定商取引法第39条第1項の規定に基づき、業務の一部を停止するよう命じ"
+        "ました。\n認定した違反行為は、以下のとおりです。\n・統括者:株式会社みのり水\n不実告知、迷惑勧誘\n"
+        "別紙1\n2.統括者の違反行為\n(1)不実告知(特定商取引法第34条第1項)\n同社の勧誘者は、事実と"
+        "異なることを告げていました。\n(2)迷惑勧誘(特定商取引法第38条第1項第4号に基づく特定商取引に"
+        "関する法律施行規則第31条第1号)\n同社の勧誘者は、深夜まで勧誘を続けていました。\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社みのり水", "34", "不実告知"),
+            ("BusinessSuspensionOrder", "株式会社みのり水", "38", "迷惑勧誘"),
+        ],
+    ),
+    (  # the law's duty unmet, the term its 施行規則 sets on the way: the law's provision
+        "令和6年2月9日\n架空労働局\n\n労働者派遣事業改善命令について\n\n架空労働局は、本日、"
+        "有限会社しらかば派遣に対し、労働者派遣法第49条第1項に基づく改善命令を行った。\n処分理由\n"
+        "有限会社しらかば派遣は、労働者派遣法第23条第1項により提出が義務付けられている事業報告書を、"
+        "労働者派遣法施行規則第17条第3項に定める期限を過ぎても提出しなかった。\n",
+        [("BusinessImprovementOrder", "有限会社しらかば派遣", "23", "")],
+    ),
+    (  # each wrong on a bulleted line, its provision in brackets on the line below
+        "平成31年3月19日\n架空県\n\n訪問販売業者に対する行政処分について\n\n架空県は、本日、"
+        "株式会社せせらぎ浄水に対し、特定商取引法第7条第1項の規定に基づき指示を行いました。\n違反行為\n"
+        "・契約書面の交付義務に違反する行為(記載不備)\n(特定商取引法第5条第1項違反)\n",
+        [("Order", "株式会社せせらぎ浄水", "5", "契約書面の交付義務に違反する行為(記載不備)")],
+    ),
+    (  # the article's caption in brackets names the wrong, not the thing the order's item
+        # tells the company to stop
+        "令和7年9月5日\n個人情報保護委員会\n\n個人情報の保護に関する法律に基づく行政上の対応について"
+        "\n\n個人情報保護委員会は、本日、株式会社あさぎ名簿に対し、個人情報の保護に関する法律(以下「法」"
+        "という。)第148条第1項の規定に基づき、次のとおり勧告を行った。\n(1) 法第19条(不適正な利用の"
+        "禁止)の規定に違反する個人情報の提供を直ちに中止すること。\n",
+        [("Recommendation", "株式会社あさぎ名簿", "19", "不適正な利用の禁止")],
+    ),
+    (  # table rows without their first bar: each wrong is the company's whose row holds it
+        "令和5年8月1日\n架空総合通信局\n\n電波法違反の無線局の免許人に対する行政処分\n\n架空総合通信局は、"
+        "電波法に違反した2法人に対し、本日、無線局の運用停止の行政処分を行いました。\n"
+        "被処分者 | 違反内容 | 処分内容 |\n---|---|---|\n株式会社しおかぜ水産(港市) | 登録を受けずに"
+        "無線局を開設したもの。 | 無線局2局の運用停止(電波法第76条第1項) |\n"
+        "ヤマセミ林業有限会社(森市) | 免許状に記載のない周波数で通信したもの。(電波法第53条違反) | "
+        "無線局3局の運用停止(電波法第76条第1項) |\n",
+        [("Order", "ヤマセミ林業有限会社", "53", "")],
+    ),
+    (  # news: the duty a provision sets, held broken (…に違反するとしている), of a counted group
+        "2022年11月17日\n食品業界ニュース\n\nあおい食品とみどり畜産が食品表示法違反\n\n農林水産省は"
+        "16日、株式会社あおい食品とみどり畜産株式会社の2社に「指示」処分を出した。指示は食品表示法"
+        "第6条第1項に基づくもので、2社の行為は同法第5条に規定する食品表示基準の遵守義務に違反すると"
+        "している。\n",
+        [
+            ("Order", "みどり畜産株式会社", "5", "食品表示基準の遵守義務"),
+            ("Order", "株式会社あおい食品", "5", "食品表示基準の遵守義務"),
+        ],
+    ),
+    (  # what the law's provision requires, said not kept (…において、…しなければならないと
+        # されているのに、…提出することなく): the law's provision is broken
+        "平成27年7月1日\n架空労働局\n\n派遣元事業主に対する労働者派遣事業改善命令について\n\n"
+        "架空労働局長は、本日、有限会社こまくさ派遣に対し、労働者派遣法第49条第1項に基づく労働者派遣"
+        "事業改善命令を行った。\n処分理由\n有限会社こまくさ派遣は、労働者派遣法第23条第1項において、"
+        "事業報告書を提出しなければならないとされているのに、期限を経過してもこれを提出することなく、"
+        "労働者派遣法の規定に違反したこと。\n",
+        [("BusinessImprovementOrder", "有限会社こまくさ派遣", "23", "")],
+    ),
+    (  # the staff of the body sanctioned (同市の職員が): the wrong is the body's own
+        "2024年1月20日\n架空法律事務所ニュース\n\n個人情報保護委員会の指導事例\n\n委員会は、2023年12月"
+        "5日、みどり台市に対し、個人情報の保護に関する法律(以下「法」)第157条に基づく指導を行いました。"
+        "同市の職員が住民の名簿をメールで誤送信した事案で、委員会への速報は期限を大幅に過ぎてから行われて"
+        "いました(法第68条第1項)。\n",
+        [("Guidance", "みどり台市", "68", "")],
+    ),
+    (  # a records database's prose list: each numbered wrong with its provision in brackets
+        "自動車運送事業者に対する行政処分等の情報\n事業者名 |\nかすみ運送株式会社 |\n処分年月日 |\n"
+        "令和6年2月20日 |\n違反行為の概要 |\n令和5年12月6日、監査を実施。違反が認められたため、"
+        "本日、かすみ運送株式会社に対し、貨物自動車運送事業法第33条の規定に基づき、輸送施設の使用停止"
+        "処分を行った。(1)点呼の実施義務違反(貨物自動車運送事業輸送安全規則第7条第1項)、(2)運行"
+        "記録計による記録義務違反(貨物自動車運送事業輸送安全規則第9条) |\n",
+        [
+            ("Order", "かすみ運送株式会社", "7", "点呼の実施義務違反"),
+            ("Order", "かすみ運送株式会社", "9", "運行記録計による記録義務違反"),
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -546,6 +657,17 @@ CASES: list[tuple[str, list[Fact]]] = [
         "cause-lead-points-below-headings-end-with-the-wrongs-short-name",
         "heading-wrong-then-provision-ihan-in-brackets",
         "flattened-table-rows-each-opened-by-its-company",
+        "officials-wrong-pointed-back-to-is-no-companys",
+        "cells-on-lines-bare-article-column-law-2sha-and-nomi",
+        "labels-of-whose-wrongs-and-the-laws-own-rules-under-its-item",
+        "law-duty-unmet-its-rules-set-the-term",
+        "bulleted-wrong-then-its-provision-line-in-brackets",
+        "caption-over-the-thing-an-orders-item-stops",
+        "rows-without-their-first-bar-each-wrong-its-rows-company",
+        "news-duty-held-broken-to-shite-iru-of-a-counted-group",
+        "law-requires-ni-oite-to-sarete-iru-noni-not-kept",
+        "the-staff-of-the-body-sanctioned-its-own-wrong",
+        "numbered-wrongs-each-with-its-provision-in-a-prose-list",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
@@ -575,3 +697,31 @@ def test_an_unmet_clause_after_another_is_no_unmet_duty(text: str) -> None:
     cites = stages.resolved(stages.extract(norm)).citations
     assert cites, "the text cites a provision"
     assert violations.violations(norm, cites) == []
+
+
+def test_a_ground_told_with_its_provision_in_brackets_is_no_violation() -> None:
+    """「このことは、違反行為をし情状が特に重いとき(法第N条第1項第5号)に該当する」: the
+    law's condition for the revocation, no wrong of the company's."""
+    n = parser.parse(
+        "令和3年6月10日\n架空県\n\n廃棄物処理法に基づく行政処分について\n\n県は、本日、株式会社"
+        "あさつゆ環境に対し、廃棄物の処理及び清掃に関する法律(以下「法」という。)第14条の3の2第1項"
+        "の規定により、産業廃棄物収集運搬業の許可を取り消しました。\n処分理由\n株式会社あさつゆ環境は、県知事の"
+        "改善命令を履行しなかった。このことは、違反行為をし情状が特に重いとき(法第14条の3の2第1項"
+        "第5号)に該当する。\n"
+    )
+    assert n.actions, "the revocation is read"
+    assert n.violations == ()
+
+
+def test_an_officers_conviction_and_a_class_of_persons_are_grounds_not_violations() -> None:
+    """「取締役…は、法第16条(投棄禁止)違反の罪により罰金の刑に処せられ…。このことは、法第14条
+    第5項第2号イに規定する者が役員である法人に該当し、…に該当する」: the revocation's grounds."""
+    n = parser.parse(
+        "令和3年6月10日\n架空県\n\n廃棄物処理法に基づく行政処分について\n\n県は、本日、有限会社"
+        "こはぜ産業に対し、廃棄物の処理及び清掃に関する法律(以下「法」という。)第14条の3の2第1項の"
+        "規定により、産業廃棄物収集運搬業の許可を取り消しました。\n処分理由\n有限会社こはぜ産業の取締役"
+        "は、法第16条(投棄禁止)違反の罪により罰金の刑に処せられ、その刑が確定した。このことは、法第14条"
+        "第5項第2号イに規定する者が役員である法人に該当し、法第14条の3の2第1項第4号に該当する。\n"
+    )
+    assert n.actions, "the revocation is read"
+    assert n.violations == ()

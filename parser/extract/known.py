@@ -3,6 +3,7 @@ or alias stands, the names coordinated with one (A、B及びC), and spans into t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from shobun.parser import patterns
@@ -14,20 +15,34 @@ _ANAPHORS = ("同社", "当該社", "同法人", "同組合")
 
 
 def coordinated_before(
-    text: str, mentions: Sequence[OrgMention], last: OrgMention
+    text: str,
+    mentions: Sequence[OrgMention],
+    last: OrgMention,
+    skipped: re.Pattern[str] | None = None,
 ) -> list[OrgMention]:
     """The organisations coordinated with `last` before it (「A(…)、B及びC」 → B, A),
-    nearest first; `mentions` are those that may stand before it."""
+    nearest first; `mentions` are those that may stand before it; `skipped`: the items
+    of the list that name no organisation (「A、山田一郎、B」: a person), passed over."""
     out: list[OrgMention] = []
     cur = last
     for m in sorted(mentions, key=lambda x: -x.end):
         if m.end > cur.start or text.startswith(_ANAPHORS, m.start, m.end):
             continue  # 「A及び同社の委託先であるB」: 同社 is A, said inside what B is to A
-        if m.kind == "Authority" or not patterns.COORDINATION.fullmatch(text, m.end, cur.start):
+        if m.kind == "Authority" or not _joined(text, m.end, cur.start, skipped):
             break
         out.append(m)
         cur = m
     return out
+
+
+_LISTED = re.compile(rf"(?:{patterns.PAREN})*(?:、|及び|並びに)")  # the joints of a list of names
+
+
+def _joined(text: str, end: int, start: int, skipped: re.Pattern[str] | None) -> bool:
+    if patterns.COORDINATION.fullmatch(text, end, start):
+        return True
+    joint = _LISTED.match(text, end, start) if skipped else None
+    return bool(joint and skipped and skipped.fullmatch(text, joint.end(), start))
 
 
 def known_mentions(text: str, labels: dict[str, tuple[str, OrgKind]]) -> list[OrgMention]:

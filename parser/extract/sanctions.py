@@ -21,17 +21,18 @@ from shobun.parser.patterns import (
 )
 
 _VERB = re.compile(
-    r"(?:を|の|も)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|発令(?=し|する)|講じ|いたし|"
+    r"(?:を|の|も)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|発令(?=し|する)|通知(?=し|する)|講じ|いたし|"
     r"出し(?=た|まし|て(?:いる|います|おり))|が(?:出|発令|発出|下|な)され(?=た(?!の[はが])|まし)|下し(?=た|まし)|"
     r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ)|"
     r"(?:行政)?処分(?:を(?:行|実施|し(?!て(?:お|い)))|にし(?=た|まし))|にし(?=た|まし))"
-)  # 事業の停止の処分を行った, 車両使用停止処分にした
+)  # 事業の停止の処分を行った, 車両使用停止処分にした, 許可の取消しを通知しました
 # 「措置命令及び同法第8条第1項の規定に基づく課徴金納付命令を行った」, 「排除措置命令を、同法
 # 第7条の2第1項の規定に基づき課徴金納付命令を行った」: the first term is performed too
 # 「業務停止命令及び業務改善命令を、B社(以下「B」という。)に対し、…業務改善命令を発出」: the
 # words between are read with their parentheticals left out (an alias's 。 ends nothing)
 # AとBの処分を行った; 「…に基づく措置命令と、特商法に基づく3カ月間の業務停止命令を行った」
-_COORDINATED = re.compile(r"を?(?:及び|並びに|、)[^。]{0,60}|と、?[^。、]{0,20}")
+# 「「全業務停止命令」と「業務改善命令」を受けた」: each quoted, the first closes before the joint
+_COORDINATED = re.compile(r"」?(?:を?(?:及び|並びに|、)[^。]{0,60}|と、?[^。、]{0,20})")
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
 # …を受けた件数, …を受けた案件の全て: a count of actions, no action told
 PASSIVE = re.compile(r"を受け(?:た|ていた|ており|ている|、|まし)(?!件数|数|案件)")
@@ -164,16 +165,18 @@ def _performed(text: str, found: list[re.Match[str]]) -> list[bool]:
         or _captions(text, m.start(), m.end())
         or _names_its_kind(text, m.start(), m.end())
         or (
-            bool(PASSIVE.match(text, m.end()))
+            bool(PASSIVE.match(text, _aside_end(text, m.end())))  # 「業務改善命令」を受けた
             and not (m.group() in _BACK_REFERENCES and _TOLD_AGAIN.match(text, m.end()))
         )
         for m in found
     ]
     compound = roles.pattern("business_compound")  # 投資助言をした: the business, no action
     court = roles.pattern("court_sanction")  # 罰金の略式命令を受け: a court's, not the issuer's
+    named = roles.pattern("recipients_named")  # 「…を行った監理団体」: a heading, no action
     verbal = [
         v
         and not _planned(text, m.end())
+        and not named.match(text, m.end())
         and not compound.search(text, max(0, m.start() - 2), m.start())
         and not court.search(text, max(0, m.start() - 2), m.start())
         for m, v in zip(found, verbal, strict=True)
