@@ -124,6 +124,7 @@ def test_a_disposition_records_fields_name_its_issuer_and_day() -> None:
         "処分年月日 2031年4月2日 処分を行った者 東北地方整備局長\n根拠法令 建設業法第28条第3項\n"
     )
     assert (n.issued.iso() if n.issued else None, n.issued_by) == ("2031-04-02", "東北地方整備局")
+    assert "国土交通省" not in [o.label for o in n.organizations]  # named only in the site's name
 
 
 @pytest.mark.parametrize(
