@@ -24,6 +24,11 @@ DATE_LABEL = re.compile(
 _AFTER_DATE = re.compile(
     r"\s*(?:\([月火水木金土日]\))?\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*$"
 )
+# The office that publishes, after the date on its line: 「報道発表資料 2024年10月22日
+# 生活文化スポーツ局」, 「平成27年11月24日 消費経済課」 — a bureau of the body, not a body.
+_OFFICE_AFTER = re.compile(
+    r"\s*(?:\([月火水木金土日]\))?\s*[一-鿿ァ-ヶー々・]{2,20}(?:局|部|課|室|センター|事務所|グループ)$"
+)
 # A news page's date line: 「2024年10月11日 09:30 配信」, or stamped with the time and a
 # byline (「2008年05月17日(土) 08時26分」, 「2016年10月27日 11:40 編集部」).
 _POSTED = re.compile(
@@ -44,12 +49,15 @@ def date_line_parts(
     m = dates.leading_date(line, skip) if value is None else None
     if m and (
         (_AFTER_DATE if label else _POSTED).fullmatch(line, m.end())
+        or _OFFICE_AFTER.fullmatch(line, m.end())
         or (not label and m.groupdict().get("sep") and _TAGS.fullmatch(line, m.end()))
     ):
         value, date_len = dates.parse_date_text(m.group()), m.end() - skip  # 発表日:…14時
     own = issuers(line, at, authorities)
     if value is None and not own:  # 令和6年1月31日 金融庁: date and authority on one line
         value, own, date_len = _date_and_authority(line[skip:], at + skip, authorities)
+    if value is None and not own and (said := _said_on(line, at, authorities)):
+        value, own, skip, date_len = said
     if value is None and not own and (dated := _dated_line(line, at, authorities)):
         value, own, skip, date_len = dated
     if value is None and not own and (posted := _line_stamp(line)) is not None:
@@ -89,6 +97,22 @@ def _dated_line(
     if (who and not own) or ("|" not in line and not start and not who):
         return None
     return dates.parse_date_text(m.group()), own, m.start(), m.end() - m.start()
+
+
+# 「東京労働局発表 平成22年7月27日 |」: who publishes, 発表, then the day (a 労働局's head line)
+_SAID_ON = re.compile(r"(?P<who>[^\s|]{2,20}?)(?:報道|記者)?発表(?:資料)?\s*(?=[0-9令平昭])")
+_DAY_AFTER = re.compile(r"\s*(?:\([^()]{1,6}\))?\s*\|?\s*")
+
+
+def _said_on(
+    line: str, at: int, authorities: list[OrgMention]
+) -> tuple[DateValue | None, list[OrgMention], int, int] | None:
+    said = _SAID_ON.match(line)
+    m = dates.leading_date(line, said.end()) if said else None
+    if said is None or m is None or not _DAY_AFTER.fullmatch(line, m.end()):
+        return None
+    own = issuers(said.group("who"), at, authorities)
+    return (dates.parse_date_text(m.group()), own, m.start(), m.end() - m.start()) if own else None
 
 
 def issuers(line: str, at: int, authorities: list[OrgMention]) -> list[OrgMention]:
@@ -212,3 +236,26 @@ def _line_stamp(line: str) -> tuple[int, int] | None:
     if after is None or not any(after.group(g) for g in ("time", "field", "count", "issue")):
         return None
     return (m.start(), m.end()) if dates.parse_date_text(m.group()) is not None else None
+
+
+# A quoted release's lead right below its date and issuer: 「個人情報保護委員会(以下…)は、本日、」
+_QUOTED_LEAD = re.compile(r"(?:\([^()]{0,60}\))?は、?本日")
+_DAY_LINE = 20  # characters: a date alone on its line, with a weekday or a time
+
+
+def quoted_day(
+    text: str, authorities: list[OrgMention]
+) -> tuple[DateValue, tuple[int, int], str] | None:
+    """The date and issuer a quoted release prints above its lead with no title of their own
+    (a blog post of December quoting 「令和7年9月5日⏎個人情報保護委員会⏎個人情報保護委員会
+    は、本日、…」): the day the lead's 本日 means, which the page's own date is not."""
+    lines = text.split("\n")
+    at = 0
+    for day, who, lead in zip(lines, lines[1:], lines[2:], strict=False):
+        value = dates.parse_date_text(day) if len(day) <= _DAY_LINE else None
+        own = issuers(who, at + len(day) + 1, authorities) if value is not None else []
+        said = own and lead.startswith(own[0].label)
+        if said and _QUOTED_LEAD.match(lead, len(own[0].label)) and value is not None:
+            return value, (at, at + len(day)), own[0].label
+        at += len(day) + 1
+    return None

@@ -11,18 +11,23 @@ import re
 from dataclasses import dataclass
 
 from shobun.parser import headlines, tables
-from shobun.parser.datelines import DATE_LABEL, date_line_parts, issuers, later_date, title_dated
+from shobun.parser.datelines import (
+    DATE_LABEL,
+    date_line_parts,
+    issuers,
+    later_date,
+    quoted_day,
+    title_dated,
+)
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
+from shobun.parser.extract.places import site_of
 from shobun.parser.model import DateValue
 from shobun.parser.normalize import NormText
-from shobun.parser.patterns import OWN_BUREAUX
+from shobun.parser.runon import run_on_header
+from shobun.parser.speaker import disposer, subject_authority
 from shobun.parser.structure import read_marker
 
-# 「福岡県は、本日、」; a news item's 「東京都は10日、」「同局は昨日、」
-_SUBJECT = re.compile(
-    r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は(?:[0-9]{1,2}日|昨日|今日|このほど|先ごろ)?、"
-)
 # the authority that acts, at the head of a lead sentence: 「〇〇局は、」, a blog's 「大阪府が、」
 _LEAD = re.compile(r"[^、。]{2,30}?(?:\([^()]*\))?(?:は|が)(?:[0-9]{1,2}日|昨日|今日|本日)?、")
 _TITLE_ENDS = headlines.TITLE_ENDS
@@ -104,8 +109,8 @@ def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
             authority = (own[0].label if own else None) or authority
         elif own and (authority is None or _part_of(own[0].label, authority)):
             authority = own[0].label  # 総務省⏎関東総合通信局: the bureau on its own line speaks
-        elif _ISSUER.match(line):  # 群馬県県土整備部建設企画課: the prefecture speaks
-            gov = _GOVERNMENT.match(line)
+        elif _ISSUER.match(line) or site_of(line):  # 群馬県県土整備部…, 新潟県ホームページ
+            gov = headlines.GOVERNMENT.search(line)  # the 県 speaks
             local = local or (gov.group() if gov else None)
         elif _title_like(line):
             candidates[-1] = (at, line)
@@ -121,7 +126,7 @@ _POSTED = re.compile(r"(?:投稿日|公開日)\s*[:：]")
 
 
 def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
-    lines, body_start = _header_lines(norm.text)
+    lines, body_start = _header_lines(norm)
     found = _scan(lines, authorities)
     issued, issued_span, authority = found.issued, found.issued_span, found.authority
     candidates, local = found.candidates, found.local
@@ -135,15 +140,27 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         # header: the title is further down, before the lead; a site's name is none
         late = _best_title(_late_candidates(norm.text, body_start, authorities))
         title, title_text = late if late[0] is not None else (title, title_text)
+    if (title_text is None or not _TITLE_CUE.search(title_text)) and (
+        run := run_on_header(norm.text, authorities)
+    ):  # a forum's quote: the release's header run on into its first line
+        (title, issued, issued_span, said), title_text = run, norm.text[slice(*run[0])]
+        authority = said or authority
+    if not own_header and (quoted := quoted_day(norm.text, authorities)) is not None:
+        issued, issued_span, authority = quoted  # a blog's quote: the release's own day
     if title_text is None and (letter := headlines.letter_head(norm.text)) is not None:
         # 命令書: its day, signer and title; no span, for the addressee above it is its text
         title_text, authority = norm.text[slice(*letter.title)], letter.body
         issued_span = issued_span or letter.day
         issued = issued or dates.parse_date_text(norm.text[slice(*issued_span)])
+    if authority is None and (record := disposer(norm.text, authorities)) is not None:
+        authority, day = record  # a 監督処分 database's record: its fields say who and when
+        issued_span = issued_span or day
+        issued = issued or (dates.parse_date_text(norm.text[slice(*day)]) if day else None)
     if authority is None:
-        authority = _subject_authority(norm.text, body_start, authorities, local)
+        authority = subject_authority(norm.text, body_start, authorities, local)
         authority = authority or headlines.headline_subject(title_text)
-    title, title_text, dated = headlines.dated_title(title, title_text)
+    crumb = headlines.breadcrumb_title(norm.source)
+    title, title_text, dated = headlines.dated_title(title, title_text, crumb)
     if issued is None and dated is not None:  # …について(令和5年5月25日付)
         issued, issued_span = dates.parse_date_text(norm.text[slice(*dated)]), dated
     if issued is None:  # a date on a line of its own further down (signed at the end),
@@ -190,15 +207,17 @@ def _part_of(body: str, whole: str) -> bool:
     return tables.parent_bodies().get(body) == whole
 
 
-def _header_lines(text: str) -> tuple[list[tuple[int, str]], int]:
-    """The lines before the first sentence or numbered section, page furniture left out
-    and a title's leading mark (●, 【報道発表】) taken off; and where the body starts."""
+def _header_lines(norm: NormText) -> tuple[list[tuple[int, str]], int]:
+    """The lines before the first sentence or numbered section, page furniture (a site's
+    menu too) left out and a title's leading mark (●, 【報道発表】) taken off; and where the
+    body starts."""
     out: list[tuple[int, str]] = []
     body_start = 0
     trail = False  # inside a breadcrumb trail written as a numbered list
-    for at, line in _lines(text):
+    for at, line in _lines(norm.text):
         trail = headlines.in_trail(line, trail)
-        if trail or _FURNITURE.match(line):  # ここから本文です。 ends no header
+        menu = headlines.menu_line(line, [g - at for g in norm.gaps_between(at, at + len(line))])
+        if trail or menu or _FURNITURE.match(line):  # ここから本文です。 ends no header
             body_start = at + len(line) + 1
             continue
         if line.endswith("。") or headlines.opens_body(line) or len(line) > 200:
@@ -345,8 +364,9 @@ def _unfinished(line: str) -> bool:
 
 
 _OPEN_END = re.compile(r"(?:[をにのへとが、・]|及び|並びに|又は|における|に係る|による)$")
-_TITLE_CLOSE = re.compile(
-    r"(?:について|公表|処分|命令|勧告|指導|指示|(?:実施|行い)ました)(?:\(.*\))?$"
+_TITLE_CLOSE = re.compile(  # a case's name in a database: 〇〇に対する件
+    r"(?:について|公表|処分|命令|勧告|指導|指示|(?:実施|行い)ました|に(?:対する|係る|関する)件)"
+    r"(?:\(.*\))?$"
 )
 _SITE_LINE = headlines.SITE_LINE
 
@@ -370,31 +390,3 @@ def _title_like(line: str) -> bool:
         and "。" not in line
         and len(line) <= _TITLE_MAX
     )
-
-
-_LOCAL = re.compile(r"[都道府県市区町村]$")
-# the government a bureau belongs to: 群馬県(県土整備部…), 横浜市(経済局…) — the shortest name
-_GOVERNMENT = headlines.GOVERNMENT
-
-
-def _subject_authority(
-    text: str, body_start: int, authorities: list[OrgMention], local: str | None
-) -> str | None:
-    """The authority that speaks: the subject of the announcement (a prefecture or city
-    too: 「福岡県は、本日、…」), else the first authority named."""
-    starts = {a.start for a in authorities}  # 国土交通省中国運輸局は、: the bureau speaks
-    for a in authorities:
-        speaks = a.kind == "Authority" or _LOCAL.search(a.label) is not None
-        if a.end in starts or not speaks or a.start < body_start:
-            continue
-        if _SUBJECT.match(text, a.start):
-            return a.label
-    first = next(
-        (
-            a.label
-            for a in authorities
-            if a.kind == "Authority" and not OWN_BUREAUX.match(text, a.end)
-        ),
-        None,
-    )
-    return local or first or headlines.contact_government(text)

@@ -28,11 +28,19 @@ _RELEASE = (
     r"|(?:News|Press) ?Release|お知らせ|公表|発表|新着|更新|重要|NEW|New"
     r"|(?:行政|監督)?処分(?:情報)?|行政指導)"  # a label of the item's kind, as 【行政処分】
 )
-NOT_TITLE = re.compile(rf"^(?:{_RELEASE}|別紙|別添|記)$")
+NOT_TITLE = re.compile(
+    rf"^(?:{_RELEASE}|別紙|別添|記|記事詳細|記事本文|本文)$"
+)  # 記事詳細: a news page's label
 # A news list's snippet, cut off with an ellipsis: the start of a sentence, no title.
 _SNIPPET = re.compile(r"(?:\.{3}|…+|・{3})$")
 # An officer's post in a contact block (副主任需給調整指導官, 課長補佐, 需給調整事業室長)
 _POST = re.compile(r"^[^、。]{0,14}(?:官|課長|室長|部長|局長|補佐|係長|主査|主任)$")
+
+
+# A contact's telephone number (a PDF's 担当 cells run together: 「…指導官遠藤みどり電話022-…」)
+_PHONE = re.compile(
+    r"(?:電話|TEL|Tel|FAX|内線)[: ]?\(?0[0-9]{1,4}[-)]|0[0-9]{1,4}-[0-9]{2,4}-[0-9X]{4}"
+)
 
 
 # A document-sharing page's run-on summary: the title, then the date and the lead on one line
@@ -49,7 +57,7 @@ _QUOTE_MARK = re.compile(
 def not_title(line: str) -> bool:
     """A page's header field, a site's own line, a contact's post, a cut-off snippet, a
     run-on summary or a blog's quotation mark."""
-    checks = (NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET, _RUN_ON, _QUOTE_MARK)
+    checks = (NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET, _RUN_ON, _QUOTE_MARK, _PHONE)
     return any(p.search(line) for p in checks)
 
 
@@ -58,7 +66,7 @@ def not_title(line: str) -> bool:
 TITLE_MARK = re.compile(
     r"^(?:[0-9]{1,2} (?=[^ ]{8,}(?:について|処分|命令)$)"  # a PDF page's number before its title
     r"|[●○◆◇■□◎・]\s*(?:[0-9]{1,2}月[0-9]{1,2}日\s*)?"
-    rf"|【{_RELEASE}】\s*|〔[^〕]{{1,10}}〕\s*|\([^()]{{0,8}}[0-9]+年[^()]*\)\s*)+"
+    rf"|【{_RELEASE}】\s*|〔[^〕]{{1,10}}〕\s*|\([^()]{{0,8}}(?:[0-9]+|元)年[^()]*\)\s*)+"
 )
 
 
@@ -94,15 +102,17 @@ _DATED_TAIL = re.compile(
 
 
 def dated_title(
-    title: tuple[int, int] | None, text: str | None
+    title: tuple[int, int] | None, text: str | None, crumb: str | None = None
 ) -> tuple[tuple[int, int] | None, str | None, tuple[int, int] | None]:
-    """The title without a date in brackets at its end, and that date's span."""
+    """The title without a date in brackets at its end, and that date's span; the date
+    stays where the page's breadcrumb ends in the same words (the page's own title)."""
     m = _DATED_TAIL.search(text) if text and title else None
     if m is None or title is None or text is None or m.start() == 0:
         return title, text, None
     end = title[1] - (len(text) - m.start())
     date_at = end + 1
-    return (title[0], end), text[: m.start()], (date_at, date_at + len(m.group("date")))
+    day = (date_at, date_at + len(m.group("date")))
+    return (title, text, day) if crumb == text else ((title[0], end), text[: m.start()], day)
 
 
 # A news headline's subject: 「山口県、産廃運搬業「…」に許可取消処分」
@@ -134,6 +144,20 @@ TITLE_CUE = re.compile(r"について|に対する|処分|命令|勧告|指導|�
 _TRAIL_TOP = re.compile(
     r"(?:[0-9]{1,2}[.)]|[・•])\x20*(?:トップ(?:ページ)?|ホーム|HOME|Home)\x20*>?$"
 )
+
+
+_MENU_ITEMS = 4  # a site's menu: four or more short items side by side
+_MENU_ITEM = re.compile(r"[^0-9A-Za-z。、]{2,12}")
+
+
+def menu_line(line: str, gaps: list[int]) -> bool:
+    """Whether `line` is a site's menu: short items the source set apart by white space
+    (「公正取引委員会について 報道発表・広報活動 相談・手続窓口 独占禁止法 下請法」), never
+    a title, whose words run on."""
+    if len(gaps) + 1 < _MENU_ITEMS:
+        return False
+    cuts = [0, *gaps, len(line)]
+    return all(_MENU_ITEM.fullmatch(line, a, b) for a, b in itertools.pairwise(cuts))
 
 
 def in_trail(line: str, trail: bool) -> bool:

@@ -60,7 +60,13 @@ def _before_parentheticals(text: str, at: int) -> int:
         if opening is None:
             break
         at = opening
-    return at
+    marks = _NOTE_MARKS.search(text, max(0, at - _MARKS_REACH), at)
+    return marks.start() if marks else at  # 株式会社X1、2(以下「X」という。): notes 1 and 2
+
+
+# footnote marks glued to a name before its parenthetical (…リスト1、2(以下…)): two or more
+_NOTE_MARKS = re.compile(r"(?<=[^0-9、,])[0-9]{1,2}(?:[、,][0-9]{1,2})+$")
+_MARKS_REACH = 12
 
 
 # 「B(…。以下「B社」といい、A社と併せて「2社」という。)」: a group of B and A, named inside

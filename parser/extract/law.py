@@ -14,6 +14,7 @@ from functools import lru_cache
 from shobun.core.numbering import Item, item_of
 from shobun.parser import concordance, numerals, tables
 from shobun.parser.extract.dates import era_year
+from shobun.parser.extract.spelled import spelled_out
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import longest_first
 
@@ -321,8 +322,6 @@ _TITLE_CUT = re.compile(
 _AMENDING = re.compile(r"の(?:一部|全部)を改正する")
 # What a cut leaves of a citation before a title (第72条第1項及び〇〇規則 → 項及び〇〇規則)
 _LEADING_JOIN = re.compile(r"[条項号]?(?:及び|並びに|又は|若しくは)")
-
-
 # A volume's name between a title and its number: 〇〇ガイドライン(通則編)(平成28年…告示第6号)
 _VOLUME = re.compile(r"\([^()]{1,20}[編版]\)$")
 
@@ -334,6 +333,7 @@ def _title_start(text: str, paren: int) -> int | None:
         if _TITLE_STOP.match(text, start - 1) and not _AMENDING.match(text, start - 4):
             break
         start -= 1
+    start = spelled_out(text, start, paren)
     for cut in _TITLE_CUT.finditer(text, start, paren):
         start = cut.end()
     join = _LEADING_JOIN.match(text, start, paren)

@@ -284,6 +284,10 @@ _GENERIC_HEAD = re.compile(r"^(?:等|又は|及び|並びに|若しくは|その
 _GENERIC_TAIL = re.compile(r"(?:事業者|業者|者|形態|役員|従業員|等)$")
 
 
+# What a trade is called, not a company: the word before a name written (株)X
+_ROLE_NOUN = re.compile(r"(?:業者|者)$")
+
+
 def plausible_name(rest: str) -> bool:
     """What follows a legal form reads as a name, not as prose about companies in
     general (株式会社等の事業者, 合同会社の形態をとる事業者)."""
@@ -332,6 +336,8 @@ def _choose(
     # 「東雲興業株式会社 国土交通大臣許可」: a name ends at the form, white space after it
     joined = joined or _closes_before_gap(norm, fs, fe, position)
     suffix = suffix_start(norm, fs, tokens) if joined else None
+    if suffix and _ROLE_NOUN.search(text, suffix, fs):
+        suffix = None  # 食肉加工販売業者(株)やはぎ…: a trade's word before a 前株 name
     if suffix and _CLEAN_STOP.search(text, 0, suffix):
         return suffix, fe
     # 株式会社はやて証券(本店…: は begins the name; |株式会社さくら美容研究所|: a cell that is one

@@ -18,6 +18,9 @@ def named_in_notice(
     issuer: the page's, not the notice's. A headline above it (「金融庁が…処分を公表」) is kept."""
     tail = _trailer(text, body)  # a news page's 関連記事 below the story: other stories' names
     contact = _contact_blocks(text)  # 問合せ先 ⏎ 〇〇省〇〇課 ⏎ 電話 …: who answers, not who acts
+    contact.append(
+        _site_name(text)
+    )  # 国土交通省 ネガティブ情報等検索サイト: the site's, not the notice's
     told = [m for m in mentions if body <= m.start < tail and not _inside(m.start, contact)]
     below = {m.label for m in told}
     return [
@@ -72,3 +75,15 @@ def _contact_blocks(text: str) -> list[tuple[int, int]]:
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= at < e for s, e in spans)
+
+
+# A page's first line that is the site's name (…検索サイト, 〇〇県ホームページ, …公式サイト)
+_SITE_NAME = re.compile(r"[^\n。、]{2,40}(?:サイト|ホームページ)")
+
+
+def _site_name(text: str) -> tuple[int, int]:
+    """The span of the page's first line where it is the site's name, else an empty span."""
+    first = _SITE_NAME.match(text)
+    return (
+        (0, first.end()) if first and text[first.end() : first.end() + 1] in ("", "\n") else (0, 0)
+    )

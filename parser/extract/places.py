@@ -154,6 +154,7 @@ def local_governments(
         out += [(n, kind, s, e) for n, s, e in _joined_before(text, start)]
         out.append((text[start : m.end(1)], kind, start, m.end(1)))
     out += _bracketed_members(text)
+    out += [g for g in _site_government(text) if all(g[2] != x[2] for x in out)]
     own = own_prefecture(text, gaps)
     if own is not None and all(label != own[0] for label, *_ in out):
         out.append((own[0], "Authority", own[1], own[2]))
@@ -208,6 +209,29 @@ def _bracketed_members(text: str) -> list[tuple[str, str, int, int]]:
 _BARE = re.compile(rf"(県|都|道|府)(?=[はが](?:{_WHEN})?、)")  # 県は、: the prefecture speaking
 # A prefecture named as the page's own: its department, site, governor or gazette after it
 _OWN_AFTER = re.compile(r"[一-鿿ぁ-んァ-ヴー・]{0,12}?(?:部|局|課|室)|ホームページ|知事|公報")
+
+
+# A local government's site named on the page's first line (新潟県ホームページ, とりネット
+# 鳥取県公式サイト): the 県 that publishes, where the notice says only 県 or names no one.
+_SITE_OF = re.compile(
+    r"^[^\n]{0,12}?(?<![一-鿿])(?P<gov>北海道|東京都|京都府|大阪府|[一-鿿]{2,3}県|[一-鿿々ヶ]{1,5}[市区町村])"
+    r"(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)$"
+)
+_SITE_LINES = 2  # the site's name heads the page
+
+
+def site_of(line: str) -> re.Match[str] | None:
+    """The local government a site's name line names (its group `gov`), or None."""
+    return _SITE_OF.match(line)
+
+
+def _site_government(text: str) -> list[tuple[str, str, int, int]]:
+    at = 0
+    for line in text.split("\n", _SITE_LINES)[:_SITE_LINES]:
+        if (m := site_of(line)) is not None:
+            return [(m.group("gov"), "Authority", at + m.start("gov"), at + m.end("gov"))]
+        at += len(line) + 1
+    return []
 
 
 def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, int, int] | None:
@@ -271,6 +295,14 @@ _OFFICES = (
         "PublicBody",
         ("裁判所",),
     ),
+    (  # a prosecutors' office a referral goes to, a 気象台 among the bodies that act
+        re.compile(
+            r"(?<![一-鿿々])(?![年月日])(?:[一-鿿々]{2,4}?(?:地方|区|高等)検察庁|最高検察庁"
+            r"|[一-鿿々]{2,4}?(?:地方|管区)気象台)"
+        ),
+        "PublicBody",
+        ("検察庁", "気象台"),
+    ),
     (  # also right after its 運輸局 or 財務局 (東北運輸局青森運輸支局は、: the branch speaks)
         re.compile(
             r"(?:(?<![一-鿿々])|(?<=運輸局|財務局))(?![年月日])[一-鿿々]{2,3}?(?:運輸支局|財務事務所)"
@@ -282,7 +314,8 @@ _OFFICES = (
 
 
 def offices(text: str) -> list[tuple[str, str, int, int]]:
-    """(label, kind, start, end) of each court, 運輸支局 and 財務事務所 named in `text`."""
+    """(label, kind, start, end) of each court, 検察庁, 気象台, 運輸支局 and 財務事務所 named
+    in `text`."""
     return [
         (m.group(), kind, m.start(), m.end())
         for pattern, kind, words in _OFFICES

@@ -1,0 +1,69 @@
+"""The authority that speaks where the header names none: the subject of the announcement
+(「福岡県は、本日、…」), else a local government the page's lines name, else the first
+authority the notice names."""
+
+from __future__ import annotations
+
+import re
+
+from shobun.parser import headlines
+from shobun.parser.extract import dates
+from shobun.parser.extract.orgs import OrgMention
+from shobun.parser.patterns import OWN_BUREAUX
+
+# 「福岡県は、本日、」; a news item's 「東京都は10日、」「同局は昨日、」
+_SUBJECT = re.compile(
+    r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は(?:[0-9]{1,2}日|昨日|今日|このほど|先ごろ)?、"
+)
+_LOCAL = re.compile(r"[都道府県市区町村]$")
+
+
+def subject_authority(
+    text: str, body_start: int, authorities: list[OrgMention], local: str | None
+) -> str | None:
+    """The authority that speaks: the subject of the announcement (a prefecture or city
+    too: 「福岡県は、本日、…」), else the first authority named."""
+    starts = {a.start for a in authorities}  # 国土交通省中国運輸局は、: the bureau speaks
+    for a in authorities:
+        speaks = a.kind == "Authority" or _LOCAL.search(a.label) is not None
+        if a.end in starts or not speaks or a.start < body_start:
+            continue
+        if _SUBJECT.match(text, a.start):
+            return a.label
+    first = next(
+        (
+            a.label
+            for a in authorities
+            if a.kind == "Authority" and not OWN_BUREAUX.match(text, a.end)
+        ),
+        None,
+    )
+    return local or first or headlines.contact_government(text)
+
+
+# A disposition record's fields (a 監督処分 database): 「処分年月日 2023年9月21日 処分を行った者
+# 〇〇地方整備局長」 — who made the 処分 and on which day, where the page names no issuer
+_DISPOSER = re.compile(r"(?:処分(?:を行った|をした)者|処分(?:行政)?庁|処分権者)[: ]?$")
+_RECORD_DAY = re.compile(r"処分(?:年月日|日)[: ]?")
+_FIELD_REACH = 8  # characters between a field's label and its value
+_RECORD_SPAN = 200  # characters between the record's day and who made the 処分
+
+
+def disposer(text: str, authorities: list[OrgMention]) -> tuple[str, tuple[int, int] | None] | None:
+    """The authority a disposition record names as the one that made the 処分, and the span
+    of the record's 処分年月日 (None where it gives none); None where there is no such field."""
+    who = next(
+        (
+            a
+            for a in authorities
+            if a.kind == "Authority"
+            and _DISPOSER.search(text, max(0, a.start - _FIELD_REACH), a.start)
+        ),
+        None,
+    )
+    if who is None:
+        return None
+    lo = max(0, who.start - _RECORD_SPAN)
+    label = _RECORD_DAY.search(text, lo, who.start + _RECORD_SPAN)
+    day = dates.leading_date(text, label.end()) if label else None
+    return who.label, (day.span() if day else None)
