@@ -25,7 +25,7 @@ from shobun.parser.extract.places import site_of
 from shobun.parser.model import DateValue
 from shobun.parser.normalize import NormText
 from shobun.parser.runon import run_on_header
-from shobun.parser.speaker import disposer, subject_authority
+from shobun.parser.speaker import signed, subject_authority
 from shobun.parser.structure import read_marker
 
 # the authority that acts, at the head of a lead sentence: 「〇〇局は、」, a blog's 「大阪府が、」
@@ -147,15 +147,9 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         authority = said or authority
     if not own_header and (quoted := quoted_day(norm.text, authorities)) is not None:
         issued, issued_span, authority = quoted  # a blog's quote: the release's own day
-    if title_text is None and (letter := headlines.letter_head(norm.text)) is not None:
-        # 命令書: its day, signer and title; no span, for the addressee above it is its text
-        title_text, authority = norm.text[slice(*letter.title)], letter.body
-        issued_span = issued_span or letter.day
-        issued = issued or dates.parse_date_text(norm.text[slice(*issued_span)])
-    if authority is None and (record := disposer(norm.text, authorities)) is not None:
-        authority, day = record  # a 監督処分 database's record: its fields say who and when
-        issued_span = issued_span or day
-        issued = issued or (dates.parse_date_text(norm.text[slice(*day)]) if day else None)
+    title_text, authority, issued, issued_span = signed(
+        norm.text, authorities, title_text, authority, (issued, issued_span)
+    )
     if authority is None:
         authority = subject_authority(norm.text, body_start, authorities, local)
         authority = authority or headlines.headline_subject(title_text)

@@ -9,6 +9,7 @@ import re
 from shobun.parser import headlines
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
+from shobun.parser.model import DateValue
 from shobun.parser.patterns import OWN_BUREAUX
 
 # 「福岡県は、本日、」; a news item's 「東京都は10日、」「同局は昨日、」
@@ -67,3 +68,25 @@ def disposer(text: str, authorities: list[OrgMention]) -> tuple[str, tuple[int, 
     label = _RECORD_DAY.search(text, lo, who.start + _RECORD_SPAN)
     day = dates.leading_date(text, label.end()) if label else None
     return who.label, (day.span() if day else None)
+
+
+def signed(
+    text: str,
+    authorities: list[OrgMention],
+    title_text: str | None,
+    authority: str | None,
+    day: tuple[DateValue | None, tuple[int, int] | None],
+) -> tuple[str | None, str | None, DateValue | None, tuple[int, int] | None]:
+    """A 命令書's letter head where no title was found (its day, signer and title; no span,
+    for the addressee above it is its text); a 監督処分 database's record where no body
+    speaks (its fields say who and when)."""
+    issued, issued_span = day
+    if title_text is None and (letter := headlines.letter_head(text)) is not None:
+        title_text, authority = text[slice(*letter.title)], letter.body
+        issued_span = issued_span or letter.day
+        issued = issued or dates.parse_date_text(text[slice(*issued_span)])
+    if authority is None and (record := disposer(text, authorities)) is not None:
+        authority, when = record
+        issued_span = issued_span or when
+        issued = issued or (dates.parse_date_text(text[slice(*when)]) if when else None)
+    return title_text, authority, issued, issued_span
