@@ -11,6 +11,7 @@ from shobun.parser import (
     asked,
     based,
     beside,
+    contents,
     deadlines,
     described,
     headed,
@@ -76,6 +77,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("reports a warning asks for", asked.with_warning),
     # 「業務改善命令では、…を8月29日までに報告することが求められている。」
     ("deadlines of an order spoken of", asked.spoken_of),
+    # 「(2)勧告内容 ア …こと。 イ …までに報告すること。」 with no section: the 勧告's deadline
+    ("deadlines of an action's content told inline", contents.told),
 )
 
 

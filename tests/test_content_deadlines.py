@@ -1,0 +1,61 @@
+"""An action's content told inline, with no section to hold it (a forum's one-line
+reprint of a press release, a news item's 「勧告の内容は2点。」, a 命令の内容 line whose
+number another list already used): the run of items after the label that each impose
+something (…こと。) gives the action its deadline; what follows the run does not.
+
+Every notice here is written for this test (fictional companies and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+
+
+def _due(text: str) -> list[tuple[str, str | None, str | None]]:
+    n = parser.parse(text)
+    out = [(a.kind, a.addressee, a.deadline.iso() if a.deadline else None) for a in n.actions]
+    return sorted(out, key=str)
+
+
+ROWS = [
+    (  # a forum's reprint, on one line: 勧告内容 ア …こと。 イ …までに報告すること。
+        "掲示板 > 国交省、2社に勧告\n令和3年5月14日 国土交通省 "
+        "1.事実概要 本日、国土交通省において建設業法第41条第1項に基づき、みずなら建設株式会社に"
+        "勧告を行った。 2.勧告の内容について (1)勧告対象業者 みずなら建設株式会社 "
+        "(2)勧告内容 ア 法令遵守に関する社内体制を点検し、必要な改善を講じること。 "
+        "イ 前記アにより講じた措置について、令和3年6月11日までに報告すること。 "
+        "3.今後の対応 同社については、令和3年7月30日までに監督処分を行う予定である。\n",
+        [("Recommendation", "みずなら建設株式会社", "2021-06-11")],
+    ),
+    (  # a news item: 勧告の内容は2点。1点目は、…までに提出すること。
+        "電力ニュース\n2022年3月9日\n3月4日、経済産業省は株式会社ひいらぎ電力に業務改善を勧告"
+        "した。\n勧告の内容は2点。1点目は、改善計画を策定し、本年3月25日までに委員会に提出する"
+        "こと。\n2点目は、改善計画を実施し、本年4月1日から毎月その進捗を委員会に報告すること。\n",
+        [("Recommendation", "株式会社ひいらぎ電力", "2022-03-25")],
+    ),
+    (  # an order of yesterday, its content under a 第4 line naming it in a compound
+        "こだま労働局発表\n令和5年10月6日\n派遣元事業主に対する労働者派遣事業改善命令について\n"
+        "こだま労働局長は、昨日、有限会社さざなみ人材に対し、労働者派遣法第49条第1項に基づく"
+        "労働者派遣事業改善命令を行った。\n第1 被処分派遣元事業主\n名称:有限会社さざなみ人材\n"
+        "第4 労働者派遣事業改善命令の内容\n"
+        "1 事業報告書を令和5年11月6日までに提出すること。\n"
+        "2 提出が遅延した原因を究明し、再発防止のための措置を講ずること。\n",
+        [("BusinessImprovementOrder", "有限会社さざなみ人材", "2023-11-06")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ROWS,
+    ids=[
+        "forum-reprint-kankoku-naiyo-items-on-one-line",
+        "news-item-kankoku-no-naiyo-wa-two-points",
+        "order-of-yesterday-content-named-in-a-compound",
+    ],
+)
+def test_the_content_told_inline_gives_the_deadline(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _due(text) == expected
