@@ -1,7 +1,8 @@
 """An action's content told inline, with no section to hold it (a forum's one-line
 reprint of a press release, a news item's 「勧告の内容は2点。」, a 命令の内容 line whose
 number another list already used): the run of items after the label that each impose
-something (…こと。) gives the action its deadline; what follows the run does not.
+something (…こと。) gives the action its deadline; what follows the run does not. And the end of a period
+(…まで延長する, …まで停止する) is no deadline.
 
 Every notice here is written for this test (fictional companies and people)."""
 
@@ -59,3 +60,31 @@ def test_the_content_told_inline_gives_the_deadline(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _due(text) == expected
+
+
+PERIOD_ROWS = [
+    (  # a suspension of an earlier day extended: the new end of the period, no deadline
+        "株式会社あおさぎ交換所に対する行政処分について\n令和4年9月9日\n北陸財務局\n"
+        "北陸財務局は、本日、株式会社あおさぎ交換所(以下「当社」という。)に対し、資金決済に"
+        "関する法律(平成21年法律第59号。以下「法」という。)第63条の17第1項の規定に基づき、"
+        "下記のとおり行政処分を行った。\n記\n1.行政処分の内容\n"
+        "業務停止命令の期間の延長(法第63条の17第1項)\n令和4年8月1日付けで発出した業務停止"
+        "命令について、その停止期間を令和4年10月31日まで延長する。\n2.処分の理由\n"
+        "当社については、令和4年8月1日、法第63条の17第1項の規定に基づく業務停止命令を発出"
+        "したところである。\nこのため、本日、停止期間を延長することとした。\n"
+    ),
+    (  # a suspension whose end is written 「…まで停止すること」
+        "株式会社こまどり工務に対する監督処分について\n令和4年9月9日\nみどり県\n"
+        "みどり県は、本日、株式会社こまどり工務に対し、建設業法第28条第3項に基づく営業停止"
+        "処分を行った。\n1.処分の内容\n建設業に関する営業の全部を令和4年10月8日まで停止する"
+        "こと。\n"
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", PERIOD_ROWS, ids=["suspension-period-extended-until", "suspension-until-made-teishi"]
+)
+def test_the_end_of_a_period_is_no_deadline(text: str) -> None:
+    assert [x for x in _due(text) if x[2] is not None] == []
+    assert any(kind == "BusinessSuspensionOrder" for kind, _, _ in _due(text))
