@@ -16,6 +16,7 @@ from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart
 
+_SAID_REACH = 2  # characters between 「提出期限は」 and its date
 _REACH = 16  # characters before a label term where its line's numbering may stand
 
 
@@ -59,3 +60,21 @@ def _run_deadlines(ctx: Context, pos: int) -> list[DateValue]:
             break
         out += deadlines_in(ctx, lo, hi)
     return out
+
+
+def said_due(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tuple[Draft, ...]:
+    """「業務改善報告書の提出期限は12月16日。」: a report's deadline said in a sentence of its
+    own gives it to every action of the notice's latest day (a news item's day may be the
+    next) that has none; not to an investigation."""
+    text = ctx.norm.text
+    for m in roles.pattern("due_said").finditer(text):
+        said = [v for s, _, v in ctx.date_index.between(m.end(), m.end() + _SAID_REACH) if v.day]
+        acts = [d for d in drafts if d.kind not in INVESTIGATIONS]
+        days = [d.date.iso() for d in acts if d.date is not None]
+        last = max(days, default=None)
+        given = {
+            id(d) for d in acts if not d.deadlines and (d.date is None or d.date.iso() == last)
+        }
+        if said:
+            return tuple(replace(d, deadlines=(said[0],)) if id(d) in given else d for d in drafts)
+    return drafts

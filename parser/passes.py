@@ -79,6 +79,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("deadlines of an order spoken of", asked.spoken_of),
     # 「(2)勧告内容 ア …こと。 イ …までに報告すること。」 with no section: the 勧告's deadline
     ("deadlines of an action's content told inline", contents.told),
+    # 「業務改善報告書の提出期限は12月16日。」 in a news item: today's actions' deadline
+    ("a report's deadline said on its own", contents.said_due),
 )
 
 

@@ -44,6 +44,12 @@ ROWS = [
         "2 提出が遅延した原因を究明し、再発防止のための措置を講ずること。\n",
         [("BusinessImprovementOrder", "有限会社さざなみ人材", "2023-11-06")],
     ),
+    (  # a news item of the next day: 「…報告書の提出期限は5月12日。」 said on its own
+        "食品ニュース\n2023年4月14日\n農林水産省は13日、株式会社はやぶさ食品の食品表示法違反を"
+        "公表し、同社に「指示」処分を出した。改善報告書の提出期限は5月12日。\n"
+        "同省が3月に行った立入検査で判明した。\n",
+        [("OnSiteInspection", "株式会社はやぶさ食品", None), ("Order", "株式会社はやぶさ食品", "2023-05-12")],
+    ),
 ]  # fmt: skip
 
 
@@ -54,6 +60,7 @@ ROWS = [
         "forum-reprint-kankoku-naiyo-items-on-one-line",
         "news-item-kankoku-no-naiyo-wa-two-points",
         "order-of-yesterday-content-named-in-a-compound",
+        "news-item-report-deadline-said-on-its-own",
     ],
 )
 def test_the_content_told_inline_gives_the_deadline(
