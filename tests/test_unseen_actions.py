@@ -173,6 +173,16 @@ ROWS = [
         [("BusinessSuspensionOrder", "株式会社みなみ商会", None, "2025-03-03", None),
          ("Order", "株式会社みなみ商会", None, "2025-03-03", None)],
     ),
+    (  # 「建設業者2社等を…告発した」: the two companies, not the public bodies also named
+        "令和4年6月10日\n国土交通省\n北方地方整備局が発注する舗装工事の受注調整に係る刑事告発"
+        "に対する指名停止措置等について\n1.事実概要 公正取引委員会は、本件を犯則事件として"
+        "調査した結果、令和4年6月3日、独占禁止法第74条第1項の規定により建設業者2社等を検事"
+        "総長に告発した。札幌地方検察庁は、同日、この2社等を起訴した。\n2.指名停止措置について\n"
+        "(1)措置対象業者 こぶし舗道株式会社、株式会社はまなす道路\n"
+        "(2)実施機関 北方地方整備局、札幌管区気象台\n",
+        [("CriminalReferral", "こぶし舗道株式会社", "74/1", "2022-06-03", None),
+         ("CriminalReferral", "株式会社はまなす道路", "74/1", "2022-06-03", None)],
+    ),
 ]  # fmt: skip
 
 
@@ -199,6 +209,7 @@ ROWS = [
         "shiji-in-kagi-shobun-wo-dashita",
         "no-shiji-wo-dashita",
         "torihiki-tou-teishi-meirei-to-shiji",
+        "n-sha-counts-the-companies-not-the-public-bodies",
     ],
 )
 def test_unseen_forms(
