@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from shobun.parser import roles
-from shobun.parser.context import Context
+from shobun.parser.context import Context, sentence_of
 from shobun.parser.deadlines import deadlines_in, fits
 from shobun.parser.events import Draft
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
@@ -78,3 +78,19 @@ def said_due(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> 
         if said:
             return tuple(replace(d, deadlines=(said[0],)) if id(d) in given else d for d in drafts)
     return drafts
+
+
+def requested_now(
+    ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]
+) -> tuple[Draft, ...]:
+    """「3 報告等の求めの内容 …までに、…報告するよう求める。」: a request in the present
+    tense, with no day of its own, is made on the notice's day (a request of the past, which
+    led to the action, is told 求めた / 求めたところ)."""
+    text, now = ctx.norm.text, roles.pattern("requested_now")
+    return tuple(
+        replace(d, date=ctx.today)
+        if d.kind in INVESTIGATIONS and d.date is None and not d.past and ctx.today
+        and now.match(text, d.start, sentence_of(ctx, d.start)[1])
+        else d
+        for d in drafts
+    )  # fmt: skip

@@ -198,6 +198,18 @@ ROWS = [
         [("CeaseAndDesistOrder", "うみねこ建設株式会社", "7/2", "2022-10-05", None),
          ("CeaseAndDesistOrder", "株式会社かもめ土木", "7/2", "2022-10-05", None)],
     ),
+    (  # a request in the present tense (…報告するよう求める。) is made on the notice's day
+        "株式会社かささぎ名簿に対する個人情報の保護に関する法律に基づく行政上の対応について\n"
+        "令和6年3月8日\n個人情報保護委員会\n個人情報保護委員会は、本日、株式会社かささぎ名簿に"
+        "対し、下記1のとおり個人情報の保護に関する法律第148条第1項の規定により勧告を行い、"
+        "下記2のとおり法第146条第1項の規定により報告等の求めを行うことを決定した。\n記\n"
+        "1 勧告の内容\n(1) 個人データの提供に関し、必要な措置を講ずること。\n"
+        "2 報告等の求めの内容\n株式会社かささぎ名簿に対し、法第146条第1項の規定により、上記1の"
+        "勧告に基づいて講じた措置の状況について、令和6年4月12日までに、当委員会に報告する"
+        "よう求める。\n",
+        [("Recommendation", "株式会社かささぎ名簿", "148/1", "2024-03-08", None),
+         ("ReportRequest", "株式会社かささぎ名簿", "146/1", "2024-03-08", "2024-04-12")],
+    ),
 ]  # fmt: skip
 
 
@@ -226,6 +238,7 @@ ROWS = [
         "torihiki-tou-teishi-meirei-to-shiji",
         "n-sha-counts-the-companies-not-the-public-bodies",
         "a-records-meireisho-line-names-the-generic-order",
+        "a-request-in-the-present-tense-is-todays",
     ],
 )
 def test_unseen_forms(
