@@ -80,17 +80,19 @@ def said_due(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> 
     return drafts
 
 
-def requested_now(
-    ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]
+def requested_after(
+    ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]
 ) -> tuple[Draft, ...]:
-    """「3 報告等の求めの内容 …までに、…報告するよう求める。」: a request in the present
-    tense, with no day of its own, is made on the notice's day (a request of the past, which
-    led to the action, is told 求めた / 求めたところ)."""
-    text, now = ctx.norm.text, roles.pattern("requested_now")
+    """「本日、A社に対し、…勧告を行い、…報告等の求めを行うことを決定した。」: a request the
+    sentence of today's action names after it is made today too, where it is set out below
+    with no day (「3 報告等の求めの内容 …報告するよう求める。」); one told before it (「報告を
+    求めたところ、…本日、勧告を行った」) led to it."""
+    kinds: set[str] = set()
+    for d in drafts:
+        if d.date == ctx.today and ctx.today and d.kind not in INVESTIGATIONS:
+            _, hi = sentence_of(ctx, d.start)
+            kinds |= {t.kind for t in terms.between(d.start, hi) if t.kind in INVESTIGATIONS}
     return tuple(
-        replace(d, date=ctx.today)
-        if d.kind in INVESTIGATIONS and d.date is None and not d.past and ctx.today
-        and now.match(text, d.start, sentence_of(ctx, d.start)[1])
-        else d
+        replace(d, date=ctx.today) if d.kind in kinds and d.date is None and not d.past else d
         for d in drafts
-    )  # fmt: skip
+    )

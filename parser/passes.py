@@ -38,8 +38,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("addressees from the lead and the lists", lambda ctx, ds, _: lead.fill(ctx, ds)),
     # 「## Ⅱ 株式会社Bに対する業務改善命令」 above an action that names no one: B
     ("addressees a heading line names", headed.addressees),
-    # 「…までに、…報告するよう求める。」 with no day: a request made on the notice's day
-    ("requests in the present tense", contents.requested_now),
+    # 「本日、…勧告を行い、…報告等の求めを行うことを決定した。」: the request is today's too
+    ("requests today's action's sentence names", contents.requested_after),
     # the announcement, the heading and the body of one action become one draft
     ("one draft per action", lambda ctx, ds, ts: merge.merge(ds, labels.title_order(ctx, ts))),
     # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day

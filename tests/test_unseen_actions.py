@@ -198,7 +198,7 @@ ROWS = [
         [("CeaseAndDesistOrder", "うみねこ建設株式会社", "7/2", "2022-10-05", None),
          ("CeaseAndDesistOrder", "株式会社かもめ土木", "7/2", "2022-10-05", None)],
     ),
-    (  # a request in the present tense (…報告するよう求める。) is made on the notice's day
+    (  # a request the sentence of today's 勧告 names after it, set out below with no day
         "株式会社かささぎ名簿に対する個人情報の保護に関する法律に基づく行政上の対応について\n"
         "令和6年3月8日\n個人情報保護委員会\n個人情報保護委員会は、本日、株式会社かささぎ名簿に"
         "対し、下記1のとおり個人情報の保護に関する法律第148条第1項の規定により勧告を行い、"
@@ -238,7 +238,7 @@ ROWS = [
         "torihiki-tou-teishi-meirei-to-shiji",
         "n-sha-counts-the-companies-not-the-public-bodies",
         "a-records-meireisho-line-names-the-generic-order",
-        "a-request-in-the-present-tense-is-todays",
+        "a-request-todays-sentence-names-after-the-action",
     ],
 )
 def test_unseen_forms(
