@@ -13,7 +13,8 @@ from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart
 
-_DEADLINE_AFTER = re.compile(r"(?:\([月火水木金土日]\))?まで(?:に|の間に)?(?!の間)")
+_DEADLINE_AFTER = re.compile(r"(?:\([月火水木金土日]\))?まで(?:に|の間に|(?!の間|延長|停止))")
+# 「停止期間を令和5年4月30日まで延長する」「…まで停止する」: the end of a period, no deadline
 _PERIOD_END = re.compile(r"(?:から|より)$")  # 「AからBまで(15日間)」: B ends a period
 _DEADLINE_BEFORE = re.compile(r"(?:納付期限|提出期限|報告期限|期限)(?:は|:)?$")  # 納付期限は…
 

@@ -126,7 +126,23 @@ def title_order(ctx: Context, terms: ByStart[sanctions.Term]) -> str | None:
         for t, person in title_terms(ctx, list(terms.items))
         if not person and t.kind.endswith("Order") and t.kind != "Order"
     }
+    kinds = kinds or _letter_heads(ctx, terms)
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _letter_heads(ctx: Context, terms: ByStart[sanctions.Term]) -> set[str]:
+    """A title that names no order (「…の入札参加業者に対する件」 of a database's record):
+    the kinds of order a line above the body names on its own (「排除措置命令」,
+    「排除措置命令書」), up to the first term the body performs."""
+    text, out = ctx.norm.text, set()
+    for t in terms.items:
+        if t.verbal:
+            break
+        lo, hi = text.rfind("\n", 0, t.start) + 1, text.find("\n", t.end)
+        line = text[lo : len(text) if hi < 0 else hi].strip()
+        if line in (t.term, t.term + "書") and t.kind.endswith("Order") and t.kind != "Order":
+            out.add(t.kind)
+    return out
 
 
 def _named(

@@ -11,6 +11,7 @@ from shobun.parser import (
     asked,
     based,
     beside,
+    contents,
     deadlines,
     described,
     headed,
@@ -37,6 +38,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("addressees from the lead and the lists", lambda ctx, ds, _: lead.fill(ctx, ds)),
     # 「## Ⅱ 株式会社Bに対する業務改善命令」 above an action that names no one: B
     ("addressees a heading line names", headed.addressees),
+    # 「本日、…勧告を行い、…報告等の求めを行うことを決定した。」: the request is today's too
+    ("requests today's action's sentence names", contents.requested_after),
     # the announcement, the heading and the body of one action become one draft
     ("one draft per action", lambda ctx, ds, ts: merge.merge(ds, labels.title_order(ctx, ts))),
     # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day
@@ -76,6 +79,10 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("reports a warning asks for", asked.with_warning),
     # 「業務改善命令では、…を8月29日までに報告することが求められている。」
     ("deadlines of an order spoken of", asked.spoken_of),
+    # 「(2)勧告内容 ア …こと。 イ …までに報告すること。」 with no section: the 勧告's deadline
+    ("deadlines of an action's content told inline", contents.told),
+    # 「業務改善報告書の提出期限は12月16日。」 in a news item: today's actions' deadline
+    ("a report's deadline said on its own", contents.said_due),
 )
 
 

@@ -78,8 +78,17 @@ def counted(ctx: Context, drafts: tuple[Draft, ...]) -> list[str]:
         m = _COUNT.search(ctx.norm.text, lo, d.start)
         if m is not None:
             n = 2 if m.group("n") == "両" else int(m.group("n"))
-            return named if len(named) == n else []
+            return next((w for w in (named, _companies(ctx, named)) if len(w) == n), [])
     return []
+
+
+def _companies(ctx: Context, named: list[str]) -> list[str]:
+    """The companies of those named: 「4社」 counts no public body the notice also names
+    (a prosecutors' office that indicted them, an agency that carries out the suspension)."""
+    public = {
+        m.label for m in ctx.mention_index.between(0, len(ctx.norm.text)) if m.kind == "PublicBody"
+    }
+    return [w for w in named if w not in public]
 
 
 def concluded(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:

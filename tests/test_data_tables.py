@@ -276,7 +276,7 @@ ROLE_NAMES = {
     "addressee_catalogue", "trade_name_person", "tally_head", "tally_number",
     "surcharge_column", "none_mark", "concluding", "explained_action", "done_before",
     "same_body", "first_item", "instruction_line", "basis_heading", "listed_person",
-    "unnamed_items", "recipients_named",
+    "unnamed_items", "recipients_named", "content_label", "content_label_opens", "due_said",
 }  # fmt: skip
 
 

@@ -221,11 +221,19 @@ BASIS_ROWS = [
         "根拠法令 建設業法第28条第3項\n",
         [("BusinessSuspensionOrder", "株式会社かえで建設", "28/3", "2023-10-02")],
     ),
+    (  # a news item: 「指示は…第6条第1項に基づくもので」, a sentence about the action's basis
+        "食品ニュース\n2023年4月14日\n農林水産省は13日、株式会社はやぶさ食品の食品表示法違反を"
+        "公表し、同社に「指示」処分を出した。\n同省は同社に対し、表示の是正を指示した。指示は"
+        "食品表示法第6条第1項に基づくもので、同社の行為は同法第5条に違反するとしている。\n",
+        [("Order", "株式会社はやぶさ食品", "6/1", "2023-04-13")],
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), BASIS_ROWS, ids=["basis-named-apart-in-a-blog", "basis-in-a-field-line"]
+    ("text", "expected"),
+    BASIS_ROWS,
+    ids=["basis-named-apart-in-a-blog", "basis-in-a-field-line", "shiji-wa-ni-motozuku-mono"],
 )
 def test_a_basis_told_apart(
     text: str, expected: list[tuple[str, str | None, str | None, str | None]]
