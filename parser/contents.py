@@ -34,7 +34,7 @@ def told(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple
         mine = [d for d in drafts if fits(d.kind, kind) and d.kind not in INVESTIGATIONS]
         today = [d for d in mine if d.date in (None, ctx.today)]
         given = {id(d) for d in (today or mine) if not d.deadlines}
-        drafts = tuple(replace(d, deadlines=(value,)) if id(d) in given else d for d in drafts)
+        drafts = _due(drafts, given, value)
     return drafts
 
 
@@ -66,18 +66,22 @@ def said_due(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> 
     """「業務改善報告書の提出期限は12月16日。」: a report's deadline said in a sentence of its
     own gives it to every action of the notice's latest day (a news item's day may be the
     next) that has none; not to an investigation."""
-    text = ctx.norm.text
-    for m in roles.pattern("due_said").finditer(text):
+    for m in roles.pattern("due_said").finditer(ctx.norm.text):
         said = [v for s, _, v in ctx.date_index.between(m.end(), m.end() + _SAID_REACH) if v.day]
+        if not said:
+            continue
         acts = [d for d in drafts if d.kind not in INVESTIGATIONS]
-        days = [d.date.iso() for d in acts if d.date is not None]
-        last = max(days, default=None)
+        last = max((d.date.iso() for d in acts if d.date is not None), default=None)
         given = {
             id(d) for d in acts if not d.deadlines and (d.date is None or d.date.iso() == last)
         }
-        if said:
-            return tuple(replace(d, deadlines=(said[0],)) if id(d) in given else d for d in drafts)
+        return _due(drafts, given, said[0])
     return drafts
+
+
+def _due(drafts: tuple[Draft, ...], given: set[int], value: DateValue) -> tuple[Draft, ...]:
+    """The drafts, those in `given` (by identity) with `value` as their deadline."""
+    return tuple(replace(d, deadlines=(value,)) if id(d) in given else d for d in drafts)
 
 
 def requested_after(
