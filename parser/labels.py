@@ -18,15 +18,10 @@ from shobun.parser.extract import sanctions
 from shobun.parser.model import Citation, DateValue
 from shobun.parser.positions import ByStart
 
-# Where a title's term is not a sanction taken: 「業務停止命令の解除について」.
-_NOT_TAKEN = re.compile(r"の(?:解除|取消|撤回|変更|一部変更|期間|延長|違反)|に(?:係る|違反|従わ)")
 # 「…業務停止命令(6か月)及び指示並びに…」「…業務停止命令(3か月)・指示、…」: 指示, which
 # alone is too common a word.
 TITLE_ORDER = re.compile(
     r"(?:(?<=及び)|(?<=並びに)|(?<=、)|(?<=・)|(?<=る))指示(?=及び|並びに|、|・|について|\(|$)"
-)
-_TO_PERSON = re.compile(
-    r"(?:代表取締役|取締役|役員|代表者|従業員|理事)(?:等)?(?:である[^、。]{0,12})?に対する$"
 )
 
 
@@ -153,12 +148,12 @@ def _named(
     ]
     out = []
     for t in sorted(found, key=lambda x: x.start):
-        if _NOT_TAKEN.match(text, t.end):
-            continue
+        if roles.pattern("title_not_taken").match(text, t.end):
+            continue  # 「業務停止命令の解除について」: no sanction taken
         to = text.rfind("に対する", lo, t.start)
-        person = (to >= 0 and bool(_TO_PERSON.search(text, lo, to + 4))) or bool(
-            roles.pattern("person_sanction").fullmatch(t.term)
-        )
+        person = (
+            to >= 0 and bool(roles.pattern("title_to_officer").search(text, lo, to + 4))
+        ) or bool(roles.pattern("person_sanction").fullmatch(t.term))
         out.append((t, person))
     return out
 

@@ -277,7 +277,8 @@ ROLE_NAMES = {
     "surcharge_column", "none_mark", "concluding", "explained_action", "done_before",
     "same_body", "first_item", "instruction_line", "basis_heading", "listed_person",
     "unnamed_items", "recipients_named", "content_label", "content_label_opens", "due_said",
-    "label_lead", "label_rest", "next_heading", "due_heading",
+    "label_lead", "label_rest", "next_heading", "due_heading", "title_not_taken",
+    "title_to_officer", "surcharge_due_said",
 }  # fmt: skip
 
 

@@ -81,6 +81,25 @@ ROWS = [
     ("due_heading", "期限", "match", True),
     ("due_heading", "納付期限の延長", "match", False),
     ("due_heading", "改善計画の提出期限", "match", False),
+    # labels.py: a title's term that is no action taken, or one for an officer
+    ("title_not_taken", "の解除について", "match", True),
+    ("title_not_taken", "の停止期間の延長について", "match", False),
+    ("title_not_taken", "の期間の延長について", "match", True),
+    ("title_not_taken", "に係る報告について", "match", True),
+    ("title_not_taken", "に従わない事業者の公表", "match", True),
+    ("title_not_taken", "について", "match", False),
+    ("title_not_taken", "及び指示について", "match", False),
+    ("title_to_officer", "あおば商事株式会社代表取締役に対する", "search", True),
+    ("title_to_officer", "同社の従業員である山田一郎に対する", "search", True),
+    ("title_to_officer", "あおば商事株式会社に対する", "search", False),
+    ("title_to_officer", "代表取締役に対する業務禁止命令", "search", False),
+    # lead.py: a surcharge's deadline said with its date right after it
+    ("surcharge_due_said", "なお、納付期限は令和7年3月28日です。", "search", True),
+    ("surcharge_due_said", "納付期限:2025年3月28日", "search", True),
+    ("surcharge_due_said", "納付期限\n令和7年3月28日", "search", True),
+    ("surcharge_due_said", "納付期限は、令和7年3月28日です。", "search", False),
+    ("surcharge_due_said", "納付期限までに納付しなかった", "search", False),
+    ("surcharge_due_said", "提出期限は令和7年3月28日", "search", False),
 ]
 
 
