@@ -103,16 +103,6 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("role", "text", "how", "found"), ROWS, ids=[f"{r[0]}:{r[1][:12]}" for r in ROWS]
-)
-def test_role_row(role: str, text: str, how: str, found: bool) -> None:
-    pattern = roles.pattern(role)
-    how_found = {"match": pattern.match, "fullmatch": pattern.fullmatch, "search": pattern.search}
-    m = how_found[how](text)
-    assert (m is not None) == found
-
-
 # violation_forms.tsv's rows read the same way
 VIOLATION_ROWS = [
     ("step_end", "① 3か月間、…を停止するよう命じました。", "search", False),
@@ -128,14 +118,16 @@ VIOLATION_ROWS = [
 ]
 
 
+CASES = [("roles", *r) for r in ROWS] + [("violation_forms", *r) for r in VIOLATION_ROWS]
+
+
 @pytest.mark.parametrize(
-    ("role", "text", "how", "found"),
-    VIOLATION_ROWS,
-    ids=[f"{r[0]}:{r[1][:12]}" for r in VIOLATION_ROWS],
+    ("table", "role", "text", "how", "found"), CASES, ids=[f"{c[1]}:{c[2][:12]}" for c in CASES]
 )
-def test_violation_form_row(role: str, text: str, how: str, found: bool) -> None:
-    pattern = wrongs.form(role)
-    m = pattern.match(text) if how == "match" else pattern.search(text)
+def test_role_row(table: str, role: str, text: str, how: str, found: bool) -> None:
+    pattern = roles.pattern(role, table)
+    how_found = {"match": pattern.match, "fullmatch": pattern.fullmatch, "search": pattern.search}
+    m = how_found[how](text)
     assert (m is not None) == found
 
 
