@@ -16,28 +16,12 @@ from shobun.parser.deadlines import own_deadlines
 from shobun.parser.events import Draft
 from shobun.parser.extract import sanctions
 from shobun.parser.model import Citation, DateValue
-from shobun.parser.patterns import PAREN
 from shobun.parser.positions import ByStart
 
-# What may stand before a sanction on its own line: a bullet or number, a label
-# (処分の内容, 処分内容), the basis it is taken under (…第49条第1項に基づく).
-_LEAD = re.compile(
-    r"[●○◆■・\-*]?\s*(?:\([0-9]+\)|[0-9]+\.?|[①-⑳])?\s*"  # (2)指示, 2 指示: a sub-heading
-    r"(?:(?:処分|措置|命令)(?:の)?(?:内容|種類|種別)[:| ]*\(?)?"  # 処分の内容 (営業の停止処分)
-    r"(?:[^。、\n]{0,60}?(?:に基づく|による)[一-鿿ァ-ヴー]{0,10})?\s*"
-    r"(?:[一-鿿ァ-ヴー・]{1,20}の?)?"  # 産業廃棄物収集運搬業の許可の取消し, 労働者派遣事業改善命令
-)
-# …and after it: parentheticals, a period (令和6年5月25日から令和6年6月8日まで), nothing else.
-_REST = re.compile(rf"(?:\s|{PAREN}|[0-9]|年|月|日|令和|平成|から|まで|の間|間|[:|)])*")
-# Where a title's term is not a sanction taken: 「業務停止命令の解除について」.
-_NOT_TAKEN = re.compile(r"の(?:解除|取消|撤回|変更|一部変更|期間|延長|違反)|に(?:係る|違反|従わ)")
 # 「…業務停止命令(6か月)及び指示並びに…」「…業務停止命令(3か月)・指示、…」: 指示, which
 # alone is too common a word.
 TITLE_ORDER = re.compile(
     r"(?:(?<=及び)|(?<=並びに)|(?<=、)|(?<=・)|(?<=る))指示(?=及び|並びに|、|・|について|\(|$)"
-)
-_TO_PERSON = re.compile(
-    r"(?:代表取締役|取締役|役員|代表者|従業員|理事)(?:等)?(?:である[^、。]{0,12})?に対する$"
 )
 
 
@@ -61,7 +45,17 @@ def is_label(ctx: Context, t: sanctions.Term) -> bool:
         return False
     if any(not _TELLS_OF.match(text, e) for e in sanctions.term_ends(text, t.end, end)):
         return False  # 「…に基づく命令(業務改善命令)」: the section it heads says what it is
-    return bool(_LEAD.fullmatch(text, start, t.start) and _REST.fullmatch(text, t.end, end))
+    return _alone(text, start, t.start, t.end, end)
+
+
+def _alone(text: str, start: int, lo: int, hi: int, end: int) -> bool:
+    """Whether the term at [lo, hi) stands alone on its line [start, end): only what may lead
+    a label before it (a bullet, 処分の内容, its basis) and a day or bracket after it
+    (roles.tsv `label_lead`, `label_rest`)."""
+    return bool(
+        roles.pattern("label_lead").fullmatch(text, start, lo)
+        and roles.pattern("label_rest").fullmatch(text, hi, end)
+    )
 
 
 def block(
@@ -154,12 +148,12 @@ def _named(
     ]
     out = []
     for t in sorted(found, key=lambda x: x.start):
-        if _NOT_TAKEN.match(text, t.end):
-            continue
+        if roles.pattern("title_not_taken").match(text, t.end):
+            continue  # 「業務停止命令の解除について」: no sanction taken
         to = text.rfind("に対する", lo, t.start)
-        person = (to >= 0 and bool(_TO_PERSON.search(text, lo, to + 4))) or bool(
-            roles.pattern("person_sanction").fullmatch(t.term)
-        )
+        person = (
+            to >= 0 and bool(roles.pattern("title_to_officer").search(text, lo, to + 4))
+        ) or bool(roles.pattern("person_sanction").fullmatch(t.term))
         out.append((t, person))
     return out
 
@@ -187,14 +181,12 @@ def instructed(
     return drafts
 
 
-# the heading after an instruction's section (roles.tsv `instruction_line`)
-_NEXT_HEADING = re.compile(r"^(?:#|【|---)", re.M)
-
-
 def _instruction_lines(text: str) -> list[tuple[int, int, int]]:
+    """Each instruction's heading line (roles.tsv `instruction_line`) and where its section
+    ends: at the next heading (`next_heading`)."""
     out = []
     for m in roles.pattern("instruction_line").finditer(text):
-        nxt = _NEXT_HEADING.search(text, m.end())
+        nxt = roles.pattern("next_heading").search(text, m.end())
         out.append((m.end(), 0, nxt.start() if nxt else len(text)))
     return out
 
@@ -296,10 +288,6 @@ def with_label_orders(ctx: Context, terms: list[sanctions.Term]) -> list[sanctio
     for m in roles.pattern("order_label").finditer(text):
         start, end = line_of(text, m.start())
         in_title = ctx.title is not None and ctx.title[0] <= m.start() < ctx.title[1]
-        if (
-            not in_title
-            and _LEAD.fullmatch(text, start, m.start())
-            and _REST.fullmatch(text, m.end(), end)
-        ):
+        if not in_title and _alone(text, start, m.start(), m.end(), end):
             out.append(sanctions.Term(m.group(), "Order", m.start(), m.end(), False))
     return sorted([*terms, *out], key=lambda t: t.start) if out else terms

@@ -37,8 +37,6 @@ ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。�
 _LISTED_BASIS = re.compile(
     r"(?:は、)?[ :]*"
 )  # 「…運用停止処分は、電波法第76条第1項の規定に基づく」
-_DUE = re.compile(r"^(?:課徴金の)?(?P<what>納付|提出|報告|履行)?(?:の)?期限$")
-_DUE_SAID = re.compile(r"納付期限(?:は|:)?[ \n]?(?=令和|平成|昭和|[0-9]{4}年)")
 _CLAUSE_END = re.compile(r"[、。\n]")
 
 
@@ -342,13 +340,13 @@ def due_sections(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     """A section 「３　納付期限」 whose body is the date gives it to the actions that lack
     one: a 納付期限 to the surcharges, another 期限 to every action set out today."""
     for s in ctx.sections:
-        m = _DUE.match(s.heading or "")
+        m = roles.pattern("due_heading").match(s.heading or "")
         if m is None:
             continue
         _, line_end, body_end = ctx.section_norm[s.path]
         dates = [v for _, _, v in ctx.date_index.between(line_end, body_end) if v.day]
         drafts = _give_due(ctx, drafts, dates, m.group("what") == "納付")
-    for m in _DUE_SAID.finditer(ctx.norm.text):  # 「なお、納付期限は令和7年3月28日です。」
+    for m in roles.pattern("surcharge_due_said").finditer(ctx.norm.text):  # 納付期限は令和…
         said = [v for _, _, v in ctx.date_index.between(m.end(), m.end() + 1)]
         drafts = _give_due(ctx, drafts, said, True)
     return drafts

@@ -58,7 +58,8 @@ def remedied(
     """The violations each draft remedies, in order, each once."""
     addressees: set[str | None] = {d.addressee for d in drafts if d.addressee}
     found = _not_grounds(ctx, drafts, found)
-    stated = {v.start: _stated_of(ctx, v, addressees) for v in found.items}
+    of: _Said = {}
+    stated = {v.start: _stated(ctx, v, addressees, of) for v in found.items}
     memo: dict[str, readback.Here] = {}
     here = {v.start: readback.named_here(ctx, v.start, addressees, memo) for v in found.items}
     own: Remedies = [
@@ -76,7 +77,7 @@ def remedied(
     ]
     today = _announced(ctx, drafts)
     more = _recounted(drafts, own, today)
-    for i, vs in _orphans(ctx, drafts, found, today, memo).items():
+    for i, vs in _orphans(ctx, drafts, found, today, memo, of).items():
         more.setdefault(i, []).extend(vs)
     said = [[*own[i], *more.get(i, [])] for i in range(len(drafts))]
     for i, j in _same_matter(drafts, today):
@@ -229,6 +230,7 @@ def _orphans(
     found: ByStart[Found],
     today: list[int],
     memo: dict[str, readback.Here],
+    of: _Said,
 ) -> dict[int, list[Found]]:
     """Violations stated outside every action's sentences and sections: remedied by the
     announced actions against their offender — those with sentences in the violation's
@@ -243,7 +245,7 @@ def _orphans(
         if not today:
             continue
         acting_on = {drafts[i].addressee for i in today}
-        stated = _stated_of(ctx, v, acting_on)
+        stated = _stated(ctx, v, acting_on, of)
         if v.start in covered and not _of_another(acting, v.start, stated):
             continue
         who: list[str | None] = [*stated] or _offenders(ctx, v.start, acting_on)
@@ -316,6 +318,21 @@ def _offenders(ctx: context.Context, pos: int, addressees: set[str | None]) -> l
 
 _TOPIC_MARK = re.compile(r"(?:は|が)、")
 _READ_BACK = readback.READ_BACK
+
+
+_Said = dict[tuple[int, str | None, frozenset[str | None]], tuple[str, ...]]
+
+
+def _stated(
+    ctx: context.Context, v: Found, addressees: set[str | None], of: _Said
+) -> tuple[str, ...]:
+    """`_stated_of`, read once per violation and set of addressees: `remedied` asks with
+    every addressee and `_orphans` with today's, most often the same (it reads only the
+    violation's start and offender)."""
+    key = (v.start, v.offender, frozenset(addressees))
+    if key not in of:
+        of[key] = _stated_of(ctx, v, addressees)
+    return of[key]
 
 
 def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> tuple[str, ...]:

@@ -51,11 +51,6 @@ _V_UNMET = re.compile(
 )
 _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係", "表示", "取引"})
 CAPTION_AFTER = PARENTHETICAL
-# not 「…の規定に違反するものであること及び前記(1)イの行為が…」 (a 勧告's item): no wrong named;
-# not 「…の規定に違反する行為(…)が認められた」, whose bracket names the wrong (_V_BREACH)
-_V_AGAINST = re.compile(
-    r"の規定に違反(?:する|した)(?!もの|こと|行為\()(?P<desc>[^、。をが]{2,40})(?:を|が)"
-)
 _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
 
 
@@ -333,7 +328,7 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         return Found(start, m.end(), tuple(chain), desc, paren.span("paren") if paren else None)
     if m := _V_CAPTION.match(text, end):
         return Found(start, m.end(), tuple(chain), m.group("paren"), None, named=True)
-    if m := _V_AGAINST.match(text, end):
+    if m := wrongs.against().match(text, end):
         return Found(start, m.end(), tuple(chain), m.group("desc"), None)
     if m := _V_BREACH.match(text, end):
         inside: str | None = m.group("paren")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from shobun.parser import roles
 from shobun.parser.model import Citation
@@ -31,6 +32,14 @@ class Found:
 def form(role: str) -> re.Pattern[str]:
     """The phrasing of `role` in `violation_forms.tsv`."""
     return roles.pattern(role, "violation_forms")
+
+
+@cache
+def against() -> re.Pattern[str]:
+    """「…の規定に違反する(wrong)を」, unless the words after it name none (`not_against`:
+    「…違反するものであること」; 「…違反する行為(…)」, whose bracket names the wrong)."""
+    no = form("not_against").pattern
+    return re.compile(rf"の規定に違反(?:する|した)(?!{no})(?P<desc>[^、。をが]{{2,40}})(?:を|が)")
 
 
 # An article's caption (見出し) or a named wrong in brackets: a short phrase, no sentence,
@@ -252,10 +261,9 @@ _BREAK_IN = re.compile(r"[()、。\n]")
 def a_step(line: str) -> bool:
     """A line that tells what the authority did, its basis in brackets after it: 「① 3か月間、
     …を停止するよう命じました。(特商法15条1項)」, 「…を指示しました。(同法14条1項)」."""
-    return bool(form("told_step").search(line) or _STEP_END.search(line))
+    return bool(form("told_step").search(line) or form("step_end").search(line))
 
 
-_STEP_END = re.compile(r"(?:指示|勧告|指導|命令)(?:を行)?(?:しました|いました|した|った)。$")
 _LAST_CAPTION = re.compile(r"\((?P<name>[^()]{2,20})\)$")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from shobun.parser import roles
+from shobun.parser import roles, wrongs
 
 # (role, text, how it is used: "match" at the start, "fullmatch", or "search" anywhere, found?)
 ROWS = [
@@ -60,14 +60,89 @@ ROWS = [
     ("recipients_named", "を行った。同社は…", "match", False),
     ("credit_line", "出所:株経通信(株式会社みなとかぶ)", "match", True),
     ("credit_line", "出所の不明な資金", "match", False),
+    # labels.py: a term alone on its line, read whole before it (label_lead) and after it
+    ("label_lead", "(2)処分の内容 建設業法第28条第3項に基づく営業の", "fullmatch", True),
+    ("label_lead", "● 処分の種類:(", "fullmatch", True),
+    ("label_lead", "③ 労働者派遣事業", "fullmatch", True),
+    ("label_lead", "同社は、同日付けで", "fullmatch", False),
+    ("label_lead", "次のとおり、", "fullmatch", False),
+    ("label_rest", "(6か月) 令和6年5月25日から令和6年6月8日まで", "fullmatch", True),
+    ("label_rest", "|令和7年1月10日|", "fullmatch", True),
+    ("label_rest", "", "fullmatch", True),
+    ("label_rest", "を行った。", "fullmatch", False),
+    ("label_rest", "及び指示", "fullmatch", False),
+    ("next_heading", "(1)…を報告すること。\n## 3. 事案の概要", "search", True),
+    ("next_heading", "(1)…を報告すること。\n【問い合わせ先】", "search", True),
+    ("next_heading", "(1)…を報告すること。\n---\n", "search", True),
+    ("next_heading", "(1)…を報告すること。\n(2)再発防止策【別添】", "search", False),
+    ("due_heading", "納付期限", "match", True),
+    ("due_heading", "課徴金の納付期限", "match", True),
+    ("due_heading", "報告の期限", "match", True),
+    ("due_heading", "期限", "match", True),
+    ("due_heading", "納付期限の延長", "match", False),
+    ("due_heading", "改善計画の提出期限", "match", False),
+    # labels.py: a title's term that is no action taken, or one for an officer
+    ("title_not_taken", "の解除について", "match", True),
+    ("title_not_taken", "の停止期間の延長について", "match", False),
+    ("title_not_taken", "の期間の延長について", "match", True),
+    ("title_not_taken", "に係る報告について", "match", True),
+    ("title_not_taken", "に従わない事業者の公表", "match", True),
+    ("title_not_taken", "について", "match", False),
+    ("title_not_taken", "及び指示について", "match", False),
+    ("title_to_officer", "あおば商事株式会社代表取締役に対する", "search", True),
+    ("title_to_officer", "同社の従業員である山田一郎に対する", "search", True),
+    ("title_to_officer", "あおば商事株式会社に対する", "search", False),
+    ("title_to_officer", "代表取締役に対する業務禁止命令", "search", False),
+    # lead.py: a surcharge's deadline said with its date right after it
+    ("surcharge_due_said", "なお、納付期限は令和7年3月28日です。", "search", True),
+    ("surcharge_due_said", "納付期限:2025年3月28日", "search", True),
+    ("surcharge_due_said", "納付期限\n令和7年3月28日", "search", True),
+    ("surcharge_due_said", "納付期限は、令和7年3月28日です。", "search", False),
+    ("surcharge_due_said", "納付期限までに納付しなかった", "search", False),
+    ("surcharge_due_said", "提出期限は令和7年3月28日", "search", False),
 ]
 
 
+# violation_forms.tsv's rows read the same way
+VIOLATION_ROWS = [
+    ("step_end", "① 3か月間、…を停止するよう命じました。", "search", False),
+    ("step_end", "…の是正を指示しました。", "search", True),
+    ("step_end", "再発防止を勧告を行った。", "search", True),
+    ("step_end", "…を指導した。(法第15条)", "search", False),
+    ("step_end", "虚偽の説明を行った。", "search", False),
+    ("not_against", "ものであること及び前記(1)イの行為が", "match", True),
+    ("not_against", "こととなる", "match", True),
+    ("not_against", "行為(有利誤認)が認められた", "match", True),
+    ("not_against", "行為を行っていた", "match", False),
+    ("not_against", "表示をしていた", "match", False),
+]
+
+
+CASES = [("roles", *r) for r in ROWS] + [("violation_forms", *r) for r in VIOLATION_ROWS]
+
+
 @pytest.mark.parametrize(
-    ("role", "text", "how", "found"), ROWS, ids=[f"{r[0]}:{r[1][:12]}" for r in ROWS]
+    ("table", "role", "text", "how", "found"), CASES, ids=[f"{c[1]}:{c[2][:12]}" for c in CASES]
 )
-def test_role_row(role: str, text: str, how: str, found: bool) -> None:
-    pattern = roles.pattern(role)
+def test_role_row(table: str, role: str, text: str, how: str, found: bool) -> None:
+    pattern = roles.pattern(role, table)
     how_found = {"match": pattern.match, "fullmatch": pattern.fullmatch, "search": pattern.search}
     m = how_found[how](text)
     assert (m is not None) == found
+
+
+# the phrases as the parser reads them: 「…違反する<wrong>を」 names its wrong, unless the
+# words after 違反する are a `not_against` row
+AGAINST = [
+    ("の規定に違反する不当な表示を行っていた", "不当な表示"),
+    ("の規定に違反した勧誘を行っていた", "勧誘"),
+    ("の規定に違反するものであることを", None),
+    ("の規定に違反することを", None),
+    ("の規定に違反する行為(不実告知)が認められた", None),
+]
+
+
+@pytest.mark.parametrize(("text", "desc"), AGAINST, ids=[a[0][6:18] for a in AGAINST])
+def test_against_names_the_wrong(text: str, desc: str | None) -> None:
+    m = wrongs.against().match(text)
+    assert (m.group("desc") if m else None) == desc
