@@ -132,10 +132,12 @@ def authorities(norm: NormText) -> list[OrgMention]:
     return sorted(out, key=lambda x: x.start)
 
 
-# What a gap in the source may not run on into: an amount (1億8,765万円) or an address
-# (東京都港区…) written after the name on the same line.
+# What a gap in the source may not run on into: an amount (1億8,765万円), an address
+# (東京都港区…) or a licence number (国土交通大臣許可(特-3)第…号, 東京都知事(2)第…号)
+# written after the name on the same line.
 _AFTER_GAP = re.compile(
     r"[0-9][0-9,.]*(?:億|万|千|百|円)|[一-鿿]{2,3}[都道府県][一-鿿ぁ-んァ-ヴー]{1,6}?[市区町村郡]"
+    r"|(?:国土交通大臣|[一-鿿ぁ-ん]{1,4}[都道府県]知事)(?:許可|免許|登録|\()"
 )
 _PADDING = re.compile(r"\t|[ \u3000\u00a0]{2}")
 

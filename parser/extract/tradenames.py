@@ -41,5 +41,7 @@ def trade_names(norm: NormText, found: list[OrgMention]) -> list[OrgMention]:
             names[name] = (name, "Company")
     for name in bare_names(text):  # 貸金業者「…」, はまかぜ旅行(代表者:…), A(宮城県)…のN社
         names.setdefault(name, (name.replace(" ", ""), "Company"))
+    # 「名称　やまと屋(個人事業)」: the trade of a person the notice says is one, no organisation
+    names = {n: v for n, v in names.items() if f"{n}(個人" not in text}
     found_here = known_mentions(text, names) if names else []
     return [m for m in found_here if not any(s < m.end and m.start < e for s, e in taken)]

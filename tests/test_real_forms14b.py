@@ -1,0 +1,69 @@
+"""Round 14's table, PDF and name forms, read on real pages (整備局・県 の建設業法 監督処分 with a
+記 list and 別添 PDF text, 県 特商法 pages with a 個人事業 trade name), each written as a
+sentence of our own: the companies, places and days are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+
+SEIBI = "令和6年5月8日\nみなと地方整備局\n\n建設業者に対する監督処分について\n\n"
+
+# (text, organisations the notice names but its issuer)
+ORGS = [
+    (SEIBI + "みなと地方整備局は、本日、下記の2社に対し、建設業法に基づく監督処分を行いました。\n記\n"
+     "1.なぎさ土木株式会社\u3000国土交通大臣許可(特-5)第1XXXX号\n"
+     "2.有限会社しおさい設備\u3000国土交通大臣許可(般-2)第1XXXX号\n",
+     {"なぎさ土木株式会社", "有限会社しおさい設備"}),
+    (SEIBI + "1 処分を受けた者\n(1)商号:株式会社ひばり\n工務店\n代表者:代表取締役 山田 一郎\n"
+     "2 処分の内容\n株式会社ひばり工務店\n建設業法第28条第1項の規定に基づく指示\n",
+     {"株式会社ひばり工務店"}),
+    (SEIBI + "1 処分を受けた者\n商号:有限会社かもめ\u3000みなと県知事許可(般-3)第2XXXX号\n",
+     {"有限会社かもめ"}),
+    ("報道発表日:令和5年6月1日\nみなと県\n\n特定商取引法に基づく行政処分(指示)について\n\n"
+     "みなと県では、訪問販売業者「ひだまりリフォーム」に対し、法第7条第1項の規定により、"
+     "行政処分(指示)を行いました。\n1.事業者の概要\n(1)名称 ひだまりリフォーム(個人事業)\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ORGS,
+    ids=["licence-number-after-name", "name-broken-over-a-line", "prefecture-licence",
+         "sole-trader-trade-name"],
+)  # fmt: skip
+def test_organisations_of_construction_and_trade_notices(text: str, expected: set[str]) -> None:
+    notice = parser.parse(text)
+    found = {o.label for o in notice.organizations if o.kind != "Authority"}
+    assert found == expected
+
+
+# (text, (kind, addressee, article, paragraph) of every action; violations (committer, article))
+ACTIONS = [
+    (SEIBI + "1 処分を行った年月日\n令和6年5月8日\n2 処分の内容\n(1)なぎさ土木株式会社\n"
+     "建設業法第28条第3項の規定に基づく営業の停止\nア 停止を命ずる期間:令和6年5月23日から"
+     "同年6月21日までの30日間\n(2)有限会社しおさい設備\n建設業法第28条第1項の規定に基づく指示\n"
+     "3 処分の原因となった事実\n(1)なぎさ土木株式会社は、虚偽の申請をした。このことが、"
+     "建設業法第28条第1項第2号に該当すると認められる。\n(2)有限会社しおさい設備は、書面による"
+     "契約を締結していなかった。このことが、建設業法第19条第1項の規定に違反すると認められる。\n",
+     {("BusinessSuspensionOrder", "なぎさ土木株式会社", "28", 3),
+      ("Order", "有限会社しおさい設備", "28", 1)},
+     {("有限会社しおさい設備", "19")}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "actions", "wrongs"), ACTIONS, ids=["eigyo-no-teishi-and-kono-koto-ga"]
+)
+def test_construction_orders_and_what_their_reasons_violate(
+    text: str, actions: set[tuple[str, str, str, int]], wrongs: set[tuple[str, str]]
+) -> None:
+    notice = parser.parse(text)
+    found = {
+        (a.kind, a.addressee, a.legal_basis.article if a.legal_basis else "",
+         a.legal_basis.paragraph if a.legal_basis else None)
+        for a in notice.actions
+    }  # fmt: skip
+    assert found == actions
+    assert {(v.committed_by, p.article) for v in notice.violations for p in v.provisions} == wrongs
