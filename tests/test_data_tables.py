@@ -277,6 +277,7 @@ ROLE_NAMES = {
     "surcharge_column", "none_mark", "concluding", "explained_action", "done_before",
     "same_body", "first_item", "instruction_line", "basis_heading", "listed_person",
     "unnamed_items", "recipients_named", "content_label", "content_label_opens", "due_said",
+    "glued_column",
 }  # fmt: skip
 
 
@@ -300,7 +301,7 @@ VIOLATION_ROLES = {
     "named_list", "list_below", "not_a_named_wrong", "pointer_subject", "wrongs_column",
     "named_caption", "list_marker", "list_close", "group_of_companies",
     "told_wrong_end", "told_step", "told_done", "group_subject", "each_subject", "person_subject",
-    "only_of", "named_list_after", "ground_words",
+    "only_of", "named_list_after", "ground_words", "row_wrong",
 }  # fmt: skip
 
 

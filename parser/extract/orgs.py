@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import tables
-from shobun.parser.extract import law, phrases, places
+from shobun.parser.extract import glued, law, phrases, places
 from shobun.parser.extract.suffixed import (
     CUT_POS,
     NAME_CHAR,
@@ -211,7 +211,7 @@ def companies(norm: NormText, tokens: Tokens) -> list[OrgMention]:
     trusted first; elsewhere a known name that fits the same form wins over the
     token heuristics, so 株式会社ひので銀行 is not cut at its の.
     """
-    stops = name_breaks(norm)
+    stops = name_breaks(norm) | glued.name_ends(norm)  # |2024/5/21|株式会社A|減額|: run together
     forms = form_matches(norm.text)
     # each form's name by where the form starts: the second scan asks what the first did
     chosen: dict[int, tuple[int, int] | None] = {}
