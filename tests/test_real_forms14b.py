@@ -137,3 +137,48 @@ TITLES = [
 )
 def test_a_title_that_says_what_it_is_for_runs_over_its_wo(text: str, title: str) -> None:
     assert title in {s.label for s in parser.parse(text).statutes}
+
+
+SOUTSU = (
+    "報道資料\n令和7年6月2日\n四国総合通信局\n電波法違反者に対する行政処分\n"
+    "\u3000四国総合通信局は、令和7年6月2日(月曜日)、電波法違反を行った2者に対して、電波法に基づく"
+    "行政処分を行いました。\n1\u3000違反発覚の端緒\n\u3000第十一管区海上保安本部からの電波法違反事件"
+    "通報書による。\n2\u3000違反及び行政処分の内容\n| 被処分者 |\n違反内容 |\n処分内容 |\n"
+    "有限会社しおじ水産\n(みなと県うみべ市) |\n漁船に無線設備を設置して、免許を受けずに無線局を開設"
+    "したもの。 |\n令和7年6月2日から令和7年7月1日までの30日間、\n(1)同社が開設する船舶局(1局)の運用"
+    "停止(電波法第76条第1項)\n(2)同社が開設する簡易無線局(2局)の運用停止(電波法第76条第1項) |\n"
+    "株式会社なみま運送\n(みなと県はま市) |\n免許状に記載された周波数以外の周波数を使用したもの。 |\n"
+    "令和7年6月2日から令和7年6月20日までの19日間、\n簡易無線局(4局)の運用停止(電波法第76条第1項) |\n"
+    "3\u3000違反した規定\n\u3000有限会社しおじ水産の行為は電波法第4条の規定に、株式会社なみま運送の行為は"
+    "同法第53条の規定に、それぞれ違反するものです。\n<関連条文>\n電波法(昭和25年法律第131号)<抜粋>\n"
+    "第4条\n無線局を開設しようとする者は、総務大臣の免許を受けなければならない。\n(以下略)\n"
+    "第53条\n無線局を運用する場合においては、その無線局の免許状等に記載されたところによらなければ"
+    "ならない。\n(以下略)\n"
+)
+
+
+def test_actions_in_a_table_whose_cells_close_with_bars() -> None:
+    notice = parser.parse(SOUTSU)
+    actions = {
+        (a.kind, a.addressee, a.legal_basis.article if a.legal_basis else "",
+         a.date.iso() if a.date else "")
+        for a in notice.actions
+    }  # fmt: skip
+    assert actions == {
+        ("Order", "有限会社しおじ水産", "76", "2025-06-02"),
+        ("Order", "株式会社なみま運送", "76", "2025-06-02"),
+    }
+    wrongs = {(v.committed_by, p.article) for v in notice.violations for p in v.provisions}
+    assert wrongs == {("有限会社しおじ水産", "4"), ("株式会社なみま運送", "53")}
+    assert "第十一管区海上保安本部" in {o.label for o in notice.organizations}
+
+
+def test_a_trade_papers_related_articles_name_no_organisation_of_the_notice() -> None:
+    text = (
+        "みなと農業新聞\nニュース > 農政\n精米の産地を偽装 東海農政局が改善指示\n2008.10.21\n"
+        "\u3000東海農政局はJAS法にもとづく改善指示を10月17日付で(有)しらなみ精米に出し、公表した。\n"
+        "(関連記事)\n事故米穀の流通経路を公表\u3000農水省(08.09.19)\n一覧はこちら\n"
+    )
+    labels = {o.label for o in parser.parse(text).organizations}
+    assert "農林水産省" not in labels
+    assert "(有)しらなみ精米" in labels
