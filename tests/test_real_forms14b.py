@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from shobun import parser
+from shobun.parser.model import Notice
 
 SEIBI = "令和6年5月8日\nみなと地方整備局\n\n建設業者に対する監督処分について\n\n"
 
@@ -82,6 +83,15 @@ def test_construction_orders_and_what_their_reasons_violate(
     assert {(v.committed_by, p.article) for v in notice.violations for p in v.provisions} == wrongs
 
 
+def _dated_actions(notice: Notice) -> set[tuple[str, str | None, str, str]]:
+    """(kind, addressee, article of the basis, date) of each action."""
+    return {
+        (a.kind, a.addressee, a.legal_basis.article if a.legal_basis else "",
+         a.date.iso() if a.date else "")
+        for a in notice.actions
+    }  # fmt: skip
+
+
 NEWSLETTER = (
     "法務コンテンツ\n経済法トピックス\n2025年度上半期の勧告の状況\n2025/10/30\n"
     "2025年度上半期の勧告の状況\n"
@@ -98,12 +108,7 @@ NEWSLETTER = (
 
 def test_a_run_together_table_lists_one_action_per_row() -> None:
     notice = parser.parse(NEWSLETTER)
-    found = {
-        (a.kind, a.addressee, a.legal_basis.article if a.legal_basis else "",
-         a.date.iso() if a.date else "")
-        for a in notice.actions if a.addressee
-    }  # fmt: skip
-    assert found == {
+    assert {a for a in _dated_actions(notice) if a[1]} == {
         ("Recommendation", "(株)あけぼの製作", "7", "2025-05-14"),
         ("Recommendation", "みさき工業(株)", "7", "2025-06-03"),
         ("Recommendation", "(株)こはる食品", "7", "2025-07-22"),
@@ -159,12 +164,7 @@ SOUTSU = (
 
 def test_actions_in_a_table_whose_cells_close_with_bars() -> None:
     notice = parser.parse(SOUTSU)
-    actions = {
-        (a.kind, a.addressee, a.legal_basis.article if a.legal_basis else "",
-         a.date.iso() if a.date else "")
-        for a in notice.actions
-    }  # fmt: skip
-    assert actions == {
+    assert _dated_actions(notice) == {
         ("Order", "有限会社しおじ水産", "76", "2025-06-02"),
         ("Order", "株式会社なみま運送", "76", "2025-06-02"),
     }
