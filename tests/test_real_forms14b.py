@@ -35,13 +35,19 @@ ORGS = [
         "行政処分(指示)を行いました。\n1.事業者の概要\n(1)名称 ひだまりリフォーム(個人事業)\n",
         set(),
     ),
+    (
+        "令和6年9月2日\n個人情報保護委員会\n\nみなと市教育委員会に対する指導について\n\n"
+        "個人情報保護委員会は、本日、みなと市教育委員会に対し、生徒の個人情報の取扱いについて指導を"
+        "行った。\n",
+        {"みなと市教育委員会"},
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"), ORGS,
     ids=["licence-number-after-name", "name-broken-over-a-line", "prefecture-licence",
-         "sole-trader-trade-name"],
+         "sole-trader-trade-name", "board-of-education"],
 )  # fmt: skip
 def test_organisations_of_construction_and_trade_notices(text: str, expected: set[str]) -> None:
     notice = parser.parse(text)

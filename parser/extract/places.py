@@ -317,6 +317,15 @@ _OFFICES = (
         "PublicBody",
         ("海上保安",),
     ),
+    (  # a local government's board of education, addressed for its pupils' data
+        re.compile(
+            r"(?:(?<![一-鿿々])[一-鿿々]{1,5}?|(?:(?<=[、。\n「(])|^)[ぁ-ん]{2,5})"
+            r"[都道府県市区町村]教育委員会",
+            re.M,
+        ),
+        "PublicBody",
+        ("教育委員会",),
+    ),
 )
 
 
