@@ -4,10 +4,17 @@ sentence of our own: the companies, places and days are fictional."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shobun import parser
+from shobun.parser import celled
+from shobun.parser.extract import glued
 from shobun.parser.model import Notice
+from shobun.parser.normalize import normalize
 
 SEIBI = "令和6年5月8日\nみなと地方整備局\n\n建設業者に対する監督処分について\n\n"
 
@@ -188,3 +195,21 @@ def test_a_trade_papers_related_articles_name_no_organisation_of_the_notice() ->
     labels = {o.label for o in parser.parse(text).organizations}
     assert "農林水産省" not in labels
     assert "(有)しらなみ精米" in labels
+
+
+_TABLE_TEXT = st.text(
+    alphabet="日付対象企業違反事項備考名称処分内容被処分者|/ \n0123㈱株式会社A下請代金の不当減額返品。、",
+    max_size=300,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TABLE_TEXT)
+def test_run_together_and_bar_closed_tables_read_any_text(text: str) -> None:
+    norm = normalize(text)
+    for r in glued.rows(norm):
+        assert r.start < r.name <= r.end <= len(norm.text)
+        assert all(r.name < s < e <= r.end for s, e in r.wrongs)
+    for table in celled.cells(norm.text):
+        assert all(lo <= hi <= len(norm.text) for lo, hi in table)
+        assert all(a[1] < b[0] for a, b in pairwise(table))
