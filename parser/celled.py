@@ -7,6 +7,8 @@ row, for the row's company; the drafts of the same terms without an addressee gi
 
 from __future__ import annotations
 
+import re
+
 from shobun.parser import roles
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
@@ -16,6 +18,7 @@ from shobun.parser.positions import ByStart
 
 _CELL_MAX = 400  # characters: a longer run between bars is prose after the table
 _HEAD_MAX = 12  # characters: a header cell is a word or two
+_NO_CELL = re.compile(r"[\s:\-]*")
 
 
 def cells(text: str) -> list[list[tuple[int, int]]]:
@@ -27,7 +30,8 @@ def cells(text: str) -> list[list[tuple[int, int]]]:
         lo = at + 2
         hi = text.find("|", lo)
         while hi >= 0 and hi - lo <= _CELL_MAX and "\n\n" not in text[lo:hi]:
-            run.append((lo, hi))
+            if not _NO_CELL.fullmatch(text, lo, hi):  # |⏎| between rows, |---|: no cell
+                run.append((lo, hi))
             lo, hi = hi + 1, text.find("|", hi + 1)
         out.append(run)
         at = text.find("\n|", lo)
@@ -63,6 +67,8 @@ def _table(ctx: Context, table: list[tuple[int, int]], terms: ByStart[Term]) -> 
     out: list[Draft] = []
     for row in range(first, len(table) - len(head) + 1, len(head)):
         who = _company(ctx, *table[row])
+        if who is None:
+            break  # a row that opens with no company: its cells no longer line up
         lo, hi = table[row + acts[0]]
         taken = [t for t in terms.between(lo, hi) if t.kind not in sanctions.INVESTIGATIONS]
         for t in {t.kind: t for t in reversed(taken)}.values():  # the first of each kind

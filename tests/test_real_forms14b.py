@@ -213,3 +213,17 @@ def test_run_together_and_bar_closed_tables_read_any_text(text: str) -> None:
     for table in celled.cells(norm.text):
         assert all(lo <= hi <= len(norm.text) for lo, hi in table)
         assert all(a[1] < b[0] for a, b in pairwise(table))
+
+
+def test_a_table_with_one_row_per_line_gives_each_row_its_company() -> None:
+    text = (
+        "令和6年5月1日\n四国総合通信局\n電波法違反者に対する行政処分\n"
+        "四国総合通信局は、本日、電波法違反を行った2者に対して行政処分を行いました。\n"
+        "|被処分者|違反内容|処分内容|\n|---|---|---|\n"
+        "|株式会社あおい運輸|無免許開設|簡易無線局の運用停止(電波法第76条第1項)|\n"
+        "|有限会社みどり漁業|周波数違反|船舶局の運用停止(電波法第76条第1項)|\n"
+    )
+    assert _dated_actions(parser.parse(text)) == {
+        ("Order", "株式会社あおい運輸", "76", "2024-05-01"),
+        ("Order", "有限会社みどり漁業", "76", "2024-05-01"),
+    }
