@@ -15,6 +15,7 @@ from shobun.parser import (
     passes,
     remedied,
     resolve,
+    rowed,
     rows,
     tallied,
     uncited,
@@ -32,7 +33,13 @@ def actions(
     ctx: context.Context, terms: list[sanctions.Term], srefs: SectionRefs, authority: str | None
 ) -> tuple[list[Action], list[Violation]]:
     drafts = passes.run(ctx, terms)
-    stated = charged.listed(ctx, violations.violations(ctx.norm, ctx.citations))
+    stated = charged.listed(
+        ctx,
+        sorted(
+            [*violations.violations(ctx.norm, ctx.citations), *rowed.wrongs(ctx)],
+            key=lambda v: v.start,
+        ),
+    )
     headed = uncited.untold([remedied.headed(ctx, v) for v in stated])
     found = ByStart(headed, lambda v: v.start)
     explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])

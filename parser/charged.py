@@ -5,7 +5,9 @@ offenders of the notice. A caption in brackets after a provision names the wrong
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
 from shobun.parser import context, rows, violations, wrongs
 from shobun.parser.model import Citation
@@ -16,11 +18,15 @@ def listed(ctx: context.Context, stated: list[Found]) -> list[Found]:
     """`stated` and the violations the lines under a heading of violated provisions list,
     or the cells of a table's column of them, where no stated violation stands already."""
     taken = {_line_of(ctx.norm.text, v.start) for v in stated}
+    quoted = _quoted().search(ctx.norm.text)  # 「<関連条文>⏎第4条⏎…」: the law's own text
+    stop = quoted.start() if quoted else len(ctx.norm.text)
     more = [
         v
         for sec in ctx.sections
         if wrongs.form("violated_heading").search(sec.heading or "")
-        for v in _under(ctx, ctx.section_norm[sec.path][0], ctx.section_norm[sec.path][2])
+        for v in _under(
+            ctx, ctx.section_norm[sec.path][0], min(ctx.section_norm[sec.path][2], stop)
+        )
         if _line_of(ctx.norm.text, v.start) not in taken
     ]
     cells = {_cell_of(ctx.norm.text, v.start) for v in [*stated, *more]}
@@ -97,6 +103,20 @@ def _under(ctx: context.Context, lo: int, hi: int) -> Iterator[Found]:
 
 
 def _offender(ctx: context.Context, line: int, start: int) -> str | None:
-    """The company the line names before its first provision (「(1)A社 景品表示法第5条」)."""
-    named = [m.label for m in ctx.mention_index.between(line, start) if m.kind != "Authority"]
-    return named[0] if named else None
+    """The company the line names before its first provision (「(1)A社 景品表示法第5条」),
+    or, where its clauses each name their own (「Aの行為は第4条の規定に、Bの行為は同法第53条
+    の規定に、それぞれ違反する」), the one whose clause holds the provision."""
+    text = ctx.norm.text
+    named = [m for m in ctx.mention_index.between(line, start) if m.kind != "Authority"]
+    each = wrongs.form("each_subject")
+    own = [
+        m.label
+        for m in named
+        if (x := each.match(text, m.start)) and x.group("who") == text[m.start : m.end]
+    ]
+    return own[-1] if own else named[0].label if named else None
+
+
+@cache
+def _quoted() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{wrongs.form('quoted_law').pattern})", re.MULTILINE)

@@ -11,6 +11,7 @@ from shobun.parser import (
     asked,
     based,
     beside,
+    celled,
     contents,
     deadlines,
     described,
@@ -21,6 +22,7 @@ from shobun.parser import (
     reasoned,
     referred,
     retold,
+    rowed,
     tallied,
 )
 from shobun.parser.context import Context
@@ -32,6 +34,10 @@ from shobun.parser.taken import drafts
 Pass = Callable[[Context, tuple[Draft, ...], ByStart[Term]], tuple[Draft, ...]]
 
 PASSES: tuple[tuple[str, Pass], ...] = (
+    # 「…に基づく勧告を公表した案件は3件…」 over 「日付対象企業違反事項」 rows run together
+    ("actions a run-together table lists", rowed.listed),
+    # 「|被処分者|⏎違反内容|⏎処分内容|⏎A社…|⏎…|⏎…の運用停止(電波法第76条第1項)|」: A's
+    ("actions a table's cells of actions hold", celled.rowed),
     # 「処分日|令和5年11月20日|」 in the block that sets an action out dates it
     ("dates labelled in an action's block", lambda ctx, ds, _: labels.labelled_dates(ctx, ds)),
     # whom the actions set out without an addressee are for, and the lead's day

@@ -32,6 +32,7 @@ from shobun.parser.extract import (
     suffixed,
     tradenames,
 )
+from shobun.parser.extract.rejoined import rejoined, row_names
 from shobun.parser.model import (
     Action,
     Citation,
@@ -165,7 +166,7 @@ def _tokens(norm: NormText) -> suffixed.Tokens:
 def _orgs(
     norm: NormText, auth: list[orgs.OrgMention], tokens: suffixed.Tokens
 ) -> list[orgs.OrgMention]:
-    companies = orgs.companies(norm, tokens)
+    companies = row_names(norm, rejoined(norm.text, orgs.companies(norm, tokens)))
     auth = _without_prefixes(norm.text, auth)
     covered = Zones((a.start, a.end) for a in auth)
     former = roles.pattern("former_name")  # 株式会社ヨツバシ(旧商号「四橋工業株式会社」)

@@ -278,7 +278,7 @@ ROLE_NAMES = {
     "same_body", "first_item", "instruction_line", "basis_heading", "listed_person",
     "unnamed_items", "recipients_named", "content_label", "content_label_opens", "due_said",
     "label_lead", "label_rest", "next_heading", "due_heading", "title_not_taken",
-    "title_to_officer", "surcharge_due_said",
+    "title_to_officer", "surcharge_due_said", "glued_column", "action_column", "sole_trader_mark",
 }  # fmt: skip
 
 
@@ -302,7 +302,7 @@ VIOLATION_ROLES = {
     "named_list", "list_below", "not_a_named_wrong", "pointer_subject", "wrongs_column",
     "named_caption", "list_marker", "list_close", "group_of_companies",
     "told_wrong_end", "told_step", "told_done", "group_subject", "each_subject", "person_subject",
-    "only_of", "named_list_after", "ground_words", "step_end", "not_against",
+    "only_of", "named_list_after", "ground_words", "step_end", "not_against", "row_wrong",
 }  # fmt: skip
 
 

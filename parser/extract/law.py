@@ -318,8 +318,9 @@ _TITLE_CUT = re.compile(
 )
 
 
-# An amending act's title runs over its を (…に関する法律の一部を改正する法律).
-_AMENDING = re.compile(r"の(?:一部|全部)を改正する")
+# An amending act's title runs over its を (…に関する法律の一部を改正する法律), and so does
+# a title that says what it is for (…の促進を図るための…法律, …の自立性を高めるための…).
+_RUNS_OVER = re.compile(r"(?<=の一部|の全部)を改正する|を[一-鿿ぁ-ん]{1,8}?るための")
 # What a cut leaves of a citation before a title (第72条第1項及び〇〇規則 → 項及び〇〇規則)
 _LEADING_JOIN = re.compile(r"[条項号]?(?:及び|並びに|又は|若しくは)")
 # A volume's name between a title and its number: 〇〇ガイドライン(通則編)(平成28年…告示第6号)
@@ -330,7 +331,7 @@ def _title_start(text: str, paren: int) -> int | None:
     volume = _VOLUME.search(text, max(0, paren - 22), paren)
     start = volume.start() if volume is not None else paren
     while start > 0 and _TITLE_CHAR.match(text, start - 1):
-        if _TITLE_STOP.match(text, start - 1) and not _AMENDING.match(text, start - 4):
+        if _TITLE_STOP.match(text, start - 1) and not _RUNS_OVER.match(text, start - 1):
             break
         start -= 1
     start = spelled_out(text, start, paren)

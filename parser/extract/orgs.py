@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import tables
-from shobun.parser.extract import law, phrases, places
+from shobun.parser.extract import glued, law, phrases, places
 from shobun.parser.extract.suffixed import (
     CUT_POS,
     NAME_CHAR,
@@ -132,10 +132,12 @@ def authorities(norm: NormText) -> list[OrgMention]:
     return sorted(out, key=lambda x: x.start)
 
 
-# What a gap in the source may not run on into: an amount (1億8,765万円) or an address
-# (東京都港区…) written after the name on the same line.
+# What a gap in the source may not run on into: an amount (1億8,765万円), an address
+# (東京都港区…) or a licence number (国土交通大臣許可(特-3)第…号, 東京都知事(2)第…号)
+# written after the name on the same line.
 _AFTER_GAP = re.compile(
     r"[0-9][0-9,.]*(?:億|万|千|百|円)|[一-鿿]{2,3}[都道府県][一-鿿ぁ-んァ-ヴー]{1,6}?[市区町村郡]"
+    r"|(?:国土交通大臣|[一-鿿ぁ-ん]{1,4}[都道府県]知事)(?:許可|免許|登録|\()"
 )
 _PADDING = re.compile(r"\t|[ \u3000\u00a0]{2}")
 
@@ -209,7 +211,7 @@ def companies(norm: NormText, tokens: Tokens) -> list[OrgMention]:
     trusted first; elsewhere a known name that fits the same form wins over the
     token heuristics, so 株式会社ひので銀行 is not cut at its の.
     """
-    stops = name_breaks(norm)
+    stops = name_breaks(norm) | glued.name_ends(norm)  # |2024/5/21|株式会社A|減額|: run together
     forms = form_matches(norm.text)
     # each form's name by where the form starts: the second scan asks what the first did
     chosen: dict[int, tuple[int, int] | None] = {}

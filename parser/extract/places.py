@@ -310,6 +310,22 @@ _OFFICES = (
         "Authority",
         ("運輸支局", "財務事務所"),
     ),
+    (  # the coast guard's office whose report began the case (…海上保安本部からの通報書)
+        re.compile(
+            r"第[一二三四五六七八九十]{1,3}管区海上保安本部|(?<![一-鿿々])[一-鿿々]{2,4}?海上保安部"
+        ),
+        "PublicBody",
+        ("海上保安",),
+    ),
+    (  # a local government's board of education, addressed for its pupils' data
+        re.compile(
+            r"(?:(?<![一-鿿々])[一-鿿々]{1,5}?|(?:(?<=[、。\n「(])|^)[ぁ-ん]{2,5})"
+            r"[都道府県市区町村]教育委員会",
+            re.M,
+        ),
+        "PublicBody",
+        ("教育委員会",),
+    ),
 )
 
 

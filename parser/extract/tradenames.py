@@ -41,5 +41,18 @@ def trade_names(norm: NormText, found: list[OrgMention]) -> list[OrgMention]:
             names[name] = (name, "Company")
     for name in bare_names(text):  # 貸金業者「…」, はまかぜ旅行(代表者:…), A(宮城県)…のN社
         names.setdefault(name, (name.replace(" ", ""), "Company"))
+    names = {n: v for n, v in names.items() if not _sole_trader(text, n)}
     found_here = known_mentions(text, names) if names else []
     return [m for m in found_here if not any(s < m.end and m.start < e for s, e in taken)]
+
+
+def _sole_trader(text: str, name: str) -> bool:
+    """「名称　やまと屋(個人事業)」: the notice says the name is a person's trade, no
+    organisation (`sole_trader_mark` in `roles.tsv`)."""
+    mark = roles.pattern("sole_trader_mark")
+    at = text.find(name)
+    while at >= 0:
+        if mark.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
