@@ -21,9 +21,9 @@ _SOURCE = re.compile(
 )
 _SOURCE_DAY = re.compile(r"\s*(?:より|発表|公表|掲載|報道発表)?\)")
 # a web archive's line saying when it captured the page (megalodon.jp, archive.today …)
+_DAY = r"((?:19|20)[0-9]{2})[/年.-]([0-9]{1,2})[/月.-]([0-9]{1,2})"
 _CAPTURED = re.compile(
-    r"(?:このページは|取得日時?[:\s]|保存日時?[:\s])\s*(?P<y>(?:19|20)[0-9]{2})[/年.-]"
-    r"(?P<m>[0-9]{1,2})[/月.-](?P<d>[0-9]{1,2})"
+    rf"このページは\s*{_DAY}(?=[^。\n]{{0,16}}?に(?:取得|保存))|(?:取得|保存)日時?[:\s]\s*{_DAY}"
 )
 # a news item's stamp: the month and day, and the time, with no year (「1月23日 12時21分」)
 _STAMPED = re.compile(
@@ -65,7 +65,7 @@ def archived_day(text: str) -> Day | None:
     stamped = _STAMPED.search(head, captured.end()) if captured else None
     if captured is None or stamped is None:
         return None
-    year, month, day = (int(captured.group(g)) for g in ("y", "m", "d"))
+    year, month, day = (int(x) for x in captured.groups() if x is not None)
     m, d = int(stamped.group("m")), int(stamped.group("d"))
     if not (1 <= m <= 12 and 1 <= d <= 31):
         return None

@@ -81,11 +81,14 @@ NOT_SOURCES = [
     "このページは 2010/03/02 09:15 に取得されました。\n",  # a capture, no stamp under it
     "3月1日 18時05分\n本文。\n",  # a stamp, no capture above it
     "参照元：消費者庁（2025年3月より）\n",  # a month, no day
+    "このページは2024年4月1日に更新しました。\n1月23日 12時21分\n",  # updated, not captured
 ]
 
 
 @pytest.mark.parametrize(
-    "text", NOT_SOURCES, ids=["no-day", "capture-alone", "stamp-alone", "a-month-only"]
+    "text",
+    NOT_SOURCES,
+    ids=["no-day", "capture-alone", "stamp-alone", "a-month-only", "an-update-is-no-capture"],
 )
 def test_no_reproduced_day(text: str) -> None:
     assert sourced.reproduced_day(normalize(text).text, None) is None
