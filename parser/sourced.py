@@ -17,7 +17,7 @@ Day = tuple[DateValue, tuple[int, int]]
 _SOURCE = re.compile(
     r"(?m:^[■●◆・\s]*(?:参照元|出典|引用元|情報元|ソース|リソース)[:\s]*[^\n()]{2,30}?\("
     r"|^[^\n()]{0,20}?(?:庁|省|局|委員会|都|道|府|県|市)(?:ウェブページ|ホームページ|サイト|HP)?"
-    r"(?:PDF)?\((?=[^\n()]{6,20}\)\s*(?:→|⇒|>|「)))"
+    r"(?:PDF)?\s?\((?=[^\n()]{6,20}\)\s*(?:→|⇒|>|「)))"
 )
 _SOURCE_DAY = re.compile(r"\s*(?:より|発表|公表|掲載|報道発表)?\)")
 # a web archive's line saying when it captured the page (megalodon.jp, archive.today …)

@@ -26,6 +26,11 @@ ISSUED = [
         "掲載日：2024年2月9日\n",
         "2024-02-01",
     ),
+    (  # the same link, a blank before its bracket, the page giving no date of its own
+        "■内容\n2021年7月16日、消費者庁が通信販売業者に業務の一部停止を命じた。\n■関連情報\n"
+        "消費者庁ウェブページPDF (2021年7月16日) →「通信販売業者に対する業務停止命令について」\n",
+        "2021-07-16",
+    ),
     (  # a web archive's capture line over a news item stamped with its month and day
         "ウェブ魚拓\nこのページは 2010/03/02 09:15 に取得されました。\nみどりニュース\n"
         "3月1日 18時05分\n干物会社に表示改善を指示\n　農林水産省は1日、株式会社しおかぜ物産に"
@@ -53,6 +58,7 @@ ISSUED = [
     ids=[
         "sanshoumoto-line",
         "kanren-jouhou-link-with-its-day",
+        "a-blank-before-the-links-bracket",
         "gyotaku-capture-and-a-yearless-stamp",
         "captured-in-january-stamped-in-december",
         "a-later-source-day-is-not-taken",
