@@ -53,6 +53,12 @@ ROWS = [
         [("Order", "株式会社しおさい水産", None, "2024-05-20", "2024-06-20"),
          ("Order", "なぎさ食品株式会社", None, "2024-05-20", "2024-06-20")],
     ),
+    (  # 「…を指示するとともに、…までに報告するよう求めた」: one instruction, its deadline
+        "令和6年9月2日\nみなと農政局\n　みなと農政局は、本日、株式会社うしお水産に対し、食品表示法"
+        "第6条第1項の規定に基づき、表示の是正を指示するとともに、令和6年10月1日までに改善状況を"
+        "報告するよう求めました。\n",
+        [("Order", "株式会社うしお水産", "6/1", "2024-09-02", "2024-10-01")],
+    ),
     (  # an order the body may issue later, 「…の発出を含め、適切に対応してまいります」
         "令和7年4月1日\n総務省\n株式会社あおぞら回線に対する指導\n　総務省は、本日、株式会社"
         "あおぞら回線に対し、再発防止策を講ずるよう、文書による行政指導を行いました。\n　総務省"
@@ -76,6 +82,7 @@ ROWS = [
         "kaizen-shiji-dated-tsuke-de-and-its-report",
         "shiji-shi-only-the-request-becomes-the-order",
         "two-companies-koto-wo-shiji-shi-houkoku",
+        "shiji-suru-to-tomo-ni-houkoku",
         "hasshutsu-wo-fukume-taiou-shite-mairimasu",
         "shobun-wo-fukume-taisho-shite-mairimasu",
     ],
