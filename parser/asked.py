@@ -12,7 +12,7 @@ from dataclasses import replace
 from shobun.parser import roles
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.deadlines import deadlines_in
-from shobun.parser.events import Draft
+from shobun.parser.events import Draft, basis_before
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart
@@ -99,4 +99,39 @@ def with_warning(
         drop.add(i)
         if d.deadlines and not out[owner].deadlines:
             out[owner] = replace(out[owner], deadlines=d.deadlines)
+    return tuple(d for i, d in enumerate(out) if i not in drop)
+
+
+def with_instruction(
+    ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]
+) -> tuple[Draft, ...]:
+    """A report asked for in the sentence of an instruction (「…の実施を同社に指示し、11月
+    17日までに改善策を報告するよう求めている」) is part of the instruction: the 指示 to the
+    same addressee takes its deadline; where no 指示 was read (its wording names no sanction
+    term), the request becomes it."""
+    text, told = ctx.norm.text, roles.pattern("instructed_report")
+    out: list[Draft] = list(drafts)
+    drop: set[int] = set()
+    for i, d in enumerate(drafts):
+        if d.kind != "ReportRequest" or d.from_heading:
+            continue
+        lo = sentence_of(ctx, d.start)[0]
+        said = list(told.finditer(text, lo, d.start)) if "指示" in text[lo : d.start] else []
+        if not said:
+            continue
+        owner = next(
+            (j for j, o in enumerate(out) if o.kind == "Order" and o.addressee == d.addressee),
+            None,
+        )
+        if owner is None:  # the instruction itself, read from the request's sentence
+            at = said[-1].start()
+            out[i] = replace(d, kind="Order", term="指示", start=at, end=at + 2)
+            continue
+        drop.add(i)
+        o = out[owner]
+        out[owner] = replace(
+            o,
+            deadlines=o.deadlines or d.deadlines,
+            basis=o.basis or d.basis or basis_before(ctx, lo, said[-1].start()),
+        )
     return tuple(d for i, d in enumerate(out) if i not in drop)

@@ -21,13 +21,11 @@ from shobun.parser.model import Citation, DateValue
 from shobun.parser.patterns import PAREN, PARENTHETICAL, wrapped
 from shobun.parser.resolve import Mention
 
+_PRE = rf"(?:\([^()]{{0,40}}\))?(?:{wrapped('の規定')})?\n?"  # (…)の規定, a PDF line's break
 _BASIS_ADVERBIAL = re.compile(
-    rf"(?:\([^()]{{0,40}}\))?(?:{wrapped('の規定')})?\n?"
-    rf"(?:{wrapped('に基づき', 'に基づいて', 'により', 'によって', 'に従い')})"
+    rf"{_PRE}(?:{wrapped('に基づき', 'に基づいて', 'にもとづき', 'により', 'によって', 'に従い')})"
 )
-_BASIS_ADNOMINAL = re.compile(
-    rf"(?:\([^()]{{0,40}}\))?(?:{wrapped('の規定')})?\n?(?:{wrapped('に基づく', 'による')})"
-)
+_BASIS_ADNOMINAL = re.compile(rf"{_PRE}(?:{wrapped('に基づく', 'にもとづく', 'による')})")
 _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
 _ADDRESSEE = re.compile(rf"(?:{PAREN})*(?:に対し|には(?=、))")  # A(…)に対し; Aには、…命じた
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shobun.parser import headlines, tables
+from shobun.parser import headlines, sourced, tables
 from shobun.parser.datelines import (
     DATE_LABEL,
     date_line_parts,
@@ -147,6 +147,8 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         authority = said or authority
     if not own_header and (quoted := quoted_day(norm.text, authorities)) is not None:
         issued, issued_span, authority = quoted  # a blog's quote: the release's own day
+    elif not own_header and (src := sourced.reproduced_day(norm.text, issued)) is not None:
+        issued, issued_span = src  # 「参照元:消費者庁(2025年6月18日より)」: the release's day
     title_text, authority, issued, issued_span = signed(
         norm.text, authorities, title_text, authority, (issued, issued_span)
     )

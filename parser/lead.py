@@ -33,6 +33,9 @@ from shobun.parser.resolve import Mention
 ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。以下「法」…) between
     rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し|実施)"
     rf"|本日(?:\([^()]*\))?(?:付け?で)?、(?:{PAREN}|[^。(]){{0,160}}?処分(?:等)?を(?:行|し|実施)"
+    # 「令和6年2月7日、…法…の規定に基づき、産業廃棄物処理業者に対して、…行政処分を行いました」
+    rf"|(?m:^[\s]*(?:令和|平成|昭和)(?:元|[0-9]{{1,2}})年[0-9]{{1,2}}月[0-9]{{1,2}}日、)"
+    rf"(?:{PAREN}|[^。(]){{0,160}}?処分(?:等)?を(?:行|し|実施)"
 )
 _LISTED_BASIS = re.compile(
     r"(?:は、)?[ :]*"
@@ -76,8 +79,8 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
         if d.addressee is not None or d.to_person or not mine:
             out.append(d)
             continue
-        if d.basis is None and d.from_heading:
-            d = replace(d, basis=first_basis(ctx, *d.scopes[0]))
+        if d.basis is None and d.from_heading:  # in its own section: not the reasons' below
+            d = replace(d, basis=first_basis(ctx, d.scopes[0][0], _own_end(ctx, d)))
         out.extend(replace(d, addressee=w) for w in mine)
     return tuple(out)
 
@@ -154,6 +157,12 @@ def _lead(ctx: Context) -> tuple[list[str], list[DateValue]]:
     start, _ = sentence_of(ctx, m.start())
     who = addressees_before(ctx, start, m.start()) or pointed_before(ctx, start, m.start())
     return who, action_dates(ctx, start, m.end())
+
+
+def _own_end(ctx: Context, d: Draft) -> int:
+    """Where a heading's action stops: its scope's end, or its section's, if sooner."""
+    own = ctx.section_norm.get(d.section) if d.section else None
+    return min(d.scopes[0][1], own[2]) if own else d.scopes[0][1]
 
 
 def offenders(ctx: Context, within: str | None = None, heads: list[str] | None = None) -> list[str]:

@@ -79,6 +79,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
         "deadlines a company's section imposes",
         lambda ctx, ds, _: deadlines.in_company_sections(ctx, ds),
     ),
+    # 「…の実施を同社に指示し、11月17日までに改善策を報告するよう求めている」: the 指示's own
+    ("reports an instruction asks for", asked.with_instruction),
     # 「…に業務改善命令を出した。…までに改善計画を提出するよう求めた。」: the order's own
     ("plans an order asks for", asked.plans),
     # 「厳重注意を行うとともに、…までに報告するよう求めました」: the warning's own report

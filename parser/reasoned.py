@@ -14,7 +14,9 @@ from shobun.parser.events import Draft, basis_before, heading_addressee
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
 from shobun.parser.lead import ANNOUNCES
 from shobun.parser.model import Citation
+from shobun.parser.patterns import PAREN
 from shobun.parser.positions import ByStart
+from shobun.parser.wrongs import a_ground
 
 _FALLS_UNDER = re.compile(r"(?:の規定)?に該当")
 
@@ -29,7 +31,7 @@ def reasons(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tu
     m = ANNOUNCES.search(ctx.norm.text)
     said = basis_before(ctx, sentence_of(ctx, m.start())[0], m.end()) if m else None
     if said is None:
-        return drafts
+        return grounded(ctx, drafts) if m else drafts
     falls = _falls_under(ctx, {said.article})
     return tuple(
         replace(d, basis=falls[d.addressee])
@@ -69,3 +71,32 @@ def _distributed(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
 
 def _same(a: Citation, b: Citation) -> bool:
     return (a.statute, a.article, a.paragraph) == (b.statute, b.article, b.paragraph)
+
+
+_GROUND = re.compile(rf"{PAREN}(?:の規定)?に該当(?:します|する|したため|し(?!、))")
+
+
+def grounded(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
+    """A lead that names the law but no article, and reasons that end on the one provision
+    the conduct falls under as the sanction's ground (「…違反に該当し、法第14条の3の2第1項
+    第5号(…情状が特に重いとき)に該当します」): the basis of the actions that name none."""
+    text = ctx.norm.text
+    found = [
+        cite for _, end, cite in ctx.citation_index.between(0, len(text))
+        if (m := _GROUND.match(text, end)) and a_ground(_caption(text, end, m.end()), None)
+    ]  # fmt: skip
+    if len(found) != 1:
+        return drafts
+    basis = replace(found[0], item=None)
+    return tuple(
+        replace(d, basis=basis)
+        if d.basis is None and d.addressee and not d.past and d.kind not in INVESTIGATIONS
+        else d
+        for d in drafts
+    )
+
+
+def _caption(text: str, lo: int, hi: int) -> str | None:
+    """The words in brackets right after a provision (its caption, or what it says)."""
+    inside = text[lo:hi]
+    return inside[1 : inside.rfind(")")] if inside.startswith("(") else None

@@ -204,7 +204,20 @@ def _own_dates(ctx: Context, site: _Site) -> list[DateValue]:
         or action_dates(ctx, site.s_start, site.t.start)
         or action_dates(ctx, site.t.start, site.t.end)  # 「許可を4月30日付で取り消した」
         or _dated_aside(ctx, site.t.end)
+        or _dated_after(ctx, site.t.end)
     )
+
+
+def _dated_after(ctx: Context, end: int) -> list[DateValue]:
+    """The day written between the term and its verb: 「…改善指示を10月17日付で出し」."""
+    text = ctx.norm.text
+    if not text.startswith("を", end):
+        return []
+    return [
+        v
+        for s, e, v in ctx.date_index.between(end + 1, end + 2)
+        if v.day and text.startswith("付", e)
+    ]
 
 
 def _dated_aside(ctx: Context, end: int) -> list[DateValue]:

@@ -326,7 +326,7 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
         desc += tail.group("tail") if tail else ""
         paren = re.compile(_PAREN).search(text, m.end(), m.end() + 200)
         return Found(start, m.end(), tuple(chain), desc, paren.span("paren") if paren else None)
-    if m := _V_CAPTION.match(text, end):
+    if (m := _V_CAPTION.match(text, end)) and not wrongs.a_ground(m.group("paren"), None):
         return Found(start, m.end(), tuple(chain), m.group("paren"), None, named=True)
     if m := wrongs.against().match(text, end):
         return Found(start, m.end(), tuple(chain), m.group("desc"), None)

@@ -271,7 +271,7 @@ ROLE_NAMES = {
     "trade_name_label", "imposed_item", "person_sanction",
     "generic_order", "group_addressee", "order_heading", "action_date_label",
     "topic_addressee", "subject_addressee", "order_label", "to_industry", "not_ordered", "not_subject", "branch_addressee", "negated", "unnamed_group", "person_licence",
-    "ordered_plan", "order_topic", "business_compound", "basis_label", "court_sanction",
+    "ordered_plan", "instructed_report", "order_topic", "business_compound", "basis_label", "court_sanction",
     "credit_line", "guided_status", "retold_action", "basis_told", "basis_beside", "basis_beside_end", "address_after", "address_before", "ordering_client",
     "addressee_catalogue", "trade_name_person", "tally_head", "tally_number",
     "surcharge_column", "none_mark", "concluding", "explained_action", "done_before",

@@ -40,6 +40,7 @@ RELATIVE = guarded(
     rf"|(?<![0-9./-])(?P<sy>(?:19|20)[0-9]{{2}})(?P<sep>[./-])(?P<sm>0?[1-9]|1[0-2])(?P=sep)"
     rf"(?P<sd>0?[1-9]|[12][0-9]|3[01])(?![0-9./-])"
     rf"|(?P<ago>一昨年|おととし|昨年|今年|本年)(?P<am>[0-9]{{1,2}})月(?:(?P<ad>[0-9]{{1,2}})日)?"
+    rf"|(?P<next>来月|今月)(?P<nd>[0-9]{{1,2}})日"  # a news item's deadline: 「来月23日までに」
     rf"|(?<=[は、。\n])(?P<mo>[0-9]{{1,2}})月(?=には|に(?![0-9一-九十]|わた|かけ|つき)))"
     rf"{_WEEKDAY}"
 )
@@ -221,6 +222,8 @@ def _relative(
         return DateValue(int(m.group("sy")), int(m.group("sm")), int(m.group("sd")))
     if m.group("ago"):
         return _years_ago(m, today)  # of the writing: a date before it is no anchor
+    if m.group("next"):
+        return _next_month(m, today)
     base = previous or today
     if m.group("ym"):
         return _yearless(int(m.group("ym")), int(m.group("yd")), today or previous, today)
@@ -240,6 +243,14 @@ def _years_ago(m: re.Match[str], base: DateValue | None) -> DateValue | None:
         return None
     day = int(m.group("ad")) if m.group("ad") else None
     return DateValue(base.year - _YEARS_AGO[m.group("ago")], month, day)
+
+
+def _next_month(m: re.Match[str], today: DateValue | None) -> DateValue | None:
+    """「来月23日」「今月5日」: a day of the month after the notice's (来月) or of its own."""
+    if today is None or today.month is None:
+        return None
+    ahead = today.month + (m.group("next") == "来月")
+    return DateValue(today.year + (ahead > 12), (ahead - 1) % 12 + 1, int(m.group("nd")))
 
 
 def _day_before(today: DateValue | None) -> DateValue | None:
