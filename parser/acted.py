@@ -40,7 +40,10 @@ def is_action_date(text: str, end: int) -> bool:
     )
 
 
-_BEGUN = re.compile(r"から(?:実施|開始)した(?:立入|立ち入り|臨店)?検査")
+_BEGUN = re.compile(
+    r"から(?:実施|開始)した(?:(?:当行|当社|当金庫|当組合|同社|同行|同金庫|同組合)に対する)?"
+    r"(?:立入|立ち入り|臨店)?検査"
+)  # 「当局が令和5年10月から実施した当行に対する立入検査」: its month
 _TODAY = re.compile("本日")
 # 「◆10月3日 電話勧誘販売業者【…】に対する行政処分について⏎…本日、…命じました。」: a digest's
 # item quotes a release under the day it was issued; its 本日 is that day, not the digest's

@@ -22,6 +22,7 @@ from shobun.parser import (
     referred,
     retold,
     tallied,
+    topical,
 )
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
@@ -40,12 +41,18 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("addressees a heading line names", headed.addressees),
     # 「本日、…勧告を行い、…報告等の求めを行うことを決定した。」: the request is today's too
     ("requests today's action's sentence names", contents.requested_after),
+    # 「…日、…事業者に対し、…停止を命じた。…同社に、…停止するよう命じ」: the first's day
+    ("days an action told again was first told on", retold.first_told),
+    # 「…同社に、…停止するよう命じ、あわせて…を指示した。」: the second is of the first's day
+    ("days of the other action in a sentence", retold.same_sentence),
     # the announcement, the heading and the body of one action become one draft
     ("one draft per action", lambda ctx, ds, ts: merge.merge(ds, labels.title_order(ctx, ts))),
     # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day
     ("days a later sentence gives each addressee", retold.days),
     # a 根拠条文 section gives the actions of its kinds their basis
     ("bases listed apart", lead.bases),
+    # 「改善命令はいずれも同法第49条第1項に基づくもので、…報告するよう求めた」: that kind's
+    ("a sentence about one kind of action", topical.told_of),
     # 「命令の根拠として「景品表示法第7条第1項」」, 「根拠法令 建設業法第28条第3項」
     ("bases told apart", based.told_apart),
     # 「…第8条第1項(業務停止命令)、第7条第1項(指示)…に基づく処分です」, 「運用停止(電波法…)」

@@ -277,6 +277,7 @@ ROLE_NAMES = {
     "surcharge_column", "none_mark", "concluding", "explained_action", "done_before",
     "same_body", "first_item", "instruction_line", "basis_heading", "listed_person",
     "unnamed_items", "recipients_named", "content_label", "content_label_opens", "due_said",
+    "each_addressee", "kind_topic", "suspension_period_topic",
 }  # fmt: skip
 
 

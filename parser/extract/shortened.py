@@ -1,0 +1,62 @@
+"""A company a reproduction names in full once and then by its name alone (news, trade
+papers: 「株式会社せとうちワークス(広島市中区)には…。せとうちワークスは、…」): each later
+occurrence of the name without its legal form is a mention of that company, under its full
+name. A name shorter than `_MIN`, or one written inside a longer word, is not read."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from shobun.parser import tables
+from shobun.parser.extract.orgs import OrgMention
+from shobun.parser.positions import Zones
+
+_MIN = 4  # characters: 「東海」 alone is a region, not a company
+_WORD = re.compile(r"[一-鿿々〆ヵヶァ-ヴーA-Za-z0-9・&]")  # a character inside a longer name
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[tuple[str, str], ...]:
+    """Each legal form of a company with where it stands, longest first."""
+    found = [(f, pos) for f, (pos, kind) in tables.org_forms().items() if kind == "Company"]
+    return tuple(sorted(found, key=lambda x: -len(x[0])))
+
+
+def _stem(label: str) -> str | None:
+    """The name without its legal form (株式会社A, A株式会社 → A), if one stands at an end."""
+    for form, pos in _forms():
+        if pos in ("prefix", "both") and label.startswith(form):
+            return label[len(form) :]
+        if pos in ("suffix", "both") and label.endswith(form):
+            return label[: -len(form)]
+    return None
+
+
+def shortened(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """Every occurrence of a company's name without its legal form, after the first
+    mention of that company and outside every mention found."""
+    covered = Zones((m.start, m.end) for m in found)
+    first: dict[str, OrgMention] = {}
+    for m in found:
+        if m.kind == "Company" and m.label not in first:
+            first[m.label] = m
+    out: list[OrgMention] = []
+    for label, m in first.items():
+        stem = _stem(label)
+        if stem is None or len(stem) < _MIN or _WORD.fullmatch(stem[-1]) is None:
+            continue
+        at = text.find(stem, m.end)
+        while at >= 0:
+            end = at + len(stem)
+            if at not in covered and _alone(text, at, end):
+                out.append(OrgMention(label, "Company", at, end))
+            at = text.find(stem, end)
+    return out
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether the name stands as a word: no name character right before or after it."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return not (before and _WORD.match(before)) and not (after and _WORD.match(after))
