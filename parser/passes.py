@@ -18,6 +18,7 @@ from shobun.parser import (
     labels,
     lead,
     merge,
+    portioned,
     reasoned,
     referred,
     retold,
@@ -33,6 +34,8 @@ from shobun.parser.taken import drafts
 Pass = Callable[[Context, tuple[Draft, ...], ByStart[Term]], tuple[Draft, ...]]
 
 PASSES: tuple[tuple[str, Pass], ...] = (
+    # 「業務停止の期間は、A支店が…、B…とC…が…。」 after a lead of 行政処分: each company's
+    ("actions a sentence of contents portions out", portioned.portioned),
     # 「処分日|令和5年11月20日|」 in the block that sets an action out dates it
     ("dates labelled in an action's block", lambda ctx, ds, _: labels.labelled_dates(ctx, ds)),
     # whom the actions set out without an addressee are for, and the lead's day

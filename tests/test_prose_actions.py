@@ -60,6 +60,19 @@ ROWS = [
      "以下の問題が認められた。\n",
      [("BusinessImprovementOrder", "株式会社ゆきわり銀行", "26", "2024-06-14", ""),
       ("OnSiteInspection", "株式会社ゆきわり銀行", "", "2023-10", "")]),
+    (NEWS.format(title="旅行会社2社に行政処分")
+     + "第1種旅行業者2社が、旅行業法第19条第1項第1号に基づく行政処分を観光庁から受けた。処分日は5月7日付。\n"
+     "処分を受けたのは株式会社かもめツアー、うみねこ旅行株式会社。\n"
+     "業務停止の期間は、かもめツアー札幌支店が5月9日～5月17日の9日間、うみねこ旅行本社営業所が"
+     "5月9日～5月22日の14日間。\n",
+     [("BusinessSuspensionOrder", "株式会社かもめツアー", "19", "2024-05-07", ""),
+      ("BusinessSuspensionOrder", "うみねこ旅行株式会社", "19", "2024-05-07", "")]),
+    (NEWS.format(title="旅行会社2社に行政処分")
+     + "観光庁は5月7日付で、旅行業者2社に対し、旅行業法の規定に基づく行政処分を行った。\n"
+     "対象となったのは株式会社かもめツアー、うみねこ旅行株式会社の2社。\n"
+     "処分の内容は、かもめツアーが業務改善命令、うみねこ旅行の本社営業所が9日間の業務停止。\n",
+     [("BusinessImprovementOrder", "株式会社かもめツアー", "", "2024-05-07", ""),
+      ("BusinessSuspensionOrder", "うみねこ旅行株式会社", "", "2024-05-07", "")]),
 ]  # fmt: skip
 IDS = [
     "ni-wa-each-company-its-own-actions-and-the-leads-day",
@@ -68,6 +81,8 @@ IDS = [
     "a-sentence-about-one-kind-gives-its-basis-and-the-report-it-asks-for",
     "a-company-named-again-without-its-legal-form",
     "an-inspection-the-issuer-began-told-as-the-ground",
+    "the-period-of-a-suspension-portioned-out-per-company-with-the-leads-basis",
+    "the-contents-of-a-shobun-portioned-out-per-company",
 ]
 
 

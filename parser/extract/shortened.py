@@ -13,6 +13,8 @@ from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.positions import Zones
 
 _MIN = 4  # characters: 「東海」 alone is a region, not a company
+# 「A宇都宮支店が…」: the company's branch, where its action takes effect
+_BRANCH = re.compile(r"[一-鿿ァ-ヴー]{0,8}?(?:支店|営業所|支社|本社|本店|事業所|工場|出張所)")
 _WORD = re.compile(r"[一-鿿々〆ヵヶァ-ヴーA-Za-z0-9・&]")  # a character inside a longer name
 
 
@@ -59,4 +61,6 @@ def _alone(text: str, start: int, end: int) -> bool:
     """Whether the name stands as a word: no name character right before or after it."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    return not (before and _WORD.match(before)) and not (after and _WORD.match(after))
+    if before and _WORD.match(before):
+        return False
+    return not (after and _WORD.match(after)) or _BRANCH.match(text, end) is not None
