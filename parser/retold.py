@@ -11,7 +11,7 @@ from shobun.parser import roles
 from shobun.parser.acted import action_dates
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.events import Draft
-from shobun.parser.extract.sanctions import Term
+from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart
 
@@ -48,14 +48,15 @@ def same_sentence(
     if all(d.date is not None for d in drafts):
         return drafts
     days: dict[tuple[int, str | None], set[DateValue]] = {}
-    for d in drafts:
-        if d.date is not None and not d.from_heading:
+    for d in drafts:  # an inspection's month dates what it found, not what was done after
+        if d.date is not None and not d.from_heading and d.kind not in INVESTIGATIONS:
             days.setdefault((sentence_of(ctx, d.start)[0], d.addressee), set()).add(d.date)
     out = []
     for d in drafts:
         day = days.get((sentence_of(ctx, d.start)[0], d.addressee), set())
         undated = d.date is None and not (d.from_heading or d.past or d.by)
-        out.append(replace(d, date=next(iter(day))) if undated and len(day) == 1 else d)
+        ok = undated and len(day) == 1 and d.kind not in INVESTIGATIONS
+        out.append(replace(d, date=next(iter(day))) if ok else d)
     return tuple(out)
 
 
