@@ -18,15 +18,28 @@ from shobun.parser.extract.shortened import shortened
 NEWS = "業界ニュース\n{title}\n2024.05.10\n"
 RELEASE = "令和6年6月14日\n東北財務局\n\n{title}\n\n"
 
+SUSPENDED, IMPROVED = "株式会社みずばしょう人材", "合同会社あおば派遣"
+EACH = (
+    f"{SUSPENDED}(仙台市)には事業停止命令と事業改善命令を、{IMPROVED}(石巻市)には事業改善命令を"
+    "出している。\n"
+)
+
+
+def _each(suspended: str, improved: str, due: str) -> list[tuple[str, str, str, str, str]]:
+    """The three actions of EACH, with their bases and the improvement orders' deadline."""
+    day = "2024-05-08"
+    return [
+        ("BusinessSuspensionOrder", SUSPENDED, suspended, day, ""),
+        ("BusinessImprovementOrder", SUSPENDED, improved, day, due),
+        ("BusinessImprovementOrder", IMPROVED, improved, day, due),
+    ]
+
+
 # (text, (kind, addressee, article of the basis, date ISO, deadline ISO) of every action)
 ROWS = [
     (NEWS.format(title="派遣元2社を処分")
-     + "宮城労働局は5月8日、派遣元事業主2社に対し、労働者派遣法に基づく行政処分を行った。"
-     "株式会社みずばしょう人材(仙台市)には事業停止命令と事業改善命令を、"
-     "合同会社あおば派遣(石巻市)には事業改善命令を出している。\n",
-     [("BusinessSuspensionOrder", "株式会社みずばしょう人材", "", "2024-05-08", ""),
-      ("BusinessImprovementOrder", "株式会社みずばしょう人材", "", "2024-05-08", ""),
-      ("BusinessImprovementOrder", "合同会社あおば派遣", "", "2024-05-08", "")]),
+     + "宮城労働局は5月8日、派遣元事業主2社に対し、労働者派遣法に基づく行政処分を行った。" + EACH,
+     _each("", "", "")),
     (NEWS.format(title="委員会が概要を公表")
      + "公表された事案では、株式会社ひいらぎ塾に令和5年9月に指導を行い、"
      "同年12月には株式会社くるみネットに勧告と報告等の求めを行った。\n",
@@ -41,15 +54,11 @@ ROWS = [
      [("BusinessSuspensionOrder", "株式会社つばき美研", "", "2024-05-08", ""),
       ("Order", "株式会社つばき美研", "", "2024-05-08", "")]),
     (NEWS.format(title="派遣元2社を処分")
-     + "宮城労働局は5月8日、派遣元事業主2社に対し、行政処分を行った。"
-     "株式会社みずばしょう人材(仙台市)には事業停止命令と事業改善命令を、"
-     "合同会社あおば派遣(石巻市)には事業改善命令を出している。\n"
-     "停止期間は5月9日から6月8日までの1カ月間で、労働者派遣法第14条第2項に基づく。\n"
+     + "宮城労働局は5月8日、派遣元事業主2社に対し、行政処分を行った。" + EACH
+     + "停止期間は5月9日から6月8日までの1カ月間で、労働者派遣法第14条第2項に基づく。\n"
      "改善命令はいずれも同法第49条第1項に基づくもので、再発防止策を6月7日までに同局へ"
      "文書で報告するよう求めた。\n",
-     [("BusinessSuspensionOrder", "株式会社みずばしょう人材", "14", "2024-05-08", ""),
-      ("BusinessImprovementOrder", "株式会社みずばしょう人材", "49", "2024-05-08", "2024-06-07"),
-      ("BusinessImprovementOrder", "合同会社あおば派遣", "49", "2024-05-08", "2024-06-07")]),
+     _each("14", "49", "2024-06-07")),
     (NEWS.format(title="派遣元を処分")
      + "宮城労働局は5月8日、株式会社みずばしょう人材(仙台市)に対し、行政処分を行った。\n"
      "みずばしょう人材には、事業改善命令を出している。\n",
