@@ -82,6 +82,11 @@ ROWS = [
      "処分の内容は、かもめツアーが業務改善命令、うみねこ旅行の本社営業所が9日間の業務停止。\n",
      [("BusinessImprovementOrder", "株式会社かもめツアー", "", "2024-05-07", ""),
       ("BusinessSuspensionOrder", "うみねこ旅行株式会社", "", "2024-05-07", "")]),
+    (NEWS.format(title="旅行会社を処分")
+     + "観光庁は5月7日、旅行業法に基づき、旅行業者に対して行政処分を行った。株式会社かもめツアーは"
+     "2023年11月14日に実施された貸切バスの旅行で、下限を下回る運賃でバスを手配し、"
+     "旅行業法第18条の3第1項に基づく業務改善命令の発出の処分が課された。\n",
+     [("BusinessImprovementOrder", "株式会社かもめツアー", "18の3", "2024-05-07", "")]),
 ]  # fmt: skip
 IDS = [
     "ni-wa-each-company-its-own-actions-and-the-leads-day",
@@ -92,6 +97,7 @@ IDS = [
     "an-inspection-the-issuer-began-told-as-the-ground",
     "the-period-of-a-suspension-portioned-out-per-company-with-the-leads-basis",
     "the-contents-of-a-shobun-portioned-out-per-company",
+    "the-day-of-the-trip-the-wrong-happened-in-is-not-the-actions",
 ]
 
 
