@@ -13,6 +13,7 @@ from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.positions import Zones
 
 _MIN = 4  # characters: 「東海」 alone is a region, not a company
+_MOST = 40  # companies looked for: each is one scan of the text (a list of thousands: none)
 # 「A宇都宮支店が…」: the company's branch, where its action takes effect
 _BRANCH = re.compile(r"[一-鿿ァ-ヴー]{0,8}?(?:支店|営業所|支社|本社|本店|事業所|工場|出張所)")
 _WORD = re.compile(r"[一-鿿々〆ヵヶァ-ヴーA-Za-z0-9・&]")  # a character inside a longer name
@@ -44,7 +45,7 @@ def shortened(text: str, found: list[OrgMention]) -> list[OrgMention]:
         if m.kind == "Company" and m.label not in first:
             first[m.label] = m
     out: list[OrgMention] = []
-    for label, m in first.items():
+    for label, m in list(first.items())[:_MOST]:
         stem = _stem(label)
         if stem is None or len(stem) < _MIN or _WORD.fullmatch(stem[-1]) is None:
             continue
