@@ -127,7 +127,7 @@ def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
     return []
 
 
-_DISPOSES = re.compile(r"処分(?:等)?を(?:行|し|実施)")
+_DISPOSES = re.compile(r"処分(?:等)?を(?:行|し|実施)|を処分し(?:た|まし)")  # 「…2社を処分した」
 
 
 def _told_next(ctx: Context, drafts: tuple[Draft, ...], end: int) -> bool:

@@ -6,6 +6,8 @@ sentence is about), where the body sets out no action of that kind for it."""
 
 from __future__ import annotations
 
+import re
+
 from shobun.parser import roles
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.events import Draft
@@ -15,33 +17,56 @@ from shobun.parser.positions import ByStart
 
 _SUSPENSION = "BusinessSuspensionOrder"  # what the period a sentence is about is of
 _NOT_ADDRESSED = ("Authority", "PublicBody")
+_SUBJECT = re.compile(
+    r"(?:\([^()]*\))*(?:[^、。()]{0,12}?(?:支店|営業所|支社|本社|本店))?(?:\([^()]*\))*[はが]"
+)
 
 
 def portioned(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple[Draft, ...]:
     """The drafts, and one more per company and action a sentence of contents names."""
     text = ctx.norm.text
-    if "は" not in text or not ("内容" in text or "内訳" in text or "期間" in text):
+    if "は" not in text or not any(w in text for w in ("内容", "内訳", "期間", "となっ")):
         return drafts
     have = {(d.kind, d.addressee) for d in drafts}
     out = list(drafts)
     whole = ((0, len(text)),)
     basis = _lead_basis(ctx)
-    for m in roles.pattern("contents_topic").finditer(text):
-        s_end = sentence_of(ctx, m.start())[1]
-        for kind, term, who, at in _given(ctx, m.end(), s_end, terms, "停止" in m.group()):
-            if (kind, who) not in have:
-                have.add((kind, who))
-                out.append(Draft(kind, term, who, basis, None, (), None, at, at + len(term),
-                                 whole, from_heading=True))  # fmt: skip
+    for kind, term, who, at in _portions(ctx, terms):
+        if (kind, who) not in have:
+            have.add((kind, who))
+            out.append(Draft(kind, term, who, basis, None, (), None, at, at + len(term),
+                             whole, from_heading=True))  # fmt: skip
     return tuple(out)
 
 
+def _portions(ctx: Context, terms: ByStart[Term]) -> list[tuple[str, str, str, int]]:
+    """(kind, term, company, where) of every sentence of contents, and of every sentence
+    that ends in what each company's action became (「Aは業務改善命令、Bは…の業務停止と
+    なった。」), each company there the subject of its part."""
+    text, out = ctx.norm.text, []
+    for m in roles.pattern("contents_topic").finditer(text):
+        s_end = sentence_of(ctx, m.start())[1]
+        out += _given(ctx, m.end(), s_end, terms, "停止" in m.group())
+    if "となっ" in text:
+        became = roles.pattern("portions_became")
+        for t in terms.between(0, len(text)):
+            if not t.verbal and became.match(text, t.end):
+                out += _given(ctx, sentence_of(ctx, t.start)[0], t.end, terms, False, True)
+    return out
+
+
 def _given(
-    ctx: Context, lo: int, hi: int, terms: ByStart[Term], suspension: bool
+    ctx: Context, lo: int, hi: int, terms: ByStart[Term], suspension: bool, subject: bool = False
 ) -> list[tuple[str, str, str, int]]:
     """(kind, term, company, where) for each company named in [lo, hi) before a term (or
-    any, where the sentence is about a suspension's period)."""
-    named = [m for m in ctx.mention_index.between(lo, hi) if m.kind not in _NOT_ADDRESSED]
+    any, where the sentence is about a suspension's period); `subject`: only a company
+    that is the subject of its part (Aは、A(…)が)."""
+    named = [
+        m
+        for m in ctx.mention_index.between(lo, hi)
+        if m.kind not in _NOT_ADDRESSED
+        and not (subject and not _SUBJECT.match(ctx.norm.text, m.end))
+    ]
     if suspension:
         return [(_SUSPENSION, "業務停止", m.label, m.start) for m in named]
     out, start = [], lo

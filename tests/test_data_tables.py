@@ -278,7 +278,7 @@ ROLE_NAMES = {
     "same_body", "first_item", "instruction_line", "basis_heading", "listed_person",
     "unnamed_items", "recipients_named", "content_label", "content_label_opens", "due_said",
     "each_addressee", "kind_topic", "suspension_period_topic",
-    "contents_topic", "shobun_basis",
+    "contents_topic", "shobun_basis", "portions_became",
 }  # fmt: skip
 
 

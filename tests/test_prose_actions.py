@@ -87,6 +87,14 @@ ROWS = [
      "2023年11月14日に実施された貸切バスの旅行で、下限を下回る運賃でバスを手配し、"
      "旅行業法第18条の3第1項に基づく業務改善命令の発出の処分が課された。\n",
      [("BusinessImprovementOrder", "株式会社かもめツアー", "18の3", "2024-05-07", "")]),
+    (NEWS.format(title="旅行会社2社を処分")
+     + "観光庁は5月7日付で、第1種旅行業者2社を処分した。\n株式会社かもめツアー(札幌支店)は業務改善命令、"
+     "うみねこ旅行株式会社(本社営業所)は5月9日から14日間の業務停止となった。\n",
+     [("BusinessImprovementOrder", "株式会社かもめツアー", "", "2024-05-07", ""),
+      ("BusinessSuspensionOrder", "うみねこ旅行株式会社", "", "2024-05-07", "")]),
+    (NEWS.format(title="旅行会社を処分")
+     + "株式会社かもめツアーの元社員の不正で、うみねこ旅行株式会社は5月9日から14日間の業務停止となった。\n",
+     [("BusinessSuspensionOrder", "うみねこ旅行株式会社", "", "", "")]),
 ]  # fmt: skip
 IDS = [
     "ni-wa-each-company-its-own-actions-and-the-leads-day",
@@ -98,6 +106,8 @@ IDS = [
     "the-period-of-a-suspension-portioned-out-per-company-with-the-leads-basis",
     "the-contents-of-a-shobun-portioned-out-per-company",
     "the-day-of-the-trip-the-wrong-happened-in-is-not-the-actions",
+    "what-each-companys-action-became",
+    "what-an-action-became-is-for-the-subject-only",
 ]
 
 
