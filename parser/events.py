@@ -273,8 +273,8 @@ def _named_in_sentence(ctx: Context, t: sanctions.Term, lo: int, s_start: int) -
 
 _GIVEN_TO = re.compile(
     rf"(?:{PAREN})*に(?:(?:同年|令和|平成|[0-9])[^、。「」にはが]{{0,12}}?[日月](?:付け?で|に)、?)?"
-    rf"(?:それぞれ|も)?(?:[^、。「」にはが]{{0,16}}?(?:の|な))?"
-)  # 「Aに令和6年7月に指導を行い」: the day between the name and the term
+    rf"(?:それぞれ|も)?(?:[^、。「」はが]{{1,30}}?に基づ(?:く|き、?))?(?:[^、。「」にはが]{{0,16}}?(?:の|な))?"
+)  # 「Aに令和6年7月に指導を行い」, 「AとBにそれぞれ金融商品取引法に基づく業務改善命令を」
 
 
 def _given_to(ctx: Context, lo: int, hi: int) -> list[str]:

@@ -95,6 +95,11 @@ ROWS = [
     (NEWS.format(title="旅行会社を処分")
      + "株式会社かもめツアーの元社員の不正で、うみねこ旅行株式会社は5月9日から14日間の業務停止となった。\n",
      [("BusinessSuspensionOrder", "うみねこ旅行株式会社", "", "", "")]),
+    (NEWS.format(title="証券会社2社に改善命令")
+     + "金融庁は9日、株式会社かもめ証券と株式会社うみねこ証券にそれぞれ金融商品取引法に基づく"
+     "業務改善命令を出した。\n",
+     [("BusinessImprovementOrder", "株式会社かもめ証券", "", "2024-05-09", ""),
+      ("BusinessImprovementOrder", "株式会社うみねこ証券", "", "2024-05-09", "")]),
 ]  # fmt: skip
 IDS = [
     "ni-wa-each-company-its-own-actions-and-the-leads-day",
@@ -108,6 +113,7 @@ IDS = [
     "the-day-of-the-trip-the-wrong-happened-in-is-not-the-actions",
     "what-each-companys-action-became",
     "what-an-action-became-is-for-the-subject-only",
+    "ni-sorezore-the-law-it-rests-on-before-the-term",
 ]
 
 
