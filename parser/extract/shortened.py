@@ -20,19 +20,24 @@ _WORD = re.compile(r"[一-鿿々〆ヵヶァ-ヴーA-Za-z0-9・&]")  # a charact
 
 
 @lru_cache(maxsize=1)
-def _forms() -> tuple[tuple[str, str], ...]:
-    """Each legal form of a company with where it stands, longest first."""
-    found = [(f, pos) for f, (pos, kind) in tables.org_forms().items() if kind == "Company"]
-    return tuple(sorted(found, key=lambda x: -len(x[0])))
+def _ends() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A company's legal form at the start of a name, and at its end, longest first."""
+    forms = sorted(
+        ((f, pos) for f, (pos, kind) in tables.org_forms().items() if kind == "Company"),
+        key=lambda x: -len(x[0]),
+    )
+    before = [re.escape(f) for f, pos in forms if pos in ("prefix", "both")]
+    after = [re.escape(f) for f, pos in forms if pos in ("suffix", "both")]
+    return re.compile(f"(?:{'|'.join(before)})"), re.compile(f"(?:{'|'.join(after)})$")
 
 
 def _stem(label: str) -> str | None:
     """The name without its legal form (株式会社A, A株式会社 → A), if one stands at an end."""
-    for form, pos in _forms():
-        if pos in ("prefix", "both") and label.startswith(form):
-            return label[len(form) :]
-        if pos in ("suffix", "both") and label.endswith(form):
-            return label[: -len(form)]
+    before, after = _ends()
+    if m := before.match(label):
+        return label[m.end() :]
+    if m := after.search(label):
+        return label[: m.start()]
     return None
 
 
