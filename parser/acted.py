@@ -40,7 +40,10 @@ def is_action_date(text: str, end: int) -> bool:
     )
 
 
-_BEGUN = re.compile(r"から(?:実施|開始)した(?:立入|立ち入り|臨店)?検査")
+_BEGUN = re.compile(
+    r"から(?:実施|開始)した(?:(?:当行|当社|当金庫|当組合|同社|同行|同金庫|同組合)に対する)?"
+    r"(?:立入|立ち入り|臨店)?検査"
+)  # 「当局が令和5年10月から実施した当行に対する立入検査」: its month
 _TODAY = re.compile("本日")
 # 「◆10月3日 電話勧誘販売業者【…】に対する行政処分について⏎…本日、…命じました。」: a digest's
 # item quotes a release under the day it was issued; its 本日 is that day, not the digest's
@@ -98,6 +101,8 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
             return [value]
         if value.day is None and _OWN_CLAUSE.match(text, end, hi):
             continue  # 「3月に苦情が届き、都が立ち入り検査をした」: when something else happened
+        if _EVENT.match(text, end, hi):
+            continue  # 「…は5月20日に実施した旅行において、…業務改善命令」: the trip's day
         if value.month is not None and is_action_date(text, end):  # 平成30年にも: no day
             run = [value]
             for s0, e0, v0 in reversed(inside[:i]):
@@ -123,6 +128,8 @@ _JOINED_ASIDE = re.compile(r"(?:付け?)?(?:\([^()]{0,30}\))?(?:及び|並びに
 
 
 _WHY = re.compile(r"(?:として|ため|ことから)、")
+# a day inside a clause that modifies the noun the wrong happened in (「…日に実施された…旅行で、」)
+_EVENT = re.compile(r"に[^、。]{0,40}?(?:た|る)[^、。]{0,20}?(?:で|において|に関し(?:て)?)、")
 # a month heading a clause of its own subject and verb (「…に苦情が届き、」) before the action's
 _OWN_CLAUSE = re.compile(r"に[^、。]{0,30}?が[^、。]{0,20}?[いきしちにびみりえけせてれ](?<!対し)、")
 

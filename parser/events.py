@@ -20,6 +20,7 @@ from shobun.parser.listed import addressed_after, pointed_before
 from shobun.parser.model import Citation, DateValue
 from shobun.parser.patterns import PAREN, PARENTHETICAL, wrapped
 from shobun.parser.resolve import Mention
+from shobun.parser.stood import joined_to_previous
 
 _PRE = rf"(?:\([^()]{{0,40}}\))?(?:{wrapped('の規定')})?\n?"  # (…)の規定, a PDF line's break
 _BASIS_ADVERBIAL = re.compile(
@@ -235,7 +236,11 @@ def addressees(
         return group  # 「このため、総務省は、3社に対し、…」: the three named before
     if not named and _to_none(text, lo, t.start):
         return [None]  # 山田一郎に対し, 別の2社に: addressed to none the notice names
-    if not named and previous and CONTINUES.match(text, s_start):
+    if (
+        not named
+        and previous
+        and (CONTINUES.match(text, s_start) or joined_to_previous(text, lo, s_start, t.start))
+    ):  # 「また、…」; 「Aに勧告と報告等の求めを行った」: the second term is A's too
         return list(previous)
     who: list[str | None] = named or [
         heading_addressee(ctx, path)
@@ -264,7 +269,10 @@ def _named_in_sentence(ctx: Context, t: sanctions.Term, lo: int, s_start: int) -
     return named
 
 
-_GIVEN_TO = re.compile(rf"(?:{PAREN})*に(?:それぞれ|も)?(?:[^、。「」にはが]{{0,16}}?(?:の|な))?")
+_GIVEN_TO = re.compile(
+    rf"(?:{PAREN})*に(?:(?:同年|令和|平成|[0-9])[^、。「」にはが]{{0,12}}?[日月](?:付け?で|に)、?)?"
+    rf"(?:それぞれ|も)?(?:[^、。「」はが]{{1,30}}?に基づ(?:く|き、?))?(?:[^、。「」にはが]{{0,16}}?(?:の|な))?"
+)  # 「Aに令和6年7月に指導を行い」, 「AとBにそれぞれ金融商品取引法に基づく業務改善命令を」
 
 
 def _given_to(ctx: Context, lo: int, hi: int) -> list[str]:
@@ -366,33 +374,3 @@ def _genitive(ctx: Context, lo: int, hi: int) -> list[Mention]:
         if m.kind != "Authority" and _OF.match(ctx.norm.text, m.end, hi)
     ]
     return found[-1:]
-
-
-def heading_term(ctx: Context, t: sanctions.Term, path: str | None) -> bool:
-    """True where the term ends the heading of its section."""
-    if path is None:
-        return False
-    line_start, line_end, _ = ctx.section_norm[path]
-    if not line_start <= t.start < line_end:
-        return False
-    rest = ctx.norm.text[t.end : line_end]
-    return rest == "" or bool(PARENTHETICAL.fullmatch(rest))
-
-
-_CLAUSE_START = re.compile(r"(?:に対し(?:て)?|に基づき|に基づいて|により|本日|は)、")
-_CLAUSE_TAIL = re.compile(r"(?:よう(?:に)?|ことを|を)$")
-
-
-def requested_clause(text: str, lo: int, term: sanctions.Term) -> str | None:
-    """What the action asks for, as written: the clause before a performed term."""
-    start = lo
-    for m in _CLAUSE_START.finditer(text, lo, term.start):
-        start = m.end()
-    asks = text.startswith(("よう", "ように"), term.start - 3) or text.endswith(
-        ("よう", "ように"), 0, term.start
-    )  # no slice of the text before the term: one per term would make a long line quadratic
-    if not (asks or term.kind == "ReportRequest"):
-        return None  # 「…に基づく措置命令を行った」 says what was done, not what is asked
-    end = term.end if term.kind == "ReportRequest" else term.start
-    clause = _CLAUSE_TAIL.sub("", text[start:end].strip("、 \n"))
-    return clause if len(clause) >= 4 else None

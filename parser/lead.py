@@ -103,7 +103,9 @@ def _row_companies(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
     return out
 
 
-_SPEAKS = re.compile(rf"(?:{PAREN})*は(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?、")  # 金融庁は16日、
+_SPEAKS = re.compile(  # 金融庁は16日、 観光庁は3月25日付で(、)
+    rf"(?:{PAREN})*は(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日(?:付け?で、?|、)|、)"
+)
 _MINISTRY = re.compile(r"(?:[一-鿿]{1,8}[省庁])?")
 
 
@@ -126,7 +128,7 @@ def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
     return []
 
 
-_DISPOSES = re.compile(r"処分(?:等)?を(?:行|し|実施)")
+_DISPOSES = re.compile(r"処分(?:等)?を(?:行|し|実施)|を処分し(?:た|まし)")  # 「…2社を処分した」
 
 
 def _told_next(ctx: Context, drafts: tuple[Draft, ...], end: int) -> bool:

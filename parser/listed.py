@@ -164,7 +164,8 @@ def pointed_before(ctx: Context, lo: int, hi: int) -> list[str]:
     return []
 
 
-_AFTER_NAME = ("branch_addressee", "listed_person")  # roles.tsv: …に対し a little after a name
+# roles.tsv: …に対し a little after a name; 「Aには…を、」
+_AFTER_NAME = ("branch_addressee", "listed_person", "each_addressee")
 
 
 def addressed_after(ctx: Context, end: int) -> re.Match[str] | None:

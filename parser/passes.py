@@ -19,11 +19,13 @@ from shobun.parser import (
     labels,
     lead,
     merge,
+    portioned,
     reasoned,
     referred,
     retold,
     rowed,
     tallied,
+    topical,
 )
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
@@ -38,6 +40,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("actions a run-together table lists", rowed.listed),
     # 「|被処分者|⏎違反内容|⏎処分内容|⏎A社…|⏎…|⏎…の運用停止(電波法第76条第1項)|」: A's
     ("actions a table's cells of actions hold", celled.rowed),
+    # 「業務停止の期間は、A支店が…、B…とC…が…。」 after a lead of 行政処分: each company's
+    ("actions a sentence of contents portions out", portioned.portioned),
     # 「処分日|令和5年11月20日|」 in the block that sets an action out dates it
     ("dates labelled in an action's block", lambda ctx, ds, _: labels.labelled_dates(ctx, ds)),
     # whom the actions set out without an addressee are for, and the lead's day
@@ -46,12 +50,18 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("addressees a heading line names", headed.addressees),
     # 「本日、…勧告を行い、…報告等の求めを行うことを決定した。」: the request is today's too
     ("requests today's action's sentence names", contents.requested_after),
+    # 「…日、…事業者に対し、…停止を命じた。…同社に、…停止するよう命じ」: the first's day
+    ("days an action told again was first told on", retold.first_told),
+    # 「…同社に、…停止するよう命じ、あわせて…を指示した。」: the second is of the first's day
+    ("days of the other action in a sentence", retold.same_sentence),
     # the announcement, the heading and the body of one action become one draft
     ("one draft per action", lambda ctx, ds, ts: merge.merge(ds, labels.title_order(ctx, ts))),
     # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day
     ("days a later sentence gives each addressee", retold.days),
     # a 根拠条文 section gives the actions of its kinds their basis
     ("bases listed apart", lead.bases),
+    # 「改善命令はいずれも同法第49条第1項に基づくもので、…報告するよう求めた」: that kind's
+    ("a sentence about one kind of action", topical.told_of),
     # 「命令の根拠として「景品表示法第7条第1項」」, 「根拠法令 建設業法第28条第3項」
     ("bases told apart", based.told_apart),
     # 「…第8条第1項(業務停止命令)、第7条第1項(指示)…に基づく処分です」, 「運用停止(電波法…)」

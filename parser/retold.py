@@ -11,7 +11,7 @@ from shobun.parser import roles
 from shobun.parser.acted import action_dates
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.events import Draft
-from shobun.parser.extract.sanctions import Term
+from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
 from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart
 
@@ -38,3 +38,40 @@ def _retold(ctx: Context, who: str, after: int) -> DateValue | None:
         if found and found[0].day is not None:
             return found[0]
     return None
+
+
+def same_sentence(
+    ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]
+) -> tuple[Draft, ...]:
+    """An undated action told in one sentence with a dated one to the same addressee
+    (「…は同社に、…停止するよう命じ、あわせて…を指示した。」) is of that day."""
+    if all(d.date is not None for d in drafts):
+        return drafts
+    days: dict[tuple[int, str | None], set[DateValue]] = {}
+    for d in drafts:  # an inspection's month dates what it found, not what was done after
+        if d.date is not None and not d.from_heading and d.kind not in INVESTIGATIONS:
+            days.setdefault((sentence_of(ctx, d.start)[0], d.addressee), set()).add(d.date)
+    out = []
+    for d in drafts:
+        day = days.get((sentence_of(ctx, d.start)[0], d.addressee), set())
+        undated = d.date is None and not (d.from_heading or d.past or d.by)
+        ok = undated and len(day) == 1 and d.kind not in INVESTIGATIONS
+        out.append(replace(d, date=next(iter(day))) if ok else d)
+    return tuple(out)
+
+
+def first_told(
+    _ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]
+) -> tuple[Draft, ...]:
+    """An undated action told again (「2023年11月28日、…事業者に対し、…停止を命じた。…
+    消費者庁は同社に、…停止するよう命じ」) is of the day the last dated telling of its kind,
+    to its addressee or to no one named, gives."""
+    out: list[Draft] = []
+    told: dict[tuple[str, str | None], DateValue] = {}  # (kind, addressee) → its last day
+    for d in drafts:
+        undated = d.date is None and not (d.from_heading or d.past or d.by)
+        day = told.get((d.kind, d.addressee)) or told.get((d.kind, None))
+        out.append(replace(d, date=day) if undated and day else d)
+        if d.date is not None and not d.from_heading and not d.past:
+            told[(d.kind, d.addressee)] = d.date
+    return tuple(out)

@@ -29,6 +29,7 @@ from shobun.parser.extract import (
     orgs,
     page_chrome,
     sanctions,
+    shortened,
     suffixed,
     tradenames,
 )
@@ -176,7 +177,8 @@ def _orgs(
         if c.start not in covered and not former.search(norm.text, max(0, c.start - 8), c.start)
     ]
     out += [t for t in tradenames.trade_names(norm, out) if t.start not in covered]
-    return sorted(abbreviated.expanded(out), key=lambda m: m.start)
+    out = abbreviated.expanded(out)
+    return sorted(out + shortened.shortened(norm.text, out), key=lambda m: m.start)
 
 
 def _without_prefixes(text: str, auth: list[orgs.OrgMention]) -> list[orgs.OrgMention]:

@@ -21,15 +21,14 @@ from shobun.parser.events import (
     Draft,
     addressees,
     bases_before,
-    heading_term,
     other_body,
     own_bases,
-    requested_clause,
 )
 from shobun.parser.extract import sanctions
 from shobun.parser.model import Citation, DateValue
 from shobun.parser.patterns import PARENTHETICAL
 from shobun.parser.positions import ByStart
+from shobun.parser.stood import heading_term, joined_to_previous, requested_clause
 
 
 @dataclass(frozen=True)
@@ -129,8 +128,11 @@ def _term_drafts(
         else addressees(ctx, t, (site.lo, site.s_start), site.path, list(carry.previous))
     )  # fmt: skip
     chain, basis = _basis(ctx, site, carry)
-    dates: list[DateValue | None] = [*(_own_dates(ctx, site) if not site.heading else [])] or (
-        list(carry.then) if t.verbal and CONTINUES.match(text, site.s_start) else [None]
+    joined = t.verbal and joined_to_previous(text, site.lo, site.s_start, t.start)
+    dates: list[DateValue | None] = (
+        (list(carry.then) if joined else [])
+        or [*(_own_dates(ctx, site) if not site.heading else [])]
+        or (list(carry.then) if t.verbal and CONTINUES.match(text, site.s_start) else [None])
     )
     scope, dl = _scope(ctx, site, by_start)
     requested = requested_clause(text, site.lo, t) if t.verbal else None

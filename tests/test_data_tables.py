@@ -279,6 +279,8 @@ ROLE_NAMES = {
     "unnamed_items", "recipients_named", "content_label", "content_label_opens", "due_said",
     "label_lead", "label_rest", "next_heading", "due_heading", "title_not_taken",
     "title_to_officer", "surcharge_due_said", "glued_column", "action_column", "sole_trader_mark",
+    "each_addressee", "kind_topic", "suspension_period_topic",
+    "contents_topic", "shobun_basis", "portions_became",
 }  # fmt: skip
 
 

@@ -100,6 +100,23 @@ ROWS = [
     ("surcharge_due_said", "納付期限は、令和7年3月28日です。", "search", False),
     ("surcharge_due_said", "納付期限までに納付しなかった", "search", False),
     ("surcharge_due_said", "提出期限は令和7年3月28日", "search", False),
+    ("each_addressee", "(札幌市)には業務改善命令を、", "match", True),
+    ("each_addressee", "には、", "match", False),  # 「Aには、」: listed_person and _ADDRESSEE's
+    ("each_addressee", "には過去にも違反があった。", "match", False),
+    ("each_addressee", "に、業務を停止するよう命じた", "match", True),
+    ("each_addressee", "に、同社の従業員が応じた。", "match", False),
+    ("kind_topic", "はいずれも同法第49条第1項に基づくもので", "match", True),
+    ("kind_topic", "は、本日付けで発出した。", "match", False),
+    ("suspension_period_topic", "業務停止の期間は、同法第19条第1項に基づく", "search", True),
+    ("suspension_period_topic", "停止期間は5月1日から9日間。", "search", False),
+    ("contents_topic", "処分の内容は、Aが業務改善命令", "match", True),
+    ("contents_topic", "同社の処分の内容は", "match", False),
+    ("shobun_basis", "に基づき、行政処分を行った", "match", True),
+    ("shobun_basis", "に基づく報告徴収", "match", False),
+    ("portions_became", "の処分となった。", "match", True),
+    ("portions_became", "となる予定", "match", False),
+    ("done_before", "当局が令和5年10月から実施した当社に対する", "search", True),
+    ("done_before", "同社が令和5年10月から実施した当社に対する", "search", False),
 ]
 
 
