@@ -605,6 +605,12 @@ CASES: list[tuple[str, list[Fact]]] = [
             ("Order", "かすみ運送株式会社", "9", "運行記録計による記録義務違反"),
         ],
     ),
+    (  # a news item: the provision 「で禁じられた行為に該当する」 what was done, no caption
+        "観光庁は12日、あけぼの旅行株式会社に対し、旅行業法に基づく業務停止命令を出した。"
+        "あけぼの旅行は、運送事業者が届け出た運賃の下限を下回る額で貸切バスを手配していた。"
+        "観光庁は、この手配が旅行業法第13条第3項第2号で禁じられた行為に該当すると判断した。\n",
+        [("BusinessSuspensionOrder", "あけぼの旅行株式会社", "13", "")],
+    ),
 ]  # fmt: skip
 
 
@@ -668,6 +674,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         "law-requires-ni-oite-to-sarete-iru-noni-not-kept",
         "the-staff-of-the-body-sanctioned-its-own-wrong",
         "numbered-wrongs-each-with-its-provision-in-a-prose-list",
+        "news-provision-de-kinjirareta-koui-ni-gaitou",
     ],
 )
 def test_violations_remedied(text: str, expected: list[Fact]) -> None:
