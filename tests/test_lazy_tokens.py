@@ -14,10 +14,17 @@ ROWS = [
     ("金融庁は、本日、業務改善命令を発出した。", False),
     ("株式会社ひかり情報(以下「ひかり」という。)に対し、勧告を行った。", False),
     ("|商号|株式会社さくら美容研究所|", False),
+    # a kana after the form (や, は) asks MeCab only where a particle there decides the name:
+    # not after a label and its gap, where the name is the rest of the line
+    ("商号 株式会社やまと商会\n", False),
+    ("被処分者 株式会社はるかぜ\n代表者 山田太郎", False),
     ("あおば商事株式会社は、令和7年1月30日、報告を行った。", True),
     ("当社は、みなと建設株式会社の下請である。", True),
 ]
-IDS = ["no-legal-form", "anchored-by-its-definition", "a-table-cell", "name-before-form", "form-then-no"]  # fmt: skip
+IDS = [
+    "no-legal-form", "anchored-by-its-definition", "a-table-cell", "labelled-form-then-ya",
+    "labelled-form-then-ha", "name-before-form", "form-then-no",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "asks"), ROWS, ids=IDS)

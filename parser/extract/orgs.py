@@ -199,7 +199,7 @@ def _prefix_end(text: str, fe: int, tokens: Tokens, stops: frozenset[int]) -> in
     if anchor and end > fe and not _NOT_IN_NAME.search(text, fe, end):
         return end
     for p in range(fe + 1, end):
-        if p in tokens.pos_at and tokens.pos_at[p] in CUT_POS and _CONTINUATION.match(text, p):
+        if _CONTINUATION.match(text, p) and tokens.pos_at.get(p) in CUT_POS:  # MeCab last
             return p
     return end if end > fe else None
 
@@ -332,9 +332,10 @@ def _choose(
     prefix = (  # a column break right after the form: the name stands before it
         position in ("prefix", "both") and NAME_CHAR.match(text, fe) is not None and fe not in stops
     )
-    continuation = _CONTINUATION.match(text, fe) is not None and tokens.pos_at.get(fe) in CUT_POS
     # A株式会社と親会社のB株式会社: the form closes the name before it (not 被処分者 株式会社や…)
-    joined = prefix and continuation and position == "both" and not norm.gap_before(fs)
+    joined = (
+        prefix and position == "both" and not norm.gap_before(fs) and _goes_on(text, fe, tokens)
+    )
     # 「東雲興業株式会社 国土交通大臣許可」: a name ends at the form, white space after it
     joined = joined or _closes_before_gap(norm, fs, fe, position)
     suffix = suffix_start(norm, fs, tokens) if joined else None
@@ -348,7 +349,7 @@ def _choose(
         if prefix
         else None
     )
-    if end is None and prefix and not continuation:
+    if end is None and prefix and not _goes_on(text, fe, tokens):
         end = _prefix_name(text, fs, fe, tokens, stops)
     if end is not None:
         return fs, end
@@ -357,6 +358,13 @@ def _choose(
         if start is not None:
             return start, fe
     return None
+
+
+def _goes_on(text: str, fe: int, tokens: Tokens) -> bool:
+    """A particle, verb or conjunction right after the form (A株式会社と…, 株式会社は…): a
+    part of speech, so asked only where it decides the name, since the first question
+    tokenises the whole text."""
+    return _CONTINUATION.match(text, fe) is not None and tokens.pos_at.get(fe) in CUT_POS
 
 
 _ROW_START = re.compile(r"[0-9]{1,3} ?")  # a table row's number before its first cell
