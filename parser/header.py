@@ -29,7 +29,7 @@ from shobun.parser.speaker import signed, subject_authority
 from shobun.parser.structure import read_marker
 
 # the authority that acts, at the head of a lead sentence: 「〇〇局は、」, a blog's 「大阪府が、」
-_LEAD = re.compile(r"[^、。]{2,30}?(?:\([^()]*\))?(?:は|が)(?:[0-9]{1,2}日|昨日|今日|本日)?、")
+_LEAD = re.compile(r"[^、。\n]{2,30}?(?:\([^()]*\))?(?:は|が)(?:[0-9]{1,2}日|昨日|今日|本日)?、")
 _TITLE_ENDS = headlines.TITLE_ENDS
 _TITLE_MAX = 150  # characters: a title line, or a title wrapped over lines
 # Page furniture around a web notice: the page's number, the day it was updated, links.
@@ -300,7 +300,8 @@ def _late_candidates(
         mark = headlines.TITLE_MARK.match(line)
         at, line = (at + mark.end(), line[mark.end() :]) if mark else (at, line)
         line = headlines.without_site(line)
-        fits = _title_like(line) and not _FURNITURE.match(line) and _TITLE_CUE.search(line)
+        cued = _TITLE_CUE.search(line) or headlines.HEADLINE_CUE.search(line)
+        fits = _title_like(line) and not _FURNITURE.match(line) and cued
         out.append((at, line) if fits else None)
     return out
 
@@ -321,7 +322,7 @@ def _best_title(
         at, line = cand
         if before and headlines.titled_subtitle(line):  # …処分 ⏎ <…停止処分>: one title
             title, text = (before[0], at + len(line)), before[1] + line
-        if before and headlines.subtitle(line):
+        if before and (headlines.subtitle(line) or headlines.strap(line)):
             continue  # …について ⏎ ～…命令～: the subtitle is no part of the title, nor one
         if before and _wraps(before[1], line):
             title, text = (before[0], at + len(line)), before[1] + line  # a wrapped title

@@ -138,6 +138,22 @@ ROWS = [
         "> 割賦販売法に基づく個別信用購入あっせん業者に対する行政処分を行いました\n>\n> 2031年4月2日\n",
         "割賦販売法に基づく個別信用購入あっせん業者に対する行政処分を行いました", "2031-04-02",
     ),
+    (
+        "あけぼの物産に業務停止命令　消費者庁\n2031年04月02日 AM09:30\n\n特定商取引法で初",
+        "あけぼの物産に業務停止命令 消費者庁", "2031-04-02",
+    ),
+    (
+        "トップ > 情報発信 > 市場への便り\n\n市場への便り（令和13年4月2日）\n"
+        "～当会では、活動の状況を簡潔にまとめて「市場への便り」として配信しています～",
+        "市場への便り(令和13年4月2日)", "2031-04-02",
+    ),
+    (
+        "あけぼの不祥事クリップ\n関連する記事を見つけた方は、登録してください。\n\n"
+        "◇名義貸しで　あけぼの住建を営業停止へ　関東地方整備局\n\n"
+        "　関東地方整備局は、あけぼの住建に営業停止処分を科す方針を固めた。\n"
+        "【2031年4月2日　あけぼの新報】",
+        "名義貸しで あけぼの住建を営業停止へ 関東地方整備局", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -161,6 +177,9 @@ IDS = [
     "a-sites-name-after-a-bar-is-no-part-of-the-title",
     "a-blog-entrys-title-over-its-posting-date-beats-its-items-headlines",
     "a-reprints-quoted-release-title-over-its-day-beats-the-reprints-headline",
+    "a-news-sites-date-line-with-an-am-time-ends-the-headline-and-dates-it",
+    "a-series-issue-titled-with-its-day-under-the-trail-its-wave-strap-no-title",
+    "a-clips-headline-naming-the-suspension-below-the-sites-name-its-paper-dates-it",
 ]
 
 
