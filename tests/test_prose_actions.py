@@ -100,6 +100,11 @@ ROWS = [
      "業務改善命令を出した。\n",
      [("BusinessImprovementOrder", "株式会社かもめ証券", "", "2024-05-09", ""),
       ("BusinessImprovementOrder", "株式会社うみねこ証券", "", "2024-05-09", "")]),
+    (RELEASE.format(title="あおば燃料協同組合に対する厳重注意及び指示について")
+     + "当局は、本日、あおば燃料協同組合に対し文書により厳重注意を行うとともに、是正措置を講じ、"
+     "その結果を令和6年7月12日までに報告するよう改めて指示した。\n",
+     [("Caution", "あおば燃料協同組合", "", "2024-06-14", ""),
+      ("Order", "あおば燃料協同組合", "", "2024-06-14", "")]),
 ]  # fmt: skip
 IDS = [
     "ni-wa-each-company-its-own-actions-and-the-leads-day",
@@ -114,6 +119,7 @@ IDS = [
     "what-each-companys-action-became",
     "what-an-action-became-is-for-the-subject-only",
     "ni-sorezore-the-law-it-rests-on-before-the-term",
+    "a-caution-and-an-instruction-given-again-with-its-report-day",
 ]
 
 
