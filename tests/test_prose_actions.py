@@ -105,6 +105,11 @@ ROWS = [
      "その結果を令和6年7月12日までに報告するよう改めて指示した。\n",
      [("Caution", "あおば燃料協同組合", "", "2024-06-14", ""),
       ("Order", "あおば燃料協同組合", "", "2024-06-14", "")]),
+    (NEWS.format(title="貸切バス事業者を処分")
+     + "東北運輸局は5月8日、株式会社あおば観光バスに対し、輸送の安全確保命令を出した。"
+     "前日の7日に営業所へ立ち入って監査を行い、その結果を踏まえて当日のうちに命じた。\n",
+     [("Order", "株式会社あおば観光バス", "", "2024-05-08", ""),
+      ("OnSiteInspection", "株式会社あおば観光バス", "", "2024-05-07", "")]),
 ]  # fmt: skip
 IDS = [
     "ni-wa-each-company-its-own-actions-and-the-leads-day",
@@ -120,6 +125,7 @@ IDS = [
     "what-an-action-became-is-for-the-subject-only",
     "ni-sorezore-the-law-it-rests-on-before-the-term",
     "a-caution-and-an-instruction-given-again-with-its-report-day",
+    "an-inspection-told-as-entering-the-premises-the-day-before-named",
 ]
 
 
