@@ -110,6 +110,11 @@ ROWS = [
      "前日の7日に営業所へ立ち入って監査を行い、その結果を踏まえて当日のうちに命じた。\n",
      [("Order", "株式会社あおば観光バス", "", "2024-05-08", ""),
       ("OnSiteInspection", "株式会社あおば観光バス", "", "2024-05-07", "")]),
+    (NEWS.format(title="米穀の不適正表示に指示")
+     + "架空県は8日、あおば米穀(株)に対し、食品表示法第6条第1項の規定に基づく指示、及び米穀等の"
+     "取引等に係る情報の記録及び産地情報の伝達に関する法律違反に係る指導を行った。\n",
+     [("Order", "あおば米穀(株)", "6", "2024-05-08", ""),
+      ("Guidance", "あおば米穀(株)", "", "2024-05-08", "")]),
 ]  # fmt: skip
 IDS = [
     "ni-wa-each-company-its-own-actions-and-the-leads-day",
@@ -126,6 +131,7 @@ IDS = [
     "ni-sorezore-the-law-it-rests-on-before-the-term",
     "a-caution-and-an-instruction-given-again-with-its-report-day",
     "an-inspection-told-as-entering-the-premises-the-day-before-named",
+    "an-instruction-under-its-article-a-comma-and-oyobi-then-a-guidance",
 ]
 
 
