@@ -270,3 +270,23 @@ def quoted_day(
             return value, (at, at + len(day)), own[0].label
         at += len(day) + 1
     return None
+
+
+# A headline with the page's date after it on its line: a newsletter's 「…メールマガジン(第53号)
+# 平成27年4月1日」, a post's 「…に停止命令 〇〇労働局/2021.09.08 【〇〇新聞】」 (a bracket or a
+# slash before the date, the paper's name after it at most)
+_TITLE_THEN_DATE = re.compile(
+    r"(?<=[)/\x20])(?P<date>(?:令和|平成|昭和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日"
+    r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}([/.])[0-9]{1,2}\2[0-9]{1,2})"
+    r"(?:【[^【】]{1,12}】)?$"
+)
+
+
+def title_then_date(line: str) -> tuple[str, tuple[int, int]] | None:
+    """The headline before the date that ends `line`, and the date's span in it."""
+    if not line[-1:].isdigit() and not line.endswith(("日", "】")):
+        return None
+    m = _TITLE_THEN_DATE.search(line)
+    if m is None or dates.parse_date_text(m.group("date")) is None:
+        return None
+    return line[: m.start()].rstrip("/ "), m.span("date")

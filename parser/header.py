@@ -18,6 +18,7 @@ from shobun.parser.datelines import (
     later_date,
     quoted_day,
     title_dated,
+    title_then_date,
 )
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
@@ -101,7 +102,11 @@ def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
     quoted = False
     for at, line in lines:
         value, own, date_span = date_line_parts(line, at, authorities)
-        candidates.append(None)
+        split = title_then_date(line) if value is None and not own else None
+        if split is not None:  # …(第N号) 令和…日: a title, then the page's date
+            (lo, hi), value = split[1], dates.parse_date_text(line[slice(*split[1])])
+            line, date_span = split[0], (at + lo, at + hi)
+        candidates.append((at, line) if split and _title_like(line) else None)
         if value is not None and (issued is None or (own and not dated_by)):
             # a date with its issuer on the line (「(令和7年3月25日 〇〇局発表)」) over a
             # site's posting stamp above it
@@ -221,9 +226,15 @@ def _header_lines(norm: NormText) -> tuple[list[tuple[int, str]], int]:
         body_start = at + len(line) + 1
         mark = headlines.TITLE_MARK.match(line)
         if mark and _title_like(line[mark.end() :]):
-            at, line = at + mark.end(), line[mark.end() :]
+            at, line = _unmarked(at, line, mark)
         out.append((at, headlines.without_site(line)))
     return out, body_start
+
+
+def _unmarked(at: int, line: str, mark: re.Match[str]) -> tuple[int, str]:
+    """A title line without its leading mark, and without the same mark closing it (◆…◆)."""
+    line = line[mark.end() :]
+    return at + mark.end(), line[:-1] if line[-1:] == mark.group()[:1] else line
 
 
 _Title = tuple[tuple[int, int] | None, str | None]
@@ -298,7 +309,7 @@ def _late_candidates(
         if at < body_start or at + len(line) >= lead:
             continue
         mark = headlines.TITLE_MARK.match(line)
-        at, line = (at + mark.end(), line[mark.end() :]) if mark else (at, line)
+        at, line = _unmarked(at, line, mark) if mark else (at, line)
         line = headlines.without_site(line)
         cued = _TITLE_CUE.search(line) or headlines.HEADLINE_CUE.search(line)
         fits = _title_like(line) and not _FURNITURE.match(line) and cued

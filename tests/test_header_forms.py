@@ -154,6 +154,14 @@ ROWS = [
         "【2031年4月2日　あけぼの新報】",
         "名義貸しで あけぼの住建を営業停止へ 関東地方整備局", "2031-04-02",
     ),
+    (
+        "あけぼの協会メールマガジン(第12号) 令和13年4月2日\n\n◆あけぼの物産に対する指示について◆",
+        "あけぼの物産に対する指示について", "2031-04-02",
+    ),
+    (
+        "●あけぼの物産に業務停止命令　消費者庁/2031.04.02 【あけぼの新聞】",
+        "あけぼの物産に業務停止命令 消費者庁", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -180,6 +188,8 @@ IDS = [
     "a-news-sites-date-line-with-an-am-time-ends-the-headline-and-dates-it",
     "a-series-issue-titled-with-its-day-under-the-trail-its-wave-strap-no-title",
     "a-clips-headline-naming-the-suspension-below-the-sites-name-its-paper-dates-it",
+    "a-newsletters-issue-line-ends-in-its-date-a-diamond-pair-is-no-part-of-the-title",
+    "a-posts-headline-then-a-slash-its-date-and-its-paper",
 ]
 
 
