@@ -287,6 +287,7 @@ def title_then_date(line: str) -> tuple[str, tuple[int, int]] | None:
     if not line[-1:].isdigit() and not line.endswith(("日", "】")):
         return None
     m = _TITLE_THEN_DATE.search(line)
-    if m is None or dates.parse_date_text(m.group("date")) is None:
-        return None
-    return line[: m.start()].rstrip("/ "), m.span("date")
+    title = line[: m.start()].rstrip("/ ") if m else ""
+    if m is None or len(title) < 8 or title.endswith(("日", "付", "期間")):
+        return None  # 「処分日 令和…日」: a field's label, never a title
+    return (title, m.span("date")) if dates.parse_date_text(m.group("date")) else None

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from shobun import parser
+from shobun.parser.datelines import title_then_date
 from shobun.parser.extract import orgs
 from shobun.parser.header import read_header
 from shobun.parser.headlines import breadcrumb_title, not_title
@@ -343,3 +344,22 @@ def test_a_headlines_prefecture_is_the_issuer_where_no_lead_names_one(
 ) -> None:
     n = parser.parse(f"{title}\n2031年4月2日\n同社は許可を取り消された。\n")
     assert n.issued_by == issuer
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        ("あけぼの協会メールマガジン(第12号) 令和13年4月2日", ("あけぼの協会メールマガジン(第12号)", "令和13年4月2日")),
+        ("あけぼの物産に業務停止命令/2031.04.02 【あけぼの新聞】", ("あけぼの物産に業務停止命令", "2031.04.02")),
+        ("業務停止命令の処分日 2031年4月2日", None),
+        ("あけぼの物産に対する令和13年4月2日付けの命令について", None),
+        ("令和13年4月2日", None),
+    ],
+    ids=["issue-line-then-date", "headline-slash-date-paper", "a-fields-label-is-no-title",
+         "a-date-inside-a-title", "a-date-alone"],
+)  # fmt: skip
+def test_title_then_date(line: str, split: tuple[str, str] | None) -> None:
+    found = title_then_date(normalize(line).text)
+    text = normalize(line).text
+    got = (found[0], text[slice(*found[1])]) if found else None
+    assert got == (tuple(normalize(x).text for x in split) if split else None)
