@@ -115,6 +115,12 @@ ROWS = [
      "取引等に係る情報の記録及び産地情報の伝達に関する法律違反に係る指導を行った。\n",
      [("Order", "あおば米穀(株)", "6", "2024-05-08", ""),
       ("Guidance", "あおば米穀(株)", "", "2024-05-08", "")]),
+    (NEWS.format(title="委員会が停止命令")
+     + "個人情報保護委員会は5月8日、株式会社ひいらぎ地図に停止命令を出した。"
+     "同委員会は3月、同社に勧告し、あわせて報告を求めていた。\n",
+     [("Order", "株式会社ひいらぎ地図", "", "2024-05-08", ""),
+      ("Recommendation", "株式会社ひいらぎ地図", "", "2024-03", ""),
+      ("ReportRequest", "株式会社ひいらぎ地図", "", "2024-03", "")]),
 ]  # fmt: skip
 IDS = [
     "ni-wa-each-company-its-own-actions-and-the-leads-day",
@@ -132,6 +138,7 @@ IDS = [
     "a-caution-and-an-instruction-given-again-with-its-report-day",
     "an-inspection-told-as-entering-the-premises-the-day-before-named",
     "an-instruction-under-its-article-a-comma-and-oyobi-then-a-guidance",
+    "an-earlier-step-dated-by-its-month-after-the-topic",
 ]
 
 
