@@ -33,7 +33,7 @@ _OFFICE_AFTER = re.compile(
 # byline (「2008年05月17日(土) 08時26分」, 「2016年10月27日 11:40 編集部」).
 _POSTED = re.compile(
     r"\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*(?:報道)?(?:配信|掲載|公開|発表|公表)$"
-    r"|\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})(?:\s*[^\s、。]{1,12})?$"
+    r"|\s*(?:AM|PM|午前|午後)?\s?[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})(?:\s*[^\s、。]{1,12})?$"
 )
 
 
@@ -195,19 +195,27 @@ _UPDATED_FIELD = re.compile(r"更新日[:\s]?$")
 # 「テレビあおば 2022年10月6日(木) 17:48」, 「投稿日:2018年10月9日」, a post header
 # 「2013年02月20日 カテゴリー:行政処分情報」, a footer 「[2013年1月31日20時08分]」, a forum
 # post 「112 名無しさん 2008/01/10(木) 21:09:47 ID:x」, a bookmark's 「example.jp 2012/06/13
-# 12 users」, a trade paper's issue 「(2020年10月15日号)」. It needs a time, an issue, a count
-# of users, a label before it or a labelled field after it: a date alone on a line is
-# `date_line`'s.
+# 12 users」, a trade paper's issue 「(2020年10月15日号)」, a paper's 「…新聞 2031年4月2日記事」,
+# a credit 「提供:…新聞社 (2031年4月2日 更新)」, a clip's 「【2031年4月2日 …新報】」.
+# It needs a time, an issue, a count of users, a label before it, a labelled field or the
+# paper's name after it: a date alone on a line is `date_line`'s.
 _STAMP_BEFORE = re.compile(
-    r"[^。、「」:]{0,32}?[\[(]?|(?:投稿|公開|掲載|配信)(?:日|日時)?:"
+    r"[^。、「」:]{0,32}?[\[(【]?|(?:投稿|公開|掲載|配信)(?:日|日時)?:"
+    r"|(?:提供|出典|出所|引用元?|ソース):[^。、「」:]{1,30}?[\[(【]?"  # a credit, then the day
     r"|[0-9]{1,4}\s*:[^。:]{1,30}:\s*"  # a thread's post: 「1 :名無し ★:2031/04/02(水) 16:11:35」
 )
-_STAMP_TIME = r"[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}(?::[0-9]{2})?)"
+_STAMP_TIME = r"(?:AM|PM|午前|午後)?\s?[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}(?::[0-9]{2})?)"
 _STAMP_AFTER = re.compile(
-    rf"(?:\([月火水木金土日]\))?\s*(?P<time>{_STAMP_TIME})?(?P<issue>号)?\s*[\])]?"
+    rf"(?:\([月火水木金土日]\))?\s*(?P<time>{_STAMP_TIME})?\s?(?P<issue>号|記事|更新|掲載)?\s*[\])】]?"
     r"(?P<field>\s*[^\s:0-9]{1,8}:[^。]*)?(?P<count>\s*[0-9]+\s*users?(?:\s*#[^\s#]+)*)?\s*"
 )
 _LABELLED = re.compile(r"(?:投稿|公開|掲載|配信)(?:日|日時)?:$")
+# the paper a clip credits after its day, inside the brackets: 「【2031年4月2日 …新報】」, not
+# what the day starts (「(2031年4月2日から実施)」)
+_OPENERS = ("【", "[", "(")
+_SOURCE_AFTER = re.compile(
+    r"\s*(?!から|まで|以[降後前]|付|[にのをはで])[^\s\])】:0-9。、「」]{2,12}[】\])]\s*"
+)
 
 
 def stamp(text: str) -> tuple[int, int] | None:
@@ -233,7 +241,10 @@ def _line_stamp(line: str) -> tuple[int, int] | None:
     if not _STAMP_BEFORE.fullmatch(line, 0, m.start()):
         return None
     after = _STAMP_AFTER.fullmatch(line, m.end())
-    if after is None or not any(after.group(g) for g in ("time", "field", "count", "issue")):
+    clipped = line[m.start() - 1 : m.start()] in _OPENERS and _SOURCE_AFTER.fullmatch(line, m.end())
+    if not clipped and (
+        after is None or not any(after.group(g) for g in ("time", "field", "count", "issue"))
+    ):
         return None
     return (m.start(), m.end()) if dates.parse_date_text(m.group()) is not None else None
 
@@ -259,3 +270,24 @@ def quoted_day(
             return value, (at, at + len(day)), own[0].label
         at += len(day) + 1
     return None
+
+
+# A headline with the page's date after it on its line: a newsletter's 「…メールマガジン(第53号)
+# 平成27年4月1日」, a post's 「…に停止命令 〇〇労働局/2021.09.08 【〇〇新聞】」 (a bracket or a
+# slash before the date, the paper's name after it at most)
+_TITLE_THEN_DATE = re.compile(
+    r"(?<=[)/\x20])(?P<date>(?:令和|平成|昭和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日"
+    r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}([/.])[0-9]{1,2}\2[0-9]{1,2})"
+    r"(?:【[^【】]{1,12}】)?$"
+)
+
+
+def title_then_date(line: str) -> tuple[str, tuple[int, int]] | None:
+    """The headline before the date that ends `line`, and the date's span in it."""
+    if not line[-1:].isdigit() and not line.endswith(("日", "】")):
+        return None
+    m = _TITLE_THEN_DATE.search(line)
+    title = line[: m.start()].rstrip("/ ") if m else ""
+    if m is None or len(title) < 8 or title.endswith(("日", "付", "期間")):
+        return None  # 「処分日 令和…日」: a field's label, never a title
+    return (title, m.span("date")) if dates.parse_date_text(m.group("date")) else None

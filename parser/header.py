@@ -18,6 +18,7 @@ from shobun.parser.datelines import (
     later_date,
     quoted_day,
     title_dated,
+    title_then_date,
 )
 from shobun.parser.extract import dates
 from shobun.parser.extract.orgs import OrgMention
@@ -29,7 +30,7 @@ from shobun.parser.speaker import signed, subject_authority
 from shobun.parser.structure import read_marker
 
 # the authority that acts, at the head of a lead sentence: 「〇〇局は、」, a blog's 「大阪府が、」
-_LEAD = re.compile(r"[^、。]{2,30}?(?:\([^()]*\))?(?:は|が)(?:[0-9]{1,2}日|昨日|今日|本日)?、")
+_LEAD = re.compile(r"[^、。\n]{2,30}?(?:\([^()]*\))?(?:は|が)(?:[0-9]{1,2}日|昨日|今日|本日)?、")
 _TITLE_ENDS = headlines.TITLE_ENDS
 _TITLE_MAX = 150  # characters: a title line, or a title wrapped over lines
 # Page furniture around a web notice: the page's number, the day it was updated, links.
@@ -101,7 +102,11 @@ def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
     quoted = False
     for at, line in lines:
         value, own, date_span = date_line_parts(line, at, authorities)
-        candidates.append(None)
+        split = title_then_date(line) if value is None and not own else None
+        if split is not None:  # …(第N号) 令和…日: a title, then the page's date
+            (lo, hi), value = split[1], dates.parse_date_text(line[slice(*split[1])])
+            line, date_span = split[0], (at + lo, at + hi)
+        candidates.append((at, line) if split and _title_like(line) else None)
         if value is not None and (issued is None or (own and not dated_by)):
             # a date with its issuer on the line (「(令和7年3月25日 〇〇局発表)」) over a
             # site's posting stamp above it
@@ -221,9 +226,15 @@ def _header_lines(norm: NormText) -> tuple[list[tuple[int, str]], int]:
         body_start = at + len(line) + 1
         mark = headlines.TITLE_MARK.match(line)
         if mark and _title_like(line[mark.end() :]):
-            at, line = at + mark.end(), line[mark.end() :]
+            at, line = _unmarked(at, line, mark)
         out.append((at, headlines.without_site(line)))
     return out, body_start
+
+
+def _unmarked(at: int, line: str, mark: re.Match[str]) -> tuple[int, str]:
+    """A title line without its leading mark, and without the same mark closing it (◆…◆)."""
+    line = line[mark.end() :]
+    return at + mark.end(), line[:-1] if line[-1:] == mark.group()[:1] else line
 
 
 _Title = tuple[tuple[int, int] | None, str | None]
@@ -298,9 +309,10 @@ def _late_candidates(
         if at < body_start or at + len(line) >= lead:
             continue
         mark = headlines.TITLE_MARK.match(line)
-        at, line = (at + mark.end(), line[mark.end() :]) if mark else (at, line)
+        at, line = _unmarked(at, line, mark) if mark else (at, line)
         line = headlines.without_site(line)
-        fits = _title_like(line) and not _FURNITURE.match(line) and _TITLE_CUE.search(line)
+        cued = _TITLE_CUE.search(line) or headlines.HEADLINE_CUE.search(line)
+        fits = _title_like(line) and not _FURNITURE.match(line) and cued
         out.append((at, line) if fits else None)
     return out
 
@@ -321,7 +333,7 @@ def _best_title(
         at, line = cand
         if before and headlines.titled_subtitle(line):  # …処分 ⏎ <…停止処分>: one title
             title, text = (before[0], at + len(line)), before[1] + line
-        if before and headlines.subtitle(line):
+        if before and (headlines.subtitle(line) or headlines.strap(line)):
             continue  # …について ⏎ ～…命令～: the subtitle is no part of the title, nor one
         if before and _wraps(before[1], line):
             title, text = (before[0], at + len(line)), before[1] + line  # a wrapped title

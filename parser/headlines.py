@@ -112,7 +112,10 @@ def dated_title(
     end = title[1] - (len(text) - m.start())
     date_at = end + 1
     day = (date_at, date_at + len(m.group("date")))
-    return (title, text, day) if crumb == text else ((title[0], end), text[: m.start()], day)
+    # a series' issue (「〇〇への便り(令和13年4月2日)」 under a trail ending in the series'
+    # name): the date is the issue's name, part of the title
+    kept = crumb in (text, text[: m.start()])
+    return (title, text, day) if kept else ((title[0], end), text[: m.start()], day)
 
 
 # A news headline's subject: 「山口県、産廃運搬業「…」に許可取消処分」
@@ -139,6 +142,9 @@ def headline_subject(title: str | None) -> str | None:
 
 # What makes a line read as a notice's title, not a site's name or a section label.
 TITLE_CUE = re.compile(r"について|に対する|処分|命令|勧告|指導|措置|指示|公表|報告")
+# A news headline names the sanction in its own words (「…を営業停止へ」「許可取り消し」): below a
+# site's name that names none, such a line before the lead is the story's title.
+HEADLINE_CUE = re.compile(r"停止|取り?消し?|禁止")
 
 
 _TRAIL_TOP = re.compile(
@@ -183,6 +189,16 @@ FENCED_TAIL = re.compile(r"[~〜][^~〜]{2,60}[~〜]$")
 def subtitle(line: str) -> bool:
     """Whether `line` is such a subtitle."""
     return bool(_FENCED.match(line) and TITLE_CUE.search(line) and not DATE.search(line))
+
+
+# A page's strap in waves under its title (「～当会では、…を配信しています～」): a series'
+# tagline, never the title, whatever it names.
+_STRAP = re.compile(r"^[~〜][^~〜]{2,100}[~〜]$")
+
+
+def strap(line: str) -> bool:
+    """Whether `line` is a strap fenced in waves."""
+    return _STRAP.match(line) is not None
 
 
 _CRUMB_SUBTITLE = re.compile(r"[~〜<\-―−][^~〜<>\-―−]{2,60}[~〜>\-―−]")

@@ -131,3 +131,19 @@ def test_citations(
     assert _cites(n) == expected
     for c in n.citations:
         assert n.text[c.span.start : c.span.end] == c.span.surface
+
+
+@pytest.mark.parametrize(
+    "define",
+    ["以下保護法という", "以下保護法という。", "以下保護法と略す"],
+    ids=["bare-short-name", "bare-short-name-with-its-full-stop", "bare-short-name-abbreviated"],
+)
+def test_a_short_name_defined_without_brackets_is_the_laws(define: str) -> None:
+    """A news item retells 以下「X」という without the brackets: X is the law's short name,
+    its articles the law's, never a statute of its own."""
+    n = _parse(
+        f"当委員会は、{APPI}（平成十五年法律第五十七号。{define}）に基づき調査を行った。\n"
+        "株式会社はまなす物産は、保護法第20条第1項に違反した。"
+    )
+    assert _cites(n) == [(APPI, "20", 1, None)]
+    assert {s.label for s in n.statutes} == {APPI}

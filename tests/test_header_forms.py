@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from shobun import parser
+from shobun.parser.datelines import title_then_date
 from shobun.parser.extract import orgs
 from shobun.parser.header import read_header
 from shobun.parser.headlines import breadcrumb_title, not_title
@@ -138,6 +139,30 @@ ROWS = [
         "> 割賦販売法に基づく個別信用購入あっせん業者に対する行政処分を行いました\n>\n> 2031年4月2日\n",
         "割賦販売法に基づく個別信用購入あっせん業者に対する行政処分を行いました", "2031-04-02",
     ),
+    (
+        "あけぼの物産に業務停止命令　消費者庁\n2031年04月02日 AM09:30\n\n特定商取引法で初",
+        "あけぼの物産に業務停止命令 消費者庁", "2031-04-02",
+    ),
+    (
+        "トップ > 情報発信 > 市場への便り\n\n市場への便り（令和13年4月2日）\n"
+        "～当会では、活動の状況を簡潔にまとめて「市場への便り」として配信しています～",
+        "市場への便り(令和13年4月2日)", "2031-04-02",
+    ),
+    (
+        "あけぼの不祥事クリップ\n関連する記事を見つけた方は、登録してください。\n\n"
+        "◇名義貸しで　あけぼの住建を営業停止へ　関東地方整備局\n\n"
+        "　関東地方整備局は、あけぼの住建に営業停止処分を科す方針を固めた。\n"
+        "【2031年4月2日　あけぼの新報】",
+        "名義貸しで あけぼの住建を営業停止へ 関東地方整備局", "2031-04-02",
+    ),
+    (
+        "あけぼの協会メールマガジン(第12号) 令和13年4月2日\n\n◆あけぼの物産に対する指示について◆",
+        "あけぼの物産に対する指示について", "2031-04-02",
+    ),
+    (
+        "●あけぼの物産に業務停止命令　消費者庁/2031.04.02 【あけぼの新聞】",
+        "あけぼの物産に業務停止命令 消費者庁", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -161,6 +186,11 @@ IDS = [
     "a-sites-name-after-a-bar-is-no-part-of-the-title",
     "a-blog-entrys-title-over-its-posting-date-beats-its-items-headlines",
     "a-reprints-quoted-release-title-over-its-day-beats-the-reprints-headline",
+    "a-news-sites-date-line-with-an-am-time-ends-the-headline-and-dates-it",
+    "a-series-issue-titled-with-its-day-under-the-trail-its-wave-strap-no-title",
+    "a-clips-headline-naming-the-suspension-below-the-sites-name-its-paper-dates-it",
+    "a-newsletters-issue-line-ends-in-its-date-a-diamond-pair-is-no-part-of-the-title",
+    "a-posts-headline-then-a-slash-its-date-and-its-paper",
 ]
 
 
@@ -314,3 +344,22 @@ def test_a_headlines_prefecture_is_the_issuer_where_no_lead_names_one(
 ) -> None:
     n = parser.parse(f"{title}\n2031年4月2日\n同社は許可を取り消された。\n")
     assert n.issued_by == issuer
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        ("あけぼの協会メールマガジン(第12号) 令和13年4月2日", ("あけぼの協会メールマガジン(第12号)", "令和13年4月2日")),
+        ("あけぼの物産に業務停止命令/2031.04.02 【あけぼの新聞】", ("あけぼの物産に業務停止命令", "2031.04.02")),
+        ("業務停止命令の処分日 2031年4月2日", None),
+        ("あけぼの物産に対する令和13年4月2日付けの命令について", None),
+        ("令和13年4月2日", None),
+    ],
+    ids=["issue-line-then-date", "headline-slash-date-paper", "a-fields-label-is-no-title",
+         "a-date-inside-a-title", "a-date-alone"],
+)  # fmt: skip
+def test_title_then_date(line: str, split: tuple[str, str] | None) -> None:
+    found = title_then_date(normalize(line).text)
+    text = normalize(line).text
+    got = (found[0], text[slice(*found[1])]) if found else None
+    assert got == (tuple(normalize(x).text for x in split) if split else None)

@@ -100,6 +100,27 @@ ROWS = [
      "業務改善命令を出した。\n",
      [("BusinessImprovementOrder", "株式会社かもめ証券", "", "2024-05-09", ""),
       ("BusinessImprovementOrder", "株式会社うみねこ証券", "", "2024-05-09", "")]),
+    (RELEASE.format(title="あおば燃料協同組合に対する厳重注意及び指示について")
+     + "当局は、本日、あおば燃料協同組合に対し文書により厳重注意を行うとともに、是正措置を講じ、"
+     "その結果を令和6年7月12日までに報告するよう改めて指示した。\n",
+     [("Caution", "あおば燃料協同組合", "", "2024-06-14", ""),
+      ("Order", "あおば燃料協同組合", "", "2024-06-14", "")]),
+    (NEWS.format(title="貸切バス事業者を処分")
+     + "東北運輸局は5月8日、株式会社あおば観光バスに対し、輸送の安全確保命令を出した。"
+     "前日の7日に営業所へ立ち入って監査を行い、その結果を踏まえて当日のうちに命じた。\n",
+     [("Order", "株式会社あおば観光バス", "", "2024-05-08", ""),
+      ("OnSiteInspection", "株式会社あおば観光バス", "", "2024-05-07", "")]),
+    (NEWS.format(title="米穀の不適正表示に指示")
+     + "架空県は8日、あおば米穀(株)に対し、食品表示法第6条第1項の規定に基づく指示、及び米穀等の"
+     "取引等に係る情報の記録及び産地情報の伝達に関する法律違反に係る指導を行った。\n",
+     [("Order", "あおば米穀(株)", "6", "2024-05-08", ""),
+      ("Guidance", "あおば米穀(株)", "", "2024-05-08", "")]),
+    (NEWS.format(title="委員会が停止命令")
+     + "個人情報保護委員会は5月8日、株式会社ひいらぎ地図に停止命令を出した。"
+     "同委員会は3月、同社に勧告し、あわせて報告を求めていた。\n",
+     [("Order", "株式会社ひいらぎ地図", "", "2024-05-08", ""),
+      ("Recommendation", "株式会社ひいらぎ地図", "", "2024-03", ""),
+      ("ReportRequest", "株式会社ひいらぎ地図", "", "2024-03", "")]),
 ]  # fmt: skip
 IDS = [
     "ni-wa-each-company-its-own-actions-and-the-leads-day",
@@ -114,6 +135,10 @@ IDS = [
     "what-each-companys-action-became",
     "what-an-action-became-is-for-the-subject-only",
     "ni-sorezore-the-law-it-rests-on-before-the-term",
+    "a-caution-and-an-instruction-given-again-with-its-report-day",
+    "an-inspection-told-as-entering-the-premises-the-day-before-named",
+    "an-instruction-under-its-article-a-comma-and-oyobi-then-a-guidance",
+    "an-earlier-step-dated-by-its-month-after-the-topic",
 ]
 
 

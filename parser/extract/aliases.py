@@ -16,6 +16,11 @@ DEFINITION = re.compile(
     r"「(?P<alias>[^「」]{1,40})」"
     r"(?:と(?:いう|いい|いいます|総称|略|称す|記載)|(?=\)))"  # (以下「X」): a column's
 )
+# A news item's retelling without the brackets: 「…法律(平成21年法律第26号。以下X法という)」
+# (the short name written bare: no hiragana in it, right before という and the paren's end)
+BARE_DEFINITION = re.compile(
+    r"以下(?P<group>)(?P<alias>[A-Za-z0-9一-鿿ァ-ヶー・]{1,20})と(?:いう|いい|称す|略す)(?:。)?(?=\))"
+)
 ANAPHORS = {
     "同社": "Company", "当該会社": "Company", "同行": "Company", "当該事業者": "Company",
     "同事業者": "Company", "同法人": "Body", "同委員会": "Authority", "同庁": "Authority",
@@ -84,7 +89,10 @@ TRADE_NAME = re.compile(r"\((?:屋号|店舗名|店名|通称)[:]?「(?P<alias>[
 
 def definitions(text: str) -> list[Definition]:
     out: list[Definition] = []
-    for m in DEFINITION.finditer(text):
+    found = list(DEFINITION.finditer(text))
+    if "以下" in text:
+        found = sorted(found + list(BARE_DEFINITION.finditer(text)), key=lambda m: m.start())
+    for m in found:
         paren = enclosing_paren(text, m.start())
         antecedent = _before_parentheticals(text, paren) if paren is not None else m.start()
         out.append(
