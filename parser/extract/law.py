@@ -29,9 +29,9 @@ _TYPE_CODE = {"法律": "AC", "政令": "CO"}
 # 同規則, 同条例, 同告示 …: the enactment of that kind named last (listed before 同条)
 SAME_ENACTMENT = "同(?:施行規則|施行令|規則|条例|基準|告示|府令|省令|政令|令)"
 SAME_KIND = re.compile(SAME_ENACTMENT)
-# (news drop 第 after a law: 同法147条, 個人情報保護法146条1項; 特商法16条(…)、21条1項(…))
+# (news drop 第: 同法147条, 個人情報保護法146条1項; 特商法16条(…)、21条1項(…); …禁止(17条))
 _UNIT = re.compile(
-    rf"""(?={SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号]|(?:(?<=[法例則令準])|(?<=\)、)){_N}条(?!件))
+    rf"""(?={SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号]|(?:(?<=[法例則令準])|(?<=\)、)){_N}条(?!件)|(?<=\(){_N}条(?:{_N}項)?\))
     (?P<ref>{SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条)?
     (?:第?(?P<a>{_N})条(?!件)(?P<asub>(?:の{_N})*))?
     (?:第?(?P<p>{_N})項)?
