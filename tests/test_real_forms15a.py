@@ -51,6 +51,10 @@ ROWS = [
      + "消費者庁が株式会社あさひ工業(みなと市)に対し、特商法に基づく業務停止命令を出していたことが"
      "わかりました。\n",
      [("BusinessSuspensionOrder", "株式会社あさひ工業", "", "")]),
+    (NEWS.format(title="派遣会社に事業停止命令")
+     + "みなと労働局は1日、株式会社あさひ工業(みなと市)に半年の事業停止と事業改善を命令した。\n",
+     [("BusinessImprovementOrder", "株式会社あさひ工業", "2024-05-01", ""),
+      ("BusinessSuspensionOrder", "株式会社あさひ工業", "2024-05-01", "")]),
 ]  # fmt: skip
 IDS = [
     "a-counted-lead-and-the-names-of-those-sanctioned-after-it",
@@ -59,6 +63,7 @@ IDS = [
     "a-plan-to-submit-next-year-and-carry-out-asked-for",
     "each-company-its-period-and-a-day-after-a-month-alone-and-an-order-told-as-given-before",
     "an-order-told-as-dashite-ita",
+    "a-suspension-and-an-improvement-of-the-business-ordered-meirei-shita",
 ]
 
 
