@@ -2,7 +2,8 @@
 demanded in a sentence of its own (「…に業務改善命令を出した。同局は12月5日までに改善計画
 を提出するよう求めた。」), is part of the order, not a request of its own; a sentence that
 speaks of the order by name (「業務改善命令では、…を8月29日までに報告することが求められて
-いる。」) gives it its deadline."""
+いる。」, 「改善命令では、…までに報告するよう求めた。」) gives it its deadline, and the report it
+asks for there is part of it."""
 
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ _OPENS = 4  # characters of white space or a bullet before a term that opens its
 def plans(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tuple[Draft, ...]:
     """Each report request for the plan an order asks for, folded into that order: the
     order before it, to the same addressee (any, where the request names none), takes its
-    deadline where it has none; likewise a report of how the measures a guidance or warning
-    asks for are going (「…に行政指導を行った。…までに対応状況を報告するよう求めた」),
+    deadline where it has none, and its day if it has none (「…に業務改善命令を出した。…は1日、
+    …計画を、…までに提出するよう命じた」); likewise a report of how the measures a guidance or
+    warning asks for are going (「…に行政指導を行った。…までに対応状況を報告するよう求めた」),
     unless the request names a basis of its own. One pass over the drafts."""
     out: list[Draft | None] = []
     last: dict[str | None, int] = {}  # addressee (None: any) → index of its last order
@@ -41,7 +43,7 @@ def plans(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tup
         if at is not None:
             owner = out[at]
             if owner is not None and d.deadlines and not owner.deadlines:
-                out[at] = replace(owner, deadlines=d.deadlines)
+                out[at] = replace(owner, deadlines=d.deadlines, date=owner.date or d.date)
             continue
         if d.kind not in INVESTIGATIONS and d.kind.endswith("Order"):
             last[d.addressee] = last[None] = len(out)
@@ -57,11 +59,13 @@ def spoken_of(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> 
     text = ctx.norm.text
     topic = roles.pattern("order_topic")
     due: dict[str, DateValue] = {}  # kind → the first deadline a sentence about it gives
+    told: list[tuple[int, int]] = []  # the sentences that speak of an order so
     for t in terms.between(0, len(text)):
         lo, hi = sentence_of(ctx, t.start)
         opens = t.start - lo <= _OPENS and not text[lo : t.start].strip()  # opens its sentence
         if t.verbal or t.kind in due or not topic.match(text, t.end) or not opens:
             continue
+        told += [(t.end, hi)] if t.kind.endswith("Order") else []
         if found := deadlines_in(ctx, t.end, hi):
             due[t.kind] = found[0]
     return tuple(
@@ -69,7 +73,15 @@ def spoken_of(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> 
         if d.kind in due and not d.deadlines and not d.from_heading
         else d
         for d in drafts
+        if not _asked_within(d, told)
     )
+
+
+def _asked_within(d: Draft, told: list[tuple[int, int]]) -> bool:
+    """A report the order spoken of asks for (「改善命令では、…までに報告するよう求めた」):
+    part of that order, no request of its own."""
+    asks = d.kind == "ReportRequest" and not d.from_heading and d.basis is None
+    return asks and any(lo <= d.start < hi for lo, hi in told)
 
 
 _WARNINGS = frozenset({"Caution", "Guidance", "Warning"})

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from shobun.parser import labels, roles, signs
+from shobun.parser import labels, received, roles, signs
 from shobun.parser.acted import action_dates
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.events import (
@@ -63,6 +63,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     )  # fmt: skip
     heads = offender_sections(ctx)
     who = who or offenders(ctx, None, heads) or labelled(ctx) or columned(ctx)
+    who = who or received.received(ctx)  # 「…計3社に…命令を出した。処分を受けたのは、A…」
     ordered = [] if who else catalogued(ctx)  # 「名宛人 別表1の名宛人目録記載のとおり」: orders'
     who = who or _sole(ctx) or signs.counted(ctx, drafts)  # 「派遣会社2社に対し、…」, two below
     out: list[Draft] = []

@@ -276,7 +276,7 @@ ROLE_NAMES = {
     "addressee_catalogue", "trade_name_person", "tally_head", "tally_number",
     "surcharge_column", "none_mark", "concluding", "explained_action", "done_before",
     "same_body", "first_item", "instruction_line", "basis_heading", "listed_person",
-    "unnamed_items", "recipients_named", "content_label", "content_label_opens", "due_said",
+    "unnamed_items", "recipients_named", "recipients_told", "content_label", "content_label_opens", "due_said",
     "label_lead", "label_rest", "next_heading", "due_heading", "title_not_taken",
     "title_to_officer", "surcharge_due_said", "glued_column", "action_column", "sole_trader_mark",
     "each_addressee", "kind_topic", "suspension_period_topic",

@@ -96,6 +96,13 @@ CITE_ROWS = [
     ("株式会社はまなす物産は、法第16条第1項第3号の2から第3号の4までに該当する。",
      [(APPI, "16", 1, "3の2"), (APPI, "16", 1, "3の4")]),
     ("株式会社はまなす物産は、法第16条第1項第1号の一部を満たしていない。", [(APPI, "16", 1, 1)]),
+    # news drop 第 after the law and in its chain, each article with its caption
+    ("株式会社はまなす物産の行為は、法16条(利用目的の特定)、21条1項(取得の通知)に違反する。",
+     [(APPI, "16", None, None), (APPI, "21", 1, None)]),
+    ("株式会社はまなす物産(みなと市)、21条の会の二つが調査を受けた。", []),
+    ("株式会社はまなす物産は法第20条に違反した。記録も求められている(29条1項)。",
+     [(APPI, "20", None, None), (APPI, "29", 1, None)]),
+    ("株式会社はまなす物産は、(3条件)を満たしていた。", []),
 ]  # fmt: skip
 CITE_IDS = [
     "kanji-article-and-paragraph",
@@ -120,6 +127,10 @@ CITE_IDS = [
     "range-branched-to-plain-holds-the-plain-items-after-its-base",
     "range-between-two-branches-invents-no-branch",
     "no-ichibu-after-an-item-is-no-branch",
+    "a-bare-article-after-a-caption-continues-the-chain",
+    "a-bare-article-after-a-bracket-out-of-a-chain-is-none",
+    "a-bare-article-alone-in-brackets-cites-the-law",
+    "a-count-of-conditions-in-brackets-is-no-article",
 ]
 
 

@@ -58,6 +58,13 @@ ROWS = [
     ("recipients_named", "を行った監理団体\n九州…", "match", True),
     ("recipients_named", "を行った事業者(2社)", "match", True),
     ("recipients_named", "を行った。同社は…", "match", False),
+    ("recipients_told", "命令を出した。処分を受けたのは、あさひ工業(…)", "search", True),
+    ("recipients_told", "許可を取り消されたのはあさひ工業(みなと市)", "search", True),
+    ("recipients_told", "処分を受けた者は、弁明の機会", "search", False),
+    ("each_addressee", "に9カ月、つばさ技研に12カ月の業務の一部停止", "match", True),
+    ("each_addressee", "に12カ月の業務の一部停止を命じました", "match", True),
+    ("each_addressee", "に3カ月の猶予を与えた", "match", False),
+    ("each_addressee", "には2021年6月にも業務停止命令が出されていました", "match", True),
     ("credit_line", "出所:株経通信(株式会社みなとかぶ)", "match", True),
     ("credit_line", "出所の不明な資金", "match", False),
     # labels.py: a term alone on its line, read whole before it (label_lead) and after it

@@ -31,7 +31,7 @@ DATE = guarded(
 )
 # a news item's days: 「10月26日」 with no year, 「(金融庁は)16日、」 with no month
 # a dated line of a news site or a blog: 「2012/09/22」「2012.08.06」「2025-11-20」; 昨年12月25日
-# (the year before the notice's)
+# (the year before the notice's), 来年1月29日 (the year after it)
 RELATIVE = guarded(
     rf"(?P<word>本日|昨日|同日|同月(?P<d>{_N})日"
     rf"|(?<![0-9年月第])(?<!年\n)(?<!年\ )(?<!明治)(?<!大正)(?<!昭和)(?<!平成)(?<!令和)"
@@ -40,7 +40,7 @@ RELATIVE = guarded(
     rf"(?P<dd>[0-9]{{1,2}})日(?=[、,]|付|に(?![0-9一-九十]|わた|かけ|つき))"
     rf"|(?<![0-9./-])(?P<sy>(?:19|20)[0-9]{{2}})(?P<sep>[./-])(?P<sm>0?[1-9]|1[0-2])(?P=sep)"
     rf"(?P<sd>0?[1-9]|[12][0-9]|3[01])(?![0-9./-])"
-    rf"|(?P<ago>一昨年|おととし|昨年|今年|本年)(?P<am>[0-9]{{1,2}})月(?:(?P<ad>[0-9]{{1,2}})日)?"
+    rf"|(?P<ago>一昨年|おととし|昨年|今年|本年|来年)(?P<am>[0-9]{{1,2}})月(?:(?P<ad>[0-9]{{1,2}})日)?"
     rf"|(?P<next>来月|今月)(?P<nd>[0-9]{{1,2}})日"  # a news item's deadline: 「来月23日までに」
     rf"|(?<=[は、。\n])(?P<mo>[0-9]{{1,2}})月(?=には|に(?![0-9一-九十]|わた|かけ|つき)|(?:(?<=は[0-9]月)|(?<=は[0-9]{{2}}月))、))"
     rf"{_WEEKDAY}"
@@ -52,7 +52,7 @@ SLASHED = re.compile(
     r"(?P<d>[0-9]{1,2})"
 )
 _SHORT_YEAR = re.compile(r"[0-9]{2}/[0-9]{2}/[0-9]{2}")
-_YEARS_AGO = {"一昨年": 2, "おととし": 2, "昨年": 1, "今年": 0, "本年": 0}
+_YEARS_AGO = {"一昨年": 2, "おととし": 2, "昨年": 1, "今年": 0, "本年": 0, "来年": -1}
 _WEEKDAYS = "月火水木金土日"
 _LAW_NUMBER_AFTER = re.compile(r"[^\s、。()第]{0,12}?(?:法律|令|規則|告示)第")  # 平成15年法律第57号
 
@@ -232,13 +232,15 @@ def _relative(
         return _yearless(int(m.group("mo")), None, today or previous, today)
     if base is None or base.month is None:
         return None
-    if m.group("dd"):
+    if m.group("dd"):  # after a month alone (「5月頃から…。…、9日、」): of the notice's
+        base = today if today and base.day is None else base
         return _dayonly(int(m.group("dd")), base, base == today)
     return DateValue(base.year, base.month, _part(m.group("d")))
 
 
 def _years_ago(m: re.Match[str], base: DateValue | None) -> DateValue | None:
-    """「昨年12月25日」「今年3月」: of the year so far before the notice's."""
+    """「昨年12月25日」「今年3月」: of the year so far before the notice's; 「来年1月29日まで
+    に」 (a news item's deadline): of the year after it."""
     month = int(m.group("am"))
     if base is None or not 1 <= month <= 12:
         return None

@@ -29,9 +29,9 @@ _TYPE_CODE = {"法律": "AC", "政令": "CO"}
 # 同規則, 同条例, 同告示 …: the enactment of that kind named last (listed before 同条)
 SAME_ENACTMENT = "同(?:施行規則|施行令|規則|条例|基準|告示|府令|省令|政令|令)"
 SAME_KIND = re.compile(SAME_ENACTMENT)
-# (a column and a blog drop 第 after a law's name: 同法147条, 個人情報保護法146条1項)
+# (news drop 第: 同法147条, 個人情報保護法146条1項; 特商法16条(…)、21条1項(…); …禁止(17条))
 _UNIT = re.compile(
-    rf"""(?={SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号]|(?<=[法例則令準]){_N}条(?!件))
+    rf"""(?={SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号]|(?:(?<=[法例則令準])|(?<=\)、)){_N}条(?!件)|(?<=\(){_N}条(?:{_N}項)?\))
     (?P<ref>{SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条)?
     (?:第?(?P<a>{_N})条(?!件)(?P<asub>(?:の{_N})*))?
     (?:第?(?P<p>{_N})項)?
@@ -372,6 +372,7 @@ def _int(num: str | None) -> int | None:
 
 
 _RELATIVE = frozenset({"同条", "同項", "前条", "前項", "本条"})  # a unit of its own without 第
+_LOOSE = frozenset(f"、{d}" for d in "0123456789")  # a bare article after 、: only in a chain
 
 
 def units(text: str) -> list[Unit]:
@@ -391,10 +392,9 @@ def units(text: str) -> list[Unit]:
             _item(m.group("i"), m.group("isub")), m.start(), m.end(),
             is_range or bool(_JOIN.fullmatch(between)), is_range,
         )  # fmt: skip
-        if (unit.ref is None or unit.ref not in _RELATIVE) and not (
-            unit.article or unit.paragraph or unit.item
-        ):
-            continue
+        empty = not (unit.article or unit.paragraph or unit.item) and unit.ref not in _RELATIVE
+        if empty or (text[m.start() - 1 : m.start() + 1] in _LOOSE and not unit.chained):
+            continue  # 「、21条」 with no 第: an article only in a chain (…16条(…)、21条1項)
         out.append(unit)
         prev_end = m.end()
     return out

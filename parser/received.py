@@ -1,0 +1,33 @@
+"""Those a news item names as sanctioned in a sentence of their own, after a lead that only
+counts them (「…の計3社に、…命令を出した。処分を受けたのは、A(東京都)とB(横浜市)、C(藤沢市)。」,
+「…2社の許可を取り消した。許可を取り消されたのはA(東京都)とB(甲府市)の2社」): the
+organisations of that sentence, not the places in brackets beside them."""
+
+from __future__ import annotations
+
+from shobun.parser import roles
+from shobun.parser.context import Context, sentence_of
+
+_KINDS = frozenset({"Company", "PublicBody"})
+
+
+def received(ctx: Context) -> list[str]:
+    """The organisations the first sentence told as the recipients names, in order."""
+    text = ctx.norm.text
+    if "たのは" not in text:  # every phrasing of the role ends so: a cheap test first
+        return []
+    m = roles.pattern("recipients_told").search(text)
+    if m is None:
+        return []
+    _, hi = sentence_of(ctx, m.start())
+    out = [
+        x.label
+        for x in ctx.mention_index.between(m.end(), hi)
+        if x.kind in _KINDS and x.label != ctx.issuer and not _bracketed(text, m.end(), x.start)
+    ]
+    return list(dict.fromkeys(out))
+
+
+def _bracketed(text: str, lo: int, at: int) -> bool:
+    """Whether `at` stands inside brackets opened after `lo` (a place: 「A(東京都港区)」)."""
+    return text.rfind("(", lo, at) > text.rfind(")", lo, at)
