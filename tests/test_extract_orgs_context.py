@@ -231,6 +231,36 @@ ROWS = [
         "命令を受けたのは、浜辺市の「潮見水産」、それに磯町の「磯町精機」の2社です。",
         set(), {"2社", "社"},
     ),
+    (  # a dated news lead, then a brand with no legal form before に対して
+        "総務省は5月9日、ソラマドテレコムに対して文書による行政指導を行った。",
+        {"ソラマドテレコム"}, set(),
+    ),
+    (  # …a group with its short name in brackets before に対して
+        "公正取引委員会は本日、JAくもいの梨部会(梨部会)に対して警告を行いました。",
+        {"JAくもいの梨部会"}, set(),
+    ),
+    (  # …a count there is no business
+        "総務省は5月9日、携帯電話事業者4社に対し注意した。",
+        set(), {"携帯電話事業者4社", "携帯電話事業者"},
+    ),
+    (  # …a remark with no action after it: no name
+        "総務省は5月9日、ソラマドテレコムに対して周知を依頼した。",
+        set(), {"ソラマドテレコム"},
+    ),
+    (  # a news list, each with its city, ending in は N日間 before the order
+        "このほかの現場でも違反があったとして、ミナセ工業(土岐市)とハルタ環境(瑞浪市)は30日間、"
+        "カワセミ設備(関市)は15日間、収集運搬業を停止する処分とした。",
+        {"ミナセ工業", "ハルタ環境", "カワセミ設備"}, set(),
+    ),
+    (  # …names written with their city earlier, then listed before には
+        "元請けのあさひの土木(美濃市)が、下請けのミドリ運送(関市)に運搬を任せていた。"
+        "あさひの土木とミドリ運送には、収集運搬業を30日間停止する処分を科した。",
+        {"あさひの土木", "ミドリ運送"}, {"元請けのあさひの土木"},
+    ),
+    (  # …a name with its city that no sentence addresses is no organisation
+        "下請けのミドリ運送(関市)の山田代表は、許可のないまま工事を請け負っていた。",
+        set(), {"ミドリ運送"},
+    ),
 ]  # fmt: skip
 IDS = [
     "business-noun-then-quoted-name-then-ward",
@@ -279,6 +309,13 @@ IDS = [
     "news-received-by-name-ending-the-sentence",
     "news-received-by-a-company-without-a-name",
     "news-received-by-a-counted-list-is-no-name",
+    "dated-lead-brand-before-ni-taishite",
+    "dated-lead-group-with-short-name-before-ni-taishite",
+    "dated-lead-count-is-no-name",
+    "dated-lead-without-an-action-is-no-name",
+    "news-list-with-cities-before-n-days",
+    "news-list-named-with-cities-earlier-before-niha",
+    "name-with-city-not-addressed-is-no-name",
 ]
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import numerals
+from shobun.parser.extract.addressed import dated_addressees, listed_addressees
 from shobun.parser.extract.orgs import form_matches
 from shobun.parser.extract.phrases import pattern
 
@@ -164,4 +165,5 @@ def bare_names(text: str) -> list[str]:
     """Every name the text introduces by its context, in order, once."""
     found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
     found += [*_received_names(text), *_financial_names(text), *_placed_names(text)]
+    found += [*dated_addressees(text, _clean), *listed_addressees(text, _clean)]
     return list(dict.fromkeys(found))

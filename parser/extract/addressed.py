@@ -1,0 +1,95 @@
+"""Names with no legal-form word that a news sentence's grammar makes an addressee:
+
+* the name between a dated lead and に対して (「総務省は5月9日、ソラマドテレコムに対して文書に
+  よる行政指導を行った」, 「…は本日、XX出荷組合(出荷組合)に対して警告を行いました」);
+* the names of a list before に対し / には / は N日間 in a sentence that imposes something,
+  each of which the text also writes with its place in brackets (「A(多治見市)とB(名古屋市)は
+  90日間、…の事業を停止する行政処分とした」, 「AとBには、…停止する処分を科した」 after
+  「元請けのA(岐阜市)が…」).
+
+The phrasing is `org_phrases.tsv`'s (`dated_addressee`, `listed_addressee`,
+`not_addressee`); a name so found is then found wherever the text writes it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from shobun.parser.extract.phrases import pattern
+
+_SEGMENT = 120  # characters before the marker a list may take
+_JOIN = re.compile(r"(?:\([^()]{1,16}\))?(?:と|及び|並びに|、)")
+_PAREN = re.compile(r"\([^()]{1,16}\)$")
+
+
+@lru_cache(maxsize=1)
+def _place_paren() -> re.Pattern[str]:
+    return re.compile(rf"\((?:{pattern('list_place').pattern})\)")
+
+
+def _addressee(name: str, clean: Callable[[str], str | None]) -> str | None:
+    found = clean(name)
+    if found is None or pattern("count_alias").search(found):  # 本日、両社に対し
+        return None
+    return None if pattern("not_addressee").search(found) else found
+
+
+def dated_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[str]:
+    """「…は3月17日、Xに対して…行政指導を行った」: X."""
+    if "に対し" not in text:
+        return
+    for m in pattern("dated_addressee").finditer(text):
+        if (name := _addressee(m.group("name"), clean)) is not None:
+            yield name
+
+
+def _witnessed(text: str, name: str) -> bool:
+    """The text writes `name` with a place in brackets after it somewhere (A(岐阜市))."""
+    at = text.find(name + "(")
+    while at >= 0:
+        if _place_paren().match(text, at + len(name)):
+            return True
+        at = text.find(name + "(", at + 1)
+    return False
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the list before `end` starts: after 。, a line break, a bracket or a 、 that
+    does not follow a listed name's place (A(市)、B(市)には: one list)."""
+    at = end
+    while at > max(0, end - _SEGMENT):
+        ch = text[at - 1]
+        if ch in "。\n「」" or (ch == "、" and text[at - 2 : at - 1] != ")"):
+            return at
+        at -= 1
+    return at
+
+
+def _items(text: str, start: int, end: int) -> list[str] | None:
+    """The names of the list text[start:end], each witnessed with its place; the first
+    may follow a topic (県はA(市)に対し): its longest witnessed tail. None if any is not."""
+    segment = _PAREN.sub("", text[start:end])
+    pieces, at = [], 0
+    for j in _JOIN.finditer(segment):
+        pieces.append(segment[at : j.start()])
+        at = j.end()
+    pieces.append(segment[at:])
+    names: list[str] = []
+    for i, piece in enumerate(pieces):
+        tails = [piece[k:] for k in range(len(piece) - 1)] if i == 0 else [piece]
+        found = next((t for t in tails if _witnessed(text, t)), None)
+        if found is None:
+            return None
+        names.append(found)
+    return names
+
+
+def listed_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[str]:
+    """A(市)とB(市)は90日間、…停止する処分: A and B; AとBには、…処分 when each is
+    written with its place elsewhere."""
+    if "(" not in text:
+        return
+    for m in pattern("listed_addressee").finditer(text):
+        names = _items(text, _clause_start(text, m.start()), m.start()) or []
+        yield from (n for n in map(lambda n: _addressee(n, clean), names) if n is not None)
