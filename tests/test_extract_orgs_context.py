@@ -239,6 +239,11 @@ ROWS = [
         "公正取引委員会は本日、JAくもいの梨部会(梨部会)に対して警告を行いました。",
         {"JAくもいの梨部会"}, set(),
     ),
+    (  # …a company the text also writes with its legal form keeps that one name
+        "株式会社ソラマドテレコムは通信障害を報告した。総務省は5月9日、ソラマドテレコムに対して"
+        "行政指導を行った。",
+        {"株式会社ソラマドテレコム"}, {"ソラマドテレコム"},
+    ),
     (  # …a count there is no business
         "総務省は5月9日、携帯電話事業者4社に対し注意した。",
         set(), {"携帯電話事業者4社", "携帯電話事業者"},
@@ -311,6 +316,7 @@ IDS = [
     "news-received-by-a-counted-list-is-no-name",
     "dated-lead-brand-before-ni-taishite",
     "dated-lead-group-with-short-name-before-ni-taishite",
+    "dated-lead-company-written-with-its-form-elsewhere",
     "dated-lead-count-is-no-name",
     "dated-lead-without-an-action-is-no-name",
     "news-list-with-cities-before-n-days",

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from shobun.parser.extract.orgs import form_matches
 from shobun.parser.extract.phrases import pattern
 
 _SEGMENT = 120  # characters before the marker a list may take
@@ -28,11 +29,29 @@ def _place_paren() -> re.Pattern[str]:
     return re.compile(rf"\((?:{pattern('list_place').pattern})\)")
 
 
-def _addressee(name: str, clean: Callable[[str], str | None]) -> str | None:
+def _addressee(text: str, name: str, clean: Callable[[str], str | None]) -> str | None:
     found = clean(name)
     if found is None or pattern("count_alias").search(found):  # 本日、両社に対し
         return None
-    return None if pattern("not_addressee").search(found) else found
+    if pattern("not_addressee").search(found) or _formed_elsewhere(text, found):
+        return None
+    return found
+
+
+_REACH = 12  # characters either side of a name where its legal form would stand
+
+
+def _formed_elsewhere(text: str, name: str) -> bool:
+    """The text writes `name` with a legal form somewhere (株式会社X …。本日、Xに対し): the
+    company rules' name, not a new one."""
+    at = text.find(name)
+    while at >= 0:
+        lo, end = max(0, at - _REACH), at + len(name)
+        for s, e, _ in form_matches(text[lo : end + _REACH]):
+            if lo + e == at or lo + s == end:
+                return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def dated_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[str]:
@@ -40,7 +59,7 @@ def dated_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[
     if "に対し" not in text:
         return
     for m in pattern("dated_addressee").finditer(text):
-        if (name := _addressee(m.group("name"), clean)) is not None:
+        if (name := _addressee(text, m.group("name"), clean)) is not None:
             yield name
 
 
@@ -92,4 +111,4 @@ def listed_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator
         return
     for m in pattern("listed_addressee").finditer(text):
         names = _items(text, _clause_start(text, m.start()), m.start()) or []
-        yield from (n for n in map(lambda n: _addressee(n, clean), names) if n is not None)
+        yield from (n for n in (_addressee(text, n, clean) for n in names) if n is not None)
