@@ -425,3 +425,18 @@ def test_a_news_site_s_name_above_the_title_is_no_organisation_of_the_notice() -
 def test_a_shorthand_in_brackets_is_the_company_s_alias() -> None:
     n = _parse("公正取引委員会は、株式会社こまち製菓（以下「こまち」）に対し、勧告を行った。")
     assert {o.label: o.aliases for o in n.organizations}["株式会社こまち製菓"] == ("こまち",)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "alias"),
+    [
+        ("公正取引委員会は本日、あおば農業協同組合(あおば農協)に対して警告を行った。"
+         "あおば農協は、組合員の出荷先を制限していた。", "あおば農業協同組合", "あおば農協"),
+        ("公正取引委員会は本日、JAあおばの梨出荷組合(出荷組合)に対して警告を行った。"
+         "出荷組合は、組合員の出荷先を制限していた。", "JAあおばの梨出荷組合", "出荷組合"),
+    ],
+    ids=["kumiai-shortened-in-brackets", "kumiai-named-by-its-last-words"],
+)  # fmt: skip
+def test_a_kumiai_s_short_name_in_brackets_is_its_alias(body: str, name: str, alias: str) -> None:
+    found = {o.label: o.aliases for o in _parse(body).organizations}
+    assert alias in found[name], found
