@@ -231,6 +231,14 @@ ROWS = [
         "命令を受けたのは、浜辺市の「潮見水産」、それに磯町の「磯町精機」の2社です。",
         set(), {"2社", "社"},
     ),
+    (  # a news item's 「…処分を受けたXは、」: X is the business
+        "県によると、行政処分を受けたミドリ興産は、管理票を交付していなかった。",
+        {"ミドリ興産"}, set(),
+    ),
+    (  # …a time or a generic word in its place is no name
+        "行政処分を受けた翌日は営業を止め、処分を受けた業者は謝罪した。",
+        set(), {"翌日", "業者"},
+    ),
     (  # a dated news lead, then a brand with no legal form before に対して
         "総務省は5月9日、ソラマドテレコムに対して文書による行政指導を行った。",
         {"ソラマドテレコム"}, set(),
@@ -314,6 +322,8 @@ IDS = [
     "news-received-by-name-ending-the-sentence",
     "news-received-by-a-company-without-a-name",
     "news-received-by-a-counted-list-is-no-name",
+    "news-received-by-name-as-topic",
+    "news-received-by-a-time-or-generic-word-is-no-name",
     "dated-lead-brand-before-ni-taishite",
     "dated-lead-group-with-short-name-before-ni-taishite",
     "dated-lead-company-written-with-its-form-elsewhere",

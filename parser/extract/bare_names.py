@@ -130,8 +130,10 @@ def _listed_names(text: str) -> Iterator[str]:
 
 
 def _received_names(text: str) -> Iterator[str]:
-    """指示を受けたのは、…を手がける潮見水産です。: the name that ends the sentence."""
-    for m in pattern("received_by").finditer(text):
+    """指示を受けたのは、…を手がける潮見水産です。: the name that ends the sentence; 処分を
+    受けたミドリ興産は、: the name the next clause is about."""
+    found = [*pattern("received_by").finditer(text), *pattern("received_topic").finditer(text)]
+    for m in found if "受けた" in text else ():  # …を受けたXは、: X as the topic
         name = _clean(m.group("name"))
         if name is not None and not pattern("count_alias").search(name):  # …の両社です
             yield name
