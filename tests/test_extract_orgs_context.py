@@ -252,6 +252,11 @@ ROWS = [
         "行政指導を行った。",
         {"株式会社ソラマドテレコム"}, {"ソラマドテレコム"},
     ),
+    (  # …a short name the text defines is the alias of the name it shortens
+        "農林水産省は、かもめ漁業協同組合連合会(以下「かもめ漁連」という。)の表示を確認した。"
+        "このため、本日、かもめ漁連に対し、表示の是正を指示した。",
+        {"かもめ漁業協同組合連合会"}, {"かもめ漁連"},
+    ),
     (  # …a count there is no business
         "総務省は5月9日、携帯電話事業者4社に対し注意した。",
         set(), {"携帯電話事業者4社", "携帯電話事業者"},
@@ -269,6 +274,10 @@ ROWS = [
         "元請けのあさひの土木(美濃市)が、下請けのミドリ運送(関市)に運搬を任せていた。"
         "あさひの土木とミドリ運送には、収集運搬業を30日間停止する処分を科した。",
         {"あさひの土木", "ミドリ運送"}, {"元請けのあさひの土木"},
+    ),
+    (  # …an anaphor's head word is no name, though the full name ends in it
+        "県は、みなと漁業協同組合連合会(浜辺市)の表示を確認した。同連合会には、表示を正すよう指示する。",
+        set(), {"連合会", "同連合会"},
     ),
     (  # …a name with its city that no sentence addresses is no organisation
         "下請けのミドリ運送(関市)の山田代表は、許可のないまま工事を請け負っていた。",
@@ -327,10 +336,12 @@ IDS = [
     "dated-lead-brand-before-ni-taishite",
     "dated-lead-group-with-short-name-before-ni-taishite",
     "dated-lead-company-written-with-its-form-elsewhere",
+    "dated-lead-defined-short-name-is-an-alias",
     "dated-lead-count-is-no-name",
     "dated-lead-without-an-action-is-no-name",
     "news-list-with-cities-before-n-days",
     "news-list-named-with-cities-earlier-before-niha",
+    "anaphor-s-head-word-is-no-listed-name",
     "name-with-city-not-addressed-is-no-name",
 ]
 

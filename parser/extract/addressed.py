@@ -35,6 +35,8 @@ def _addressee(text: str, name: str, clean: Callable[[str], str | None]) -> str 
         return None
     if pattern("not_addressee").search(found) or _formed_elsewhere(text, found):
         return None
+    if f"「{found}」" in text:  # 以下「伊勢志摩漁連」という: a short name, the alias rules'
+        return None
     return found
 
 
@@ -67,10 +69,18 @@ def _witnessed(text: str, name: str) -> bool:
     """The text writes `name` with a place in brackets after it somewhere (A(岐阜市))."""
     at = text.find(name + "(")
     while at >= 0:
-        if _place_paren().match(text, at + len(name)):
+        if _place_paren().match(text, at + len(name)) and _word_starts(text, at):
             return True
         at = text.find(name + "(", at + 1)
     return False
+
+
+_WORD_CHAR = re.compile(r"[一-鿿々ァ-ヴーA-Za-z0-9]")
+
+
+def _word_starts(text: str, at: int) -> bool:
+    """No word runs on into `at` from before (…組合連合会: 連合会 is no name of its own)."""
+    return at == 0 or not _WORD_CHAR.match(text, at - 1)
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -96,8 +106,8 @@ def _items(text: str, start: int, end: int) -> list[str] | None:
     pieces.append(segment[at:])
     names: list[str] = []
     for i, piece in enumerate(pieces):
-        tails = [piece[k:] for k in range(len(piece) - 1)] if i == 0 else [piece]
-        found = next((t for t in tails if _witnessed(text, t)), None)
+        starts = [k for k in range(len(piece) - 1) if _word_starts(piece, k)] if i == 0 else [0]
+        found = next((piece[k:] for k in starts if _witnessed(text, piece[k:])), None)
         if found is None:
             return None
         names.append(found)
