@@ -65,14 +65,19 @@ def dated_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[
             yield name
 
 
+@lru_cache(maxsize=4)
+def _place_parens(text: str) -> tuple[int, ...]:
+    """Where each bracketed place opens (…(岐阜市)): found once per text."""
+    return tuple(m.start() for m in _place_paren().finditer(text))
+
+
 def _witnessed(text: str, name: str) -> bool:
     """The text writes `name` with a place in brackets after it somewhere (A(岐阜市))."""
-    at = text.find(name + "(")
-    while at >= 0:
-        if _place_paren().match(text, at + len(name)) and _word_starts(text, at):
-            return True
-        at = text.find(name + "(", at + 1)
-    return False
+    return any(
+        text.startswith(name, at - len(name)) and _word_starts(text, at - len(name))
+        for at in _place_parens(text)
+        if at >= len(name)
+    )
 
 
 _WORD_CHAR = re.compile(r"[一-鿿々ァ-ヴーA-Za-z0-9]")
