@@ -327,7 +327,8 @@ def test_violation_forms_row_matches_its_example(row: dict[str, str]) -> None:
 ORG_PHRASE_ROLES = {
     "officer_title", "branch", "business_noun", "name_paren", "reading", "count_alias",
     "list_place", "not_a_name", "security", "received_by", "name_after_quote",
-    "financial_name", "placed_name", "company_branch",
+    "financial_name", "placed_name", "company_branch", "dated_addressee", "listed_addressee",
+    "not_addressee", "received_topic",
 }  # fmt: skip
 
 

@@ -231,6 +231,58 @@ ROWS = [
         "命令を受けたのは、浜辺市の「潮見水産」、それに磯町の「磯町精機」の2社です。",
         set(), {"2社", "社"},
     ),
+    (  # a news item's 「…処分を受けたXは、」: X is the business
+        "県によると、行政処分を受けたミドリ興産は、管理票を交付していなかった。",
+        {"ミドリ興産"}, set(),
+    ),
+    (  # …a time or a generic word in its place is no name
+        "行政処分を受けた翌日は営業を止め、処分を受けた業者は謝罪した。",
+        set(), {"翌日", "業者"},
+    ),
+    (  # a dated news lead, then a brand with no legal form before に対して
+        "総務省は5月9日、ソラマドテレコムに対して文書による行政指導を行った。",
+        {"ソラマドテレコム"}, set(),
+    ),
+    (  # …a group with its short name in brackets before に対して
+        "公正取引委員会は本日、JAくもいの梨部会(梨部会)に対して警告を行いました。",
+        {"JAくもいの梨部会"}, set(),
+    ),
+    (  # …a company the text also writes with its legal form keeps that one name
+        "株式会社ソラマドテレコムは通信障害を報告した。総務省は5月9日、ソラマドテレコムに対して"
+        "行政指導を行った。",
+        {"株式会社ソラマドテレコム"}, {"ソラマドテレコム"},
+    ),
+    (  # …a short name the text defines is the alias of the name it shortens
+        "農林水産省は、かもめ漁業協同組合連合会(以下「かもめ漁連」という。)の表示を確認した。"
+        "このため、本日、かもめ漁連に対し、表示の是正を指示した。",
+        {"かもめ漁業協同組合連合会"}, {"かもめ漁連"},
+    ),
+    (  # …a count there is no business
+        "総務省は5月9日、携帯電話事業者4社に対し注意した。",
+        set(), {"携帯電話事業者4社", "携帯電話事業者"},
+    ),
+    (  # …a remark with no action after it: no name
+        "総務省は5月9日、ソラマドテレコムに対して周知を依頼した。",
+        set(), {"ソラマドテレコム"},
+    ),
+    (  # a news list, each with its city, ending in は N日間 before the order
+        "このほかの現場でも違反があったとして、ミナセ工業(土岐市)とハルタ環境(瑞浪市)は30日間、"
+        "カワセミ設備(関市)は15日間、収集運搬業を停止する処分とした。",
+        {"ミナセ工業", "ハルタ環境", "カワセミ設備"}, set(),
+    ),
+    (  # …names written with their city earlier, then listed before には
+        "元請けのあさひの土木(美濃市)が、下請けのミドリ運送(関市)に運搬を任せていた。"
+        "あさひの土木とミドリ運送には、収集運搬業を30日間停止する処分を科した。",
+        {"あさひの土木", "ミドリ運送"}, {"元請けのあさひの土木"},
+    ),
+    (  # …an anaphor's head word is no name, though the full name ends in it
+        "県は、みなと漁業協同組合連合会(浜辺市)の表示を確認した。同連合会には、表示を正すよう指示する。",
+        set(), {"連合会", "同連合会"},
+    ),
+    (  # …a name with its city that no sentence addresses is no organisation
+        "下請けのミドリ運送(関市)の山田代表は、許可のないまま工事を請け負っていた。",
+        set(), {"ミドリ運送"},
+    ),
 ]  # fmt: skip
 IDS = [
     "business-noun-then-quoted-name-then-ward",
@@ -279,6 +331,18 @@ IDS = [
     "news-received-by-name-ending-the-sentence",
     "news-received-by-a-company-without-a-name",
     "news-received-by-a-counted-list-is-no-name",
+    "news-received-by-name-as-topic",
+    "news-received-by-a-time-or-generic-word-is-no-name",
+    "dated-lead-brand-before-ni-taishite",
+    "dated-lead-group-with-short-name-before-ni-taishite",
+    "dated-lead-company-written-with-its-form-elsewhere",
+    "dated-lead-defined-short-name-is-an-alias",
+    "dated-lead-count-is-no-name",
+    "dated-lead-without-an-action-is-no-name",
+    "news-list-with-cities-before-n-days",
+    "news-list-named-with-cities-earlier-before-niha",
+    "anaphor-s-head-word-is-no-listed-name",
+    "name-with-city-not-addressed-is-no-name",
 ]
 
 
@@ -382,3 +446,18 @@ def test_a_news_site_s_name_above_the_title_is_no_organisation_of_the_notice() -
 def test_a_shorthand_in_brackets_is_the_company_s_alias() -> None:
     n = _parse("公正取引委員会は、株式会社こまち製菓（以下「こまち」）に対し、勧告を行った。")
     assert {o.label: o.aliases for o in n.organizations}["株式会社こまち製菓"] == ("こまち",)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "alias"),
+    [
+        ("公正取引委員会は本日、あおば農業協同組合(あおば農協)に対して警告を行った。"
+         "あおば農協は、組合員の出荷先を制限していた。", "あおば農業協同組合", "あおば農協"),
+        ("公正取引委員会は本日、JAあおばの梨出荷組合(出荷組合)に対して警告を行った。"
+         "出荷組合は、組合員の出荷先を制限していた。", "JAあおばの梨出荷組合", "出荷組合"),
+    ],
+    ids=["kumiai-shortened-in-brackets", "kumiai-named-by-its-last-words"],
+)  # fmt: skip
+def test_a_kumiai_s_short_name_in_brackets_is_its_alias(body: str, name: str, alias: str) -> None:
+    found = {o.label: o.aliases for o in _parse(body).organizations}
+    assert alias in found[name], found

@@ -350,3 +350,18 @@ def test_sentence_bounds_cover_a_last_line_left_in_parentheses(
     text: str, bounds: list[tuple[int, int]]
 ) -> None:
     assert sentence_bounds(text) == bounds
+
+
+def test_a_news_list_with_cities_each_given_its_suspension() -> None:
+    """Local news on a 県's orders: names with their cities, then 「AとBには、…停止する処分を
+    科した」 and 「C(市)は60日間、D(市)は15日間、…などを停止する行政処分とした」."""
+    text = NEWS.format(title="産廃業者を行政処分") + (
+        "県は、5月9日付けで、県内の4事業者に対し、許可の取り消しや事業の停止などの行政処分を行った。"
+        "元請けのあさひの土木(美濃市)が、ミドリ運送(関市)に運搬を任せていた。"
+        "あさひの土木とミドリ運送には、収集運搬業を9日から30日間停止する処分を科した。"
+        "ほかの現場でも違反があったとして、ミナセ工業(土岐市)は60日間、"
+        "ハルタ環境(瑞浪市)は15日間、収集運搬業などを停止する行政処分とした。\n"
+    )
+    got = {(a.kind, a.addressee) for a in parser.parse(text).actions}
+    names = ("あさひの土木", "ミドリ運送", "ミナセ工業", "ハルタ環境")
+    assert got == {("BusinessSuspensionOrder", n) for n in names}

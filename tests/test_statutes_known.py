@@ -109,3 +109,32 @@ def test_every_cabinet_bill_row_has_the_id_the_parser_derives() -> None:
         else:
             assert derived is not None, row
             assert derived[:5] + derived[7:] == row.egov_id[:5] + row.egov_id[7:], row
+
+
+# A law the table does not know, named only as what an action is based on (news: 「…に
+# 労働金庫法に基づく業務改善命令を出しました」, a full title in 「」 with no number), is a
+# statute under its title; a word that only begins with a law's name (医療法人) is none, and
+# a generic phrase (関係法に基づく) or a katakana short name news coins is no title.
+BASED_ROWS = [
+    ("unknown-law-before-ni-motozuku",
+     "財務局は、架空労働金庫に労働金庫法に基づく業務改善命令を出しました。", {"労働金庫法"}, set()),
+    ("full-title-in-quotes-before-ni-motozuku",
+     "架空米穀株式会社に対する「架空穀物の取引の記録に関する法律」に基づく立入検査の結果について",
+     {"架空穀物の取引の記録に関する法律"}, set()),
+    ("iryo-hojin-is-no-iryo-ho",
+     "労働局は、医療法人社団架空会に対し、助言を行った。", set(), {"医療法"}),
+    ("generic-phrase-is-no-title",
+     "県は、関係法に基づく指導を行った。", set(), {"関係法"}),
+    ("katakana-short-name-is-no-title",
+     "県は、架空トレース法に基づく立入検査を行った。", set(), {"架空トレース法"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "present", "absent"), [r[1:] for r in BASED_ROWS], ids=[r[0] for r in BASED_ROWS]
+)
+def test_a_law_named_only_before_ni_motozuku(
+    body: str, present: set[str], absent: set[str]
+) -> None:
+    labels = {s.label for s in parser.parse(HEAD + body).statutes}
+    assert present <= labels and not (absent & labels), labels

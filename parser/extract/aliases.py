@@ -117,7 +117,7 @@ def definitions(text: str) -> list[Definition]:
 _BRACKETED = re.compile(r"\((?P<alias>[^()、。,:「」\s0-9][^()、。,:「」\s]{1,11})\)")
 _PLACE = re.compile(r"[都道府県市区町村郡]$")
 _COMPANY_BEFORE = re.compile(
-    r"(?:株式会社|有限会社|合同会社)[^、。「」()\s]{1,25}$|[^、。「」()\s]{1,25}(?:株式会社|有限会社|合同会社)$"
+    r"(?:株式会社|有限会社|合同会社)[^、。「」()\s]{1,25}$|[^、。「」()\s]{1,25}(?:株式会社|有限会社|合同会社|組合)$"
 )
 _NAME_REACH = 30  # characters before the bracket the shortened name stands in
 
@@ -129,7 +129,9 @@ def _bracketed(text: str) -> list[Definition]:
         before = text[max(0, at - _NAME_REACH) : at]
         found = _COMPANY_BEFORE.search(before)  # a company's name ends at the bracket
         name = found.group() if found else ""
-        shortens = alias[:2] in name and alias not in name and not _PLACE.search(alias)
+        # …出荷組合(出荷組合): the name's own last words, when a word of its own before them
+        tail = name.endswith(alias) and len(name) - len(alias) >= 3 and len(alias) >= 3
+        shortens = alias[:2] in name and (alias not in name or tail) and not _PLACE.search(alias)
         if shortens and text.find(alias, m.end()) >= 0:
             out.append(Definition(alias, at, m.end(), at))
     return out

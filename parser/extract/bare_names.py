@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import numerals
+from shobun.parser.extract.addressed import dated_addressees, listed_addressees
 from shobun.parser.extract.orgs import form_matches
 from shobun.parser.extract.phrases import pattern
 
@@ -129,8 +130,10 @@ def _listed_names(text: str) -> Iterator[str]:
 
 
 def _received_names(text: str) -> Iterator[str]:
-    """指示を受けたのは、…を手がける潮見水産です。: the name that ends the sentence."""
-    for m in pattern("received_by").finditer(text):
+    """指示を受けたのは、…を手がける潮見水産です。: the name that ends the sentence; 処分を
+    受けたミドリ興産は、: the name the next clause is about."""
+    found = [*pattern("received_by").finditer(text), *pattern("received_topic").finditer(text)]
+    for m in found if "受けた" in text else ():  # …を受けたXは、: X as the topic
         name = _clean(m.group("name"))
         if name is not None and not pattern("count_alias").search(name):  # …の両社です
             yield name
@@ -164,4 +167,5 @@ def bare_names(text: str) -> list[str]:
     """Every name the text introduces by its context, in order, once."""
     found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
     found += [*_received_names(text), *_financial_names(text), *_placed_names(text)]
+    found += [*dated_addressees(text, _clean), *listed_addressees(text, _clean)]
     return list(dict.fromkeys(found))

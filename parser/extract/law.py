@@ -96,7 +96,7 @@ def _known() -> tuple[re.Pattern[str], dict[str, tables.StatuteRow]]:
         for name in (row.title, *row.short_names):
             names[name] = row
     # 個人情報の保護に関する法律施行規則 is another instrument, not the law
-    return re.compile(f"(?:{longest_first(names)})(?!{_SUBORDINATE})"), names
+    return re.compile(f"(?:{longest_first(names)})(?!{_SUBORDINATE}|人)"), names  # 医療法人
 
 
 def known_statute(name: str) -> tables.StatuteRow | None:
@@ -205,7 +205,7 @@ _ENACTMENT = r"(?:法律?|条例|基準|規則|施行令|政令|府令|省令|�
 # …or the short name news writes after it in brackets (〇〇に関する法律(JAS法))
 _TITLE_BEFORE_ARTICLE = re.compile(
     rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表|\([A-Za-z一-鿿ァ-ヴー]{{1,10}}法\))"
-    r"|(?P<rules>施行規則|施行令|報告規則)(?=に基づ|に定め|の規定)"
+    r"|(?P<rules>施行規則|施行令|報告規則)(?=に基づ|に定め|の規定)|(?<=[一-鿿])法(?=に基づ)|法律(?=」に基づ)"
 )
 # an ordinance named with no article, only as what something is based on (電気通信事業報告
 # 規則に基づく報告): a long title only, never 就業規則 or a company's own rules
@@ -219,7 +219,7 @@ _GENERIC_TITLE = re.compile(
     rf"|(?<![法律例令則準])(?<!告示)(?:及び|並びに)[一-鿿ァ-ヴー・]+)*{_ENACTMENT}$"
 )
 _NOT_A_TITLE = re.compile(
-    r"^(?:同|本|前記|上記|当該|新|旧|改正)|第|条(?!例)|[項号]|(?:(?<=[法律例令則準])|(?<=告示))(?:及び|並びに)"
+    r"^(?:同|本|前記|上記|当該|新|旧|改正|各|関係|関連|個別|根拠|他の|その他)|第|条(?!例)|[項号]|(?:(?<=[法律例令則準])|(?<=告示))(?:及び|並びに)"
     r"|又は|違反|規定"
 )
 

@@ -150,6 +150,8 @@ def local_governments(
         start = _start_after_gap(text, m.start(1), m.end(1), ordered)
         if start is None or _NOT_A_PLACE.search(text[start : m.end(1)]):
             continue
+        if text[start - 1 : start] == "(" and _HEAD_IN_BRACKETS.match(text, m.end(1)):
+            continue  # 東京労働局(北村晴彦局長): a person and the bureau's head, no 北村
         kind = "Authority" if _regulates(text, m.end(1), m.group(2)) else "PublicBody"
         out += [(n, kind, s, e) for n, s, e in _joined_before(text, start)]
         out.append((text[start : m.end(1)], kind, start, m.end(1)))
@@ -162,6 +164,7 @@ def local_governments(
 
 
 _JOINER = re.compile(r"(?:及び|並びに|又は|、)\Z")
+_HEAD_IN_BRACKETS = re.compile(r"[一-鿿]{1,4}(?:局長|部長|所長|社長|理事長)\)")
 
 
 def _joined_before(text: str, start: int) -> list[tuple[str, int, int]]:

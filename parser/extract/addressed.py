@@ -1,0 +1,129 @@
+"""Names with no legal-form word that a news sentence's grammar makes an addressee:
+
+* the name between a dated lead and に対して (「総務省は5月9日、ソラマドテレコムに対して文書に
+  よる行政指導を行った」, 「…は本日、XX出荷組合(出荷組合)に対して警告を行いました」);
+* the names of a list before に対し / には / は N日間 in a sentence that imposes something,
+  each of which the text also writes with its place in brackets (「A(多治見市)とB(名古屋市)は
+  90日間、…の事業を停止する行政処分とした」, 「AとBには、…停止する処分を科した」 after
+  「元請けのA(岐阜市)が…」).
+
+The phrasing is `org_phrases.tsv`'s (`dated_addressee`, `listed_addressee`,
+`not_addressee`); a name so found is then found wherever the text writes it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from shobun.parser.extract.orgs import form_matches
+from shobun.parser.extract.phrases import pattern
+
+_SEGMENT = 120  # characters before the marker a list may take
+_JOIN = re.compile(r"(?:\([^()]{1,16}\))?(?:と|及び|並びに|、)")
+_PAREN = re.compile(r"\([^()]{1,16}\)$")
+
+
+@lru_cache(maxsize=1)
+def _place_paren() -> re.Pattern[str]:
+    return re.compile(rf"\((?:{pattern('list_place').pattern})\)")
+
+
+def _addressee(text: str, name: str, clean: Callable[[str], str | None]) -> str | None:
+    found = clean(name)
+    if found is None or pattern("count_alias").search(found):  # 本日、両社に対し
+        return None
+    if pattern("not_addressee").search(found) or _formed_elsewhere(text, found):
+        return None
+    if f"「{found}」" in text:  # 以下「伊勢志摩漁連」という: a short name, the alias rules'
+        return None
+    return found
+
+
+_REACH = 12  # characters either side of a name where its legal form would stand
+
+
+def _formed_elsewhere(text: str, name: str) -> bool:
+    """The text writes `name` with a legal form somewhere (株式会社X …。本日、Xに対し): the
+    company rules' name, not a new one."""
+    at = text.find(name)
+    while at >= 0:
+        lo, end = max(0, at - _REACH), at + len(name)
+        for s, e, _ in form_matches(text[lo : end + _REACH]):
+            if lo + e == at or lo + s == end:
+                return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def dated_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[str]:
+    """「…は3月17日、Xに対して…行政指導を行った」: X."""
+    if "に対し" not in text:
+        return
+    for m in pattern("dated_addressee").finditer(text):
+        if (name := _addressee(text, m.group("name"), clean)) is not None:
+            yield name
+
+
+@lru_cache(maxsize=4)
+def _place_parens(text: str) -> tuple[int, ...]:
+    """Where each bracketed place opens (…(岐阜市)): found once per text."""
+    return tuple(m.start() for m in _place_paren().finditer(text))
+
+
+def _witnessed(text: str, name: str) -> bool:
+    """The text writes `name` with a place in brackets after it somewhere (A(岐阜市))."""
+    return any(
+        text.startswith(name, at - len(name)) and _word_starts(text, at - len(name))
+        for at in _place_parens(text)
+        if at >= len(name)
+    )
+
+
+_WORD_CHAR = re.compile(r"[一-鿿々ァ-ヴーA-Za-z0-9]")
+
+
+def _word_starts(text: str, at: int) -> bool:
+    """No word runs on into `at` from before (…組合連合会: 連合会 is no name of its own)."""
+    return at == 0 or not _WORD_CHAR.match(text, at - 1)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the list before `end` starts: after 。, a line break, a bracket or a 、 that
+    does not follow a listed name's place (A(市)、B(市)には: one list)."""
+    at = end
+    while at > max(0, end - _SEGMENT):
+        ch = text[at - 1]
+        if ch in "。\n「」" or (ch == "、" and text[at - 2 : at - 1] != ")"):
+            return at
+        at -= 1
+    return at
+
+
+def _items(text: str, start: int, end: int) -> list[str] | None:
+    """The names of the list text[start:end], each witnessed with its place; the first
+    may follow a topic (県はA(市)に対し): its longest witnessed tail. None if any is not."""
+    segment = _PAREN.sub("", text[start:end])
+    pieces, at = [], 0
+    for j in _JOIN.finditer(segment):
+        pieces.append(segment[at : j.start()])
+        at = j.end()
+    pieces.append(segment[at:])
+    names: list[str] = []
+    for i, piece in enumerate(pieces):
+        starts = [k for k in range(len(piece) - 1) if _word_starts(piece, k)] if i == 0 else [0]
+        found = next((piece[k:] for k in starts if _witnessed(text, piece[k:])), None)
+        if found is None:
+            return None
+        names.append(found)
+    return names
+
+
+def listed_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[str]:
+    """A(市)とB(市)は90日間、…停止する処分: A and B; AとBには、…処分 when each is
+    written with its place elsewhere."""
+    if "(" not in text:
+        return
+    for m in pattern("listed_addressee").finditer(text):
+        names = _items(text, _clause_start(text, m.start()), m.start()) or []
+        yield from (n for n in (_addressee(text, n, clean) for n in names) if n is not None)
