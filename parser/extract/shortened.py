@@ -1,5 +1,5 @@
 """A company a reproduction names in full once and then by its name alone (news, trade
-papers: 「株式会社せとうちワークス(広島市中区)には…。せとうちワークスは、…」): each later
+papers: 「株式会社あけぼの商事(札幌市中央区)には…。あけぼの商事は、…」): each later
 occurrence of the name without its legal form is a mention of that company, under its full
 name. A name shorter than `_MIN`, or one written inside a longer word, is not read."""
 
