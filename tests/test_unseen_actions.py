@@ -5,17 +5,13 @@ and the passes of `parser.asked` on their own inputs."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+import passes_inputs
 import pytest
 
 from shobun import parser
-from shobun.parser import asked, stages
-from shobun.parser.context import Context
+from shobun.parser import asked
 from shobun.parser.events import Draft
-from shobun.parser.extract import sanctions
 from shobun.parser.model import Action, Citation, DateValue, Notice, Span
-from shobun.parser.normalize import normalize
 from shobun.parser.positions import ByStart
 
 
@@ -310,14 +306,8 @@ NOWHERE = Span(0, 0, "")
 D1 = DateValue(2025, 10, 10)
 
 
-def _context(text: str) -> tuple[Context, list[sanctions.Term]]:
-    found = stages.extract(normalize(text))
-    return stages.context_of(found, stages.resolved(found)), found.terms
-
-
-def _draft(kind: str, start: int, **kw: object) -> Draft:
-    base = Draft(kind, "x", "A社", None, None, (), None, start, start + 2, ((start, start + 2),))
-    return replace(base, **kw)  # type: ignore[arg-type]
+_context = passes_inputs.context_of
+_draft = passes_inputs.draft_at
 
 
 PLAN = "東北財務局は、A社に対し、業務改善命令を出した。同局は10月10日までに改善計画を提出するよう求めた。"

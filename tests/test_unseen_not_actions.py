@@ -5,17 +5,13 @@ next): one notice-shaped row per form, written for this test with fictional comp
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+import passes_inputs
 import pytest
 
 from shobun import parser
-from shobun.parser import asked, stages
-from shobun.parser.context import Context
+from shobun.parser import asked
 from shobun.parser.events import Draft
-from shobun.parser.extract import sanctions
 from shobun.parser.model import Action, DateValue
-from shobun.parser.normalize import normalize
 from shobun.parser.positions import ByStart
 
 Row = tuple[str, str | None, str | None, str | None, str | None]
@@ -97,14 +93,8 @@ TEXT = "同局は、A社に表示の是正を指示し、6月17日までに改�
 ASKED = TEXT.index("報告")
 
 
-def _context(text: str) -> tuple[Context, list[sanctions.Term]]:
-    found = stages.extract(normalize(text))
-    return stages.context_of(found, stages.resolved(found)), found.terms
-
-
-def _draft(kind: str, start: int, **kw: object) -> Draft:
-    base = Draft(kind, "x", "A社", None, None, (), None, start, start + 2, ((start, start + 2),))
-    return replace(base, **kw)  # type: ignore[arg-type]
+_context = passes_inputs.context_of
+_draft = passes_inputs.draft_at
 
 
 INSTRUCTED = [
