@@ -117,23 +117,38 @@ def wrapped_start(text: str, start: int) -> int:
     return start
 
 
+def _who(ctx: Context, site: _Site, carry: _Carry, personal: bool) -> list[str | None]:
+    """The addressees of the term at `site`: none for a personal sanction, the table's row, or
+    those the sentence names (or the previous term's)."""
+    if personal:
+        return [None]
+    if site.tabled:
+        return [site.tabled]
+    return addressees(ctx, site.t, (site.lo, site.s_start), site.path, list(carry.previous))
+
+
+def _dates(ctx: Context, site: _Site, carry: _Carry) -> list[DateValue | None]:
+    """The term's days: the previous term's when joined to it, its own, or the previous term's
+    when its sentence continues the last one (「また、…」); [None] when undated."""
+    t, text = site.t, ctx.norm.text
+    if t.verbal and joined_to_previous(text, site.lo, site.s_start, t.start) and carry.then:
+        return list(carry.then)
+    own = [*(_own_dates(ctx, site) if not site.heading else [])]
+    if own:
+        return own
+    if t.verbal and CONTINUES.match(text, site.s_start) and carry.then:
+        return list(carry.then)
+    return [None]
+
+
 def _term_drafts(
     ctx: Context, site: _Site, carry: _Carry, by_start: ByStart[sanctions.Term]
 ) -> tuple[list[Draft], _Carry]:
     t, text = site.t, ctx.norm.text
     personal = bool(roles.pattern("person_sanction").fullmatch(t.term))  # 業務禁止命令
-    who: list[str | None] = (
-        [None] if personal
-        else [site.tabled] if site.tabled
-        else addressees(ctx, t, (site.lo, site.s_start), site.path, list(carry.previous))
-    )  # fmt: skip
+    who = _who(ctx, site, carry, personal)
     chain, basis = _basis(ctx, site, carry)
-    joined = t.verbal and joined_to_previous(text, site.lo, site.s_start, t.start)
-    dates: list[DateValue | None] = (
-        (list(carry.then) if joined else [])
-        or [*(_own_dates(ctx, site) if not site.heading else [])]
-        or (list(carry.then) if t.verbal and CONTINUES.match(text, site.s_start) else [None])
-    )
+    dates = _dates(ctx, site, carry)
     scope, dl = _scope(ctx, site, by_start)
     requested = requested_clause(text, site.lo, t) if t.verbal else None
     person = personal or _no_organisation(ctx, site, who)
