@@ -133,7 +133,7 @@ def _dates(ctx: Context, site: _Site, carry: _Carry) -> list[DateValue | None]:
     t, text = site.t, ctx.norm.text
     if t.verbal and joined_to_previous(text, site.lo, site.s_start, t.start) and carry.then:
         return list(carry.then)
-    own = [*(_own_dates(ctx, site) if not site.heading else [])]
+    own: list[DateValue | None] = [*(_own_dates(ctx, site) if not site.heading else [])]
     if own:
         return own
     if t.verbal and CONTINUES.match(text, site.s_start) and carry.then:
