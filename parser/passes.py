@@ -11,6 +11,7 @@ from shobun.parser import (
     asked,
     based,
     beside,
+    bidden,
     celled,
     contents,
     deadlines,
@@ -21,6 +22,7 @@ from shobun.parser import (
     merge,
     portioned,
     reasoned,
+    recounted,
     referred,
     retold,
     rowed,
@@ -101,6 +103,10 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("deadlines of an action's content told inline", contents.told),
     # 「業務改善報告書の提出期限は12月16日。」 in a news item: today's actions' deadline
     ("a report's deadline said on its own", contents.said_due),
+    # 「…行政指導を行った。…文書では、同社に次の5点を…求めた。⏎1. …⏎5. …までに報告すること」
+    ("deadlines of items a sentence of their own announces", bidden.announced),
+    # 「経緯⏎…2. このため、当局は、同組合に対して改善指導を行い、…」: an earlier step, no day
+    ("undated steps of a case's history", recounted.undated),
 )
 
 

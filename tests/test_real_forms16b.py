@@ -1,0 +1,96 @@
+"""Deadlines and days of actions told in prose (round 15's second wave, read on regulators'
+pages and news items): the deadline inside what a performed term bids (「…その結果を…までに
+報告するよう改めて指示した」, 「…⑤…を…までに報告すること――を指示した」), the items a sentence
+of their own announces after the action (「文書では、同社に次の3点を実施するよう求めた。⏎1.
+…」), and an action told under a 経緯 heading with no day of its own (an earlier step, not
+the notice's day's). Every sentence is written for this test; the names are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+
+PAGE = "{title}\n\n令和7年5月1日\nみなと経済産業局\n\n"
+NEWS = "みなと通信ニュース\n\n{title}\n2025年05月01日 18時00分 公開\n\n"
+
+# (text, (kind, addressee, date ISO, deadline ISO) of every action)
+ROWS = [
+    (
+        PAGE.format(title="ガス事業法違反に対する厳重注意について")
+        + "当局は、本日、株式会社あおぞらガスに対し、文書により厳重注意を行うとともに、是正措置を"
+        "講じ、その結果を令和7年5月30日までに報告するよう改めて指示した。\n",
+        [
+            ("Caution", "株式会社あおぞらガス", "2025-05-01", ""),
+            ("Order", "株式会社あおぞらガス", "2025-05-01", "2025-05-30"),
+        ],
+    ),
+    (
+        PAGE.format(title="米穀の不適正表示に対する指示について")
+        + "みなと県は、本日、株式会社しおかぜ米穀に対し、食品表示法第6条第1項の規定に基づく指示を"
+        "行った。\n県は同社に対し、(1)表示の是正、(2)再発防止策の実施、(3)講じた措置を5月23日まで"
+        "に報告すること――を指示した。\n",
+        [("Order", "株式会社しおかぜ米穀", "2025-05-01", "2025-05-23")],
+    ),
+    (
+        NEWS.format(title="みなと省、かもめ通信に行政指導")
+        + "みなと省は5月1日、株式会社かもめ通信に対して文書による行政指導を行った。4月に起きた"
+        "通信障害を重く見た。\n\n文書では、同社に次の3点を実施するよう求めた。\n\n"
+        "1. 工事の前に検証を徹底すること\n2. 利用者に速やかに周知すること\n"
+        "3. 上記1と2の取り組みの状況を、2025年6月13日までにみなと省に報告すること\n\n"
+        "関連記事\n・かもめ通信が障害を報告\n",
+        [("Guidance", "株式会社かもめ通信", "2025-05-01", "2025-06-13")],
+    ),
+    (
+        NEWS.format(title="みなと省、かもめ通信に行政指導")
+        + "みなと省は5月1日、株式会社かもめ通信に対して文書による行政指導を行った。\n\n"
+        "文書では、同社に次の2点を実施するよう求めた。\n\n"
+        "1. 工事の前に検証を徹底すること\n2. 利用者に速やかに周知すること\n\n"
+        "同社は2025年6月13日までに新しい設備を入れる予定だ。\n",
+        [("Guidance", "株式会社かもめ通信", "2025-05-01", "")],
+    ),
+    (
+        PAGE.format(title="ガス事業法違反に対する厳重注意について")
+        + "当局は、本日、あおぞらガス協同組合に対し、文書により厳重注意を行った。\n\n経緯\n"
+        "1. みなと経済産業局は、通報を受け、あおぞらガス協同組合が許可を受けずにガス事業を営んで"
+        "いた事実を確認した。\n2. このため、当局は、同組合に対して改善指導を行い、同組合からは"
+        "違法状態を解消する旨の申出があったが、是正措置が講じられていない。\n",
+        [
+            ("Caution", "あおぞらガス協同組合", "2025-05-01", ""),
+            ("Guidance", "あおぞらガス協同組合", "", ""),
+        ],
+    ),
+    (
+        PAGE.format(title="ガス事業法違反に対する指示について")
+        + "経緯\n1. みなと経済産業局は、あおぞらガス協同組合が許可を受けずにガス事業を営んでいた"
+        "事実を確認した。\n2. 当局は、本日、同組合に対して是正措置を講じるよう指示した。\n",
+        [("Order", "あおぞらガス協同組合", "2025-05-01", "")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ROWS,
+    ids=[
+        "deadline-inside-what-an-instruction-bids",
+        "deadline-of-items-before-a-dashed-instruction",
+        "deadline-of-items-a-later-sentence-announces",
+        "items-announced-without-a-deadline-give-none",
+        "an-undated-step-under-a-history-heading-has-no-day",
+        "a-step-under-a-history-heading-dated-today-keeps-it",
+    ],
+)
+def test_deadlines_and_days_of_actions_told_in_prose(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    got = sorted(
+        (
+            a.kind,
+            a.addressee or "",
+            a.date.iso() if a.date else "",
+            a.deadline.iso() if a.deadline else "",
+        )
+        for a in parser.parse(text).actions
+    )
+    assert got == sorted(expected)
