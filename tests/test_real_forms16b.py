@@ -94,3 +94,60 @@ def test_deadlines_and_days_of_actions_told_in_prose(
         for a in parser.parse(text).actions
     )
     assert got == sorted(expected)
+
+
+# (text, (title, issued ISO)): a page's day in a blog theme's run-together date line, a
+# headline whose sub-headline (「対象事業者は…」) the normaliser joined on to it
+HEADERS = [
+    ("お米ニュース > 行政\n\n9月 202019\n\n◎株式会社ひばり米穀に対する立入検査の結果について\n"
+     "◆農林水産省は、株式会社ひばり米穀に対し、立入検査を行いました。\n",
+     ("株式会社ひばり米穀に対する立入検査の結果について", "2019-09-20")),
+    ("お米ニュース > 行政\n\nSep 052021\n\n◎株式会社ひばり米穀に対する立入検査の結果について\n"
+     "◆農林水産省は、株式会社ひばり米穀に対し、立入検査を行いました。\n",
+     ("株式会社ひばり米穀に対する立入検査の結果について", "2021-09-05")),
+    ("お米ニュース > 行政\n\n13月 202019\n\n◎株式会社ひばり米穀に対する立入検査の結果について\n"
+     "◆農林水産省は、株式会社ひばり米穀に対し、立入検査を行いました。\n",
+     ("株式会社ひばり米穀に対する立入検査の結果について", "")),
+    ("みなと県政ニュース > 県政\n\n2024.05.10(金)\n精米の不適正表示に対し、食品表示法に基づく指示\n"
+     "及び米トレーサビリティ法違反に係る指導を行う\n対象事業者はしおかぜ米穀(株)(なぎさ市)\n\n"
+     "しおかぜ米穀(株)が販売した精米を調べた結果、みなと県は9日、食品表示法第6条第1項の規定に"
+     "基づく指示を行った。\n",
+     ("精米の不適正表示に対し、食品表示法に基づく指示及び米トレーサビリティ法違反に係る指導を行う",
+      "2024-05-10")),
+    ("みなと県政ニュース > 県政\n\n2024.05.10(金)\n精米の不適正表示に対し、食品表示法に基づく指示\n"
+     "及び対象事業者への指導を行う\n\n"
+     "しおかぜ米穀(株)が販売した精米を調べた結果、みなと県は9日、食品表示法第6条第1項の規定に"
+     "基づく指示を行った。\n",
+     ("精米の不適正表示に対し、食品表示法に基づく指示及び対象事業者への指導を行う", "2024-05-10")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    HEADERS,
+    ids=[
+        "month-then-day-and-year-run-together",
+        "english-month-then-day-and-year-run-together",
+        "no-month-13-in-a-run-together-line",
+        "a-sub-headline-naming-the-company-is-no-part-of-the-title",
+        "a-headline-over-two-lines-stays-whole",
+    ],
+)
+def test_page_dates_and_titles_of_reproductions(text: str, expected: tuple[str, str]) -> None:
+    got = parser.parse(text)
+    assert (got.title_text, got.issued.iso() if got.issued else "") == expected
+
+
+def test_an_order_told_after_a_lead_that_says_what_it_stopped_has_the_leads_day() -> None:
+    text = (
+        "バスニュース > 事業者\n\n東北運輸局、貸切バス事業者の全車両を使用停止\n2024年5月10日\n\n"
+        "東北運輸局は2024年5月10日、なぎさ市の貸切バス事業者「あおば観光」の全車両を使用停止に"
+        "したと発表した。前日の9日に営業所へ立ち入って監査を行い、当日のうちに実施した。\n\n"
+        "運行管理者が不在だった。同局はこれを受け、道路運送法に基づく「輸送の安全確保命令」を発出し、"
+        "全車両の使用を停止させた。\n"
+    )
+    got = sorted(
+        (a.kind, a.date.iso() if a.date else "")
+        for a in parser.parse(text).actions
+    )
+    assert got == [("OnSiteInspection", "2024-05-09"), ("Order", "2024-05-10")]
