@@ -56,6 +56,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("days an action told again was first told on", retold.first_told),
     # 「…同社に、…停止するよう命じ、あわせて…を指示した。」: the second is of the first's day
     ("days of the other action in a sentence", retold.same_sentence),
+    # 「命令では、…までに報告するよう求めた。」: the order's own report, before any merging
+    ("reports an order spoken of asks for", asked.asked_of_spoken),
     # the announcement, the heading and the body of one action become one draft
     ("one draft per action", lambda ctx, ds, ts: merge.merge(ds, labels.title_order(ctx, ts))),
     # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day

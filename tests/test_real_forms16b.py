@@ -17,6 +17,18 @@ NEWS = "みなと通信ニュース\n\n{title}\n2025年05月01日 18時00分 公
 # (text, (kind, addressee, date ISO, deadline ISO) of every action)
 ROWS = [
     (
+        NEWS.format(title="個人情報保護委、名簿サイトに停止命令")
+        + "個人情報保護委員会は2025年5月1日、株式会社なぎさリストに対し、同日付で個人情報保護法に"
+        "基づく命令を出したと発表した。\n\n命令では、提供を止めたうえで、講じた措置を5月30日までに"
+        "同委員会へ報告するよう求めた。同委員会は3月、同社に提供をやめるよう勧告し、あわせて報告を"
+        "求めていた。\n",
+        [
+            ("Order", "株式会社なぎさリスト", "2025-05-01", "2025-05-30"),
+            ("Recommendation", "株式会社なぎさリスト", "2025-03", ""),
+            ("ReportRequest", "株式会社なぎさリスト", "2025-03", ""),
+        ],
+    ),
+    (
         PAGE.format(title="ガス事業法違反に対する厳重注意について")
         + "当局は、本日、株式会社あおぞらガスに対し、文書により厳重注意を行うとともに、是正措置を"
         "講じ、その結果を令和7年5月30日までに報告するよう改めて指示した。\n",
@@ -73,6 +85,7 @@ ROWS = [
     ("text", "expected"),
     ROWS,
     ids=[
+        "a-report-an-order-spoken-of-asks-for-is-no-earlier-request",
         "deadline-inside-what-an-instruction-bids",
         "deadline-of-items-before-a-dashed-instruction",
         "deadline-of-items-a-later-sentence-announces",
