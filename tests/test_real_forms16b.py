@@ -198,10 +198,29 @@ ORGS = [
 ]
 
 
+ORGS += [
+    (
+        "総務省は2025年5月1日,かもめモバイルに対して設備の管理を徹底するよう指導を行ったと発表した。\n",
+        "かもめモバイル",
+        True,
+    ),
+    (
+        "[東京 1日 ロイター] - 総務省は1日、かもめ通信<1234.T>に対して行政指導を行った。\n",
+        "かもめ通信",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "label", "named"),
     ORGS,
-    ids=["a-safety-inspection-department-is-an-authority", "a-ministry-in-the-related-list"],
+    ids=[
+        "a-safety-inspection-department-is-an-authority",
+        "a-ministry-in-the-related-list",
+        "a-brand-after-a-date-closed-by-a-comma",
+        "a-brand-with-its-stock-code",
+    ],
 )
 def test_organisations_a_page_names(text: str, label: str, named: bool) -> None:
     assert (label in {o.label for o in parser.parse(text).organizations}) is named
