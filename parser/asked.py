@@ -57,13 +57,15 @@ def spoken_of(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> 
     """A sentence that opens with an order's name as its topic (「業務改善命令では、…まで
     に書面で報告することが求められている。」) gives the orders of that kind its deadline."""
     due, told = _spoken(ctx, terms)
+    last = max((d.date.iso() for d in drafts if d.date is not None), default=None)
     return tuple(
         replace(d, deadlines=(due[d.kind],))
         if d.kind in due and not d.deadlines and not d.from_heading
+        and (d.date is None or d.date.iso() == last)  # not an earlier one (2008年5月14日にも)
         else d
         for d in drafts
         if not _asked_within(d, told)
-    )
+    )  # fmt: skip
 
 
 def asked_of_spoken(

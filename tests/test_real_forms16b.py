@@ -17,6 +17,16 @@ NEWS = "みなと通信ニュース\n\n{title}\n2025年05月01日 18時00分 公
 # (text, (kind, addressee, date ISO, deadline ISO) of every action)
 ROWS = [
     (
+        "総務省は2025年5月1日,株式会社かもめ通信に対して設備の管理を徹底するよう指導を行った"
+        "と発表した。\n\n 同省は2024年3月1日にも同社に対して行政指導を行っている。 行政指導では,"
+        "(1)障害の再発防止策,(2)利用者への周知方法の改善策について,2025年5月30日までに検討結果を"
+        "報告すること求めている。\n",
+        [
+            ("Guidance", "株式会社かもめ通信", "2025-05-01", "2025-05-30"),
+            ("Guidance", "株式会社かもめ通信", "2024-03-01", ""),
+        ],
+    ),
+    (
         NEWS.format(title="個人情報保護委、名簿サイトに停止命令")
         + "個人情報保護委員会は2025年5月1日、株式会社なぎさリストに対し、同日付で個人情報保護法に"
         "基づく命令を出したと発表した。\n\n命令では、提供を止めたうえで、講じた措置を5月30日までに"
@@ -85,6 +95,7 @@ ROWS = [
     ("text", "expected"),
     ROWS,
     ids=[
+        "the-guidance-spoken-of-after-a-comma-gives-todays-its-deadline",
         "a-report-an-order-spoken-of-asks-for-is-no-earlier-request",
         "deadline-inside-what-an-instruction-bids",
         "deadline-of-items-before-a-dashed-instruction",
