@@ -17,6 +17,11 @@ NEWS = "みなと通信ニュース\n\n{title}\n2025年05月01日 18時00分 公
 # (text, (kind, addressee, date ISO, deadline ISO) of every action)
 ROWS = [
     (
+        NEWS.format(title="あおば銀行に業務改善命令")
+        + "金融庁は2025年5月1日、株式会社あおば銀行に対し、銀行法に基づく業務改善命令を発動した。\n",
+        [("BusinessImprovementOrder", "株式会社あおば銀行", "2025-05-01", "")],
+    ),
+    (
         "総務省は2025年5月1日,株式会社かもめ通信に対して設備の管理を徹底するよう指導を行った"
         "と発表した。\n\n 同省は2024年3月1日にも同社に対して行政指導を行っている。 行政指導では,"
         "(1)障害の再発防止策,(2)利用者への周知方法の改善策について,2025年5月30日までに検討結果を"
@@ -95,6 +100,7 @@ ROWS = [
     ("text", "expected"),
     ROWS,
     ids=[
+        "an-order-told-as-invoked",
         "the-guidance-spoken-of-after-a-comma-gives-todays-its-deadline",
         "a-report-an-order-spoken-of-asks-for-is-no-earlier-request",
         "deadline-inside-what-an-instruction-bids",
