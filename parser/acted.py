@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from shobun.parser import roles
 from shobun.parser.context import Context
 from shobun.parser.model import DateValue
 
@@ -178,3 +179,26 @@ def own_dates(ctx: Context, lo: int, hi: int) -> dict[str, DateValue]:
         if found:
             out.setdefault(m.label, found[0])
     return out if len(set(out.values())) > 1 else {}
+
+
+_HEAD_LINE = 30  # characters: the longest line read as the heading an action stands under
+_HEAD_LINES = 12  # lines above an action searched for that heading
+
+
+def in_history(ctx: Context, pos: int) -> bool:
+    """Whether the action at `pos` stands under a line heading the case's history (「経緯⏎
+    1. …⏎2. このため、当局は、同組合に対して改善指導を行い、…」): the first short line above
+    it that is no sentence."""
+    text = ctx.norm.text
+    if "経緯" not in text and "経過" not in text:
+        return False
+    end = text.rfind("\n", 0, pos)
+    for _ in range(_HEAD_LINES):
+        if end < 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and len(line) <= _HEAD_LINE and not line.endswith("。"):
+            return roles.pattern("history_heading").match(line) is not None
+        end = start - 1
+    return False

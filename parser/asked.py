@@ -56,6 +56,33 @@ def plans(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tup
 def spoken_of(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple[Draft, ...]:
     """A sentence that opens with an order's name as its topic (「業務改善命令では、…まで
     に書面で報告することが求められている。」) gives the orders of that kind its deadline."""
+    due, told = _spoken(ctx, terms)
+    last = max((d.date.iso() for d in drafts if d.date is not None), default=None)
+    return tuple(
+        replace(d, deadlines=(due[d.kind],))
+        if d.kind in due and not d.deadlines and not d.from_heading
+        and (d.date is None or d.date.iso() == last)  # not an earlier one (2008年5月14日にも)
+        else d
+        for d in drafts
+        if not _asked_within(d, told)
+    )  # fmt: skip
+
+
+def asked_of_spoken(
+    ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]
+) -> tuple[Draft, ...]:
+    """The reports an order spoken of asks for, left out before the drafts of one action are
+    merged: merged, one would take the day of another request told later (「命令では、…まで
+    に…報告するよう求めた。同委員会は6月、…勧告し、あわせて報告を求めていた。」)."""
+    told = _spoken(ctx, terms)[1]
+    return tuple(d for d in drafts if not _asked_within(d, told)) if told else drafts
+
+
+def _spoken(
+    ctx: Context, terms: ByStart[Term]
+) -> tuple[dict[str, DateValue], list[tuple[int, int]]]:
+    """The first deadline a sentence about each kind of order gives, and the sentences
+    that speak of an order so."""
     text = ctx.norm.text
     topic = roles.pattern("order_topic")
     due: dict[str, DateValue] = {}  # kind → the first deadline a sentence about it gives
@@ -68,13 +95,7 @@ def spoken_of(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> 
         told += [(t.end, hi)] if t.kind.endswith("Order") else []
         if found := deadlines_in(ctx, t.end, hi):
             due[t.kind] = found[0]
-    return tuple(
-        replace(d, deadlines=(due[d.kind],))
-        if d.kind in due and not d.deadlines and not d.from_heading
-        else d
-        for d in drafts
-        if not _asked_within(d, told)
-    )
+    return due, told
 
 
 def _asked_within(d: Draft, told: list[tuple[int, int]]) -> bool:

@@ -60,6 +60,8 @@ def date_line_parts(
         value, own, skip, date_len = said
     if value is None and not own and (dated := _dated_line(line, at, authorities)):
         value, own, skip, date_len = dated
+    if value is None and not own and (glued := run_together(line)) is not None:
+        value, skip, date_len = glued  # 「9月 202019」: a blog theme's month, day and year
     if value is None and not own and (posted := _line_stamp(line)) is not None:
         value, skip, date_len = (
             dates.parse_date_text(line[slice(*posted)]),
@@ -67,6 +69,29 @@ def date_line_parts(
             posted[1] - posted[0],
         )
     return value, own, (at + skip, at + skip + date_len)
+
+
+# A blog theme's date block flattened to one line: the month, then the day and the year run
+# together (「9月 202019」 = 2019-09-20, 「Sep 202019」)
+_RUN_TOGETHER = re.compile(
+    r"\s*(?:(?P<m>[0-9]{1,2})月|(?P<en>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+    r" ?(?P<d>[0-3][0-9])(?P<y>(?:19|20)[0-9]{2})\s*"
+)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def run_together(line: str) -> tuple[DateValue, int, int] | None:
+    """The date of a line that is only a month, then a day and a year run together, with
+    where it starts in the line and its length."""
+    m = _RUN_TOGETHER.fullmatch(line) if "20" in line or "19" in line else None
+    if m is None:
+        return None
+    month = int(m["m"]) if m["m"] else _MONTHS.index(m["en"]) + 1
+    day = int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    lo = len(line) - len(line.lstrip())
+    return DateValue(int(m["y"]), month, day), lo, len(line.rstrip()) - lo
 
 
 # A thread's post header with a two-digit year: 「1 :名無し ★:25/10/09(木) 16:11:35」

@@ -55,6 +55,7 @@ class Draft:
     by: str | None = None  # another body that took it (福岡県も…を行いました), not the issuer
     past: bool = False  # dated by a year alone (平成30年にも、…指導を行っている): not today's
     either: tuple[Citation, ...] = ()  # 「第14条第2項又は第21条第2項による」: one of these
+    recounted: bool = False  # told undated under a 経緯 heading: an earlier step, no day
 
 
 _OTHER_SUBJECT = re.compile(rf"(?:知事|市長|区長|町長|村長)?(?:{PAREN})*(?:は|が|も|から)、?")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shobun.parser import headlines, sourced, tables
+from shobun.parser import headlines, sourced, subheaded, tables
 from shobun.parser.datelines import (
     DATE_LABEL,
     date_line_parts,
@@ -168,7 +168,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         # else the day a list page says it was updated (「2021年6月30日更新」 above its title)
         issued_span = title_dated(norm.text, title_text) or later_date(norm.text, body_start)
         issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
-    title, title_text = _final_title(norm, title, title_text, found.posted)
+    title, title_text = subheaded.cut(norm, *_final_title(norm, title, title_text, found.posted))
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )

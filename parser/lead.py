@@ -105,7 +105,7 @@ def _row_companies(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
 
 
 _SPEAKS = re.compile(  # 金融庁は16日、 観光庁は3月25日付で(、)
-    rf"(?:{PAREN})*は(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日(?:付け?で、?|、)|、)"
+    rf"(?:{PAREN})*は(?:(?:(?:[0-9]{{4}}年)?[0-9]{{1,2}}月)?[0-9]{{1,2}}日(?:付け?で、?|、)|、)"
 )
 _MINISTRY = re.compile(r"(?:[一-鿿]{1,8}[省庁])?")
 
@@ -113,7 +113,8 @@ _MINISTRY = re.compile(r"(?:[一-鿿]{1,8}[省庁])?")
 def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
     """The day of the notice's news: the first sentence with the issuer as its subject
     (「愛知労働局(局長…)は、…労働者派遣事業停止命令を行った。」, 「金融庁は16日、…業務改善命令
-    を出した。」) that takes an action or announces 処分: its own day, else the notice's."""
+    を出した。」) that takes an action or announces 処分 (…2社を処分した, …の全車両を使用停止に
+    した): its own day, else the notice's."""
     text, after = ctx.norm.text, ctx.title[1] if ctx.title else 0
     for m in ctx.mentions_of.get(ctx.issuer or "", []):
         lo, hi = sentence_of(ctx, m.start)
@@ -129,7 +130,7 @@ def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
     return []
 
 
-_DISPOSES = re.compile(r"処分(?:等)?を(?:行|し|実施)|を処分し(?:た|まし)")  # 「…2社を処分した」
+_DISPOSES = re.compile(r"処分(?:等)?を(?:行|し|実施)|を処分し(?:た|まし)|を[^、。]{0,8}?停止にし")
 
 
 def _told_next(ctx: Context, drafts: tuple[Draft, ...], end: int) -> bool:

@@ -11,6 +11,7 @@ from shobun.parser import (
     asked,
     based,
     beside,
+    bidden,
     celled,
     contents,
     deadlines,
@@ -21,6 +22,7 @@ from shobun.parser import (
     merge,
     portioned,
     reasoned,
+    recounted,
     referred,
     retold,
     rowed,
@@ -54,6 +56,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("days an action told again was first told on", retold.first_told),
     # 「…同社に、…停止するよう命じ、あわせて…を指示した。」: the second is of the first's day
     ("days of the other action in a sentence", retold.same_sentence),
+    # 「命令では、…までに報告するよう求めた。」: the order's own report, before any merging
+    ("reports an order spoken of asks for", asked.asked_of_spoken),
     # the announcement, the heading and the body of one action become one draft
     ("one draft per action", lambda ctx, ds, ts: merge.merge(ds, labels.title_order(ctx, ts))),
     # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day
@@ -101,6 +105,10 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("deadlines of an action's content told inline", contents.told),
     # 「業務改善報告書の提出期限は12月16日。」 in a news item: today's actions' deadline
     ("a report's deadline said on its own", contents.said_due),
+    # 「…行政指導を行った。…文書では、同社に次の5点を…求めた。⏎1. …⏎5. …までに報告すること」
+    ("deadlines of items a sentence of their own announces", bidden.announced),
+    # 「経緯⏎…2. このため、当局は、同組合に対して改善指導を行い、…」: an earlier step, no day
+    ("undated steps of a case's history", recounted.undated),
 )
 
 

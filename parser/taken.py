@@ -10,7 +10,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from shobun.parser import labels, roles, rows
-from shobun.parser.acted import action_dates, earlier, own_dates, year_only
+from shobun.parser.acted import action_dates, earlier, in_history, own_dates, year_only
+from shobun.parser.bidden import bidden
 from shobun.parser.context import Context, innermost, sentence_of
 from shobun.parser.deadlines import deadlines_in, own_deadlines
 from shobun.parser.events import (
@@ -158,10 +159,12 @@ def _term_drafts(
     by = other_body(ctx, site.s_start, t.start) if t.verbal and not explained else None
     undated = dates == [None] and t.verbal
     past = undated and (year_only(ctx, site.s_start, t.start) or earlier(ctx, site.lo, t.start))
+    recounted = undated and in_history(ctx, site.s_start)  # 「経緯⏎…改善指導を行い、…」
     out = [
         Draft(t.kind, t.term, addressee, mine[-1] if mine else basis, date, tuple(dl),
               site.path, t.start, t.end, (scope,), from_heading=site.heading, labelled=site.label,
               requested=requested, to_person=person, also_bases=mine[:-1], by=by, past=past,
+              recounted=recounted,
               either=_alternatives(ctx, site, mine[-1] if mine else basis))
         for addressee in who
         for mine in [own.get(addressee or "", chain)]  # 「Aに対し…に基づき、Bに対し…」
@@ -289,6 +292,7 @@ def _scope(
         deadlines_in(ctx, site.lo, t.end) if t.kind == "ReportRequest" and t.verbal
         else own_deadlines(ctx, scope, t.kind, by_start) if site.heading else []
     )  # fmt: skip
+    dl = dl or (bidden(ctx, site.lo, t) if not site.heading else [])  # …までに報告するよう指示
     follows = ctx.seen(ITEMS_FOLLOW, _REACH, site.s_start, t.end) or (  # 次の措置を…命じ
         t.kind not in sanctions.INVESTIGATIONS and _ITEMS_NEXT.match(ctx.norm.text, site.s_end)
     )  # 「…業務改善命令を発出した。⏎(1)…こと。⏎(2)…までに…報告すること。」

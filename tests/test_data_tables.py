@@ -280,7 +280,7 @@ ROLE_NAMES = {
     "label_lead", "label_rest", "next_heading", "due_heading", "title_not_taken",
     "title_to_officer", "surcharge_due_said", "glued_column", "action_column", "sole_trader_mark",
     "each_addressee", "kind_topic", "suspension_period_topic",
-    "contents_topic", "shobun_basis", "portions_became",
+    "contents_topic", "shobun_basis", "portions_became", "items_announced", "history_heading",
 }  # fmt: skip
 
 
