@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from shobun.parser import context, events, listed, readback, rows, violations, wrongs
+from shobun.parser import context, events, lawful, listed, readback, rows, violations, wrongs
 from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue, Section
 from shobun.parser.positions import ByStart, Zones
@@ -75,6 +75,7 @@ def remedied(
         ]
         for d in drafts
     ]
+    own = lawful.kept_by_law(ctx, drafts, own)  # the 基準's wrongs to the law's 指示
     today = _announced(ctx, drafts)
     more = _recounted(drafts, own, today)
     for i, vs in _orphans(ctx, drafts, found, today, memo, of).items():
@@ -254,7 +255,9 @@ def _orphans(
             if who
             else readback.all_of(ctx, v, drafts, today, memo)
         )
-        theirs = _under_its_law(drafts, pool, v)
+        theirs = lawful.under_its_law(
+            ctx, drafts, pool, {c.statute for c in v.provisions if c.statute}
+        )
         for i in _in_section(ctx, v.start, drafts, theirs) or theirs:
             out.setdefault(i, []).append(v)
     return out
@@ -266,25 +269,6 @@ def _of_another(acting: list[events.Draft], pos: int, stated: tuple[str, ...]) -
     Bに対しても、…指導を行いました」): A's wrong, which A's actions told elsewhere remedy."""
     here = {d.addressee for d in acting if any(lo <= pos < hi for lo, hi in d.scopes)}
     return bool(stated) and not here & set(stated)
-
-
-def _under_its_law(drafts: tuple[events.Draft, ...], among: list[int], v: Found) -> list[int]:
-    """Of the actions `among`, those not based on another enactment than the one the
-    violation breaks (or one under it: 〇〇法施行規則 under 〇〇法): 特商法 orders remedy the
-    特商法 wrongs, the 条例's 勧告 the 条例's; all of them where none is based on its law."""
-    laws = {c.statute for c in v.provisions if c.statute}
-    if not laws:  # a wrong named without a provision: every action against its offender
-        return among
-
-    def fits(i: int) -> bool:
-        basis = drafts[i].basis
-        return (
-            basis is None or not basis.statute or any(law.startswith(basis.statute) for law in laws)
-        )
-
-    return (
-        [i for i in among if fits(i)] if any(fits(i) for i in among if drafts[i].basis) else among
-    )
 
 
 def _in_section(

@@ -36,10 +36,32 @@ CASES: list[tuple[str, list[Fact]]] = [
         "(事業者団体による構成事業者の機能又は活動の不当な制限の禁止)に違反する恐れがあるとした。\n",
         [],
     ),
+    (  # a labelled clause per law, the 基準 made under the law of the 指示, the other law's
+        # breach the 指導 is for
+        "令和6年7月1日\n架空県\n\n米穀販売業者に対する指示及び指導について\n\n"
+        "架空県は、本日、株式会社こなゆき米穀に対し、JAS法第19条の14第1項の規定に基づく指示、及び"
+        "米トレーサビリティ法違反に係る指導を行った。\n"
+        "(1)産地の異なる精米を混ぜて「架空県産」と表示して販売したこと。【違反条項】はJAS法"
+        "第19条の13第1項の規定に基づく玄米及び精米品質表示基準第3条第1項第2号及び第6条第1号。\n"
+        "(2)仕入先に産地情報を誤って伝達したこと。【違反条項】は米トレーサビリティ法第8条第1項"
+        "(産地情報の伝達)。\n",
+        [("Guidance", "株式会社こなゆき米穀", "8", "産地情報の伝達"),
+         ("Order", "株式会社こなゆき米穀", "3", ""),
+         ("Order", "株式会社こなゆき米穀", "6", "")],
+    ),
+    (  # a label with a colon on its own line, the 基準 made under the law of the order
+        "令和6年7月1日\n架空県\n\n食品表示法に基づく指示について\n\n"
+        "架空県は、本日、有限会社はるかぜ食品に対し、食品表示法第6条第1項の規定に基づく指示を"
+        "行った。\n違反内容:原料原産地と異なる産地を表示して販売していた。\n"
+        "違反法令:食品表示法第4条第1項の規定に基づいて定められた食品表示基準第3条第2項\n",
+        [("Order", "有限会社はるかぜ食品", "3", "")],
+    ),
 ]  # fmt: skip
 IDS = [
     "a-feared-breach-is-no-violation",
     "a-feared-breach-in-news-with-its-caption",
+    "labelled-clauses-per-law-kijun-to-the-order-law-to-the-guidance",
+    "a-label-with-a-colon-kijun-made-under-the-law",
 ]
 
 
