@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from shobun.parser import context, events, lawful, listed, readback, rows, violations, wrongs
+from shobun.parser import (
+    context,
+    events,
+    lawful,
+    listed,
+    readback,
+    roled,
+    rows,
+    violations,
+    wrongs,
+)
 from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue, Section
 from shobun.parser.positions import ByStart, Zones
@@ -141,15 +151,16 @@ _GUIDANCE = frozenset({"Guidance", "Caution", "Warning"})  # no order: steps bef
 
 def _same_matter(drafts: tuple[events.Draft, ...], today: list[int]) -> list[tuple[int, int]]:
     """(past, announced) pairs against one company where the past action is dated to the
-    day (「令和5年11月24日、…措置命令を行っている」): the announced one (課徴金納付命令)
-    is for the same conduct, so the past one remedies its violations too; an action
+    day or the month (「令和5年11月24日、…措置命令を行っている」; 「同委員会は6月、…勧告し」
+    before the 命令 for not following it): the announced one (課徴金納付命令, 命令) is
+    for the same conduct, so the past one remedies its violations too; an action
     recounted by a year alone (「平成30年にも…指導を行っている」) was another matter, and so
     was guidance given before (「…個別指導を実施したが、…中断した」): a step, not the order."""
     return [
         (i, j)
         for i, d in enumerate(drafts)
         if i not in today and d.kind not in sanctions.INVESTIGATIONS and d.kind not in _GUIDANCE
-        and d.addressee is not None and d.date is not None and d.date.day is not None
+        and d.addressee is not None and d.date is not None and d.date.month is not None
         for j in today
         if drafts[j].addressee == d.addressee
     ]  # fmt: skip
@@ -329,6 +340,8 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
         return (only,)
     if each := readback.distributed(ctx, v.start, addressees):
         return (each,)
+    if roles := roled.of_role(ctx, v.end, addressees):  # 「…を行った〇〇事業主2社と」
+        return roles
     if named := _pointed(ctx, v.start):
         return named
     lo, _ = context.sentence_of(ctx, v.start)

@@ -56,12 +56,31 @@ CASES: list[tuple[str, list[Fact]]] = [
         "違反法令:食品表示法第4条第1項の規定に基づいて定められた食品表示基準第3条第2項\n",
         [("Order", "有限会社はるかぜ食品", "3", "")],
     ),
+    (  # the wrong told of a role's counted companies, the companies named later by role
+        "みなと経済ニュース\n2024年7月2日\n\n派遣3社に事業停止命令\n\n"
+        "みなと労働局は1日付で、職業安定法第44条が禁じる労働者供給事業を行った特定派遣元事業主2社と、"
+        "これに関わった一般派遣元事業主1社の計3社に、労働者派遣法に基づく事業停止命令を出した。"
+        "処分を受けたのは、特定派遣元事業主の株式会社あさひ工業(みなと市)と合同会社つばさ技研"
+        "(なぎさ市)、一般派遣元事業主の株式会社ゆうひ商事(しおかぜ市)。\n",
+        [("BusinessSuspensionOrder", "株式会社あさひ工業", "44", ""),
+         ("BusinessSuspensionOrder", "合同会社つばさ技研", "44", "")],
+    ),
+    (  # a 勧告 dated by its month, then the order for not following it: the same matter
+        "みなと経済ニュース\n2024年9月26日\n\n名簿サイトに停止命令\n\n"
+        "個人情報保護委員会は2024年9月25日、合同会社ほしぞら名簿に対し、個人情報保護法に基づく"
+        "命令を出した。同委員会は、その利用が個人情報保護法第19条(不適正な利用の禁止)に違反すると"
+        "判断した。同委員会は6月、同社に個人データの提供をやめるよう勧告し、期限までの報告を求めていた。\n",
+        [("Order", "合同会社ほしぞら名簿", "19", "不適正な利用の禁止"),
+         ("Recommendation", "合同会社ほしぞら名簿", "19", "不適正な利用の禁止")],
+    ),
 ]  # fmt: skip
 IDS = [
     "a-feared-breach-is-no-violation",
     "a-feared-breach-in-news-with-its-caption",
     "labelled-clauses-per-law-kijun-to-the-order-law-to-the-guidance",
     "a-label-with-a-colon-kijun-made-under-the-law",
+    "a-wrong-of-a-role-the-companies-named-with-it",
+    "a-recommendation-by-month-before-the-order-same-matter",
 ]
 
 
