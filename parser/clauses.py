@@ -9,7 +9,6 @@ provisions are broken, the law's article only empowers the 基準). The phrasing
 from __future__ import annotations
 
 from shobun.parser import context, violations, wrongs
-from shobun.parser.model import Citation
 from shobun.parser.wrongs import Found
 
 _WORDS = ("違反条", "違反法", "違反した")  # a literal pre-check before any pattern
@@ -62,5 +61,5 @@ def made_under(ctx: context.Context) -> dict[str, str]:
 
 
 def _next_statute(ctx: context.Context, pos: int) -> str | None:
-    following: list[tuple[int, int, Citation]] = ctx.citation_index.between(pos, pos + 60)
+    following = ctx.citation_index.between(pos, pos + 60)
     return following[0][2].statute if following else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from shobun.parser import clauses, context, events
+from shobun.parser import clauses, context, events, wrongs
 from shobun.parser.wrongs import Found
 
 _FOR_BREACH = re.compile(r"違反(?:に係る|に対する|に関する|についての)(?:行政)?$")
@@ -16,13 +16,14 @@ _REACH = 80  # how far before an action's term its law's name may stand
 
 
 def under_its_law(
-    ctx: context.Context, drafts: tuple[events.Draft, ...], among: list[int], laws: set[str]
+    ctx: context.Context, drafts: tuple[events.Draft, ...], among: list[int], v: Found
 ) -> list[int]:
-    """Of the actions `among`, those not under another law than one of `laws` (or one
-    over it: 〇〇法施行規則 under 〇〇法, a 基準 made under the law); all of them where none
-    is under one of the violation's laws."""
-    if not laws:  # a wrong named without a provision: every action against its offender
-        return among
+    """Of the actions `among`, those not under another law than one the violation `v`
+    breaks (or one over it: 〇〇法施行規則 under 〇〇法, a 基準 made under the law); all of
+    them where none is under one of the violation's laws."""
+    laws = _laws(v)
+    if not laws:  # a wrong named without a provision: by the law or action its words name
+        return _named_for(ctx, drafts, among, v.start)
     parents = clauses.made_under(ctx)
     laws = laws | {parents[law] for law in laws if law in parents}
     own = {i: _law_of(ctx, drafts[i]) for i in among}
@@ -79,10 +80,38 @@ def kept_by_law(
     for i, vs in enumerate(own):
         for v in vs:
             among = holders[(id(v), drafts[i].addressee)]
-            if len(among) > 1 and i not in under_its_law(ctx, drafts, among, laws(v)):
+            if len(among) > 1 and i not in under_its_law(ctx, drafts, among, v):
                 drop.add((i, id(v)))
     return [[v for v in vs if (i, id(v)) not in drop] for i, vs in enumerate(own)]
 
 
-def laws(v: Found) -> set[str]:
+def _laws(v: Found) -> set[str]:
     return {c.statute for c in v.provisions if c.statute}
+
+
+def _named_for(
+    ctx: context.Context, drafts: tuple[events.Draft, ...], among: list[int], pos: int
+) -> list[int]:
+    """For a wrong named without a provision at `pos`: the actions under the law its
+    sentence names as written (「特商法の処分で県が認めた違反は、「誇大広告」…」 and 「特商法に
+    基づく…業務停止命令」), else those of the kind the sentence before opens with as its
+    topic (「措置命令が問題にしたのは2つの表示だ。…として「有利誤認」…」); else all."""
+    text = ctx.norm.text
+    lo, _ = context.sentence_of(ctx, pos)
+    said = list(wrongs.form("law_named").finditer(text, lo, pos)) if "法" in text[lo:pos] else []
+    if said:
+        law = said[-1].group("law")
+        keep = [i for i in among if _written_law(ctx, drafts[i]) == law]
+        return keep or among
+    before, _ = context.sentence_of(ctx, lo - 1) if lo > 0 else (lo, lo)
+    opens = text[before:lo].lstrip("\x20\u3000")
+    keep = [i for i in among if opens.startswith(drafts[i].term + "が")]
+    return keep or among
+
+
+def _written_law(ctx: context.Context, d: events.Draft) -> str | None:
+    """The law written right before the action's term (「景表法に基づく措置命令」)."""
+    text = ctx.norm.text
+    lo = max(0, d.start - _REACH // 2)
+    said = list(wrongs.form("law_named").finditer(text, lo, d.start))
+    return said[-1].group("law") if said else None

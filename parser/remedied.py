@@ -266,9 +266,7 @@ def _orphans(
             if who
             else readback.all_of(ctx, v, drafts, today, memo)
         )
-        theirs = lawful.under_its_law(
-            ctx, drafts, pool, {c.statute for c in v.provisions if c.statute}
-        )
+        theirs = lawful.under_its_law(ctx, drafts, pool, v)
         for i in _in_section(ctx, v.start, drafts, theirs) or theirs:
             out.setdefault(i, []).append(v)
     return out

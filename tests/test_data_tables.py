@@ -306,6 +306,7 @@ VIOLATION_ROLES = {
     "told_wrong_end", "told_step", "told_done", "group_subject", "each_subject", "person_subject",
     "only_of", "named_list_after", "ground_words", "step_end", "not_against", "row_wrong",
     "violated_label", "made_under", "role_group", "role_named",
+    "quoted_wrong", "law_named",
 }  # fmt: skip
 
 

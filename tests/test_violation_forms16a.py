@@ -13,13 +13,20 @@ from shobun.parser.model import Notice
 Fact = tuple[str, str, str, str]  # (action kind, addressee, article, description)
 
 
+class _Bare:
+    article = ""  # a wrong named without a provision
+
+
+_NONE = _Bare()
+
+
 def _remedied(n: Notice) -> list[Fact]:
     by_key = {v.key: v for v in n.violations}
     return sorted(
         (a.kind, a.addressee or "", p.article, by_key[k].description or "")
         for a in n.actions
         for k in a.violations
-        for p in by_key[k].provisions
+        for p in by_key[k].provisions or [_NONE]
     )
 
 
@@ -73,6 +80,18 @@ CASES: list[tuple[str, list[Fact]]] = [
         [("Order", "合同会社ほしぞら名簿", "19", "不適正な利用の禁止"),
          ("Recommendation", "合同会社ほしぞら名簿", "19", "不適正な利用の禁止")],
     ),
+    (  # one company, orders under two laws: each law's named wrongs to its own order
+        "みなと通販ニュース\n2024年4月8日\n\n県、化粧品通販に2つの命令\n\n"
+        "みなと県は1日、化粧品通販の株式会社さざなみコスメ(みなと市)に対し景表法に基づく措置命令と、"
+        "特商法に基づく6カ月間の業務停止命令を行った。\n"
+        "措置命令が問題にしたのは2つの表示だ。「初回100円」は初回にしか当てはまらないとして"
+        "「有利誤認」、「塗るだけで若返る」といった表示は根拠がないとして「優良誤認」とされた。\n"
+        "特商法の処分で県が認めた違反は、「誇大広告」と「書面不交付」の2つ。\n",
+        [("BusinessSuspensionOrder", "株式会社さざなみコスメ", "", "書面不交付"),
+         ("BusinessSuspensionOrder", "株式会社さざなみコスメ", "", "誇大広告"),
+         ("MeasuresOrder", "株式会社さざなみコスメ", "", "優良誤認"),
+         ("MeasuresOrder", "株式会社さざなみコスメ", "", "有利誤認")],
+    ),
 ]  # fmt: skip
 IDS = [
     "a-feared-breach-is-no-violation",
@@ -81,6 +100,7 @@ IDS = [
     "a-label-with-a-colon-kijun-made-under-the-law",
     "a-wrong-of-a-role-the-companies-named-with-it",
     "a-recommendation-by-month-before-the-order-same-matter",
+    "two-laws-two-orders-each-laws-named-wrongs-to-its-order",
 ]
 
 
