@@ -12,6 +12,7 @@ from shobun.parser.wrongs import Found
 
 _FOR_BREACH = re.compile(r"違反(?:に係る|に対する|に関する|についての)(?:行政)?$")
 _DEFINED_TAIL = re.compile(r"」?という。?\)$")
+_WRITTEN = re.compile(r"[^\x20、。「」()\n]{1,30}?法$")
 _REACH = 80  # how far before an action's term its law's name may stand
 
 
@@ -45,7 +46,11 @@ def _law_of(ctx: context.Context, d: events.Draft) -> str | None:
     if "違反" not in before or m is None:
         return None
     named = _DEFINED_TAIL.sub("", before[: m.start()])
-    return next((law for law, name in _names(ctx) if named.endswith(name)), None)
+    known = next((law for law, name in _names(ctx) if named.endswith(name)), None)
+    # a law no citation names (「…以下米トレーサビリティ法」という)違反に係る指導」): another law
+    # than the violations' all the same, written as it stands
+    written = _WRITTEN.search(named)
+    return known or (written.group(0) if written else None)
 
 
 _NO_NAME = frozenset({"法", "同法", "本法", "同", "令", "同令"})

@@ -92,6 +92,14 @@ CASES: list[tuple[str, list[Fact]]] = [
          ("MeasuresOrder", "株式会社さざなみコスメ", "", "優良誤認"),
          ("MeasuresOrder", "株式会社さざなみコスメ", "", "有利誤認")],
     ),
+    (  # the other law's breach named by a short name no citation uses: still another law
+        "令和6年7月1日\n架空県\n\n米穀販売業者に対する指示及び指導について\n\n"
+        "架空県は、本日、株式会社こなゆき米穀に対し、JAS法第19条の14第1項の規定に基づく指示、及び"
+        "米穀等の取引等に係る情報の記録及び産地情報の伝達に関する法律(以下米トレーサビリティ法」"
+        "という)違反に係る指導を行った。\n"
+        "【違反条項】はJAS法第19条の13第1項の規定に基づく生鮮食品品質表示基準第6条第2号。\n",
+        [("Order", "株式会社こなゆき米穀", "6", "")],
+    ),
 ]  # fmt: skip
 IDS = [
     "a-feared-breach-is-no-violation",
@@ -101,6 +109,7 @@ IDS = [
     "a-wrong-of-a-role-the-companies-named-with-it",
     "a-recommendation-by-month-before-the-order-same-matter",
     "two-laws-two-orders-each-laws-named-wrongs-to-its-order",
+    "the-other-law-by-a-short-name-no-citation-uses",
 ]
 
 
