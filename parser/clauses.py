@@ -8,10 +8,13 @@ provisions are broken, the law's article only empowers the 基準). The phrasing
 
 from __future__ import annotations
 
+import re
+
 from shobun.parser import context, violations, wrongs
 from shobun.parser.wrongs import Found
 
-_WORDS = ("違反条", "違反法", "違反した")  # a literal pre-check before any pattern
+_WORDS = ("違反条", "違反法", "違反した", "適用条項")  # a literal pre-check before any pattern
+_BASED = re.compile(r"(?:の規定)?(?:に基づ|により|による)")  # the basis of an action, cited there
 
 
 def labelled(ctx: context.Context, stated: list[Found]) -> list[Found]:
@@ -32,7 +35,7 @@ def labelled(ctx: context.Context, stated: list[Found]) -> list[Found]:
         out += [
             Found(s, e, (c,), named, None, named is not None)
             for s, e, c in cites
-            if not wrongs.form("made_under").match(text, e)
+            if not wrongs.form("made_under").match(text, e) and not _BASED.match(text, e)
             for named in [violations.caption_at(text, e)]
         ]
     return out

@@ -100,6 +100,16 @@ CASES: list[tuple[str, list[Fact]]] = [
         "【違反条項】はJAS法第19条の13第1項の規定に基づく生鮮食品品質表示基準第6条第2号。\n",
         [("Order", "株式会社こなゆき米穀", "6", "")],
     ),
+    (  # a flattened table's row of the provisions applied, under a block of the violation
+        "令和6年7月1日\n架空都\n\n袋詰精米の販売業者に対するJAS法に基づく指示について\n\n"
+        "都は、本日、JAS法第19条の14第1項の規定に基づき、以下のように指示を行いました。\n"
+        "1 違反事業者、違反内容及び適用条項\n"
+        "違反事業者 | 有限会社はなぶさ米穀 |\n"
+        "違反内容 | (1) 原料玄米欄の表示と異なる原料玄米を混ぜた袋詰精米を販売していた。 |\n"
+        "適用条項 | (1) 玄米及び精米品質表示基準第4条第1項第2号及び同基準第5条第1号 |\n",
+        [("Order", "有限会社はなぶさ米穀", "4", ""),
+         ("Order", "有限会社はなぶさ米穀", "5", "")],
+    ),
 ]  # fmt: skip
 IDS = [
     "a-feared-breach-is-no-violation",
@@ -110,6 +120,7 @@ IDS = [
     "a-recommendation-by-month-before-the-order-same-matter",
     "two-laws-two-orders-each-laws-named-wrongs-to-its-order",
     "the-other-law-by-a-short-name-no-citation-uses",
+    "a-table-row-of-provisions-applied-under-the-violation-block",
 ]
 
 
