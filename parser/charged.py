@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from shobun.parser import context, rows, violations, wrongs
+from shobun.parser import clauses, context, rows, violations, wrongs
 from shobun.parser.model import Citation
 from shobun.parser.wrongs import Found
 
@@ -31,6 +31,7 @@ def listed(ctx: context.Context, stated: list[Found]) -> list[Found]:
     ]
     cells = {_cell_of(ctx.norm.text, v.start) for v in [*stated, *more]}
     more += [v for v in _in_column(ctx) if _cell_of(ctx.norm.text, v.start) not in cells]
+    more += clauses.labelled(ctx, [*stated, *more])  # 「【違反条項】は…基準第3条…」
     return sorted([*stated, *more], key=lambda v: v.start)
 
 

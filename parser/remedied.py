@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from shobun.parser import context, events, listed, readback, rows, violations, wrongs
+from shobun.parser import (
+    context,
+    events,
+    lawful,
+    listed,
+    readback,
+    roled,
+    rows,
+    violations,
+    wrongs,
+)
 from shobun.parser.extract import sanctions
 from shobun.parser.model import DateValue, Section
 from shobun.parser.positions import ByStart, Zones
@@ -75,6 +85,7 @@ def remedied(
         ]
         for d in drafts
     ]
+    own = lawful.kept_by_law(ctx, drafts, own)  # the 基準's wrongs to the law's 指示
     today = _announced(ctx, drafts)
     more = _recounted(drafts, own, today)
     for i, vs in _orphans(ctx, drafts, found, today, memo, of).items():
@@ -140,15 +151,16 @@ _GUIDANCE = frozenset({"Guidance", "Caution", "Warning"})  # no order: steps bef
 
 def _same_matter(drafts: tuple[events.Draft, ...], today: list[int]) -> list[tuple[int, int]]:
     """(past, announced) pairs against one company where the past action is dated to the
-    day (「令和5年11月24日、…措置命令を行っている」): the announced one (課徴金納付命令)
-    is for the same conduct, so the past one remedies its violations too; an action
+    day or the month (「令和5年11月24日、…措置命令を行っている」; 「同委員会は6月、…勧告し」
+    before the 命令 for not following it): the announced one (課徴金納付命令, 命令) is
+    for the same conduct, so the past one remedies its violations too; an action
     recounted by a year alone (「平成30年にも…指導を行っている」) was another matter, and so
     was guidance given before (「…個別指導を実施したが、…中断した」): a step, not the order."""
     return [
         (i, j)
         for i, d in enumerate(drafts)
         if i not in today and d.kind not in sanctions.INVESTIGATIONS and d.kind not in _GUIDANCE
-        and d.addressee is not None and d.date is not None and d.date.day is not None
+        and d.addressee is not None and d.date is not None and d.date.month is not None
         for j in today
         if drafts[j].addressee == d.addressee
     ]  # fmt: skip
@@ -254,7 +266,7 @@ def _orphans(
             if who
             else readback.all_of(ctx, v, drafts, today, memo)
         )
-        theirs = _under_its_law(drafts, pool, v)
+        theirs = lawful.under_its_law(ctx, drafts, pool, v)
         for i in _in_section(ctx, v.start, drafts, theirs) or theirs:
             out.setdefault(i, []).append(v)
     return out
@@ -266,25 +278,6 @@ def _of_another(acting: list[events.Draft], pos: int, stated: tuple[str, ...]) -
     Bに対しても、…指導を行いました」): A's wrong, which A's actions told elsewhere remedy."""
     here = {d.addressee for d in acting if any(lo <= pos < hi for lo, hi in d.scopes)}
     return bool(stated) and not here & set(stated)
-
-
-def _under_its_law(drafts: tuple[events.Draft, ...], among: list[int], v: Found) -> list[int]:
-    """Of the actions `among`, those not based on another enactment than the one the
-    violation breaks (or one under it: 〇〇法施行規則 under 〇〇法): 特商法 orders remedy the
-    特商法 wrongs, the 条例's 勧告 the 条例's; all of them where none is based on its law."""
-    laws = {c.statute for c in v.provisions if c.statute}
-    if not laws:  # a wrong named without a provision: every action against its offender
-        return among
-
-    def fits(i: int) -> bool:
-        basis = drafts[i].basis
-        return (
-            basis is None or not basis.statute or any(law.startswith(basis.statute) for law in laws)
-        )
-
-    return (
-        [i for i in among if fits(i)] if any(fits(i) for i in among if drafts[i].basis) else among
-    )
 
 
 def _in_section(
@@ -345,6 +338,8 @@ def _stated_of(ctx: context.Context, v: Found, addressees: set[str | None]) -> t
         return (only,)
     if each := readback.distributed(ctx, v.start, addressees):
         return (each,)
+    if roles := roled.of_role(ctx, v.end, addressees):  # 「…を行った〇〇事業主2社と」
+        return roles
     if named := _pointed(ctx, v.start):
         return named
     lo, _ = context.sentence_of(ctx, v.start)

@@ -36,6 +36,10 @@ def named(text: str, stop: int) -> list[Found]:
             if desc and (desc, row) not in out:
                 at = text.find(desc, start, end)  # the name without its number and close
                 out[desc, row] = Found(at, at + len(desc), (), desc, None, named=True)
+    for m in form("quoted_wrong").finditer(text, 0, stop) if "」" in text else ():
+        desc = _clean(m.group("desc"))  # 「…として「有利誤認」、…」
+        if desc and (desc, 0) not in out:
+            out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
     for m in form("named_caption").finditer(text, 0, stop):
         desc = _clean(m.group("desc"))
         if desc and (desc, 0) not in out:

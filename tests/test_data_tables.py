@@ -305,6 +305,8 @@ VIOLATION_ROLES = {
     "named_caption", "list_marker", "list_close", "group_of_companies",
     "told_wrong_end", "told_step", "told_done", "group_subject", "each_subject", "person_subject",
     "only_of", "named_list_after", "ground_words", "step_end", "not_against", "row_wrong",
+    "violated_label", "made_under", "role_group", "role_named",
+    "quoted_wrong", "law_named",
 }  # fmt: skip
 
 
