@@ -1,0 +1,112 @@
+"""A pattern that looks for the words every match of it must contain before it scans.
+
+Most scans of a notice's whole text find nothing (1 135 scans a parse, 927 of them empty:
+`benchmarks/scans.py`), and a pattern that opens with a class or a repeat
+(`[一-鿿]{2,8}法…`) is tried at every character. `str.find` of a word the match cannot do
+without is a fast C search; where none of those words stands in the scanned range, the
+scan is skipped. The words are read from the pattern itself (`required`), so a table's
+new row brings its own: a sequence needs any one of its needs (the longest kept), an
+alternation one need of each branch, a repeat the needs of its body if it must run once.
+Lookarounds are never needs (a lookbehind may read before `pos`)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+_parser: Any = getattr(re, "_parser")  # noqa: B009 — the stdlib's own reader of patterns
+_C = _parser  # the opcodes: LITERAL, IN, BRANCH, SUBPATTERN, …
+_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
+_MOST = 8  # more words than this cost more to find than the scan they would save
+
+Needs = frozenset[str]
+
+
+def required(regex: re.Pattern[str]) -> Needs | None:
+    """Words one of which stands inside every match of `regex`, or None where the pattern
+    has none to offer (an ignore-case pattern, one of classes and repeats only)."""
+    if regex.flags & re.IGNORECASE:
+        return None
+    found = _needs(_parser.parse(regex.pattern, regex.flags & ~re.UNICODE))
+    if found is None:
+        return None
+    found = frozenset(w for w in found if not any(v != w and v in w for v in found))
+    return found if len(found) <= _MOST else None  # 違反事業者 stands only where 事業者 does
+
+
+def _better(new: Needs | None, old: Needs | None) -> bool:
+    if new is None or not new or "" in new:
+        return False
+    if old is None:
+        return True
+    return (min(map(len, new)), -len(new)) > (min(map(len, old)), -len(old))
+
+
+def _needs(items: Any) -> Needs | None:
+    """The best needs of a sequence: its longest run of literal characters, or the needs
+    of one of its parts."""
+    best: Needs | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _C.LITERAL:
+            run.append(chr(av))
+            continue
+        found = _part(op, av)
+        for candidate in (frozenset(["".join(run)]) if run else None, found):
+            best = candidate if _better(candidate, best) else best
+        run = []
+    return best
+
+
+def _part(op: Any, av: Any) -> Needs | None:
+    if op is _C.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _needs(av[3])
+    if op is _C.ATOMIC_GROUP:
+        return _needs(av)
+    if op in _REPEATS:
+        return _needs(av[2]) if av[0] >= 1 else None
+    if op is _C.BRANCH:
+        branches = [_needs(p) for p in av[1]]
+        if any(b is None for b in branches):
+            return None
+        return frozenset().union(*branches)  # type: ignore[arg-type]
+    if op is _C.IN and av and all(o is _C.LITERAL for o, _ in av):
+        return frozenset(chr(c) for _, c in av)  # [条項]: one of its characters
+    return None
+
+
+class Guarded:
+    """A compiled pattern whose scans first look for its needs (`required`) in the range
+    they would scan; the answers are the pattern's own."""
+
+    __slots__ = ("groupindex", "needs", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.needs = required(regex)
+        self.pattern = regex.pattern
+        self.groupindex = regex.groupindex
+
+    def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """True where no match can lie in text[pos:endpos]."""
+        needs = self.needs
+        return needs is not None and all(text.find(w, pos, endpos) < 0 for w in needs)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self.absent(text, pos, endpos) else self.regex.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self.absent(text, pos, endpos):
+            return iter(())
+        return self.regex.finditer(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self.absent(text, pos, endpos) else self.regex.match(text, pos, endpos)
+
+
+def guarded(regex: re.Pattern[str]) -> Guarded:
+    return Guarded(regex)
