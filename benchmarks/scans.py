@@ -153,7 +153,10 @@ def report(sites: dict[str, Site], notices: int, total: float, top: int) -> None
         f"{empty / notices:.0f} of them finding nothing; regex CPU {secs / total:.1%} of the "
         f"instrumented parse ({total:.2f} s), {empty_secs / total:.1%} in scans finding nothing"
     )
-    print("| call site | calls/notice | chars/notice | found nothing | CPU share | of it finding nothing |")
+    print(
+        "| call site | calls/notice | chars/notice | found nothing | CPU share "
+        "| of it finding nothing |"
+    )
     print("|---|---|---|---|---|---|")
     for name, s in sorted(sites.items(), key=lambda kv: -kv[1].secs)[:top]:
         print(
