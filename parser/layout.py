@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from shobun.parser import scan
 from shobun.parser.patterns import guarded
 
 KANJI_DIGITS = "〇一二三四五六七八九十百千"
@@ -159,19 +160,26 @@ def _header_lines(lines: list[str]) -> set[str]:
     return out
 
 
+# the words a breadcrumb's or a site mark's line needs, looked for once in the whole page
+_CRUMB_WORDS = scan.Guarded(_BREADCRUMB, most=32)
+_MARK_WORDS = scan.Guarded(_SITE_MARK, most=32)
+
+
 def furniture(lines: list[str]) -> list[bool]:
     """Which lines are page furniture: page numbers, breadcrumbs, repeated titles."""
     header = _header_lines(lines)
+    whole = "\n".join(lines)
+    crumbs, marks = not _CRUMB_WORDS.absent(whole), not _MARK_WORDS.absent(whole)
     seen: set[str] = set()
     drop: list[bool] = []
     trail = False  # the line before was an item of a trail (「5. 行政処分 >」)
     for text in lines:
-        crumb = bool(_BREADCRUMB.search(text))
+        crumb = crumbs and bool(_BREADCRUMB.search(text))
         gone = (
             bool(_PAGE_NUMBER.match(text))
             or crumb
             or text in _WEB_FURNITURE
-            or bool(_SITE_MARK.match(text))
+            or (marks and bool(_SITE_MARK.match(text)))
             or (text in header and text in seen and not text.endswith("。"))
             or (trail and bool(MARKER.match(text)) and not text.endswith("。"))  # its last item
         )

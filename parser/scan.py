@@ -24,16 +24,17 @@ _MOST = 8  # more words than this cost more to find than the scan they would sav
 Needs = frozenset[str]
 
 
-def required(regex: re.Pattern[str]) -> Needs | None:
+def required(regex: re.Pattern[str], most: int = _MOST) -> Needs | None:
     """Words one of which stands inside every match of `regex`, or None where the pattern
-    has none to offer (an ignore-case pattern, one of classes and repeats only)."""
+    has none to offer (an ignore-case pattern, one of classes and repeats only) or more
+    than `most` (looking for them once per text, not once per scan, may look for more)."""
     if regex.flags & re.IGNORECASE:
         return None
     found = _needs(_parser.parse(regex.pattern, regex.flags & ~re.UNICODE))
     if found is None:
         return None
     found = frozenset(w for w in found if not any(v != w and v in w for v in found))
-    return found if len(found) <= _MOST else None  # 違反事業者 stands only where 事業者 does
+    return found if len(found) <= most else None  # 違反事業者 stands only where 事業者 does
 
 
 def _better(new: Needs | None, old: Needs | None) -> bool:
@@ -45,19 +46,30 @@ def _better(new: Needs | None, old: Needs | None) -> bool:
 
 
 def _needs(items: Any) -> Needs | None:
-    """The best needs of a sequence: its longest run of literal characters, or the needs
-    of one of its parts."""
+    """The best needs of a sequence: its longest run of characters each from a small set
+    (「[市区町村]の」: 市の, 区の, 町の, 村の), or the needs of one of its parts."""
     best: Needs | None = None
-    run: list[str] = []
+    run: Needs = frozenset([""])
     for op, av in [*items, (None, None)]:
-        if op is _C.LITERAL:
-            run.append(chr(av))
-            continue
-        found = _part(op, av)
-        for candidate in (frozenset(["".join(run)]) if run else None, found):
+        exact = _exact(op, av)
+        if exact is not None:
+            longer = frozenset(a + b for a in run for b in exact)
+            if len(longer) <= _MOST:
+                run = longer
+                continue
+        for candidate in (run, _part(op, av)):
             best = candidate if _better(candidate, best) else best
-        run = []
+        run = exact if exact is not None else frozenset([""])
     return best
+
+
+def _exact(op: Any, av: Any) -> Needs | None:
+    """The strings a literal character or a class of literal characters matches."""
+    if op is _C.LITERAL:
+        return frozenset([chr(av)])
+    if op is _C.IN and av and all(o is _C.LITERAL for o, _ in av):
+        return frozenset(chr(c) for _, c in av)  # [条項]: one of its characters
+    return None
 
 
 def _part(op: Any, av: Any) -> Needs | None:
@@ -72,9 +84,7 @@ def _part(op: Any, av: Any) -> Needs | None:
         if any(b is None for b in branches):
             return None
         return frozenset().union(*branches)  # type: ignore[arg-type]
-    if op is _C.IN and av and all(o is _C.LITERAL for o, _ in av):
-        return frozenset(chr(c) for _, c in av)  # [条項]: one of its characters
-    return None
+    return _exact(op, av)
 
 
 class Guarded:
@@ -83,16 +93,20 @@ class Guarded:
 
     __slots__ = ("groupindex", "needs", "pattern", "regex")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], most: int = _MOST) -> None:
         self.regex = regex
-        self.needs = required(regex)
+        self.needs = required(regex, most)
         self.pattern = regex.pattern
         self.groupindex = regex.groupindex
 
     def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """True where no match can lie in text[pos:endpos]."""
-        needs = self.needs
-        return needs is not None and all(text.find(w, pos, endpos) < 0 for w in needs)
+        if self.needs is None:
+            return False
+        for w in self.needs:  # noqa: SIM110 — a loop, not a generator: called per scan
+            if text.find(w, pos, endpos) >= 0:
+                return False
+        return True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self.absent(text, pos, endpos) else self.regex.search(text, pos, endpos)
@@ -108,5 +122,5 @@ class Guarded:
         return None if self.absent(text, pos, endpos) else self.regex.match(text, pos, endpos)
 
 
-def guarded(regex: re.Pattern[str]) -> Guarded:
-    return Guarded(regex)
+def guarded(regex: re.Pattern[str], most: int = _MOST) -> Guarded:
+    return Guarded(regex, most)

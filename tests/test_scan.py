@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shobun.parser import charged, roles, scan, tables, violations
-from shobun.parser.extract import aliases
+from shobun.parser import charged, headlines, layout, roles, scan, tables, violations
+from shobun.parser.extract import aliases, page_chrome
 
 TABLES = ("roles", "violation_forms", "org_phrases")
 ROWS = [(t, r) for t in TABLES for r in tables.rows(t) if r.get("example")]
@@ -51,6 +51,8 @@ REQUIRED = [
     ("ignore case", r"(?i)inc\.", None),
     ("a word inside another is enough", r"違反事業者|事業者", {"事業者"}),
     ("too many words to look for", "|".join("あいうえおかきくけこ"), None),
+    ("a class then a literal", r"[市区町村]の", {"市の", "区の", "町の", "村の"}),
+    ("a product too large is cut", r"[0-9][0-9]年", {"年"}),
 ]
 
 
@@ -90,3 +92,32 @@ def test_guarded_finds_what_its_pattern_finds(
     assert (first and first.span()) == (own and own.span())
     at, own_at = guarded.match(text, pos, endpos), regex.match(text, pos, endpos)
     assert (at and at.span()) == (own_at and own_at.span())
+
+
+LINE_GUARDS = [
+    ("breadcrumb", layout._CRUMB_WORDS),
+    ("site mark", layout._MARK_WORDS),
+    ("trail separator", headlines._TRAIL_CHARS),
+    ("contact heading", page_chrome._CONTACT_WORDS),
+]
+
+
+@pytest.mark.parametrize("guard", [g[1] for g in LINE_GUARDS], ids=[g[0] for g in LINE_GUARDS])
+def test_a_guard_looked_for_once_per_page_has_words_to_look_for(guard: scan.Guarded) -> None:
+    """A pattern tried line by line is tried only on a page holding one of its needs: a
+    pattern whose needs grow past the limit would silently guard nothing."""
+    assert guard.needs is not None
+
+
+LINE_PIECES = st.sampled_from(
+    ["\n", " ", ">", "＞", "›", "»", "ホーム", "トップページ", "本文へ", "ここから本文です",
+     "お問合せ先", "照会先", "連絡先", "このページの先頭です", "X", "1", "。", "A"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=30).map("".join))
+@pytest.mark.parametrize("guard", [g[1] for g in LINE_GUARDS], ids=[g[0] for g in LINE_GUARDS])
+def test_no_line_of_a_page_without_the_needs_matches(guard: scan.Guarded, page: str) -> None:
+    if guard.absent(page):
+        assert not any(guard.regex.search(line) for line in page.split("\n"))

@@ -158,7 +158,7 @@ def _financial_names(text: str) -> Iterator[str]:
 
 def _placed_names(text: str) -> Iterator[str]:
     """A name after its prefecture and city (…県…市の浜風観光に対し)."""
-    for m in pattern("placed_name").finditer(text):
+    for m in guarded("placed_name").finditer(text):
         if (name := _clean(m.group("name"))) is not None:
             yield name
 
