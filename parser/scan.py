@@ -11,6 +11,7 @@ Lookarounds are never needs (a lookbehind may read before `pos`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from collections.abc import Iterator
@@ -64,12 +65,34 @@ def _needs(items: Any) -> Needs | None:
 
 
 def _exact(op: Any, av: Any) -> Needs | None:
-    """The strings a literal character or a class of literal characters matches."""
+    """The strings a part matches, where they are few: a literal character, a class of
+    literal characters ([条項]), a group or an alternation of such (改めて|再度)."""
     if op is _C.LITERAL:
         return frozenset([chr(av)])
     if op is _C.IN and av and all(o is _C.LITERAL for o, _ in av):
-        return frozenset(chr(c) for _, c in av)  # [条項]: one of its characters
+        return frozenset(chr(c) for _, c in av)
+    if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _exact_run(av[3])
+    if op is _C.BRANCH:
+        branches = [_exact_run(p) for p in av[1]]
+        if any(b is None for b in branches):
+            return None
+        found = frozenset().union(*branches)  # type: ignore[arg-type]
+        return found if len(found) <= _MOST else None
     return None
+
+
+def _exact_run(items: Any) -> Needs | None:
+    """The strings a sequence of exact parts matches."""
+    run: Needs = frozenset([""])
+    for op, av in items:
+        exact = _exact(op, av)
+        if exact is None:
+            return None
+        run = frozenset(a + b for a in run for b in exact)
+        if len(run) > _MOST:
+            return None
+    return run
 
 
 def _part(op: Any, av: Any) -> Needs | None:
@@ -77,8 +100,13 @@ def _part(op: Any, av: Any) -> Needs | None:
         return None if av[1] & re.IGNORECASE else _needs(av[3])
     if op is _C.ATOMIC_GROUP:
         return _needs(av)
+    if op in _REPEATS and av[0] >= 1:
+        body = _exact_run(av[2])  # …{2,}: two of them
+        if body is not None and len(body) ** min(av[0], 4) <= _MOST:
+            return frozenset(map("".join, itertools.product(body, repeat=min(av[0], 4))))
+        return _needs(av[2])
     if op in _REPEATS:
-        return _needs(av[2]) if av[0] >= 1 else None
+        return None
     if op is _C.BRANCH:
         branches = [_needs(p) for p in av[1]]
         if any(b is None for b in branches):

@@ -39,7 +39,10 @@ def test_each_match_of_a_row_in_its_example_holds_one_of_the_rows_needs(
 
 REQUIRED = [
     ("literal run, the longest", r"[一-鿿]{2,8}法第[0-9]+条", {"法第"}),
-    ("one of each branch", r"(?:株式会社|有限会社)X", {"株式会社", "有限会社"}),
+    ("one of each branch", r"(?:株式会社|有限会社)X", {"株式会社X", "有限会社X"}),
+    ("one of each branch, not exact", r"(?:株式会社|有限会社[0-9]+)X", {"株式会社", "有限会社"}),
+    ("a repeat's least run", r"(?:\.{3,}|…{2,})[0-9]", {"...", "……"}),
+    ("an alternation inside a run", r"よう(?:改めて|再度)指示", {"よう改めて指示", "よう再度指示"}),
     ("a group that must match", r"(?P<x>命令)を?", {"命令"}),
     ("an optional group is no need", r"(?:ab)?c", {"c"}),
     ("a class of characters", r"[条項]|号", {"条", "項", "号"}),
@@ -99,6 +102,7 @@ LINE_GUARDS = [
     ("site mark", layout._MARK_WORDS),
     ("trail separator", headlines._TRAIL_CHARS),
     ("contact heading", page_chrome._CONTACT_WORDS),
+    *((f"joins: {w.pattern[:12]}", w) for w in layout._RARE_WORDS),
 ]
 
 
@@ -111,7 +115,8 @@ def test_a_guard_looked_for_once_per_page_has_words_to_look_for(guard: scan.Guar
 
 LINE_PIECES = st.sampled_from(
     ["\n", " ", ">", "＞", "›", "»", "ホーム", "トップページ", "本文へ", "ここから本文です",
-     "お問合せ先", "照会先", "連絡先", "このページの先頭です", "X", "1", "。", "A"]
+     "お問合せ先", "照会先", "連絡先", "このページの先頭です", "X", "1", "。", "A", "http://",
+     "www.", "a.jp", "~", "〜", "...", "..", "……", "…", "・・・", "・"]
 )  # fmt: skip
 
 
