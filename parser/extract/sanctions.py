@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shobun.parser import roles, scan, tables
+from shobun.parser import roles, tables
 from shobun.parser.patterns import (
     PAREN,
     PARENTHETICAL,
     guarded,
     longest_first,
+    required_literal,
 )
 
 _VERB = re.compile(
@@ -108,16 +109,13 @@ def _captions(text: str, start: int, end: int) -> bool:
     return text.startswith("こと(", start - 3) and text.startswith(")", end)
 
 
-_ANY = frozenset([""])  # a row with no words it needs: searched in every text
-
-
 @lru_cache(maxsize=1)
-def _verb_patterns() -> tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]:
+def _verb_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """Performed sanctions that name no term: 報告するよう求める, 業務の停止を命じた; each
     with the words every match holds (a text without them is not searched), and tried
     only where a match can start (`guarded`)."""
     return tuple(
-        (guarded(r["pattern"]), r["class"], scan.required(re.compile(r["pattern"])) or _ANY)
+        (guarded(r["pattern"]), r["class"], required_literal(r["pattern"]))
         for r in tables.rows("sanction_verbs")
     )
 
@@ -211,10 +209,10 @@ def _phrases(text: str) -> list[Term]:
     overlap, the table's earlier, more specific row wins."""
     out: list[Term] = []
     taken = bytearray(len(text))
-    present: dict[frozenset[str], bool] = {}  # rows share their words (指示 in 15): found once
+    present: dict[str, bool] = {}  # rows share their sure words (指示 in 15): looked for once
     for pattern, kind, needed in _verb_patterns():
         if needed not in present:
-            present[needed] = any(w in text for w in needed)
+            present[needed] = needed in text
         for m in pattern.finditer(text) if present[needed] else ():
             if _ADNOMINAL.match(text, m.end()) or _QUALIFIES.match(text, m.end()):
                 continue  # 前記業務停止を命じた範囲, 報告を求める「…命令」: not one of its own
