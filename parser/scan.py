@@ -131,6 +131,7 @@ class Guarded:
         """True where no match can lie in text[pos:endpos]."""
         if self.needs is None:
             return False
+        pos, endpos = max(pos, 0), max(endpos, 0)  # as `re` reads them; `find` counts back
         for w in self.needs:  # noqa: SIM110 — a loop, not a generator: called per scan
             if text.find(w, pos, endpos) >= 0:
                 return False

@@ -82,7 +82,7 @@ TEXT = st.lists(PIECES, max_size=30).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
-@given(TEXT, st.integers(0, 40), st.integers(0, 60))
+@given(TEXT, st.integers(-10, 40), st.integers(-10, 60))
 @pytest.mark.parametrize("regex", [g[1] for g in GUARDED], ids=[g[0] for g in GUARDED])
 def test_guarded_finds_what_its_pattern_finds(
     regex: re.Pattern[str], text: str, pos: int, endpos: int
@@ -126,3 +126,23 @@ LINE_PIECES = st.sampled_from(
 def test_no_line_of_a_page_without_the_needs_matches(guard: scan.Guarded, page: str) -> None:
     if guard.absent(page):
         assert not any(guard.regex.search(line) for line in page.split("\n"))
+
+
+RANGES = [
+    ("whole text", 0, 100),
+    ("a range after the word", 3, 100),
+    ("a range ending inside the word", 0, 1),
+    ("a negative start reads as 0", -2, 100),
+    ("a negative end reads as 0", 0, -2),
+    ("an end past the text", 1, 10_000),
+]
+
+
+@pytest.mark.parametrize(("pos", "endpos"), [r[1:] for r in RANGES], ids=[r[0] for r in RANGES])
+def test_guarded_reads_a_range_as_re_does(pos: int, endpos: int) -> None:
+    regex = re.compile("命令")
+    guarded, text = scan.Guarded(regex), "命令を行った。"
+    assert guarded.needs == {"命令"}
+    own = regex.search(text, pos, endpos)
+    found = guarded.search(text, pos, endpos)
+    assert (found and found.span()) == (own and own.span())
