@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from shobun.parser import clauses, context, rows, violations, wrongs
+from shobun.parser import clauses, context, rows, scan, violations, wrongs
 from shobun.parser.model import Citation
 from shobun.parser.wrongs import Found
 
@@ -119,5 +119,5 @@ def _offender(ctx: context.Context, line: int, start: int) -> str | None:
 
 
 @cache
-def _quoted() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{wrongs.form('quoted_law').pattern})", re.MULTILINE)
+def _quoted() -> scan.Guarded:
+    return scan.guarded(re.compile(rf"^(?:{wrongs.form('quoted_law').pattern})", re.MULTILINE))

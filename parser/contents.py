@@ -66,7 +66,7 @@ def said_due(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> 
     """「業務改善報告書の提出期限は12月16日。」: a report's deadline said in a sentence of its
     own gives it to every action of the notice's latest day (a news item's day may be the
     next) that has none; not to an investigation."""
-    for m in roles.pattern("due_said").finditer(ctx.norm.text):
+    for m in roles.guarded("due_said").finditer(ctx.norm.text):
         said = [v for s, _, v in ctx.date_index.between(m.end(), m.end() + _SAID_REACH) if v.day]
         if not said:
             continue

@@ -230,7 +230,7 @@ def addressees(
     lo, s_start = clause
     if received := _received(ctx, t):
         return received
-    if roles.pattern("trade_name_person").search(text, lo, t.start):
+    if roles.guarded("trade_name_person").search(text, lo, t.start):
         return [None]  # 「…勧誘者である、Aこと山田花子に対し」: a person under a trade name
     named = _named_in_sentence(ctx, t, lo, s_start)
     if not named and (group := _group(ctx, s_start, t.start, previous)):

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import islice
 
-from shobun.parser import tables
+from shobun.parser import scan, tables
 from shobun.parser.extract.dates import DATE
 from shobun.parser.layout import FIELD, SITE_OWN, TOC_ENTRY
 from shobun.parser.structure import read_marker
@@ -77,12 +77,15 @@ _TRAIL = re.compile(r"[>＞›»≫]")
 # page opens with cost 1.5 % of a parse)
 TRAIL_SOURCE = re.compile("[>»›≫≯﹥＞]")
 _TRAIL_LINES = 12  # how far down the source a page's trail may stand
+_TRAIL_CHARS = scan.Guarded(TRAIL_SOURCE)
 
 
 def breadcrumb_title(source: str) -> str | None:
     """The last item of the first breadcrumb trail near the top of the source (a 県's page
     whose title stands nowhere else: 「トップページ > 消費生活 > 報道発表資料 > 〇〇業者に
     対する業務停止命令について」), NFKC-normalised and without white space."""
+    if _TRAIL_CHARS.absent(source):
+        return None  # no line holds a separator
     lines = (ln for ln in source.split("\n") if ln.strip())  # only the first few are read
     for line in islice(lines, _TRAIL_LINES):
         if not TRAIL_SOURCE.search(line):

@@ -185,7 +185,7 @@ def _instruction_lines(text: str) -> list[tuple[int, int, int]]:
     """Each instruction's heading line (roles.tsv `instruction_line`) and where its section
     ends: at the next heading (`next_heading`)."""
     out = []
-    for m in roles.pattern("instruction_line").finditer(text):
+    for m in roles.guarded("instruction_line").finditer(text):
         nxt = roles.pattern("next_heading").search(text, m.end())
         out.append((m.end(), 0, nxt.start() if nxt else len(text)))
     return out

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
+from shobun.parser import scan
 from shobun.parser.patterns import guarded
 
 KANJI_DIGITS = "〇一二三四五六七八九十百千"
@@ -159,19 +161,26 @@ def _header_lines(lines: list[str]) -> set[str]:
     return out
 
 
+# the words a breadcrumb's or a site mark's line needs, looked for once in the whole page
+_CRUMB_WORDS = scan.Guarded(_BREADCRUMB, most=32)
+_MARK_WORDS = scan.Guarded(_SITE_MARK, most=32)
+
+
 def furniture(lines: list[str]) -> list[bool]:
     """Which lines are page furniture: page numbers, breadcrumbs, repeated titles."""
     header = _header_lines(lines)
+    whole = "\n".join(lines)
+    crumbs, marks = not _CRUMB_WORDS.absent(whole), not _MARK_WORDS.absent(whole)
     seen: set[str] = set()
     drop: list[bool] = []
     trail = False  # the line before was an item of a trail (「5. 行政処分 >」)
     for text in lines:
-        crumb = bool(_BREADCRUMB.search(text))
+        crumb = crumbs and bool(_BREADCRUMB.search(text))
         gone = (
             bool(_PAGE_NUMBER.match(text))
             or crumb
             or text in _WEB_FURNITURE
-            or bool(_SITE_MARK.match(text))
+            or (marks and bool(_SITE_MARK.match(text)))
             or (text in header and text in seen and not text.endswith("。"))
             or (trail and bool(MARKER.match(text)) and not text.endswith("。"))  # its last item
         )
@@ -218,20 +227,51 @@ def _after_title(nxt: str) -> bool:
     return bool(_LEAD.match(nxt) or _UNDER_HEADLINE.fullmatch(nxt))
 
 
+@dataclass(frozen=True)
+class Rare:
+    """Which of the line tests of `joins` can match some line of a page (an address, a
+    ~subtitle~, a contents entry): the words each needs are looked for once a page."""
+
+    url: bool = True
+    fenced: bool = True
+    toc: bool = True
+
+    @classmethod
+    def of(cls, lines: list[str]) -> Rare:
+        whole = "\n".join(lines)
+        return cls(*(not words.absent(whole) for words in _RARE_WORDS))
+
+
+_RARE_WORDS = tuple(map(scan.Guarded, (_URL, _FENCED_LINE, TOC_ENTRY)))
+_EVERY = Rare()
+
+
+def _alone(prev: str, nxt: str, rare: Rare) -> bool:
+    """A table row, a page's address, a headline's ~subtitle~, a contents entry
+    (…について……2): lines of their own, never joined."""
+    return (
+        prev.startswith("|")
+        or nxt.startswith("|")
+        or (rare.url and bool(_URL.match(prev) or _URL.match(nxt)))
+        or (rare.fenced and bool(_FENCED_LINE.match(prev) or _FENCED_LINE.match(nxt)))
+        or (rare.toc and bool(TOC_ENTRY.search(prev)))
+    )
+
+
 def joins(
-    prev: str, nxt: str, *, bold_open: bool, heading: bool, indented: bool, blank: bool
-) -> bool:
+    prev: str, nxt: str, *, bold_open: bool, heading: bool, indented: bool, blank: bool,
+    rare: Rare = _EVERY,
+) -> bool:  # fmt: skip
     """True where the line break between `prev` and `nxt` is a wrap to undo. `heading`:
     `prev` is a markdown heading or a whole bold line; `blank`: blank or dropped lines
-    stand between, so only strong evidence joins across them."""
+    stand between, so only strong evidence joins across them; `rare`: which rare line
+    tests can match on the page."""
     if bold_open or (not heading and _cut_citation(prev, nxt)):
         return True
     if _CUT_NUMBER.search(prev) and nxt[:1] in ("条", "項", "号"):
         return True  # 建設業法第28⏎条第1項: a PDF line cut inside an article's number
-    if prev.startswith("|") or nxt.startswith("|") or _URL.match(prev) or _URL.match(nxt):
-        return False  # a table row, a page's address: lines of their own
-    if _FENCED_LINE.match(prev) or _FENCED_LINE.match(nxt) or TOC_ENTRY.search(prev):
-        return False  # a headline's ~subtitle~, a contents entry (…について……2): lines alone
+    if _alone(prev, nxt, rare):
+        return False
     if indented and not (heading or blank) and (_CLAUSE_TAIL.search(prev) or _open_bracket(prev)):
         return not starts_block(nxt)  # 「1.A社(本社:…、第一種金⏎  融商品取引業。以下…)」
     if prev.endswith("。") and nxt.startswith((")", "」")) and not heading:

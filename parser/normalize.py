@@ -309,6 +309,7 @@ def normalize(source: str) -> NormText:
     blank = False
     run = 0  # empty lines since the last line with text
     spacing = 1 if layout.double_spaced(texts) else 0  # PDF text with a blank after every line
+    rare = layout.Rare.of(texts)
     for line, (text, src, line_gaps), dropped in zip(lines, squeezed, drop, strict=True):
         if dropped or not text:
             run += not text
@@ -317,7 +318,7 @@ def normalize(source: str) -> NormText:
         if prev_text is not None and prev_line is not None:
             if layout.joins(
                 prev_text, text, bold_open=prev_line.bold_open, heading=prev_line.heading,
-                indented=line.indented, blank=blank,
+                indented=line.indented, blank=blank, rare=rare,
             ):  # fmt: skip
                 gaps.add(length)
             else:

@@ -44,7 +44,7 @@ def _portions(ctx: Context, terms: ByStart[Term]) -> list[tuple[str, str, str, i
     that ends in what each company's action became (「Aは業務改善命令、Bは…の業務停止と
     なった。」), each company there the subject of its part."""
     text, out = ctx.norm.text, []
-    for m in roles.pattern("contents_topic").finditer(text):
+    for m in roles.guarded("contents_topic").finditer(text):
         s_end = sentence_of(ctx, m.start())[1]
         out += _given(ctx, m.end(), s_end, terms, "停止" in m.group())
     if "となっ" in text:

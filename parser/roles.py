@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from shobun.parser import tables
+from shobun.parser import scan, tables
 
 
 @cache
@@ -18,6 +18,13 @@ def pattern(role: str, table: str = "roles") -> re.Pattern[str]:
     if not found:
         raise KeyError(f"{table}.tsv has no role {role!r}")
     return re.compile("|".join(f"(?:{p})" for p in found))
+
+
+@cache
+def guarded(role: str, table: str = "roles") -> scan.Guarded:
+    """`pattern(role, table)`, looking for the words its every match needs before it scans
+    (`scan.Guarded`): for a scan of a whole text that most often finds nothing."""
+    return scan.Guarded(pattern(role, table))
 
 
 @cache

@@ -69,7 +69,7 @@ def drafts(ctx: Context, terms: list[sanctions.Term]) -> tuple[list[Draft], bool
         if site is None:
             continue
         stated = True
-        if any(roles.pattern(r).search(ctx.norm.text, site.lo, t.start) for r in _NOT_TO_ONE):
+        if any(roles.guarded(r).search(ctx.norm.text, site.lo, t.start) for r in _NOT_TO_ONE):
             continue  # 「…金融庁長官に対して、…勧告した」「…業を営む事業者に対し、注意喚起」
         made, carry = _term_drafts(ctx, site, carry, by_start)
         out += made
@@ -203,7 +203,7 @@ def _no_organisation(ctx: Context, site: _Site, who: list[str | None]) -> bool:
     text, t = ctx.norm.text, site.t
     if roles.pattern("person_licence").search(text, max(0, t.start - 16), t.start):
         return True
-    if roles.pattern("trade_name_person").search(text, site.lo, t.start):
+    if roles.guarded("trade_name_person").search(text, site.lo, t.start):
         return True  # 「Aこと山田花子(…)に対し」: one person under a trade name
     return who == [None] and (
         ctx.seen(TO_PERSON, _REACH, site.s_start, t.start)

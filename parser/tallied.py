@@ -36,7 +36,7 @@ class Tally:
 def tally(ctx: Context) -> Tally | None:
     """The first such table of the notice, if it has one."""
     text = ctx.norm.text
-    head = roles.pattern("tally_head").search(text)
+    head = roles.guarded("tally_head").search(text)
     if head is None:
         return None
     lines = _lines(text, text.rfind("\n", 0, head.start()) + 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from shobun.parser import wrongs
+from shobun.parser import roles, wrongs
 from shobun.parser.wrongs import Found, form
 
 _LIST_MAX = 200  # how far a list of named wrongs runs after its opening words
@@ -27,7 +27,8 @@ def named(text: str, stop: int) -> list[Found]:
     row's company committed it)."""
     out: dict[tuple[str, int], Found] = {}
     listed = [_items(text, m.end()) for m in form("named_list").finditer(text, 0, stop)]
-    listed += [_before(text, m.start()) for m in form("named_list_after").finditer(text, 0, stop)]
+    after = roles.guarded("named_list_after", "violation_forms")
+    listed += [_before(text, m.start()) for m in after.finditer(text, 0, stop)]
     for row, spans in [*((0, s) for s in listed), *_cells(text, stop)]:
         items = [(s, e, _clean(text[s:e])) for s, e in spans]
         if any(desc is None for _, _, desc in items):

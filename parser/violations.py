@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from shobun.parser import tables, uncited, wrongs
+from shobun.parser import scan, tables, uncited, wrongs
 from shobun.parser.model import Citation, SectionRef
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import PAREN_BODY, PARENTHETICAL
@@ -62,8 +62,8 @@ def _after_forms() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
-def _quoted_law() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{form('quoted_law').pattern})", re.MULTILINE)
+def _quoted_law() -> scan.Guarded:
+    return scan.guarded(re.compile(rf"^(?:{form('quoted_law').pattern})", re.MULTILINE))
 
 
 _CHAIN_GAP = 4  # 及び, 並びに, 、: citations this close continue one chain

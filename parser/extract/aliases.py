@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from shobun.parser import scan
 from shobun.parser.extract.bare_names import counted_lists
 
 DEFINITION = re.compile(
@@ -76,9 +77,11 @@ _MARKS_REACH = 12
 
 # 「B(…。以下「B社」といい、A社と併せて「2社」という。)」: a group of B and A, named inside
 # B's parenthetical after B's own short name
-COMPANION = re.compile(
-    r"(?<=、)(?P<with>[^、。「」()]{1,30}?)と(?:併せて|あわせて|合わせて)"
-    r"「(?P<alias>[^「」]{1,40})」と(?:いう|いい|いいます|総称)"
+COMPANION = scan.guarded(
+    re.compile(
+        r"(?<=、)(?P<with>[^、。「」()]{1,30}?)と(?:併せて|あわせて|合わせて)"
+        r"「(?P<alias>[^「」]{1,40})」と(?:いう|いい|いいます|総称)"
+    )
 )
 
 

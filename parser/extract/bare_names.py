@@ -14,7 +14,7 @@ from functools import lru_cache
 from shobun.parser import numerals
 from shobun.parser.extract.addressed import dated_addressees, listed_addressees
 from shobun.parser.extract.orgs import form_matches
-from shobun.parser.extract.phrases import pattern
+from shobun.parser.extract.phrases import guarded, pattern
 
 _NAME = r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆ ]"
 _MIN, _MAX = 2, 30
@@ -132,7 +132,7 @@ def _listed_names(text: str) -> Iterator[str]:
 def _received_names(text: str) -> Iterator[str]:
     """指示を受けたのは、…を手がける潮見水産です。: the name that ends the sentence; 処分を
     受けたミドリ興産は、: the name the next clause is about."""
-    found = [*pattern("received_by").finditer(text), *pattern("received_topic").finditer(text)]
+    found = [*guarded("received_by").finditer(text), *guarded("received_topic").finditer(text)]
     for m in found if "受けた" in text else ():  # …を受けたXは、: X as the topic
         name = _clean(m.group("name"))
         if name is not None and not pattern("count_alias").search(name):  # …の両社です
@@ -146,7 +146,7 @@ _FORM_BEFORE = re.compile(r"(?:株式会社|\(株\)|相互会社)$")
 def _financial_names(text: str) -> Iterator[str]:
     """A bank, an insurer or a securities firm that news names without its legal form
     (キタカゼ銀行, ミナトFW生命保険); not one the text also writes with it."""
-    for m in pattern("financial_name").finditer(text):
+    for m in guarded("financial_name").finditer(text):
         name = m.group()
         if pattern("not_a_name").search(name) or f"{name}株式会社" in text:
             continue
@@ -158,7 +158,7 @@ def _financial_names(text: str) -> Iterator[str]:
 
 def _placed_names(text: str) -> Iterator[str]:
     """A name after its prefecture and city (…県…市の浜風観光に対し)."""
-    for m in pattern("placed_name").finditer(text):
+    for m in guarded("placed_name").finditer(text):
         if (name := _clean(m.group("name"))) is not None:
             yield name
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from shobun.parser import scan
 from shobun.parser.extract.orgs import OrgMention
 
 
@@ -56,12 +57,15 @@ def _reports(text: str, at: int) -> bool:
 _CONTACT_HEAD = re.compile(
     r"^[【\[(]?(?:本件に関する)?(?:お?問(?:い)?合(?:わ)?せ先?|照会先|連絡先)(?:は)?[】\])]?[:]?$"
 )
+_CONTACT_WORDS = scan.Guarded(_CONTACT_HEAD)
 _CONTACT_LINE = 40  # a contact block's lines: a bureau, a name, a number; no sentence
 
 
 def _contact_blocks(text: str) -> list[tuple[int, int]]:
     """The spans of a page's contact blocks: a 問合せ先 heading and the short lines under it."""
     out: list[tuple[int, int]] = []
+    if _CONTACT_WORDS.absent(text):
+        return out  # no line can head a block
     at, start = 0, None
     for line in text.split("\n"):
         if start is not None and (len(line) > _CONTACT_LINE or "。" in line):

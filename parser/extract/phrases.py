@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import re
 
-from shobun.parser import roles
+from shobun.parser import roles, scan
 
 
 def pattern(role: str) -> re.Pattern[str]:
     """Every phrasing of `role` in org_phrases.tsv, as one alternation."""
     return roles.pattern(role, "org_phrases")
+
+
+def guarded(role: str) -> scan.Guarded:
+    """`pattern(role)`, looking first for the words its every match needs."""
+    return roles.guarded(role, "org_phrases")
 
 
 def trimmed(label: str, body: int) -> str:
