@@ -49,18 +49,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     if all(d.addressee and d.date for d in drafts):
         return drafts
     who, dates = _lead(ctx)
-    if not dates and ctx.today and any(d.date == ctx.today for d in drafts):
-        dates = [ctx.today]  # 「本日、…指導を行いました。…3社に対し、…注意を行う」
-    dates = dates or _issuer_leads(ctx, drafts)  # 「〇〇労働局は、…命令を行った。」
-    dates = dates or signs.signed(ctx, drafts)  # 「…指示を行った。⏎令和7年6月18日⏎〇〇県知事」
-    dates = dates or signs.letter_dated(ctx, drafts)  # 「令和2年7月30日⏎A 殿…次のとおり命令する」
-    dates = dates or signs.concluded(ctx, drafts)  # 「このため、Aに対し、…命令を行いました。」
-    drafts = tuple(  # 「本日、…次のとおり監督処分を行いました。」 dates what it announces
-        replace(d, date=dates[0])
-        if dates and d.date is None and not d.past and d.kind not in INVESTIGATIONS
-        else d
-        for d in drafts
-    )  # fmt: skip
+    drafts = _lead_dated(ctx, drafts, dates)
     heads = offender_sections(ctx)
     who = who or offenders(ctx, None, heads) or labelled(ctx) or columned(ctx)
     who = who or received.received(ctx)  # 「…計3社に…命令を出した。処分を受けたのは、A…」
@@ -84,6 +73,27 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
             d = replace(d, basis=first_basis(ctx, d.scopes[0][0], _own_end(ctx, d)))
         out.extend(replace(d, addressee=w) for w in mine)
     return tuple(out)
+
+
+def _lead_dated(
+    ctx: Context, drafts: tuple[Draft, ...], dates: list[DateValue]
+) -> tuple[Draft, ...]:
+    """The undated actions of today, dated by the lead that announces them (「本日、…次のとおり
+    監督処分を行いました。」), else by the issuer's lead, the signature, the letter's date."""
+    if not dates and ctx.today and any(d.date == ctx.today for d in drafts):
+        dates = [ctx.today]  # 「本日、…指導を行いました。…3社に対し、…注意を行う」
+    dates = dates or _issuer_leads(ctx, drafts)  # 「〇〇労働局は、…命令を行った。」
+    dates = dates or signs.signed(ctx, drafts)  # 「…指示を行った。⏎令和7年6月18日⏎〇〇県知事」
+    dates = dates or signs.letter_dated(ctx, drafts)  # 「令和2年7月30日⏎A 殿…次のとおり命令する」
+    dates = dates or signs.concluded(ctx, drafts)  # 「このため、Aに対し、…命令を行いました。」
+    if not dates:
+        return drafts
+    return tuple(
+        replace(d, date=dates[0])
+        if d.date is None and not d.past and d.kind not in INVESTIGATIONS
+        else d
+        for d in drafts
+    )  # fmt: skip
 
 
 def _row_companies(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
@@ -347,39 +357,6 @@ def _listed_basis(ctx: Context, end: int) -> Citation | None:
     for c_start, _, cite in ctx.citation_index.between(start, start + 32):
         return None if _CLAUSE_END.search(text, start, c_start) else cite
     return None
-
-
-def due_sections(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
-    """A section 「３　納付期限」 whose body is the date gives it to the actions that lack
-    one: a 納付期限 to the surcharges, another 期限 to every action set out today."""
-    for s in ctx.sections:
-        m = roles.pattern("due_heading").match(s.heading or "")
-        if m is None:
-            continue
-        _, line_end, body_end = ctx.section_norm[s.path]
-        dates = [v for _, _, v in ctx.date_index.between(line_end, body_end) if v.day]
-        drafts = _give_due(ctx, drafts, dates, m.group("what") == "納付")
-    for m in roles.pattern("surcharge_due_said").finditer(ctx.norm.text):  # 納付期限は令和…
-        said = [v for _, _, v in ctx.date_index.between(m.end(), m.end() + 1)]
-        drafts = _give_due(ctx, drafts, said, True)
-    return drafts
-
-
-def _give_due(
-    ctx: Context, drafts: tuple[Draft, ...], dates: list[DateValue], surcharge: bool
-) -> tuple[Draft, ...]:
-    if not (dates and dates[0].day):
-        return drafts
-    return tuple(
-        replace(d, deadlines=(dates[0],)) if _due_to(ctx, d, surcharge) else d for d in drafts
-    )
-
-
-def _due_to(ctx: Context, d: Draft, surcharge: bool) -> bool:
-    wanted = d.kind == "SurchargeOrder" if surcharge else True
-    today = d.date in (None, ctx.today) and d.kind not in INVESTIGATIONS
-    # a 納付期限 is the surcharges' own, though they were ordered days before the notice
-    return wanted and (today or surcharge) and not d.deadlines
 
 
 def titled(ctx: Context, terms: list[sanctions.Term]) -> tuple[Draft, ...]:

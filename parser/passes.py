@@ -16,6 +16,7 @@ from shobun.parser import (
     contents,
     deadlines,
     described,
+    dues,
     headed,
     labels,
     lead,
@@ -87,7 +88,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     # 「排除措置命令⏎課徴金額」 columns of a 違反行為者一覧 with ― in a company's row: not given
     ("orders a table of offenders marks as not given", tallied.spared),
     # a 納付期限 section, or 「納付期限は…です」, gives the surcharges their deadline
-    ("deadlines set apart", lambda ctx, ds, _: lead.due_sections(ctx, ds)),
+    ("deadlines set apart", lambda ctx, ds, _: dues.due_sections(ctx, ds)),
     # 「(3) A社 …A社は、…までに改善措置を講じ…報告すること。」: the one action A was given
     (
         "deadlines a company's section imposes",
