@@ -306,6 +306,11 @@ VIOLATION_ROLES = {
     "told_wrong_end", "told_step", "told_done", "group_subject", "each_subject", "person_subject",
     "only_of", "named_list_after", "ground_words", "step_end", "not_against", "row_wrong",
 }  # fmt: skip
+VIOLATION_ROLES |= {  # the wrongs told in prose (`parser/prosed.py`)
+    "prose_breach_close", "prose_clause_end", "prose_joined_end", "prose_done", "prose_lead",
+    "prose_subject", "prose_pointer", "prose_forbidden", "reason_as", "wrong_field",
+    "wrongs_counted", "not_a_listed_wrong",
+}  # fmt: skip
 
 
 def test_violation_forms_header_and_roles() -> None:
