@@ -282,6 +282,7 @@ ROLE_NAMES = {
     "each_addressee", "kind_topic", "suspension_period_topic",
     "contents_topic", "shobun_basis", "portions_became",
 }  # fmt: skip
+ROLE_NAMES |= {"requested_under"}  # a 資料提出要求's provision, no order's basis (first_basis)
 
 
 def test_roles_header_and_roles() -> None:
