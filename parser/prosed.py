@@ -140,7 +140,7 @@ def _as_reason(text: str) -> list[Found]:
         lo = max(0, m.start() - _CLAUSE_MAX)
         cut = max((c.end() for c in _CUT.finditer(text, lo, m.start())), default=lo)
         clause = text[cut : m.start()]
-        if _told(clause, form("prose_clause_end")):
+        if _told(clause, form("reason_clause_end")):
             out.append(Found(cut, m.start(), (), clause, None))
     return out[:1]  # the lead's reason; later ones retell it
 

@@ -136,6 +136,13 @@ NOT_DESCRIBED: list[tuple[str, str, str, list[Fact]]] = [
         [("BusinessSuspensionOrder", "株式会社しおかぜ薬局", "14", "承認を受けずに薬を製造した")],
     ),
     (
+        "reason-that-is-a-likelihood",
+        "",
+        "みなと県は5日、表示が不当である疑いがあるとして、株式会社ゆうなぎ食品に対し、食品表示法"
+        "に基づき表示の是正を指示した。\n",
+        [],
+    ),
+    (
         "subject-before-the-law",
         _HEAD,
         _LEAD + "同社は、医薬品医療機器等法第49条第1項の規定に違反した。\n",
