@@ -64,8 +64,8 @@ def _joined(text: str, v: Found) -> str | None:
     """「…、法定の除外事由なく労働者供給事業を行い、職業安定法第44条に違反したこと」: the
     clause joined to the law's name by a verb's 連用形 and 「、」."""
     at = _before_law(text, v.start) - 1
-    if text[at : at + 1] != "、":
-        return None
+    if text[at : at + 1] != "、" or not _BARE_BREACH.search(text, v.start, v.end + 2):
+        return None  # not 「…、法第N条に規定する…義務に違反」, whose own words name the wrong
     clause = _clause(text, at, form("prose_joined_end"))
     if clause is None:
         return None
@@ -80,6 +80,10 @@ def _before_law(text: str, start: int) -> int:
     """Where the provision at `start` starts with its law's name, if a name stands there."""
     m = _LAW_NAME.search(text, max(0, start - 40), start)
     return m.start() if m else start
+
+
+# the provision broken and nothing more (…第44条に違反したこと), no duty it names after it
+_BARE_BREACH = re.compile(r"第[0-9]+条(?:の[0-9]+)?(?:第[0-9]+項)?(?:第[0-9]+号)?(?:の規定)?に違反")
 
 
 def _clause(text: str, end: int, ending: re.Pattern[str]) -> str | None:
