@@ -158,7 +158,7 @@ def _fields(text: str) -> list[Found]:
     return [Found(m.start("desc"), m.end("desc"), (), m.group("desc"), None, named=True)]
 
 
-_ITEMS_APART = re.compile(r"、|や|及び|並びに")
+_ITEMS_APART = re.compile(r"や、?|、|及び|並びに")
 _LIST_MAX = 160  # how far back a counted list of wrongs is read
 
 
