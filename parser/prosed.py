@@ -17,7 +17,7 @@ from shobun.parser.wrongs import Found, form, sanction_like
 
 _CLAUSE_MAX = 80  # how far back the clause before a provision is read
 _SENTENCE_MAX = 160  # how long a sentence read back to may be
-_CUT = re.compile(r"[、。\n「」()]")
+_CUT = re.compile(r"[、。\n()]")  # a quote 「…」 stays inside the clause
 # a citation in the clause: it tells a provision, not the wrong
 _CITES = re.compile(r"第[0-9]+条")
 # a polite end written plain, so the wrong reads as the notice's other wrongs do
@@ -104,7 +104,7 @@ def _pointed(text: str, v: Found) -> str | None:
     """「記1の者は、…に販売した。⏎このことは、法第34条第3項に違反する。」: the sentence before,
     without its subject and its number, is the wrong the pointer reads back to."""
     lo = max(text.rfind("。", 0, v.start), text.rfind("\n", 0, v.start)) + 1
-    if not form("prose_pointer").fullmatch(text, lo, _before_law(text, v.start)):
+    if not _points_back(text, lo, v.start):
         return None
     end = text.rfind("。", max(0, lo - _SENTENCE_MAX), lo)
     if end < 0:
@@ -114,9 +114,18 @@ def _pointed(text: str, v: Found) -> str | None:
     subject = form("prose_subject").match(sentence)
     if subject is None:
         return None
-    desc = _plain(sentence[subject.end() :])
+    desc = _plain(form("prose_tail").sub("", sentence[subject.end() :]))
     ok = 4 <= len(desc) <= 120 and not _CITES.search(desc) and not sanction_like(desc)
     return desc if ok and form("prose_clause_end").search(desc) else None
+
+
+def _points_back(text: str, lo: int, start: int) -> bool:
+    """The violation's sentence is only a pointer back before its provision (このことは、), or
+    opens with one to an act told before (〇〇が行った上記1の行為は、…基準第18条…に違反)."""
+    if form("prose_pointer").fullmatch(text, lo, _before_law(text, start)):
+        return True
+    act = form("prose_pointer_act").match(text, lo, start)
+    return act is not None and "は、" not in text[act.end() : start]
 
 
 def _plain(clause: str) -> str:
