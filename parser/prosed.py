@@ -18,6 +18,7 @@ from shobun.parser.wrongs import Found, form, sanction_like
 _CLAUSE_MAX = 80  # how far back the clause before a provision is read
 _SENTENCE_MAX = 160  # how long a sentence read back to may be
 _CUT = re.compile(r"[、。\n()]")  # a quote 「…」 stays inside the clause
+_VACUOUS = frozenset({"行為", "事実", "もの", "こと", "事業", "業務"})  # what names no wrong
 # a citation in the clause: it tells a provision, not the wrong
 _CITES = re.compile(r"第[0-9]+条")
 # a polite end written plain, so the wrong reads as the notice's other wrongs do
@@ -48,7 +49,7 @@ def _forbidden(text: str, v: Found) -> str | None:
     if "禁" not in text[v.start : v.end]:
         return None
     m = form("prose_forbidden").search(text, v.start, v.end)
-    return m.group("desc") if m else None
+    return m.group("desc") if m and m.group("desc") not in _VACUOUS else None
 
 
 def _bracketed(text: str, v: Found) -> str | None:
