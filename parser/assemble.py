@@ -13,6 +13,7 @@ from shobun.parser import (
     events,
     incidents,
     passes,
+    prosed,
     remedied,
     resolve,
     rowed,
@@ -40,7 +41,8 @@ def actions(
             key=lambda v: v.start,
         ),
     )
-    headed = uncited.untold([remedied.headed(ctx, v) for v in stated])
+    told = prosed.described(ctx.norm.text, [remedied.headed(ctx, v) for v in stated])
+    headed = uncited.untold(prosed.reasons(ctx.norm.text, told))
     found = ByStart(headed, lambda v: v.start)
     explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])
     refs_at = ByStart(srefs, lambda r: r[0])

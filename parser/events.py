@@ -175,7 +175,8 @@ def first_basis(ctx: Context, lo: int, hi: int) -> Citation | None:
     a heading's section states its own basis before what it recounts or refers to."""
     text = ctx.norm.text
     for _, end, cite in ctx.citation_index.between(lo, hi):
-        if end <= hi and _BASIS_ADVERBIAL.match(text, end):
+        requested = roles.pattern("requested_under")  # 「…期間を定めて、…根拠を示す資料」
+        if end <= hi and _BASIS_ADVERBIAL.match(text, end) and not requested.match(text, end):
             return cite
     return None
 

@@ -282,6 +282,7 @@ ROLE_NAMES = {
     "each_addressee", "kind_topic", "suspension_period_topic",
     "contents_topic", "shobun_basis", "portions_became", "items_announced", "history_heading",
 }  # fmt: skip
+ROLE_NAMES |= {"requested_under"}  # a 資料提出要求's provision, no order's basis (first_basis)
 
 
 def test_roles_header_and_roles() -> None:
@@ -307,6 +308,11 @@ VIOLATION_ROLES = {
     "only_of", "named_list_after", "ground_words", "step_end", "not_against", "row_wrong",
     "violated_label", "made_under", "role_group", "role_named",
     "quoted_wrong", "law_named",
+}  # fmt: skip
+VIOLATION_ROLES |= {  # the wrongs told in prose (`parser/prosed.py`)
+    "prose_breach_close", "prose_clause_end", "prose_joined_end", "prose_done", "prose_lead",
+    "prose_subject", "prose_pointer", "prose_forbidden", "reason_as", "wrong_field",
+    "wrongs_counted", "not_a_listed_wrong", "reason_clause_end", "prose_pointer_act", "prose_tail",
 }  # fmt: skip
 
 

@@ -348,7 +348,7 @@ VIOLATIONS = [
     (  # what was done falls under the provision, 「認められた」 in the past tense
         "同社は、重要事項を故意に告げなかった。これらの行為は、宅地建物取引業法第47条第1号に"
         "該当するものと認められた。",
-        [("47", "1", None)],
+        [("47", "1", "重要事項を故意に告げなかった")],  # the act pointed back to (prosed.py)
     ),
     (  # 「…の規定に違反する行為(wrong)が認められた」: the bracket names the wrong
         "同社について、宅地建物取引業法第35条第1項の規定に違反する行為(重要事項の説明義務違反)が"

@@ -112,8 +112,11 @@ CASES: list[tuple[str, str, list[Fact]]] = [
         "当該建設業者は、主任技術者を置いていなかった。このことは、建設業法第26条第1項に"
         "違反する。\n処分の内容:建設業法第28条第1項の規定に基づき、法令遵守の徹底等を指示する。\n",
         [
-            ("BusinessSuspensionOrder", "株式会社あおい土木", "22", ""),
-            ("Order", "有限会社みさき設備", "26", ""),
+            (  # the sentence 「このことは、」 reads back to is the wrong (`parser/prosed.py`)
+                "BusinessSuspensionOrder", "株式会社あおい土木", "22",
+                "請け負った工事の全部を一括して他の業者に請け負わせた",
+            ),
+            ("Order", "有限会社みさき設備", "26", "主任技術者を置いていなかった"),
         ],
     ),
     (  # a chain, then some of its provisions each with its wrong: one violation each
@@ -148,8 +151,9 @@ CASES: list[tuple[str, str, list[Fact]]] = [
         "業務についての労働者派遣事業を行ったこと。\n2 有限会社いそかぜ工業は、職業安定法第44条"
         "が禁じる労働者供給事業を行ったこと。\n",
         [
-            ("BusinessImprovementOrder", "有限会社いそかぜ工業", "44", ""),
-            ("BusinessImprovementOrder", "株式会社かもめ人材", "4", ""),
+            # what the provision forbids, named, is the wrong (`parser/prosed.py`)
+            ("BusinessImprovementOrder", "有限会社いそかぜ工業", "44", "労働者供給事業"),
+            ("BusinessImprovementOrder", "株式会社かもめ人材", "4", "建設業務についての労働者派遣事業"),
         ],
     ),
     (  # what a provision protects was leaked: a violation of it

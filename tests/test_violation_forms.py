@@ -204,7 +204,8 @@ CASES: list[tuple[str, list[Fact]]] = [
         "派遣事業改善命令を行った。\n第1 処分理由\n株式会社やまと人材は、労働者を建設業務に"
         "従事させ、もって労働者派遣法第4条第1項第2号で禁止している建設業務への労働者派遣事業を"
         "行ったこと。\n",
-        [("BusinessImprovementOrder", "株式会社やまと人材", "4", "")],  # prose names no wrong
+        # what the provision forbids, named, is the wrong (`parser/prosed.py`)
+        [("BusinessImprovementOrder", "株式会社やまと人材", "4", "建設業務への労働者派遣事業")],
     ),
     (  # a table of 違反行為 | 該当条項, the provision with its caption in the second cell
         "令和元年7月25日\n千葉県\n\n訪問販売事業者に対する指示について\n\n県は、本日、株式会社"

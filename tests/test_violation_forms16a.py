@@ -69,8 +69,8 @@ CASES: list[tuple[str, list[Fact]]] = [
         "これに関わった一般派遣元事業主1社の計3社に、労働者派遣法に基づく事業停止命令を出した。"
         "処分を受けたのは、特定派遣元事業主の株式会社あさひ工業(みなと市)と合同会社つばさ技研"
         "(なぎさ市)、一般派遣元事業主の株式会社ゆうひ商事(しおかぜ市)。\n",
-        [("BusinessSuspensionOrder", "株式会社あさひ工業", "44", ""),
-         ("BusinessSuspensionOrder", "合同会社つばさ技研", "44", "")],
+        [("BusinessSuspensionOrder", "株式会社あさひ工業", "44", "労働者供給事業"),
+         ("BusinessSuspensionOrder", "合同会社つばさ技研", "44", "労働者供給事業")],
     ),
     (  # a 勧告 dated by its month, then the order for not following it: the same matter
         "みなと経済ニュース\n2024年9月26日\n\n名簿サイトに停止命令\n\n"
