@@ -221,6 +221,7 @@ _SITE_OF = re.compile(
     r"(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)$"
 )
 _SITE_LINES = 2  # the site's name heads the page
+_ONE_OF_KIND = {"都": "東京都", "道": "北海道"}
 
 
 def site_of(line: str) -> re.Match[str] | None:
@@ -259,8 +260,9 @@ def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, 
         and not _NOT_A_PLACE.search(m.group())
     ]
     names = {m.group() for m in own}
-    if not names:
-        return _by_domain(text, bare.group(1))
+    if not names:  # 都 and 道 are one each: 「本日、都は、」 is 東京都 wherever the page says so
+        one = _ONE_OF_KIND.get(bare.group(1))
+        return _by_domain(text, bare.group(1)) or (one and (one, bare.start(), bare.end()))
     return (own[0].group(), own[0].start(), own[0].end()) if len(names) == 1 else None
 
 
