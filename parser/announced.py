@@ -1,5 +1,6 @@
 """The day a reprint says the release was made: 「【…配信】岐阜県は2月10日、…行政処分を公表。」 —
-the speaker, a month and day, and 公表 or 発表 in the same sentence. A reprint (news, a blog)
+the speaker, a month and day (or a full date: 「神奈川県は2017年7月11日、…命じたと発表した」), and
+公表 or 発表 in the same sentence. A reprint (news, a blog)
 is dated by the release it retells, not by its own 配信 stamp; the year is the one a full date
 of that month and day in the page gives (the quoted release's 「令和5年2月10日」), else the
 year of the page's own stamp (the year before where the month is later than the stamp's)."""
@@ -13,7 +14,8 @@ from shobun.parser.model import DateValue
 
 # after the speaker (and its bracketed aside): 「は2月10日、」「は2月10日付で、」 …then 公表/発表
 _ANNOUNCED = re.compile(
-    r"(?:\([^()]{0,40}\))?[はが](?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:付けで|付で)?、"
+    r"(?:\([^()]{0,40}\))?[はが](?:(?P<y>[0-9]{4})年)?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
+    r"(?:付けで|付で)?、"
     r"[^。\n]{0,120}?(?:公表|発表)(?:し|した|しました|。|$)"
 )
 _REACH = 400  # characters from the page's start the lead stands within
@@ -32,9 +34,10 @@ def announced_day(
         m = _ANNOUNCED.match(text, at + len(authority))
         if m is not None:
             month, day = int(m.group("m")), int(m.group("d"))
-            year = _year(text, month, day, stamped)
+            year = int(m.group("y")) if m.group("y") else _year(text, month, day, stamped)
             if year is not None and 1 <= month <= 12 and 1 <= day <= 31:
-                return DateValue(year, month, day), (m.start("m"), m.end("d") + 1)
+                start = m.start("y") if m.group("y") else m.start("m")
+                return DateValue(year, month, day), (start, m.end("d") + 1)
         at = text.find(authority, at + 1, _REACH)
     return None
 

@@ -31,12 +31,16 @@ NOTICES = [
      "7日間の業務停止処分とした。\n\n■青葉県公表の内容\n"
      f"{LAW}の規定に基づき、令和6年5月10日に薬局業務の停止を命じました。\n",
      ("青葉県", "2024-05-10")),
+    ("DIニュース\n\n薬局に業務停止\n\n 青葉県は2023年7月3日、あおば薬局(みどり市)に対して7月5日から"
+     "11日まで、7日間の業務停止を命じたと発表した。\n",
+     ("青葉県", "2023-07-03")),
 ]  # fmt: skip
 NOTICE_IDS = [
     "to-alone-with-honjitsu-is-tokyo-to-and-the-press-line-dates-it",
     "do-alone-is-hokkaido",
     "a-licence-day-in-brackets-dates-neither-the-notice-nor-the-order",
     "a-reprint-is-dated-by-the-day-its-lead-says-the-prefecture-announced",
+    "a-news-lead-with-the-full-date-the-prefecture-announced-on",
 ]
 
 
@@ -90,6 +94,8 @@ ANNOUNCED = [
      DateValue(2024, 12, 27)),
     ("青葉県は5月10日、事業者に業務停止を命じた。", "青葉県", DateValue(2024, 5, 13), None),
     ("青葉県は5月10日、行政処分を公表。", "青葉県", None, None),
+    ("青葉県は2023年7月3日、あおば薬局に業務停止を命じたと発表した。", "青葉県", None,
+     DateValue(2023, 7, 3)),
     ("記事によれば、みどり市は5月10日、処分を公表した。", "青葉県", DateValue(2024, 5, 13), None),
 ]  # fmt: skip
 
@@ -102,6 +108,7 @@ ANNOUNCED = [
         "a-december-release-in-a-january-reprint-is-last-year-s",
         "an-order-s-day-is-no-announcement",
         "no-year-known-no-day",
+        "a-full-date-needs-no-stamp",
         "another-body-s-announcement",
     ],
 )
