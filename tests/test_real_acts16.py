@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from shobun import parser
+from shobun.parser import chronicle, stages
 from shobun.parser.announced import announced_day
 from shobun.parser.model import DateValue
+from shobun.parser.normalize import normalize
 
 LAW = "医薬品、医療機器等の品質、有効性及び安全性の確保等に関する法律(以下「法」という。)"
 
@@ -64,10 +66,25 @@ ACTIONS = [
      "3 行政処分の内容\n法第75条第1項に基づき、令和6年5月11日から同年5月17日まで7日間の薬局の"
      "業務停止処分とした。\n",
      [("BusinessSuspensionOrder", "あおば薬局(株)", "75", "1", "2024-05-10")]),
+    ("記者資料提供(2025年6月4日)\n保健所薬務課\n市内の薬局において法違反があり、以下のとおり処分を"
+     "行いましたので、お知らせします。\n\n1.対象となる薬局\n\n名称  みどり薬局\n"
+     "開設者 株式会社あおば商会 代表取締役 青葉 一郎\n\n2. 処分内容\n\n"
+     "医薬品医療機器等法第 75 条第1項に基づく薬局の業務の停止\n処分期間:2025 年6月5日から同月 9 日まで\n\n"
+     "3.処分を行うに至った経緯\n\n2025年1月10日   みどり薬局開局\n"
+     "2025年2月3日 立入調査の実施。管理者がいないことを確認。\n"
+     "2025年2月20日 文書(指導票)による指導実施\n"
+     "2025年4月1日 立入調査の実施。前回指導したにも関わらず、管理者がいないことを確認。\n"
+     "2025年4月8日 開設者に対して勤務状況に関する報告書の提出を指示。\n",
+     [("BusinessSuspensionOrder", "株式会社あおば商会", "75", "1", "2025-06-04"),
+      ("Guidance", "株式会社あおば商会", "", "", "2025-02-20"),
+      ("OnSiteInspection", "株式会社あおば商会", "", "", "2025-02-03"),
+      ("OnSiteInspection", "株式会社あおば商会", "", "", "2025-04-01"),
+      ("ReportRequest", "株式会社あおば商会", "", "", "2025-04-08")]),
 ]  # fmt: skip
 ACTION_IDS = [
     "shobun-to-shita-in-a-news-lead-performs-the-suspension",
     "the-basis-in-the-numbered-block-of-the-order-s-contents",
+    "a-city-page-s-order-as-a-label-and-the-steps-of-its-chronology-with-their-days",
 ]
 
 
@@ -117,3 +134,33 @@ def test_announced_day(
 ) -> None:
     got = announced_day(text, who, stamped)
     assert (got[0] if got else None) == expected
+
+
+# (text, the first line's action, the row's day ISO or "")
+ROW_DAYS = [
+    ("2025年2月3日 立入調査の実施。\n", "立入調査", "2025-02-03"),
+    ("2025年2月3日\t文書による指導実施\n", "指導", "2025-02-03"),
+    ("2025年2月 立入調査の実施。\n", "立入調査", ""),
+    ("2025年2月3日 から同月9日まで業務の停止\n", "業務の停止", ""),
+    ("2025年2月3日に立入調査を実施。\n", "立入調査", ""),
+    ("経緯 2025年2月3日 立入調査の実施。\n", "立入調査", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    ROW_DAYS,
+    ids=[
+        "a-day-a-gap-and-what-was-done",
+        "a-tab-after-the-day",
+        "a-month-alone-dates-no-row",
+        "a-period-s-first-day-is-no-row",
+        "a-day-in-a-sentence-is-no-row",
+        "a-day-not-at-the-line-s-start",
+    ],
+)
+def test_row_day(text: str, term: str, expected: str) -> None:
+    found = stages.extract(normalize(text))
+    ctx = stages.context_of(found, stages.resolved(found))
+    day = chronicle.row_day(ctx, ctx.norm.text.find(term))
+    assert (day.iso() if day else "") == expected
