@@ -161,8 +161,8 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     if authority is None:
         authority = subject_authority(norm.text, body_start, authorities, local)
         authority = authority or headlines.headline_subject(title_text)
-    if not own_header and (said := announced_day(norm.text, authority, issued)) is not None:
-        issued, issued_span = said  # a reprint's 「岐阜県は2月10日、…を公表」: the release's day
+    if not own_header and (release := announced_day(norm.text, authority, issued)) is not None:
+        issued, issued_span = release  # a reprint's 「岐阜県は2月10日、…を公表」: the release's day
     crumb = headlines.breadcrumb_title(norm.source)
     title, title_text, dated = headlines.dated_title(title, title_text, crumb)
     if issued is None and dated is not None:  # …について(令和5年5月25日付)

@@ -262,7 +262,7 @@ def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, 
     names = {m.group() for m in own}
     if not names:  # 都 and 道 are one each: 「本日、都は、」 is 東京都 wherever the page says so
         one = _ONE_OF_KIND.get(bare.group(1))
-        return _by_domain(text, bare.group(1)) or (one and (one, bare.start(), bare.end()))
+        return _by_domain(text, bare.group(1)) or ((one, *bare.span()) if one else None)
     return (own[0].group(), own[0].start(), own[0].end()) if len(names) == 1 else None
 
 
