@@ -80,11 +80,27 @@ ACTIONS = [
       ("OnSiteInspection", "株式会社あおば商会", "", "", "2025-02-03"),
       ("OnSiteInspection", "株式会社あおば商会", "", "", "2025-04-01"),
       ("ReportRequest", "株式会社あおば商会", "", "", "2025-04-08")]),
+    ("物流ニュース\n2024年5月7日 10:00\n\n"
+     "九州運輸局は5日、貨物運送事業者のあおば運輸(福岡県みどり町)について、本社営業所(熊本県なぎさ市)の"
+     "事業停止30日間と事業用自動車の使用停止40日車の処分としたと発表した。\n"
+     "2024年3月に実施した監査で、点呼の未実施など5項目の違反が判明した。\n",
+     [("BusinessSuspensionOrder", "あおば運輸", "", "", "2024-05-05"),
+      ("Order", "あおば運輸", "", "", "2024-05-05"),
+      ("OnSiteInspection", "あおば運輸", "", "", "2024-03")]),
+    ("関東運輸局は10日、あおば運送(東京都みどり区)の本社営業所に対し、30日間の事業停止処分および"
+     "輸送施設の使用停止処分を行ったと発表した。\n"
+     "同局は、法令違反の疑いがあるとの情報を受け、2024年5月21日および6月4日に監査を実施。\n",
+     [("BusinessSuspensionOrder", "あおば運送", "", "", ""),
+      ("Order", "あおば運送", "", "", ""),
+      ("OnSiteInspection", "あおば運送", "", "", "2024-05-21"),
+      ("OnSiteInspection", "あおば運送", "", "", "2024-06-04")]),
 ]  # fmt: skip
 ACTION_IDS = [
     "shobun-to-shita-in-a-news-lead-performs-the-suspension",
     "the-basis-in-the-numbered-block-of-the-order-s-contents",
     "a-city-page-s-order-as-a-label-and-the-steps-of-its-chronology-with-their-days",
+    "trade-news-a-business-with-its-town-each-order-with-its-period-and-an-audit-done-in-a-month",
+    "trade-news-orders-joined-by-oyobi-and-an-audit-on-two-days-dates-no-order",
 ]
 
 
