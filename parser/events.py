@@ -174,9 +174,13 @@ def first_basis(ctx: Context, lo: int, hi: int) -> Citation | None:
     a heading's section states its own basis before what it recounts or refers to."""
     text = ctx.norm.text
     for _, end, cite in ctx.citation_index.between(lo, hi):
-        if end <= hi and _BASIS_ADVERBIAL.match(text, end):
+        if end <= hi and _BASIS_ADVERBIAL.match(text, end) and not _MATERIAL.match(text, end):
             return cite
     return None
+
+
+# 「…第7条第2項の規定に基づき、Aに対し、…合理的な根拠を示す資料の提出を求めた」: the request's
+_MATERIAL = re.compile(r"[^。]{0,120}?(?:合理的な根拠を示|根拠を示す資料|資料の提出を求め)")
 
 
 _BASES_JOIN = re.compile(

@@ -94,6 +94,11 @@ ACTIONS = [
       ("Order", "あおば運送", "", "", ""),
       ("OnSiteInspection", "あおば運送", "", "", "2024-05-21"),
       ("OnSiteInspection", "あおば運送", "", "", "2024-06-04")]),
+    ("Ⅰ.分類\n1.誤認類型\n優良誤認\nⅡ.違反行為者\nあおば食品株式会社\nⅢ.措置命令の概要\n"
+     "(1)対象商品\nア 「みどり茶」と称する食品\n(2)対象表示\nイ 実際\n前記アの表示について、消費者庁は、"
+     "景品表示法第7条第2項の規定に基づき、あおば食品株式会社に対し、期間を定めて、当該表示の裏付けとなる"
+     "合理的な根拠を示",
+     [("MeasuresOrder", "あおば食品株式会社", "", "", "")]),
 ]  # fmt: skip
 ACTION_IDS = [
     "shobun-to-shita-in-a-news-lead-performs-the-suspension",
@@ -101,6 +106,7 @@ ACTION_IDS = [
     "a-city-page-s-order-as-a-label-and-the-steps-of-its-chronology-with-their-days",
     "trade-news-a-business-with-its-town-each-order-with-its-period-and-an-audit-done-in-a-month",
     "trade-news-orders-joined-by-oyobi-and-an-audit-on-two-days-dates-no-order",
+    "the-basis-of-a-request-for-proof-is-not-the-basis-of-the-order-its-section-heads",
 ]
 
 
