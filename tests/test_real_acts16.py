@@ -186,3 +186,22 @@ def test_row_day(text: str, term: str, expected: str) -> None:
     ctx = stages.context_of(found, stages.resolved(found))
     day = chronicle.row_day(ctx, ctx.norm.text.find(term))
     assert (day.iso() if day else "") == expected
+
+
+# (text, the local governments found as organisations)
+TIPPED = [
+    ("2023年8月22日 青葉県薬務課より当該薬局について管理者不在の疑いがある旨の情報提供あり。\n",
+     ["青葉県"]),
+    ("青葉県生活衛生課より、事業者の所在について連絡を受けた。\n", ["青葉県"]),
+    ("青葉県薬務課より購入した医薬品を販売した。\n", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    TIPPED,
+    ids=["a-tip-from-a-prefecture-s-division", "a-call-from-it", "bought-from-it-is-no-tip"],
+)
+def test_the_body_a_tip_came_from(text: str, expected: list[str]) -> None:
+    got = parser.parse(text)
+    assert [o.label for o in got.organizations if o.label.endswith("県")] == expected

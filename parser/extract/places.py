@@ -39,6 +39,8 @@ _ANCHOR = (
     r"|も(?=[^。]{0,80}?(?:命令|処分|指示|勧告)[^。]{0,40}?を行)"
     rf"|{_OWN_BUREAU}(?:長|[はが](?:{_WHEN})?、|の)"
     r"|(?=発注(?:の|した|する))"  # 大阪府発注の河川改修工事: the client that ordered the works
+    # 「兵庫県薬務課より当該薬局について…情報提供あり」: the body a tip came from
+    r"|[一-鿿]{1,8}?(?:局|部|課)より(?=[^。\n]{0,60}?(?:情報提供|通報|連絡))"
 )
 _BUREAU_HEAD = re.compile(_OWN_BUREAU)
 _HEAD = re.compile(r"知事|長")
