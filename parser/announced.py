@@ -8,6 +8,7 @@ year of the page's own stamp (the year before where the month is later than the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from shobun.parser.extract import dates
 from shobun.parser.model import DateValue
@@ -22,11 +23,11 @@ _REACH = 400  # characters from the page's start the lead stands within
 
 
 def announced_day(
-    text: str, authority: str | None, stamped: DateValue | None
+    text: str, authority: str | None, stamp: Callable[[str], DateValue | None]
 ) -> tuple[DateValue, tuple[int, int]] | None:
-    """The release's day and the span of its month and day, where the page's lead says
-    the authority announced on that day; None where it says no such thing or no year is
-    known."""
+    """The release's day and the span of its month and day, where the lead of a page with
+    no date of its own says the authority announced on that day; None where it says no such
+    thing or no year is known (`stamp`: the page's posting stamp, asked for only then)."""
     if not authority or ("公表" not in text and "発表" not in text):
         return None
     at = text.find(authority, 0, _REACH)
@@ -34,7 +35,7 @@ def announced_day(
         m = _ANNOUNCED.match(text, at + len(authority))
         if m is not None:
             month, day = int(m.group("m")), int(m.group("d"))
-            year = int(m.group("y")) if m.group("y") else _year(text, month, day, stamped)
+            year = int(m.group("y")) if m.group("y") else _year(text, month, day, stamp)
             if year is not None and 1 <= month <= 12 and 1 <= day <= 31:
                 start = m.start("y") if m.group("y") else m.start("m")
                 return DateValue(year, month, day), (start, m.end("d") + 1)
@@ -42,12 +43,13 @@ def announced_day(
     return None
 
 
-def _year(text: str, month: int, day: int, stamped: DateValue | None) -> int | None:
+def _year(text: str, month: int, day: int, stamp: Callable[[str], DateValue | None]) -> int | None:
     """The year of a full date of `month`/`day` the page gives, else the stamp's."""
     for m in dates.DATE.finditer(text):
         value = dates.parse_date_text(m.group())
         if value is not None and (value.month, value.day) == (month, day):
             return value.year
+    stamped = stamp(text)
     if stamped is None or stamped.month is None:
         return None
     return stamped.year - 1 if month > stamped.month else stamped.year

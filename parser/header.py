@@ -161,7 +161,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     if authority is None:
         authority = subject_authority(norm.text, body_start, authorities, local)
         authority = authority or headlines.headline_subject(title_text)
-    if not own_header and (release := announced_day(norm.text, authority, issued)) is not None:
+    if issued is None and (release := announced_day(norm.text, authority, dates.dateline)):
         issued, issued_span = release  # a reprint's 「岐阜県は2月10日、…を公表」: the release's day
     crumb = headlines.breadcrumb_title(norm.source)
     title, title_text, dated = headlines.dated_title(title, title_text, crumb)

@@ -154,7 +154,7 @@ ANNOUNCED = [
 def test_announced_day(
     text: str, who: str, stamped: DateValue | None, expected: DateValue | None
 ) -> None:
-    got = announced_day(text, who, stamped)
+    got = announced_day(text, who, lambda _: stamped)
     assert (got[0] if got else None) == expected
 
 
