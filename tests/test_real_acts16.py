@@ -205,3 +205,23 @@ TIPPED = [
 def test_the_body_a_tip_came_from(text: str, expected: list[str]) -> None:
     got = parser.parse(text)
     assert [o.label for o in got.organizations if o.label.endswith("県")] == expected
+
+
+# (text, (kind, date ISO) of every action, whoever it is for)
+AUDITS = [
+    ("関東運輸局は、2024年7月9日に同社の本社営業所に対して監査を実施し、違反を確認した。\n",
+     [("OnSiteInspection", "2024-07-09")]),
+    ("2024年3月に実施した監査で、点呼の未実施など5項目の違反が判明した。\n",
+     [("OnSiteInspection", "2024-03")]),
+    ("監査法人は、監査を実施する体制を整備すること。\n", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    AUDITS,
+    ids=["an-audit-of-the-office-on-a-day", "an-audit-done-in-a-month", "no-audit-told-as-done"],
+)
+def test_audits_told_as_done(text: str, expected: list[tuple[str, str]]) -> None:
+    got = parser.parse(text).actions
+    assert sorted((a.kind, a.date.iso() if a.date else "") for a in got) == expected
