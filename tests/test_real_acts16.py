@@ -225,3 +225,21 @@ AUDITS = [
 def test_audits_told_as_done(text: str, expected: list[tuple[str, str]]) -> None:
     got = parser.parse(text).actions
     assert sorted((a.kind, a.date.iso() if a.date else "") for a in got) == expected
+
+
+# (text, the addressee of the one order)
+CLAUSE_BEFORE = [
+    ("関東運輸局は18日、運行管理者を選任していないとして昨年7月と8月の2回にわたって青葉運輸(栃木県みどり市)"
+     "の本社を監査した結果、同社に30日間の事業停止を命じたと発表した。\n", "青葉運輸"),
+    ("関東運輸局は18日、同局が監査した青葉運輸(栃木県みどり市)の本社営業所に対し、30日間の事業停止を命じた。\n",
+     "青葉運輸"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CLAUSE_BEFORE,
+    ids=["the-clause-before-the-name-ends-in-te", "it-ends-in-ga-then-a-verb"],
+)
+def test_the_clause_before_a_bare_name(text: str, expected: str) -> None:
+    assert [a.addressee for a in parser.parse(text).actions] == [expected]
