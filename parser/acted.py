@@ -17,7 +17,7 @@ _NEXT_DAY = re.compile(r"(?:及び|並びに|、)[0-9]{1,2}日(?:の両日)?[、
 _DATED = re.compile(
     r"\)?付け?(?:\([^()]{0,30}\))?で"
 )  # 付けで, 付け(…名)で: adverbial; 付けの names another
-_DATE_JOIN = re.compile(r"及び|並びに|、")
+_DATE_JOIN = re.compile(r"及び|および|並びに|、")
 _RESTATED = re.compile(r"\([0-9]{1,2}(?:/[0-9]{1,2}|月[0-9]{1,2}日)\)")
 
 

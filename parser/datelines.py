@@ -18,11 +18,11 @@ from shobun.parser.model import DateValue
 DATE_LABEL = re.compile(
     r"^(?:(?:報道)?発表|公表|掲載|公開)(?:日|年月日)(?:時)?[: ]?|^日付[:]"
     r"|^(?:(?:News|Press) ?Release|報道発表資料|報道資料|記者発表資料|プレスリリース)"
-    r" ?(?=[0-9令平昭])"
+    r" ?(?=[0-9令平昭])|^(?:記者)?資料提供 ?\((?=[0-9令平昭])"  # 記者資料提供(2024年3月13日)
 )
 # What follows a published date on its line: a time (14時, 14時00分, 14:00), a weekday.
 _AFTER_DATE = re.compile(
-    r"\s*(?:\([月火水木金土日]\))?\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s*$"
+    r"\s*(?:\([月火水木金土日]\))?\s*(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\)?\s*$"
 )
 # The office that publishes, after the date on its line: 「報道発表資料 2024年10月22日
 # 生活文化スポーツ局」, 「平成27年11月24日 消費経済課」 — a bureau of the body, not a body.
@@ -236,10 +236,11 @@ _STAMP_AFTER = re.compile(
 )
 _LABELLED = re.compile(r"(?:投稿|公開|掲載|配信)(?:日|日時)?:$")
 # the paper a clip credits after its day, inside the brackets: 「【2031年4月2日 …新報】」, not
-# what the day starts (「(2031年4月2日から実施)」)
+# what the day starts (「(2031年4月2日から実施)」) or a licence's day (「(令和2年10月1日許可)」)
 _OPENERS = ("【", "[", "(")
 _SOURCE_AFTER = re.compile(
-    r"\s*(?!から|まで|以[降後前]|付|[にのをはで])[^\s\])】:0-9。、「」]{2,12}[】\])]\s*"
+    r"\s*(?!から|まで|以[降後前]|付|[にのをはで]|(?:許可|認可|登録|免許|届出|設立|承認|指定)[】\])])"
+    r"[^\s\])】:0-9。、「」]{2,12}[】\])]\s*"
 )
 
 

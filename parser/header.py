@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from shobun.parser import headlines, sourced, subheaded, tables
+from shobun.parser.announced import announced_day
 from shobun.parser.datelines import (
     DATE_LABEL,
     date_line_parts,
@@ -160,6 +161,8 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     if authority is None:
         authority = subject_authority(norm.text, body_start, authorities, local)
         authority = authority or headlines.headline_subject(title_text)
+    if issued is None and (release := announced_day(norm.text, authority, dates.dateline)):
+        issued, issued_span = release  # a reprint's 「岐阜県は2月10日、…を公表」: the release's day
     crumb = headlines.breadcrumb_title(norm.source)
     title, title_text, dated = headlines.dated_title(title, title_text, crumb)
     if issued is None and dated is not None:  # …について(令和5年5月25日付)

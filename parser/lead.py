@@ -133,6 +133,7 @@ def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
         if not _SPEAKS.match(text, m.end):
             continue
         mine = [d for d in drafts if lo <= d.start < hi and not d.from_heading and not d.past]
+        mine = [d for d in mine if d.kind not in INVESTIGATIONS]  # 「同局は…に監査を実施。」
         said = [d.date for d in mine if d.date] or action_dates(ctx, lo, hi)
         if said and (mine or _DISPOSES.search(text, lo, hi) or _told_next(ctx, drafts, hi)):
             return said[:1]  # 「観光庁は10月26日、旅行業者2社に行政処分を行った。」

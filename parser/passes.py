@@ -13,6 +13,7 @@ from shobun.parser import (
     beside,
     bidden,
     celled,
+    chronicle,
     contents,
     deadlines,
     described,
@@ -49,6 +50,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("dates labelled in an action's block", lambda ctx, ds, _: labels.labelled_dates(ctx, ds)),
     # whom the actions set out without an addressee are for, and the lead's day
     ("addressees from the lead and the lists", lambda ctx, ds, _: lead.fill(ctx, ds)),
+    # 「2023年8月29日 立入調査の実施。」 in a chronology; 「…処分を行いましたので、お知らせします」
+    ("days of a chronology's rows and of an undated lead", chronicle.dated),
     # 「## Ⅱ 株式会社Bに対する業務改善命令」 above an action that names no one: B
     ("addressees a heading line names", headed.addressees),
     # 「本日、…勧告を行い、…報告等の求めを行うことを決定した。」: the request is today's too

@@ -24,10 +24,10 @@ _NOT_A_PLACE = re.compile(
     r"^(?:同|当|当該|各|本|全|他|両|貴|都市$)|市町村|区市町村|市区町村|^町村$|都市$|都道府県|道府県"
     r"|(?:地|管|特別|選挙|学|校|行政)区$|^(?:中核|政令|指定都)市$"
 )
-# 〇〇県は17日、/ 東京都は本日、: the day the body acted, between it and its comma
+# 〇〇県は17日、/ 東京都は本日、/ 〇〇県は2017年7月11日、: the day the body acted, before its comma
 _WHEN = (
     r"(?:本日|昨日|同日|今日|このほど|先ごろ"
-    r"|(?:(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日)"
+    r"|(?:(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年|[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日)"
 )
 # 知事 with anything after it (〇〇県知事あて); 〇〇県が発注する: the subject of a clause;
 # 「福岡県も令和7年3月25日付けで…業務停止命令…を行いました」: it acts too
@@ -39,6 +39,8 @@ _ANCHOR = (
     r"|も(?=[^。]{0,80}?(?:命令|処分|指示|勧告)[^。]{0,40}?を行)"
     rf"|{_OWN_BUREAU}(?:長|[はが](?:{_WHEN})?、|の)"
     r"|(?=発注(?:の|した|する))"  # 大阪府発注の河川改修工事: the client that ordered the works
+    # 「兵庫県薬務課より当該薬局について…情報提供あり」: the body a tip came from
+    r"|[一-鿿]{1,8}?(?:局|部|課)より(?=[^。\n]{0,60}?(?:情報提供|通報|連絡))"
 )
 _BUREAU_HEAD = re.compile(_OWN_BUREAU)
 _HEAD = re.compile(r"知事|長")
@@ -221,6 +223,7 @@ _SITE_OF = re.compile(
     r"(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)$"
 )
 _SITE_LINES = 2  # the site's name heads the page
+_ONE_OF_KIND = {"都": "東京都", "道": "北海道"}
 
 
 def site_of(line: str) -> re.Match[str] | None:
@@ -259,8 +262,9 @@ def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, 
         and not _NOT_A_PLACE.search(m.group())
     ]
     names = {m.group() for m in own}
-    if not names:
-        return _by_domain(text, bare.group(1))
+    if not names:  # 都 and 道 are one each: 「本日、都は、」 is 東京都 wherever the page says so
+        one = _ONE_OF_KIND.get(bare.group(1))
+        return _by_domain(text, bare.group(1)) or ((one, *bare.span()) if one else None)
     return (own[0].group(), own[0].start(), own[0].end()) if len(names) == 1 else None
 
 

@@ -1,0 +1,55 @@
+"""The day a reprint says the release was made: 「【…配信】岐阜県は2月10日、…行政処分を公表。」 —
+the speaker, a month and day (or a full date: 「神奈川県は2017年7月11日、…命じたと発表した」), and
+公表 or 発表 in the same sentence. A reprint (news, a blog)
+is dated by the release it retells, not by its own 配信 stamp; the year is the one a full date
+of that month and day in the page gives (the quoted release's 「令和5年2月10日」), else the
+year of the page's own stamp (the year before where the month is later than the stamp's)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from shobun.parser.extract import dates
+from shobun.parser.model import DateValue
+
+# after the speaker (and its bracketed aside): 「は2月10日、」「は2月10日付で、」 …then 公表/発表
+_ANNOUNCED = re.compile(
+    r"(?:\([^()]{0,40}\))?[はが](?:(?P<y>[0-9]{4})年)?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
+    r"(?:付けで|付で)?、"
+    r"[^。\n]{0,120}?(?:公表|発表)(?:し|した|しました|。|$)"
+)
+_REACH = 400  # characters from the page's start the lead stands within
+
+
+def announced_day(
+    text: str, authority: str | None, stamp: Callable[[str], DateValue | None]
+) -> tuple[DateValue, tuple[int, int]] | None:
+    """The release's day and the span of its month and day, where the lead of a page with
+    no date of its own says the authority announced on that day; None where it says no such
+    thing or no year is known (`stamp`: the page's posting stamp, asked for only then)."""
+    if not authority or ("公表" not in text and "発表" not in text):
+        return None
+    at = text.find(authority, 0, _REACH)
+    while at >= 0:
+        m = _ANNOUNCED.match(text, at + len(authority))
+        if m is not None:
+            month, day = int(m.group("m")), int(m.group("d"))
+            year = int(m.group("y")) if m.group("y") else _year(text, month, day, stamp)
+            if year is not None and 1 <= month <= 12 and 1 <= day <= 31:
+                start = m.start("y") if m.group("y") else m.start("m")
+                return DateValue(year, month, day), (start, m.end("d") + 1)
+        at = text.find(authority, at + 1, _REACH)
+    return None
+
+
+def _year(text: str, month: int, day: int, stamp: Callable[[str], DateValue | None]) -> int | None:
+    """The year of a full date of `month`/`day` the page gives, else the stamp's."""
+    for m in dates.DATE.finditer(text):
+        value = dates.parse_date_text(m.group())
+        if value is not None and (value.month, value.day) == (month, day):
+            return value.year
+    stamped = stamp(text)
+    if stamped is None or stamped.month is None:
+        return None
+    return stamped.year - 1 if month > stamped.month else stamped.year
