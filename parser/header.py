@@ -312,7 +312,8 @@ def _late_candidates(
         at, line = _unmarked(at, line, mark) if mark else (at, line)
         line = headlines.without_site(line)
         cued = _TITLE_CUE.search(line) or headlines.HEADLINE_CUE.search(line)
-        fits = _title_like(line) and not _FURNITURE.match(line) and cued
+        fits = _title_like(line) and not (_FURNITURE.match(line) or headlines.opens_body(line))
+        fits = fits and bool(cued)
         out.append((at, line) if fits else None)
     return out
 
@@ -357,7 +358,7 @@ def _wraps(before: str, line: str) -> bool:
     return (
         _unfinished(before)
         and len(before) + len(line) <= _TITLE_MAX
-        and not _SITE_LINE.search(before + line)
+        and not (_SITE_LINE.search(before + line) or headlines.restarts(before, line))
     )
 
 

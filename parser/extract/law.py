@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from shobun.core.numbering import Item, item_of
 from shobun.parser import concordance, numerals, tables
+from shobun.parser.extract import truncated
 from shobun.parser.extract.dates import era_year
 from shobun.parser.extract.spelled import spelled_out
 from shobun.parser.normalize import NormText
@@ -205,7 +206,8 @@ _ENACTMENT = r"(?:法律?|条例|基準|規則|施行令|政令|府令|省令|�
 # …or the short name news writes after it in brackets (〇〇に関する法律(JAS法))
 _TITLE_BEFORE_ARTICLE = re.compile(
     rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表|\([A-Za-z一-鿿ァ-ヴー]{{1,10}}法\))"
-    r"|(?P<rules>施行規則|施行令|報告規則)(?=に基づ|に定め|の規定)|(?<=[一-鿿])法(?=に基づ)|法律(?=」に基づ)"
+    r"|(?P<rules>施行規則|施行令|報告規則)(?=に基づ|に定め|の規定)|法律(?=」に基づ)"
+    r"|(?<=[一-鿿])法(?=(?:の規定)?に基づ|(?:及び|並びに)[一-鿿]{2,20}法(?:の規定)?に基づ)"
 )
 # an ordinance named with no article, only as what something is based on (電気通信事業報告
 # 規則に基づく報告): a long title only, never 就業規則 or a company's own rules
@@ -393,6 +395,7 @@ def units(text: str) -> list[Unit]:
             is_range or bool(_JOIN.fullmatch(between)), is_range,
         )  # fmt: skip
         empty = not (unit.article or unit.paragraph or unit.item) and unit.ref not in _RELATIVE
+        empty = empty or truncated.cut_off(text, m.end())  # 「…第1項第2」: the excerpt ended
         if empty or (text[m.start() - 1 : m.start() + 1] in _LOOSE and not unit.chained):
             continue  # 「、21条」 with no 第: an article only in a chain (…16条(…)、21条1項)
         out.append(unit)

@@ -1,0 +1,121 @@
+"""Titles, statutes and citations as real pages write them (session 10's second wave, read
+on regulators' pages, PDF text and reprints): a generated news page's headline over a first
+sub-heading that opens with the same name, a blog's labelled fields (「Ⅲ.措置命令の概要」)
+on a page with no title, two laws named together with no article (「A法及びB法の規定に
+基づいて」), and a citation the end of an excerpt cut short (「…第1項第2」). Every sentence
+is written for this test; the names are fictional."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shobun import parser
+from shobun.parser.extract import truncated
+
+LEAD = "令和6年4月1日、みなと財務局は{who}に対し、業務改善命令を発出しました。"
+
+# (text, the title or "" for none)
+TITLES = [
+    (
+        "かもめ信用金庫に対する業務改善命令の背景と影響\n"
+        "かもめ信用金庫に業務改善命令が発令される背景\n" + LEAD.format(who="かもめ信用金庫") + "\n",
+        "かもめ信用金庫に対する業務改善命令の背景と影響",
+    ),
+    (
+        "株式会社あおば商会に対する特定商取引法に基づく\n業務停止命令について\n"
+        + LEAD.format(who="株式会社あおば商会")
+        + "\n",
+        "株式会社あおば商会に対する特定商取引法に基づく業務停止命令について",
+    ),
+    (
+        "Ⅰ.分類\n1.誤認類型\n優良誤認\nⅡ.違反行為者\nひばり食品株式会社\nⅢ.措置命令の概要\n"
+        "⑴対象商品\n「ひばり茶」と称する食品\n消費者庁は、ひばり食品株式会社に対し、措置命令を行った。\n",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    TITLES,
+    ids=[
+        "a-sub-heading-that-restarts-with-the-name-is-no-part-of-the-headline",
+        "a-title-wrapped-over-two-lines-stays-whole",
+        "a-numbered-field-heading-is-no-title-of-a-page-without-one",
+    ],
+)
+def test_titles_of_real_page_forms(text: str, title: str) -> None:
+    assert (parser.parse(text).title_text or "") == title
+
+
+BASIS = "みどり信用金庫に対する業務改善命令について\n" + LEAD.format(who="みどり信用金庫")
+
+# (text, the labels of the statutes it names)
+STATUTES = [
+    (
+        BASIS + "この処分は、白鳥金庫法及び銀行法の規定に基づいて行われたものです。\n",
+        ["白鳥金庫法", "銀行法"],
+    ),
+    (
+        BASIS + "この処分は、銀行法及び白鳥金庫法の規定に基づいて行われたものです。\n",
+        ["白鳥金庫法", "銀行法"],
+    ),
+    (BASIS + "この処分は、白鳥金庫法の規定に基づくものです。\n", ["白鳥金庫法"]),
+    (BASIS + "この処分は、白鳥金庫法に基づくものです。\n", ["白鳥金庫法"]),
+    (
+        BASIS + "この処分は、銀行法に基づくものです。同法の規定に基づき報告を求めます。\n",
+        ["銀行法"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    STATUTES,
+    ids=[
+        "an-unknown-law-before-and-and-a-known-one",
+        "a-known-law-before-and-and-an-unknown-one",
+        "an-unknown-law-with-no-article-before-its-provisions",
+        "an-unknown-law-with-no-article",
+        "the-same-law-is-no-new-one",
+    ],
+)
+def test_laws_named_without_articles(text: str, labels: list[str]) -> None:
+    assert sorted(s.label for s in parser.parse(text).statutes) == labels
+
+
+CITED = "あおば株式会社に対する改善命令について\n本日、みなと労働局は、あおば株式会社に対し、改善命令を行った。\n"
+
+# (text, (article, paragraph, item) of every citation)
+CITATIONS = [
+    (CITED + "・労働者派遣法第4条第1項第2\n", []),
+    (CITED + "・労働者派遣法第4条第1項第\n", []),
+    (CITED + "・労働者派遣法第4条第1項第2号\n", [("4", 1, 2)]),
+    (CITED + "・労働者派遣法第4条第1項\n", [("4", 1, None)]),
+    (CITED + "・労働者派遣法第4条第1項第2\n号に違反した。\n", [("4", 1, 2)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CITATIONS,
+    ids=[
+        "a-citation-cut-in-its-item-number-by-the-end-is-dropped",
+        "a-citation-cut-after-dai-by-the-end-is-dropped",
+        "a-whole-citation-at-the-end-is-kept",
+        "a-citation-ending-at-a-paragraph-is-kept",
+        "an-item-broken-over-a-line-is-no-cut",
+    ],
+)
+def test_citations_cut_by_the_end(text: str, expected: list[tuple[str, int, int]]) -> None:
+    got = [(c.article, c.paragraph, c.item) for c in parser.parse(text).citations]
+    assert got == expected
+
+
+@given(st.text(max_size=40), st.integers(min_value=0, max_value=45))
+def test_cut_off_only_where_a_bare_dai_runs_to_the_end(text: str, end: int) -> None:
+    cut = truncated.cut_off(text, end)
+    assert not cut or text[end:].rstrip()[:1] == "第"
+    assert not truncated.cut_off(text + "号に", end)
