@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from shobun.core.numbering import Item, plain_items_between
+from shobun.parser import supplementary
 from shobun.parser.extract import aliases, law
 from shobun.parser.extract.known import quoted_before, span_of
 from shobun.parser.model import Citation, Statute, Warning
@@ -98,7 +99,7 @@ def citations(
     warnings: list[Warning] = []
     last: Citation | None = None
     last_statute: str | None = None
-    for u in law.units(text):
+    for u in supplementary.main_provisions(text, law.units(text)):
         statute, start = _statute_of(
             text, u, (by_end, ends), short, short_pattern, last_statute, last
         )

@@ -119,3 +119,40 @@ def test_cut_off_only_where_a_bare_dai_runs_to_the_end(text: str, end: int) -> N
     cut = truncated.cut_off(text, end)
     assert not cut or text[end:].rstrip()[:1] == "第"
     assert not truncated.cut_off(text + "号に", end)
+
+
+FOOD = "株式会社あおば食品に対する指示について\nみなと県は、本日、株式会社あおば食品に対し、食品表示法第6条第1項の規定に基づき指示を行った。\n"
+
+# (text, (statute, article, paragraph) of every citation after the lead's)
+SUPPLEMENTARY = [
+    (
+        FOOD + "同社は、食品表示基準附則第3条の規定によりなお従前の例によることとされる"
+        "加工食品品質表示基準第3条第1項に違反した。\n",
+        [("加工食品品質表示基準", "3", 1)],
+    ),
+    (FOOD + "法附則第6条の規定により、なお従前の例による。\n", []),
+    (FOOD + "食品表示基準附則第3条及び第4条の規定による。\n", []),
+    (
+        FOOD + "食品表示基準附則第3条及び食品表示基準第4条の規定による。\n",
+        [("食品表示基準", "4", None)],
+    ),
+    (FOOD + "同社は、食品表示基準第3条第1項に違反した。\n", [("食品表示基準", "3", 1)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SUPPLEMENTARY,
+    ids=[
+        "a-standards-supplementary-article-is-no-article-of-it",
+        "a-laws-supplementary-article-is-no-article-of-it",
+        "articles-chained-on-to-a-supplementary-one-are-its-too",
+        "a-main-article-named-with-its-title-after-one-is-kept",
+        "a-main-article-is-kept",
+    ],
+)
+def test_supplementary_articles_are_not_the_laws(
+    text: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    got = [(c.statute, c.article, c.paragraph) for c in parser.parse(text).citations[1:]]
+    assert got == expected
