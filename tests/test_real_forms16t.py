@@ -156,3 +156,47 @@ def test_supplementary_articles_are_not_the_laws(
 ) -> None:
     got = [(c.statute, c.article, c.paragraph) for c in parser.parse(text).citations[1:]]
     assert got == expected
+
+
+SALES = "株式会社あおば商会に対する行政処分について\n当局は、本日、株式会社あおば商会に対し、特定商取引法第8条第1項の規定に基づき、業務停止命令を行った。\n"
+
+# (text, (statute, article, paragraph) of every citation after the lead's)
+SAME_LAW = [
+    (
+        SALES
+        + "同社は、特定商取引に関する法律施行規則第7条第2号に違反し、同法第6条第1項にも違反した。\n",
+        [("特定商取引に関する法律施行規則", "7", None), ("特定商取引に関する法律", "6", 1)],
+    ),
+    (
+        SALES + "同社は、同法施行規則第7条第2号に違反し、同法第6条第1項にも違反した。\n",
+        [("特定商取引に関する法律施行規則", "7", None), ("特定商取引に関する法律", "6", 1)],
+    ),
+    (
+        SALES + "同社は、特定商取引に関する法律施行規則第7条第2号に違反した。\n\n【参考】\n"
+        "特定商取引に関する法律(抜粋)\n(業務の停止等)\n第八条 主務大臣は、…\n",
+        [("特定商取引に関する法律施行規則", "7", None), ("特定商取引に関する法律", "8", None)],
+    ),
+    (
+        SALES + "同社は、特定商取引に関する法律施行規則第7条第2号に違反した。\n\n【参考】\n"
+        "(特定商取引に関する法律施行規則抜粋)\n第七条 …\n",
+        [
+            ("特定商取引に関する法律施行規則", "7", None),
+            ("特定商取引に関する法律施行規則", "7", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SAME_LAW,
+    ids=[
+        "the-same-law-after-its-rules-is-the-law",
+        "the-same-law-after-the-same-laws-rules-is-the-law",
+        "an-excerpts-articles-are-the-law-its-heading-names",
+        "an-excerpt-of-rules-gives-the-rules-articles",
+    ],
+)
+def test_the_law_an_article_is_of(text: str, expected: list[tuple[str, str, int | None]]) -> None:
+    got = [(c.statute, c.article, c.paragraph) for c in parser.parse(text).citations[1:]]
+    assert got == expected
