@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shobun.parser import headlines, sourced, subheaded, tables
+from shobun.parser import daytitled, headlines, sourced, subheaded, tables
 from shobun.parser.datelines import (
     DATE_LABEL,
     date_line_parts,
@@ -180,7 +180,7 @@ def _final_title(
     """The title a page gives only as its breadcrumb's last item (not over a blog entry's own),
     with the subtitle the trail gives it, and with the circled numbers its source writes."""
     if (text is None or not _TITLE_CUE.search(text)) and not posted:
-        title, text = _crumb(norm) or (title, text)
+        title, text = _crumb(norm) or daytitled.title_before_day(norm) or (title, text)
     text = headlines.crumb_subtitled(text, norm.source) or text
     if title is not None and text is not None:
         text = headlines.circled_as_written(text, norm.source[slice(*norm.to_source(*title))])

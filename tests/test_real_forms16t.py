@@ -34,6 +34,24 @@ TITLES = [
         "⑴対象商品\n「ひばり茶」と称する食品\n消費者庁は、ひばり食品株式会社に対し、措置命令を行った。\n",
         "",
     ),
+    (
+        " ".join(
+            "みなと県に対する業務停止命令(3か月)について平成22年4月8日みなと経済産業局"
+            "みなと経済産業局は、訪問販売業者である株式会社あおば商会に対し、業務停止命令を行いました。"
+        )
+        + "\n",
+        "みなと県に対する業務停止命令(3か月)について",
+    ),
+    (
+        "株式会社あおば商会に対する業務停止命令について令和2年4月8日みなと経済産業局"
+        "みなと経済産業局は、訪問販売業者である株式会社あおば商会に対し、業務停止命令を行いました。\n",
+        "株式会社あおば商会に対する業務停止命令について",
+    ),
+    (
+        "株式会社あおば商会について2020年4月8日に聞いた話では、同社は訪問販売業者であり、"
+        "みなと経済産業局が株式会社あおば商会に対して調査を行ったとのことです。\n",
+        "",
+    ),
 ]
 
 
@@ -44,6 +62,9 @@ TITLES = [
         "a-sub-heading-that-restarts-with-the-name-is-no-part-of-the-headline",
         "a-title-wrapped-over-two-lines-stays-whole",
         "a-numbered-field-heading-is-no-title-of-a-page-without-one",
+        "a-spaced-title-run-into-its-day-on-one-line",
+        "a-title-run-into-its-day-on-one-line",
+        "a-sentence-about-a-company-before-a-day-is-no-title",
     ],
 )
 def test_titles_of_real_page_forms(text: str, title: str) -> None:
