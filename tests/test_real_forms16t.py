@@ -221,3 +221,18 @@ SAME_LAW = [
 def test_the_law_an_article_is_of(text: str, expected: list[tuple[str, str, int | None]]) -> None:
     got = [(c.statute, c.article, c.paragraph) for c in parser.parse(text).citations[1:]]
     assert got == expected
+
+
+BULLETS = (
+    FOOD
+    + "違反条項\n・港南品質表示基準第3条第1項\n・労働者派遣法第34条の2\n・同法施行規則第25条の2\n"
+)
+
+
+def test_a_bullet_is_no_part_of_a_title_before_an_article() -> None:
+    notice = parser.parse(BULLETS)
+    labels = {s.label for s in notice.statutes}
+    assert "港南品質表示基準" in labels
+    assert not any(label.startswith("・") for label in labels)
+    rules = [c.statute for c in notice.citations if c.article == "25の2"]
+    assert rules == ["労働者派遣事業の適正な運営の確保及び派遣労働者の保護等に関する法律施行規則"]

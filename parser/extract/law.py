@@ -217,7 +217,7 @@ _MIN_TITLE = 3  # 法 and 同法 are short names; 信用金庫法 is a title
 # (及び inside a title — 〇〇の規格化及び品質表示の適正化に関する法律 — but not after a
 # whole enactment: 景品表示法及び特定商取引法 are two)
 _GENERIC_TITLE = re.compile(
-    rf"[一-鿿ァ-ヴー・]+(?:(?:の|に関する|に係る|による)[一-鿿ァ-ヴー・]*"
+    rf"[一-鿿ァ-ヴー][一-鿿ァ-ヴー・]*(?:(?:の|に関する|に係る|による)[一-鿿ァ-ヴー・]*"
     rf"|(?<![法律例令則準])(?<!告示)(?:及び|並びに)[一-鿿ァ-ヴー・]+)*{_ENACTMENT}$"
 )
 _NOT_A_TITLE = re.compile(
