@@ -30,6 +30,12 @@ TITLES = [
         "株式会社あおば商会に対する特定商取引法に基づく業務停止命令について",
     ),
     (
+        "労働者派遣事業者に対する労働者派遣事業停止命令及び\n労働者派遣事業改善命令について\n"
+        + LEAD.format(who="株式会社あおば人材")
+        + "\n",
+        "労働者派遣事業者に対する労働者派遣事業停止命令及び労働者派遣事業改善命令について",
+    ),
+    (
         "Ⅰ.分類\n1.誤認類型\n優良誤認\nⅡ.違反行為者\nひばり食品株式会社\nⅢ.措置命令の概要\n"
         "⑴対象商品\n「ひばり茶」と称する食品\n消費者庁は、ひばり食品株式会社に対し、措置命令を行った。\n",
         "",
@@ -61,6 +67,7 @@ TITLES = [
     ids=[
         "a-sub-heading-that-restarts-with-the-name-is-no-part-of-the-headline",
         "a-title-wrapped-over-two-lines-stays-whole",
+        "a-title-wrapped-after-and-stays-whole-though-its-next-line-opens-alike",
         "a-numbered-field-heading-is-no-title-of-a-page-without-one",
         "a-spaced-title-run-into-its-day-on-one-line",
         "a-title-run-into-its-day-on-one-line",
