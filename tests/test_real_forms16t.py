@@ -96,6 +96,12 @@ STATUTES = [
         BASIS + "この処分は、銀行法に基づくものです。同法の規定に基づき報告を求めます。\n",
         ["銀行法"],
     ),
+    (
+        BASIS + "また、港湾清掃促進法の規定に基づき、改善を求めた。\n"
+        "これらは、港湾清掃促進法(港湾の清掃の促進に関する法律(平成14年法律第999号))"
+        "第2条に該当する。\n",
+        ["港湾の清掃の促進に関する法律"],
+    ),
 ]
 
 
@@ -108,6 +114,7 @@ STATUTES = [
         "an-unknown-law-with-no-article-before-its-provisions",
         "an-unknown-law-with-no-article",
         "the-same-law-is-no-new-one",
+        "a-short-name-the-text-glosses-with-a-full-title-is-that-law",
     ],
 )
 def test_laws_named_without_articles(text: str, labels: list[str]) -> None:

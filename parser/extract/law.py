@@ -15,6 +15,7 @@ from shobun.core.numbering import Item, item_of
 from shobun.parser import concordance, numerals, tables
 from shobun.parser.extract import truncated
 from shobun.parser.extract.dates import era_year
+from shobun.parser.extract.glossed import without_glossed
 from shobun.parser.extract.spelled import spelled_out
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import longest_first
@@ -158,7 +159,7 @@ def statutes(norm: NormText) -> list[StatuteMention]:
             covered.update(range(start, end))
     out += _titles_before_articles(text, covered)
     out += _subordinates_of_same_law(text, out)
-    return _written_titles(sorted(_outermost(out), key=lambda s: s.start))
+    return without_glossed(text, _written_titles(sorted(_outermost(out), key=lambda s: s.start)))
 
 
 def _outermost(mentions: list[StatuteMention]) -> list[StatuteMention]:
