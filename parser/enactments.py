@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from shobun.core.numbering import Item, plain_items_between
 from shobun.parser import supplementary
-from shobun.parser.extract import aliases, law
+from shobun.parser.extract import aliases, law, shortunder
 from shobun.parser.extract.known import quoted_before, span_of
 from shobun.parser.model import Citation, Statute, Warning
 from shobun.parser.normalize import NormText
@@ -51,7 +51,7 @@ def subordinates(
     out = []
     for s in found:
         m = _SUBORDINATE.fullmatch(s.title) if s.generic else None
-        title = short.get(m.group(1)) if m else None
+        title = (short.get(m.group(1)) or shortunder.law_title(m.group(1))) if m else None
         out.append(replace(s, title=title + m.group(2)) if m and title else s)
     return out
 

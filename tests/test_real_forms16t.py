@@ -250,3 +250,36 @@ def test_a_bullet_is_no_part_of_a_title_before_an_article() -> None:
     assert not any(label.startswith("・") for label in labels)
     rules = [c.statute for c in notice.citations if c.article == "25の2"]
     assert rules == ["労働者派遣事業の適正な運営の確保及び派遣労働者の保護等に関する法律施行規則"]
+
+
+DRUGS = "株式会社あおば薬局に対する行政処分について\nみなと県は、本日、株式会社あおば薬局に対し、業務停止を命じた。\n"
+PMD = "医薬品、医療機器等の品質、有効性及び安全性の確保等に関する法律"
+
+# (text, the labels of the statutes it names)
+RULES_UNDER_SHORT_NAMES = [
+    (DRUGS + "同社は、薬機法施行規則第14条に違反した。\n", [PMD + "施行規則"]),
+    (DRUGS + "同社は、医薬品医療機器等法施行規則第14条に違反した。\n", [PMD + "施行規則"]),
+    (
+        DRUGS + "同社は、特商法施行規則第7条に違反した。\n",
+        ["特定商取引に関する法律施行規則"],
+    ),
+    (
+        DRUGS + "同社は、訪問販売等に関する法律施行規則第7条に違反した。\n",
+        ["訪問販売等に関する法律施行規則"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    RULES_UNDER_SHORT_NAMES,
+    ids=[
+        "rules-under-a-short-name-take-the-laws-title",
+        "rules-under-another-short-name-take-the-laws-title",
+        "rules-under-a-clipped-name-take-the-laws-title",
+        "rules-under-a-former-title-are-kept-as-written",
+    ],
+)
+def test_rules_named_under_a_short_name(text: str, labels: list[str]) -> None:
+    got = sorted(s.label for s in parser.parse(text).statutes if s.label.endswith("規則"))
+    assert got == labels
