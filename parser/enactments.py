@@ -10,7 +10,8 @@ from collections import defaultdict
 from dataclasses import replace
 
 from shobun.core.numbering import Item, plain_items_between
-from shobun.parser.extract import aliases, law
+from shobun.parser import supplementary
+from shobun.parser.extract import aliases, law, shortunder
 from shobun.parser.extract.known import quoted_before, span_of
 from shobun.parser.model import Citation, Statute, Warning
 from shobun.parser.normalize import NormText
@@ -50,7 +51,7 @@ def subordinates(
     out = []
     for s in found:
         m = _SUBORDINATE.fullmatch(s.title) if s.generic else None
-        title = short.get(m.group(1)) if m else None
+        title = (short.get(m.group(1)) or shortunder.law_title(m.group(1))) if m else None
         out.append(replace(s, title=title + m.group(2)) if m and title else s)
     return out
 
@@ -98,7 +99,7 @@ def citations(
     warnings: list[Warning] = []
     last: Citation | None = None
     last_statute: str | None = None
-    for u in law.units(text):
+    for u in supplementary.main_provisions(text, law.units(text)):
         statute, start = _statute_of(
             text, u, (by_end, ends), short, short_pattern, last_statute, last
         )
@@ -125,15 +126,14 @@ def _statute_of(
     last: Citation | None,
 ) -> tuple[str | None, int]:
     by_end, ends = statutes
-    if u.ref == "同法":  # the statute named last before it
-        i = bisect_right(ends, u.start) - 1
-        return (by_end[ends[i]] if i >= 0 else last_statute), u.start
-    if u.ref and law.SAME_KIND.fullmatch(u.ref):  # 同規則: the last 規則 named before it
-        kind = u.ref[1:]
+    if u.ref and (u.ref == "同法" or law.SAME_KIND.fullmatch(u.ref)):
+        # 同法: the law named last before it (not its 施行規則 named after it); 同規則: the
+        # last 規則 named before it
+        kind = ("法", "法律") if u.ref == "同法" else (u.ref[1:],)
         i = bisect_right(ends, u.start) - 1
         while i >= 0 and not by_end[ends[i]].endswith(kind):
             i -= 1
-        return (by_end[ends[i]] if i >= 0 else None), u.start
+        return (by_end[ends[i]] if i >= 0 else _same_law(u, last_statute)), u.start
     if u.start in by_end:
         return by_end[u.start], u.start
     if text[u.start - 1 : u.start] in ("』", "」") and u.start - 1 in by_end:  # 『X法』第N条
@@ -149,7 +149,8 @@ def _statute_of(
     return _column_law(text, u.start, statutes) or last_statute, u.start
 
 
-_COLUMN = re.compile(r"の(?:該当|違反)?条項")
+# …の条項: a table's column; (抜粋): an excerpt's heading (「【参考】〇〇法(抜粋)」⏎「第八条 …」)
+_COLUMN = re.compile(r"の(?:該当|違反)?条項|\s?[\(【]?抜粋[\)】]?")
 _COLUMN_REACH = 3000  # characters: how far above its rows a table's header stands
 
 
@@ -220,3 +221,7 @@ def _no_statute(text: str, start: int, cite: Citation) -> str:
     if before:
         return f"{before.group(1)}: undefined short name in {cite.span.surface}"
     return f"{cite.span.surface}: no statute for this citation"
+
+
+def _same_law(u: law.Unit, last_statute: str | None) -> str | None:
+    return last_statute if u.ref == "同法" else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shobun.parser import headlines, sourced, subheaded, tables
+from shobun.parser import daytitled, headlines, sourced, subheaded, tables
 from shobun.parser.announced import announced_day
 from shobun.parser.datelines import (
     DATE_LABEL,
@@ -183,7 +183,7 @@ def _final_title(
     """The title a page gives only as its breadcrumb's last item (not over a blog entry's own),
     with the subtitle the trail gives it, and with the circled numbers its source writes."""
     if (text is None or not _TITLE_CUE.search(text)) and not posted:
-        title, text = _crumb(norm) or (title, text)
+        title, text = _crumb(norm) or daytitled.title_before_day(norm) or (title, text)
     text = headlines.crumb_subtitled(text, norm.source) or text
     if title is not None and text is not None:
         text = headlines.circled_as_written(text, norm.source[slice(*norm.to_source(*title))])
@@ -315,7 +315,8 @@ def _late_candidates(
         at, line = _unmarked(at, line, mark) if mark else (at, line)
         line = headlines.without_site(line)
         cued = _TITLE_CUE.search(line) or headlines.HEADLINE_CUE.search(line)
-        fits = _title_like(line) and not _FURNITURE.match(line) and cued
+        fits = _title_like(line) and not (_FURNITURE.match(line) or headlines.opens_body(line))
+        fits = fits and bool(cued)
         out.append((at, line) if fits else None)
     return out
 
@@ -360,7 +361,7 @@ def _wraps(before: str, line: str) -> bool:
     return (
         _unfinished(before)
         and len(before) + len(line) <= _TITLE_MAX
-        and not _SITE_LINE.search(before + line)
+        and not (_SITE_LINE.search(before + line) or headlines.restarts(before, line))
     )
 
 

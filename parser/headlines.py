@@ -321,3 +321,15 @@ def contact_government(text: str) -> str | None:
         if gov and _BUREAU.match(line, gov.end()):
             return gov.group()
     return None
+
+
+_RESTART = 4  # characters: a name's first words (「株式会社…」 is 4, a 信用金庫's name more)
+_GOES_ON = re.compile(r"[ぁ-ん、・]$")  # …停止命令及び ⏎ 労働者派遣事業改善命令について: one title
+
+
+def restarts(before: str, line: str) -> bool:
+    """Whether `line` opens with the words the title above it opened with (a news page's
+    headline ⏎ its first sub-heading: 「Aに対する…命令の背景と影響⏎Aに…が発令される背景」): a
+    heading of its own, never the rest of a title wrapped over lines."""
+    restart = len(line) >= _RESTART and line[:_RESTART] == before[:_RESTART]
+    return restart and not _GOES_ON.search(before)

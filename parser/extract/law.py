@@ -13,7 +13,9 @@ from functools import lru_cache
 
 from shobun.core.numbering import Item, item_of
 from shobun.parser import concordance, numerals, tables
+from shobun.parser.extract import truncated
 from shobun.parser.extract.dates import era_year
+from shobun.parser.extract.glossed import without_glossed
 from shobun.parser.extract.spelled import spelled_out
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import longest_first
@@ -157,7 +159,7 @@ def statutes(norm: NormText) -> list[StatuteMention]:
             covered.update(range(start, end))
     out += _titles_before_articles(text, covered)
     out += _subordinates_of_same_law(text, out)
-    return _written_titles(sorted(_outermost(out), key=lambda s: s.start))
+    return without_glossed(text, _written_titles(sorted(_outermost(out), key=lambda s: s.start)))
 
 
 def _outermost(mentions: list[StatuteMention]) -> list[StatuteMention]:
@@ -205,7 +207,8 @@ _ENACTMENT = r"(?:法律?|条例|基準|規則|施行令|政令|府令|省令|�
 # …or the short name news writes after it in brackets (〇〇に関する法律(JAS法))
 _TITLE_BEFORE_ARTICLE = re.compile(
     rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表|\([A-Za-z一-鿿ァ-ヴー]{{1,10}}法\))"
-    r"|(?P<rules>施行規則|施行令|報告規則)(?=に基づ|に定め|の規定)|(?<=[一-鿿])法(?=に基づ)|法律(?=」に基づ)"
+    r"|(?P<rules>施行規則|施行令|報告規則)(?=に基づ|に定め|の規定)|法律(?=」に基づ)"
+    r"|(?<=[一-鿿])法(?=(?:の規定)?に基づ|(?:及び|並びに)[一-鿿]{2,20}法(?:の規定)?に基づ)"
 )
 # an ordinance named with no article, only as what something is based on (電気通信事業報告
 # 規則に基づく報告): a long title only, never 就業規則 or a company's own rules
@@ -215,7 +218,7 @@ _MIN_TITLE = 3  # 法 and 同法 are short names; 信用金庫法 is a title
 # (及び inside a title — 〇〇の規格化及び品質表示の適正化に関する法律 — but not after a
 # whole enactment: 景品表示法及び特定商取引法 are two)
 _GENERIC_TITLE = re.compile(
-    rf"[一-鿿ァ-ヴー・]+(?:(?:の|に関する|に係る|による)[一-鿿ァ-ヴー・]*"
+    rf"[一-鿿ァ-ヴー][一-鿿ァ-ヴー・]*(?:(?:の|に関する|に係る|による)[一-鿿ァ-ヴー・]*"
     rf"|(?<![法律例令則準])(?<!告示)(?:及び|並びに)[一-鿿ァ-ヴー・]+)*{_ENACTMENT}$"
 )
 _NOT_A_TITLE = re.compile(
@@ -393,6 +396,7 @@ def units(text: str) -> list[Unit]:
             is_range or bool(_JOIN.fullmatch(between)), is_range,
         )  # fmt: skip
         empty = not (unit.article or unit.paragraph or unit.item) and unit.ref not in _RELATIVE
+        empty = empty or truncated.cut_off(text, m.end())  # 「…第1項第2」: the excerpt ended
         if empty or (text[m.start() - 1 : m.start() + 1] in _LOOSE and not unit.chained):
             continue  # 「、21条」 with no 第: an article only in a chain (…16条(…)、21条1項)
         out.append(unit)
