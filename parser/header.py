@@ -29,11 +29,13 @@ from shobun.parser.normalize import NormText
 from shobun.parser.runon import run_on_header
 from shobun.parser.speaker import signed, subject_authority
 from shobun.parser.structure import read_marker
+from shobun.parser.wrapped import TITLE_MAX, best_title
 
 # the authority that acts, at the head of a lead sentence: 「〇〇局は、」, a blog's 「大阪府が、」
 _LEAD = re.compile(r"[^、。\n]{2,30}?(?:\([^()]*\))?(?:は|が)(?:[0-9]{1,2}日|昨日|今日|本日)?、")
 _TITLE_ENDS = headlines.TITLE_ENDS
-_TITLE_MAX = 150  # characters: a title line, or a title wrapped over lines
+_TITLE_MAX = TITLE_MAX
+_Span = tuple[int, int]
 # Page furniture around a web notice: the page's number, the day it was updated, links.
 _FURNITURE = re.compile(
     r"^(?:ページ(?:番号|ID)|(?:最終)?更新(?:日|年月日)|印刷|文字サイズ|ツイート|シェア|"
@@ -136,7 +138,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     found = _scan(lines, authorities)
     issued, issued_span, authority = found.issued, found.issued_span, found.authority
     candidates, local = found.candidates, found.local
-    title, title_text = _best_title(candidates)
+    title, title_text = best_title(candidates)
     # the notice's own date and issuer above its title (a News Release, then its 別添)
     own_header = bool(title and issued_span and authority and issued_span[0] < title[0])
     if not own_header and (inner := _reproduced(norm.text, authorities)) is not None:
@@ -144,7 +146,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     elif (title_text is None or not _TITLE_CUE.search(title_text)) and not found.posted:
         # a site's line that ends in 。 (a blog's tagline) stood above the notice's own
         # header: the title is further down, before the lead; a site's name is none
-        late = _best_title(_late_candidates(norm.text, body_start, authorities))
+        late = best_title(_late_candidates(norm.text, body_start, authorities))
         title, title_text = late if late[0] is not None else (title, title_text)
     if (title_text is None or not _TITLE_CUE.search(title_text)) and (
         run := run_on_header(norm.text, authorities)
@@ -161,20 +163,28 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     if authority is None:
         authority = subject_authority(norm.text, body_start, authorities, local)
         authority = authority or headlines.headline_subject(title_text)
-    if issued is None and (release := announced_day(norm.text, authority, dates.dateline)):
-        issued, issued_span = release  # a reprint's 「岐阜県は2月10日、…を公表」: the release's day
     crumb = headlines.breadcrumb_title(norm.source)
     title, title_text, dated = headlines.dated_title(title, title_text, crumb)
-    if issued is None and dated is not None:  # …について(令和5年5月25日付)
-        issued, issued_span = dates.parse_date_text(norm.text[slice(*dated)]), dated
-    if issued is None:  # a date on a line of its own further down (signed at the end),
-        # else the day a list page says it was updated (「2021年6月30日更新」 above its title)
-        issued_span = title_dated(norm.text, title_text) or later_date(norm.text, body_start)
-        issued = dates.parse_date_text(norm.text[slice(*issued_span)]) if issued_span else None
+    if issued is None:
+        issued, issued_span = _late_day(norm, authority, title_text, dated, body_start)
     title, title_text = subheaded.cut(norm, *_final_title(norm, title, title_text, found.posted))
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
+
+
+def _late_day(
+    norm: NormText, authority: str | None, title: str | None, dated: _Span | None, body: int
+) -> tuple[DateValue | None, _Span | None]:
+    """The day of a header that gives none: a reprint's 「岐阜県は2月10日、…を公表」 (the
+    release's day), a title's (…について(令和5年5月25日付)), a date on a line of its own
+    further down (signed at the end), else the day a list page says it was updated."""
+    if release := announced_day(norm.text, authority, dates.dateline):
+        return release
+    if dated and (day := dates.parse_date_text(norm.text[slice(*dated)])) is not None:
+        return day, dated
+    span = title_dated(norm.text, title) or later_date(norm.text, body)
+    return (dates.parse_date_text(norm.text[slice(*span)]) if span else None), span
 
 
 def _final_title(
@@ -281,7 +291,7 @@ def _header_run(
         office = who is None and any(_OFFICE.match(line) for _, line in pair)
         if day is None or not (who or office) or (first and not _headline_before(run[:i])):
             continue
-        title = _best_title([_titled(at, line) for at, line in run[i + 2 :]])
+        title = best_title([_titled(at, line) for at, line in run[i + 2 :]])
         if title[0] is not None:
             at, line, value = day
             return title, value, (at, at + len(line)), who, run[-1][0] + len(run[-1][1]) + 1
@@ -319,78 +329,6 @@ def _late_candidates(
         fits = fits and bool(cued)
         out.append((at, line) if fits else None)
     return out
-
-
-def _best_title(
-    candidates: list[tuple[int, str] | None],
-) -> tuple[tuple[int, int] | None, str | None]:
-    """The line that reads most as the title, or a title wrapped over lines that follow
-    each other, but no further than a title's length; a site's line (a menu, a column
-    with |) continues no title."""
-    title: tuple[int, int] | None = None
-    text: str | None = None
-    last: tuple[int, str] | None = None  # the line before, if it became the title
-    for cand in candidates:
-        before, last = last, None
-        if cand is None:
-            continue
-        at, line = cand
-        if before and headlines.titled_subtitle(line):  # …処分 ⏎ <…停止処分>: one title
-            title, text = (before[0], at + len(line)), before[1] + line
-        if before and (headlines.subtitle(line) or headlines.strap(line)):
-            continue  # …について ⏎ ～…命令～: the subtitle is no part of the title, nor one
-        if before and _wraps(before[1], line):
-            title, text = (before[0], at + len(line)), before[1] + line  # a wrapped title
-            last = (before[0], text)
-        elif _score(line) > _score(text):
-            title, text = (at, at + len(line)), line
-            last = (at, line)
-    return title, text
-
-
-_BULLETED = re.compile(r"[・•●■□◆◇○◎※]")
-# A line that goes on with a title ending as a title does (…命令 ⏎ について, ⏎ (6か月)等)
-_TAIL_HEAD = re.compile(r"(?:について|等|及び|並びに|\(|の)")
-
-
-def _wraps(before: str, line: str) -> bool:
-    if headlines.FENCED_TAIL.search(before):  # …~subtitle~ ⏎ 大阪労働局(局長…: it closed
-        return False
-    if (_TITLE_CLOSE.search(before) and not _TAIL_HEAD.match(line)) or _BULLETED.match(line):
-        return False  # a title closed, or a menu's item (• 定期購読する) under a headline
-    return (
-        _unfinished(before)
-        and len(before) + len(line) <= _TITLE_MAX
-        and not (_SITE_LINE.search(before + line) or headlines.restarts(before, line))
-    )
-
-
-def _unfinished(line: str) -> bool:
-    """A title line that the next line continues: it reads as a title and stops at a
-    particle or a conjunction (「…に違反した事業主を」⏎「さらに2か月間の事業停止処分」), or
-    it is long and stops short of a title's end (a site's name above the title is
-    neither)."""
-    if line.endswith(_TITLE_ENDS) or not _TITLE_CUE.search(line):
-        return False
-    return bool(_OPEN_END.search(line)) or len(line) >= 12
-
-
-_OPEN_END = re.compile(r"(?:[をにのへとが、・]|及び|並びに|又は|における|に係る|による)$")
-_TITLE_CLOSE = re.compile(  # a case's name in a database: 〇〇に対する件
-    r"(?:について|公表|処分|命令|勧告|指導|指示|(?:実施|行い)ました|に(?:対する|係る|関する)件)"
-    r"(?:\(.*\))?$"
-)
-_SITE_LINE = headlines.SITE_LINE
-
-
-def _score(line: str | None) -> int:
-    """How much a header line reads as the notice's title: it names the addressee
-    (に対する) and ends as a title does; a site's line never wins."""
-    if line is None:
-        return -100
-    score = 3 * bool(_TITLE_CLOSE.search(line)) + 2 * ("に対する" in line or "に対して" in line)
-    score += len(_TITLE_CUE.findall(line)) - 10 * bool(_SITE_LINE.search(line))
-    return score * 200 + min(len(line), 150)
 
 
 def _title_like(line: str) -> bool:

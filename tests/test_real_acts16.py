@@ -94,7 +94,9 @@ ACTIONS = [
       ("Order", "あおば運送", "", "", ""),
       ("OnSiteInspection", "あおば運送", "", "", "2024-05-21"),
       ("OnSiteInspection", "あおば運送", "", "", "2024-06-04")]),
-    ("Ⅰ.分類\n1.誤認類型\n優良誤認\nⅡ.違反行為者\nあおば食品株式会社\nⅢ.措置命令の概要\n"
+    # the section is headed by the order itself (「Ⅲ.措置命令」): a numbered field heading
+    # 「Ⅲ.措置命令の概要」 is no title, and so names no action on a page with no lead
+    ("Ⅰ.分類\n1.誤認類型\n優良誤認\nⅡ.違反行為者\nあおば食品株式会社\nⅢ.措置命令\n"
      "(1)対象商品\nア 「みどり茶」と称する食品\n(2)対象表示\nイ 実際\n前記アの表示について、消費者庁は、"
      "景品表示法第7条第2項の規定に基づき、あおば食品株式会社に対し、期間を定めて、当該表示の裏付けとなる"
      "合理的な根拠を示",
