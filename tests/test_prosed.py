@@ -210,11 +210,12 @@ def test_descriptions_are_words_of_the_text(text: str) -> None:
 
 
 def test_a_cut_request_for_grounds_is_no_basis_of_the_order() -> None:
-    """A summary's 「措置命令の概要」 whose only provision is the 資料提出要求's, cut off before
-    its verb (「…第7条第2項の規定に基づき、A社に対し、期間を定めて、…根拠を示」): the order
-    is found without a basis, not with the request's."""
+    """A summary's section headed by the order (「Ⅲ.措置命令」) whose only provision is the
+    資料提出要求's, cut off before its verb (「…第7条第2項の規定に基づき、A社に対し、期間を定め
+    て、…根拠を示」): the order is found without a basis, not with the request's. (Headed
+    「Ⅲ.措置命令の概要」, a numbered field heading and no title, the page names no action.)"""
     text = (
-        "Ⅰ.分類\n1.誤認類型\n優良誤認\nⅡ.違反行為者\n株式会社そよかぜ通販\nⅢ.措置命令の概要\n"
+        "Ⅰ.分類\n1.誤認類型\n優良誤認\nⅡ.違反行為者\n株式会社そよかぜ通販\nⅢ.措置命令\n"
         "⑴対象商品\nア 「はるかぜ茶」と称する食品\n⑵ 対象表示\nイ 実際\n前記アの表示について、"
         "消費者庁は、景品表示法第7条第2項の規定に基づき、株式会社そよかぜ通販に対し、期間を定めて、"
         "当該表示の裏付けとなる合理的な根拠を示"
