@@ -1,8 +1,8 @@
-"""The day a reprint says the release was made: 「【…配信】岐阜県は2月10日、…行政処分を公表。」 —
+"""The day a reprint says the release was made: 「【…配信】岐阜県は3月4日、…行政処分を公表。」 —
 the speaker, a month and day (or a full date: 「神奈川県は2017年7月11日、…命じたと発表した」), and
 公表 or 発表 in the same sentence. A reprint (news, a blog)
 is dated by the release it retells, not by its own 配信 stamp; the year is the one a full date
-of that month and day in the page gives (the quoted release's 「令和5年2月10日」), else the
+of that month and day in the page gives (the quoted release's 「令和5年3月4日」), else the
 year of the page's own stamp (the year before where the month is later than the stamp's)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from shobun.parser.extract import dates
 from shobun.parser.model import DateValue
 
-# after the speaker (and its bracketed aside): 「は2月10日、」「は2月10日付で、」 …then 公表/発表
+# after the speaker (and its bracketed aside): 「は3月4日、」「は3月4日付で、」 …then 公表/発表
 _ANNOUNCED = re.compile(
     r"(?:\([^()]{0,40}\))?[はが](?:(?P<y>[0-9]{4})年)?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
     r"(?:付けで|付で)?、"

@@ -236,7 +236,7 @@ _STAMP_AFTER = re.compile(
 )
 _LABELLED = re.compile(r"(?:投稿|公開|掲載|配信)(?:日|日時)?:$")
 # the paper a clip credits after its day, inside the brackets: 「【2031年4月2日 …新報】」, not
-# what the day starts (「(2031年4月2日から実施)」) or a licence's day (「(令和2年10月1日許可)」)
+# what the day starts (「(2031年4月2日から実施)」) or a licence's day (「(令和3年4月1日許可)」)
 _OPENERS = ("【", "[", "(")
 _SOURCE_AFTER = re.compile(
     r"\s*(?!から|まで|以[降後前]|付|[にのをはで]|(?:許可|認可|登録|免許|届出|設立|承認|指定)[】\])])"

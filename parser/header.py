@@ -176,7 +176,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
 def _late_day(
     norm: NormText, authority: str | None, title: str | None, dated: _Span | None, body: int
 ) -> tuple[DateValue | None, _Span | None]:
-    """The day of a header that gives none: a reprint's 「岐阜県は2月10日、…を公表」 (the
+    """The day of a header that gives none: a reprint's 「岐阜県は3月4日、…を公表」 (the
     release's day), a title's (…について(令和5年5月25日付)), a date on a line of its own
     further down (signed at the end), else the day a list page says it was updated."""
     if release := announced_day(norm.text, authority, dates.dateline):

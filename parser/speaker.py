@@ -12,7 +12,7 @@ from shobun.parser.extract.orgs import OrgMention
 from shobun.parser.model import DateValue
 from shobun.parser.patterns import OWN_BUREAUX
 
-# 「福岡県は、本日、」; a news item's 「東京都は10日、」「岐阜県は2月10日、」「同局は昨日、」
+# 「福岡県は、本日、」; a news item's 「東京都は10日、」「岐阜県は3月4日、」「同局は昨日、」
 _SUBJECT = re.compile(
     r"(?P<who>[^、。]{2,30}?)(?:\([^()]*\))?は(?:(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日|昨日|今日|このほど|先ごろ)?、"
 )
