@@ -21,7 +21,7 @@ _MIN, _MAX = 2, 30
 # 静岡県浜松市のはまかぜ旅行, 収集運搬業の豊広組: the place or the trade is not the name
 _PLACE_OF = re.compile(
     r".*(?:[都道府県市区町村]|業|業者|事業者|会社|大手)の"
-    # 「2回にわたって大塩運輸(栃木県…)」: the clause before the name, up to its last particle
+    # 「2回にわたってしおかぜ運輸(架空県…)」: the clause before the name, up to its last particle
     r"|.*(?:って|て|した|を|が|から|より)(?=[一-鿿ァ-ヴ])"
 )
 

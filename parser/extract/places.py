@@ -153,7 +153,7 @@ def local_governments(
         if start is None or _NOT_A_PLACE.search(text[start : m.end(1)]):
             continue
         if text[start - 1 : start] == "(" and _HEAD_IN_BRACKETS.match(text, m.end(1)):
-            continue  # 東京労働局(北村晴彦局長): a person and the bureau's head, no 北村
+            continue  # 〇〇労働局(山田一郎局長): a person and the bureau's head, no 山田
         kind = "Authority" if _regulates(text, m.end(1), m.group(2)) else "PublicBody"
         out += [(n, kind, s, e) for n, s, e in _joined_before(text, start)]
         out.append((text[start : m.end(1)], kind, start, m.end(1)))
