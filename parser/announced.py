@@ -1,5 +1,5 @@
-"""The day a reprint says the release was made: 「【…配信】岐阜県は3月4日、…行政処分を公表。」 —
-the speaker, a month and day (or a full date: 「神奈川県は2017年7月11日、…命じたと発表した」), and
+"""The day a reprint says the release was made: 「【…配信】〇〇県は3月4日、…行政処分を公表。」 —
+the speaker, a month and day (or a full date: 「〇〇県は2031年4月2日、…命じたと発表した」), and
 公表 or 発表 in the same sentence. A reprint (news, a blog)
 is dated by the release it retells, not by its own 配信 stamp; the year is the one a full date
 of that month and day in the page gives (the quoted release's 「令和5年3月4日」), else the
