@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from shobun.core.numbering import Item, plain_items_between
 from shobun.parser import supplementary
-from shobun.parser.extract import aliases, law, shortunder
+from shobun.parser.extract import aliases, law, lawnumber, shortunder
 from shobun.parser.extract.known import quoted_before, span_of
 from shobun.parser.model import Citation, Statute, Warning
 from shobun.parser.normalize import NormText
@@ -68,7 +68,7 @@ def statutes(
     for title, ms in groups.items():
         number = next((m.law_number for m in ms if m.law_number), None)
         row = law.known_statute(title) or (law.statute_by_number(number) if number else None)
-        egov = law.egov_id(number) if number else None
+        egov = lawnumber.egov_id(number) if number else None
         if row is not None:  # the label stays as law.statutes chose it (a former title)
             number, egov = number or row.law_number, row.egov_id
         names = tuple(a for a, t in short.items() if t == title)

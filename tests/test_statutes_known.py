@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from shobun import parser
-from shobun.parser.extract import law
+from shobun.parser.extract import lawnumber
 from shobun.parser.tables import statutes
 
 HEAD = "令和7年3月14日\n関東農政局\n\n行政処分について\n\n"
@@ -97,13 +97,13 @@ def test_subordinate_instrument_is_not_the_law(body: str, law_title: str) -> Non
 
 
 def test_every_cabinet_bill_row_has_the_id_the_parser_derives() -> None:
-    """The parser's own derivation (law.egov_id) agrees with every row whose ID has the
+    """The parser's own derivation (lawnumber.egov_id) agrees with every row whose ID has the
     cabinet origin; members' bills (10/01 in the ten digits) are the table's to give."""
     for row in statutes():
         if row.egov_id[3:5] != "AC":
             continue
         origin = row.egov_id[5:7]
-        derived = law.egov_id(row.law_number)
+        derived = lawnumber.egov_id(row.law_number)
         if origin == "00":
             assert derived == row.egov_id, row
         else:

@@ -14,20 +14,13 @@ from functools import lru_cache
 from shobun.core.numbering import Item, item_of
 from shobun.parser import concordance, numerals, tables
 from shobun.parser.extract import truncated
-from shobun.parser.extract.dates import era_year
 from shobun.parser.extract.glossed import without_glossed
+from shobun.parser.extract.lawnumber import LAW_NUMBER, normalise_law_number
 from shobun.parser.extract.spelled import spelled_out
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import longest_first
 
 _N = "[0-9〇一二三四五六七八九十百千]+"
-# 法律 and 政令, and the ordinances and rules with numbers of their own (内閣府令,
-# 厚生労働省令, 個人情報保護委員会規則): each numbers a statute of its own.
-LAW_NUMBER = re.compile(
-    rf"(?P<era>明治|大正|昭和|平成|令和)(?P<y>元|{_N})年"
-    rf"(?P<type>法律|政令|[一-鿿・]{{1,16}}?(?:府令|省令|規則|告示))第(?P<n>{_N})号"
-)
-_TYPE_CODE = {"法律": "AC", "政令": "CO"}
 # 同規則, 同条例, 同告示 …: the enactment of that kind named last (listed before 同条)
 SAME_ENACTMENT = "同(?:施行規則|施行令|規則|条例|基準|告示|府令|省令|政令|令)"
 SAME_KIND = re.compile(SAME_ENACTMENT)
@@ -67,25 +60,6 @@ class Unit:
     end: int
     chained: bool  # joined to the unit before by 及び/、/から …
     range_from: bool  # the unit before opened a range (から/乃至) that this one closes
-
-
-def normalise_law_number(m: re.Match[str]) -> str:
-    """法律第五十七号 → 法律第57号 (a number too long to be one stays as written)."""
-    y, n = m.group("y"), m.group("n")
-    year = "元" if y == "元" else str(numerals.as_int(y) or y)
-    return f"{m.group('era')}{year}年{m.group('type')}第{numerals.as_int(n) or n}号"
-
-
-def egov_id(law_number: str) -> str | None:
-    m = LAW_NUMBER.fullmatch(law_number)
-    if not m or m.group("type") not in _TYPE_CODE:
-        return None  # the contract defines the derivation for 法律 (and e-Gov for 政令)
-    era = tables.eras()[m.group("era")]
-    number = numerals.as_int(m.group("n"))
-    if number is None or (numerals.as_int(m.group("y")) is None and m.group("y") != "元"):
-        return None  # numbers too long to be a law's
-    year = era_year(m.group("era"), m.group("y")) - era[0] + 1
-    return f"{era[3]}{year:02d}{_TYPE_CODE[m.group('type')]}{number:010d}"
 
 
 _SUBORDINATE = "施行規則|施行令|施行規程|に基づく(?:ガイドライン|指針|告示)"
