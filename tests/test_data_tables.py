@@ -314,6 +314,7 @@ VIOLATION_ROLES |= {  # the wrongs told in prose (`parser/prosed.py`)
     "prose_subject", "prose_pointer", "prose_forbidden", "reason_as", "wrong_field",
     "wrongs_counted", "not_a_listed_wrong", "reason_clause_end", "prose_pointer_act", "prose_tail",
 }  # fmt: skip
+VIOLATION_ROLES |= {"heading_run_on"}  # a heading's line run on into its facts (`wrongs.py`)
 
 
 def test_violation_forms_header_and_roles() -> None:

@@ -1,0 +1,137 @@
+"""Violations as notices of 景品表示法, 特定商取引法, 食品表示法, 下請法 and their retellings
+state them (session 17, first wave): the wrong a 食品表示法 指示 confirms in the sentence
+before 「〇〇が行った上記の行為は、…基準(…。以下「基準」という。)第N条…に違反」, a named wrong
+with no provision 「…法に違反する行為(優良誤認表示)に該当するとして」, 「…法第4条の違反(過大な
+景品類の提供)による」, a blog's 「…防止法(下請法)4条1項3号違反」, a law named only without
+article then 「…(旧法第3条)」, and a company anchored by 「(本社:…)」. Every sentence is written
+for this test; the names are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+from shobun.parser.model import Notice
+
+Fact = tuple[str, str, str, str]  # (action kind, addressee, articles, description)
+
+
+def _remedied(n: Notice) -> list[Fact]:
+    by_key = {v.key: v for v in n.violations}
+    return sorted(
+        (
+            a.kind,
+            a.addressee or "",
+            "+".join(f"{p.statute}:{p.article}" for p in by_key[k].provisions),
+            by_key[k].description or "",
+        )
+        for a in n.actions
+        for k in a.violations
+    )
+
+
+HEAD = "令和6年3月1日\n{who}\n\n"
+ROWS: list[tuple[str, list[Fact]]] = [
+    (  # the authority found the act, told in the sentence the pointer reads back to
+        HEAD.format(who="みなと農政局")
+        + "みなと農政局は、株式会社こもれび食品に対し、食品表示法第8条第1項の規定に基づく立入検査を"
+        "行いました。\nこの結果、みなと農政局は、株式会社こもれび食品が、外国産の大豆を使用していた"
+        "にもかかわらず、国産と表示して販売していたことを確認しました。\n株式会社こもれび食品が行った"
+        "上記の行為は、法第4条第1項の規定に基づき定められた食品表示基準(平成27年内閣府令第10号。"
+        "以下「基準」という。)第3条第2項の規定に違反するものです。\nこのため、みなと農政局は、本日、"
+        "株式会社こもれび食品に対し、法第6条第1項の規定に基づき、指示を行いました。\n",
+        [
+            (
+                "Order",
+                "株式会社こもれび食品",
+                "食品表示基準:3",
+                "外国産の大豆を使用していたにもかかわらず、国産と表示して販売していた",
+            )
+        ],
+    ),
+    (  # a wrong named in brackets after 「…法に違反する行為」, then 「に該当する」
+        HEAD.format(who="消費者庁")
+        + "消費者庁は、本日、株式会社はるかぜに対し、同社の表示が景品表示法に違反する行為(優良誤認"
+        "表示)に該当するとして措置命令を行いました。\n",
+        [("MeasuresOrder", "株式会社はるかぜ", "", "優良誤認表示")],
+    ),
+    (  # 「第N条の違反(caption)」
+        HEAD.format(who="あおい県")
+        + "あおい県は、本日、株式会社ゆうなぎ新聞に対し、景品表示法第7条第1項の規定に基づき措置命令を"
+        "行いました。\n景品表示法第4条の違反(過大な景品類の提供)による措置命令です。\n",
+        [
+            (
+                "MeasuresOrder",
+                "株式会社ゆうなぎ新聞",
+                "不当景品類及び不当表示防止法:4",
+                "過大な景品類の提供",
+            )
+        ],
+    ),
+    (  # a blog's article with no 第 after the short name in brackets
+        HEAD.format(who="公正取引委員会")
+        + "公正取引委員会は、本日、株式会社みなと電機に対し勧告を行った。これは、下請代金支払遅延等"
+        "防止法(下請法)4条1項3号違反です。\n",
+        [("Recommendation", "株式会社みなと電機", "下請代金支払遅延等防止法:4", "")],
+    ),
+    (  # the law named only without an article, then 旧法第N条 under a heading of wrongs
+        HEAD.format(who="あおい県")
+        + "あおい県は、本日、有限会社あおい村に対し、特定商取引法に基づく指示を行いました。\n"
+        "3 違反行為の内容\n(1)勧誘目的不明示(旧法第3条)\n事業者は、勧誘に先立って、勧誘目的を"
+        "明らかにしていなかった。\n",
+        [("Order", "有限会社あおい村", "特定商取引に関する法律:3", "勧誘目的不明示")],
+    ),
+    (  # a name with の, anchored by 「(本社:…)」 as news write it
+        "消費者庁は、健康食品の販売業者である株式会社幸の森(本社:東京都中央区)に対し、本日、"
+        "特定商取引法第23条第1項の規定に基づき、業務停止命令を行った。\n認定した違反行為は、"
+        "不実告知及び再勧誘である。\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社幸の森", "", "不実告知"),
+            ("BusinessSuspensionOrder", "株式会社幸の森", "", "再勧誘"),
+        ],
+    ),
+    (  # a PDF's heading of a wrong with its provision, its facts run on to the same line
+        HEAD.format(who="消費者庁")
+        + "消費者庁は、本日、株式会社しおさい住宅に対し、特定商取引法第8条第1項の規定に基づき業務"
+        "停止命令を行いました。\n(4) 不実告知 ( 特定商取引法第 6 条第 1 項第 6 号 ) 会社は 勧誘を"
+        "するに際し 不実のことを告げていた\n",
+        [("BusinessSuspensionOrder", "株式会社しおさい住宅", "特定商取引に関する法律:6", "不実告知")],
+    ),
+    (  # the wrong a provision forbids, named in 「」, and 「…にあたる」
+        HEAD.format(who="公正取引委員会")
+        + "公正取引委員会は、本日、株式会社ほしぞら家具に対し勧告を行った。同社が下請代金から一定率の"
+        "額を差し引いていた行為が、下請代金支払遅延等防止法第4条第1項第3号で禁止されている"
+        "「下請代金の減額」にあたると判断した。\n",
+        [("Recommendation", "株式会社ほしぞら家具", "下請代金支払遅延等防止法:4", "下請代金の減額")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ROWS,
+    ids=[
+        "pointer-to-the-act-the-authority-confirmed-bracket-with-its-own-full-stop",
+        "ihan-suru-koui-named-wrong-ni-gaitou-suru-to-shite",
+        "dai-n-jo-no-ihan-caption",
+        "short-name-in-brackets-then-bare-article",
+        "kyuho-article-where-the-law-is-named-without-one",
+        "name-with-no-anchored-by-honsha",
+        "pdf-heading-wrong-provision-then-its-facts-on-one-line",
+        "de-kinshi-sarete-iru-quoted-wrong-ni-ataru",
+    ],
+)
+def test_violations_remedied(text: str, expected: list[Fact]) -> None:
+    assert _remedied(parser.parse(text)) == sorted(expected)
+
+
+def test_an_article_after_a_law_the_notice_does_not_know_is_not_the_last_laws() -> None:
+    n = parser.parse(
+        HEAD.format(who="公正取引委員会")
+        + "公正取引委員会は、本日、株式会社みなと電機に対し、下請法第7条第2項の規定に基づき勧告を"
+        "行った。\n関連記事 「弁護士法72条違反で」とは\n"
+    )
+    assert [(c.statute, c.article) for c in n.citations] == [
+        ("下請代金支払遅延等防止法", "7"),
+        (None, "72"),
+    ]
