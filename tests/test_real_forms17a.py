@@ -135,3 +135,21 @@ def test_an_article_after_a_law_the_notice_does_not_know_is_not_the_last_laws() 
         ("下請代金支払遅延等防止法", "7"),
         (None, "72"),
     ]
+
+
+INSTRUCTIONS = [
+    "東北農政局は、本日、株式会社こもれび食品に対し、食品表示法第6条第1項の規定に基づき、表示の"
+    "是正と併せて、原因の究明・分析の徹底、再発防止対策の実施等について指示を行いました。",
+    "東北農政局は、本日、食品表示法第6条第1項の規定に基づき、株式会社こもれび食品に対し指示を"
+    "行いました。",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence", INSTRUCTIONS, ids=["nado-ni-tsuite-shiji", "kitei-ni-motozuki-ni-taishi-shiji"]
+)
+def test_an_instruction_under_its_provision_is_an_order(sentence: str) -> None:
+    n = parser.parse(HEAD.format(who="東北農政局") + sentence + "\n")
+    assert [(a.kind, a.addressee, a.legal_basis and a.legal_basis.article) for a in n.actions] == [
+        ("Order", "株式会社こもれび食品", "6")
+    ]
