@@ -339,6 +339,7 @@ ORG_PHRASE_ROLES = {
     "financial_name", "placed_name", "company_branch", "dated_addressee", "listed_addressee",
     "not_addressee", "received_topic",
 }  # fmt: skip
+ORG_PHRASE_ROLES |= {"received_list"}  # 命令を受けたのはA、BのN社 (`bare_names.py`)
 
 
 def test_org_phrases_header_and_roles() -> None:

@@ -90,6 +90,16 @@ ROWS: list[tuple[str, list[Fact]]] = [
             ("BusinessSuspensionOrder", "株式会社幸の森", "", "再勧誘"),
         ],
     ),
+    (  # news: a wrong the law defines in 「」, and the companies a count closes after the action
+        "みなと通信ニュース\n\n消費者庁は7月26日、景品表示法に定める「有利誤認」に当たる宣伝広告が"
+        "あったとして紳士服店3社に措置命令を出した。\n措置命令を受けたのはあおば紳士、ミナトスーツ、"
+        "かもめ洋品の3社。\n",
+        [
+            ("MeasuresOrder", "あおば紳士", "", "有利誤認"),
+            ("MeasuresOrder", "かもめ洋品", "", "有利誤認"),
+            ("MeasuresOrder", "ミナトスーツ", "", "有利誤認"),
+        ],
+    ),
     (  # a PDF's heading of a wrong with its provision, its facts run on to the same line
         HEAD.format(who="消費者庁")
         + "消費者庁は、本日、株式会社しおさい住宅に対し、特定商取引法第8条第1項の規定に基づき業務"
@@ -117,6 +127,7 @@ ROWS: list[tuple[str, list[Fact]]] = [
         "short-name-in-brackets-then-bare-article",
         "kyuho-article-where-the-law-is-named-without-one",
         "name-with-no-anchored-by-honsha",
+        "news-law-defines-quoted-wrong-and-a-counted-list-received-it",
         "pdf-heading-wrong-provision-then-its-facts-on-one-line",
         "de-kinshi-sarete-iru-quoted-wrong-ni-ataru",
     ],
