@@ -137,6 +137,9 @@ def _points_back(text: str, lo: int, start: int) -> bool:
     opens with one to an act told before (〇〇が行った上記1の行為は、…基準第18条…に違反)."""
     if form("prose_pointer").fullmatch(text, lo, _before_law(text, start)):
         return True
+    pointer = form("prose_pointer").match(text, lo, start)  # これは建設業法第22条…: no 、
+    if pointer is not None and _LAW_NAME.fullmatch(text, pointer.end(), start):
+        return True
     act = form("prose_pointer_act").match(text, lo, start)
     return act is not None and "は、" not in text[act.end() : start]
 

@@ -150,6 +150,8 @@ def provision_with_caption(text: str, end: int, chain: list[Citation], start: in
     desc = caption.group().lstrip("\n")[1:-1]
     if len(rest) > 20 or not 2 <= len(desc) <= 30 or not_a_violation(desc + rest):
         return None
+    if desc.startswith("第"):  # 根拠法令 …第28条第3項(第1項第2号該当): the ground, no wrong
+        return None
     return Found(start, caption.end(), tuple(chain), desc, None, named=True)
 
 

@@ -100,6 +100,21 @@ ROWS: list[tuple[str, list[Fact]]] = [
             ("MeasuresOrder", "ミナトスーツ", "", "有利誤認"),
         ],
     ),
+    (  # a registry page: the basis as a field's value, then the facts pointing back
+        "監督処分情報\n1.処分を受けた建設業者に関する事項\n商号または名称 株式会社あおば土建\n"
+        "2.処分に関する事項\n処分年月日 2024年3月1日 処分を行った者 近畿地方整備局長\n"
+        "根拠法令 建設業法第28条第3項(第1項第2号該当)\n処分の内容 (営業の停止処分)\n"
+        "処分の原因となった事実\n 同社は、市が発注した工事において、請け負った工事の全部を一括して"
+        "他の建設業者に請け負わせていた。これは建設業法第22条第1項の規定に違反するものである。\n",
+        [
+            (
+                "BusinessSuspensionOrder",
+                "株式会社あおば土建",
+                "建設業法:22",
+                "市が発注した工事において、請け負った工事の全部を一括して他の建設業者に請け負わせていた",
+            )
+        ],
+    ),
     (  # a PDF's heading of a wrong with its provision, its facts run on to the same line
         HEAD.format(who="消費者庁")
         + "消費者庁は、本日、株式会社しおさい住宅に対し、特定商取引法第8条第1項の規定に基づき業務"
@@ -128,6 +143,7 @@ ROWS: list[tuple[str, list[Fact]]] = [
         "kyuho-article-where-the-law-is-named-without-one",
         "name-with-no-anchored-by-honsha",
         "news-law-defines-quoted-wrong-and-a-counted-list-received-it",
+        "registry-basis-field-then-kore-wa-law-article-no-comma",
         "pdf-heading-wrong-provision-then-its-facts-on-one-line",
         "de-kinshi-sarete-iru-quoted-wrong-ni-ataru",
     ],
