@@ -52,6 +52,17 @@ _NOTE = re.compile(r"\x20?※[^\n。]{0,30}")
 _SPACES = re.compile(r"[\x20\u3000]+")
 
 
+_ITEM_IN_PROSE = re.compile(r"。(?=\([0-9]+\))")
+
+
+def _item_start(text: str, line_start: int, start: int) -> int:
+    """Where the item holding `start` starts: its line, or a numbered item after a 。 in the
+    line (「…認められた。(1)名称の不明示(法第33条の2)同社の勧誘者は、…」, a list run together)."""
+    return max(
+        (m.end() for m in _ITEM_IN_PROSE.finditer(text, line_start, start)), default=line_start
+    )
+
+
 def _past_spaces(text: str, at: int) -> int:
     m = _SPACES.match(text, at)
     return m.end() if m else at
@@ -65,7 +76,7 @@ def heading_with_provision(text: str, end: int, chain: list[Citation], start: in
     them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, a bullet 「- 不実告知(…)」, a
     heading 「ア 漏えい等の報告の遅延(法第26条第1項違反)」, or a table cell
     「|優良誤認(第5条第1号)|」."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = _item_start(text, text.rfind("\n", 0, start) + 1, start)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if text.startswith("|", line_start):  # a cell of a table row: the cell is the line

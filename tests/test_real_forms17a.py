@@ -115,6 +115,18 @@ ROWS: list[tuple[str, list[Fact]]] = [
             )
         ],
     ),
+    (  # numbered wrongs run together in one paragraph, each heading its facts
+        HEAD.format(who="みなと県")
+        + "みなと県は、本日、株式会社みつば販売に対し、特定商取引に関する法律第39条第1項に基づき、"
+        "業務の一部を停止すべきことを命じました。\n同社は、以下のとおり特定商取引法に違反する行為を"
+        "行っていた。(1)名称の不明示(特定商取引法第33条の2)同社の勧誘者は、勧誘に先立って、同社の"
+        "名称を明らかにしていない。(2)不実告知(特定商取引法第34条第1項)同社の勧誘者は、確実に"
+        "儲かると告げていた。\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社みつば販売", "特定商取引に関する法律:33の2", "名称の不明示"),
+            ("BusinessSuspensionOrder", "株式会社みつば販売", "特定商取引に関する法律:34", "不実告知"),
+        ],
+    ),
     (  # a PDF's heading of a wrong with its provision, its facts run on to the same line
         HEAD.format(who="消費者庁")
         + "消費者庁は、本日、株式会社しおさい住宅に対し、特定商取引法第8条第1項の規定に基づき業務"
@@ -144,6 +156,7 @@ ROWS: list[tuple[str, list[Fact]]] = [
         "name-with-no-anchored-by-honsha",
         "news-law-defines-quoted-wrong-and-a-counted-list-received-it",
         "registry-basis-field-then-kore-wa-law-article-no-comma",
+        "numbered-wrongs-run-together-in-a-paragraph",
         "pdf-heading-wrong-provision-then-its-facts-on-one-line",
         "de-kinshi-sarete-iru-quoted-wrong-ni-ataru",
     ],
