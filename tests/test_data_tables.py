@@ -315,6 +315,7 @@ VIOLATION_ROLES |= {  # the wrongs told in prose (`parser/prosed.py`)
     "wrongs_counted", "not_a_listed_wrong", "reason_clause_end", "prose_pointer_act", "prose_tail",
 }  # fmt: skip
 VIOLATION_ROLES |= {"heading_run_on"}  # a heading's line run on into its facts (`wrongs.py`)
+VIOLATION_ROLES |= {"held_wrong"}  # 優良誤認表示に当たるとして (`uncited.py`)
 
 
 def test_violation_forms_header_and_roles() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from shobun import parser
+from shobun.parser import violations
 from shobun.parser.model import Notice
 
 Fact = tuple[str, str, str, str]  # (action kind, addressee, articles, description)
@@ -127,6 +128,11 @@ ROWS: list[tuple[str, list[Fact]]] = [
             ("BusinessSuspensionOrder", "株式会社みつば販売", "特定商取引に関する法律:34", "不実告知"),
         ],
     ),
+    (  # news: the kind of misleading representation, named without 「」
+        "みなと通信ニュース\n\n消費者庁は1日、株式会社あさひ堂の健康食品の広告が優良誤認表示に"
+        "当たるとして、同社に措置命令を出した。\n",
+        [("MeasuresOrder", "株式会社あさひ堂", "", "優良誤認表示")],
+    ),
     (  # a PDF's heading of a wrong with its provision, its facts run on to the same line
         HEAD.format(who="消費者庁")
         + "消費者庁は、本日、株式会社しおさい住宅に対し、特定商取引法第8条第1項の規定に基づき業務"
@@ -157,6 +163,7 @@ ROWS: list[tuple[str, list[Fact]]] = [
         "news-law-defines-quoted-wrong-and-a-counted-list-received-it",
         "registry-basis-field-then-kore-wa-law-article-no-comma",
         "numbered-wrongs-run-together-in-a-paragraph",
+        "news-yuryo-gonin-hyoji-ni-ataru-to-shite",
         "pdf-heading-wrong-provision-then-its-facts-on-one-line",
         "de-kinshi-sarete-iru-quoted-wrong-ni-ataru",
     ],
@@ -193,3 +200,16 @@ def test_an_instruction_under_its_provision_is_an_order(sentence: str) -> None:
     assert [(a.kind, a.addressee, a.legal_basis and a.legal_basis.article) for a in n.actions] == [
         ("Order", "株式会社こもれび食品", "6")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ("<関連条文>第4条\n無線局を開設しようとする者は、免許を受けなければならない。", True),
+        ("根拠条文\n第二十二条主務大臣は、…", True),
+        ("根拠法令 建設業法第28条第3項(第1項第2号該当)", False),
+    ],
+    ids=["bracketed-label-bare-article", "label-alone", "basis-field-with-its-law"],
+)
+def test_where_the_laws_own_text_starts(line: str, quoted: bool) -> None:
+    assert (violations._quoted_law().search(line) is not None) is quoted
