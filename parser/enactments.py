@@ -77,7 +77,8 @@ def statutes(
     return out, short
 
 
-_BEFORE_UNIT = re.compile(r"(同法|法)$")
+# 法第3条, 旧法第3条 where no 「以下「法」という」 defines it: the one law the notice names
+_BARE_LAW = re.compile(r"(?<![一-鿿ァ-ヴー])(?:旧|新|改正)?法$")
 
 
 def citations(
@@ -138,6 +139,11 @@ def _statute_of(
         return by_end[u.start], u.start
     if text[u.start - 1 : u.start] in ("』", "」") and u.start - 1 in by_end:  # 『X法』第N条
         return by_end[u.start - 1], u.start
+    if text[u.start - 1 : u.start] == ")":  # 下請代金支払遅延等防止法(下請法)4条1項3号
+        opener = text.rfind("(", max(0, u.start - 20), u.start)
+        for at in (u.start - 1, opener):
+            if at in by_end:
+                return by_end[at], u.start
     if short_pattern is not None:
         m = short_pattern.search(text, max(0, u.start - 20), u.start)
         if m and m.end() == u.start:
@@ -146,7 +152,19 @@ def _statute_of(
         return (last.statute if last else last_statute), u.start
     if _OTHER_INSTRUMENT.search(text, max(0, u.start - 80), u.start):
         return None, u.start  # 施行規則(…)第7条: an instrument the notice names, not a law we know
-    return _column_law(text, u.start, statutes) or last_statute, u.start
+    if _OTHER_LAW.search(text, max(0, u.start - 12), u.start):
+        return None, u.start  # 弁護士法72条: a law the notice names, not one we know
+    law_of_column = _column_law(text, u.start, statutes)
+    return law_of_column or last_statute or _sole_law(text, u.start, by_end), u.start
+
+
+def _sole_law(text: str, pos: int, by_end: dict[int, str]) -> str | None:
+    """「特定商取引法に基づく指示 … 勧誘目的不明示(旧法第3条)」: 法 undefined before an
+    article is the notice's only law we know, where it names one and no citation came before."""
+    titles = {t for t in by_end.values() if law.known_statute(t)}  # not 〇〇条例 by its article
+    if len(titles) != 1 or not _BARE_LAW.search(text, max(0, pos - 4), pos):
+        return None
+    return next(iter(titles))
 
 
 # …の条項: a table's column; (抜粋): an excerpt's heading (「【参考】〇〇法(抜粋)」⏎「第八条 …」)
@@ -163,6 +181,9 @@ def _column_law(text: str, pos: int, statutes: tuple[dict[int, str], list[int]])
     return by_end[ends[i]] if near else None
 
 
+# a law's name of two or more letters right before an article that resolved to no statute
+# (弁護士法72条); not 法, 同法, 旧法, 新法, 改正法, which point to one named before
+_OTHER_LAW = re.compile(r"(?<![一-鿿ァ-ヴー])(?!(?:同|旧|新|本|改正)法$)[一-鿿ァ-ヴー]{2,10}法$")
 _OTHER_INSTRUMENT = re.compile(
     r"(?:規則|施行令|府令|省令|告示|規程|ガイドライン|指針|通則編)(?:\([^()]*\))?$"
 )

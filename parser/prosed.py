@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from shobun.parser.wrongs import Found, form, sanction_like
+from shobun.parser.wrongs import Found, form, sanction_like, sentence_start
 
 _CLAUSE_MAX = 80  # how far back the clause before a provision is read
 _SENTENCE_MAX = 160  # how long a sentence read back to may be
@@ -104,7 +104,7 @@ def _told(clause: str, ending: re.Pattern[str]) -> bool:
 def _pointed(text: str, v: Found) -> str | None:
     """「記1の者は、…に販売した。⏎このことは、法第34条第3項に違反する。」: the sentence before,
     without its subject and its number, is the wrong the pointer reads back to."""
-    lo = max(text.rfind("。", 0, v.start), text.rfind("\n", 0, v.start)) + 1
+    lo = max(sentence_start(text, v.start), text.rfind("\n", 0, v.start) + 1)
     if not _points_back(text, lo, v.start):
         return None
     end = text.rfind("。", max(0, lo - _SENTENCE_MAX), lo)
@@ -112,18 +112,33 @@ def _pointed(text: str, v: Found) -> str | None:
         return None
     start = max(text.rfind("。", max(0, end - _SENTENCE_MAX), end), text.rfind("\n", 0, end)) + 1
     sentence = form("list_marker").sub("", text[start:end].strip(" \u3000"), count=1)
+    told = _told_by(form("prose_lead").sub("", sentence, count=1))
+    if told is None:
+        return None
+    desc = _plain(form("prose_tail").sub("", told))
+    ok = 4 <= len(desc) <= 120 and not _CITES.search(desc) and not sanction_like(desc)
+    return desc if ok and form("prose_clause_end").search(desc) else None
+
+
+def _told_by(sentence: str) -> str | None:
+    """The sentence without its subject (記1の者は、), or without the authority that found
+    the act and the company that did it (滋賀県は、A社が、…販売したことを確認しました)."""
     subject = form("prose_subject").match(sentence)
     if subject is None:
         return None
-    desc = _plain(form("prose_tail").sub("", sentence[subject.end() :]))
-    ok = 4 <= len(desc) <= 120 and not _CITES.search(desc) and not sanction_like(desc)
-    return desc if ok and form("prose_clause_end").search(desc) else None
+    rest = sentence[subject.end() :]
+    doer = form("prose_subject").match(rest)
+    found = doer is not None and doer.group().endswith("が、") and "確認" in rest[-12:]
+    return rest[doer.end() :] if found and doer else rest
 
 
 def _points_back(text: str, lo: int, start: int) -> bool:
     """The violation's sentence is only a pointer back before its provision (このことは、), or
     opens with one to an act told before (〇〇が行った上記1の行為は、…基準第18条…に違反)."""
     if form("prose_pointer").fullmatch(text, lo, _before_law(text, start)):
+        return True
+    pointer = form("prose_pointer").match(text, lo, start)  # これは建設業法第22条…: no 、
+    if pointer is not None and _LAW_NAME.fullmatch(text, pointer.end(), start):
         return True
     act = form("prose_pointer_act").match(text, lo, start)
     return act is not None and "は、" not in text[act.end() : start]

@@ -41,6 +41,10 @@ def named(text: str, stop: int) -> list[Found]:
         desc = _clean(m.group("desc"))  # 「…として「有利誤認」、…」
         if desc and (desc, 0) not in out:
             out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
+    for m in form("held_wrong").finditer(text, 0, stop) if "誤認" in text else ():
+        desc = _clean(m.group("desc"))  # 「…の広告が優良誤認表示に当たるとして、…措置命令」
+        if desc and (desc, 0) not in out:
+            out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
     for m in form("named_caption").finditer(text, 0, stop):
         desc = _clean(m.group("desc"))
         if desc and (desc, 0) not in out:

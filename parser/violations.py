@@ -20,8 +20,8 @@ from shobun.parser.wrongs import CAPTION_TEXT, Found, form
 __all__ = ["Found", "caption_at", "form", "provision", "refs_in", "violations"]
 
 _PAREN = rf"\((?P<paren>{PAREN_BODY})\)"  # group "paren": inside the brackets
-_V_BREACH = re.compile(
-    rf"(?:の規定)?(?:など|等)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?"
+_V_BREACH = re.compile(  # 法第4条の違反(過大な景品類の提供)による: 「の」 alone too
+    rf"(?:の規定|の)?(?:など|等)?(?:違反|に違反(?:する|した|して)?(?:行為)?)(?:{_PAREN})?"
 )
 _V_REQUIRES = re.compile(
     r"が求める(?P<desc>[^、。()]{2,40}?)(?=及び|並びに|の不備|の不徹底|が不十分|に不備"
@@ -351,18 +351,6 @@ def _at(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     return _after_form(text, end, chain, start) or _falls_under(text, end, chain, start)
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts: after the last 。 outside brackets
-    (「金融商品取引法(昭和23年法律第25号。以下「金商法」という。)第38条」 is one sentence)."""
-    lo = max(0, pos - _SENTENCE_MAX)
-    i = pos
-    while (i := text.rfind("。", lo, i)) >= 0:
-        between = text[i + 1 : pos]
-        if between.count(")") <= between.count("("):
-            return i + 1
-    return lo
-
-
 def _falls_under(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """「当社の上記行為は、金商法第38条第1号に該当するものと認められる」: the wrong is the
     subject and falls under the provision; not after a breach (「…に違反していた。これらの
@@ -370,7 +358,7 @@ def _falls_under(text: str, end: int, chain: list[Citation], start: int) -> Foun
     m = form("falls_under").match(text, end)
     if m is None:
         return None
-    subject = form("wrong_subject").search(text, _sentence_start(text, start), start)
+    subject = form("wrong_subject").search(text, wrongs.sentence_start(text, start), start)
     if subject is None or form("ground_after_breach").search(
         text, max(0, start - _SENTENCE_MAX), start
     ):

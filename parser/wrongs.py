@@ -49,6 +49,25 @@ NUMBERED_LINE = re.compile(r"(?:第?[0-9]+[.、の]?|\([0-9]+\)|\([ア-ン]\)|[�
 
 
 _NOTE = re.compile(r"\x20?※[^\n。]{0,30}")
+_SPACES = re.compile(r"[\x20\u3000]+")
+
+
+_ITEM_IN_PROSE = re.compile(r"。(?=\([0-9]+\))")
+
+
+def _item_start(text: str, line_start: int, start: int) -> int:
+    """Where the item holding `start` starts: its line, or a numbered item after a 。 in the
+    line (「…認められた。(1)名称の不明示(法第33条の2)同社の勧誘者は、…」, a list run together)."""
+    return max(
+        (m.end() for m in _ITEM_IN_PROSE.finditer(text, line_start, start)), default=line_start
+    )
+
+
+def _past_spaces(text: str, at: int) -> int:
+    m = _SPACES.match(text, at)
+    return m.end() if m else at
+
+
 _BREACH_CLOSE = re.compile(r"(?:の規定)?違反(?=\))")
 
 
@@ -57,7 +76,7 @@ def heading_with_provision(text: str, end: int, chain: list[Citation], start: in
     them: 「(1) 勧誘目的等の不明示(特定商取引法第3条)」, a bullet 「- 不実告知(…)」, a
     heading 「ア 漏えい等の報告の遅延(法第26条第1項違反)」, or a table cell
     「|優良誤認(第5条第1号)|」."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = _item_start(text, text.rfind("\n", 0, start) + 1, start)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if text.startswith("|", line_start):  # a cell of a table row: the cell is the line
@@ -66,11 +85,14 @@ def heading_with_provision(text: str, end: int, chain: list[Citation], start: in
         return under  # the provision's line under the wrong's
     opener = text.rfind("(", line_start, start)
     breach = _BREACH_CLOSE.match(text, end)  # 「ア …の第三者提供(法第27条第1項違反)」
-    end = breach.end() if breach else end
+    end = breach.end() if breach else _past_spaces(text, end)  # PDF's 「…第 6 号 )」
     note = _NOTE.match(text, end + 1, line_end)  # 「…(第12条)※効果効能」: a note after it
-    if text[end : end + 1] != ")" or (note.end() if note else end + 1) != line_end or opener < 0:
+    if text[end : end + 1] != ")" or opener < 0:
         return None
     marker = NUMBERED_LINE.match(text, line_start, opener)  # or a bullet the markdown lost
+    after = note.end() if note else end + 1
+    if after != line_end and not (marker and form("heading_run_on").match(text, after)):
+        return None  # the line goes on, unless a flattened heading runs into its facts
     between = text[opener + 1 : start]
     desc = text[marker.end() if marker else line_start : opener]
     if "、" in between or "。" in between or not 2 <= len(desc) <= 40:
@@ -138,6 +160,8 @@ def provision_with_caption(text: str, end: int, chain: list[Citation], start: in
     rest = lead[marker.end() if marker else 0 :]
     desc = caption.group().lstrip("\n")[1:-1]
     if len(rest) > 20 or not 2 <= len(desc) <= 30 or not_a_violation(desc + rest):
+        return None
+    if desc.startswith("第"):  # 根拠法令 …第28条第3項(第1項第2号該当): the ground, no wrong
         return None
     return Found(start, caption.end(), tuple(chain), desc, None, named=True)
 
@@ -302,3 +326,16 @@ _DELEGATES = re.compile(r"に基づく(?!.*(?:及び|並びに))")
 
 def _of_rules(c: Citation) -> bool:
     return bool(c.statute and c.statute.endswith("施行規則"))
+
+
+def sentence_start(text: str, pos: int, reach: int = 300) -> int:
+    """Where the sentence holding `pos` starts: after the last 。 outside brackets, at most
+    `reach` back (「金融商品取引法(昭和23年法律第25号。以下「金商法」という。)第38条」 is one
+    sentence)."""
+    lo = max(0, pos - reach)
+    i = pos
+    while (i := text.rfind("。", lo, i)) >= 0:
+        between = text[i + 1 : pos]
+        if between.count(")") <= between.count("("):
+            return i + 1
+    return lo

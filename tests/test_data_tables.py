@@ -314,6 +314,8 @@ VIOLATION_ROLES |= {  # the wrongs told in prose (`parser/prosed.py`)
     "prose_subject", "prose_pointer", "prose_forbidden", "reason_as", "wrong_field",
     "wrongs_counted", "not_a_listed_wrong", "reason_clause_end", "prose_pointer_act", "prose_tail",
 }  # fmt: skip
+VIOLATION_ROLES |= {"heading_run_on"}  # a heading's line run on into its facts (`wrongs.py`)
+VIOLATION_ROLES |= {"held_wrong"}  # 優良誤認表示に当たるとして (`uncited.py`)
 
 
 def test_violation_forms_header_and_roles() -> None:
@@ -338,6 +340,7 @@ ORG_PHRASE_ROLES = {
     "financial_name", "placed_name", "company_branch", "dated_addressee", "listed_addressee",
     "not_addressee", "received_topic",
 }  # fmt: skip
+ORG_PHRASE_ROLES |= {"received_list"}  # 命令を受けたのはA、BのN社 (`bare_names.py`)
 
 
 def test_org_phrases_header_and_roles() -> None:

@@ -24,6 +24,8 @@ def _remedied(n: Notice) -> list[Fact]:
     )
 
 
+_SENT_TO_BUILD = "建設現場に派遣労働者を送り、建設業務に従事させていた"
+
 CASES: list[tuple[str, list[Fact]]] = [
     (  # what a provision forbids in a kind of work, done in that work all the same
         "令和6年7月1日\n架空労働局\n\n労働者派遣事業者に対する改善命令について\n\n架空労働局は、本日、"
@@ -361,8 +363,9 @@ CASES: list[tuple[str, list[Fact]]] = [
         "- 株式会社ゆうなぎ派遣\n- 合同会社トモシビ人材\n【理由】\n2社は、建設現場に派遣労働者を送り、"
         "建設業務に従事させていました。これは労働者派遣法第4条第1項第2号に違反します。\n",
         [
-            ("BusinessSuspensionOrder", "合同会社トモシビ人材", "4", ""),
-            ("BusinessSuspensionOrder", "株式会社ゆうなぎ派遣", "4", ""),
+            # これは (no 、) points back to the sentence before: its wrong describes both
+            ("BusinessSuspensionOrder", "合同会社トモシビ人材", "4", _SENT_TO_BUILD),
+            ("BusinessSuspensionOrder", "株式会社ゆうなぎ派遣", "4", _SENT_TO_BUILD),
         ],
     ),
     (  # the lead's chain names no wrong; the instruction's items name each: one violation

@@ -1,7 +1,8 @@
 """Names with no legal-form word that news and short notices give by their context: a
 business's name in 「」 after the kind of business (貸金業者「…」, 食肉販売業者「…(reading)」),
 a name followed by a parenthetical only a business has (〇〇市のはまかぜ旅行(代表者:…、
-…登録旅行業第N号)), and the names of a counted list (A(宮城県)、B(愛知県)…のN社). The
+…登録旅行業第N号)), and the names of a counted list (A(宮城県)、B(愛知県)…のN社; 命令を受けた
+のはA、BのN社). The
 phrasing is `org_phrases.tsv`'s; each name is then found wherever the text writes it."""
 
 from __future__ import annotations
@@ -143,6 +144,19 @@ def _received_names(text: str) -> Iterator[str]:
             yield name
 
 
+_APART = re.compile(r"、|及び|と(?=[^、]{2,30}の[0-9一二三四五六七八九十]+社)")
+
+
+def _received_list(text: str) -> Iterator[str]:
+    """措置命令を受けたのはA、B、CのN社: each name of a list its count closes, where the
+    names are as many as it counts."""
+    for m in guarded("received_list").finditer(text) if "受けたのは" in text else ():
+        items = _APART.split(m.group("names"))
+        names = [_clean(i) for i in items]
+        if len(items) == numerals.as_int(m.group("count")) and all(names):
+            yield from (n for n in names if n is not None)
+
+
 # a legal form written before a name (株式会社キタカゼ銀行), or after it (…銀行株式会社)
 _FORM_BEFORE = re.compile(r"(?:株式会社|\(株\)|相互会社)$")
 
@@ -170,6 +184,7 @@ def _placed_names(text: str) -> Iterator[str]:
 def bare_names(text: str) -> list[str]:
     """Every name the text introduces by its context, in order, once."""
     found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
-    found += [*_received_names(text), *_financial_names(text), *_placed_names(text)]
+    found += [*_received_names(text), *_received_list(text), *_financial_names(text)]
+    found += [*_placed_names(text)]
     found += [*dated_addressees(text, _clean), *listed_addressees(text, _clean)]
     return list(dict.fromkeys(found))

@@ -26,7 +26,7 @@ from shobun.parser.patterns import longest_first
 _OTHERS_SRC = r"(?:ほか|外)[0-9一二三四五六七八九十]+(?:社|名|者|法人|団体|事業者)"
 _OTHERS = re.compile(_OTHERS_SRC)
 _ANCHOR_AFTER = re.compile(
-    rf"\((?=[^)]{{0,80}}(?:以下|法人番号|本店|所在地|代表|住所))|(?:{_OTHERS_SRC})?に対[しす]"
+    rf"\((?=[^)]{{0,80}}(?:以下|法人番号|本店|本社|所在地|代表|住所))|(?:{_OTHERS_SRC})?に対[しす]"
 )
 # Where an unanchored 前株 name stops: the start of what follows it in the sentence.
 _CONTINUATION = re.compile(
