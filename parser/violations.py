@@ -146,6 +146,8 @@ def _respectively(v: Found) -> list[Found]:
     many wrongs as provisions of each enactment, paired in order, are as many violations,
     each with its own wrong."""
     parts = _WRONGS_APART.split(v.description or "")
+    if form("prose_clause_end").search(v.description or ""):
+        return [v]  # a clause that tells what was done (…整備しておらず、…を生じさせた): one wrong
     groups: dict[str | None, list[Citation]] = {}
     for c in v.provisions:
         groups.setdefault(c.statute, []).append(c)
@@ -183,8 +185,9 @@ def _defined(text: str, found: list[Found]) -> list[Found]:
 def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     at = _at(text, end, chain, start)
     found = (
-        # 「ア 漏えい等の報告の遅延(法第26条第1項違反)」: the line names the wrong
-        (wrongs.heading_with_provision(text, end, chain, start) if _vacuous_at(at) else None)
+        # 「ア 漏えい等の報告の遅延(法第26条第1項違反)」: the line names the wrong; 「○ …を
+        # 製造したこと。(法第56条第3号違反)」: the bulleted line tells it
+        (_line_names(text, end, chain, start) if _vacuous_at(at) else None)
         or at
         or wrongs.provision_with_caption(text, end, chain, start)
         or wrongs.cell_with_caption(text, end, chain, start)
@@ -202,6 +205,14 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
     if found is not None and found.description is not None and _vacuous(found.description):
         return replace(found, description=None)
     return found
+
+
+def _line_names(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """The wrong a line names or tells, its provision and 違反 in brackets at the line's end."""
+    told = _listed(text, end, chain, start)
+    return wrongs.heading_with_provision(text, end, chain, start) or (
+        told if told is not None and told.description is not None else None
+    )
 
 
 def _vacuous_at(found: Found | None) -> bool:
@@ -284,9 +295,10 @@ def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | N
     if line_start == 0 and lo > 0:
         return None  # a line this long lists nothing
     opener = text.rfind("(", line_start, start)
-    closes = text[end : end + 1] == ")" and text[end + 1 : end + 2] in ("", "\n")
-    if opener < 0 or not closes or _BREAK.search(text, opener + 1, start):
+    closes = _LISTED_CLOSE.match(text, end)  # 「…(道路運送法第27条第3項)」, 「…(法第56条違反)」
+    if opener < 0 or closes is None or _BREAK.search(text, opener + 1, start):
         return None
+    end = closes.end() - 1
     line = text[line_start:opener]
     m = form("listed_wrong").search(line)
     if m is None and line.endswith("。") and len(line) > 10 and not wrongs.a_step(line):
@@ -298,6 +310,7 @@ def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | N
 
 
 _BREAK = re.compile(r"[()、。\n]")
+_LISTED_CLOSE = re.compile(r"(?:(?:の規定)?違反)?\)(?=\n|$)")
 # 「…行為が特定商取引法の不実告知(第21条第1項)」: the law's name is no part of the wrong
 _BOUNDARY = re.compile(r"[、。\n「」()]|及び|並びに|又は|(?<![方手寸])法の|には")  # A社には…
 _LEAD_IN_DESC = re.compile(r"(?P<desc>[^()、。]{0,20})\)")
