@@ -209,7 +209,7 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
 
 def _line_names(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """The wrong a line names or tells, its provision and 違反 in brackets at the line's end."""
-    told = _listed(text, end, chain, start)
+    told = wrongs.listed(text, end, chain, start)
     return wrongs.heading_with_provision(text, end, chain, start) or (
         told if told is not None and told.description is not None else None
     )
@@ -228,7 +228,7 @@ def _bracketed(text: str, end: int, chain: list[Citation], start: int) -> Found 
     if found is None and text[end : end + 1] == ")":
         return (
             _named_before(text, end, chain, start)
-            or _listed(text, end, chain, start)
+            or wrongs.listed(text, end, chain, start)
             or wrongs.told_before(text, end, chain, start)
             or wrongs.enumerated(text, end, chain, start)
         )
@@ -287,30 +287,7 @@ def _named_before(text: str, end: int, chain: list[Citation], start: int) -> Fou
     return Found(start, end + 1, tuple(chain), desc, None, named=True)
 
 
-def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
-    """A bulleted line that tells a wrong, its provision in brackets at the end:
-    「・運行指示書を作成していなかった。(道路運送法第27条第3項)」."""
-    lo = max(0, start - _SENTENCE_MAX)
-    line_start = text.rfind("\n", lo, start) + 1
-    if line_start == 0 and lo > 0:
-        return None  # a line this long lists nothing
-    opener = text.rfind("(", line_start, start)
-    closes = _LISTED_CLOSE.match(text, end)  # 「…(道路運送法第27条第3項)」, 「…(法第56条違反)」
-    if opener < 0 or closes is None or _BREAK.search(text, opener + 1, start):
-        return None
-    end = closes.end() - 1
-    line = text[line_start:opener]
-    m = form("listed_wrong").search(line)
-    if m is None and line.endswith("。") and len(line) > 10 and not wrongs.a_step(line):
-        # 「(1)不実告知⏎同社は、…告げていた。(法第6条第1項)」: the heading names the wrong
-        return Found(start, end + 1, tuple(chain), None, None)
-    if m is None or wrongs.sanction_like(m.group("desc")):
-        return None
-    return Found(start, end + 1, tuple(chain), m.group("desc"), None)
-
-
 _BREAK = re.compile(r"[()、。\n]")
-_LISTED_CLOSE = re.compile(r"(?:(?:の規定)?違反)?\)(?=\n|$)")
 # 「…行為が特定商取引法の不実告知(第21条第1項)」: the law's name is no part of the wrong
 _BOUNDARY = re.compile(r"[、。\n「」()]|及び|並びに|又は|(?<![方手寸])法の|には")  # A社には…
 _LEAD_IN_DESC = re.compile(r"(?P<desc>[^()、。]{0,20})\)")

@@ -1,0 +1,68 @@
+"""Violations on bulleted lines of a 県 薬務 release (session 17, helper b), each row a notice
+of our own with fictional names: a line that tells the wrong as 「…したこと。」 and ends with
+its provision and 違反 in brackets describes that violation; a clause told with 、 is one wrong
+for all its provisions, not a list to pair with them; an obstructed inspection is a wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+from shobun.parser.model import Notice
+
+Fact = tuple[str, str, str, str]  # (action kind, addressee, article, description)
+
+_LEAD = (
+    "令和6年7月1日\n架空県\n\n医薬品製造業者に対する行政処分について\n\n"
+    "架空県では、本日、医薬品、医療機器等の品質、有効性及び安全性の確保等に関する法律"
+    "(昭和35年法律第145号。以下「法」という。)に基づき、7月2日から20日間の業務停止及び"
+    "業務改善を命じましたので、お知らせします。\n"
+    "1 処分対象業者\n業者名:あけぼの薬品株式会社(代表取締役 架空 太郎)\n2 違反事実\n"
+)
+_CLOSE = "3 処分内容 医薬品製造業に係る業務停止命令及び業務改善命令\n"
+_CO = "あけぼの薬品株式会社"
+_KINDS = ("BusinessImprovementOrder", "BusinessSuspensionOrder")
+
+
+def _both(article: str, desc: str) -> list[Fact]:
+    return [(kind, _CO, article, desc) for kind in _KINDS]
+
+
+def _remedied(n: Notice) -> list[Fact]:
+    by_key = {v.key: v for v in n.violations}
+    return sorted(
+        (a.kind, a.addressee or "", p.article, by_key[k].description or "")
+        for a in n.actions
+        for k in a.violations
+        for p in by_key[k].provisions
+    )
+
+
+CASES: list[tuple[str, list[Fact]]] = [
+    (  # the clause before 。, without こと, describes the violation of the bracketed provision
+        "○ 承認書と異なる方法で医薬品を製造したこと。(法第56条第3号違反)\n",
+        _both("56", "承認書と異なる方法で医薬品を製造した"),
+    ),
+    (  # a space before the brackets; the 施行規則 under the law only tells the act
+        "○ 製造管理が基準に適合していないこと。\n"
+        "・ 一部の品目について、出荷前の試験を省略したこと。 "
+        "(法第18条第3項の規定に基づく同法施行規則第96条違反)\n",
+        _both("18", "一部の品目について、出荷前の試験を省略した"),
+    ),
+    (  # a clause told with 、 is one wrong of both provisions, not two wrongs paired with them
+        "○ 責任者を置かず、記録も作成しなかったこと。(法第17条第2項、法第18条第1項違反)\n",
+        [
+            *_both("17", "責任者を置かず、記録も作成しなかった"),
+            *_both("18", "責任者を置かず、記録も作成しなかった"),
+        ],
+    ),
+    (  # an inspection obstructed: a wrong, though 検査 stands in the clause
+        "○ 県の立入検査時に、虚偽の記録を示し、調査を妨害したこと。 (法第69条第1項違反)\n",
+        _both("69", "県の立入検査時に、虚偽の記録を示し、調査を妨害した"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_a_bulleted_line_describes_its_violation(lines: str, expected: list[Fact]) -> None:
+    assert _remedied(parser.parse(_LEAD + lines + _CLOSE)) == sorted(expected)
