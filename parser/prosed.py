@@ -123,8 +123,9 @@ def _pointed(text: str, v: Found) -> str | None:
 def _points_back(text: str, lo: int, start: int) -> bool:
     """The violation's sentence is only a pointer back before its provision (このことは、), or
     opens with one to an act told before (〇〇が行った上記1の行為は、…基準第18条…に違反)."""
-    if form("prose_pointer").fullmatch(text, lo, _before_law(text, start)):
-        return True
+    pointer = form("prose_pointer").match(text, lo, start)
+    if pointer and (pointer.end() == start or _LAW_NAME.fullmatch(text, pointer.end(), start)):
+        return True  # 「これは旅行業法第N条に違反」: the law's name right after the pointer
     act = form("prose_pointer_act").match(text, lo, start)
     return act is not None and "は、" not in text[act.end() : start]
 

@@ -24,6 +24,8 @@ def _remedied(n: Notice) -> list[Fact]:
     )
 
 
+_SENT_TO_BUILD = "建設現場に派遣労働者を送り、建設業務に従事させていた"
+
 CASES: list[tuple[str, list[Fact]]] = [
     (  # what a provision forbids in a kind of work, done in that work all the same
         "令和6年7月1日\n架空労働局\n\n労働者派遣事業者に対する改善命令について\n\n架空労働局は、本日、"
@@ -356,13 +358,14 @@ CASES: list[tuple[str, list[Fact]]] = [
         [("SurchargeOrder", "株式会社かささぎ鉄工", "3", "不当な取引制限")],
     ),
     (  # a group counted, not named (2社は), then 「これは…に違反します」: both companies'
+        # wrong, the sentence before it, read back to though no 、 follows これは
         "令和7年2月3日\n架空労働局\n\n派遣会社2社に事業停止命令\n\n架空労働局は、本日、派遣会社2社に対し、"
         "労働者派遣法第14条第2項に基づく労働者派遣事業停止命令を出しました。\n【処分対象】\n"
         "- 株式会社ゆうなぎ派遣\n- 合同会社トモシビ人材\n【理由】\n2社は、建設現場に派遣労働者を送り、"
         "建設業務に従事させていました。これは労働者派遣法第4条第1項第2号に違反します。\n",
         [
-            ("BusinessSuspensionOrder", "合同会社トモシビ人材", "4", ""),
-            ("BusinessSuspensionOrder", "株式会社ゆうなぎ派遣", "4", ""),
+            ("BusinessSuspensionOrder", "合同会社トモシビ人材", "4", _SENT_TO_BUILD),
+            ("BusinessSuspensionOrder", "株式会社ゆうなぎ派遣", "4", _SENT_TO_BUILD),
         ],
     ),
     (  # the lead's chain names no wrong; the instruction's items name each: one violation

@@ -66,3 +66,37 @@ CASES: list[tuple[str, list[Fact]]] = [
 @pytest.mark.parametrize(("lines", "expected"), CASES)
 def test_a_bulleted_line_describes_its_violation(lines: str, expected: list[Fact]) -> None:
     assert _remedied(parser.parse(_LEAD + lines + _CLOSE)) == sorted(expected)
+
+
+_TRAVEL = (
+    "令和6年7月1日\n観光庁\n\n旅行業者に対する行政処分について\n\n観光庁は、本日、株式会社そよかぜ"
+    "旅行に対し、旅行業法第19条第1項に基づき業務停止を命じた。\n"
+)
+_TOLD = "取引条件の説明を行わずに旅行契約を締結していた"
+PROSE: list[tuple[str, str, str]] = [
+    # a pointer back with the law's name right after it, no 、 between
+    (f"同社は、{_TOLD}。これは旅行業法第12条の4第1項に違反するものである。\n", "12の4", _TOLD),
+    (f"同社は、{_TOLD}。当該行為は旅行業法第12条の4第1項に違反する。\n", "12の4", _TOLD),
+    # 財務局's 「かかる行為は、」 over a law's item and the 府令 under it
+    (f"同社は、{_TOLD}。かかる行為は、旅行業法第12条の4第1項に違反する。\n", "12の4", _TOLD),
+    # a duty left undone, joined to the breach by 「、」
+    (
+        "同社は、旅行者に書面を交付しておらず、旅行業法第12条の5第1項に違反した。\n",
+        "12の5",
+        "旅行者に書面を交付しておらず",
+    ),
+    # 「…を行っており、」: the thing done is the wrong
+    (
+        "同社は、無登録の者に旅行業務の代理を行わせる取引を行っており、旅行業法第14条の2"
+        "第1項に違反した。\n",
+        "14の2",
+        "無登録の者に旅行業務の代理を行わせる取引",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "article", "desc"), PROSE)
+def test_a_wrong_told_in_prose_describes_its_violation(body: str, article: str, desc: str) -> None:
+    assert _remedied(parser.parse(_TRAVEL + body)) == [
+        ("BusinessSuspensionOrder", "株式会社そよかぜ旅行", article, desc)
+    ]
