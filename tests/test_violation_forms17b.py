@@ -100,3 +100,47 @@ def test_a_wrong_told_in_prose_describes_its_violation(body: str, article: str, 
     assert _remedied(parser.parse(_TRAVEL + body)) == [
         ("BusinessSuspensionOrder", "株式会社そよかぜ旅行", article, desc)
     ]
+
+
+_STAFFING = (
+    "令和6年7月1日\n架空労働局\n\n派遣元事業主に対する労働者派遣事業改善命令について\n\n"
+    "架空労働局は、本日、株式会社つばさ人材に対し、労働者派遣事業の適正な運営の確保及び派遣"
+    "労働者の保護等に関する法律(以下「労働者派遣法」という。)第49条第1項に基づく労働者派遣事業"
+    "改善命令を行った。\n"
+)
+_OVER = "派遣可能期間を超えて派遣労働者を従事させていた"
+AROUND: list[tuple[str, str]] = [
+    # the wrong told as the subject of the breach (…ていたことは、)
+    (f"株式会社つばさ人材が、{_OVER}ことは、労働者派遣法第40条の2第1項に違反する。\n", _OVER),
+    # or as its cause (…ていたことから、)
+    (f"株式会社つばさ人材は、{_OVER}ことから、労働者派遣法第40条の2第1項に違反する。\n", _OVER),
+    # or after it, to the sentence's end (…に違反して、…。)
+    (f"株式会社つばさ人材は、労働者派遣法第40条の2第1項に違反して、{_OVER}。\n", _OVER),
+    (f"株式会社つばさ人材は、労働者派遣法第40条の2第1項の規定に違反し、{_OVER}。\n", _OVER),
+    # a breach followed by another clause that only says it again: no wrong told
+    ("株式会社つばさ人材は、労働者派遣法第40条の2第1項に違反し、同法に違反するものである。\n", ""),
+]
+
+
+@pytest.mark.parametrize(("body", "desc"), AROUND)
+def test_a_wrong_told_around_the_breach_describes_it(body: str, desc: str) -> None:
+    assert _remedied(parser.parse(_STAFFING + body)) == [
+        ("BusinessImprovementOrder", "株式会社つばさ人材", "40の2", desc)
+    ]
+
+
+def test_a_pointer_to_a_state_reads_back_to_it() -> None:
+    """財務局: 「このような当社の状況は、…府令第N条…に規定する状況に該当するものと認められる」."""
+    text = (
+        "令和6年7月1日\n架空財務局\n\n株式会社あさひ証券に対する行政処分について\n\n"
+        "架空財務局は、本日、株式会社あさひ証券(以下「当社」という。)に対し、金融商品取引法"
+        "(以下「金商法」という。)第51条の規定に基づき、業務改善命令を発出した。\n2.処分の理由\n"
+        "当社は、顧客の意向を把握しないまま商品を勧誘していた。このような当社の状況は、金商法第40条"
+        "第2号に基づく金融商品取引業等に関する内閣府令第123条第1項第14号に規定する状況に該当する"
+        "ものと認められる。\n"
+    )
+    told = "顧客の意向を把握しないまま商品を勧誘していた"
+    assert _remedied(parser.parse(text)) == [
+        ("BusinessImprovementOrder", "株式会社あさひ証券", "123", told),
+        ("BusinessImprovementOrder", "株式会社あさひ証券", "40", told),
+    ]
