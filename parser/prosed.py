@@ -106,7 +106,9 @@ def _before_law(text: str, start: int) -> int:
 
 
 # the provision broken and nothing more (…第44条に違反したこと), no duty it names after it
-_BARE_BREACH = re.compile(r"第[0-9]+条(?:の[0-9]+)?(?:第[0-9]+項)?(?:第[0-9]+号)?(?:の規定)?に違反")
+_BARE_BREACH = re.compile(
+    r"第[0-9]+条(?:の[0-9]+)*(?:第[0-9]+項)?(?:第[0-9]+号)?(?:の規定)?に(?:違反|該当)"
+)  # or that what was done falls under it (…告げていた行為は、法第300条第1項第1号に該当する)
 
 
 def _clause(text: str, end: int, ending: re.Pattern[str]) -> str | None:

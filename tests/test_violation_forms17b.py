@@ -144,3 +144,30 @@ def test_a_pointer_to_a_state_reads_back_to_it() -> None:
         ("BusinessImprovementOrder", "株式会社あさひ証券", "123", told),
         ("BusinessImprovementOrder", "株式会社あさひ証券", "40", told),
     ]
+
+
+_AGENCY = (
+    "令和6年7月1日\n架空財務局\n\n株式会社まつば保険サービスに対する行政処分について\n\n"
+    "架空財務局は、本日、株式会社まつば保険サービス(以下「当社」という。)に対し、保険業法"
+    "(以下「法」という。)第306条の規定に基づき、業務改善命令を発出した。\n処分の理由\n"
+)
+SELLING: list[tuple[str, str]] = [
+    # the act the provision lists, quoted, said to have been done
+    (
+        "当社の募集人は、保険業法第300条第1項第1号に規定する「保険契約者に対して、虚偽のことを"
+        "告げる行為」を行っていた。\n",
+        "保険契約者に対して、虚偽のことを告げる行為",
+    ),
+    # the act as the subject of the sentence that says it falls under the provision
+    (
+        "当社の募集人が顧客に虚偽のことを告げていた行為は、法第300条第1項第1号に該当する。\n",
+        "当社の募集人が顧客に虚偽のことを告げていた",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "desc"), SELLING)
+def test_an_act_an_insurance_agent_did_describes_its_violation(body: str, desc: str) -> None:
+    assert _remedied(parser.parse(_AGENCY + body)) == [
+        ("BusinessImprovementOrder", "株式会社まつば保険サービス", "300", desc)
+    ]
