@@ -39,7 +39,13 @@ def described(text: str, found: list[Found]) -> list[Found]:
 
 
 def _prose(text: str, v: Found) -> Found:
-    desc = _forbidden(text, v) or _bracketed(text, v) or _joined(text, v) or _pointed(text, v)
+    desc = (
+        _forbidden(text, v)
+        or _bracketed(text, v)
+        or _joined(text, v)
+        or _pointed(text, v)
+        or _then(text, v)
+    )
     return replace(v, description=desc) if desc else v
 
 
@@ -67,10 +73,26 @@ def _joined(text: str, v: Found) -> str | None:
     at = _before_law(text, v.start) - 1
     if text[at : at + 1] != "、" or not _BARE_BREACH.search(text, v.start, v.end + 2):
         return None  # not 「…、法第N条に規定する…義務に違反」, whose own words name the wrong
+    that = form("prose_that").search(text, max(0, at - 8), at)
+    if that is not None:  # 「…従事させていたことは、労働者派遣法第N条に違反する」
+        return _clause(text, that.start(), form("prose_clause_end"))
     clause = _clause(text, at, form("prose_joined_end"))
     if clause is None:
         return None
     return form("prose_done").sub("", clause)
+
+
+def _then(text: str, v: Found) -> str | None:
+    """「…法第N条の規定に違反し、加盟店調査を行っていなかった。」: the clause after the breach,
+    up to the sentence's end, tells the wrong."""
+    m = form("prose_breach_then").match(text, v.end)
+    stop = text.find("。", v.end, v.end + _CLAUSE_MAX)
+    if m is None or stop < 0:
+        return None
+    clause = _plain(text[m.end() : stop])
+    if "違反" in clause:  # 「…に違反し、同法に違反する」: another breach, no wrong told
+        return None
+    return clause if _told(clause, form("prose_clause_end")) else None
 
 
 # the law's name right before its article (職業安定法第44条): where the article starts
@@ -84,7 +106,9 @@ def _before_law(text: str, start: int) -> int:
 
 
 # the provision broken and nothing more (…第44条に違反したこと), no duty it names after it
-_BARE_BREACH = re.compile(r"第[0-9]+条(?:の[0-9]+)?(?:第[0-9]+項)?(?:第[0-9]+号)?(?:の規定)?に違反")
+_BARE_BREACH = re.compile(
+    r"第[0-9]+条(?:の[0-9]+)*(?:第[0-9]+項)?(?:第[0-9]+号)?(?:の規定)?に(?:違反|該当)"
+)  # or that what was done falls under it (…告げていた行為は、法第300条第1項第1号に該当する)
 
 
 def _clause(text: str, end: int, ending: re.Pattern[str]) -> str | None:
@@ -138,7 +162,7 @@ def _points_back(text: str, lo: int, start: int) -> bool:
     if form("prose_pointer").fullmatch(text, lo, _before_law(text, start)):
         return True
     pointer = form("prose_pointer").match(text, lo, start)  # これは建設業法第22条…: no 、
-    if pointer is not None and _LAW_NAME.fullmatch(text, pointer.end(), start):
+    if pointer and (pointer.end() == start or _LAW_NAME.fullmatch(text, pointer.end(), start)):
         return True
     act = form("prose_pointer_act").match(text, lo, start)
     return act is not None and "は、" not in text[act.end() : start]

@@ -146,6 +146,8 @@ def _respectively(v: Found) -> list[Found]:
     many wrongs as provisions of each enactment, paired in order, are as many violations,
     each with its own wrong."""
     parts = _WRONGS_APART.split(v.description or "")
+    if form("prose_clause_end").search(v.description or ""):
+        return [v]  # a clause that tells what was done (…整備しておらず、…を生じさせた): one wrong
     groups: dict[str | None, list[Citation]] = {}
     for c in v.provisions:
         groups.setdefault(c.statute, []).append(c)
@@ -183,8 +185,9 @@ def _defined(text: str, found: list[Found]) -> list[Found]:
 def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     at = _at(text, end, chain, start)
     found = (
-        # 「ア 漏えい等の報告の遅延(法第26条第1項違反)」: the line names the wrong
-        (wrongs.heading_with_provision(text, end, chain, start) if _vacuous_at(at) else None)
+        # 「ア 漏えい等の報告の遅延(法第26条第1項違反)」: the line names the wrong; 「○ …を
+        # 製造したこと。(法第56条第3号違反)」: the bulleted line tells it
+        (_line_names(text, end, chain, start) if _vacuous_at(at) else None)
         or at
         or wrongs.provision_with_caption(text, end, chain, start)
         or wrongs.cell_with_caption(text, end, chain, start)
@@ -204,6 +207,14 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
     return found
 
 
+def _line_names(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """The wrong a line names or tells, its provision and 違反 in brackets at the line's end."""
+    told = wrongs.listed(text, end, chain, start)
+    return wrongs.heading_with_provision(text, end, chain, start) or (
+        told if told is not None and told.description is not None else None
+    )
+
+
 def _vacuous_at(found: Found | None) -> bool:
     return found is None or found.description is None
 
@@ -217,7 +228,7 @@ def _bracketed(text: str, end: int, chain: list[Citation], start: int) -> Found 
     if found is None and text[end : end + 1] == ")":
         return (
             _named_before(text, end, chain, start)
-            or _listed(text, end, chain, start)
+            or wrongs.listed(text, end, chain, start)
             or wrongs.told_before(text, end, chain, start)
             or wrongs.enumerated(text, end, chain, start)
         )
@@ -274,27 +285,6 @@ def _named_before(text: str, end: int, chain: list[Citation], start: int) -> Fou
     if desc is None or not 2 <= len(desc) <= 40 or wrongs.a_ground(desc, desc):  # …とき(第N号)
         return None
     return Found(start, end + 1, tuple(chain), desc, None, named=True)
-
-
-def _listed(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
-    """A bulleted line that tells a wrong, its provision in brackets at the end:
-    「・運行指示書を作成していなかった。(道路運送法第27条第3項)」."""
-    lo = max(0, start - _SENTENCE_MAX)
-    line_start = text.rfind("\n", lo, start) + 1
-    if line_start == 0 and lo > 0:
-        return None  # a line this long lists nothing
-    opener = text.rfind("(", line_start, start)
-    closes = text[end : end + 1] == ")" and text[end + 1 : end + 2] in ("", "\n")
-    if opener < 0 or not closes or _BREAK.search(text, opener + 1, start):
-        return None
-    line = text[line_start:opener]
-    m = form("listed_wrong").search(line)
-    if m is None and line.endswith("。") and len(line) > 10 and not wrongs.a_step(line):
-        # 「(1)不実告知⏎同社は、…告げていた。(法第6条第1項)」: the heading names the wrong
-        return Found(start, end + 1, tuple(chain), None, None)
-    if m is None or wrongs.sanction_like(m.group("desc")):
-        return None
-    return Found(start, end + 1, tuple(chain), m.group("desc"), None)
 
 
 _BREAK = re.compile(r"[()、。\n]")

@@ -339,3 +339,29 @@ def sentence_start(text: str, pos: int, reach: int = 300) -> int:
         if between.count(")") <= between.count("("):
             return i + 1
     return lo
+def listed(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """A bulleted line that tells a wrong, its provision in brackets at the end:
+    「・運行指示書を作成していなかった。(道路運送法第27条第3項)」, or with 違反 in the brackets
+    「○ …を製造したこと。(法第56条第3号違反)」."""
+    lo = max(0, start - _LINE_MAX)
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start == 0 and lo > 0:
+        return None  # a line this long lists nothing
+    opener = text.rfind("(", line_start, start)
+    closes = _LISTED_CLOSE.match(text, end)  # 「…(道路運送法第27条第3項)」, 「…(法第56条違反)」
+    if opener < 0 or closes is None or _LIST_BREAK.search(text, opener + 1, start):
+        return None
+    end = closes.end() - 1
+    line = text[line_start:opener]
+    m = form("listed_wrong").search(line)
+    if m is None and line.endswith("。") and len(line) > 10 and not a_step(line):
+        # 「(1)不実告知⏎同社は、…告げていた。(法第6条第1項)」: the heading names the wrong
+        return Found(start, end + 1, tuple(chain), None, None)
+    if m is None or sanction_like(m.group("desc")):
+        return None
+    return Found(start, end + 1, tuple(chain), m.group("desc"), None)
+
+
+_LINE_MAX = 300  # how far back a listed line is read
+_LIST_BREAK = re.compile(r"[()、。\n]")
+_LISTED_CLOSE = re.compile(r"(?:(?:の規定)?違反)?\)(?=\n|$)")

@@ -313,6 +313,7 @@ VIOLATION_ROLES |= {  # the wrongs told in prose (`parser/prosed.py`)
     "prose_breach_close", "prose_clause_end", "prose_joined_end", "prose_done", "prose_lead",
     "prose_subject", "prose_pointer", "prose_forbidden", "reason_as", "wrong_field",
     "wrongs_counted", "not_a_listed_wrong", "reason_clause_end", "prose_pointer_act", "prose_tail",
+    "prose_that", "prose_breach_then",
 }  # fmt: skip
 VIOLATION_ROLES |= {"heading_run_on"}  # a heading's line run on into its facts (`wrongs.py`)
 VIOLATION_ROLES |= {"held_wrong"}  # 優良誤認表示に当たるとして (`uncited.py`)

@@ -358,6 +358,7 @@ CASES: list[tuple[str, list[Fact]]] = [
         [("SurchargeOrder", "株式会社かささぎ鉄工", "3", "不当な取引制限")],
     ),
     (  # a group counted, not named (2社は), then 「これは…に違反します」: both companies'
+        # wrong, the sentence before it, read back to though no 、 follows これは
         "令和7年2月3日\n架空労働局\n\n派遣会社2社に事業停止命令\n\n架空労働局は、本日、派遣会社2社に対し、"
         "労働者派遣法第14条第2項に基づく労働者派遣事業停止命令を出しました。\n【処分対象】\n"
         "- 株式会社ゆうなぎ派遣\n- 合同会社トモシビ人材\n【理由】\n2社は、建設現場に派遣労働者を送り、"
