@@ -157,6 +157,9 @@ _TRAIL_TOP = re.compile(
 
 _MENU_ITEMS = 4  # a site's menu: four or more short items side by side
 _MENU_ITEM = re.compile(r"[^0-9A-Za-z。、]{2,12}")
+# a news headline's phrase that puts an action on someone (…に改善命令, …を営業停止へ): no
+# menu's item, which names a page (行政処分情報, お問い合わせ)
+_NEWS_PHRASE = re.compile(r"[にを][^にを]{0,6}?(?:命令|処分|勧告|指導|指示|停止|取り?消し?|禁止)")
 
 
 def menu_line(line: str, gaps: list[int]) -> bool:
@@ -166,7 +169,10 @@ def menu_line(line: str, gaps: list[int]) -> bool:
     if len(gaps) + 1 < _MENU_ITEMS:
         return False
     cuts = [0, *gaps, len(line)]
-    return all(_MENU_ITEM.fullmatch(line, a, b) for a, b in itertools.pairwise(cuts))
+    items = list(itertools.pairwise(cuts))
+    if any(_NEWS_PHRASE.search(line, a, b) for a, b in items):
+        return False  # 「あけぼの物産に改善命令 改正法で初の適用 …」: a headline in phrases
+    return all(_MENU_ITEM.fullmatch(line, a, b) for a, b in items)
 
 
 def in_trail(line: str, trail: bool) -> bool:
@@ -239,6 +245,7 @@ def opens_body(line: str) -> bool:
 # A site's own lines: a menu, a category, a headline with its site's name (…|…).
 SITE_LINE = re.compile(
     r"\|(?![^|]*[をで「])|ここから|トップ|ヘッダー|カテゴリ|メニュー|Tag:|検索|記事を保存|保存した記事"
+    r"|記事を(?:シェア|共有|ツイート)"  # a news page's share button (この記事をシェア)
 )
 
 

@@ -163,6 +163,16 @@ ROWS = [
         "●あけぼの物産に業務停止命令　消費者庁/2031.04.02 【あけぼの新聞】",
         "あけぼの物産に業務停止命令 消費者庁", "2031-04-02",
     ),
+    (
+        "要請に応じない店舗に使用停止命令 架空県が通知\n\nこの記事をシェア\n\n  • LINE\n"
+        "架空2031.04.02 08:32",
+        "要請に応じない店舗に使用停止命令 架空県が通知", "2031-04-02",
+    ),
+    (
+        "記事登録\n2031年04月02日(水) 08時26分\n\n"
+        "あけぼの物産に改善命令 改正法で初の適用 架空庁 架空ビジネス",
+        "あけぼの物産に改善命令 改正法で初の適用 架空庁 架空ビジネス", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -191,6 +201,8 @@ IDS = [
     "a-clips-headline-naming-the-suspension-below-the-sites-name-its-paper-dates-it",
     "a-newsletters-issue-line-ends-in-its-date-a-diamond-pair-is-no-part-of-the-title",
     "a-posts-headline-then-a-slash-its-date-and-its-paper",
+    "a-news-pages-share-button-under-its-headline-is-no-part-of-it",
+    "a-news-headline-in-spaced-phrases-that-names-an-action-is-no-menu",
 ]
 
 
