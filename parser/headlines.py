@@ -15,6 +15,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from shobun.parser import scan, tables
@@ -133,14 +134,23 @@ _EDITION = re.compile(r"(?:^|[:、])県、.*/(?P<pref>[一-鿿]{2,3})$")
 
 
 def headline_subject(title: str | None) -> str | None:
-    """The prefecture a news headline opens with, or whose regional edition it is (県 alone
-    in a headline tagged /和歌山), as the body that acted."""
+    """The prefecture a news headline opens with, or ends with as the subject of its verb
+    (「…に使用停止命令 〇〇県が通知」), or whose regional edition it is (県 alone in a
+    headline tagged /和歌山), as the body that acted."""
     m = _HEADLINE_GOV.match(title) if title else None
+    m = m or (_said_by().search(title) if title else None)
     edition = _EDITION.search(title) if title and m is None else None
     named = edition and f"{edition.group('pref')}県"
     if named and named in {r["name"] for r in tables.rows("prefectures")}:
         return named
     return m.group(1) if m else None
+
+
+@lru_cache(maxsize=1)
+def _said_by() -> re.Pattern[str]:
+    """A headline's closing subject and verb: 「…に使用停止命令 〇〇県が通知」."""
+    names = "|".join(re.escape(r["name"]) for r in tables.rows("prefectures"))
+    return re.compile(rf"(?<=[^\s])\s?({names})が(?:通知|発表|公表|命令|処分|指示|勧告)$")
 
 
 # What makes a line read as a notice's title, not a site's name or a section label.

@@ -343,12 +343,14 @@ def test_header_line_checks_take_any_text(source: str) -> None:
         ("東京都、大阪府の事業者が合同で説明会", None),
         ("産廃処理:県、「あけぼの金属」の許可取り消し /鳥取", "鳥取県"),
         ("産廃処理:県、「あけぼの金属」の許可取り消し /架空", None),
+        ("要請に応じない店舗に使用停止命令 鳥取県が通知", "鳥取県"),
     ],
     ids=[
         "a-prefecture-opening-a-headline-on-a-sanction",
         "a-list-of-places-is-no-subject",
         "ken-alone-in-a-regional-editions-headline",
         "a-tag-that-is-no-prefecture",
+        "a-prefecture-closing-a-headline-as-its-verbs-subject",
     ],
 )
 def test_a_headlines_prefecture_is_the_issuer_where_no_lead_names_one(
