@@ -168,6 +168,9 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     if issued is None:
         issued, issued_span = _late_day(norm, authority, title_text, dated, body_start)
     title, title_text = subheaded.cut(norm, *_final_title(norm, title, title_text, found.posted))
+    if issued is None and (after := title_dated(norm.text, title_text)) is not None:
+        # 「…について令和13年4月2日〇〇局…」: the day right after a run-on page's title
+        issued, issued_span = dates.parse_date_text(norm.text[slice(*after)]), after
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )

@@ -173,6 +173,11 @@ ROWS = [
         "あけぼの物産に改善命令 改正法で初の適用 架空庁 架空ビジネス",
         "あけぼの物産に改善命令 改正法で初の適用 架空庁 架空ビジネス", "2031-04-02",
     ),
+    (
+        "特 定 商 取 引 法 違 反 の 業 者 に 対 す る 業 務 停 止 命 令 ( 3 か 月 ) に つ い て "
+        "令 和 13 年 4 月 2 日 近 畿 経 済 産 業 局 近 畿 経 済 産 業 局 は 販 売 業 者 で あ る 株 式 会 社 あ",
+        "特定商取引法違反の業者に対する業務停止命令(3か月)について", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -203,6 +208,7 @@ IDS = [
     "a-posts-headline-then-a-slash-its-date-and-its-paper",
     "a-news-pages-share-button-under-its-headline-is-no-part-of-it",
     "a-news-headline-in-spaced-phrases-that-names-an-action-is-no-menu",
+    "a-doc-share-pages-run-on-first-line-dates-the-title-by-the-day-after-it",
 ]
 
 
