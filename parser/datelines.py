@@ -194,11 +194,15 @@ def date_line(text: str, start: int) -> tuple[int, int] | None:
     label = roles.pattern("action_date_label")
     at = 0
     for line in text.split("\n"):
-        dated = len(line) <= 20 and dates.parse_date_text(line) is not None
+        day = _SAID_AT_FOOT.sub("", line)  # 「令和13年4月2日 発表」: the day it was announced
+        dated = len(line) <= 20 and dates.parse_date_text(day) is not None
         if at >= start and dated and not label.search(text, max(0, at - 13), at):
-            return at, at + len(line)
+            return at, at + len(day)
         at += len(line) + 1
     return None
+
+
+_SAID_AT_FOOT = re.compile(r"\s?(?:発表|公表)$")
 
 
 def updated(text: str, end: int) -> tuple[int, int] | None:
