@@ -215,6 +215,14 @@ PHRASE_ROWS = [
      [("BusinessImprovementOrder", "ゆうひ信販", "", "2019-06-19"),
       ("BusinessSuspensionOrder", "あかつき信販", "", "2019-06-19"),
       ("BusinessImprovementOrder", "あかつき信販", "", "2019-06-19")]),
+    ("監督処分一覧\n処分年月日 | 商号又は名称 | 所在地 | 処分内容 |\n"
+     "令和3年5月28日 | 株式会社ひばり工務店 | 架空市波多町1-2 | 許可の取消し |\n"
+     "令和3年6月28日 | つばめ設備株式会社 | 架空市元町5-1 | 指示 |\n",
+     [("RegistrationRevocation", "株式会社ひばり工務店", "", "2021-05-28"),
+      ("Order", "つばめ設備株式会社", "", "2021-06-28")]),
+    (RELEASE + "近畿財務局は、本日、株式会社かえで商事に対し、業務改善命令を発出した。\n"
+     "(参考)処分件数\n|年度|指示|業務改善命令|\n|令和3年度|3|2|\n",
+     [("BusinessImprovementOrder", "株式会社かえで商事", "", "2022-09-02")]),
     (NEWS.format(title="消費者金融に改善命令") + "近畿財務局は19日、消費者金融大手のゆうひ信販に対し、"
      "交渉記録が不適切だったなどとして、法令順守の徹底などを求める業務改善命令を出した。\n",
      [("BusinessImprovementOrder", "ゆうひ信販", "", "2019-06-19")]),
@@ -248,6 +256,8 @@ PHRASE_IDS = [
     "a-month-of-another-subjects-clause-does-not-date-the-inspection",
     "a-month-alone-in-the-reason-clause-does-not-date-the-order-the-day-before-does",
     "names-after-their-rank-and-a-second-company-ni-mo-are-the-addressees",
+    "shiji-alone-in-a-dispositions-rows-cell-is-an-order",
+    "shiji-as-a-column-header-over-counts-is-no-order",
     "a-name-after-its-industry-rank-daite-no-is-the-addressee",
 ]
 
