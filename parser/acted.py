@@ -97,6 +97,8 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     for i, (start, end, value) in enumerate(inside):
         if end < told and text.startswith("に", end):
             continue  # 「…には、昨年11月に…を迫っていたとして、…命じた」: when the wrong was done
+        if end < told and value.day is None and "に対し" in text[lo:start]:
+            continue  # 「…に対して、…支店で昨年11月、…迫っていたとして、」: the wrong's month too
         begun = _BEGUN.match(text, end)  # 「当局が平成31年2月から実施した立入検査」: its month
         if begun and value.month is not None and hi <= begun.end():
             return [value]

@@ -180,6 +180,20 @@ def title_dated(text: str, title: str | None) -> tuple[int, int] | None:
     return None
 
 
+# 「…は、本日(令和13年4月2日)、…」: the lead says which day 本日 is
+_TODAY_GLOSSED = re.compile(r"本日\s?\(")
+_GLOSS_REACH = 2000  # characters: the lead stands near the top
+
+
+def glossed_today(text: str) -> tuple[int, int] | None:
+    """The span of the day a lead glosses its 本日 with (本日(令和13年4月2日)), or None."""
+    m = _TODAY_GLOSSED.search(text, 0, _GLOSS_REACH)
+    day = dates.DATE.match(text, m.end()) if m is not None else None
+    if day is None or not day.group("d") or not text.startswith(")", day.end()):
+        return None
+    return day.span() if dates.parse_date_text(day.group()) is not None else None
+
+
 def later_date(text: str, start: int) -> tuple[int, int] | None:
     """The span of the date a notice whose header gives none is dated by: a date line of
     its own below the header, else a list page's 更新 stamp, else a page's posting stamp
@@ -194,11 +208,15 @@ def date_line(text: str, start: int) -> tuple[int, int] | None:
     label = roles.pattern("action_date_label")
     at = 0
     for line in text.split("\n"):
-        dated = len(line) <= 20 and dates.parse_date_text(line) is not None
+        day = _SAID_AT_FOOT.sub("", line)  # 「令和13年4月2日 発表」: the day it was announced
+        dated = len(line) <= 20 and dates.parse_date_text(day) is not None
         if at >= start and dated and not label.search(text, max(0, at - 13), at):
-            return at, at + len(line)
+            return at, at + len(day)
         at += len(line) + 1
     return None
+
+
+_SAID_AT_FOOT = re.compile(r"\s?(?:発表|公表)$")
 
 
 def updated(text: str, end: int) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from shobun.parser.announced import announced_day
 from shobun.parser.datelines import (
     DATE_LABEL,
     date_line_parts,
+    glossed_today,
     issuers,
     later_date,
     quoted_day,
@@ -168,6 +169,9 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     if issued is None:
         issued, issued_span = _late_day(norm, authority, title_text, dated, body_start)
     title, title_text = subheaded.cut(norm, *_final_title(norm, title, title_text, found.posted))
+    if issued is None and (after := title_dated(norm.text, title_text)) is not None:
+        # 「…について令和13年4月2日〇〇局…」: the day right after a run-on page's title
+        issued, issued_span = dates.parse_date_text(norm.text[slice(*after)]), after
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
@@ -181,6 +185,8 @@ def _late_day(
     further down (signed at the end), else the day a list page says it was updated."""
     if release := announced_day(norm.text, authority, dates.dateline):
         return release
+    if (glossed := glossed_today(norm.text)) is not None:  # 本日(令和13年4月2日)、
+        return dates.parse_date_text(norm.text[slice(*glossed)]), glossed
     if dated and (day := dates.parse_date_text(norm.text[slice(*dated)])) is not None:
         return day, dated
     span = title_dated(norm.text, title) or later_date(norm.text, body)

@@ -15,6 +15,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from shobun.parser import scan, tables
@@ -133,14 +134,23 @@ _EDITION = re.compile(r"(?:^|[:、])県、.*/(?P<pref>[一-鿿]{2,3})$")
 
 
 def headline_subject(title: str | None) -> str | None:
-    """The prefecture a news headline opens with, or whose regional edition it is (県 alone
-    in a headline tagged /和歌山), as the body that acted."""
+    """The prefecture a news headline opens with, or ends with as the subject of its verb
+    (「…に使用停止命令 〇〇県が通知」), or whose regional edition it is (県 alone in a
+    headline tagged /和歌山), as the body that acted."""
     m = _HEADLINE_GOV.match(title) if title else None
+    m = m or (_said_by().search(title) if title else None)
     edition = _EDITION.search(title) if title and m is None else None
     named = edition and f"{edition.group('pref')}県"
     if named and named in {r["name"] for r in tables.rows("prefectures")}:
         return named
     return m.group(1) if m else None
+
+
+@lru_cache(maxsize=1)
+def _said_by() -> re.Pattern[str]:
+    """A headline's closing subject and verb: 「…に使用停止命令 〇〇県が通知」."""
+    names = "|".join(re.escape(r["name"]) for r in tables.rows("prefectures"))
+    return re.compile(rf"(?<=[^\s])\s?({names})が(?:通知|発表|公表|命令|処分|指示|勧告)$")
 
 
 # What makes a line read as a notice's title, not a site's name or a section label.
@@ -157,6 +167,9 @@ _TRAIL_TOP = re.compile(
 
 _MENU_ITEMS = 4  # a site's menu: four or more short items side by side
 _MENU_ITEM = re.compile(r"[^0-9A-Za-z。、]{2,12}")
+# a news headline's phrase that puts an action on someone (…に改善命令, …を営業停止へ): no
+# menu's item, which names a page (行政処分情報, お問い合わせ)
+_NEWS_PHRASE = re.compile(r"[にを][^にを]{0,6}?(?:命令|処分|勧告|指導|指示|停止|取り?消し?|禁止)")
 
 
 def menu_line(line: str, gaps: list[int]) -> bool:
@@ -166,7 +179,10 @@ def menu_line(line: str, gaps: list[int]) -> bool:
     if len(gaps) + 1 < _MENU_ITEMS:
         return False
     cuts = [0, *gaps, len(line)]
-    return all(_MENU_ITEM.fullmatch(line, a, b) for a, b in itertools.pairwise(cuts))
+    items = list(itertools.pairwise(cuts))
+    if any(_NEWS_PHRASE.search(line, a, b) for a, b in items):
+        return False  # 「あけぼの物産に改善命令 改正法で初の適用 …」: a headline in phrases
+    return all(_MENU_ITEM.fullmatch(line, a, b) for a, b in items)
 
 
 def in_trail(line: str, trail: bool) -> bool:
@@ -239,6 +255,7 @@ def opens_body(line: str) -> bool:
 # A site's own lines: a menu, a category, a headline with its site's name (…|…).
 SITE_LINE = re.compile(
     r"\|(?![^|]*[をで「])|ここから|トップ|ヘッダー|カテゴリ|メニュー|Tag:|検索|記事を保存|保存した記事"
+    r"|記事を(?:シェア|共有|ツイート)"  # a news page's share button (この記事をシェア)
 )
 
 

@@ -339,7 +339,7 @@ ORG_PHRASE_ROLES = {
     "officer_title", "branch", "business_noun", "name_paren", "reading", "count_alias",
     "list_place", "not_a_name", "security", "received_by", "name_after_quote",
     "financial_name", "placed_name", "company_branch", "dated_addressee", "listed_addressee",
-    "not_addressee", "received_topic",
+    "not_addressee", "received_topic", "rank_before", "ranked_name",
 }  # fmt: skip
 ORG_PHRASE_ROLES |= {"received_list"}  # 命令を受けたのはA、BのN社 (`bare_names.py`)
 

@@ -27,6 +27,12 @@ ROWS = [
     ("同社は、令和6年 5月 7日に届出を行った。", "2024-05-07", False),
     ("金融庁は、2月27日、同社に対し命令を発出した。", "2025-02-27", False),
     ("金融庁は12日、同社に対し命令を発出した。", "2025-03-12", False),
+    ("同法施行規則（昭和51年通商産業省令第89号）に反し、令和6年5月7日に提供した。",
+     "2024-05-07", False),
+    ("委員会は、令和5年4月1日に個人情報の保護に関する法律第148条第1項に基づく勧告を行った。",
+     "2023-04-01", False),
+    ("同社に対し、令和5年4月1日付けで特定商取引に関する法律第7条第1項に基づく指示を行った。",
+     "2023-04-01", False),
 ]  # fmt: skip
 IDS = [
     "reiwa-gannen-is-year-one",
@@ -43,6 +49,9 @@ IDS = [
     "spaced-parts-of-a-pdf-date",
     "news-day-without-its-year-takes-the-notices",
     "news-subjects-day-takes-the-notices-year-and-month",
+    "era-year-of-a-ministry-ordinance-number-is-not-a-date",
+    "a-day-then-a-laws-full-title-is-a-date-not-a-law-number",
+    "a-day-tsukede-then-a-laws-full-title-is-a-date",
 ]
 
 

@@ -449,6 +449,12 @@ LOCAL_ROWS = [
         {"奈良県": "Authority"},
         {"翌月県"},
     ),
+    (
+        "架空県の中村一郎知事は10日、株式会社ひかり情報に対し、業務の停止を命じたと発表した。"
+        "中村知事は「本日、命令を行った」と述べた。",
+        {},
+        {"中村", "中村一郎"},
+    ),
 ]
 LOCAL_IDS = [
     "a-town-in-a-heading-with-ni-taisuru-is-a-public-body",
@@ -458,6 +464,7 @@ LOCAL_IDS = [
     "a-prefecture-that-imposes-a-sanction-is-an-authority",
     "a-village-after-oyobi-is-read",
     "a-bare-prefecture-word-after-a-column-gap-is-no-new-place",
+    "a-governors-surname-ending-in-mura-is-no-village",
 ]
 
 

@@ -106,11 +106,25 @@ LATER_ROWS = [
         "令和13年4月2日\n架空県知事\n",
         "2031-04-02",
     ),
+    (
+        "株式会社あけぼの建工に対する監督処分について\n"
+        "　架空県は、本日、株式会社あけぼの建工に対して指示を行いました。\n"
+        "(問い合わせ先)\n建設業課 電話099-000-0000\n令和13年4月2日 発表\n",
+        "2031-04-02",
+    ),
+    (
+        "株式会社あけぼの建工に対する監督処分について\n"
+        "　架空県は、本日(令和13年4月2日)、株式会社あけぼの建工に対して指示を行いました。\n"
+        "1 処分年月日\n令和13年3月30日\n",
+        "2031-04-02",
+    ),
 ]  # fmt: skip
 LATER_IDS = [
     "a-disposal-date-field-is-no-signature-the-update-field-dates-the-page",
     "an-order-date-field-is-no-signature-either",
     "a-date-line-after-the-body-still-signs-the-notice",
+    "a-foot-line-of-the-day-and-happyo-signs-the-notice",
+    "the-day-a-lead-glosses-honjitsu-with-dates-the-notice",
 ]
 
 

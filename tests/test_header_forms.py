@@ -163,6 +163,21 @@ ROWS = [
         "●あけぼの物産に業務停止命令　消費者庁/2031.04.02 【あけぼの新聞】",
         "あけぼの物産に業務停止命令 消費者庁", "2031-04-02",
     ),
+    (
+        "要請に応じない店舗に使用停止命令 架空県が通知\n\nこの記事をシェア\n\n  • LINE\n"
+        "架空2031.04.02 08:32",
+        "要請に応じない店舗に使用停止命令 架空県が通知", "2031-04-02",
+    ),
+    (
+        "記事登録\n2031年04月02日(水) 08時26分\n\n"
+        "あけぼの物産に改善命令 改正法で初の適用 架空庁 架空ビジネス",
+        "あけぼの物産に改善命令 改正法で初の適用 架空庁 架空ビジネス", "2031-04-02",
+    ),
+    (
+        "特 定 商 取 引 法 違 反 の 業 者 に 対 す る 業 務 停 止 命 令 ( 3 か 月 ) に つ い て "
+        "令 和 13 年 4 月 2 日 近 畿 経 済 産 業 局 近 畿 経 済 産 業 局 は 販 売 業 者 で あ る 株 式 会 社 あ",
+        "特定商取引法違反の業者に対する業務停止命令(3か月)について", "2031-04-02",
+    ),
 ]  # fmt: skip
 IDS = [
     "a-title-given-only-as-the-breadcrumbs-last-item-below-header-fields",
@@ -191,6 +206,9 @@ IDS = [
     "a-clips-headline-naming-the-suspension-below-the-sites-name-its-paper-dates-it",
     "a-newsletters-issue-line-ends-in-its-date-a-diamond-pair-is-no-part-of-the-title",
     "a-posts-headline-then-a-slash-its-date-and-its-paper",
+    "a-news-pages-share-button-under-its-headline-is-no-part-of-it",
+    "a-news-headline-in-spaced-phrases-that-names-an-action-is-no-menu",
+    "a-doc-share-pages-run-on-first-line-dates-the-title-by-the-day-after-it",
 ]
 
 
@@ -331,12 +349,14 @@ def test_header_line_checks_take_any_text(source: str) -> None:
         ("東京都、大阪府の事業者が合同で説明会", None),
         ("産廃処理:県、「あけぼの金属」の許可取り消し /鳥取", "鳥取県"),
         ("産廃処理:県、「あけぼの金属」の許可取り消し /架空", None),
+        ("要請に応じない店舗に使用停止命令 鳥取県が通知", "鳥取県"),
     ],
     ids=[
         "a-prefecture-opening-a-headline-on-a-sanction",
         "a-list-of-places-is-no-subject",
         "ken-alone-in-a-regional-editions-headline",
         "a-tag-that-is-no-prefecture",
+        "a-prefecture-closing-a-headline-as-its-verbs-subject",
     ],
 )
 def test_a_headlines_prefecture_is_the_issuer_where_no_lead_names_one(

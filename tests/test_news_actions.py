@@ -203,6 +203,29 @@ PHRASE_ROWS = [
     (NEWS.format(title="産地を偽る") + "株式会社ことり舎は産地を偽っていた。"
      "5月に苦情が届き、県が同社に立ち入り検査をしたところ、偽りが分かった。\n",
      [("OnSiteInspection", "株式会社ことり舎", "", "")]),
+    (NEWS.format(title="消費者金融に停止命令") + "近畿財務局は19日、株式会社ゆうひ信販に対し業務改善命令を出した。"
+     "また、株式会社あかつき信販に対して、西部支店で昨年11月、当時の支店長が深夜に返済を迫っていたとして、"
+     "7月1日から5日間、同店の業務停止を命じた。\n",
+     [("BusinessImprovementOrder", "株式会社ゆうひ信販", "", "2019-06-19"),
+      ("BusinessSuspensionOrder", "株式会社あかつき信販", "", "2019-06-19")]),
+    (NEWS.format(title="消費者金融に停止命令") + "近畿財務局は19日、消費者金融大手のゆうひ信販に対し、"
+     "債務者との交渉経過の記録が不適切だったなどとして、法令順守の徹底などを求める業務改善命令を出した。"
+     "また、準大手のあかつき信販に対して、7月1日から5日間、西部支店の業務停止を命じた。"
+     "あかつき信販にも経営管理体制の充実などを求めた業務改善命令を出した。\n",
+     [("BusinessImprovementOrder", "ゆうひ信販", "", "2019-06-19"),
+      ("BusinessSuspensionOrder", "あかつき信販", "", "2019-06-19"),
+      ("BusinessImprovementOrder", "あかつき信販", "", "2019-06-19")]),
+    ("監督処分一覧\n処分年月日 | 商号又は名称 | 所在地 | 処分内容 |\n"
+     "令和3年5月28日 | 株式会社ひばり工務店 | 架空市波多町1-2 | 許可の取消し |\n"
+     "令和3年6月28日 | つばめ設備株式会社 | 架空市元町5-1 | 指示 |\n",
+     [("RegistrationRevocation", "株式会社ひばり工務店", "", "2021-05-28"),
+      ("Order", "つばめ設備株式会社", "", "2021-06-28")]),
+    (RELEASE + "近畿財務局は、本日、株式会社かえで商事に対し、業務改善命令を発出した。\n"
+     "(参考)処分件数\n|年度|指示|業務改善命令|\n|令和3年度|3|2|\n",
+     [("BusinessImprovementOrder", "株式会社かえで商事", "", "2022-09-02")]),
+    (NEWS.format(title="消費者金融に改善命令") + "近畿財務局は19日、消費者金融大手のゆうひ信販に対し、"
+     "交渉記録が不適切だったなどとして、法令順守の徹底などを求める業務改善命令を出した。\n",
+     [("BusinessImprovementOrder", "ゆうひ信販", "", "2019-06-19")]),
 ]  # fmt: skip
 PHRASE_IDS = [
     "orders-told-by-their-verbs-and-who-received-them-is-no-new-order",
@@ -231,6 +254,11 @@ PHRASE_IDS = [
     "days-ni-kake-are-a-period-not-the-day-of-the-order",
     "each-block-s-order-is-for-the-name-labelled-above-it",
     "a-month-of-another-subjects-clause-does-not-date-the-inspection",
+    "a-month-alone-in-the-reason-clause-does-not-date-the-order-the-day-before-does",
+    "names-after-their-rank-and-a-second-company-ni-mo-are-the-addressees",
+    "shiji-alone-in-a-dispositions-rows-cell-is-an-order",
+    "shiji-as-a-column-header-over-counts-is-no-order",
+    "a-name-after-its-industry-rank-daite-no-is-the-addressee",
 ]
 
 

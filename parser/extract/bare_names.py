@@ -48,6 +48,7 @@ def _place_paren() -> re.Pattern[str]:
 def _as_name(name: str) -> str | None:
     """The name without a reading after it, if it reads as a name."""
     name = pattern("reading").sub("", name).strip()
+    name = pattern("rank_before").sub("", name)  # 消費者金融大手のX: X
     ok = _MIN <= len(name) <= _MAX and re.fullmatch(f"{_NAME}+", name) is not None
     return name if ok and not pattern("not_a_name").search(name) else None
 
@@ -175,10 +176,12 @@ def _financial_names(text: str) -> Iterator[str]:
 
 
 def _placed_names(text: str) -> Iterator[str]:
-    """A name after its prefecture and city (…県…市の浜風観光に対し)."""
-    for m in guarded("placed_name").finditer(text):
-        if (name := _clean(m.group("name"))) is not None:
-            yield name
+    """A name after its prefecture and city (…県…市の浜風観光に対し), or after its rank in its
+    trade (消費者金融大手のゆうひ信販に対し)."""
+    for role in ("placed_name", "ranked_name"):
+        for m in guarded(role).finditer(text):
+            if (name := _clean(m.group("name"))) is not None:
+                yield name
 
 
 def bare_names(text: str) -> list[str]:

@@ -54,7 +54,9 @@ SLASHED = re.compile(
 _SHORT_YEAR = re.compile(r"[0-9]{2}/[0-9]{2}/[0-9]{2}")
 _YEARS_AGO = {"一昨年": 2, "おととし": 2, "昨年": 1, "今年": 0, "本年": 0, "来年": -1}
 _WEEKDAYS = "月火水木金土日"
-_LAW_NUMBER_AFTER = re.compile(r"[^\s、。()第]{0,12}?(?:法律|令|規則|告示)第")  # 平成15年法律第57号
+# 平成15年法律第57号, 昭和51年通商産業省令第89号: a law's number, the maker's name (kanji) between;
+# 「…4月1日付けで…に関する法律第7条」 is a date before a law's title, which has kana in it
+_LAW_NUMBER_AFTER = re.compile(r"[一-鿿・]{0,12}?(?:法律|令|規則|告示)第")
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,8 @@ def local_governments(
             continue
         if text[start - 1 : start] == "(" and _HEAD_IN_BRACKETS.match(text, m.end(1)):
             continue  # 〇〇労働局(山田一郎局長): a person and the bureau's head, no 山田
+        if m.group(2) == "知事" and not _PREFECTURAL.search(m.group(1)):
+            continue  # 「県の北村知事は」: a governor's surname, no village 北村 (a 村 has a 村長)
         kind = "Authority" if _regulates(text, m.end(1), m.group(2)) else "PublicBody"
         out += [(n, kind, s, e) for n, s, e in _joined_before(text, start)]
         out.append((text[start : m.end(1)], kind, start, m.end(1)))
@@ -166,6 +168,7 @@ def local_governments(
 
 
 _JOINER = re.compile(r"(?:及び|並びに|又は|、)\Z")
+_PREFECTURAL = re.compile(r"[都道府県]$")  # only a prefecture has a 知事
 _HEAD_IN_BRACKETS = re.compile(r"[一-鿿]{1,4}(?:局長|部長|所長|社長|理事長)\)")
 
 

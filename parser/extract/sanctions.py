@@ -220,12 +220,26 @@ def _phrases(text: str) -> list[Term]:
         for m in pattern.finditer(text) if present[needed] else ():
             if _ADNOMINAL.match(text, m.end()) or _QUALIFIES.match(text, m.end()):
                 continue  # 前記業務停止を命じた範囲, 報告を求める「…命令」: not one of its own
-            if _POWER.match(text, m.end()):
+            if _POWER.match(text, m.end()) or _header_cell(text, m.start(), m.end()):
                 continue
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Term(m.group(), kind, m.start(), m.end(), True))
     return out
+
+
+# what stands before a cell of actions in a row of dispositions: the row's day or company
+_ROW_BEFORE = re.compile(
+    r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\))[^|\n]*\||[0-9元]年[0-9]{1,2}月[0-9]{1,2}日\|"
+)
+
+
+def _header_cell(text: str, start: int, end: int) -> bool:
+    """A word that fills a table's cell (|指示|) with no day or company before it on its row:
+    a column's header (「|年度|指示|業務停止命令|」 over counts), not an action."""
+    if text[start - 1 : start] != "|" or not text.startswith("|", end):
+        return False
+    return _ROW_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start) is None
 
 
 # 「厳重注意の行政指導を行った」: the general word names the kind the term before it is of
