@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from shobun.parser import tables
+from shobun.parser import roles, tables
 from shobun.parser.extract import sanctions
 
 _NAME_CHAR = "[一-鿿ぁ-んァ-ヴー]"
@@ -253,7 +253,7 @@ def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, 
         None,
     )
     if bare is None:
-        return None
+        return _only_prefecture(text)
     own = [
         m
         for m in re.finditer(rf"(?<![一-鿿])(?:{_prefecture()})", text)
@@ -266,6 +266,25 @@ def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, 
         one = _ONE_OF_KIND.get(bare.group(1))
         return _by_domain(text, bare.group(1)) or ((one, *bare.span()) if one else None)
     return (own[0].group(), own[0].start(), own[0].end()) if len(names) == 1 else None
+
+
+def _only_prefecture(text: str) -> tuple[str, int, int] | None:
+    """The prefecture a page that calls it only 県庁 or 知事 speaks for: the one prefecture
+    the page names anywhere (an address: 「〇〇県〇〇市…」), at its first mention."""
+    if roles.pattern("unnamed_own_prefecture").search(text) is None:
+        return None
+    named = [
+        m for m in re.finditer(rf"(?<![一-鿿])(?:{_prefecture()})", text)
+        if not _NOT_A_PLACE.search(m.group()) and m.group() in _prefectures()
+    ]  # fmt: skip
+    if len({m.group() for m in named}) != 1:
+        return None
+    return named[0].group(), named[0].start(), named[0].end()
+
+
+@lru_cache(maxsize=1)
+def _prefectures() -> frozenset[str]:
+    return frozenset(r["name"] for r in tables.rows("prefectures"))
 
 
 @lru_cache(maxsize=1)
