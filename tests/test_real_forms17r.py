@@ -79,6 +79,32 @@ ROWS = [
 ]
 
 
+ROWS += [
+    (
+        "路線バス2社に行政処分\n\n国土交通省中部運輸局は、あおば交通とはまかぜバスに対し、行政処分を"
+        "実施したと発表した。\n\nあおば交通は南線で、終点の手前で運行を中断していた。はまかぜバスは"
+        "北線で運行を中断していた。\n\n両社に対して監査を実施し、違反が判明したことから、事業用自動車1両"
+        "を10日間の使用停止とし、文書で警告した。\n",
+        [
+            ("Order", "あおば交通", "", "", ""),
+            ("Order", "はまかぜバス", "", "", ""),
+            ("Warning", "あおば交通", "", "", ""),
+            ("Warning", "はまかぜバス", "", "", ""),
+        ],
+    ),
+    (
+        "バス事業者に車両停止処分  中部運輸局\n 中部運輸局は1月4日、一般貸切旅客自動車運送事業者の"
+        "しらなみトランスポート(岐阜県架空市)に対し、事業用自動車の使用停止処分を行ったと発表した。\n",
+        [("Order", "しらなみトランスポート", "", "", "")],
+    ),
+    (
+        "観光バス会社に行政処分 沖縄総合事務局は架空町の事業所に対して事業停止30日間などの行政処分を出しました。"
+        " 行政処分を受けたのはみなみ交通株式会社で、事業停止30日となりました。\n",
+        [("BusinessSuspensionOrder", "みなみ交通株式会社", "", "", "")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     ROWS,
@@ -89,6 +115,9 @@ ROWS = [
         "each-row-of-a-list-of-cases-is-an-order-against-its-companies-on-its-day",
         "a-report-received-under-the-power-to-demand-it",
         "a-caution-told-under-keii-with-todays-guidance-is-todays",
+        "two-names-a-regulators-lead-joins-and-ryosha-at-a-paragraphs-start",
+        "the-kind-of-business-before-a-name-is-no-part-of-it",
+        "a-shobun-told-as-given-out",
     ],
 )
 def test_actions_of_real_forms(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
