@@ -105,6 +105,20 @@ ROWS += [
 ]
 
 
+ROWS += [
+    (
+        "千鳥銀行と武蔵台銀行は、本年6月23日、金融商品取引法第51条の2に基づき、関東財務局より、"
+        "仲介業務に係る行政処分(業務改善命令)を受けた。また、あさぎ証券株式会社は、金融商品取引法"
+        "第51条に基づき、関東財務局より、業務運営の状況に係る行政処分(業務改善命令)を受けた。\n",
+        [
+            ("BusinessImprovementOrder", "千鳥銀行", "51の2", "", ""),
+            ("BusinessImprovementOrder", "武蔵台銀行", "51の2", "", ""),
+            ("BusinessImprovementOrder", "あさぎ証券株式会社", "51", "", ""),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     ROWS,
@@ -118,6 +132,7 @@ ROWS += [
         "two-names-a-regulators-lead-joins-and-ryosha-at-a-paragraphs-start",
         "the-kind-of-business-before-a-name-is-no-part-of-it",
         "a-shobun-told-as-given-out",
+        "orders-received-as-a-kind-in-brackets-by-a-pair-of-banks-and-by-a-firm",
     ],
 )
 def test_actions_of_real_forms(text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
@@ -184,6 +199,18 @@ ORGS = [
         "ミドリキャリア",
         "Company",
     ),
+    (  # a regulator's lead naming one shop before に対し: the shop is no company
+        "保険薬局の指定の取消し\n\n近畿厚生局は、あおい薬局本町店に対し、健康保険法第80条の規定に"
+        "基づき、保険薬局の指定の取消しを行った。\n",
+        "あおい薬局本町店",
+        None,
+    ),
+    (
+        NEWS.format(title="月の措置件数")
+        + "発表によれば、3月に措置命令を受けた件数は5件だった。\n",
+        "件数",
+        None,
+    ),
     (
         NEWS.format(title="求人サイト運営会社に是正勧告") + "消費者庁(東京)が情報を公表した。\n",
         "消費者庁",
@@ -199,6 +226,8 @@ ORGS = [
         "a-page-calling-itself-kenchou-is-the-one-prefecture-it-names",
         "not-where-it-names-two",
         "a-name-with-its-head-office-in-brackets-is-a-company",
+        "a-shop-a-regulators-lead-names-alone-is-none",
+        "a-count-of-orders-received-is-no-name",
         "an-authority-with-a-place-in-brackets-stays-one",
     ],
 )

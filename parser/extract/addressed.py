@@ -68,7 +68,10 @@ def dated_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[
     if "に対し" not in text:
         return
     for m in pattern("dated_addressee").finditer(text):
-        for run in _joined_names(text, m.group("name")):
+        runs = _joined_names(text, m.group("name"))
+        if m.group("subject") and len(runs) < 2:  # 「…厚生局は、A薬局B店に対し」: a shop's
+            continue
+        for run in runs:
             if (name := _addressee(text, run, clean)) is not None:
                 yield name
 

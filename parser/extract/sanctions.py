@@ -96,11 +96,12 @@ def _aside_end(text: str, end: int) -> int:
 
 
 def _names_its_kind(text: str, start: int, end: int) -> bool:
-    """「…命令(報告徴求命令)を発出した」: the parenthetical term is the one performed."""
+    """「…命令(報告徴求命令)を発出した」: the parenthetical term is the one performed;
+    「…に係る行政処分(業務改善命令)を受けた」: likewise received."""
     return (
         text[start - 1 : start] == "("
         and text.startswith(")", end)
-        and bool(_VERB.match(text, end + 1))
+        and bool(_VERB.match(text, end + 1) or PASSIVE.match(text, end + 1))
     )
 
 
