@@ -199,6 +199,19 @@ ORGS = [
         "ミドリキャリア",
         "Company",
     ),
+    (
+        "高知市の食肉販売業者が表示を偽っていたとして、岐阜県はこの業者に改善を行うよう「指示」しました。"
+        "\n岐阜県から指示を受けたのは架空市にある食肉販売業者「みどり屋」です。\n",
+        "岐阜県",
+        "Authority",
+    ),
+    (
+        "1.概要\n岐阜県は,立入検査の結果,不適正表示事案を確認した。\nこのため,本日,次の者に対し,"
+        "法第6条第1項の規定に基づき,指示を行った。\n2.指示対象事業者\nみなとフーズ(岐阜県架空市本町"
+        "外1番地の2)\n代表者 山田一郎(岐阜県架空市本町2番3号)\n",
+        "みなとフーズ",
+        "Company",
+    ),
     (  # a regulator's lead naming one shop before に対し: the shop is no company
         "保険薬局の指定の取消し\n\n近畿厚生局は、あおい薬局本町店に対し、健康保険法第80条の規定に"
         "基づき、保険薬局の指定の取消しを行った。\n",
@@ -226,6 +239,8 @@ ORGS = [
         "a-page-calling-itself-kenchou-is-the-one-prefecture-it-names",
         "not-where-it-names-two",
         "a-name-with-its-head-office-in-brackets-is-a-company",
+        "a-prefecture-an-instruction-is-received-from-regulates",
+        "a-business-with-its-full-address-in-brackets",
         "a-shop-a-regulators-lead-names-alone-is-none",
         "a-count-of-orders-received-is-no-name",
         "an-authority-with-a-place-in-brackets-stays-one",

@@ -39,6 +39,9 @@ _ANCHOR = (
     r"|も(?=[^。]{0,80}?(?:命令|処分|指示|勧告)[^。]{0,40}?を行)"
     rf"|{_OWN_BUREAU}(?:長|[はが](?:{_WHEN})?、|の)"
     r"|(?=発注(?:の|した|する))"  # 大阪府発注の河川改修工事: the client that ordered the works
+    # 「高知県から指示を受けたのは…」, 「〇〇県はこの業者に…を指示しました」 (news)
+    r"|から(?=[^。]{0,12}?(?:指示|命令|処分|勧告|指導|警告)を受け)"
+    r"|は(?=[^。、]{0,30}?(?:指示|命令|勧告|指導|警告)(?:し(?:た|まし)|を行))"
     # 「兵庫県薬務課より当該薬局について…情報提供あり」: the body a tip came from
     r"|[一-鿿]{1,8}?(?:局|部|課)より(?=[^。\n]{0,60}?(?:情報提供|通報|連絡))"
 )
@@ -46,6 +49,7 @@ _BUREAU_HEAD = re.compile(_OWN_BUREAU)
 _HEAD = re.compile(r"知事|長")
 _SUBJECT = re.compile(rf"[はが](?:{_WHEN})?、")
 _IMPOSES = re.compile(r"命じ|命ず|指示|処分")
+_IMPOSING = frozenset({"から", "は"})  # the anchors that look ahead to what is imposed
 
 
 @lru_cache(maxsize=1)
@@ -119,8 +123,8 @@ def _regulates(text: str, name_end: int, anchor: str) -> bool:
     bureau = _BUREAU_HEAD.match(anchor)
     if bureau is not None and bureau.end() < len(anchor):  # 〇〇県〇〇部は、 / 〇〇部長
         anchor = anchor[bureau.end() :]
-    if _HEAD.fullmatch(anchor):
-        return True
+    if _HEAD.fullmatch(anchor) or anchor in _IMPOSING:
+        return True  # 「〇〇県から指示を受けた」「〇〇県はこの業者に…を指示しました」
     if not _SUBJECT.fullmatch(anchor):
         return False
     to = text.find("に対し", name_end, _sentence_end(text, name_end))
