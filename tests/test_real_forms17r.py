@@ -212,6 +212,13 @@ ORGS = [
         "みなとフーズ",
         "Company",
     ),
+    (
+        "観光庁は3月15日、あおばツアー、しおさいトラベル、みなとツーリストに対して、旅行業法第19条"
+        "第1項に基づき、業務停止命令の行政処分を実施した。あおばツアー東京支店としおさいトラベル本社"
+        "営業所に14日間、みなとツーリスト広島支店に9日間の業務停止を命じた。\n",
+        "しおさいトラベル",
+        "Company",
+    ),
     (  # a regulator's lead naming one shop before に対し: the shop is no company
         "保険薬局の指定の取消し\n\n近畿厚生局は、あおい薬局本町店に対し、健康保険法第80条の規定に"
         "基づき、保険薬局の指定の取消しを行った。\n",
@@ -241,6 +248,7 @@ ORGS = [
         "a-name-with-its-head-office-in-brackets-is-a-company",
         "a-prefecture-an-instruction-is-received-from-regulates",
         "a-business-with-its-full-address-in-brackets",
+        "each-name-of-a-dated-leads-list-standing-alone-elsewhere",
         "a-shop-a-regulators-lead-names-alone-is-none",
         "a-count-of-orders-received-is-no-name",
         "an-authority-with-a-place-in-brackets-stays-one",
