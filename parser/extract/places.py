@@ -275,6 +275,8 @@ def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, 
 def _only_prefecture(text: str) -> tuple[str, int, int] | None:
     """The prefecture a page that calls it only 県庁 or 知事 speaks for: the one prefecture
     the page names anywhere (an address: 「〇〇県〇〇市…」), at its first mention."""
+    if "県庁" not in text and "知事" not in text:  # a quick look before the pattern's
+        return None
     if roles.pattern("unnamed_own_prefecture").search(text) is None:
         return None
     named = [
