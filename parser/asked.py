@@ -28,7 +28,8 @@ def plans(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tup
     deadline where it has none, and its day if it has none (「…に業務改善命令を出した。…は1日、
     …計画を、…までに提出するよう命じた」); likewise a report of how the measures a guidance or
     warning asks for are going (「…に行政指導を行った。…までに対応状況を報告するよう求めた」),
-    unless the request names a basis of its own. One pass over the drafts."""
+    or of the improvement a recommendation asks for (「…勧告を行った。…改善内容を報告するよう
+    求めた」), unless the request names a basis of its own. One pass over the drafts."""
     out: list[Draft | None] = []
     last: dict[str | None, int] = {}  # addressee (None: any) → index of its last order
     guided: dict[str | None, int] = {}  # …of its last guidance or warning
@@ -39,7 +40,12 @@ def plans(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tup
         at = last.get(d.addressee) if asks else None
         if at is None or not plan.search(ctx.norm.text, lo, d.start):
             at = guided.get(d.addressee) if asks and d.basis is None else None
-            at = at if at is not None and status.search(ctx.norm.text, lo, d.start) else None
+            owner = out[at] if at is not None else None
+            said = status.search(ctx.norm.text, lo, d.start) or (
+                owner is not None and owner.kind == "Recommendation"
+                and plan.search(ctx.norm.text, lo, d.start)
+            )  # fmt: skip
+            at = at if at is not None and said else None
         if at is not None:
             owner = out[at]
             if owner is not None and d.deadlines and not owner.deadlines:
@@ -47,7 +53,7 @@ def plans(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tup
             continue
         if d.kind not in INVESTIGATIONS and d.kind.endswith("Order"):
             last[d.addressee] = last[None] = len(out)
-        if d.kind in _WARNINGS:
+        if d.kind in _ASKS_MEASURES:
             guided[d.addressee] = guided[None] = len(out)
         out.append(d)
     return tuple(x for x in out if x is not None)
@@ -106,6 +112,9 @@ def _asked_within(d: Draft, told: list[tuple[int, int]]) -> bool:
 
 
 _WARNINGS = frozenset({"Caution", "Guidance", "Warning"})
+# 「…に勧告を行った。…までに改善内容を報告するよう求めた」: a 勧告 asks for measures and a
+# report of them as a guidance does; a request with a basis of its own stays one
+_ASKS_MEASURES = _WARNINGS | {"Recommendation"}
 _ALONG = re.compile(r"を?(?:行う|実施する|する|し)?とともに、")
 
 

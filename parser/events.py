@@ -124,13 +124,19 @@ _SUBJECT_AFTER = re.compile(rf"(?:{PAREN})*(?:の(?:表示|行為|広告|取引)
 
 def sentence_subjects(ctx: Context, pos: int) -> list[str]:
     """The organisations the sentence holding `pos` is about, up to `pos`, in order: each
-    followed by は or が, or by a noun of theirs that is (Aの表示は…に、Bの表示は…に該当)."""
+    followed by は or が, or by a noun of theirs that is (Aの表示は…に、Bの表示は…に該当),
+    or joined to the one after it that is (AとBは、)."""
     lo, _ = sentence_of(ctx, pos)
-    return [
-        m.label
-        for m in ctx.mention_index.between(lo, pos)
-        if m.kind != "Authority" and _SUBJECT_AFTER.match(ctx.norm.text, m.end)
-    ]
+    found = [m for m in ctx.mention_index.between(lo, pos) if m.kind != "Authority"]
+    text, out, joined = ctx.norm.text, [], False
+    for m, nxt in zip(reversed(found), [None, *reversed(found)], strict=False):
+        to_next = nxt is not None and _JOINED_TO.fullmatch(text, m.end, nxt.start) is not None
+        joined = _SUBJECT_AFTER.match(text, m.end) is not None or (joined and to_next)
+        out += [m.label] if joined else []
+    return out[::-1]
+
+
+_JOINED_TO = re.compile(rf"(?:{PAREN})*(?:と|及び|並びに|、)")
 
 
 def heading_addressee(ctx: Context, path: str | None) -> str | None:
@@ -306,7 +312,8 @@ def _asked_of(ctx: Context, lo: int, hi: int) -> list[str]:
 def _received(ctx: Context, t: sanctions.Term) -> list[str | None]:
     """Those a passive says received the action: the subjects before it (「3社は、…措置命令を
     受けていた」), or those named after 「措置命令を受けたのは、A(…)、B(…)及びC(…)。」."""
-    if sanctions.PASSIVE.match(ctx.norm.text, t.end) and (
+    after = t.end + ctx.norm.text.startswith(")", t.end)  # 行政処分(業務改善命令)を受けた
+    if sanctions.PASSIVE.match(ctx.norm.text, after) and (
         subjects := sentence_subjects(ctx, t.start)
     ):
         return list(dict.fromkeys(subjects))

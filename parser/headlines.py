@@ -55,10 +55,16 @@ _QUOTE_MARK = re.compile(
 )
 
 
+# A section's heading whose number the page dropped (「1.勧告の内容」 copied as 「.勧告の内容」)
+_UNNUMBERED = re.compile(r"^\.(?![.0-9])[^。]{1,16}$")
+
+
 def not_title(line: str) -> bool:
     """A page's header field, a site's own line, a contact's post, a cut-off snippet, a
-    run-on summary or a blog's quotation mark."""
-    checks = (NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET, _RUN_ON, _QUOTE_MARK, _PHONE)
+    run-on summary, a blog's quotation mark or a section heading without its number."""
+    checks = (
+        NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET, _RUN_ON, _QUOTE_MARK, _PHONE, _UNNUMBERED
+    )  # fmt: skip
     return any(p.search(line) for p in checks)
 
 

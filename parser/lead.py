@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from shobun.parser import labels, received, roles, signs
 from shobun.parser.acted import action_dates
+from shobun.parser.annexed import annexed
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.events import (
     Draft,
@@ -58,6 +59,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     out: list[Draft] = []
     lists: dict[str, list[str]] = {}  # section → the offenders listed inside it
     rowed = _row_companies(ctx, drafts) or _blocks(ctx, drafts)
+    annex = annexed(ctx, drafts)  # 「(別添1)…処分対象業者 A…処分内容 …命令」: A's
     for d in drafts:
         # 「１ 業務停止処分 （１）処分を受けた者 …」: the list inside the action's own section;
         # 「1 営業停止処分⏎商号又は名称|A|…2 指示処分⏎商号又は名称|B|」: the name labelled there
@@ -65,6 +67,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
             lists[d.section] = _own_list(ctx, d.section, heads)
         mine = lists.get(d.section or "", []) if d.addressee is None else []
         mine = [rowed[d.start]] if d.addressee is None and d.start in rowed else mine
+        mine = mine or ([annex[d.start]] if d.start in annex else [])
         mine = mine or who or ([] if d.kind in INVESTIGATIONS else ordered)
         if d.addressee is not None or d.to_person or not mine:
             out.append(d)

@@ -12,6 +12,7 @@ from shobun.parser import (
     based,
     beside,
     bidden,
+    cased,
     celled,
     chronicle,
     contents,
@@ -42,6 +43,8 @@ Pass = Callable[[Context, tuple[Draft, ...], ByStart[Term]], tuple[Draft, ...]]
 PASSES: tuple[tuple[str, Pass], ...] = (
     # 「…に基づく勧告を公表した案件は3件…」 over 「日付対象企業違反事項」 rows run together
     ("actions a run-together table lists", rowed.listed),
+    # 「(1) 排除措置命令」 over 「…に対する件 A株式会社とB株式会社が…。 3条後段 令和元年6月4日」
+    ("actions a list of cases sets out", cased.cases),
     # 「|被処分者|⏎違反内容|⏎処分内容|⏎A社…|⏎…|⏎…の運用停止(電波法第76条第1項)|」: A's
     ("actions a table's cells of actions hold", celled.rowed),
     # 「業務停止の期間は、A支店が…、B…とC…が…。」 after a lead of 行政処分: each company's

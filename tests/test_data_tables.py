@@ -283,6 +283,7 @@ ROLE_NAMES = {
     "contents_topic", "shobun_basis", "portions_became", "items_announced", "history_heading",
 }  # fmt: skip
 ROLE_NAMES |= {"requested_under"}  # a 資料提出要求's provision, no order's basis (first_basis)
+ROLE_NAMES |= {"annex_line", "case_name", "unnamed_own_prefecture"}  # session 11, realfix17
 
 
 def test_roles_header_and_roles() -> None:

@@ -22,6 +22,8 @@ from shobun.parser.extract.phrases import pattern
 _SEGMENT = 120  # characters before the marker a list may take
 _JOIN = re.compile(r"(?:\([^()]{1,16}\))?(?:と|及び|並びに|、)")
 _PAREN = re.compile(r"\([^()]{1,16}\)$")
+# 「…は1月4日、一般貸切旅客自動車運送事業者のX(…)に対し」: the kind of business before the name
+_KIND_OF = re.compile(r"^.*(?:[都道府県市区町村]|業|業者|事業者|会社)の(?=.{2})")
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +32,7 @@ def _place_paren() -> re.Pattern[str]:
 
 
 def _addressee(text: str, name: str, clean: Callable[[str], str | None]) -> str | None:
-    found = clean(name)
+    found = clean(_KIND_OF.sub("", name))
     if found is None or pattern("count_alias").search(found):  # 本日、両社に対し
         return None
     if pattern("not_addressee").search(found) or _formed_elsewhere(text, found):
@@ -56,13 +58,31 @@ def _formed_elsewhere(text: str, name: str) -> bool:
     return False
 
 
+_JOINED = re.compile(r"と|及び|並びに|、")
+_PLAIN_JOIN = re.compile(r"及び|並びに|、")  # no name holds these; と may (やまと運輸)
+
+
 def dated_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[str]:
-    """「…は3月17日、Xに対して…行政指導を行った」: X."""
+    """「…は3月17日、Xに対して…行政指導を行った」: X; 「…局は、AとBに対し、…」: A and B,
+    where each stands alone elsewhere in the text."""
     if "に対し" not in text:
         return
     for m in pattern("dated_addressee").finditer(text):
-        if (name := _addressee(text, m.group("name"), clean)) is not None:
-            yield name
+        runs = _joined_names(text, m.group("name"))
+        if m.group("subject") and len(runs) < 2:  # 「…厚生局は、A薬局B店に対し」: a shop's
+            continue
+        for run in runs:
+            if (name := _addressee(text, run, clean)) is not None:
+                yield name
+
+
+def _joined_names(text: str, run: str) -> list[str]:
+    """The names a run joins (AとB), where each is written elsewhere in the text on its own
+    (AはCで…。Bは…): else none where it joins by 及び (the names the other rules' to find),
+    else the run as one name (やまと運輸)."""
+    parts = _JOINED.split(run)
+    alone = len(parts) > 1 and all(len(p) >= 2 and text.count(p) > run.count(p) for p in parts)
+    return parts if alone else [] if _PLAIN_JOIN.search(run) else [run]
 
 
 @lru_cache(maxsize=4)

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from shobun.parser import tables
+from shobun.parser import roles, tables
 from shobun.parser.extract import sanctions
 
 _NAME_CHAR = "[一-鿿ぁ-んァ-ヴー]"
@@ -39,6 +39,9 @@ _ANCHOR = (
     r"|も(?=[^。]{0,80}?(?:命令|処分|指示|勧告)[^。]{0,40}?を行)"
     rf"|{_OWN_BUREAU}(?:長|[はが](?:{_WHEN})?、|の)"
     r"|(?=発注(?:の|した|する))"  # 大阪府発注の河川改修工事: the client that ordered the works
+    # 「高知県から指示を受けたのは…」, 「〇〇県はこの業者に…を指示しました」 (news)
+    r"|から(?=[^。]{0,12}?(?:指示|命令|処分|勧告|指導|警告)を受け)"
+    r"|は(?=[^。、]{0,30}?(?:指示|命令|勧告|指導|警告)(?:し(?:た|まし)|を行))"
     # 「兵庫県薬務課より当該薬局について…情報提供あり」: the body a tip came from
     r"|[一-鿿]{1,8}?(?:局|部|課)より(?=[^。\n]{0,60}?(?:情報提供|通報|連絡))"
 )
@@ -46,6 +49,7 @@ _BUREAU_HEAD = re.compile(_OWN_BUREAU)
 _HEAD = re.compile(r"知事|長")
 _SUBJECT = re.compile(rf"[はが](?:{_WHEN})?、")
 _IMPOSES = re.compile(r"命じ|命ず|指示|処分")
+_IMPOSING = frozenset({"から", "は"})  # the anchors that look ahead to what is imposed
 
 
 @lru_cache(maxsize=1)
@@ -119,8 +123,8 @@ def _regulates(text: str, name_end: int, anchor: str) -> bool:
     bureau = _BUREAU_HEAD.match(anchor)
     if bureau is not None and bureau.end() < len(anchor):  # 〇〇県〇〇部は、 / 〇〇部長
         anchor = anchor[bureau.end() :]
-    if _HEAD.fullmatch(anchor):
-        return True
+    if _HEAD.fullmatch(anchor) or anchor in _IMPOSING:
+        return True  # 「〇〇県から指示を受けた」「〇〇県はこの業者に…を指示しました」
     if not _SUBJECT.fullmatch(anchor):
         return False
     to = text.find("に対し", name_end, _sentence_end(text, name_end))
@@ -256,7 +260,7 @@ def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, 
         None,
     )
     if bare is None:
-        return None
+        return _only_prefecture(text)
     own = [
         m
         for m in re.finditer(rf"(?<![一-鿿])(?:{_prefecture()})", text)
@@ -269,6 +273,27 @@ def own_prefecture(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, 
         one = _ONE_OF_KIND.get(bare.group(1))
         return _by_domain(text, bare.group(1)) or ((one, *bare.span()) if one else None)
     return (own[0].group(), own[0].start(), own[0].end()) if len(names) == 1 else None
+
+
+def _only_prefecture(text: str) -> tuple[str, int, int] | None:
+    """The prefecture a page that calls it only 県庁 or 知事 speaks for: the one prefecture
+    the page names anywhere (an address: 「〇〇県〇〇市…」), at its first mention."""
+    if "県庁" not in text and "知事" not in text:  # a quick look before the pattern's
+        return None
+    if roles.pattern("unnamed_own_prefecture").search(text) is None:
+        return None
+    named = [
+        m for m in re.finditer(rf"(?<![一-鿿])(?:{_prefecture()})", text)
+        if not _NOT_A_PLACE.search(m.group()) and m.group() in _prefectures()
+    ]  # fmt: skip
+    if len({m.group() for m in named}) != 1:
+        return None
+    return named[0].group(), named[0].start(), named[0].end()
+
+
+@lru_cache(maxsize=1)
+def _prefectures() -> frozenset[str]:
+    return frozenset(r["name"] for r in tables.rows("prefectures"))
 
 
 @lru_cache(maxsize=1)

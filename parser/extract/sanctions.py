@@ -21,14 +21,15 @@ from shobun.parser.patterns import (
 )
 
 _VERB = re.compile(  # 「…の使用停止40日車の処分とした」: the period, then the verb
-    r"(?:[0-9]+(?:日車|日間|か月間|カ月間|ヶ月間|箇月間)(?=の(?:行政)?処分))?(?:を|の|も)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|発令(?=し|する)|発動(?=し|する)|通知(?=し|する)|講じ|いたし|"
+    r"(?:[0-9]+(?:日車|日間|か月間|カ月間|ヶ月間|箇月間)(?:など|等)?(?=の(?:行政)?処分))?(?:を|の|も)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|発令(?=し|する)|発動(?=し|する)|通知(?=し|する)|講じ|いたし|"
     r"出し(?=た|まし|て(?:いる|います|おり|いた|いまし))|"
     r"が(?:出|発令|発出|下|な)され(?=た(?!の[はが])|まし|て(?:いた|いまし))|下し(?=た|まし)|"
     r"し(?!て(?:お|い|き)|なかった|ない)|する|した|します|しました|に入(?=り|っ)|"
-    r"(?:行政)?処分(?:を(?:行|実施|し(?!て(?:お|い)))|[にと]し(?=た|まし))|[にと]し(?=た|まし))"
+    r"(?:行政)?処分(?:を(?:行|実施|出し(?=た|まし)|し(?!て(?:お|い)))|[にと]し(?=た|まし))"
+    r"|[にと]し(?=た|まし))"
 )  # 事業の停止の処分を行った, 車両使用停止処分にした, …を14日間の業務停止処分とした,
-# 許可の取消しを通知しました; news: 「…命令を出していた」「…にも業務停止命令が出されていました」
-# (an order told as given before)
+# 事業停止3日間などの行政処分を行った (the period and など before it), 許可の取消しを通知しました;
+# news: 「…命令を出していた」「…にも業務停止命令が出されていました」 (an order told as given before)
 # 「措置命令及び同法第8条第1項の規定に基づく課徴金納付命令を行った」, 「排除措置命令を、同法
 # 第7条の2第1項の規定に基づき課徴金納付命令を行った」: the first term is performed too
 # 「業務停止命令及び業務改善命令を、B社(以下「B」という。)に対し、…業務改善命令を発出」: the
@@ -57,7 +58,12 @@ _EACH = re.compile(
 _POWER = re.compile(r"[^。]{0,80}?ことができる")
 _BACK_REFERENCES = frozenset({"命令", "処分", "行政処分"})
 _ADNOMINAL = re.compile(r"(?:た|る)(?:範囲|もの|内容|措置|業務|期間|事項)")  # 命ずる範囲の業務
-_NOT_ACTION_AFTER = re.compile(r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の)")
+# 「命令等の内容」 refers; 「事業停止3日間などの行政処分を行った」 performs (the period
+# and など before the 処分 that is done; without a period, 「許可の取り消しや事業の停止などの
+# 行政処分を行った」 sums up the actions told after it)
+_NOT_ACTION_AFTER = re.compile(
+    r"(?:に係る|に対する|に基づ|の(?:概要|内容|対象)|について|等の(?!(?:行政)?処分を))"
+)
 
 
 # Investigations find violations (立入検査を実施したところ…が認められた): they remedy
@@ -90,11 +96,12 @@ def _aside_end(text: str, end: int) -> int:
 
 
 def _names_its_kind(text: str, start: int, end: int) -> bool:
-    """「…命令(報告徴求命令)を発出した」: the parenthetical term is the one performed."""
+    """「…命令(報告徴求命令)を発出した」: the parenthetical term is the one performed;
+    「…に係る行政処分(業務改善命令)を受けた」: likewise received."""
     return (
         text[start - 1 : start] == "("
         and text.startswith(")", end)
-        and bool(_VERB.match(text, end + 1))
+        and bool(_VERB.match(text, end + 1) or PASSIVE.match(text, end + 1))
     )
 
 
