@@ -138,15 +138,47 @@ def _statute_of(
         return by_end[u.start], u.start
     if text[u.start - 1 : u.start] in ("』", "」") and u.start - 1 in by_end:  # 『X法』第N条
         return by_end[u.start - 1], u.start
+    glossed = _glossed(text, u.start, by_end)
+    if glossed is not None:
+        return glossed, u.start
     if short_pattern is not None:
         m = short_pattern.search(text, max(0, u.start - 20), u.start)
         if m and m.end() == u.start:
             return short[m.group(1)], m.start()
-    if u.chained or u.ref in ("同条", "同項", "前条", "前項", "本条"):
+    if u.chained or u.ref in law.RELATIVE:
         return (last.statute if last else last_statute), u.start
     if _OTHER_INSTRUMENT.search(text, max(0, u.start - 80), u.start):
         return None, u.start  # 施行規則(…)第7条: an instrument the notice names, not a law we know
+    if _BARE_LAW.search(text, max(0, u.start - 2), u.start):  # (法34条の2) with no 以下「法」
+        named = last_statute or _law_named_last(u.start, statutes)
+        if named is not None:
+            return named, u.start - 1
     return _column_law(text, u.start, statutes) or last_statute, u.start
+
+
+# a name in brackets between a law and its article: 〇〇等法(〇〇法)第75条, 〇〇法(抄)第3条
+_GLOSS = re.compile(r"\([^()]{1,20}\)$")
+# 法 on its own (not the end of a title) before an article the text gives no 以下「法」 for
+_BARE_LAW = re.compile(r"(?<![一-鿿ァ-ヴーA-Za-z0-9])法$")
+
+
+def _glossed(text: str, pos: int, by_end: dict[int, str]) -> str | None:
+    """The statute named right before a bracketed gloss that stands before `pos`."""
+    m = _GLOSS.search(text, max(0, pos - 22), pos)
+    if m is None:
+        return None
+    return by_end.get(m.start()) or by_end.get(pos - 1)
+
+
+def _law_named_last(pos: int, statutes: tuple[dict[int, str], list[int]]) -> str | None:
+    """The law (法, 法律) named last before `pos`, as 同法 takes it: what a bare 法 means
+    before the first citation (宅建業法違反…(法34条の2)); later ones keep the law of the
+    citation before them, whatever other law is named in between."""
+    by_end, ends = statutes
+    i = bisect_right(ends, pos) - 1
+    while i >= 0 and not by_end[ends[i]].endswith(("法", "法律")):
+        i -= 1
+    return by_end[ends[i]] if i >= 0 else None
 
 
 # …の条項: a table's column; (抜粋): an excerpt's heading (「【参考】〇〇法(抜粋)」⏎「第八条 …」)
@@ -171,7 +203,7 @@ _OTHER_INSTRUMENT = re.compile(
 def _levels(u: law.Unit, last: Citation | None) -> tuple[str | None, int | None, Item | None]:
     if u.ref in ("同条", "本条") and last is not None:
         return last.article, u.paragraph, u.item
-    if u.ref == "同項" and last is not None:
+    if u.ref in ("同項", "同条項") and last is not None:
         return last.article, last.paragraph, u.item
     if u.ref == "前条" and last is not None and last.article and last.article.isdigit():
         return str(int(last.article) - 1), u.paragraph, u.item

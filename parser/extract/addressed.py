@@ -61,8 +61,9 @@ def dated_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[
     if "に対し" not in text:
         return
     for m in pattern("dated_addressee").finditer(text):
-        if (name := _addressee(text, m.group("name"), clean)) is not None:
-            yield name
+        names = [_addressee(text, n, clean) for n in m.group("name").split("、")]
+        if None not in names:  # 本日、当委員会は、Xに対し: one piece is no name, so none is
+            yield from (n for n in names if n is not None)
 
 
 @lru_cache(maxsize=4)

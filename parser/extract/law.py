@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from shobun.core.numbering import Item, item_of
 from shobun.parser import concordance, numerals, tables
-from shobun.parser.extract import truncated
+from shobun.parser.extract import contracted, truncated
 from shobun.parser.extract.glossed import without_glossed
 from shobun.parser.extract.lawnumber import LAW_NUMBER, normalise_law_number
 from shobun.parser.extract.spelled import spelled_out
@@ -27,7 +27,7 @@ SAME_KIND = re.compile(SAME_ENACTMENT)
 # (news drop 第: 同法147条, 個人情報保護法146条1項; 特商法16条(…)、21条1項(…); …禁止(17条))
 _UNIT = re.compile(
     rf"""(?={SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号]|(?:(?<=[法例則令準])|(?<=\)、)){_N}条(?!件)|(?<=\(){_N}条(?:{_N}項)?\))
-    (?P<ref>{SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条)?
+    (?P<ref>{SAME_ENACTMENT}|同法|同条項|同条|同項|前条|前項|本条)?
     (?:第?(?P<a>{_N})条(?!件)(?P<asub>(?:の{_N})*))?
     (?:第?(?P<p>{_N})項)?
     (?:第?(?P<i>{_N})号(?P<isub>(?:の{_N}(?![部つ方]))*))?""",
@@ -35,7 +35,7 @@ _UNIT = re.compile(
 )
 _CAPTION = re.compile(r"\([^()第]{1,30}\)")
 _JOIN = re.compile(r"及び|および|並びに|ならびに|又は|または|若しくは|もしくは|[、・]")
-_RANGE = re.compile(r"から|乃至|[~〜]")
+_RANGE = re.compile(r"から|乃至|ないし|[~〜]")
 _TITLE_CHAR = re.compile(r"[一-鿿々ぁ-んァ-ヴー、・]")
 _TITLE_STOP = re.compile(r"[はがをへ]|に対し|、")
 
@@ -133,7 +133,8 @@ def statutes(norm: NormText) -> list[StatuteMention]:
             covered.update(range(start, end))
     out += _titles_before_articles(text, covered)
     out += _subordinates_of_same_law(text, out)
-    return without_glossed(text, _written_titles(sorted(_outermost(out), key=lambda s: s.start)))
+    ordered = sorted(_outermost(out), key=lambda s: s.start)
+    return without_glossed(text, contracted.linked(_written_titles(ordered)))
 
 
 def _outermost(mentions: list[StatuteMention]) -> list[StatuteMention]:
@@ -182,7 +183,8 @@ _ENACTMENT = r"(?:法律?|条例|基準|規則|施行令|政令|府令|省令|�
 _TITLE_BEFORE_ARTICLE = re.compile(
     rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表|\([A-Za-z一-鿿ァ-ヴー]{{1,10}}法\))"
     r"|(?P<rules>施行規則|施行令|報告規則)(?=に基づ|に定め|の規定)|法律(?=」に基づ)"
-    r"|(?<=[一-鿿])法(?=(?:の規定)?に基づ|(?:及び|並びに)[一-鿿]{2,20}法(?:の規定)?に基づ)"
+    r"|(?<=[一-鿿])法(?=(?:の規定)?に基づ|(?:及び|並びに)[一-鿿]{2,20}法(?:の規定)?に基づ"
+    r"|[でに]定め|(?:の規定)?に?違反)"
 )
 # an ordinance named with no article, only as what something is based on (電気通信事業報告
 # 規則に基づく報告): a long title only, never 就業規則 or a company's own rules
@@ -271,8 +273,9 @@ def _written_titles(mentions: list[StatuteMention]) -> list[StatuteMention]:
     遅延等防止法, renamed in 2026) is labelled as the notice writes it: the text is read
     literally. Every mention of that law in the notice then carries that label."""
     label: dict[str, str] = {}
+    current = {s.title for s in mentions if s.written == s.title}  # 〇〇法律(旧〇〇法)
     for s in mentions:
-        row = known_statute(s.written) if s.written != s.title else None
+        row = known_statute(s.written) if s.title not in current else None
         if row is not None and _a_title(s.written, row):
             label.setdefault(s.title, s.written)
     return [replace(s, title=label.get(s.title, s.title)) for s in mentions] if label else mentions
@@ -348,7 +351,8 @@ def _int(num: str | None) -> int | None:
     return None if num is None else numerals.as_int(num)
 
 
-_RELATIVE = frozenset({"同条", "同項", "前条", "前項", "本条"})  # a unit of its own without 第
+# a unit of its own without 第 (同条項: the article and paragraph cited last, 同条項7号)
+RELATIVE = frozenset({"同条", "同項", "同条項", "前条", "前項", "本条"})
 _LOOSE = frozenset(f"、{d}" for d in "0123456789")  # a bare article after 、: only in a chain
 
 
@@ -369,7 +373,7 @@ def units(text: str) -> list[Unit]:
             _item(m.group("i"), m.group("isub")), m.start(), m.end(),
             is_range or bool(_JOIN.fullmatch(between)), is_range,
         )  # fmt: skip
-        empty = not (unit.article or unit.paragraph or unit.item) and unit.ref not in _RELATIVE
+        empty = not (unit.article or unit.paragraph or unit.item) and unit.ref not in RELATIVE
         empty = empty or truncated.cut_off(text, m.end())  # 「…第1項第2」: the excerpt ended
         if empty or (text[m.start() - 1 : m.start() + 1] in _LOOSE and not unit.chained):
             continue  # 「、21条」 with no 第: an article only in a chain (…16条(…)、21条1項)
