@@ -17,6 +17,7 @@ Cite = tuple[str | None, str, int | None, int | None]
 YAKKI = "医薬品、医療機器等の品質、有効性及び安全性の確保等に関する法律"
 TAKKEN = "宅地建物取引業法"
 NOKYO = "農業協同組合法"
+HAIKI = "廃棄物の処理及び清掃に関する法律"
 
 
 def _parse(body: str, date: str = "令和4年6月1日") -> Notice:
@@ -59,9 +60,25 @@ ROWS = [
         {("割賦販売法", "35の3の7", p, None) for p in (1, 2, 3)},
         set(),
     ),
+    (  # a list whose lines the repair runs together: each item's katakana label before the
+        # short name (ア法第9条, …停止命令⏎イ条例第7条) labels the item, it names no law; a
+        # 条例 with its own number is a statute
+        "青葉県環境保全条例（平成20年青葉県条例第16号。以下「条例」という。）第50条第1項に"
+        "基づき公表する。\n(1)廃棄物の処理及び清掃に関する法律（以下「法」という。）に規定する処分\n"
+        "ア法第9条の2第1項に規定する使用の停止命令\nイ法第14条の3に規定する停止命令\n"
+        "(2)条例に規定する処分\nア条例第7条に規定する改善命令\nイ条例第10条に規定する改善命令",
+        {
+            ("青葉県環境保全条例", "50", 1, None),
+            (HAIKI, "9の2", 1, None),
+            (HAIKI, "14の3", None, None),
+            ("青葉県環境保全条例", "7", None, None),
+            ("青葉県環境保全条例", "10", None, None),
+        },
+        {("停止命令イ法", "14の3", None, None), ("ア条例", "7", None, None)},
+    ),
 ]
 IDS = ["gloss-before-article", "dou-jou-kou", "bare-hou", "contraction-of-unknown-title",
-       "naishi-range"]  # fmt: skip
+       "naishi-range", "labelled-list-run-together"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("body", "cites", "not_cites"), ROWS, ids=IDS)

@@ -125,7 +125,7 @@ def statutes(norm: NormText) -> list[StatuteMention]:
             continue
         start = _title_start(text, paren)
         if start is not None and (
-            text[paren - 1] in "法律令則準" or m.group("type").endswith("告示")
+            text[paren - 1] in "法律令則準例" or m.group("type").endswith("告示")
         ):
             _, end = _paren_law_number(text, paren)
             title = text[start:paren]
@@ -214,7 +214,8 @@ def _titles_before_articles(text: str, covered: set[int]) -> list[StatuteMention
         found = _GENERIC_TITLE.search(text, start if start is not None else m.start(), m.end())
         title = found.group() if found else ""
         least = _RULES_TITLE if m.group("rules") else _MIN_TITLE
-        if len(title) >= least and not _NOT_A_TITLE.search(title) and found:
+        labelled = _LABEL_BEFORE_SHORT.search(title)  # ア法第9条: item ア, then 法 (以下「法」)
+        if len(title) >= least and not _NOT_A_TITLE.search(title) and found and not labelled:
             begin = _known_law_before(text, found.start(), m.end())
             title = text[begin : m.end()]
             end = _paren_law_number(text, m.end())[1]
@@ -222,6 +223,9 @@ def _titles_before_articles(text: str, covered: set[int]) -> list[StatuteMention
     return _apart_from_words_before(out)
 
 
+# a list's katakana label run into the short name after it (ア法, 一部の停止命令エ法 where
+# the line repair joined 「…停止命令⏎エ法第14条」): no title ends in one katakana and 法
+_LABEL_BEFORE_SHORT = re.compile(r"(?:^|(?<=[一-鿿々]))[ア-ン](?:法|条例|規則)$")
 _TITLE_JOIN = re.compile(r"及び|並びに")
 
 
