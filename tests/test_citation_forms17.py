@@ -113,3 +113,22 @@ def test_a_former_title_is_the_label_unless_the_current_one_is_written(
 )
 def test_a_contraction_is_linked_only_to_one_title_that_starts_like_it(body: str) -> None:
     assert {c.statute for c in _parse(body).citations} == {"農協法"}
+
+
+@pytest.mark.parametrize(
+    ("body", "statute"),
+    [
+        (
+            "株式会社みなと建材は、廃棄物の処理及び清掃に関する法律施行令に規定する数量を超えて"
+            "保管した。",
+            f"{HAIKI}施行令",
+        ),
+        (
+            "株式会社みなと建材は、青葉県環境保全条例施行規則で定める様式によらなかった。",
+            "青葉県環境保全条例施行規則",
+        ),
+    ],
+    ids=["an-order-named-with-ni-kitei-suru", "a-rule-named-with-de-sadameru"],
+)
+def test_an_instrument_named_only_by_what_it_provides_is_a_statute(body: str, statute: str) -> None:
+    assert statute in {s.label for s in _parse(body).statutes}
