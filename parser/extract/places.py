@@ -142,13 +142,14 @@ def _start_after_gap(text: str, start: int, end: int, gaps: Sequence[int]) -> in
 
 
 def local_governments(
-    text: str, gaps: frozenset[int] = frozenset()
+    text: str, gaps: frozenset[int] = frozenset(), joins: frozenset[int] = frozenset()
 ) -> list[tuple[str, str, int, int]]:
     """(label, kind, start, end) of each local government that acts or is addressed;
-    `gaps` are where the source had white space (`NormText.gaps`)."""
+    `gaps` are where the source had white space (`NormText.gaps`), `joins` those of them
+    where a line ended."""
     out: list[tuple[str, str, int, int]] = []
     ordered = sorted(gaps)
-    for first, end, anchor in _named(text, ordered):
+    for first, end, anchor in _named(text, sorted(joins)):
         start = _start_after_gap(text, first, end, ordered)
         if start is None or _NOT_A_PLACE.search(text[start:end]):
             continue
@@ -168,13 +169,14 @@ def local_governments(
 _LINE_REACH = 80  # characters after a joined line's start where its first name ends
 
 
-def _named(text: str, gaps: Sequence[int]) -> list[tuple[int, int, str]]:
+def _named(text: str, joins: Sequence[int]) -> list[tuple[int, int, str]]:
     """(start, end, anchor) of each name the pattern finds, and of one that starts a line
     the source broke after words with no 。 (a headline run into 「〇〇県は、…」 by the line
-    repair): after that gap the name stands after a word of the line before."""
+    repair): after that join the name stands after a word of the line before. A name after
+    white space inside a line is a table cell's (免許証番号　〇〇県知事(3)第N号), no body."""
     found = [(m.start(1), m.end(1), m.group(2)) for m in _pattern().finditer(text)]
     spans = [(f[0], f[1]) for f in found]
-    for gap in gaps:
+    for gap in joins:
         inside = any(s <= gap < e for s, e in spans)  # 長 野 県: a spaced-out name found whole
         if inside or not 0 < gap < len(text) or not re.match(_NAME_CHAR, text[gap - 1]):
             continue
