@@ -324,14 +324,15 @@ _OFFICES = (
         ("裁判所",),
     ),
     (  # a prosecutors' office or a police station a referral goes to (…を〇〇県〇〇警察署に
-        # 告発した), a 気象台 among the bodies that act
+        # 告発した), a prefecture's police told of a sanction, a 気象台 among the bodies that act
         re.compile(
             r"(?<![一-鿿々])(?![年月日])(?:[一-鿿々]{2,4}?(?:地方|区|高等)検察庁|最高検察庁"
             r"|[一-鿿々]{2,4}?(?:地方|管区)気象台"
-            r"|(?:[一-鿿々]{2,3}?[都道府県])?[一-鿿々]{1,4}?警察署(?![前通長]))"
+            r"|(?:[一-鿿々]{2,3}?[都道府県])?[一-鿿々]{1,4}?警察署(?![前通長])"
+            r"|[一-鿿々]{1,3}?[都道府県]警察本部(?!長))"
         ),
         "PublicBody",
-        ("検察庁", "気象台", "警察署"),
+        ("検察庁", "気象台", "警察署", "警察本部"),
     ),
     (  # also right after its 運輸局 or 財務局 (東北運輸局青森運輸支局は、: the branch speaks)
         re.compile(
