@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from shobun.core.numbering import Item, plain_items_between
 from shobun.parser import supplementary
-from shobun.parser.extract import aliases, law, lawnumber, shortunder
+from shobun.parser.extract import aliases, citeunits, law, lawnumber, shortunder
 from shobun.parser.extract.known import quoted_before, span_of
 from shobun.parser.model import Citation, Statute, Warning
 from shobun.parser.normalize import NormText
@@ -99,7 +99,7 @@ def citations(
     warnings: list[Warning] = []
     last: Citation | None = None
     last_statute: str | None = None
-    for u in supplementary.main_provisions(text, law.units(text)):
+    for u in supplementary.main_provisions(text, citeunits.units(text)):
         statute, start = _statute_of(
             text, u, (by_end, ends), short, short_pattern, last_statute, last
         )
@@ -118,7 +118,7 @@ def citations(
 
 def _statute_of(
     text: str,
-    u: law.Unit,
+    u: citeunits.Unit,
     statutes: tuple[dict[int, str], list[int]],  # title by end offset; the ends in order
     short: dict[str, str],
     short_pattern: re.Pattern[str] | None,
@@ -126,7 +126,7 @@ def _statute_of(
     last: Citation | None,
 ) -> tuple[str | None, int]:
     by_end, ends = statutes
-    if u.ref and (u.ref == "同法" or law.SAME_KIND.fullmatch(u.ref)):
+    if u.ref and (u.ref == "同法" or citeunits.SAME_KIND.fullmatch(u.ref)):
         # 同法: the law named last before it (not its 施行規則 named after it); 同規則: the
         # last 規則 named before it
         kind = ("法", "法律") if u.ref == "同法" else (u.ref[1:],)
@@ -145,7 +145,7 @@ def _statute_of(
         m = short_pattern.search(text, max(0, u.start - 20), u.start)
         if m and m.end() == u.start:
             return short[m.group(1)], m.start()
-    if u.chained or u.ref in law.RELATIVE:
+    if u.chained or u.ref in citeunits.RELATIVE:
         return (last.statute if last else last_statute), u.start
     if _OTHER_INSTRUMENT.search(text, max(0, u.start - 80), u.start):
         return None, u.start  # 施行規則(…)第7条: an instrument the notice names, not a law we know
@@ -200,7 +200,7 @@ _OTHER_INSTRUMENT = re.compile(
 )
 
 
-def _levels(u: law.Unit, last: Citation | None) -> tuple[str | None, int | None, Item | None]:
+def _levels(u: citeunits.Unit, last: Citation | None) -> tuple[str | None, int | None, Item | None]:
     if u.ref in ("同条", "本条") and last is not None:
         return last.article, u.paragraph, u.item
     if u.ref in ("同項", "同条項") and last is not None:
@@ -255,5 +255,5 @@ def _no_statute(text: str, start: int, cite: Citation) -> str:
     return f"{cite.span.surface}: no statute for this citation"
 
 
-def _same_law(u: law.Unit, last_statute: str | None) -> str | None:
+def _same_law(u: citeunits.Unit, last_statute: str | None) -> str | None:
     return last_statute if u.ref == "同法" else None

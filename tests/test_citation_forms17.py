@@ -76,9 +76,17 @@ ROWS = [
         },
         {("停止命令イ法", "14の3", None, None), ("ア条例", "7", None, None)},
     ),
+    (  # numbers a range writes without 第, sharing the counter after the last
+        "あおば不動産株式会社は、宅建業法違反（法35条1乃至3項）で処分された。また、"
+        "特定商取引法第7条1号から3号及び第9条第2項から4項までに当たる。",
+        {(TAKKEN, "35", p, None) for p in (1, 2, 3)}
+        | {("特定商取引に関する法律", "7", None, i) for i in (1, 2, 3)}
+        | {("特定商取引に関する法律", "9", p, None) for p in (2, 3, 4)},
+        {(TAKKEN, "35", None, None)},
+    ),
 ]
 IDS = ["gloss-before-article", "dou-jou-kou", "bare-hou", "contraction-of-unknown-title",
-       "naishi-range", "labelled-list-run-together"]  # fmt: skip
+       "naishi-range", "labelled-list-run-together", "range-without-dai"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("body", "cites", "not_cites"), ROWS, ids=IDS)
