@@ -30,6 +30,11 @@ ROWS = [
         set(),
         {"当委員会は", "あおば企画"},
     ),
+    (  # a topic before the one name: no list, and the bureau is no addressee
+        "平成30年9月19日、青葉厚生局は、みどり薬局中央店に対し、指導を行った。",
+        set(),
+        {"青葉厚生局は", "みどり薬局中央店"},
+    ),
     (  # a 農事組合法人, its form before the name
         "農林水産省は、「農事組合法人みのり耕作組合」に対し、報告を求めた。",
         {"農事組合法人みのり耕作組合"},
@@ -59,7 +64,8 @@ ROWS = [
         {"違反行為"},
     ),
 ]
-IDS = ["brands-listed-before-ni-taishite", "a-list-with-no-name-in-it", "noji-kumiai-hojin",
+IDS = ["brands-listed-before-ni-taishite", "a-list-with-no-name-in-it", "a-topic-then-one-name",
+       "noji-kumiai-hojin",
        "prefecture-after-a-run-on-headline", "city-also-acts-and-address-in-brackets",
        "police-station-not-its-chief", "the-matter-is-no-name"]  # fmt: skip
 

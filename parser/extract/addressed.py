@@ -61,9 +61,15 @@ def dated_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[
     if "に対し" not in text:
         return
     for m in pattern("dated_addressee").finditer(text):
-        names = [_addressee(text, n, clean) for n in m.group("name").split("、")]
+        pieces = m.group("name").split("、")
+        if len(pieces) > 1 and any(_CLAUSE_END.search(p) for p in pieces):
+            continue  # 9月19日、〇〇局は、Xに対し: a topic, then one name, the single rule's
+        names = [_addressee(text, n, clean) for n in pieces]
         if None not in names:  # 本日、当委員会は、Xに対し: one piece is no name, so none is
             yield from (n for n in names if n is not None)
+
+
+_CLAUSE_END = re.compile(r"[はがもでにを]$")  # a piece of a clause, not a name in a list
 
 
 @lru_cache(maxsize=4)

@@ -127,7 +127,11 @@ def _shared_counter(text: str, unit: Unit) -> list[Unit]:
     first, last = _int(m.group("a")), _int(m.group("b"))
     if first is None or last is None:
         return []
-    opened = replace(unit, end=m.end("a"), **{level: first})
+    opened = (
+        replace(unit, end=m.end("a"), item=first)
+        if level == "item"
+        else replace(unit, end=m.end("a"), paragraph=first)
+    )
     return [opened, _closer(unit, level, last, m.start("b"), m.end())]
 
 
