@@ -75,3 +75,22 @@ def test_org_forms(text: str, wanted: set[str], unwanted: set[str]) -> None:
     found = _orgs(text)
     assert wanted <= found, wanted - found
     assert not (unwanted & found), unwanted & found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "4 処分の実施機関\n\n青葉、緑川、白浜及び東町保健所\n\n5 改善命令の内容",
+            {"青葉保健所", "緑川保健所", "白浜保健所", "東町保健所"},
+            set(),
+        ),
+        ("青葉県緑川保健所が立入検査を実施した。保健所長が確認した。", {"青葉県緑川保健所"}, set()),
+        ("青葉県及び東町保健所が調査した。", {"東町保健所"}, {"青葉県保健所"}),
+    ],
+    ids=["a-list-that-writes-the-word-once", "one-centre-not-its-chief", "a-prefecture-before-it"],
+)
+def test_health_centres(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _orgs(text)
+    assert wanted <= found, wanted - found
+    assert not (unwanted & found), unwanted & found
