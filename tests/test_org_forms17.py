@@ -94,3 +94,16 @@ def test_health_centres(text: str, wanted: set[str], unwanted: set[str]) -> None
     found = _orgs(text)
     assert wanted <= found, wanted - found
     assert not (unwanted & found), unwanted & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青葉労働局は、本日、有限会社ゆうなぎ工業を山形県酒田警察署に告発した。",
+        "公正取引委員会は、本日、株式会社みなと建設を青葉地方検察庁に告発した。",
+    ],
+    ids=["police-station", "prosecutors-office"],
+)
+def test_a_referral_is_against_the_company_not_the_office_it_is_filed_with(text: str) -> None:
+    referrals = [a for a in parser.parse(text).actions if a.kind == "CriminalReferral"]
+    assert [a.addressee for a in referrals] == [text.split("、")[2].split("を")[0]]
