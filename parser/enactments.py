@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from shobun.core.numbering import Item, plain_items_between
 from shobun.parser import supplementary
-from shobun.parser.extract import aliases, law, lawnumber, shortunder
+from shobun.parser.extract import aliases, citeunits, law, lawnumber, shortunder
 from shobun.parser.extract.known import quoted_before, span_of
 from shobun.parser.model import Citation, Statute, Warning
 from shobun.parser.normalize import NormText
@@ -78,7 +78,8 @@ def statutes(
 
 
 # 法第3条, 旧法第3条 where no 「以下「法」という」 defines it: the one law the notice names
-_BARE_LAW = re.compile(r"(?<![一-鿿ァ-ヴー])(?:旧|新|改正)?法$")
+# 法 on its own (not the end of a title) before an article the text gives no 以下「法」 for
+_BARE_LAW = re.compile(r"(?<![一-鿿ァ-ヴーA-Za-z0-9])(?:旧|新|改正)?法$")
 
 
 def citations(
@@ -100,7 +101,7 @@ def citations(
     warnings: list[Warning] = []
     last: Citation | None = None
     last_statute: str | None = None
-    for u in supplementary.main_provisions(text, law.units(text)):
+    for u in supplementary.main_provisions(text, citeunits.units(text)):
         statute, start = _statute_of(
             text, u, (by_end, ends), short, short_pattern, last_statute, last
         )
@@ -119,7 +120,7 @@ def citations(
 
 def _statute_of(
     text: str,
-    u: law.Unit,
+    u: citeunits.Unit,
     statutes: tuple[dict[int, str], list[int]],  # title by end offset; the ends in order
     short: dict[str, str],
     short_pattern: re.Pattern[str] | None,
@@ -127,7 +128,7 @@ def _statute_of(
     last: Citation | None,
 ) -> tuple[str | None, int]:
     by_end, ends = statutes
-    if u.ref and (u.ref == "同法" or law.SAME_KIND.fullmatch(u.ref)):
+    if u.ref and (u.ref == "同法" or citeunits.SAME_KIND.fullmatch(u.ref)):
         # 同法: the law named last before it (not its 施行規則 named after it); 同規則: the
         # last 規則 named before it
         kind = ("法", "法律") if u.ref == "同法" else (u.ref[1:],)
@@ -139,21 +140,23 @@ def _statute_of(
         return by_end[u.start], u.start
     if text[u.start - 1 : u.start] in ("』", "」") and u.start - 1 in by_end:  # 『X法』第N条
         return by_end[u.start - 1], u.start
-    if text[u.start - 1 : u.start] == ")":  # 下請代金支払遅延等防止法(下請法)4条1項3号
-        opener = text.rfind("(", max(0, u.start - 20), u.start)
-        for at in (u.start - 1, opener):
-            if at in by_end:
-                return by_end[at], u.start
+    glossed = _glossed(text, u.start, by_end)
+    if glossed is not None:
+        return glossed, u.start
     if short_pattern is not None:
         m = short_pattern.search(text, max(0, u.start - 20), u.start)
         if m and m.end() == u.start:
             return short[m.group(1)], m.start()
-    if u.chained or u.ref in ("同条", "同項", "前条", "前項", "本条"):
+    if u.chained or u.ref in citeunits.RELATIVE:
         return (last.statute if last else last_statute), u.start
     if _OTHER_INSTRUMENT.search(text, max(0, u.start - 80), u.start):
         return None, u.start  # 施行規則(…)第7条: an instrument the notice names, not a law we know
     if _OTHER_LAW.search(text, max(0, u.start - 12), u.start):
         return None, u.start  # 弁護士法72条: a law the notice names, not one we know
+    if _BARE_LAW.search(text, max(0, u.start - 2), u.start):  # (法34条の2) with no 以下「法」
+        named = last_statute or _law_named_last(u.start, statutes)
+        if named is not None:
+            return named, u.start - 1
     law_of_column = _column_law(text, u.start, statutes)
     return law_of_column or last_statute or _sole_law(text, u.start, by_end), u.start
 
@@ -165,6 +168,29 @@ def _sole_law(text: str, pos: int, by_end: dict[int, str]) -> str | None:
     if len(titles) != 1 or not _BARE_LAW.search(text, max(0, pos - 4), pos):
         return None
     return next(iter(titles))
+
+
+# a name in brackets between a law and its article: 〇〇等法(〇〇法)第75条, 〇〇法(抄)第3条
+_GLOSS = re.compile(r"\([^()]{1,20}\)$")
+
+
+def _glossed(text: str, pos: int, by_end: dict[int, str]) -> str | None:
+    """The statute named right before a bracketed gloss that stands before `pos`."""
+    m = _GLOSS.search(text, max(0, pos - 22), pos)
+    if m is None:
+        return None
+    return by_end.get(m.start()) or by_end.get(pos - 1)
+
+
+def _law_named_last(pos: int, statutes: tuple[dict[int, str], list[int]]) -> str | None:
+    """The law (法, 法律) named last before `pos`, as 同法 takes it: what a bare 法 means
+    before the first citation (宅建業法違反…(法34条の2)); later ones keep the law of the
+    citation before them, whatever other law is named in between."""
+    by_end, ends = statutes
+    i = bisect_right(ends, pos) - 1
+    while i >= 0 and not by_end[ends[i]].endswith(("法", "法律")):
+        i -= 1
+    return by_end[ends[i]] if i >= 0 else None
 
 
 # …の条項: a table's column; (抜粋): an excerpt's heading (「【参考】〇〇法(抜粋)」⏎「第八条 …」)
@@ -189,10 +215,10 @@ _OTHER_INSTRUMENT = re.compile(
 )
 
 
-def _levels(u: law.Unit, last: Citation | None) -> tuple[str | None, int | None, Item | None]:
+def _levels(u: citeunits.Unit, last: Citation | None) -> tuple[str | None, int | None, Item | None]:
     if u.ref in ("同条", "本条") and last is not None:
         return last.article, u.paragraph, u.item
-    if u.ref == "同項" and last is not None:
+    if u.ref in ("同項", "同条項") and last is not None:
         return last.article, last.paragraph, u.item
     if u.ref == "前条" and last is not None and last.article and last.article.isdigit():
         return str(int(last.article) - 1), u.paragraph, u.item
@@ -244,5 +270,5 @@ def _no_statute(text: str, start: int, cite: Citation) -> str:
     return f"{cite.span.surface}: no statute for this citation"
 
 
-def _same_law(u: law.Unit, last_statute: str | None) -> str | None:
+def _same_law(u: citeunits.Unit, last_statute: str | None) -> str | None:
     return last_statute if u.ref == "同法" else None

@@ -288,14 +288,15 @@ def _given_to(ctx: Context, lo: int, hi: int) -> list[str]:
     A(A社)とB株式会社に行政指導を出した」, 「…、X証券に業務改善命令を出した」)."""
     text = ctx.norm.text
     for m in reversed(ctx.mention_index.between(lo, hi)):
-        if m.kind == "Authority" or m.label == ctx.issuer:
-            continue
+        if m.kind == "Authority" or m.label == ctx.issuer or _FILED_WITH.match(text, m.end):
+            continue  # 「Xを〇〇警察署に告発」: where a referral is filed, not whom it is against
         if _GIVEN_TO.fullmatch(text, m.end, hi):
             return list(dict.fromkeys([*coordinated_with(ctx, m, lo), m.label]))
         return []
     return []
 
 
+_FILED_WITH = re.compile(r"に(?:刑事)?告発")
 _FROM = re.compile(rf"(?:{PAREN})*から")
 
 

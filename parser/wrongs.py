@@ -339,6 +339,8 @@ def sentence_start(text: str, pos: int, reach: int = 300) -> int:
         if between.count(")") <= between.count("("):
             return i + 1
     return lo
+
+
 def listed(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """A bulleted line that tells a wrong, its provision in brackets at the end:
     「・運行指示書を作成していなかった。(道路運送法第27条第3項)」, or with 違反 in the brackets

@@ -68,12 +68,16 @@ def dated_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[
     if "に対し" not in text:
         return
     for m in pattern("dated_addressee").finditer(text):
-        runs = _joined_names(text, m.group("name"))
+        pieces = m.group("name").split("、")
+        if len(pieces) > 1 and any(_CLAUSE_END.search(p) for p in pieces):
+            continue  # 9月19日、〇〇局は、Xに対し: a topic, then one name, the single rule's
+        runs = [run for piece in pieces for run in _joined_names(text, piece)]
         if m.group("subject") and len(runs) < 2:  # 「…厚生局は、A薬局B店に対し」: a shop's
             continue
-        for run in runs:
-            if (name := _addressee(text, run, clean)) is not None:
-                yield name
+        names = [_addressee(text, run, clean) for run in runs]
+        if len(pieces) > 1 and None in names:  # 本日、当委員会は、Xに対し: one piece is no name
+            continue
+        yield from (n for n in names if n is not None)
 
 
 def _joined_names(text: str, run: str) -> list[str]:
@@ -83,6 +87,9 @@ def _joined_names(text: str, run: str) -> list[str]:
     parts = _JOINED.split(run)
     alone = len(parts) > 1 and all(len(p) >= 2 and text.count(p) > run.count(p) for p in parts)
     return parts if alone else [] if _PLAIN_JOIN.search(run) else [run]
+
+
+_CLAUSE_END = re.compile(r"[はがもでにを]$")  # a piece of a clause, not a name in a list
 
 
 @lru_cache(maxsize=4)

@@ -11,32 +11,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from shobun.core.numbering import Item, item_of
-from shobun.parser import concordance, numerals, tables
-from shobun.parser.extract import truncated
+from shobun.parser import concordance, tables
+from shobun.parser.extract import contracted
+from shobun.parser.extract.citeunits import NUMERAL as _N
 from shobun.parser.extract.glossed import without_glossed
 from shobun.parser.extract.lawnumber import LAW_NUMBER, normalise_law_number
 from shobun.parser.extract.spelled import spelled_out
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import longest_first
 
-_N = "[0-9〇一二三四五六七八九十百千]+"
-# 同規則, 同条例, 同告示 …: the enactment of that kind named last (listed before 同条)
-SAME_ENACTMENT = "同(?:施行規則|施行令|規則|条例|基準|告示|府令|省令|政令|令)"
-SAME_KIND = re.compile(SAME_ENACTMENT)
-# (news drop 第: 同法147条, 個人情報保護法146条1項; 特商法16条(…)、21条1項(…); …禁止(17条);
-# after a short name in brackets: 下請代金支払遅延等防止法(下請法)4条1項3号)
-_UNIT = re.compile(
-    rf"""(?={SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号]|(?:(?<=[法例則令準])|(?<=\)、)|(?<=法\))){_N}条(?!件)|(?<=\(){_N}条(?:{_N}項)?\))
-    (?P<ref>{SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条)?
-    (?:第?(?P<a>{_N})条(?!件)(?P<asub>(?:の{_N})*))?
-    (?:第?(?P<p>{_N})項)?
-    (?:第?(?P<i>{_N})号(?P<isub>(?:の{_N}(?![部つ方]))*))?""",
-    re.VERBOSE,
-)
-_CAPTION = re.compile(r"\([^()第]{1,30}\)")
-_JOIN = re.compile(r"及び|および|並びに|ならびに|又は|または|若しくは|もしくは|[、・]")
-_RANGE = re.compile(r"から|乃至|[~〜]")
 _TITLE_CHAR = re.compile(r"[一-鿿々ぁ-んァ-ヴー、・]")
 _TITLE_STOP = re.compile(r"[はがをへ]|に対し|、")
 
@@ -49,18 +32,6 @@ class StatuteMention:
     end: int  # includes a law-number parenthetical that follows the title
     written: str = ""  # the name as the text gives it (景品表示法, 下請代金支払遅延等防止法)
     generic: bool = False  # a title found only by its place before an article
-
-
-@dataclass(frozen=True)
-class Unit:
-    ref: str | None
-    article: str | None
-    paragraph: int | None
-    item: Item | None  # 3; "3の2" for 第3号の2
-    start: int
-    end: int
-    chained: bool  # joined to the unit before by 及び/、/から …
-    range_from: bool  # the unit before opened a range (から/乃至) that this one closes
 
 
 _SUBORDINATE = "施行規則|施行令|施行規程|に基づく(?:ガイドライン|指針|告示)"
@@ -126,7 +97,7 @@ def statutes(norm: NormText) -> list[StatuteMention]:
             continue
         start = _title_start(text, paren)
         if start is not None and (
-            text[paren - 1] in "法律令則準" or m.group("type").endswith("告示")
+            text[paren - 1] in "法律令則準例" or m.group("type").endswith("告示")
         ):
             _, end = _paren_law_number(text, paren)
             title = text[start:paren]
@@ -134,7 +105,8 @@ def statutes(norm: NormText) -> list[StatuteMention]:
             covered.update(range(start, end))
     out += _titles_before_articles(text, covered)
     out += _subordinates_of_same_law(text, out)
-    return without_glossed(text, _written_titles(sorted(_outermost(out), key=lambda s: s.start)))
+    ordered = sorted(_outermost(out), key=lambda s: s.start)
+    return without_glossed(text, contracted.linked(_written_titles(ordered)))
 
 
 def _outermost(mentions: list[StatuteMention]) -> list[StatuteMention]:
@@ -182,8 +154,9 @@ _ENACTMENT = r"(?:法律?|条例|基準|規則|施行令|政令|府令|省令|�
 # …or the short name news writes after it in brackets (〇〇に関する法律(JAS法))
 _TITLE_BEFORE_ARTICLE = re.compile(
     rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表|\([A-Za-z一-鿿ァ-ヴー]{{1,10}}法\))"
-    r"|(?P<rules>施行規則|施行令|報告規則)(?=に基づ|に定め|の規定)|法律(?=」に基づ)"
-    r"|(?<=[一-鿿])法(?=(?:の規定)?に基づ|(?:及び|並びに)[一-鿿]{2,20}法(?:の規定)?に基づ)"
+    r"|(?P<rules>施行規則|施行令|報告規則)(?=に基づ|に定め|の規定|に規定|で定め)|法律(?=」に基づ)"
+    r"|(?<=[一-鿿])法(?=(?:の規定)?に基づ|(?:及び|並びに)[一-鿿]{2,20}法(?:の規定)?に基づ"
+    r"|[でに]定め|(?:の規定)?に?違反)"
 )
 # an ordinance named with no article, only as what something is based on (電気通信事業報告
 # 規則に基づく報告): a long title only, never 就業規則 or a company's own rules
@@ -213,7 +186,8 @@ def _titles_before_articles(text: str, covered: set[int]) -> list[StatuteMention
         found = _GENERIC_TITLE.search(text, start if start is not None else m.start(), m.end())
         title = found.group() if found else ""
         least = _RULES_TITLE if m.group("rules") else _MIN_TITLE
-        if len(title) >= least and not _NOT_A_TITLE.search(title) and found:
+        labelled = _LABEL_BEFORE_SHORT.search(title)  # ア法第9条: item ア, then 法 (以下「法」)
+        if len(title) >= least and not _NOT_A_TITLE.search(title) and found and not labelled:
             begin = _known_law_before(text, found.start(), m.end())
             title = text[begin : m.end()]
             end = _paren_law_number(text, m.end())[1]
@@ -221,6 +195,9 @@ def _titles_before_articles(text: str, covered: set[int]) -> list[StatuteMention
     return _apart_from_words_before(out)
 
 
+# a list's katakana label run into the short name after it (ア法, 一部の停止命令エ法 where
+# the line repair joined 「…停止命令⏎エ法第14条」): no title ends in one katakana and 法
+_LABEL_BEFORE_SHORT = re.compile(r"(?:^|(?<=[一-鿿々]))[ア-ン](?:法|条例|規則)$")
 _TITLE_JOIN = re.compile(r"及び|並びに")
 
 
@@ -272,8 +249,9 @@ def _written_titles(mentions: list[StatuteMention]) -> list[StatuteMention]:
     遅延等防止法, renamed in 2026) is labelled as the notice writes it: the text is read
     literally. Every mention of that law in the notice then carries that label."""
     label: dict[str, str] = {}
+    current = {s.title for s in mentions if s.written == s.title}  # 〇〇法律(旧〇〇法)
     for s in mentions:
-        row = known_statute(s.written) if s.written != s.title else None
+        row = known_statute(s.written) if s.title not in current else None
         if row is not None and _a_title(s.written, row):
             label.setdefault(s.title, s.written)
     return [replace(s, title=label.get(s.title, s.title)) for s in mentions] if label else mentions
@@ -323,57 +301,3 @@ def _title_start(text: str, paren: int) -> int | None:
 
 
 _ERA_BEFORE = re.compile(r"(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2})$")
-
-
-def _numbers(num: str | None, sub: str | None) -> list[int] | None:
-    """第16条の4の3 → [16, 4, 3]: a number and its branch numbers (の…); None where there
-    is no number or one is too long to be a provision's."""
-    if num is None:
-        return None
-    parts = [numerals.as_int(num), *(numerals.as_int(s) for s in (sub or "").split("の") if s)]
-    return None if None in parts else [p for p in parts if p is not None]
-
-
-def _art(num: str | None, sub: str | None) -> str | None:
-    parts = _numbers(num, sub)
-    return None if parts is None else "の".join(map(str, parts))
-
-
-def _item(num: str | None, sub: str | None) -> Item | None:
-    """第3号 → 3; 第3号の2 → "3の2", a provision of its own (not item 3)."""
-    parts = _numbers(num, sub)
-    return None if parts is None else item_of(parts)
-
-
-def _int(num: str | None) -> int | None:
-    return None if num is None else numerals.as_int(num)
-
-
-_RELATIVE = frozenset({"同条", "同項", "前条", "前項", "本条"})  # a unit of its own without 第
-_LOOSE = frozenset(f"、{d}" for d in "0123456789")  # a bare article after 、: only in a chain
-
-
-def units(text: str) -> list[Unit]:
-    """Every citation unit, marked where it continues the chain before it."""
-    out: list[Unit] = []
-    prev_end = -1
-    for m in _UNIT.finditer(text):
-        if m.end() == m.start():
-            continue
-        between = text[prev_end : m.start()] if prev_end >= 0 else "x"
-        caption = _CAPTION.match(between)
-        if caption:
-            between = between[caption.end() :]
-        is_range = bool(_RANGE.fullmatch(between))
-        unit = Unit(
-            m.group("ref"), _art(m.group("a"), m.group("asub")), _int(m.group("p")),
-            _item(m.group("i"), m.group("isub")), m.start(), m.end(),
-            is_range or bool(_JOIN.fullmatch(between)), is_range,
-        )  # fmt: skip
-        empty = not (unit.article or unit.paragraph or unit.item) and unit.ref not in _RELATIVE
-        empty = empty or truncated.cut_off(text, m.end())  # 「…第1項第2」: the excerpt ended
-        if empty or (text[m.start() - 1 : m.start() + 1] in _LOOSE and not unit.chained):
-            continue  # 「、21条」 with no 第: an article only in a chain (…16条(…)、21条1項)
-        out.append(unit)
-        prev_end = m.end()
-    return out

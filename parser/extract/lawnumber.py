@@ -9,10 +9,10 @@ from shobun.parser.extract.dates import era_year
 
 _N = "[0-9〇一二三四五六七八九十百千]+"
 # 法律 and 政令, and the ordinances and rules with numbers of their own (内閣府令,
-# 厚生労働省令, 個人情報保護委員会規則): each numbers a statute of its own.
+# 厚生労働省令, 個人情報保護委員会規則, 〇〇県条例): each numbers a statute of its own.
 LAW_NUMBER = re.compile(
     rf"(?P<era>明治|大正|昭和|平成|令和)(?P<y>元|{_N})年"
-    rf"(?P<type>法律|政令|[一-鿿・]{{1,16}}?(?:府令|省令|規則|告示))第(?P<n>{_N})号"
+    rf"(?P<type>法律|政令|[一-鿿・]{{1,16}}?(?:府令|省令|規則|告示|条例))第(?P<n>{_N})号"
 )
 _TYPE_CODE = {"法律": "AC", "政令": "CO"}
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import tables
-from shobun.parser.extract import glued, law, phrases, places
+from shobun.parser.extract import centres, glued, law, phrases, places
 from shobun.parser.extract.suffixed import (
     CUT_POS,
     NAME_CHAR,
@@ -123,7 +123,14 @@ def authorities(norm: NormText) -> list[OrgMention]:
         label, kind = names[m.group()]
         out.append(OrgMention(label, kind, m.start(), m.end()))
     taken = [(m.start, m.end) for m in out]
-    found = [*places.local_governments(norm.text, norm.gaps), *places.offices(norm.text)]
+    joins = frozenset(
+        g for g in norm.gaps if g > 0 and "\n" in norm.source[norm.src[g - 1] : norm.src[g]]
+    )  # where a line of the source ended
+    found = [
+        *places.local_governments(norm.text, norm.gaps, joins),
+        *places.offices(norm.text),
+        *centres.health_centres(norm.text),
+    ]
     for label, local, start, end in found:
         if not any(s < end and start < e for s, e in taken):
             out.append(

@@ -36,7 +36,7 @@ _WHEN = (
 _OWN_BUREAU = r"[一-鿿ぁ-んァ-ヴー・]{1,12}?(?<!船舶)(?<!無線)(?<!放送)(?<!郵便)(?<!薬)(?:局|部)"
 _ANCHOR = (
     rf"知事|長(?=は|が|に|、|\()|[はが](?:{_WHEN})?、|が(?!、)|に対し|に対す|\(以下"
-    r"|も(?=[^。]{0,80}?(?:命令|処分|指示|勧告)[^。]{0,40}?を行)"
+    r"|も(?=[^。]{0,80}?(?:命令|処分|指示|勧告)(?:[^。]{0,40}?を行|と(?:する|した|し、)))"
     rf"|{_OWN_BUREAU}(?:長|[はが](?:{_WHEN})?、|の)"
     r"|(?=発注(?:の|した|する))"  # 大阪府発注の河川改修工事: the client that ordered the works
     # 「高知県から指示を受けたのは…」, 「〇〇県はこの業者に…を指示しました」 (news)
@@ -146,29 +146,50 @@ def _start_after_gap(text: str, start: int, end: int, gaps: Sequence[int]) -> in
 
 
 def local_governments(
-    text: str, gaps: frozenset[int] = frozenset()
+    text: str, gaps: frozenset[int] = frozenset(), joins: frozenset[int] = frozenset()
 ) -> list[tuple[str, str, int, int]]:
     """(label, kind, start, end) of each local government that acts or is addressed;
-    `gaps` are where the source had white space (`NormText.gaps`)."""
+    `gaps` are where the source had white space (`NormText.gaps`), `joins` those of them
+    where a line ended."""
     out: list[tuple[str, str, int, int]] = []
     ordered = sorted(gaps)
-    for m in _pattern().finditer(text):
-        start = _start_after_gap(text, m.start(1), m.end(1), ordered)
-        if start is None or _NOT_A_PLACE.search(text[start : m.end(1)]):
+    for first, end, anchor in _named(text, sorted(joins)):
+        start = _start_after_gap(text, first, end, ordered)
+        if start is None or _NOT_A_PLACE.search(text[start:end]):
             continue
-        if text[start - 1 : start] == "(" and _HEAD_IN_BRACKETS.match(text, m.end(1)):
+        if text[start - 1 : start] == "(" and _HEAD_IN_BRACKETS.match(text, end):
             continue  # 〇〇労働局(山田一郎局長): a person and the bureau's head, no 山田
-        if m.group(2) == "知事" and not _PREFECTURAL.search(m.group(1)):
+        if anchor == "知事" and not _PREFECTURAL.search(text[first:end]):
             continue  # 「県の北村知事は」: a governor's surname, no village 北村 (a 村 has a 村長)
-        kind = "Authority" if _regulates(text, m.end(1), m.group(2)) else "PublicBody"
+        kind = "Authority" if _regulates(text, end, anchor) else "PublicBody"
         out += [(n, kind, s, e) for n, s, e in _joined_before(text, start)]
-        out.append((text[start : m.end(1)], kind, start, m.end(1)))
+        out.append((text[start:end], kind, start, end))
     out += _bracketed_members(text)
     out += [g for g in _site_government(text) if all(g[2] != x[2] for x in out)]
     own = own_prefecture(text, gaps)
     if own is not None and all(label != own[0] for label, *_ in out):
         out.append((own[0], "Authority", own[1], own[2]))
     return sorted(out, key=lambda x: x[2])
+
+
+_LINE_REACH = 80  # characters after a joined line's start where its first name ends
+
+
+def _named(text: str, joins: Sequence[int]) -> list[tuple[int, int, str]]:
+    """(start, end, anchor) of each name the pattern finds, and of one that starts a line
+    the source broke after words with no 。 (a headline run into 「〇〇県は、…」 by the line
+    repair): after that join the name stands after a word of the line before. A name after
+    white space inside a line is a table cell's (免許証番号　〇〇県知事(3)第N号), no body."""
+    found = [(m.start(1), m.end(1), m.group(2)) for m in _pattern().finditer(text)]
+    spans = [(f[0], f[1]) for f in found]
+    for gap in joins:
+        inside = any(s <= gap < e for s, e in spans)  # 長 野 県: a spaced-out name found whole
+        if inside or not 0 < gap < len(text) or not re.match(_NAME_CHAR, text[gap - 1]):
+            continue
+        m = _pattern().match(text[gap : gap + _LINE_REACH])
+        if m is not None and m.start(1) == 0:
+            found.append((gap, gap + m.end(1), m.group(2)))
+    return sorted(found)
 
 
 _JOINER = re.compile(r"(?:及び|並びに|又は|、)\Z")
@@ -330,13 +351,16 @@ _OFFICES = (
         "PublicBody",
         ("裁判所",),
     ),
-    (  # a prosecutors' office a referral goes to, a 気象台 among the bodies that act
+    (  # a prosecutors' office or a police station a referral goes to (…を〇〇県〇〇警察署に
+        # 告発した), a prefecture's police told of a sanction, a 気象台 among the bodies that act
         re.compile(
             r"(?<![一-鿿々])(?![年月日])(?:[一-鿿々]{2,4}?(?:地方|区|高等)検察庁|最高検察庁"
-            r"|[一-鿿々]{2,4}?(?:地方|管区)気象台)"
+            r"|[一-鿿々]{2,4}?(?:地方|管区)気象台"
+            r"|(?:[一-鿿々]{2,3}?[都道府県])?[一-鿿々]{1,4}?警察署(?![前通長])"
+            r"|[一-鿿々]{1,3}?[都道府県]警察本部(?!長))"
         ),
         "PublicBody",
-        ("検察庁", "気象台"),
+        ("検察庁", "気象台", "警察署", "警察本部"),
     ),
     (  # also right after its 運輸局 or 財務局 (東北運輸局青森運輸支局は、: the branch speaks)
         re.compile(
@@ -365,8 +389,8 @@ _OFFICES = (
 
 
 def offices(text: str) -> list[tuple[str, str, int, int]]:
-    """(label, kind, start, end) of each court, 検察庁, 気象台, 運輸支局 and 財務事務所 named
-    in `text`."""
+    """(label, kind, start, end) of each court, 検察庁, 警察署, 気象台, 運輸支局 and 財務事務所
+    named in `text`."""
     return [
         (m.group(), kind, m.start(), m.end())
         for pattern, kind, words in _OFFICES
