@@ -15,6 +15,7 @@ import itertools
 import re
 import sys
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any, cast
 
 _parser: Any = getattr(re, "_parser")  # noqa: B009 — the stdlib's own reader of patterns
@@ -31,7 +32,7 @@ def required(regex: re.Pattern[str], most: int = _MOST) -> Needs | None:
     than `most` (looking for them once per text, not once per scan, may look for more)."""
     if regex.flags & re.IGNORECASE:
         return None
-    found = _needs(_parser.parse(regex.pattern, regex.flags & ~re.UNICODE))
+    found = _needs(_tree(regex.pattern, regex.flags))
     if found is None:
         return None
     found = frozenset(w for w in found if not any(v != w and v in w for v in found))
@@ -117,10 +118,14 @@ def _part(op: Any, av: Any) -> Needs | None:
 
 class Guarded:
     """A compiled pattern whose scans first look for its needs (`required`) in the range
-    they would scan; the answers are the pattern's own."""
+    they would scan; the answers are the pattern's own. How it looks (one word with
+    `str.find`, several with one scan of their alternation, the word every match opens
+    with, the characters a match can begin with) is read from the pattern on first use:
+    a notice asks for a few of the many guarded patterns, and starting up stays cheap."""
 
     __slots__ = (
         "_finder",
+        "_ready",
         "_word",
         "groupindex",
         "needs",
@@ -135,12 +140,26 @@ class Guarded:
         self.needs = required(regex, most)
         self.pattern = regex.pattern
         self.groupindex = regex.groupindex
-        self._word, self._finder = _finder(self.needs)
-        self.opening = opening(regex)
-        self.starts = starts(regex)
+        self._ready = False
+        self._word: str | None = None
+        self._finder: re.Pattern[str] | None = None
+        self.opening: str | None = None
+        self.starts: frozenset[str] | None = None
+
+    def ready(self) -> Guarded:
+        """The guard with its ways of looking read from the pattern (once)."""
+        if not self._ready:
+            tree = _tree(self.regex.pattern, self.regex.flags)
+            self._word, self._finder = _finder(self.needs)
+            self.opening = _opening_of(tree, self.regex.flags)
+            self.starts = _starts_of_tree(tree, self.regex.flags)
+            self._ready = True
+        return self
 
     def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """True where no match can lie in text[pos:endpos]."""
+        if not self._ready:
+            self.ready()
         if self._word is not None:
             pos, endpos = max(pos, 0), max(endpos, 0)  # as `re` reads them; `find` counts back
             return text.find(self._word, pos, endpos) < 0
@@ -149,6 +168,8 @@ class Guarded:
         return self._finder.search(text, pos, endpos) is None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._ready:
+            self.ready()
         if self.opening:
             return next(self._at_openings(text, pos, endpos), None)
         return None if self.absent(text, pos, endpos) else self.regex.search(text, pos, endpos)
@@ -156,6 +177,8 @@ class Guarded:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
+        if not self._ready:
+            self.ready()
         if self.opening:
             return self._at_openings(text, pos, endpos)
         if self.absent(text, pos, endpos):
@@ -176,6 +199,8 @@ class Guarded:
             pos = at + 1 if m is None else m.end()  # a match holds `word`: never empty
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._ready:
+            self.ready()
         if self.starts is not None:
             pos = max(pos, 0)  # as `re` reads it
             if pos >= min(len(text), endpos) or text[pos] not in self.starts:
@@ -184,14 +209,25 @@ class Guarded:
         return None if self.absent(text, pos, endpos) else self.regex.match(text, pos, endpos)
 
 
+@lru_cache(maxsize=512)
+def _tree(pattern: str, flags: int) -> Any:
+    """The standard library's parse of a pattern, read once for its needs, its opening
+    and its first characters."""
+    return _parser.parse(pattern, flags & ~re.UNICODE)
+
+
 def opening(regex: re.Pattern[str]) -> str | None:
     """The characters every match of `regex` begins with, where it has some: after
     zero-width parts only (look-behinds, look-aheads, anchors), a run of literal
     characters (「(?<=に基づく)指示(?=を行)」 opens with 指示). None where a match may
     begin otherwise, where the run is shorter than `_OPENING_MIN`, or case is ignored."""
-    if regex.flags & re.IGNORECASE:
+    return _opening_of(_tree(regex.pattern, regex.flags), regex.flags)
+
+
+def _opening_of(tree: Any, flags: int) -> str | None:
+    if flags & re.IGNORECASE or tree.state.flags & re.IGNORECASE:
         return None
-    found = _opening(_parser.parse(regex.pattern, regex.flags & ~re.UNICODE).data)
+    found = _opening(tree.data)
     return found if len(found) >= _OPENING_MIN else None
 
 
@@ -231,9 +267,13 @@ def starts(regex: re.Pattern[str]) -> frozenset[str] | None:
     """Every character a match of `regex` can begin with (look-arounds and anchors passed
     over: the set may hold more, never fewer), or None where that is not a short list (a
     match may be empty or begin with any of a large class, or case is ignored)."""
-    if regex.flags & re.IGNORECASE:
+    return _starts_of_tree(_tree(regex.pattern, regex.flags), regex.flags)
+
+
+def _starts_of_tree(tree: Any, flags: int) -> frozenset[str] | None:
+    if flags & re.IGNORECASE or tree.state.flags & re.IGNORECASE:
         return None
-    found = _starts(_parser.parse(regex.pattern, regex.flags & ~re.UNICODE).data)
+    found = _starts(tree.data)
     return None if found is None or found[1] else frozenset(found[0])
 
 

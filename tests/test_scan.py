@@ -227,4 +227,4 @@ def test_the_rows_scanned_by_their_opening_word_are_many() -> None:
     """The sanction verbs' rows that open with a look-behind and a word (「(?<=に基づく)指示」)
     are scanned word to word: a change to `scan.opening` that found none would go unseen."""
     rows = [r for t, r in SCANNED_ROWS if t == "sanction_verbs"]
-    assert sum(scan.Guarded(r).opening is not None for r in rows) >= len(rows) // 3
+    assert sum(scan.Guarded(r).ready().opening is not None for r in rows) >= len(rows) // 3
