@@ -6,7 +6,9 @@ not move (CPU time moves by ±5 % on a busy machine, more than most changes save
 Runs this file's `--child` mode twice under `valgrind --tool=callgrind`: once with the
 published-length notices of `parse.py` parsed to canonical N-Triples only to warm up,
 once with `--rounds` more rounds of them; the difference, divided by the rounds and the
-notices, is the parse's own count (startup and warming cancel out). Hash randomisation
+notices, is the parse's own count (startup and warming cancel out; what they left on the
+heap is frozen, so that the collector's walks in the rounds do not depend on how much a
+change made at startup). Hash randomisation
 is fixed (PYTHONHASHSEED=0), so that the order of sets and dicts, and the work it leads
 to, repeat from run to run.
 Prints the instructions per notice and the C functions that execute most of them (the
@@ -19,6 +21,7 @@ Instructions are not time — MeCab waits on memory more than it computes — so
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import subprocess
@@ -40,6 +43,8 @@ def child(rounds: int) -> None:
     texts = real_length(1)
     for text in texts:  # warm: tables load, patterns compile
         notice_ntriples(parse(text))
+    gc.collect()
+    gc.freeze()  # what startup made is not walked again by the rounds' collections
     for _ in range(rounds):
         for i, text in enumerate(texts):
             notice_ntriples(parse(text, f"n{i}"))
