@@ -55,10 +55,11 @@ _DEFECT_TAIL = re.compile(r"^(?:[^、。(]*?)?(?P<tail>の不備|の不徹底)")
 
 
 @cache
-def _after_forms() -> tuple[re.Pattern[str], ...]:
-    """The rows of `after`, each its own pattern (each may name its group `desc`)."""
+def _after_forms() -> tuple[scan.Guarded, ...]:
+    """The rows of `after`, each its own pattern (each may name its group `desc`), each
+    tried only where a character it can begin with stands (`scan.Guarded.match`)."""
     rows = tables.rows("violation_forms")
-    return tuple(re.compile(r["pattern"]) for r in rows if r["role"] == "after")
+    return tuple(scan.guarded(re.compile(r["pattern"])) for r in rows if r["role"] == "after")
 
 
 @cache

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import roles
+from shobun.parser.memo import last_call
 from shobun.parser.normalize import NormText
 
 _ROW_DATE = re.compile(
@@ -29,6 +30,7 @@ class Row:
     wrongs: tuple[tuple[int, int], ...]  # each named wrong of the row's cell of wrongs
 
 
+@last_call  # asked for by the names' extent, the rejoined names and the rows' actions
 def rows(norm: NormText) -> tuple[Row, ...]:
     """Every row of every run-together table in the text."""
     out: list[Row] = []

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shobun.parser import roles, tables
+from shobun.parser import roles, scan, tables
 from shobun.parser.patterns import (
     PAREN,
     PARENTHETICAL,
@@ -121,12 +121,13 @@ def _captions(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _verb_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def _verb_patterns() -> tuple[tuple[scan.Guarded, str, str], ...]:
     """Performed sanctions that name no term: 報告するよう求める, 業務の停止を命じた; each
     with the words every match holds (a text without them is not searched), and tried
-    only where a match can start (`guarded`)."""
+    only where a match can start (`guarded`; `scan.Guarded` jumps to the word a row
+    opens with, 「(?<=に基づく)指示」's 指示)."""
     return tuple(
-        (guarded(r["pattern"]), r["class"], required_literal(r["pattern"]))
+        (scan.Guarded(guarded(r["pattern"])), r["class"], required_literal(r["pattern"]))
         for r in tables.rows("sanction_verbs")
     )
 
