@@ -225,6 +225,13 @@ ORGS = [
         "あおい薬局本町店",
         None,
     ),
+    (  # a dated lead whose run holds the regulator's own 「…局は、」: no list of names
+        "(1)平成30年5月、保険者から近畿厚生局に対し、あおい薬局本町店において不正があるとの情報"
+        "提供があった。\n(2)平成30年9月19日、近畿厚生局は、あおい薬局本町店に対し、健康保険法"
+        "第73条の規定に基づき指導を行った。\n",
+        "あおい薬局本町店",
+        None,
+    ),
     (
         NEWS.format(title="月の措置件数")
         + "発表によれば、3月に措置命令を受けた件数は5件だった。\n",
@@ -250,6 +257,7 @@ ORGS = [
         "a-business-with-its-full-address-in-brackets",
         "each-name-of-a-dated-leads-list-standing-alone-elsewhere",
         "a-shop-a-regulators-lead-names-alone-is-none",
+        "a-dated-lead-with-the-regulator-as-subject-lists-no-names",
         "a-count-of-orders-received-is-no-name",
         "an-authority-with-a-place-in-brackets-stays-one",
     ],
