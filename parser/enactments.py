@@ -149,10 +149,10 @@ def _statute_of(
             return short[m.group(1)], m.start()
     if u.chained or u.ref in citeunits.RELATIVE:
         return (last.statute if last else last_statute), u.start
-    if _OTHER_INSTRUMENT.search(text, max(0, u.start - 80), u.start):
-        return None, u.start  # 施行規則(…)第7条: an instrument the notice names, not a law we know
-    if _OTHER_LAW.search(text, max(0, u.start - 12), u.start):
-        return None, u.start  # 弁護士法72条: a law the notice names, not one we know
+    if _OTHER_INSTRUMENT.search(text, max(0, u.start - 80), u.start) or _OTHER_LAW.search(
+        text, max(0, u.start - 12), u.start
+    ):  # 施行規則(…)第7条, 弁護士法72条: an instrument or a law the notice names, not one we know
+        return None, u.start
     if _BARE_LAW.search(text, max(0, u.start - 2), u.start):  # (法34条の2) with no 以下「法」
         named = last_statute or _law_named_last(u.start, statutes)
         if named is not None:

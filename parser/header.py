@@ -169,12 +169,20 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     if issued is None:
         issued, issued_span = _late_day(norm, authority, title_text, dated, body_start)
     title, title_text = subheaded.cut(norm, *_final_title(norm, title, title_text, found.posted))
-    if issued is None and (after := title_dated(norm.text, title_text)) is not None:
-        # 「…について令和13年4月2日〇〇局…」: the day right after a run-on page's title
-        issued, issued_span = dates.parse_date_text(norm.text[slice(*after)]), after
+    issued, issued_span = _after_title(norm.text, title_text, issued, issued_span)
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
+
+
+def _after_title(
+    text: str, title_text: str | None, issued: DateValue | None, span: tuple[int, int] | None
+) -> tuple[DateValue | None, tuple[int, int] | None]:
+    """「…について令和13年4月2日〇〇局…」: the day right after a run-on page's title, where
+    no other line dated the notice."""
+    if issued is not None or (after := title_dated(text, title_text)) is None:
+        return issued, span
+    return dates.parse_date_text(text[slice(*after)]), after
 
 
 def _late_day(
