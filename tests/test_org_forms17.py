@@ -63,11 +63,20 @@ ROWS = [
         set(),
         {"違反行為"},
     ),
+    (  # a basis, then the ministers by 及び: no list of names, the basis is no name
+        "本日、金融庁設置法第20条第1項の規定に基づき、内閣総理大臣及び金融庁長官に対して、"
+        "みなと精機株式会社に対する課徴金納付命令を発出するよう勧告を行った。",
+        set(),
+        {
+            "金融庁設置法第20条第1項の規定に基づき",
+            "金融庁設置法第20条第1項の規定に基づき、内閣総理大臣",
+        },
+    ),
 ]
 IDS = ["brands-listed-before-ni-taishite", "a-list-with-no-name-in-it", "a-topic-then-one-name",
        "noji-kumiai-hojin",
        "prefecture-after-a-run-on-headline", "city-also-acts-and-address-in-brackets",
-       "police-station-not-its-chief", "the-matter-is-no-name"]  # fmt: skip
+       "police-station-not-its-chief", "the-matter-is-no-name", "a-basis-before-ministers"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), ROWS, ids=IDS)

@@ -71,7 +71,10 @@ def dated_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[
         pieces = m.group("name").split("、")
         if len(pieces) > 1 and any(_CLAUSE_END.search(p) for p in pieces):
             continue  # 9月19日、〇〇局は、Xに対し: a topic, then one name, the single rule's
-        runs = [run for piece in pieces for run in _joined_names(text, piece)]
+        by_piece = [_joined_names(text, piece) for piece in pieces]
+        if len(pieces) > 1 and not all(by_piece):
+            continue  # 本日、…の規定に基づき、AとBに対して: a clause, then the names, no list
+        runs = [run for found in by_piece for run in found]
         if m.group("subject") and len(runs) < 2:  # 「…厚生局は、A薬局B店に対し」: a shop's
             continue
         names = [_addressee(text, run, clean) for run in runs]
