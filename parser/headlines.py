@@ -147,7 +147,7 @@ def headline_subject(title: str | None) -> str | None:
     m = m or (_said_by().search(title) if title else None)
     edition = _EDITION.search(title) if title and m is None else None
     named = edition and f"{edition.group('pref')}県"
-    if named and named in {r["name"] for r in tables.rows("prefectures")}:
+    if named and named in tables.prefecture_names():
         return named
     return m.group(1) if m else None
 
@@ -324,7 +324,7 @@ def letter_head(text: str) -> Letter | None:
     m = _LETTER.search(text, 0, _LETTER_REACH)
     if m is None or not TITLE_CUE.search(m.group("title")):
         return None
-    names = {a.name for a in tables.authorities()} | {r["name"] for r in tables.rows("prefectures")}
+    names = {a.name for a in tables.authorities()} | tables.prefecture_names()
     body = next((m["body"] + e for e in _BODY_ENDS if m["body"] + e in names), None)
     return Letter(m.span("day"), m.span("title"), body) if body else None
 

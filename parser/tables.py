@@ -57,6 +57,12 @@ def parent_bodies() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def prefecture_names() -> frozenset[str]:
+    """The 47 prefectures' names (東京都, 北海道, 大阪府, 〇〇県), from prefectures.tsv."""
+    return frozenset(r["name"] for r in rows("prefectures"))
+
+
+@lru_cache(maxsize=1)
 def org_forms() -> dict[str, tuple[str, str]]:
     """Legal-entity designator → (position: prefix|suffix|both, kind)."""
     return {r["form"]: (r["position"], r["kind"]) for r in rows("org_forms")}

@@ -226,6 +226,8 @@ PHRASE_ROWS = [
     (NEWS.format(title="消費者金融に改善命令") + "近畿財務局は19日、消費者金融大手のゆうひ信販に対し、"
      "交渉記録が不適切だったなどとして、法令順守の徹底などを求める業務改善命令を出した。\n",
      [("BusinessImprovementOrder", "ゆうひ信販", "", "2019-06-19")]),
+    ("監督処分一覧\n|名称|所在地|処分内容|\n|みなと農業協同組合|架空市波多町1-2|指示|\n",
+     [("Order", "みなと農業協同組合", "", "")]),
 ]  # fmt: skip
 PHRASE_IDS = [
     "orders-told-by-their-verbs-and-who-received-them-is-no-new-order",
@@ -259,6 +261,7 @@ PHRASE_IDS = [
     "shiji-alone-in-a-dispositions-rows-cell-is-an-order",
     "shiji-as-a-column-header-over-counts-is-no-order",
     "a-name-after-its-industry-rank-daite-no-is-the-addressee",
+    "shiji-in-a-row-of-a-company-of-any-legal-form-is-an-order",
 ]
 
 

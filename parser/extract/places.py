@@ -305,16 +305,11 @@ def _only_prefecture(text: str) -> tuple[str, int, int] | None:
         return None
     named = [
         m for m in re.finditer(rf"(?<![一-鿿])(?:{_prefecture()})", text)
-        if not _NOT_A_PLACE.search(m.group()) and m.group() in _prefectures()
+        if not _NOT_A_PLACE.search(m.group()) and m.group() in tables.prefecture_names()
     ]  # fmt: skip
     if len({m.group() for m in named}) != 1:
         return None
     return named[0].group(), named[0].start(), named[0].end()
-
-
-@lru_cache(maxsize=1)
-def _prefectures() -> frozenset[str]:
-    return frozenset(r["name"] for r in tables.rows("prefectures"))
 
 
 @lru_cache(maxsize=1)

@@ -236,10 +236,14 @@ def _phrases(text: str) -> list[Term]:
     return out
 
 
-# what stands before a cell of actions in a row of dispositions: the row's day or company
-_ROW_BEFORE = re.compile(
-    r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\))[^|\n]*\||[0-9元]年[0-9]{1,2}月[0-9]{1,2}日\|"
-)
+@lru_cache(maxsize=1)
+def _row_before() -> re.Pattern[str]:
+    """What stands before a cell of actions in a row of dispositions: the row's day, or a
+    company (a legal form of org_forms.tsv, or its (株)/(有) abbreviation) in a cell before."""
+    forms = "|".join(map(re.escape, sorted(tables.org_forms(), key=len, reverse=True)))
+    return re.compile(
+        rf"(?:{forms}|\(株\)|\(有\))[^|\n]*\||[0-9元]年[0-9]{{1,2}}月[0-9]{{1,2}}日\|"
+    )
 
 
 def _header_cell(text: str, start: int, end: int) -> bool:
@@ -247,7 +251,7 @@ def _header_cell(text: str, start: int, end: int) -> bool:
     a column's header (「|年度|指示|業務停止命令|」 over counts), not an action."""
     if text[start - 1 : start] != "|" or not text.startswith("|", end):
         return False
-    return _ROW_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start) is None
+    return _row_before().search(text, text.rfind("\n", 0, start) + 1, start) is None
 
 
 # 「厳重注意の行政指導を行った」: the general word names the kind the term before it is of
