@@ -152,7 +152,7 @@ _APART = re.compile(r"、|及び|と(?=[^、]{2,30}の[0-9一二三四五六七�
 def _received_list(text: str) -> Iterator[str]:
     """措置命令を受けたのはA、B、CのN社: each name of a list its count closes, where the
     names are as many as it counts."""
-    for m in guarded("received_list").finditer(text) if "受けたのは" in text else ():
+    for m in guarded("received_list").finditer(text):
         items = _APART.split(m.group("names"))
         names = [_clean(i) for i in items]
         if len(items) == numerals.as_int(m.group("count")) and all(names):
