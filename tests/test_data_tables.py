@@ -343,6 +343,8 @@ ORG_PHRASE_ROLES = {
     "not_addressee", "received_topic", "rank_before", "ranked_name",
 }  # fmt: skip
 ORG_PHRASE_ROLES |= {"received_list"}  # 命令を受けたのはA、BのN社 (`bare_names.py`)
+ORG_PHRASE_ROLES |= {"argued_marker", "business_head", "trade_word", "introduced_paren"}
+ORG_PHRASE_ROLES |= {"office_after"}  # X・本社営業所 (`bare_names.py`)  # `argued.py`
 
 
 def test_org_phrases_header_and_roles() -> None:

@@ -23,7 +23,10 @@ _SEGMENT = 120  # characters before the marker a list may take
 _JOIN = re.compile(r"(?:\([^()]{1,16}\))?(?:と|及び|並びに|、)")
 _PAREN = re.compile(r"\([^()]{1,16}\)$")
 # 「…は1月4日、一般貸切旅客自動車運送事業者のX(…)に対し」: the kind of business before the name
-_KIND_OF = re.compile(r"^.*(?:[都道府県市区町村]|業|業者|事業者|会社)の(?=.{2})")
+# or glued to it (…は10日、食品製造業者みなと食品工業に対し)
+_KIND_OF = re.compile(
+    r"^.*(?:[都道府県市区町村]|業|業者|事業者|会社)の(?=.{2})|^.*?(?:事業者|業者)(?![をがにでとはもへの])(?=.{2})"
+)
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +34,10 @@ def _place_paren() -> re.Pattern[str]:
     return re.compile(rf"\((?:{pattern('list_place').pattern})\)")
 
 
-def _addressee(text: str, name: str, clean: Callable[[str], str | None]) -> str | None:
+def addressee_name(text: str, name: str, clean: Callable[[str], str | None]) -> str | None:
+    """`name` as an addressee's name: without the kind of business before it, and none where
+    it counts (両社), is no addressee's (関東総合通信局), or is a short name or a name the
+    text writes with a legal form."""
     found = clean(_KIND_OF.sub("", name))
     if found is None or pattern("count_alias").search(found):  # 本日、両社に対し
         return None
@@ -77,7 +83,7 @@ def dated_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator[
         runs = [run for found in by_piece for run in found]
         if m.group("subject") and len(runs) < 2:  # 「…厚生局は、A薬局B店に対し」: a shop's
             continue
-        names = [_addressee(text, run, clean) for run in runs]
+        names = [addressee_name(text, run, clean) for run in runs]
         if len(pieces) > 1 and None in names:  # 本日、当委員会は、Xに対し: one piece is no name
             continue
         yield from (n for n in names if n is not None)
@@ -156,4 +162,4 @@ def listed_addressees(text: str, clean: Callable[[str], str | None]) -> Iterator
         return
     for m in pattern("listed_addressee").finditer(text):
         names = _items(text, _clause_start(text, m.start()), m.start()) or []
-        yield from (n for n in (_addressee(text, n, clean) for n in names) if n is not None)
+        yield from (n for n in (addressee_name(text, n, clean) for n in names) if n is not None)

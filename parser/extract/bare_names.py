@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from shobun.parser import numerals
 from shobun.parser.extract.addressed import dated_addressees, listed_addressees
+from shobun.parser.extract.argued import argued_names
 from shobun.parser.extract.orgs import form_matches
 from shobun.parser.extract.phrases import guarded, pattern
 
@@ -50,6 +51,7 @@ def _as_name(name: str) -> str | None:
     """The name without a reading after it, if it reads as a name."""
     name = pattern("reading").sub("", name).strip()
     name = pattern("rank_before").sub("", name)  # 消費者金融大手のX: X
+    name = pattern("office_after").sub("", name)  # X・本社営業所: X
     ok = _MIN <= len(name) <= _MAX and re.fullmatch(f"{_NAME}+", name) is not None
     return name if ok and not pattern("not_a_name").search(name) else None
 
@@ -191,4 +193,5 @@ def bare_names(text: str) -> list[str]:
     found += [*_received_names(text), *_received_list(text), *_financial_names(text)]
     found += [*_placed_names(text)]
     found += [*dated_addressees(text, _clean), *listed_addressees(text, _clean)]
+    found += [*argued_names(text, _clean)]
     return list(dict.fromkeys(found))

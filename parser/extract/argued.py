@@ -1,0 +1,126 @@
+"""Names a news sentence gives an action without a legal-form word, read from the grammar
+of the sentence that takes the action rather than from a phrasing of one page:
+
+* the noun phrase the sanction is given to — before に対し, before に where the sanction
+  and its verb close the clause (「Xに15日間の営業停止処分を命じた」), before を where the
+  clause makes it the sanction's object (「Xを30日間の事業停止処分とした」), or opening a
+  headline (「Xに業務改善命令」) — the markers are `org_phrases.tsv`'s `argued_marker` rows;
+* its left edge is the clause's: a 、, a line, a bracket, or the place, the topic or the
+  kind of business written before it (架空市の, 県は, 食品製造業者, タクシー会社、);
+* it is a name where it reads as a business's: it ends in a business's head word after a
+  stem of its own (…建設, …交通, …信販: `business_head`), or it is written in katakana or
+  Latin letters (ルミナスラボ) and is not a common word of trade (`trade_word`).
+
+A person (山田太郎に対し), a kind of business (県内の建設業者3社に) or a group (地方銀行に)
+reads as none. A name so found is then found wherever the text writes it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from shobun.parser import tables
+from shobun.parser.extract.addressed import addressee_name
+from shobun.parser.extract.orgs import form_matches
+from shobun.parser.extract.phrases import guarded, pattern
+
+_NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・]")
+_REACH = 30  # characters before the marker a name may take
+_WORD_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・()]")  # (株) is a word's
+# what stands before the name in its clause: a place or a kind of business and の, a topic,
+# a clause ending in a verb or a particle (…違反したとして, …に基づき), a kind of business
+# glued to the name (食品製造業者みなと食品工業)
+_BEFORE_NAME = re.compile(
+    r"^.*(?:[都道府県市区町村郡]|業|業者|事業者|会社|大手|中堅|系)の"
+    r"|^.*(?:[庁省局都府県]|委員会)(?:は|が)"
+    r"|^.*(?:って|て|した|する|して|から|より|(?<=[一-鿿ァ-ヴー])[をがにでは])(?=[一-鿿ァ-ヴA-Za-z0-9])"
+    r"|^.*[一-鿿][うくすつむるたいえけせれ](?=[一-鿿ァ-ヴA-Za-z0-9])"  # 取り扱う121証券
+    r"|^.*(?:った|んだ)(?=[ぁ-ん一-鿿ァ-ヴA-Za-z0-9])"  # 従わなかったかえでエクスプレス
+    r"|^.*(?:いた|えた|けた|せた|れた|ない)(?=[一-鿿ァ-ヴA-Za-z0-9])"
+    r"|^.*?(?:事業者|業者|会社|メーカー|店)(?![をがにでとはもへの])(?=.{2})"
+)
+_KATAKANA_OR_LATIN = re.compile(r"[ァ-ヴーA-Za-z]")
+
+
+def _run_before(text: str, end: int) -> str:
+    """The name characters right before `end`, up to the clause's edge."""
+    start = end
+    while start > 0 and end - start < _REACH and _NAME_CHAR.match(text, start - 1):
+        start -= 1
+    run = text[start:end]
+    while (edge := _BEFORE_NAME.match(run)) is not None and len(run) - edge.end() >= 2:
+        run = run[edge.end() :]  # 福岡市の食品製造業者みなと食品工業: the place, then the kind
+    return _without_branch(run)
+
+
+_BRANCH = re.compile(r"(?:支店|支社|営業所|事業所|出張所)$")
+
+
+def _without_branch(run: str) -> str:
+    """…ツアーズ広島支店, …建設名古屋支店: the company's name, the place cut where what is left
+    reads as a name."""
+    office = _BRANCH.search(run)
+    if office is None:
+        return run
+    if (dot := run.rfind("・", 0, office.start())) >= 2:  # 松尾配送・本社営業所
+        return run[:dot]
+    for place in range(2, 5):
+        if reads_as_name(name := run[: office.start() - place]):
+            return name
+    return run
+
+
+@lru_cache(maxsize=1)
+def _authority_names() -> frozenset[str]:
+    names = {a.name for a in tables.authorities()}
+    names |= {n for a in tables.authorities() for n in a.common_names}
+    return frozenset(names)
+
+
+def reads_as_name(name: str) -> bool:
+    """A business's head word after a stem of its own, or katakana or Latin letters that are
+    not a common word of trade; never an authority."""
+    if name in _authority_names() or pattern("trade_word").fullmatch(name):
+        return False
+    head = pattern("business_head").search(name)
+    if head is not None and head.start() >= 2:
+        return True
+    return len(_KATAKANA_OR_LATIN.findall(name)) >= 3
+
+
+def _candidates(text: str) -> Iterator[str]:
+    """The phrase before each addressee's marker, and before each bracket that introduces a
+    business, where it reads as a name (or the bracket names the business's 社長)."""
+    for m in guarded("argued_marker").finditer(text):
+        if reads_as_name(run := _run_before(text, m.start())):
+            yield run
+    for m in guarded("introduced_paren").finditer(text):
+        run, bracket = _run_before(text, m.start()), text[m.start() : m.start() + 40]
+        if reads_as_name(run) or "社長" in bracket[: bracket.find(")")]:
+            yield run
+
+
+def argued_names(text: str, clean: Callable[[str], str | None]) -> Iterator[str]:
+    """Every name a sentence's grammar makes the addressee of a sanction it takes, or news
+    introduces with a bracket only a business has."""
+    for run in _candidates(text):
+        found = addressee_name(text, run, clean)
+        if found is not None and not _part_of_formed(text, found):
+            yield found
+
+
+def _part_of_formed(text: str, name: str) -> bool:
+    """The text writes `name` inside a word with a legal form somewhere (株式会社ミナトHD
+    and ミナトに対し, 東和交通(株)東京営業所): the company rules' name, not a new one."""
+    at = text.find(name)
+    while at >= 0:
+        start, end = at, at + len(name)
+        while start > 0 and end - start < 60 and _WORD_CHAR.match(text, start - 1):
+            start -= 1
+        while end < len(text) and end - start < 60 and _WORD_CHAR.match(text, end):
+            end += 1
+        if form_matches(text[start:end]):
+            return True
+        at = text.find(name, at + 1)
+    return False
