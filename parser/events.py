@@ -16,7 +16,7 @@ from shobun.parser import roles
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.extract import sanctions
 from shobun.parser.extract.known import coordinated_before
-from shobun.parser.listed import addressed_after, pointed_before
+from shobun.parser.listed import addressed_after, bracketed_list, pointed_before
 from shobun.parser.model import Citation, DateValue
 from shobun.parser.patterns import PAREN, PARENTHETICAL, wrapped
 from shobun.parser.resolve import Mention
@@ -26,7 +26,7 @@ _PRE = rf"(?:\([^()]{{0,40}}\))?(?:{wrapped('の規定')})?\n?"  # (…)の規�
 _BASIS_ADVERBIAL = re.compile(
     rf"{_PRE}(?:{wrapped('に基づき', 'に基づいて', 'にもとづき', 'により', 'によって', 'に従い')})"
 )
-_BASIS_ADNOMINAL = re.compile(rf"{_PRE}(?:{wrapped('に基づく', 'にもとづく', 'による')})")
+_BASIS_ADNOMINAL = re.compile(rf"{_PRE}(?:{wrapped('に基づく', 'にもとづく', 'による', 'に規定する')})")
 _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
 _ADDRESSEE = re.compile(rf"(?:{PAREN})*(?:に対し|には(?=、))")  # A(…)に対し; Aには、…命じた
 
@@ -86,6 +86,9 @@ def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
         if after and after.end() <= hi:
             found.append(m.label)  # 「A(…)、山田一郎、B及びCに対し」: a person passed over
             found.extend(coordinated_with(ctx, m, lo, roles.pattern("unnamed_items")))
+        elif (listed := bracketed_list(ctx, m.start, m.end, lo)) and listed[1] <= hi:
+            found += [m.label, *coordinated_with(ctx, m, listed[0])]  # 3社(A、B、C)に対し
+            found += [n.label for n in ctx.mention_index.between(listed[0], m.start)][:1]
     return list(dict.fromkeys(found))
 
 

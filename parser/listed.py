@@ -174,3 +174,25 @@ def addressed_after(ctx: Context, end: int) -> re.Match[str] | None:
     name that is no organisation's)."""
     after = roles.either(*_AFTER_NAME).match(ctx.norm.text, end)
     return None if after is None or ctx.mention_index.between(end, after.end()) else after
+
+
+_CLOSES_LIST = re.compile(r"\)(?:に対し|には(?=、))")
+
+
+def bracketed_list(ctx: Context, last_start: int, last_end: int, lo: int) -> tuple[int, int] | None:
+    """「損害保険会社3社(A、B、C)に対し」, 「AほかN社(B、C)に対し」: where the names of a
+    counted bracket start (A's start where ほか counts it with them) and where its に対し ends,
+    if the name ending at `last_end` closes such a bracket (`counted_bracket` in roles.tsv)."""
+    text = ctx.norm.text
+    close = _CLOSES_LIST.match(text, last_end)
+    opening = text.rfind("(", lo, last_start) if close else -1
+    if opening < 0 or ")" in text[opening:last_start]:
+        return None
+    counted = roles.pattern("counted_bracket").search(text, max(lo, opening - 16), opening + 1)
+    if counted is None or counted.end() != opening + 1:
+        return None
+    first = opening
+    if counted.group("others"):  # AほかN社(…): A is one of them
+        before = [m for m in ctx.mention_index.between(lo, counted.start()) if m.end == counted.start()]
+        first = before[0].start if before else first
+    return first, close.end()

@@ -32,15 +32,16 @@ _WORD_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・()]"
 # a clause ending in a verb or a particle (…違反したとして, …に基づき), a kind of business
 # glued to the name (食品製造業者みなと食品工業)
 _BEFORE_NAME = re.compile(
-    r"^.*(?:[都道府県市区町村郡]|業|業者|事業者|会社|大手|中堅|系)の"
+    r"^.*(?:[都道府県市区町村郡]|業|業者|事業者|会社|大手|中堅|系|請け|請|先|元|傘下|老舗)の"
     r"|^.*(?:[庁省局都府県]|委員会)(?:は|が)"
     r"|^.*(?:って|て|した|する|して|から|より|(?<=[一-鿿ァ-ヴー])[をがにでは])(?=[一-鿿ァ-ヴA-Za-z0-9])"
     r"|^.*[一-鿿][うくすつむるたいえけせれ](?=[一-鿿ァ-ヴA-Za-z0-9])"  # 取り扱う121証券
-    r"|^.*(?:った|んだ)(?=[ぁ-ん一-鿿ァ-ヴA-Za-z0-9])"  # 従わなかったかえでエクスプレス
+    r"|^.*(?:った|んだ|である)(?=[ぁ-ん一-鿿ァ-ヴA-Za-z0-9])"  # 従わなかったかえで…, …会社であるX
     r"|^.*(?:いた|えた|けた|せた|れた|ない)(?=[一-鿿ァ-ヴA-Za-z0-9])"
     r"|^.*?(?:事業者|業者|会社|メーカー|店)(?![をがにでとはもへの])(?=.{2})"
 )
 _KATAKANA_OR_LATIN = re.compile(r"[ァ-ヴーA-Za-z]")
+_JOINT = re.compile(r"^(?:及び|並びに|又は|若しくは)")
 
 
 def _run_before(text: str, end: int) -> str:
@@ -49,6 +50,9 @@ def _run_before(text: str, end: int) -> str:
     while start > 0 and end - start < _REACH and _NAME_CHAR.match(text, start - 1):
         start -= 1
     run = text[start:end]
+    if start > 0 and text[start - 1] == ")" and run[:1] in ("と", "や"):  # A(市)とB(市)は
+        run = run[1:]
+    run = _JOINT.sub("", run)
     while (edge := _BEFORE_NAME.match(run)) is not None and len(run) - edge.end() >= 2:
         run = run[edge.end() :]  # 福岡市の食品製造業者みなと食品工業: the place, then the kind
     return _without_branch(run)
