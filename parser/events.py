@@ -26,7 +26,9 @@ _PRE = rf"(?:\([^()]{{0,40}}\))?(?:{wrapped('の規定')})?\n?"  # (…)の規�
 _BASIS_ADVERBIAL = re.compile(
     rf"{_PRE}(?:{wrapped('に基づき', 'に基づいて', 'にもとづき', 'により', 'によって', 'に従い')})"
 )
-_BASIS_ADNOMINAL = re.compile(rf"{_PRE}(?:{wrapped('に基づく', 'にもとづく', 'による', 'に規定する')})")
+_BASIS_ADNOMINAL = re.compile(
+    rf"{_PRE}(?:{wrapped('に基づく', 'にもとづく', 'による', 'に規定する')})"
+)  # 「電気事業法第66条の11第1項に規定する勧告」
 _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
 _ADDRESSEE = re.compile(rf"(?:{PAREN})*(?:に対し|には(?=、))")  # A(…)に対し; Aには、…命じた
 

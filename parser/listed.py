@@ -186,13 +186,14 @@ def bracketed_list(ctx: Context, last_start: int, last_end: int, lo: int) -> tup
     text = ctx.norm.text
     close = _CLOSES_LIST.match(text, last_end)
     opening = text.rfind("(", lo, last_start) if close else -1
-    if opening < 0 or ")" in text[opening:last_start]:
+    if close is None or opening < 0 or ")" in text[opening:last_start]:
         return None
     counted = roles.pattern("counted_bracket").search(text, max(lo, opening - 16), opening + 1)
     if counted is None or counted.end() != opening + 1:
         return None
     first = opening
     if counted.group("others"):  # AほかN社(…): A is one of them
-        before = [m for m in ctx.mention_index.between(lo, counted.start()) if m.end == counted.start()]
+        at = counted.start()
+        before = [m for m in ctx.mention_index.between(lo, at) if m.end == at]
         first = before[0].start if before else first
     return first, close.end()
