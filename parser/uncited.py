@@ -49,6 +49,10 @@ def named(text: str, stop: int) -> list[Found]:
         desc = _clean(m.group("desc"))
         if desc and (desc, 0) not in out:
             out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
+    for m in form("told_wrong").finditer(text, 0, stop) if "として" in text else ():
+        desc = m.group("desc")  # 「顧客の株を無断で売買したとして、…業務改善命令を出した」
+        if not form("not_a_told_wrong").search(desc) and (desc, 0) not in out:
+            out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
     return sorted(out.values(), key=lambda v: v.start)
 
 

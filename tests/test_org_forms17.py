@@ -25,10 +25,11 @@ ROWS = [
         {"ハマナスツアー", "ミサキトラベル", "コハクツーリスト"},
         set(),
     ),
-    (  # one piece of the list is no name: none of it is taken
+    (  # one piece of the list is no name: no list is taken (the one name the guidance is
+        # given to is the sentence grammar's: `argued.py`, a business's head word 企画)
         "本日、当委員会は、あおば企画に対して指導を行った。",
-        set(),
-        {"当委員会は", "あおば企画"},
+        {"あおば企画"},
+        {"当委員会は", "当委員会は、あおば企画"},
     ),
     (  # a topic before the one name: no list, and the bureau is no addressee
         "平成30年9月19日、青葉厚生局は、みどり薬局中央店に対し、指導を行った。",

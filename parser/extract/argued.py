@@ -41,18 +41,21 @@ _BEFORE_NAME = re.compile(
     r"|^.*?(?:事業者|業者|会社|メーカー|店)(?![をがにでとはもへの])(?=.{2})"
 )
 _KATAKANA_OR_LATIN = re.compile(r"[ァ-ヴーA-Za-z]")
-_JOINT = re.compile(r"^(?:及び|並びに|又は|若しくは)")
+_LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
+_JOINT = re.compile(r"及び|並びに|又は|若しくは")
 
 
 def _run_before(text: str, end: int) -> str:
     """The name characters right before `end`, up to the clause's edge."""
     start = end
-    while start > 0 and end - start < _REACH and _NAME_CHAR.match(text, start - 1):
-        start -= 1
+    while start > 0 and end - start < _REACH and (
+        _NAME_CHAR.match(text, start - 1) or _LATIN_SPACE.match(text, start - 2)
+    ):
+        start -= 1  # BLUE HARBOR: a space between Latin words is the name's
     run = text[start:end]
     if start > 0 and text[start - 1] == ")" and run[:1] in ("と", "や"):  # A(市)とB(市)は
         run = run[1:]
-    run = _JOINT.sub("", run)
+    run = _JOINT.split(run)[-1]  # A及びBに対し: B (A is the list rules')
     while (edge := _BEFORE_NAME.match(run)) is not None and len(run) - edge.end() >= 2:
         run = run[edge.end() :]  # 福岡市の食品製造業者みなと食品工業: the place, then the kind
     return _without_branch(run)

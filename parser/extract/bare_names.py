@@ -25,7 +25,7 @@ _PLACE_OF = re.compile(
     r".*(?:[都道府県市区町村]|業|業者|事業者|会社|大手)の"
     # 「2回にわたってしおかぜ運輸(架空県…)」: the clause before the name, up to its last particle
     # 「サイトを運営するミドリキャリア(東京)が」: a relative clause in the dictionary form
-    r"|.*(?:って|て|した|する|を|が|から|より)(?=[一-鿿ァ-ヴ])"
+    r"|.*(?:って|て|した|する|を|が|から|より)(?=[一-鿿ァ-ヴA-Za-z])"
 )
 
 
