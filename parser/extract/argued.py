@@ -48,8 +48,10 @@ _JOINT = re.compile(r"及び|並びに|又は|若しくは")
 def _run_before(text: str, end: int) -> str:
     """The name characters right before `end`, up to the clause's edge."""
     start = end
-    while start > 0 and end - start < _REACH and (
-        _NAME_CHAR.match(text, start - 1) or _LATIN_SPACE.match(text, start - 2)
+    while (
+        start > 0
+        and end - start < _REACH
+        and (_NAME_CHAR.match(text, start - 1) or _LATIN_SPACE.match(text, start - 2))
     ):
         start -= 1  # BLUE HARBOR: a space between Latin words is the name's
     run = text[start:end]
