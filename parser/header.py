@@ -123,6 +123,7 @@ def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
             local = local or (gov.group() if gov else None)
         elif _title_like(line):
             candidates[-1] = (at, line)
+        local = local or headlines.stamped_government(line)
         above = candidates[-2] if value is not None and len(candidates) > 1 else None
         quoted = quoted or bool(above and entry)  # a quoted release: its title over its day
         entry = entry or (above if _POSTED.match(line) else None)  # a title over its 投稿日
@@ -163,7 +164,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     )
     if authority is None:
         authority = subject_authority(norm.text, body_start, authorities, local)
-        authority = authority or headlines.headline_subject(title_text)
+        authority = authority or headlines.headline_subject(title_text, norm.text[body_start:])
     crumb = headlines.breadcrumb_title(norm.source)
     title, title_text, dated = headlines.dated_title(title, title_text, crumb)
     if issued is None:
