@@ -1,6 +1,7 @@
 """The day a reprint says the release was made: 「【…配信】〇〇県は3月4日、…行政処分を公表。」 —
 the speaker, a month and day (or a full date: 「〇〇県は2031年4月2日、…命じたと発表した」), and
-公表 or 発表 in the same sentence. A reprint (news, a blog)
+公表 or 発表 in the same sentence; or the speaker and a full date with its year, whatever the
+verb (「〇〇庁は令和13年4月2日、…に業務改善命令を発出した」). A reprint (news, a blog)
 is dated by the release it retells, not by its own 配信 stamp; the year is the one a full date
 of that month and day in the page gives (the quoted release's 「令和5年3月4日」), else the
 year of the page's own stamp (the year before where the month is later than the stamp's)."""
@@ -19,6 +20,12 @@ _ANNOUNCED = re.compile(
     r"(?:付けで|付で)?、"
     r"[^。\n]{0,120}?(?:公表|発表)(?:し|した|しました|。|$)"
 )
+# 「金融庁は令和7年3月24日、…業務改善命令を発出した」: a full date, year and all, right after the
+# speaker at the head of a page with no date of its own dates the release, whatever the verb
+_FULL = re.compile(
+    r"(?:\([^()]{0,40}\))?[はが](?P<date>(?:令和|平成|昭和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日"
+    r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:付けで|付で)?、"
+)
 _REACH = 400  # characters from the page's start the lead stands within
 
 
@@ -28,11 +35,16 @@ def announced_day(
     """The release's day and the span of its month and day, where the lead of a page with
     no date of its own says the authority announced on that day; None where it says no such
     thing or no year is known (`stamp`: the page's posting stamp, asked for only then)."""
-    if not authority or ("公表" not in text and "発表" not in text):
+    if not authority:
         return None
+    said = "公表" in text or "発表" in text
     at = text.find(authority, 0, _REACH)
     while at >= 0:
-        m = _ANNOUNCED.match(text, at + len(authority))
+        full = _FULL.match(text, at + len(authority))
+        value = dates.parse_date_text(full.group("date")) if full else None
+        if full is not None and value is not None:
+            return value, full.span("date")
+        m = _ANNOUNCED.match(text, at + len(authority)) if said else None
         if m is not None:
             month, day = int(m.group("m")), int(m.group("d"))
             year = int(m.group("y")) if m.group("y") else _year(text, month, day, stamp)
