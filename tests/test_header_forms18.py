@@ -251,6 +251,19 @@ ACTION_ROWS = [
      {("Order", "あおば観光株式会社", "2031-04-01"),
       ("Warning", "あおば観光株式会社", "2031-04-01")}),
 ]  # fmt: skip
+ACTION_ROWS += [
+    ("あけぼの物産に業務改善命令\n2031年6月2日 11:00\n"
+     "近畿財務局は先月30日、あけぼの物産株式会社に対し業務改善命令を出した。\n",
+     {("BusinessImprovementOrder", "あけぼの物産株式会社", "2031-05-30")}),
+    ("あけぼの商事に措置命令\n2031/05/03 09:00\n"
+     "消費者庁は、今月1日、あけぼの商事株式会社に対し措置命令を行った。"
+     "同庁は先月28日、同社に資料の提出を求めていた。\n",
+     {("MeasuresOrder", "あけぼの商事株式会社", "2031-05-01"),
+      ("ReportRequest", "あけぼの商事株式会社", "2031-04-28")}),
+    ("みなと観光に業務停止命令\n2031年1月12日 18:00\n"
+     "観光庁は先月26日、みなと観光株式会社に対し業務停止命令を行った。\n",
+     {("BusinessSuspensionOrder", "みなと観光株式会社", "2030-12-26")}),
+]  # fmt: skip
 ACTION_IDS = [
     "a-permit-revoked-in-the-passive-its-subject-the-holder",
     "a-permit-revoked-in-the-passive-by-the-prefecture",
@@ -258,6 +271,9 @@ ACTION_IDS = [
     "a-suspension-a-vehicle-order-with-its-shobun-and-a-warning-listed",
     "a-suspension-a-facility-order-with-its-shobun-and-a-warning-joined-by-oyobi",
     "a-vehicle-order-with-its-shobun-then-a-warning",
+    "last-month-in-a-news-lead",
+    "this-month-and-last-month-in-one-item",
+    "last-month-across-the-new-year",
 ]
 
 
