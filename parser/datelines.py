@@ -62,6 +62,8 @@ def date_line_parts(
         value, own, skip, date_len = dated
     if value is None and not own and (glued := run_together(line)) is not None:
         value, skip, date_len = glued  # 「9月 202019」: a blog theme's month, day and year
+    if value is None and not own and (compact := compact_stamp(line)) is not None:
+        value, skip, date_len = compact  # 「20080702 日本経済新聞 朝刊」: a clipping's head
     if value is None and not own and (posted := _line_stamp(line)) is not None:
         value, skip, date_len = (
             dates.parse_date_text(line[slice(*posted)]),
@@ -92,6 +94,24 @@ def run_together(line: str) -> tuple[DateValue, int, int] | None:
         return None
     lo = len(line) - len(line.lstrip())
     return DateValue(int(m["y"]), month, day), lo, len(line.rstrip()) - lo
+
+
+# A newspaper clipping's head: the day as eight digits, the paper and its edition or page
+# (「20080702 日本経済新聞 朝刊」, 「20310402 あけぼの新報 夕刊 3面」): the item's date, no title
+_COMPACT = re.compile(
+    r"\s*(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])\s?"
+    r"[^\s0-9。、]{1,16}?(?:新聞|新報|日報|時報|通信|タイムス|ジャーナル)(?:社)?"
+    r"(?:\s?(?:朝刊|夕刊|電子版|地方版|[^\s0-9。、]{1,6}版|[0-9]{1,2}面|\([^()]{1,8}\)))*\s*"
+)
+
+
+def compact_stamp(line: str) -> tuple[DateValue, int, int] | None:
+    """The date of a clipping's head line, where it starts in the line and its length."""
+    m = _COMPACT.fullmatch(line) if line[:1].isdigit() or line[:1].isspace() else None
+    if m is None:
+        return None
+    value = dates.parse_date_text(f"{m['y']}年{int(m['m'])}月{int(m['d'])}日")
+    return (value, m.start("y"), 8) if value is not None else None
 
 
 # A thread's post header with a two-digit year: 「1 :名無し ★:25/10/09(木) 16:11:35」

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from shobun.parser import daytitled, headlines, sourced, subheaded, tables
-from shobun.parser.announced import announced_day
+from shobun.parser.announced import announced_day, lead_day
 from shobun.parser.datelines import (
     DATE_LABEL,
     date_line_parts,
@@ -123,6 +123,7 @@ def _scan(lines: list[tuple[int, str]], authorities: list[OrgMention]) -> _Scan:
             local = local or (gov.group() if gov else None)
         elif _title_like(line):
             candidates[-1] = (at, line)
+        local = local or headlines.stamped_government(line)
         above = candidates[-2] if value is not None and len(candidates) > 1 else None
         quoted = quoted or bool(above and entry)  # a quoted release: its title over its day
         entry = entry or (above if _POSTED.match(line) else None)  # a title over its 投稿日
@@ -163,7 +164,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     )
     if authority is None:
         authority = subject_authority(norm.text, body_start, authorities, local)
-        authority = authority or headlines.headline_subject(title_text)
+        authority = authority or headlines.headline_subject(title_text, norm.text[body_start:])
     crumb = headlines.breadcrumb_title(norm.source)
     title, title_text, dated = headlines.dated_title(title, title_text, crumb)
     if issued is None:
@@ -190,7 +191,8 @@ def _late_day(
 ) -> tuple[DateValue | None, _Span | None]:
     """The day of a header that gives none: a reprint's 「岐阜県は3月4日、…を公表」 (the
     release's day), a title's (…について(令和5年5月25日付)), a date on a line of its own
-    further down (signed at the end), else the day a list page says it was updated."""
+    further down (signed at the end), the day a list page says it was updated, a posting
+    stamp, else the full date the lead gives after the speaker."""
     if release := announced_day(norm.text, authority, dates.dateline):
         return release
     if (glossed := glossed_today(norm.text)) is not None:  # 本日(令和13年4月2日)、
@@ -198,6 +200,8 @@ def _late_day(
     if dated and (day := dates.parse_date_text(norm.text[slice(*dated)])) is not None:
         return day, dated
     span = title_dated(norm.text, title) or later_date(norm.text, body)
+    if span is None and (lead := lead_day(norm.text, authority)) is not None:
+        return lead  # 「〇〇庁は令和13年4月2日、…」 on a page with no date of its own
     return (dates.parse_date_text(norm.text[slice(*span)]) if span else None), span
 
 

@@ -55,6 +55,12 @@ _QUOTE_MARK = re.compile(
 )
 
 
+# A news list's item: a headline with the day it was posted in brackets at its end
+# (「…に使用停止処分(1月28日付)(01月29日)」, 「…に改善命令 (4/2)」), under a list's heading
+# or beside the story's own date: the site's list, not the story's title
+_LISTED = re.compile(r"\S\s?\((?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}/[0-9]{1,2})\)$")
+
+
 # A section's heading whose number the page dropped (「1.勧告の内容」 copied as 「.勧告の内容」)
 _UNNUMBERED = re.compile(r"^\.(?![.0-9])[^。]{1,16}$")
 
@@ -63,7 +69,8 @@ def not_title(line: str) -> bool:
     """A page's header field, a site's own line, a contact's post, a cut-off snippet, a
     run-on summary, a blog's quotation mark or a section heading without its number."""
     checks = (
-        NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET, _RUN_ON, _QUOTE_MARK, _PHONE, _UNNUMBERED
+        NOT_TITLE, FIELD, SITE_OWN, _POST, _SNIPPET, _RUN_ON, _QUOTE_MARK, _PHONE, _UNNUMBERED,
+        _LISTED,
     )  # fmt: skip
     return any(p.search(line) for p in checks)
 
@@ -134,29 +141,38 @@ _HEADLINE_GOV = re.compile(
 )
 
 
-# A regional edition's tag after a headline whose subject is 県 alone
-# (「…:県、「…」の許可取り消し /和歌山」)
-_EDITION = re.compile(r"(?:^|[:、])県、.*/(?P<pref>[一-鿿]{2,3})$")
+# A regional edition's tag after a headline (「…:県、「…」の許可取り消し /和歌山」), read as the
+# prefecture that acts where the headline's subject is 県 alone, or where the story's lead
+# is (「不法投棄の産廃業者、許可を取り消し /群馬」 over 「…として、県は2日までに、…」)
+_EDITION = re.compile(r"\s?/(?P<pref>[一-鿿]{2,3})$")
+_KEN_IN_HEADLINE = re.compile(r"(?:^|[:、\s])県、")
+_KEN_SPEAKS = re.compile(r"(?:^|[、。\s])県(?:は|が)")
 
 
-def headline_subject(title: str | None) -> str | None:
+def headline_subject(title: str | None, text: str = "") -> str | None:
     """The prefecture a news headline opens with, or ends with as the subject of its verb
-    (「…に使用停止命令 〇〇県が通知」), or whose regional edition it is (県 alone in a
-    headline tagged /和歌山), as the body that acted."""
+    (「…に使用停止命令 〇〇県が通知」) or as its credit after a space (「…を行政指導 〇〇県」),
+    or whose regional edition it is (a headline tagged /和歌山 whose subject, or whose
+    story's subject in `text`, is 県 alone), as the body that acted."""
     m = _HEADLINE_GOV.match(title) if title else None
     m = m or (_said_by().search(title) if title else None)
     edition = _EDITION.search(title) if title and m is None else None
-    named = edition and f"{edition.group('pref')}県"
+    ken = edition and (_KEN_IN_HEADLINE.search(title or "") or _KEN_SPEAKS.search(text))
+    named = ken and edition and f"{edition.group('pref')}県"
     if named and named in tables.prefecture_names():
         return named
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 @lru_cache(maxsize=1)
 def _said_by() -> re.Pattern[str]:
-    """A headline's closing subject and verb: 「…に使用停止命令 〇〇県が通知」."""
+    """A headline's closing subject and verb (「…に使用停止命令 〇〇県が通知」), or a
+    prefecture alone after a space closing it as the news item's credit (「…を行政指導 〇〇県」)."""
     names = "|".join(re.escape(r["name"]) for r in tables.rows("prefectures"))
-    return re.compile(rf"(?<=[^\s])\s?({names})が(?:通知|発表|公表|命令|処分|指示|勧告)$")
+    verbs = "通知|発表|公表|命令|処分|指示|勧告"
+    # the credit's space is gone once normalised: the action's word comes right before it
+    acts = "命令|処分|指示|勧告|指導|停止|取り?消し?|禁止"
+    return re.compile(rf"(?<=[^\s])(?:\s?({names})が(?:{verbs})|(?<=\S)(?:{acts}|へ)\s?({names}))$")
 
 
 # What makes a line read as a notice's title, not a site's name or a section label.
@@ -333,6 +349,20 @@ def letter_head(text: str) -> Letter | None:
 GOVERNMENT = re.compile(r"北海道|東京都|京都府|大阪府|[一-鿿]{2,3}?県|[一-鿿々ヶ]{1,5}?[市区町村]")
 _ASK_HERE = re.compile(r"(?:問(?:い)?合(?:わ)?せ|連絡|照会)先[:]?$")
 _BUREAU = re.compile(r"[一-鿿ァ-ヶー々・ぁ-ん]{0,30}?(?:部|局|課|室|班|係|センター|事務所)")
+
+
+# A news site's line that credits a local government with the page's date (「千葉県 公開日:
+# 2025年9月24日」, 「あけぼの市 掲載日 2031/04/02」): the government the story is from
+_STAMPED_GOVERNMENT = re.compile(
+    r"^(北海道|東京都|京都府|大阪府|[一-鿿]{2,3}?県|[一-鿿々ヶ]{1,5}?[市区町村])\s?"
+    r"(?:公開|掲載|更新|発表|公表|投稿|配信)(?:日|日時)?\s?[:]?\s?[0-9令平]"
+)
+
+
+def stamped_government(line: str) -> str | None:
+    """The local government a dated line opens with, as a news site's credit, or None."""
+    m = _STAMPED_GOVERNMENT.match(line)
+    return m.group(1) if m else None
 
 
 def contact_government(text: str) -> str | None:

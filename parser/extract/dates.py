@@ -41,7 +41,7 @@ RELATIVE = guarded(
     rf"|(?<![0-9./-])(?P<sy>(?:19|20)[0-9]{{2}})(?P<sep>[./-])(?P<sm>0?[1-9]|1[0-2])(?P=sep)"
     rf"(?P<sd>0?[1-9]|[12][0-9]|3[01])(?![0-9./-])"
     rf"|(?P<ago>一昨年|おととし|昨年|今年|本年|来年)(?P<am>[0-9]{{1,2}})月(?:(?P<ad>[0-9]{{1,2}})日)?"
-    rf"|(?P<next>来月|今月)(?P<nd>[0-9]{{1,2}})日"  # a news item's deadline: 「来月23日までに」
+    rf"|(?P<next>来月|今月|先月)(?P<nd>[0-9]{{1,2}})日"  # 「来月23日までに」, 「先月28日に」
     rf"|(?<=[は、。\n])(?P<mo>[0-9]{{1,2}})月(?=には|に(?![0-9一-九十]|わた|かけ|つき)|(?:(?<=は[0-9]月)|(?<=は[0-9]{{2}}月))、))"
     rf"{_WEEKDAY}"
 )
@@ -250,12 +250,17 @@ def _years_ago(m: re.Match[str], base: DateValue | None) -> DateValue | None:
     return DateValue(base.year - _YEARS_AGO[m.group("ago")], month, day)
 
 
+_MONTHS_AHEAD = {"来月": 1, "今月": 0, "先月": -1}
+
+
 def _next_month(m: re.Match[str], today: DateValue | None) -> DateValue | None:
-    """「来月23日」「今月5日」: a day of the month after the notice's (来月) or of its own."""
+    """「来月23日」「今月5日」「先月28日」: a day of the month after the notice's (来月), of its
+    own, or of the month before it (先月)."""
     if today is None or today.month is None:
         return None
-    ahead = today.month + (m.group("next") == "来月")
-    return DateValue(today.year + (ahead > 12), (ahead - 1) % 12 + 1, int(m.group("nd")))
+    ahead = today.month + _MONTHS_AHEAD[m.group("next")]
+    year = today.year + (ahead > 12) - (ahead < 1)
+    return DateValue(year, (ahead - 1) % 12 + 1, int(m.group("nd")))
 
 
 def _day_before(today: DateValue | None) -> DateValue | None:
