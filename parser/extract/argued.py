@@ -102,12 +102,20 @@ def _candidates(text: str) -> Iterator[str]:
     """The phrase before each addressee's marker, and before each bracket that introduces a
     business, where it reads as a name (or the bracket names the business's 社長)."""
     for m in guarded("argued_marker").finditer(text):
+        if _formed_in_sentence(text, m.start()):
+            continue  # the sentence names a company by its legal form: the company rules'
         if reads_as_name(run := _run_before(text, m.start())):
             yield run
     for m in guarded("introduced_paren").finditer(text):
         run, bracket = _run_before(text, m.start()), text[m.start() : m.start() + 40]
         if reads_as_name(run) or "社長" in bracket[: bracket.find(")")]:
             yield run
+
+
+def _formed_in_sentence(text: str, at: int) -> bool:
+    """The sentence holding `at` names a company with its legal form before `at`."""
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    return bool(form_matches(text[start:at]))
 
 
 def argued_names(text: str, clean: Callable[[str], str | None]) -> Iterator[str]:
