@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shobun.parser import layout, roles, tables
-from shobun.parser.extract import dates, figures
+from shobun.parser.extract import citeunits, dates, figures
 from shobun.parser.patterns import first_chars, guarded, plain, required_literal
 
 ROWS = [
@@ -87,11 +87,16 @@ FIRST = [
     (r"(?i)a", None),
     (r".a", None),
     (r"(?:a|)", None),
+    (r"(?=第|同法)(?:第[0-9]+条)?", "第同"),
+    (r"x?(?=ab)(?:a)?", "xa"),
+    (r"(?=a?)b", "b"),
+    (r"(?<=a)b", "b"),
 ]
 FIRST_IDS = [
     "alternatives", "optional-first", "after-a-lookbehind", "empty-alternative", "optional-repeat",
     "words", "may-be-empty", "negated-class", "category", "ignore-case", "any-character",
-    "empty-group",
+    "empty-group", "look-ahead-then-optional", "optional-then-look-ahead",
+    "look-ahead-may-be-empty", "look-behind-is-no-look-ahead",
 ]  # fmt: skip
 
 
@@ -121,7 +126,8 @@ def test_guarded(pattern: str, compiled: str) -> None:
     assert guarded(pattern).pattern == compiled
 
 
-SHIPPED = [dates.DATE, dates.RELATIVE, layout._BREADCRUMB, figures._pattern()]  # guarded there
+# guarded where they are made
+SHIPPED = [dates.DATE, dates.RELATIVE, layout._BREADCRUMB, figures._pattern(), citeunits._UNIT]
 ROLE_ROWS = [re.compile(r["pattern"]) for t in ("roles", "violation_forms") for r in tables.rows(t)]
 
 
@@ -170,6 +176,7 @@ PIECES = [
         "。",
         "第",
         "法律第57号",
+        *["法第3条", "同条第2項", "(5条1項)", "第1条件", "、21条", "前項"],
         "から",
         "まで",
         "には",
@@ -193,7 +200,9 @@ def same_matches(text: str, pattern: re.Pattern[str]) -> None:
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in slow.finditer(text)]
 
 
-@pytest.mark.parametrize("pattern", SHIPPED, ids=["DATE", "RELATIVE", "BREADCRUMB", "FIGURES"])
+@pytest.mark.parametrize(
+    "pattern", SHIPPED, ids=["DATE", "RELATIVE", "BREADCRUMB", "FIGURES", "CITATION_UNIT"]
+)
 @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
 @given(text=NOTICE_TEXT)
 def test_guarded_patterns_match_as_the_plain_ones(pattern: re.Pattern[str], text: str) -> None:

@@ -6,13 +6,12 @@ a unit belongs to is `parser.enactments`'."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from shobun.core.numbering import Item, item_of
 from shobun.parser import numerals
 from shobun.parser.extract import truncated
-from shobun.parser.scan import starts
+from shobun.parser.patterns import guarded
 
 NUMERAL = "[0-9〇一二三四五六七八九十百千]+"  # a number as notices write it
 _N = NUMERAL
@@ -21,22 +20,15 @@ SAME_ENACTMENT = "同(?:施行規則|施行令|規則|条例|基準|告示|府�
 SAME_KIND = re.compile(SAME_ENACTMENT)
 # (news drop 第: 同法147条, 個人情報保護法146条1項; 特商法16条(…)、21条1項(…); …禁止(17条);
 # after a short name in brackets: 下請代金支払遅延等防止法(下請法)4条1項3号)
-_UNIT_AT = (
-    rf"{SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号]"
-    rf"|(?:(?<=[法例則令準])|(?<=\)、)|(?<=法\))){_N}条(?!件)|(?<=\(){_N}条(?:{_N}項)?\)"
-)
-_UNIT = re.compile(
-    rf"""(?={_UNIT_AT})
+# tried only where a character its look-ahead can begin with stands (`guarded`): a pattern
+# opening with a look-ahead gives the regex engine nothing to skip ahead to
+_UNIT = guarded(
+    rf"""(?={SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号]|(?:(?<=[法例則令準])|(?<=\)、)|(?<=法\))){_N}条(?!件)|(?<=\(){_N}条(?:{_N}項)?\))
     (?P<ref>{SAME_ENACTMENT}|同法|同条項|同条|同項|前条|前項|本条)?
     (?:第?(?P<a>{_N})条(?!件)(?P<asub>(?:の{_N})*))?
     (?:第?(?P<p>{_N})項)?
     (?:第?(?P<i>{_N})号(?P<isub>(?:の{_N}(?![部つ方]))*))?""",
     re.VERBOSE,
-)
-# the characters a unit opens with (what its look-ahead can begin with): `_unit_matches`
-# tries the pattern only there
-_UNIT_OPENS = re.compile(
-    "[" + "".join(map(re.escape, sorted(starts(re.compile(_UNIT_AT)) or ""))) + "]"
 )
 _CAPTION = re.compile(r"\([^()第]{1,30}\)")
 _JOIN = re.compile(r"及び|および|並びに|ならびに|又は|または|若しくは|もしくは|[、・]")
@@ -88,7 +80,9 @@ def units(text: str) -> list[Unit]:
     """Every citation unit, marked where it continues the chain before it."""
     out: list[Unit] = []
     prev_end = -1
-    for m in _unit_matches(text):
+    for m in _UNIT.finditer(text):
+        if m.end() == m.start():
+            continue
         between = text[prev_end : m.start()] if prev_end >= 0 else "x"
         caption = _CAPTION.match(between)
         if caption:
@@ -107,23 +101,6 @@ def units(text: str) -> list[Unit]:
         out += shared or [unit]
         prev_end = shared[-1].end if shared else m.end()
     return out
-
-
-def _unit_matches(text: str) -> Iterator[re.Match[str]]:
-    """The non-empty matches of `_UNIT.finditer(text)`, the pattern tried only where a
-    character a unit opens with stands (`_UNIT_OPENS`): a pattern opening with a
-    look-ahead gives the regex engine nothing to skip ahead to, and it would try every
-    character. A match the engine's first way through finds empty has every group
-    unmatched, so no other way through that place is longer: skipping it skips nothing."""
-    if _UNIT_OPENS.pattern == "[]":  # no characters known: the engine's own scan
-        yield from (m for m in _UNIT.finditer(text) if m.end() > m.start())
-        return
-    pos, opens, match = 0, _UNIT_OPENS.search, _UNIT.match
-    while (at := opens(text, pos)) is not None:
-        m = match(text, at.start())
-        if m is not None and m.end() > m.start():
-            yield m
-        pos = m.end() if m is not None and m.end() > m.start() else at.start() + 1
 
 
 # 35条1乃至3項, 7条1~3号: two numbers that share the counter after the second; 7条1号から
