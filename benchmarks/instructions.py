@@ -53,7 +53,9 @@ def child(rounds: int) -> None:
 
 def counted(rounds: int, out: Path) -> tuple[int, dict[str, int]]:
     """The notices parsed a round, and the instructions by function of one run."""
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    # one BLAS thread: `parse` imports spaCy and so numpy, whose idle worker threads
+    # otherwise poll under valgrind and add a million instructions a notice to the parse's
+    env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"}
     cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable]
     run = subprocess.run(
         [*cmd, __file__, "--child", str(rounds)], env=env, capture_output=True, text=True

@@ -145,6 +145,9 @@ def _first(items: list[tuple[Any, Any]], multiline: bool) -> tuple[list[str], bo
             and not (multiline and str(arg) == "AT_BEGINNING")
         ):
             return [*out, _START], False  # this way, a match starts only at the text's start
+        ahead = _ahead(op, arg, multiline)
+        if ahead is not None:  # (?=第…): a match, even an empty one, begins where it does
+            return [*out, *ahead], False
         if str(op) in _ZERO_WIDTH:
             continue
         found = _first_of(str(op), arg, multiline)
@@ -157,6 +160,17 @@ def _first(items: list[tuple[Any, Any]], multiline: bool) -> tuple[list[str], bo
 
 
 _TEXT_START = frozenset({"AT_BEGINNING", "AT_BEGINNING_STRING"})
+
+
+def _ahead(op: Any, arg: Any, multiline: bool) -> list[str] | None:
+    """The pieces a look-ahead's body begins with, where it cannot match empty: what
+    stands where the look-ahead holds (None for any other part)."""
+    if str(op) != "ASSERT" or arg[0] != 1:
+        return None
+    found = _first(arg[1].data, multiline)
+    if found is None or found[1] or _START in found[0]:
+        return None
+    return found[0]
 
 
 def _first_of(op: str, arg: Any, multiline: bool) -> tuple[list[str], bool] | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from shobun.parser import scan, tables
+from shobun.parser import patterns, scan, tables
 
 
 @cache
@@ -17,7 +17,10 @@ def pattern(role: str, table: str = "roles") -> re.Pattern[str]:
     found = [r["pattern"] for r in tables.rows(table) if r["role"] == role]
     if not found:
         raise KeyError(f"{table}.tsv has no role {role!r}")
-    return re.compile("|".join(f"(?:{p})" for p in found))
+    # behind a look-ahead for the characters a match can begin with (`patterns.guarded`):
+    # rows that open with an optional part or a look-behind leave the regex engine
+    # nothing to skip ahead to, and the alternation was tried at every character
+    return patterns.guarded("|".join(f"(?:{p})" for p in found))
 
 
 @cache

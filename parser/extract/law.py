@@ -152,10 +152,12 @@ def _subordinates_of_same_law(text: str, found: list[StatuteMention]) -> list[St
 _ENACTMENT = r"(?:法律?|条例|基準|規則|施行令|政令|府令|省令|告示)"
 # …before an article, a short name it is given (〇〇条例(以下「条例」という。)) or a schedule
 # …or the short name news writes after it in brackets (〇〇に関する法律(JAS法))
+# (法 after a kanji is looked behind from the 法 itself, so that every alternative opens
+# with a literal: the regex engine then skips to those characters instead of trying each)
 _TITLE_BEFORE_ARTICLE = re.compile(
     rf"{_ENACTMENT}(?=第{_N}条|\(以下、?「|別表|\([A-Za-z一-鿿ァ-ヴー]{{1,10}}法\))"
     r"|(?P<rules>施行規則|施行令|報告規則)(?=に基づ|に定め|の規定|に規定|で定め)|法律(?=」に基づ)"
-    r"|(?<=[一-鿿])法(?=(?:の規定)?に基づ|(?:及び|並びに)[一-鿿]{2,20}法(?:の規定)?に基づ"
+    r"|法(?<=[一-鿿]法)(?=(?:の規定)?に基づ|(?:及び|並びに)[一-鿿]{2,20}法(?:の規定)?に基づ"
     r"|[でに]定め|(?:の規定)?に?違反)"
 )
 # an ordinance named with no article, only as what something is based on (電気通信事業報告
