@@ -30,7 +30,7 @@ _BASIS_ADNOMINAL = re.compile(
     rf"{_PRE}(?:{wrapped('に基づく', 'にもとづく', 'による', 'に規定する')})"
 )  # 「電気事業法第66条の11第1項に規定する勧告」
 _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
-_ADDRESSEE = re.compile(rf"(?:{PAREN})*(?:に対し|には(?=、))")  # A(…)に対し; Aには、…命じた
+_ADDRESSEE = re.compile(rf"」?(?:{PAREN})*(?:に対し|には(?=、))")  # 「A」(…)に対し; Aには、
 
 
 @dataclass(frozen=True)
@@ -102,13 +102,20 @@ def own_bases(ctx: Context, lo: int, hi: int) -> dict[str, tuple[Citation, ...]]
         m for m in ctx.mention_index.between(lo, hi)
         if m.kind != "Authority" and _ADDRESSEE.match(text, m.end)
     ]  # fmt: skip
-    out: dict[str, tuple[Citation, ...]] = {}
     ends = [m.start for m in named[1:]] + [hi] if named else []
-    for m, end in zip(named, ends, strict=True):
-        chain = bases_before(ctx, m.end, end)
-        if chain and _ADVERBIAL_BASIS.search(text, m.end, end):
-            out[m.label] = chain
-    return out if len(set(out.values())) > 1 else {}
+    starts = [lo, *(m.end for m in named[:-1])] if named else []  # 「…に基づき、Aに対して、…」
+    for spans in (
+        zip(named, [m.end for m in named], ends, strict=True),
+        zip(named, starts, [m.start for m in named], strict=True),
+    ):
+        out = {
+            m.label: chain
+            for m, a, b in spans
+            if _ADVERBIAL_BASIS.search(text, a, b) and (chain := bases_before(ctx, a, b))
+        }
+        if len(set(out.values())) > 1:
+            return out
+    return {}
 
 
 _ADVERBIAL_BASIS = re.compile(r"に基づき|に基づいて|により")

@@ -105,6 +105,28 @@ ACTIONS = [
             ("BusinessImprovementOrder", "あおば火災保険株式会社"),
         },
     ),
+    (  # a decision announced (…処分にすると発表した); the count's names in the next sentence
+        "県は10日、業者3社を30日間の営業停止処分にすると発表した。処分の対象は、みなと建設、かもめ"
+        "工業、青葉土木の3社。",
+        {
+            ("BusinessSuspensionOrder", "みなと建設"),
+            ("BusinessSuspensionOrder", "かもめ工業"),
+            ("BusinessSuspensionOrder", "青葉土木"),
+        },
+    ),
+    (  # the subject of the wrong told before として is the addressee
+        "金融庁は10日、証券会社の大阪みなと証券が顧客の株式を無断で売買していたとして、業務改善命令"
+        "を出した。",
+        {("BusinessImprovementOrder", "大阪みなと証券")},
+    ),
+    (  # a name in 「」 given a sanction; a dated lead's name before 停止を命じた
+        "県は、「みなと食品」に対し、表示是正の指示を出した。県は5日、光洋に対し、業務停止を命じた。",
+        {("Order", "みなと食品"), ("BusinessSuspensionOrder", "光洋")},
+    ),
+    (  # a Latin name with a space inside
+        "架空運輸局は、事故を起こしたBLUE HARBOR(青葉市)に対し、事業停止処分を行った。",
+        {("BusinessSuspensionOrder", "BLUEHARBOR")},
+    ),
     (  # a group by its kind and count: no one business named
         "金融庁は、地方銀行に対し、業務改善命令を出した。",
         {("BusinessImprovementOrder", None)},
@@ -162,3 +184,22 @@ def test_what_reads_as_no_name(text: str, unwanted: set[str]) -> None:
 )
 def test_reads_as_name(name: str, expected: bool) -> None:
     assert reads_as_name(name) is expected
+
+
+def test_each_addressee_keeps_the_basis_told_before_it() -> None:
+    text = (
+        "架空産業局は、電気事業法第10条の規定に基づき、みなと電力株式会社に対して、同法第20条の規定"
+        "に基づき、かもめ送電株式会社に対して、それぞれ業務改善命令を発出した。"
+    )
+    bases = {
+        (a.addressee, a.legal_basis.article) for a in parser.parse(text).actions if a.legal_basis
+    }
+    assert bases == {("みなと電力株式会社", "10"), ("かもめ送電株式会社", "20")}
+
+
+def test_a_wrong_told_before_toshite_is_a_description() -> None:
+    text = "金融庁は7日、顧客の株式を無断で売買していたとして、みなと証券に業務改善命令を出した。"
+    found = {(v.description, v.committed_by) for v in parser.parse(text).violations}
+    assert found == {("顧客の株式を無断で売買していた", "みなと証券")}
+    law_only = "県は20日、宅地建物取引業法に違反したとして、あおば住宅に業務停止処分を命じた。"
+    assert not parser.parse(law_only).violations  # which law only: no description
