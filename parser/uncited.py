@@ -10,6 +10,7 @@ wrong may not be (`not_a_named_wrong`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from shobun.parser import roles, wrongs
 from shobun.parser.wrongs import Found, form
@@ -49,11 +50,21 @@ def named(text: str, stop: int) -> list[Found]:
         desc = _clean(m.group("desc"))
         if desc and (desc, 0) not in out:
             out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
-    for m in form("told_wrong").finditer(text, 0, stop) if "として" in text else ():
+    for m in _told(text, stop):
         desc = m.group("desc")  # 「顧客の株を無断で売買したとして、…業務改善命令を出した」
         if not form("not_a_told_wrong").search(desc) and (desc, 0) not in out:
             out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
     return sorted(out.values(), key=lambda v: v.start)
+
+
+def _told(text: str, stop: int) -> Iterator[re.Match[str]]:
+    """The wrongs told before として (`told_wrong`), each read from its clause's start."""
+    at = text.find("として", 0, stop)
+    while at >= 0:
+        start = max(text.rfind(c, 0, at) for c in "、。\n") + 1
+        if (m := form("told_wrong").match(text, start, stop)) is not None:
+            yield m
+        at = text.find("として", at + 3, stop)
 
 
 def _cells(text: str, stop: int) -> list[tuple[int, list[tuple[int, int]]]]:

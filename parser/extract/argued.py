@@ -101,7 +101,7 @@ def reads_as_name(name: str) -> bool:
 def _candidates(text: str) -> Iterator[str]:
     """The phrase before each addressee's marker, and before each bracket that introduces a
     business, where it reads as a name (or the bracket names the business's 社長)."""
-    for m in guarded("argued_marker").finditer(text):
+    for m in _markers(text):
         if _formed_in_sentence(text, m.start()):
             continue  # the sentence names a company by its legal form: the company rules'
         if reads_as_name(run := _run_before(text, m.start())):
@@ -110,6 +110,22 @@ def _candidates(text: str) -> Iterator[str]:
         run, bracket = _run_before(text, m.start()), text[m.start() : m.start() + 40]
         if reads_as_name(run) or "社長" in bracket[: bracket.find(")")]:
             yield run
+
+
+_SANCTION_WORD = re.compile(r"処分|命令|指示|勧告|指導|警告|停止|取り?消")
+
+
+def _markers(text: str) -> Iterator[re.Match[str]]:
+    """Each addressee's marker, looked for only in sentences (or lines) that name a sanction:
+    most of a notice tells facts, and a marker's every row needs a sanction after it."""
+    marker, done = guarded("argued_marker"), -1
+    for word in _SANCTION_WORD.finditer(text):
+        if word.start() < done:
+            continue  # a sentence already read
+        start = max(text.rfind("。", 0, word.start()), text.rfind("\n", 0, word.start())) + 1
+        ends = [e for e in (text.find("。", word.end()), text.find("\n", word.end())) if e >= 0]
+        done = min(ends, default=len(text))
+        yield from marker.finditer(text, start, done)
 
 
 def _formed_in_sentence(text: str, at: int) -> bool:
