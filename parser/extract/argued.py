@@ -3,8 +3,11 @@ of the sentence that takes the action rather than from a phrasing of one page:
 
 * the noun phrase the sanction is given to — before に対し, before に where the sanction
   and its verb close the clause (「Xに15日間の営業停止処分を命じた」), before を where the
-  clause makes it the sanction's object (「Xを30日間の事業停止処分とした」), or opening a
-  headline (「Xに業務改善命令」) — the markers are `org_phrases.tsv`'s `argued_marker` rows;
+  clause makes it the sanction's object (「Xを30日間の事業停止処分とした」), before が where
+  it is the subject of the wrong told before として — the markers are `org_phrases.tsv`'s
+  `argued_marker` rows, read only in a sentence that names a sanction and no company by its
+  legal form (where one stands, the company rules' addressee does); and the business a
+  bracket introduces (「X(本社・…、…社長)は」: `introduced_paren`);
 * its left edge is the clause's: a 、, a line, a bracket, or the place, the topic or the
   kind of business written before it (架空市の, 県は, 食品製造業者, タクシー会社、);
 * it is a name where it reads as a business's: it ends in a business's head word after a
