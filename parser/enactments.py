@@ -140,8 +140,7 @@ def _statute_of(
         return by_end[u.start], u.start
     if text[u.start - 1 : u.start] in ("』", "」") and u.start - 1 in by_end:  # 『X法』第N条
         return by_end[u.start - 1], u.start
-    glossed = _glossed(text, u.start, by_end)
-    if glossed is not None:
+    if (glossed := _glossed(text, u.start, by_end)) is not None:
         return glossed, u.start
     if short_pattern is not None:
         m = short_pattern.search(text, max(0, u.start - 20), u.start)

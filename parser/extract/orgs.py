@@ -289,8 +289,7 @@ def _anchored_prefix_end(text: str, fe: int, stops: frozenset[int]) -> int | Non
 # a law named after a legal form: 農業協同組合法第10条, 中小企業等協同組合法に基づく
 _LAW_AFTER = re.compile(r"法(?:律)?(?=[(第にのでをはが、。\n]|施行|$)")
 _NAME_OF = re.compile(r"名(?:称)?(?:欄)?(?![一-鿿ぁ-んァ-ヴー])")
-# 「A株式会社、B株式会社及びC株式会社の3社」: the count of the names before, no name after
-_GENERIC_HEAD = re.compile(
+_GENERIC_HEAD = re.compile(  # 「A株式会社及びB株式会社の2社」: the count of those named before
     r"^(?:等|又は|及び|並びに|若しくは|その他|の(?:形態|役員|従業員|社員)"
     r"|の(?:[0-9]+|[一二三四五六七八九十]+|両|各)(?:社|者|法人|事業者)(?![一-鿿ァ-ヴ]))"
 )
