@@ -178,7 +178,8 @@ def _glossed(text: str, pos: int, by_end: dict[int, str]) -> str | None:
     m = _GLOSS.search(text, max(0, pos - 22), pos)
     if m is None:
         return None
-    return by_end.get(m.start()) or by_end.get(pos - 1)
+    quoted = m.start() - 1 if text[m.start() - 1 : m.start()] in ("」", "』") else m.start()
+    return by_end.get(m.start()) or by_end.get(quoted) or by_end.get(pos - 1)  # 「X法」(以下…)
 
 
 def _law_named_last(pos: int, statutes: tuple[dict[int, str], list[int]]) -> str | None:

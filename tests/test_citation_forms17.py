@@ -30,6 +30,12 @@ def _cites(n: Notice) -> set[Cite]:
 
 # (body, citations expected, citations not wanted)
 ROWS = [
+    (  # a title in 「」, its short name glossed, then the article: the quoted law's
+        "本日、都は、「医薬品、医療機器等の品質、有効性及び安全性の確保等に関する法律」(以下、"
+        "「法」という。)第75条第1項の規定に基づき、みなと製薬株式会社に対し、業務停止を命じた。",
+        {(YAKKI, "75", 1, None)},
+        {(None, "75", 1, None)},
+    ),
     (  # a short name in brackets between the law and its article
         "県は、有限会社みどり薬品に対し、医薬品医療機器等法（薬機法）第75条第1項に基づき、"
         "業務停止を命じた。同社は同法第49条第1項に違反した。",
