@@ -91,7 +91,7 @@ ROWS = [
         {(TAKKEN, "35", None, None)},
     ),
 ]
-IDS = ["gloss-before-article", "dou-jou-kou", "bare-hou", "contraction-of-unknown-title",
+IDS = ["quoted-title-glossed-before-article", "gloss-before-article", "dou-jou-kou", "bare-hou", "contraction-of-unknown-title",
        "naishi-range", "labelled-list-run-together", "range-without-dai"]  # fmt: skip
 
 
