@@ -89,8 +89,8 @@ def addressees_before(ctx: Context, lo: int, hi: int) -> list[str]:
             found.append(m.label)  # 「A(…)、山田一郎、B及びCに対し」: a person passed over
             found.extend(coordinated_with(ctx, m, lo, roles.pattern("unnamed_items")))
         elif (listed := bracketed_list(ctx, m.start, m.end, lo)) and listed[1] <= hi:
-            found += [m.label, *coordinated_with(ctx, m, listed[0])]  # 3社(A、B、C)に対し
-            found += [n.label for n in ctx.mention_index.between(listed[0], m.start)][:1]
+            first = ctx.mention_index.between(listed[0], m.start)[:1]  # AほかN社(…): A
+            found += [m.label, *coordinated_with(ctx, m, listed[0]), *(n.label for n in first)]
     return list(dict.fromkeys(found))
 
 

@@ -22,12 +22,25 @@ from shobun.parser.extract.phrases import pattern
 _SEGMENT = 120  # characters before the marker a list may take
 _JOIN = re.compile(r"(?:\([^()]{1,16}\))?(?:と|及び|並びに|、)")
 _PAREN = re.compile(r"\([^()]{1,16}\)$")
-# 「…は1月4日、一般貸切旅客自動車運送事業者のX(…)に対し」: the kind of business before the name
-# or glued to it (…は10日、食品製造業者みなと食品工業に対し)
-_KIND_OF = re.compile(
-    r"^.*(?:[都道府県市区町村]|業|業者|事業者|会社)の(?=.{2})|^.*?(?:事業者|業者)(?![をがにでとはもへの])(?=.{2})"
-    r"|^.*である(?=.{2})"  # …管内の送配電会社であるX
+# What stands before a name in its clause: a place or a kind of business and の, a topic, a
+# clause ending in a verb or a particle (…違反したとして, …に基づき, 取り扱う121証券,
+# 従わなかったかえで…, …会社であるX), a kind of business glued to it (食品製造業者みなと食品工業)
+_BEFORE_NAME = re.compile(
+    r"^.*(?:[都道府県市区町村郡]|業|業者|事業者|会社|大手|中堅|系|請け|請|先|元|傘下|老舗)の"
+    r"|^.*(?:[庁省局都府県]|委員会)(?:は|が)"
+    r"|^.*(?:って|て|した|する|して|から|より|(?<=[一-鿿ァ-ヴー])[をがにでは])(?=[一-鿿ァ-ヴA-Za-z0-9])"
+    r"|^.*[一-鿿][うくすつむるたいえけせれ](?=[一-鿿ァ-ヴA-Za-z0-9])"
+    r"|^.*(?:った|んだ|である)(?=[ぁ-ん一-鿿ァ-ヴA-Za-z0-9])"
+    r"|^.*(?:いた|えた|けた|せた|れた|ない)(?=[一-鿿ァ-ヴA-Za-z0-9])"
+    r"|^.*?(?:事業者|業者|会社|メーカー|店)(?![をがにでとはもへの])(?=.{2})"
 )
+
+
+def without_context(run: str) -> str:
+    """`run` without what its clause writes before the name (福岡市の食品製造業者X: X)."""
+    while (edge := _BEFORE_NAME.match(run)) is not None and len(run) - edge.end() >= 2:
+        run = run[edge.end() :]
+    return run
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +52,7 @@ def addressee_name(text: str, name: str, clean: Callable[[str], str | None]) -> 
     """`name` as an addressee's name: without the kind of business before it, and none where
     it counts (両社), is no addressee's (関東総合通信局), or is a short name or a name the
     text writes with a legal form."""
-    found = clean(_KIND_OF.sub("", name))
+    found = clean(without_context(name))
     if found is None or pattern("count_alias").search(found):  # 本日、両社に対し
         return None
     if pattern("not_addressee").search(found) or _formed_elsewhere(text, found):
@@ -49,18 +62,23 @@ def addressee_name(text: str, name: str, clean: Callable[[str], str | None]) -> 
     return found
 
 
-_REACH = 12  # characters either side of a name where its legal form would stand
+_FORMED_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・()]")  # (株) is a word's
+_WORD_MAX = 60
 
 
 def _formed_elsewhere(text: str, name: str) -> bool:
-    """The text writes `name` with a legal form somewhere (株式会社X …。本日、Xに対し): the
-    company rules' name, not a new one."""
+    """The text writes `name` inside a word with a legal form somewhere (株式会社X …。本日、
+    Xに対し; 株式会社ミナトHD and ミナトに対し; 東和交通(株)東京営業所): the company rules'
+    name, not a new one."""
     at = text.find(name)
     while at >= 0:
-        lo, end = max(0, at - _REACH), at + len(name)
-        for s, e, _ in form_matches(text[lo : end + _REACH]):
-            if lo + e == at or lo + s == end:
-                return True
+        start, end = at, at + len(name)
+        while start > 0 and end - start < _WORD_MAX and _FORMED_CHAR.match(text, start - 1):
+            start -= 1
+        while end < len(text) and end - start < _WORD_MAX and _FORMED_CHAR.match(text, end):
+            end += 1
+        if form_matches(text[start:end]):
+            return True
         at = text.find(name, at + 1)
     return False
 

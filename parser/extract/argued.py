@@ -21,28 +21,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
-from shobun.parser import tables
-from shobun.parser.extract.addressed import addressee_name
-from shobun.parser.extract.orgs import form_matches
+from shobun.parser.extract.addressed import addressee_name, without_context
+from shobun.parser.extract.orgs import authority_pattern, form_matches
 from shobun.parser.extract.phrases import guarded, pattern
 
 _NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・]")
 _REACH = 30  # characters before the marker a name may take
-_WORD_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・()]")  # (株) is a word's
-# what stands before the name in its clause: a place or a kind of business and の, a topic,
-# a clause ending in a verb or a particle (…違反したとして, …に基づき), a kind of business
-# glued to the name (食品製造業者みなと食品工業)
-_BEFORE_NAME = re.compile(
-    r"^.*(?:[都道府県市区町村郡]|業|業者|事業者|会社|大手|中堅|系|請け|請|先|元|傘下|老舗)の"
-    r"|^.*(?:[庁省局都府県]|委員会)(?:は|が)"
-    r"|^.*(?:って|て|した|する|して|から|より|(?<=[一-鿿ァ-ヴー])[をがにでは])(?=[一-鿿ァ-ヴA-Za-z0-9])"
-    r"|^.*[一-鿿][うくすつむるたいえけせれ](?=[一-鿿ァ-ヴA-Za-z0-9])"  # 取り扱う121証券
-    r"|^.*(?:った|んだ|である)(?=[ぁ-ん一-鿿ァ-ヴA-Za-z0-9])"  # 従わなかったかえで…, …会社であるX
-    r"|^.*(?:いた|えた|けた|せた|れた|ない)(?=[一-鿿ァ-ヴA-Za-z0-9])"
-    r"|^.*?(?:事業者|業者|会社|メーカー|店)(?![をがにでとはもへの])(?=.{2})"
-)
 _KATAKANA_OR_LATIN = re.compile(r"[ァ-ヴーA-Za-z]")
 _LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
 _JOINT = re.compile(r"及び|並びに|又は|若しくは")
@@ -61,9 +46,7 @@ def _run_before(text: str, end: int) -> str:
     if start > 0 and text[start - 1] == ")" and run[:1] in ("と", "や"):  # A(市)とB(市)は
         run = run[1:]
     run = _JOINT.split(run)[-1]  # A及びBに対し: B (A is the list rules')
-    while (edge := _BEFORE_NAME.match(run)) is not None and len(run) - edge.end() >= 2:
-        run = run[edge.end() :]  # 福岡市の食品製造業者みなと食品工業: the place, then the kind
-    return _without_branch(run)
+    return _without_branch(without_context(run))  # 福岡市の食品製造業者X: X
 
 
 _BRANCH = re.compile(r"(?:支店|支社|営業所|事業所|出張所)$")
@@ -75,25 +58,18 @@ def _without_branch(run: str) -> str:
     office = _BRANCH.search(run)
     if office is None:
         return run
-    if (dot := run.rfind("・", 0, office.start())) >= 2:  # 松尾配送・本社営業所
-        return run[:dot]
+    if (name := pattern("office_after").sub("", run)) != run:  # 松尾配送・本社営業所
+        return name
     for place in range(2, 5):
         if reads_as_name(name := run[: office.start() - place]):
             return name
     return run
 
 
-@lru_cache(maxsize=1)
-def _authority_names() -> frozenset[str]:
-    names = {a.name for a in tables.authorities()}
-    names |= {n for a in tables.authorities() for n in a.common_names}
-    return frozenset(names)
-
-
 def reads_as_name(name: str) -> bool:
     """A business's head word after a stem of its own, or katakana or Latin letters that are
     not a common word of trade; never an authority."""
-    if name in _authority_names() or pattern("trade_word").fullmatch(name):
+    if name in authority_pattern()[1] or pattern("trade_word").fullmatch(name):
         return False
     head = pattern("business_head").search(name)
     if head is not None and head.start() >= 2:
@@ -142,21 +118,5 @@ def argued_names(text: str, clean: Callable[[str], str | None]) -> Iterator[str]
     introduces with a bracket only a business has."""
     for run in _candidates(text):
         found = addressee_name(text, run, clean)
-        if found is not None and not _part_of_formed(text, found):
+        if found is not None:
             yield found
-
-
-def _part_of_formed(text: str, name: str) -> bool:
-    """The text writes `name` inside a word with a legal form somewhere (株式会社ミナトHD
-    and ミナトに対し, 東和交通(株)東京営業所): the company rules' name, not a new one."""
-    at = text.find(name)
-    while at >= 0:
-        start, end = at, at + len(name)
-        while start > 0 and end - start < 60 and _WORD_CHAR.match(text, start - 1):
-            start -= 1
-        while end < len(text) and end - start < 60 and _WORD_CHAR.match(text, end):
-            end += 1
-        if form_matches(text[start:end]):
-            return True
-        at = text.find(name, at + 1)
-    return False

@@ -51,7 +51,7 @@ class OrgMention:
 
 
 @lru_cache(maxsize=1)
-def _authority_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, OrgKind]]]:
+def authority_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, OrgKind]]]:
     names: dict[str, tuple[str, OrgKind]] = {}
     for row in tables.authorities():
         kind: OrgKind = "Authority" if row.kind == "Authority" else "PublicBody"
@@ -117,7 +117,7 @@ def _form_pattern() -> re.Pattern[str]:
 def authorities(norm: NormText) -> list[OrgMention]:
     """Regulators and public bodies from the table, and local governments where the
     sentence makes them one (see `places`)."""
-    pattern, names = _authority_pattern()
+    pattern, names = authority_pattern()
     out: list[OrgMention] = []
     for m in pattern.finditer(norm.text):
         label, kind = names[m.group()]
