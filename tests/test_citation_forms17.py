@@ -107,8 +107,9 @@ def test_citation_forms(body: str, cites: set[Cite], not_cites: set[Cite]) -> No
     [
         ("株式会社ことぶき薬局は、薬事法第14条第1項に違反した。", "薬事法"),
         (f"株式会社ことぶき薬局は、{YAKKI}（旧薬事法）第14条第1項に違反した。", YAKKI),
+        ("株式会社みなと証券は、証券取引法第55条第3項の規定に違反した。", "証券取引法"),
     ],
-    ids=["former-title-as-written", "current-title-beside-former"],
+    ids=["former-title-as-written", "current-title-beside-former", "renamed-securities-law"],
 )
 def test_a_former_title_is_the_label_unless_the_current_one_is_written(
     body: str, label: str
