@@ -104,15 +104,17 @@ def own_bases(ctx: Context, lo: int, hi: int) -> dict[str, tuple[Citation, ...]]
     ]  # fmt: skip
     ends = [m.start for m in named[1:]] + [hi] if named else []
     starts = [lo, *(m.end for m in named[:-1])] if named else []  # 「…に基づき、Aに対して、…」
+    group = {id(m): a for m, a in zip(named, starts, strict=True)}  # where A及びB may start
     for spans in (
         zip(named, [m.end for m in named], ends, strict=True),
         zip(named, starts, [m.start for m in named], strict=True),
     ):
         out = {
-            m.label: chain
+            label: chain
             for m, a, b in spans
             if _ADVERBIAL_BASIS.search(text, a, b) and (chain := bases_before(ctx, a, b))
-        }
+            for label in (m.label, *coordinated_with(ctx, m, group[id(m)]))
+        }  # 「…に基づき、A及びBに対して、…に基づきCに対して」: A shares B's basis
         if len(set(out.values())) > 1:
             return out
     return {}

@@ -145,6 +145,8 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     own_header = bool(title and issued_span and authority and issued_span[0] < title[0])
     if not own_header and (inner := _reproduced(norm.text, authorities)) is not None:
         (title, title_text), issued, issued_span, authority, body_start = inner
+    elif not own_header and (linked := _linked(norm.text)) is not None:
+        title, title_text = linked  # a blog's memo: the government page it quotes
     elif (title_text is None or not _TITLE_CUE.search(title_text)) and not found.posted:
         # a site's line that ends in 。 (a blog's tagline) stood above the notice's own
         # header: the title is further down, before the lead; a site's name is none
@@ -216,6 +218,12 @@ def _final_title(
     if title is not None and text is not None:
         text = headlines.circled_as_written(text, norm.source[slice(*norm.to_source(*title))])
     return title, text
+
+
+def _linked(text: str) -> tuple[tuple[int, int], str] | None:
+    """The title of the government page a page quotes under its address (`sourced`)."""
+    found = sourced.linked_title(text)
+    return found if found and _title_like(found[1]) and _TITLE_CUE.search(found[1]) else None
 
 
 def _crumb(norm: NormText) -> tuple[None, str] | None:

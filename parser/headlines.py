@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from shobun.parser import scan, tables
+from shobun.parser import roles, scan, tables
 from shobun.parser.extract.dates import DATE
 from shobun.parser.layout import FIELD, SITE_OWN, TOC_ENTRY
 from shobun.parser.structure import read_marker
@@ -347,7 +347,6 @@ def letter_head(text: str) -> Letter | None:
 
 # the government a bureau belongs to: 群馬県(県土整備部…), 横浜市(経済局…) — the shortest name
 GOVERNMENT = re.compile(r"北海道|東京都|京都府|大阪府|[一-鿿]{2,3}?県|[一-鿿々ヶ]{1,5}?[市区町村]")
-_ASK_HERE = re.compile(r"(?:問(?:い)?合(?:わ)?せ|連絡|照会)先[:]?$")
 _BUREAU = re.compile(r"[一-鿿ァ-ヶー々・ぁ-ん]{0,30}?(?:部|局|課|室|班|係|センター|事務所)")
 
 
@@ -370,7 +369,7 @@ def contact_government(text: str) -> str | None:
     廃棄物リサイクル課」), where no authority is named in the notice."""
     lines = text.split("\n")
     for before, line in itertools.pairwise(lines):
-        gov = GOVERNMENT.match(line) if _ASK_HERE.search(before) else None
+        gov = GOVERNMENT.match(line) if roles.pattern("contact_head").match(before) else None
         if gov and _BUREAU.match(line, gov.end()):
             return gov.group()
     return None

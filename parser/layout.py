@@ -124,6 +124,7 @@ SITE_OWN = re.compile(
 # …措置命令4件; a news headline with its source after a wave (…事業停止処分~九州運輸局)
 _CLOSED = re.compile(
     r"(?:処分|命令|勧告|指導|指示|措置|公表)(?:[0-9]+件)?(?:[~〜][^~〜、。]{2,15})?$"
+    r"|^[^、。]{4,60}(?:処分|命令|停止|取り?消し)[にへ]$"  # a news headline: 「…違反で行政処分に」
 )
 # A short line under a headline that continues nothing: the news provider's name (…放送),
 # a site's button (記事を保存する); a wrapped title goes on with 等, (…), について or a particle
@@ -133,7 +134,7 @@ _UNDER_HEADLINE = re.compile(
 # 〇〇局(局長…)は、 or 〇〇庁は5月31日、: a lead sentence opens
 # (or its day first: 「令和7年9月24日、〇〇課は、」「4月2日、〇〇局は」)
 _LEAD = re.compile(
-    r"^[^、。()]{2,20}(?:\([^()]{1,20}\))?は(?:[^、。()]{1,12}?日)?、"
+    r"^[^、。()]{2,20}(?:\([^()]{1,20}\))?(?:は(?:[^、。()]{1,12}?日)?|が)、"
     r"|^(?:(?:令和|平成|昭和)[0-9元]{1,2}年|[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:付け?で)?、"
     r"[^、。()]{2,30}(?:\([^()]{1,20}\))?(?:は|が)"
 )

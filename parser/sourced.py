@@ -71,3 +71,27 @@ def archived_day(text: str) -> Day | None:
         return None
     year -= (m, d) > (month, day)
     return DateValue(year, m, d), (stamped.start("m"), stamped.end("d") + 1)
+
+
+# a line that is only the address of a government's page (a blog's 「以下、メモ⏎https://www.pref.…
+# lg.jp/…⏎「…」に対する措置について」): the lines under it reproduce that page
+_OFFICIAL_URL = re.compile(
+    r"(?m:^[ \t]*(?:(?:出典|引用元|参照元?|元記事|URL|リンク)[:\s]*)?"
+    r"https?://[^\s/]*\.(?:go|lg)\.jp(?:/\S*)?[ \t]*\n)"
+)
+_LINKED_REACH = 3  # lines below the address where the page's title may stand
+
+
+def linked_title(text: str) -> tuple[tuple[int, int], str] | None:
+    """The first line under a government page's address that the page reproduces below it
+    (its title, where the caller finds the line reads as one), with its span."""
+    m = _OFFICIAL_URL.search(text) if "go.jp" in text or "lg.jp" in text else None
+    if m is None:
+        return None
+    at = m.end()
+    for line in text[at:].split("\n")[:_LINKED_REACH]:
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            return (at + lead, at + len(line.rstrip())), line.strip()
+        at += len(line) + 1
+    return None

@@ -274,7 +274,7 @@ ROLE_NAMES = {
     "ordered_plan", "instructed_report", "order_topic", "business_compound", "basis_label", "court_sanction",
     "credit_line", "guided_status", "retold_action", "basis_told", "basis_beside", "basis_beside_end", "address_after", "address_before", "ordering_client",
     "addressee_catalogue", "trade_name_person", "tally_head", "tally_number",
-    "surcharge_column", "none_mark", "concluding", "explained_action", "done_before",
+    "surcharge_column", "none_mark", "concluding", "explained_action", "done_before", "contact_head", "alternative_before",
     "same_body", "first_item", "instruction_line", "basis_heading", "listed_person",
     "unnamed_items", "recipients_named", "recipients_told", "content_label", "content_label_opens", "due_said",
     "label_lead", "label_rest", "next_heading", "due_heading", "title_not_taken",
@@ -344,7 +344,7 @@ ORG_PHRASE_ROLES = {
     "financial_name", "placed_name", "company_branch", "dated_addressee", "listed_addressee",
     "not_addressee", "received_topic", "rank_before", "ranked_name",
 }  # fmt: skip
-ORG_PHRASE_ROLES |= {"received_list"}  # 命令を受けたのはA、BのN社 (`bare_names.py`)
+ORG_PHRASE_ROLES |= {"received_list", "received_list_told"}  # 命令を受けたのはA、BのN社 (`bare_names.py`)
 ORG_PHRASE_ROLES |= {"argued_marker", "business_head", "trade_word", "introduced_paren"}
 ORG_PHRASE_ROLES |= {"office_after"}  # X・本社営業所 (`bare_names.py`)  # `argued.py`
 

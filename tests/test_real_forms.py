@@ -549,6 +549,22 @@ def test_each_addressee_its_own_basis() -> None:
     assert got == [("XYZHoldings株式会社", "52の33"), ("株式会社XYZ銀行", "26")]
 
 
+def test_names_listed_before_an_addressee_share_its_basis() -> None:
+    n = _parse(
+        "2025年6月2日\n経済産業省\n\n業務改善命令について\n\n本日、経済産業省は、ガス事業法第5条の3"
+        "第1項の規定に基づき、あけぼのガス株式会社及び株式会社ゆうなぎエネルギーに対して、ガス事業法"
+        "第30条第1項の規定に基づき株式会社ゆうなぎ導管及びさざなみ導管株式会社に対して業務改善命令を"
+        "発出しました。\n"
+    )
+    got = sorted((a.addressee, a.legal_basis.article if a.legal_basis else None) for a in n.actions)
+    assert got == [
+        ("あけぼのガス株式会社", "5の3"),
+        ("さざなみ導管株式会社", "30"),
+        ("株式会社ゆうなぎエネルギー", "5の3"),
+        ("株式会社ゆうなぎ導管", "30"),
+    ]
+
+
 def test_a_group_named_with_a_companion() -> None:
     n = _parse(
         "令和7年3月14日\n公正取引委員会\n\n勧告について\n\n公正取引委員会は、株式会社しおり出版(以下"

@@ -124,6 +124,22 @@ ROWS = [
     ("portions_became", "となる予定", "match", False),
     ("done_before", "当局が令和5年10月から実施した当社に対する", "search", True),
     ("done_before", "同社が令和5年10月から実施した当社に対する", "search", False),
+    (
+        "done_before",
+        "に対する景品表示法第7条第1項の規定に基づく令和6年2月9日付けの",
+        "search",
+        True,
+    ),
+    ("done_before", "同日付の", "search", True),
+    ("contact_head", "このページについてのお問い合わせ", "match", True),
+    ("contact_head", "【本件に関するお問い合わせ先】", "match", True),
+    ("contact_head", "◆連絡先", "match", True),
+    ("contact_head", "お問い合わせ先は下記のとおりです。", "match", False),
+    ("alternative_before", "札幌市が違反者に対し、行政処分又は書面による", "search", True),
+    ("alternative_before", "勧告若しくは", "search", True),
+    ("alternative_before", "業務停止命令及び", "search", False),
+    ("done_before", "令和6年2月9日付けで", "search", False),
+    ("done_before", "令和6年2月9日付けの文書で通知した", "search", False),
 ]
 
 

@@ -159,6 +159,18 @@ def _received_list(text: str) -> Iterator[str]:
         names = [_clean(i) for i in items]
         if len(items) == numerals.as_int(m.group("count")) and all(names):
             yield from (n for n in names if n is not None)
+    for m in guarded("received_list_told").finditer(text):  # 「…7社を…。処分を受けたのは、A、…。」
+        items = _APART.split(m.group("names"))
+        names = [_clean(i) for i in items]
+        if guarded("received_list").regex.match(text, m.start()):
+            continue  # 「…を受けたのはA、BのN社」: counted in place, read above
+        count = _COUNTED.findall(text, max(0, m.start() - _COUNT_REACH), m.start())
+        if len(items) > 1 and count and len(items) == numerals.as_int(count[-1]) and all(names):
+            yield from (n for n in names if n is not None)
+
+
+_COUNTED = re.compile(r"([0-9]+|[一二三四五六七八九十]+)社(?=[をにがはの、])")
+_COUNT_REACH = 200  # characters before the list: the sentence that counted the businesses
 
 
 # a legal form written before a name (株式会社キタカゼ銀行), or after it (…銀行株式会社)

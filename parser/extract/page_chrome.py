@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from shobun.parser import scan
+from shobun.parser import roles
 from shobun.parser.extract.orgs import OrgMention
 
 
@@ -54,24 +54,21 @@ def _reports(text: str, at: int) -> bool:
     return _REPORTS.search(line) is not None
 
 
-_CONTACT_HEAD = re.compile(
-    r"^[【\[(]?(?:本件に関する)?(?:お?問(?:い)?合(?:わ)?せ先?|照会先|連絡先)(?:は)?[】\])]?[:]?$"
-)
-_CONTACT_WORDS = scan.Guarded(_CONTACT_HEAD)
 _CONTACT_LINE = 40  # a contact block's lines: a bureau, a name, a number; no sentence
 
 
 def _contact_blocks(text: str) -> list[tuple[int, int]]:
     """The spans of a page's contact blocks: a 問合せ先 heading and the short lines under it."""
     out: list[tuple[int, int]] = []
-    if _CONTACT_WORDS.absent(text):
+    head = roles.guarded("contact_head")
+    if head.absent(text):
         return out  # no line can head a block
     at, start = 0, None
     for line in text.split("\n"):
         if start is not None and (len(line) > _CONTACT_LINE or "。" in line):
             out.append((start, at))
             start = None
-        if start is None and _CONTACT_HEAD.match(line):
+        if start is None and head.regex.match(line):
             start = at
         at += len(line) + 1
     return out + ([(start, at)] if start is not None else [])

@@ -45,10 +45,12 @@ _COORDINATED = re.compile(  # 「事業停止30日間と…使用停止」: each
     r"」?(?:を?(?:及び|および|並びに|、)[^。]{0,60}|と、?[^。、]{0,20})"
 )
 # 「3社は、令和5年11月24日、消費者庁から…措置命令を受けていた」: the subject received it
-# …を受けた件数, …を受けた案件の全て: a count of actions, no action told
+# …を受けた件数, …を受けた案件の全て: a count of actions, no action told; 「事業停止処分を受けた
+# 企業が3年以内に…」: what the law says of any business that received one
 # 「…業務停止命令(3か月)の処分を受けています」: the order named, then 処分 received
 PASSIVE = re.compile(
-    r"(?:の(?:行政)?処分)?を受け(?:た|ていた|ており|ている|ています|、|まし)(?!件数|数|案件)"
+    r"(?:の(?:行政)?処分)?を受け(?:た|ていた|ており|ている|ています|、|まし)"
+    r"(?!件数|数|案件|(?:企業|事業者|業者|者|会社|場合)(?:が|は|の|に|を|も|、))"
 )
 # 「命令を受けたのは、A、B及びCの3社です」: who received the orders just told, no new one
 _TOLD_AGAIN = re.compile(r"を受けたの(?:は|が)")
@@ -205,12 +207,14 @@ def _performed(text: str, found: list[re.Match[str]]) -> list[bool]:
     compound = roles.pattern("business_compound")  # 投資助言をした: the business, no action
     court = roles.pattern("court_sanction")  # 罰金の略式命令を受け: a court's, not the issuer's
     named = roles.pattern("recipients_named")  # 「…を行った監理団体」: a heading, no action
+    either = roles.pattern("alternative_before")  # 「行政処分又は書面による行政指導を行った件」
     verbal = [
         v
         and not _planned(text, m.end())
         and not named.match(text, m.end())
         and not compound.search(text, max(0, m.start() - 2), m.start())
         and not court.search(text, max(0, m.start() - 2), m.start())
+        and not either.search(text, max(0, m.start() - 24), m.start())
         for m, v in zip(found, verbal, strict=True)
     ]
     for i in range(len(found) - 2, -1, -1):  # A及びBを行った: A is performed as B is

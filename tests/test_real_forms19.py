@@ -1,0 +1,158 @@
+"""Forms of real pages read in session 13, each in fictional words: a city's list of
+offenders with its contact block, a past order named by its day (…付けの措置命令), the kinds
+of action a page speaks of offered as alternatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+from shobun.parser.model import Notice
+
+CITY_PAGE = (
+    "ここから本文です。\n\n更新日:2031年4月8日\n\n食品衛生法違反者の公表\n\n"
+    "食品衛生法第69条の規定により、{city}が食品衛生法違反者に対し、{kinds}を行った件について、"
+    "以下のとおり公表します。\n\n公表年月日 2031年4月8日\n業種等 飲食店営業\n"
+    "営業者の氏名 株式会社ひばり食堂 代表取締役 山田一郎\n主な適用条項 食品衛生法第6条第3号\n"
+    "行政処分の内容\n\n営業停止3日間\n\nページの先頭へ戻る\n\n{head}\n\n"
+    "{city}保健福祉局保健所食の安全推進課\n\n電話番号:000-000-0000\n"
+)
+
+
+def _city(city: str, kinds: str, head: str) -> Notice:
+    return parser.parse(CITY_PAGE.format(city=city, kinds=kinds, head=head))
+
+
+@pytest.mark.parametrize(
+    ("city", "kinds", "head"),
+    [
+        ("東雲市", "行政処分又は書面による行政指導", "このページについてのお問い合わせ"),
+        ("朝霧市", "行政処分若しくは行政指導", "【本件に関するお問い合わせ先】"),
+        ("若葉市", "営業停止等又は文書による指導", "問合せ先"),
+    ],
+    ids=["this-page", "bracketed-head", "bare-head"],
+)
+def test_a_city_page_speaks_through_its_contact_block(city: str, kinds: str, head: str) -> None:
+    n = _city(city, kinds, head)
+    assert n.issued_by == city
+    assert [(a.kind, a.addressee) for a in n.actions] == [
+        ("BusinessSuspensionOrder", "株式会社ひばり食堂")
+    ]  # the kinds of action the page speaks of are no action of their own
+    assert f"{city}保健福祉局保健所" not in {o.label for o in n.organizations}
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind", "iso"),
+    [
+        ("株式会社かもめ弁当に対する景品表示法第7条第1項の規定に基づく令和6年2月9日付けの措置命令"
+         "により、同社が行った一般消費者に対する周知徹底は、次のとおりです。", "MeasuresOrder",
+         "2024-02-09"),
+        ("株式会社かもめ弁当に対する特定商取引法第8条第1項の規定に基づく2024年2月9日付の業務停止命令"
+         "に従い、同社は次のとおり公告しました。", "BusinessSuspensionOrder", "2024-02-09"),
+    ],
+    ids=["wareki-tsuke-no", "seireki-tsuke-no"],
+)  # fmt: skip
+def test_an_order_named_by_its_day_was_given(lead: str, kind: str, iso: str) -> None:
+    n = parser.parse(f"2024年3月1日\n大阪府\n\n周知徹底について\n\n{lead}\n")
+    got = [(a.kind, a.addressee, a.date.iso() if a.date else None) for a in n.actions]
+    assert (kind, "株式会社かもめ弁当", iso) in got
+
+
+def test_an_order_told_as_a_power_is_no_action() -> None:
+    n = parser.parse(
+        "2024年3月1日\n大阪府\n\nお知らせ\n\n知事は、事業者に対し、業務改善命令又は業務停止命令を"
+        "行うことができる。\n"
+    )
+    assert n.actions == ()
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        ("食品衛生法違反で行政処分に", "東雲市(以下、同市)が、飲食店で食中毒が発生したと4月2日に発表している。"),
+        ("景品表示法違反の通販会社が措置命令に", "消費者庁は4月2日、株式会社あおば通販に対し、措置命令を行った。"),
+        ("無許可営業の業者が業務停止へ", "若葉県が、株式会社つばめ商事に対し、業務停止を命じた。"),
+    ],
+    ids=["shobun-ni", "meirei-ni-with-ha-lead", "teishi-he"],
+)  # fmt: skip
+def test_a_headline_that_ends_in_ni_is_a_title(headline: str, lead: str) -> None:
+    n = parser.parse(f"{headline}\n{lead}\n")
+    assert n.title is not None and n.title.surface == headline
+
+
+def test_a_sentence_wrapped_after_ni_is_no_title() -> None:
+    n = parser.parse(
+        "令和6年4月2日\n東雲市\n\n営業停止処分について\n\n東雲市は、同日付けで、食品衛生法に基づく営業停止処分に\n"
+        "関し、株式会社ひばり食堂が、再発防止策を提出したことを確認した。\n"
+    )
+    assert n.title is not None and n.title.surface == "営業停止処分について"
+
+
+@pytest.mark.parametrize(
+    ("lead", "names"),
+    [
+        ("国土交通省は28日、談合で課徴金納付命令を受けるなどしたメーカー3社を建設業法に基づき、15日間の営業停止"
+         "処分にすると発表した。\n処分を受けたのは、あおば重工、みなと機械、さくら工業。",
+         ["あおば重工", "みなと機械", "さくら工業"]),
+        ("若葉県は2日、訪問販売業者2社に業務停止を命じた。処分の対象は、つばめ商事及びかもめ販売です。",
+         ["つばめ商事", "かもめ販売"]),
+    ],
+    ids=["counted-then-named", "taishou-wa-desu"],
+)  # fmt: skip
+def test_businesses_counted_then_named_are_addressees(lead: str, names: list[str]) -> None:
+    n = parser.parse(f"{lead}\n")
+    assert sorted(a.addressee or "" for a in n.actions) == sorted(names)
+
+
+def test_a_list_that_does_not_match_the_count_names_nobody() -> None:
+    n = parser.parse(
+        "国土交通省は28日、メーカー3社を営業停止処分にすると発表した。\n"
+        "処分を受けたのは、あおば重工、みなと機械。\n"
+    )
+    assert {o.label for o in n.organizations} == {"国土交通省"}
+
+
+def test_a_list_counted_in_place_keeps_its_last_name() -> None:
+    n = parser.parse(
+        "紳士服大手3社に措置命令\n消費者庁は15日、措置命令を出した。\n"
+        "措置命令を受けたのはあおば商事、みなと衣料、さくら洋服の3社。\n"
+    )
+    assert sorted(a.addressee or "" for a in n.actions) == [
+        "あおば商事",
+        "さくら洋服",
+        "みなと衣料",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "quoted"),
+    [
+        ("http://www.pref.wakaba.lg.jp/f17/houdou.html", True),
+        ("出典:https://www.maff.go.jp/kyusyu/press/250214.html", True),
+        ("https://example-news.jp/articles/250214", False),
+    ],
+    ids=["prefecture-page", "ministry-page-with-label", "not-a-government-page"],
+)
+def test_a_blog_memo_takes_the_title_of_the_page_it_quotes(url: str, quoted: bool) -> None:
+    release = "「(有)ひばり養蜂」によるはちみつの不適正表示に対する措置について"
+    n = parser.parse(
+        f"太宰府のはちみつ偽装\n\nまあ、よくあることだけど。\n\n以下、メモ\n\n{url}\n\n{release}\n\n概要\n\n"
+        "1 「有限会社ひばり養蜂」について、次の事実を確認した。\n"
+        "2 本日、「ひばり養蜂」に対し、食品表示法第6条第1項の規定に基づく指示を行った。\n"
+    )
+    assert n.title is not None
+    assert (n.title.surface == release) is quoted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "他にも、事業停止処分を受けた企業が3年以内に同一の違反をした場合も該当する。",
+        "業務停止命令を受けた事業者は、その期間中、勧誘を行うことができない。",
+        "措置命令を受けた場合には、速やかに一般消費者に周知しなければならない。",
+    ],
+    ids=["kigyou-ga", "jigyousha-wa", "baai"],
+)
+def test_what_the_law_says_of_any_business_that_received_one_is_no_action(sentence: str) -> None:
+    n = parser.parse(f"2024年4月1日\n若葉県\n\n解説\n\n株式会社つばめ運輸について。{sentence}\n")
+    assert n.actions == ()
