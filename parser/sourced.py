@@ -89,9 +89,15 @@ def linked_title(text: str) -> tuple[tuple[int, int], str] | None:
     if m is None:
         return None
     at = m.end()
-    for line in text[at:].split("\n")[:_LINKED_REACH]:
+    lines = text[at:].split("\n")
+    for i, line in enumerate(lines[:_LINKED_REACH]):
         if line.strip():
             lead = len(line) - len(line.lstrip())
-            return (at + lead, at + len(line.rstrip())), line.strip()
+            below = any("。" in b for b in lines[i + 1 : i + 1 + _BODY_REACH])
+            return ((at + lead, at + len(line.rstrip())), line.strip()) if below else None
         at += len(line) + 1
     return None
+
+
+_BODY_REACH = 8  # lines under the title where the quoted release's text goes on (a link at
+# a story's foot, 「…プレスリリース⏎https://…⏎この記事のタグ:…」, quotes nothing)

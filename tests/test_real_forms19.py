@@ -156,3 +156,13 @@ def test_a_blog_memo_takes_the_title_of_the_page_it_quotes(url: str, quoted: boo
 def test_what_the_law_says_of_any_business_that_received_one_is_no_action(sentence: str) -> None:
     n = parser.parse(f"2024年4月1日\n若葉県\n\n解説\n\n株式会社つばめ運輸について。{sentence}\n")
     assert n.actions == ()
+
+
+def test_a_link_at_a_storys_foot_quotes_nothing() -> None:
+    n = parser.parse(
+        "電力ビジネス情報\nあおばグリッドに業務改善勧告\n2026年6月24日\n"
+        "6月17日、経済産業省は株式会社あおばグリッドに業務改善を勧告した。\n"
+        "経済産業省プレスリリース\nhttp://www.meti.go.jp/press/2026/06/0617/\n"
+        "この記事のタグ:業務改善勧告/特定送配電事業者\n"
+    )
+    assert n.title is not None and n.title.surface == "あおばグリッドに業務改善勧告"
