@@ -344,7 +344,10 @@ ORG_PHRASE_ROLES = {
     "financial_name", "placed_name", "company_branch", "dated_addressee", "listed_addressee",
     "not_addressee", "received_topic", "rank_before", "ranked_name",
 }  # fmt: skip
-ORG_PHRASE_ROLES |= {"received_list", "received_list_told"}  # 命令を受けたのはA、BのN社 (`bare_names.py`)
+ORG_PHRASE_ROLES |= {
+    "received_list",
+    "received_list_told",
+}  # 命令を受けたのはA、BのN社 (`bare_names.py`)
 ORG_PHRASE_ROLES |= {"argued_marker", "business_head", "trade_word", "introduced_paren"}
 ORG_PHRASE_ROLES |= {"office_after"}  # X・本社営業所 (`bare_names.py`)  # `argued.py`
 
