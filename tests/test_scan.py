@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shobun.parser import charged, headlines, layout, roles, scan, tables, violations
-from shobun.parser.extract import aliases, page_chrome
+from shobun.parser.extract import aliases
 from shobun.parser.patterns import guarded as guarded_pattern
 
 TABLES = ("roles", "violation_forms", "org_phrases")
@@ -102,7 +102,7 @@ LINE_GUARDS = [
     ("breadcrumb", layout._CRUMB_WORDS),
     ("site mark", layout._MARK_WORDS),
     ("trail separator", headlines._TRAIL_CHARS),
-    ("contact heading", page_chrome._CONTACT_WORDS),
+    ("contact heading", roles.guarded("contact_head")),
     *((f"joins: {w.pattern[:12]}", w) for w in layout._RARE_WORDS),
 ]
 
