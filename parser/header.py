@@ -266,7 +266,8 @@ def _header_lines(norm: NormText) -> tuple[list[tuple[int, str]], int]:
         mark = headlines.TITLE_MARK.match(line)
         if mark and _title_like(line[mark.end() :]):
             at, line = _unmarked(at, line, mark)
-        out.append((at, headlines.without_site(line)))
+        gaps = [g - at for g in norm.gaps_between(at, at + len(line))]
+        out.append((at, headlines.without_site(line, gaps)))
     return out, body_start
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -289,7 +290,7 @@ _CONTENTS_TAIL = re.compile(rf"(?:\([^()]{{1,15}}(?:課|室|係|局|部)\))?(?:{
 _SITE_NAME = re.compile(r"[^「」をでへ。、]{1,20}")
 
 
-def without_site(line: str) -> str:
+def without_site(line: str, gaps: Sequence[int] = ()) -> str:
     """A page's <title> line without the site's name after it: 「…に業務停止命令 | 住まい
     ニュース」 is the headline (the line is kept where what stands before | is no title)."""
     line = _LINK.sub("", line) or line  # a round-up's item: its headline, then the link
@@ -301,7 +302,30 @@ def without_site(line: str) -> str:
     head, colon, tail = line.rpartition(":")  # 「…について:農林水産省」: a page's <title>
     if colon and head.endswith(TITLE_ENDS) and len(tail) <= 12 and not TITLE_CUE.search(tail):
         return head.rstrip()
-    return line
+    return _without_credit(line, gaps)
+
+
+# the paper or agency a reproduced headline credits after it (「…初の適用 金融庁フジサンケイ
+# ビジネスアイ」, 「…に業務停止命令 共同通信」)
+_PRESS = re.compile(
+    r"(?:新聞|ビジネスアイ|通信|ニュース|時事|放送|テレビ|タイムス|タイムズ|NEWS|News)社?$"
+)
+_PHRASE = re.compile(r"[のでにをがはと]|について")
+
+
+def _without_credit(line: str, gaps: Sequence[int]) -> str:
+    """A headline without the credit its last words give (the words apart where white space
+    stood, `gaps`): the words after its last phrase (none reads as a title's or holds a
+    particle), ending in a press word."""
+    cuts = [0, *(g for g in gaps if 0 < g < len(line)), len(line)]
+    words = [line[a:b].strip() for a, b in itertools.pairwise(cuts)]
+    if len(words) < 2 or not _PRESS.search(words[-1]):
+        return line
+    keep = len(words) - 1
+    while keep > 1 and len(words[keep - 1]) <= 12 and not _PHRASE.search(words[keep - 1]):
+        keep -= 1
+    head = line[: cuts[keep]].rstrip()
+    return head if TITLE_CUE.search(head) and not TITLE_CUE.search(line[cuts[keep] :]) else line
 
 
 def circled_as_written(title: str, source: str) -> str:

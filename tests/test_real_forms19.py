@@ -166,3 +166,20 @@ def test_a_link_at_a_storys_foot_quotes_nothing() -> None:
         "この記事のタグ:業務改善勧告/特定送配電事業者\n"
     )
     assert n.title is not None and n.title.surface == "あおばグリッドに業務改善勧告"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("あおば信販に改善命令 改正法で初の適用 金融庁フジサンケイ ビジネスアイ", "あおば信販に改善命令 改正法で初の適用"),
+        ("みなと交通に事業停止命令 共同通信", "みなと交通に事業停止命令"),
+        ("さくら商事に措置命令 景表法違反の疑い", "さくら商事に措置命令 景表法違反の疑い"),
+    ],
+    ids=["agency-and-paper", "wire", "no-credit"],
+)  # fmt: skip
+def test_a_headline_without_the_credit_after_it(line: str, title: str) -> None:
+    n = parser.parse(
+        f"記事登録\n2031年05月17日(土) 08時26分\n\n{line}\n\n 金融庁は16日、あおば信販に対し、"
+        "業務改善命令を出した。\n"
+    )
+    assert n.title is not None and n.title.surface == title
