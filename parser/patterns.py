@@ -15,7 +15,8 @@ PARENTHETICAL = re.compile(PAREN)
 
 # What joins coordinated names: 「A(…)及びB」「A、B」「A・B」「AとB」
 # 「A及び同社のコールセンター業務の委託先であるB」: what B is to A between them
-COORDINATION = re.compile(
+COORDINATION = re.compile(  # 「A東京支店とB本社営業所に」: each business with its office
+    rf"(?:{PAREN})*(?:[一-鿿ァ-ヴー]{{0,8}}?(?:支店|支社|営業所|事業所|本社|本店|工場))?"
     rf"(?:{PAREN})*(?:及び|並びに|又は|、|・|と)"
     r"(?:(?:同社|その|当該)[^、。「」()]{0,30}?である)?"
 )

@@ -183,3 +183,16 @@ def test_a_headline_without_the_credit_after_it(line: str, title: str) -> None:
         "業務改善命令を出した。\n"
     )
     assert n.title is not None and n.title.surface == title
+
+
+def test_offices_of_listed_businesses_and_an_order_done_on_its_day() -> None:
+    n = parser.parse(
+        "観光庁、あおばツアーなどに業務停止命令\n\n観光庁は3月15日、あおばツアー、みなとトラベル、さくら観光"
+        "に対して、旅行業法第65条第1項に基づき、業務停止命令の行政処分を3月25日付けで実施した。\n"
+        "旅行業法第19条第1項に基づき、あおばツアー東京支店とさくら観光本社営業所に14日間、"
+        "みなとトラベル広島支店に9日間の業務停止命令を発出した。\n"
+    )
+    got = {(a.addressee, a.legal_basis.article if a.legal_basis else None) for a in n.actions}
+    assert got == {
+        (c, art) for c in ("あおばツアー", "みなとトラベル", "さくら観光") for art in ("65", "19")
+    }
