@@ -196,3 +196,13 @@ def test_offices_of_listed_businesses_and_an_order_done_on_its_day() -> None:
     assert got == {
         (c, art) for c in ("あおばツアー", "みなとトラベル", "さくら観光") for art in ("65", "19")
     }
+
+
+def test_a_suspension_coordinated_with_a_ban_on_a_person() -> None:
+    n = parser.parse(
+        "実質経営者に業務禁止命令―消費者庁\n\n消費者庁は27日、特定商取引法違反で販売業者「あおば健康堂」"
+        "(架空区)に3カ月の業務停止、実質経営者の男に3カ月の業務禁止を命じた。\n"
+    )
+    assert [(a.kind, a.addressee) for a in n.actions if a.addressee] == [
+        ("BusinessSuspensionOrder", "あおば健康堂")
+    ]
