@@ -206,3 +206,14 @@ def test_a_suspension_coordinated_with_a_ban_on_a_person() -> None:
     assert [(a.kind, a.addressee) for a in n.actions if a.addressee] == [
         ("BusinessSuspensionOrder", "あおば健康堂")
     ]
+
+
+@pytest.mark.parametrize(
+    "head", ["関連リンク", "【関連ページ】", "このページを見ている人はこんなページも見ています"]
+)
+def test_bodies_named_only_in_a_pages_related_links_are_not_the_notices(head: str) -> None:
+    n = parser.parse(
+        "2024年4月1日\n若葉県\n\n業務停止命令について\n\n若葉県は、本日、株式会社つばめ商事に対し、業務停止を"
+        f"命じた。\n\n{head}\n\n消費者庁\n独立行政法人国民生活センター\n"
+    )
+    assert {o.label for o in n.organizations} == {"若葉県", "株式会社つばめ商事"}
