@@ -217,3 +217,12 @@ def test_bodies_named_only_in_a_pages_related_links_are_not_the_notices(head: st
         f"命じた。\n\n{head}\n\n消費者庁\n独立行政法人国民生活センター\n"
     )
     assert {o.label for o in n.organizations} == {"若葉県", "株式会社つばめ商事"}
+
+
+def test_an_improvement_measures_order_is_an_improvement_order() -> None:
+    n = parser.parse(
+        "令和6年4月1日\n若葉県\n\nあおば製薬株式会社に係る改善措置命令について\n\n若葉県は、本日、"
+        "あおば製薬株式会社に対し、医薬品医療機器等法第72条第2項の規定に基づき、改善措置命令を"
+        "行いましたので、お知らせします。\n"
+    )
+    assert {a.kind for a in n.actions} == {"BusinessImprovementOrder"}
