@@ -324,8 +324,10 @@ def _without_credit(line: str, gaps: Sequence[int]) -> str:
     keep = len(words) - 1
     while keep > 1 and len(words[keep - 1]) <= 12 and not _PHRASE.search(words[keep - 1]):
         keep -= 1
-    head = line[: cuts[keep]].rstrip()
-    return head if TITLE_CUE.search(head) and not TITLE_CUE.search(line[cuts[keep] :]) else line
+    head, tail = line[: cuts[keep]].rstrip(), line[cuts[keep] :]
+    if tail.lstrip().startswith(("-", "‐", "―", "—", "|")):
+        return line  # 「… - 〇〇ニュース」: a page's <title>, kept as the page writes it
+    return head if TITLE_CUE.search(head) and not TITLE_CUE.search(tail) else line
 
 
 def circled_as_written(title: str, source: str) -> str:

@@ -173,9 +173,10 @@ def test_a_link_at_a_storys_foot_quotes_nothing() -> None:
     [
         ("あおば信販に改善命令 改正法で初の適用 金融庁フジサンケイ ビジネスアイ", "あおば信販に改善命令 改正法で初の適用"),
         ("みなと交通に事業停止命令 共同通信", "みなと交通に事業停止命令"),
+        ("総務省、2社に行政指導 通信の秘密侵害で - あおばニュース", "総務省、2社に行政指導 通信の秘密侵害で - あおばニュース"),
         ("さくら商事に措置命令 景表法違反の疑い", "さくら商事に措置命令 景表法違反の疑い"),
     ],
-    ids=["agency-and-paper", "wire", "no-credit"],
+    ids=["agency-and-paper", "wire", "no-credit", "page-title-with-site-after-a-dash"],
 )  # fmt: skip
 def test_a_headline_without_the_credit_after_it(line: str, title: str) -> None:
     n = parser.parse(
@@ -226,3 +227,16 @@ def test_an_improvement_measures_order_is_an_improvement_order() -> None:
         "行いましたので、お知らせします。\n"
     )
     assert {a.kind for a in n.actions} == {"BusinessImprovementOrder"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["静岡県公安委員会", "警視庁", "北海道警察", "大阪国税局", "神戸税関", "中部地方環境事務所"],
+)
+def test_prefectural_and_regional_bodies_speak(body: str) -> None:
+    n = parser.parse(
+        f"令和6年4月1日\n{body}\n\n行政処分について\n\n{body}は、本日、株式会社あおば商事に対し、"
+        "営業の停止を命じた。\n"
+    )
+    assert n.issued_by == body
+    assert {o.label for o in n.organizations} == {body, "株式会社あおば商事"}
