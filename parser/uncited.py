@@ -57,14 +57,16 @@ def named(text: str, stop: int) -> list[Found]:
     return sorted(out.values(), key=lambda v: v.start)
 
 
+_AS = re.compile(r"として|とし、")  # 「…したとして、」 and its short 「…だったとし、」
+
+
 def _told(text: str, stop: int) -> Iterator[re.Match[str]]:
-    """The wrongs told before として (`told_wrong`), each read from its clause's start."""
-    at = text.find("として", 0, stop)
-    while at >= 0:
-        start = max(text.rfind(c, 0, at) for c in "、。\n") + 1
+    """The wrongs told before として or とし、 (`told_wrong`), each read from its clause's
+    start."""
+    for at in _AS.finditer(text, 0, stop):
+        start = max(text.rfind(c, 0, at.start()) for c in "、。\n") + 1
         if (m := form("told_wrong").match(text, start, stop)) is not None:
             yield m
-        at = text.find("として", at + 3, stop)
 
 
 def _cells(text: str, stop: int) -> list[tuple[int, list[tuple[int, int]]]]:
