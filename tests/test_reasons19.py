@@ -183,3 +183,56 @@ def test_a_number_after_words_that_gloss_no_law_is_no_article() -> None:
     text = "同社は、健康食品(以下「本件商品」という。)3条件を満たすと広告した。"
     n = parser.parse(f"令和7年3月3日\nみなと県\n\n行政処分について\n\n{text}")
     assert [c.article for c in n.citations] == []
+
+
+_PREF = "令和7年3月3日\nみなと県\n\n訪問販売業者に対する行政処分について\n\n"
+_ORDERED = (
+    "みなと県は、本日、株式会社あけぼの設備に対し、特定商取引法第8条第1項の規定に基づき、"
+    "業務停止を命じた。\n"
+)
+_AKEBONO = (_SUSPENDED, "株式会社あけぼの設備")
+
+# a wrong told before ため and a provision it breaks; a sentence closed by 事実
+CLOSED: list[tuple[str, str, list[Fact]]] = [
+    (
+        "tame-then-breach",
+        "同社は、契約書面を交付しなかったため、特定商取引法第5条第1項に違反する。\n",
+        [(*_AKEBONO, "契約書面を交付しなかった")],
+    ),
+    (
+        "tame-after-te-ita",
+        "同社は、勧誘に先立って氏名を告げていなかったため、法第3条の規定に違反した。\n",
+        [(*_AKEBONO, "勧誘に先立って氏名を告げていなかった")],
+    ),
+    (
+        "tame-after-zu",
+        "同社は、断った消費者への勧誘をやめず、再び訪問していたため、法第3条の2第2項に違反する。\n",
+        [(*_AKEBONO, "再び訪問していた")],
+    ),
+    (
+        "tame-of-a-step",  # 「…を確認したため、…に基づき」: a step, no breach after it
+        "県は、同社の勧誘を確認したため、法第66条第1項に基づき報告を求めた。\n",
+        [],
+    ),
+    (
+        "label-then-jijitsu",
+        "違反事実\n同社は、消費者宅を突然訪問し、点検と称して勧誘を行っていた事実。\n",
+        [(*_AKEBONO, "消費者宅を突然訪問し、点検と称して勧誘を行っていた")],
+    ),
+    (
+        "label-numbered-then-jijitsu",
+        "2 処分の理由\n(1) 同社は、契約の解除を妨げるため不実のことを告げていた事実。\n",
+        [(*_AKEBONO, "契約の解除を妨げるため不実のことを告げていた")],
+    ),
+    (
+        "label-bracketed-then-koto",
+        "【違反行為の内容】\n同社が、書面に契約の解除に関する事項を記載しなかったこと。\n",
+        [(*_AKEBONO, "書面に契約の解除に関する事項を記載しなかった")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in CLOSED], ids=[c[0] for c in CLOSED])
+def test_wrong_closed_by_tame_or_a_noun(body: str, expected: list[Fact]) -> None:
+    n = parser.parse(_PREF + _ORDERED + body, name="t.txt")
+    assert _remedied(n) == sorted(expected)
