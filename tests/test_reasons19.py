@@ -70,7 +70,7 @@ LABELLED: list[tuple[str, str, list[Fact]]] = [
     (
         "label-over-the-action-itself",  # the line under the label tells the sanction: no wrong
         "株式会社ひばり解体、営業停止処分\nみなと県は、株式会社ひばり解体に対し、建設業法第28条"
-        "第3項の規定に基づき、営業停止を命じました。\n処分の理由\n県は、同社に対し営業停止を"
+        "第3項の規定に基づき、営業停止を命じました。\n違反内容\n県は、同社に対し営業停止を"
         "命じた。\n",
         [],
     ),
@@ -221,7 +221,7 @@ CLOSED: list[tuple[str, str, list[Fact]]] = [
     ),
     (
         "label-numbered-then-jijitsu",
-        "2 処分の理由\n(1) 同社は、契約の解除を妨げるため不実のことを告げていた事実。\n",
+        "2 違反行為\n(1) 同社は、契約の解除を妨げるため不実のことを告げていた事実。\n",
         [(*_AKEBONO, "契約の解除を妨げるため不実のことを告げていた")],
     ),
     (
