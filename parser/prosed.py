@@ -215,7 +215,7 @@ _LIST_MAX = 160  # how far back a counted list of wrongs is read
 def _counted(text: str) -> list[Found]:
     """「…の変更や点呼の未実施、運転者台帳の記載事項の不備など11項目の違反が判明した」: each
     item of the list the count closes, back to the first that is no noun phrase (「…監査で」)."""
-    if "違反" not in text:
+    if not any(w in text for w in ("違反", "理由", "問題")):  # …違反が判明, 等を理由に, 問題視
         return []
     out: list[Found] = []
     for m in form("wrongs_counted").finditer(text):

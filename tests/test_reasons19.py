@@ -236,3 +236,37 @@ CLOSED: list[tuple[str, str, list[Fact]]] = [
 def test_wrong_closed_by_tame_or_a_noun(body: str, expected: list[Fact]) -> None:
     n = parser.parse(_PREF + _ORDERED + body, name="t.txt")
     assert _remedied(n) == sorted(expected)
+
+
+_DIGEST = "- 2026年5月8日、みなと財務局は、株式会社あおい保険サービスに対して、保険業法第306条の規定に基づく業務改善命令を発出した。\n"
+_IMPROVED = ("BusinessImprovementOrder", "株式会社あおい保険サービス")
+
+# a list of wrongs closed by 等を理由に / 等が問題視され before the action it led to
+REASONED: list[tuple[str, list[Fact]]] = [
+    (
+        "同社は県内最大の代理店。顧客の意向確認の形骸化、特定商品の推奨に関する説明不備等を"
+        "理由に、今回の業務改善命令に至ったもの。\n",
+        [(*_IMPROVED, "顧客の意向確認の形骸化"), (*_IMPROVED, "特定商品の推奨に関する説明不備")],
+    ),
+    (
+        "同社は大手の乗合代理店。特定の保険会社を優遇した推奨行為、募集人の管理不足等が問題視"
+        "され、業務改善命令に至った。\n",
+        [(*_IMPROVED, "特定の保険会社を優遇した推奨行為"), (*_IMPROVED, "募集人の管理不足")],
+    ),
+    (
+        "同社は中古車販売会社。必要な体制整備義務違反、比較説明の不備(情報提供義務違反)などを"
+        "理由として、今回の命令が出された。\n",
+        [(*_IMPROVED, "必要な体制整備義務違反"), (*_IMPROVED, "比較説明の不備(情報提供義務違反)")],
+    ),
+    (  # the list does not end as a wrong does: a reason, no wrong named
+        "同社は中古車販売会社。店舗の移転、代表者の交代等を理由に、命令の期限が改められた。\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), REASONED, ids=["riyu-ni", "mondaishi", "riyu-toshite", "not-wrongs"]
+)
+def test_wrongs_listed_as_the_reason(body: str, expected: list[Fact]) -> None:
+    assert _remedied(parser.parse(_DIGEST + body, name="t.txt")) == sorted(expected)
