@@ -270,3 +270,39 @@ REASONED: list[tuple[str, list[Fact]]] = [
 )
 def test_wrongs_listed_as_the_reason(body: str, expected: list[Fact]) -> None:
     assert _remedied(parser.parse(_DIGEST + body, name="t.txt")) == sorted(expected)
+
+
+# the clause before のは that the sentence holds a breach (news of an action)
+BREACH_TOLD: list[tuple[str, str, list[Fact]]] = [
+    (
+        "noha-ni-ataru-toshite",
+        "みなと委員会は26日、利用者から同意を得ずに提供したのは個人情報保護法違反に当たるとして、"
+        "株式会社しらなみネットに対し、勧告を行った。\n",
+        [("Recommendation", "株式会社しらなみネット", "利用者から同意を得ずに提供した")],
+    ),
+    (
+        "noha-ni-gaitou-suru-to",
+        "みなと県は、薬剤師でない従業員に調剤させていたのは、医薬品医療機器等法違反に該当すると"
+        "して、株式会社やまびこ薬局に業務停止を命じた。\n",
+        [(_SUSPENDED, "株式会社やまびこ薬局", "薬剤師でない従業員に調剤させていた")],
+    ),
+    (
+        "noha-ni-ataru-to-handan",
+        "みなと局は、帳簿を保存していなかったのは同法違反にあたると判断し、株式会社うみかぜ交通に"
+        "対し、業務改善を命じた。\n",
+        [("BusinessImprovementOrder", "株式会社うみかぜ交通", "帳簿を保存していなかった")],
+    ),
+    (
+        "noha-only-a-likelihood",  # 「違反に当たるおそれ」: no breach held
+        "みなと局は、報告を求めたのは同法違反に当たるおそれがあるためとして、株式会社うみかぜ交通"
+        "に対し、業務改善を命じた。\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in BREACH_TOLD], ids=[c[0] for c in BREACH_TOLD]
+)
+def test_breach_told_before_noha(text: str, expected: list[Fact]) -> None:
+    assert _remedied(parser.parse(text, name="t.txt")) == sorted(expected)
