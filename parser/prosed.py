@@ -244,7 +244,7 @@ def _labelled(text: str) -> list[Found]:
     …使用していた。」, 「違反事実の概要 |⏎|⏎ア A社は、…減じていた。|」: under a line that only
     labels the facts (`facts_label`), the first sentence of the next line, without its list
     mark and its subject, is the wrong told; the label, not the words, marks it as one."""
-    if "違反" not in text and "理由" not in text and "事実" not in text:
+    if "違反" not in text:  # every label of the facts says 違反
         return []
     for label in form("facts_label").finditer(text):
         start = label.end() + 1
