@@ -178,15 +178,16 @@ def _plain(clause: str) -> str:
 def reasons(text: str, found: list[Found]) -> list[Found]:
     """`found`, or where the notice states no violation, the wrongs named with no provision
     it gives as the action's reason: 「…の原料原産地を表示せずに販売したなどとして、…に対し、
-    …指示した」 (news), a labelled field 「誤認類型⏎優良誤認」 (a summary of an order)."""
+    …指示した」 (news), a labelled field 「誤認類型⏎優良誤認」 (a summary of an order), the
+    line under a label of the facts 「違反内容⏎A社は、…を締結しました。」."""
     if found:
         return found
-    out = [*_as_reason(text), *_fields(text), *_counted(text)]
+    out = [*_as_reason(text), *_fields(text), *_counted(text), *_labelled(text)]
     return sorted(out, key=lambda v: v.start)
 
 
 def _as_reason(text: str) -> list[Found]:
-    if "として" not in text:
+    if "とし" not in text:  # として, とし、
         return []
     out: list[Found] = []
     for m in form("reason_as").finditer(text):
@@ -214,7 +215,7 @@ _LIST_MAX = 160  # how far back a counted list of wrongs is read
 def _counted(text: str) -> list[Found]:
     """「…の変更や点呼の未実施、運転者台帳の記載事項の不備など11項目の違反が判明した」: each
     item of the list the count closes, back to the first that is no noun phrase (「…監査で」)."""
-    if "違反" not in text:
+    if not any(w in text for w in ("違反", "理由", "問題")):  # …違反が判明, 等を理由に, 問題視
         return []
     out: list[Found] = []
     for m in form("wrongs_counted").finditer(text):
@@ -232,3 +233,39 @@ def _counted(text: str) -> list[Found]:
             end = sep.start() if sep else lo
         out += reversed(items)
     return out
+
+
+_BODY_MAX = 200  # how long the sentence under a label of the facts may be
+_BLANK = re.compile(r"[\x20\u3000|]*\n")  # a flattened table's empty cell, a blank line
+
+
+def _labelled(text: str) -> list[Found]:
+    """「違反内容⏎大平建設は、…請負契約を締結しました。」, 「みなと県が確認した食品表示法違反行為⏎
+    …使用していた。」, 「違反事実の概要 |⏎|⏎ア A社は、…減じていた。|」: under a line that only
+    labels the facts (`facts_label`), the first sentence of the next line, without its list
+    mark and its subject, is the wrong told; the label, not the words, marks it as one."""
+    if "違反" not in text:  # every label of the facts says 違反
+        return []
+    for label in form("facts_label").finditer(text):
+        start = label.end() + 1
+        while (blank := _BLANK.match(text, start)) is not None:
+            start = blank.end()
+        end, line_end = text.find("。", start), text.find("\n", start)
+        if end < 0 or 0 <= line_end < end:
+            continue
+        for lead in ("list_marker", "prose_subject"):  # ア, 同社は、: no part of the wrong
+            if (said := form(lead).match(text[start:end])) is not None:
+                start += said.end()
+        told = form("prose_tail").sub("", text[start:end])
+        if _told_under_label(told):
+            return [Found(start, start + len(told), (), told, None)]
+    return []
+
+
+def _told_under_label(sentence: str) -> bool:
+    """A sentence that tells what was done or left undone, not the action nor its basis."""
+    if not 4 <= len(sentence) <= _BODY_MAX or _CITES.search(sentence):
+        return False
+    last = sentence.rsplit("、", 1)[-1]
+    ends = form("prose_clause_end").search(_plain(sentence))
+    return ends is not None and not (sanction_like(last) or form("told_step").search(last))

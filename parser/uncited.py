@@ -38,33 +38,43 @@ def named(text: str, stop: int) -> list[Found]:
             if desc and (desc, row) not in out:
                 at = text.find(desc, start, end)  # the name without its number and close
                 out[desc, row] = Found(at, at + len(desc), (), desc, None, named=True)
-    for m in form("quoted_wrong").finditer(text, 0, stop) if "」" in text else ():
-        desc = _clean(m.group("desc"))  # 「…として「有利誤認」、…」
-        if desc and (desc, 0) not in out:
-            out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
-    for m in form("held_wrong").finditer(text, 0, stop) if "誤認" in text else ():
-        desc = _clean(m.group("desc"))  # 「…の広告が優良誤認表示に当たるとして、…措置命令」
-        if desc and (desc, 0) not in out:
-            out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
-    for m in form("named_caption").finditer(text, 0, stop):
-        desc = _clean(m.group("desc"))
-        if desc and (desc, 0) not in out:
-            out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
-    for m in _told(text, stop):
+    for role, word in _NAMED_FORMS:
+        for m in form(role).finditer(text, 0, stop) if word in text else ():
+            desc = _clean(m.group("desc"))
+            if desc and (desc, 0) not in out:
+                out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
+    told = [*_told(text, stop), *_breaches(text, stop)]
+    for m in told:
         desc = m.group("desc")  # 「顧客の株を無断で売買したとして、…業務改善命令を出した」
         if not form("not_a_told_wrong").search(desc) and (desc, 0) not in out:
             out[desc, 0] = Found(m.start("desc"), m.end("desc"), (), desc, None, named=True)
     return sorted(out.values(), key=lambda v: v.start)
 
 
+# the forms that name a wrong in their group "desc", each with a word it cannot do without:
+# 「…として「有利誤認」、…」, 「…の広告が優良誤認表示に当たるとして、…措置命令」,
+# 「…低い単価を定めていた(買いたたきの禁止)」
+_NAMED_FORMS = (("quoted_wrong", "」"), ("held_wrong", "誤認"), ("named_caption", ""))
+
+
+def _breaches(text: str, stop: int) -> Iterator[re.Match[str]]:
+    """「…学生から同意を得ずに販売したのは個人情報保護法違反に当たるとして、…勧告」: the
+    clause before のは that the sentence holds a breach (`breach_told`)."""
+    if "違反" not in text or "のは" not in text:
+        return iter(())
+    return form("breach_told").finditer(text, 0, stop)
+
+
+_AS = re.compile(r"として|とし、")  # 「…したとして、」 and its short 「…だったとし、」
+
+
 def _told(text: str, stop: int) -> Iterator[re.Match[str]]:
-    """The wrongs told before として (`told_wrong`), each read from its clause's start."""
-    at = text.find("として", 0, stop)
-    while at >= 0:
-        start = max(text.rfind(c, 0, at) for c in "、。\n") + 1
+    """The wrongs told before として or とし、 (`told_wrong`), each read from its clause's
+    start."""
+    for at in _AS.finditer(text, 0, stop):
+        start = max(text.rfind(c, 0, at.start()) for c in "、。\n") + 1
         if (m := form("told_wrong").match(text, start, stop)) is not None:
             yield m
-        at = text.find("として", at + 3, stop)
 
 
 def _cells(text: str, stop: int) -> list[tuple[int, list[tuple[int, int]]]]:

@@ -320,6 +320,8 @@ VIOLATION_ROLES |= {  # the wrongs told in prose (`parser/prosed.py`)
 VIOLATION_ROLES |= {"heading_run_on"}  # a heading's line run on into its facts (`wrongs.py`)
 VIOLATION_ROLES |= {"held_wrong"}  # 優良誤認表示に当たるとして (`uncited.py`)
 VIOLATION_ROLES |= {"told_wrong", "not_a_told_wrong"}  # …を売買したとして、…命令 (`uncited.py`)
+VIOLATION_ROLES |= {"facts_label"}  # 違反内容⏎…を締結しました。 (`prosed.py`)
+VIOLATION_ROLES |= {"breach_told"}  # …販売したのは…法違反に当たるとして (`uncited.py`)
 
 
 def test_violation_forms_header_and_roles() -> None:

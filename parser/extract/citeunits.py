@@ -19,11 +19,12 @@ _N = NUMERAL
 SAME_ENACTMENT = "同(?:施行規則|施行令|規則|条例|基準|告示|府令|省令|政令|令)"
 SAME_KIND = re.compile(SAME_ENACTMENT)
 # (news drop 第: 同法147条, 個人情報保護法146条1項; 特商法16条(…)、21条1項(…); …禁止(17条);
-# after a short name in brackets: 下請代金支払遅延等防止法(下請法)4条1項3号)
+# after a short name in brackets: 下請代金支払遅延等防止法(下請法)4条1項3号, or its gloss:
+# …防止法(以下「下請法」という。)4条1項3号)
 # tried only where a character its look-ahead can begin with stands (`guarded`): a pattern
 # opening with a look-ahead gives the regex engine nothing to skip ahead to
 _UNIT = guarded(
-    rf"""(?={SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号]|(?:(?<=[法例則令準])|(?<=\)、)|(?<=法\))){_N}条(?!件)|(?<=\(){_N}条(?:{_N}項)?\))
+    rf"""(?={SAME_ENACTMENT}|同法|同条|同項|前条|前項|本条|第{_N}[条項号]|(?:(?<=[法例則令準])|(?<=\)、)|(?<=法\))|(?<=という。\))|(?<=という\))){_N}条(?!件)|(?<=\(){_N}条(?:{_N}項)?\))
     (?P<ref>{SAME_ENACTMENT}|同法|同条項|同条|同項|前条|前項|本条)?
     (?:第?(?P<a>{_N})条(?!件)(?P<asub>(?:の{_N})*))?
     (?:第?(?P<p>{_N})項)?
