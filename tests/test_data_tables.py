@@ -42,12 +42,25 @@ FORM_POSITIONS = frozenset({"prefix", "suffix", "both"})
 ERA_DIGITS = {"明治": "1", "大正": "2", "昭和": "3", "平成": "4", "令和": "5"}
 ERA_LAST_YEAR = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
 TYPE_CODES = {"法律": "AC", "政令": "CO"}
-# A 府令 or 省令 is type M, then its issuer's eight digits and a three-digit number:
+# A 府令, 省令 or 規則 is type M, then its issuer's eight digits and a three-digit number:
 # 食品表示基準 (平成27年内閣府令第10号) is 427M60000002010, 金融商品取引業等に関する内閣府令
-# (平成19年内閣府令第52号) 419M60000002052 (both paired with their titles in public
-# e-Gov links and API fixtures). Only issuers whose code was seen so are listed.
-ORDINANCE_ISSUERS = {"内閣府令": "60000002"}
-LAW_NUMBER = re.compile(r"^(明治|大正|昭和|平成|令和)(\d+)年(法律|政令|内閣府令)第(\d+)号$")
+# (平成19年内閣府令第52号) 419M60000002052. The issuer's code says which ministry, and
+# which side of the 2001 reorganisation (5…: the ministries before it, 6…: after it): a
+# 運輸省令 is 50000800 where a 国土交通省令 is 60000800. Only issuers whose code was seen
+# paired with a title in e-Gov links or API responses are listed (parser/data/README.md).
+ORDINANCE_ISSUERS = {
+    "内閣府令": "60000002",
+    "大蔵省令": "50000040",
+    "建設省令": "50004000",
+    "運輸省令": "50000800",
+    "労働省令": "50002000",
+    "厚生労働省令": "60000100",
+    "法務省令": "60000010",
+    "個人情報保護委員会規則": "60020000",
+}
+LAW_NUMBER = re.compile(
+    rf"^(明治|大正|昭和|平成|令和)(\d+)年(法律|政令|{'|'.join(ORDINANCE_ISSUERS)})第(\d+)号$"
+)
 
 # The ten digits are the law number zero-padded, except that e-Gov marks a law passed as a
 # members' bill in the first two of them: "10" for the House of Representatives, "01" for
@@ -62,6 +75,13 @@ BILL_ORIGIN = {
     "昭和25年法律第202号": "10",  # 建築士法
     "平成12年法律第149号": "10",  # マンションの管理の適正化の推進に関する法律
     "昭和45年法律第96号": "10",  # 電気工事業の業務の適正化に関する法律
+    "昭和58年法律第43号": "10",  # 浄化槽法
+    "昭和23年法律第186号": "10",  # 消防法
+    "昭和26年法律第249号": "10",  # 森林法
+    "昭和49年法律第92号": "10",  # 国土利用計画法
+    "昭和43年法律第89号": "10",  # 社会保険労務士法
+    "昭和48年法律第105号": "10",  # 動物の愛護及び管理に関する法律
+    "昭和27年法律第180号": "10",  # 道路法
 }
 
 
@@ -137,6 +157,8 @@ def test_derivation_rule_examples() -> None:
     assert derive_egov_id("平成15年政令第507号") == "415CO0000000507"
     assert derive_egov_id("昭和27年法律第176号", "10") == "327AC1000000176"
     assert derive_egov_id("平成19年内閣府令第52号") == "419M60000002052"
+    assert derive_egov_id("昭和31年運輸省令第44号") == "331M50000800044"
+    assert derive_egov_id("平成28年個人情報保護委員会規則第3号") == "428M60020000003"
 
 
 # --- statutes --------------------------------------------------------------------------
