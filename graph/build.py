@@ -46,6 +46,7 @@ class _Builder:
     def __init__(self, notice: Notice, base: str, out: Writer) -> None:
         self.n = notice
         self.base = base
+        self.out = out
         self.add = out.add
         self.lit = out.lit
         self.iris = IRIs(base)
@@ -66,13 +67,7 @@ class _Builder:
         if key in self.evidenced:
             return
         self.evidenced.add(key)
-        sel = f"{self.iri}/span/{span.start}-{span.end}"
-        self.add(node, prov.wasDerivedFrom, self.iri)
-        self.add(node, sbo.evidence, sel)
-        self.add(sel, rdf.type, oa.TextPositionSelector)
-        self.lit(sel, oa.start, span.start, datatype=xsd.nonNegativeInteger)
-        self.lit(sel, oa.end, span.end, datatype=xsd.nonNegativeInteger)
-        self.lit(sel, oa.exact, span.surface)
+        self.out.evidence(node, self.iri, span.start, span.end, span.surface)
 
     def org_iri(self, label: str) -> str:
         return self.iris.iri("org", label)
