@@ -23,6 +23,7 @@ from shobun.parser.model import (
     ProvisionTime,
     SectionRef,
     Span,
+    Statute,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ class _Builder:
         # anyway): a provision cited by several actions, a span that is several things'.
         self.evidenced: set[tuple[str, int, int, str]] = set()
         self.provisions: dict[Citation, str | None] = {}
+        # each label's first statute, by its label
+        self.statutes: dict[str, Statute] = {s.label: s for s in reversed(notice.statutes)}
 
     def date(self, s: str, p: str, value: DateValue) -> None:
         self.lit(s, p, value.iso(), datatype=_XSD_DATE[value.kind])
@@ -73,7 +76,7 @@ class _Builder:
         return self.iris.iri("org", label)
 
     def statute_iri(self, title: str) -> str:
-        st = next((s for s in self.n.statutes if s.label == title), None)
+        st = self.statutes.get(title)
         return self.iris.iri("law", st.egov_id if st and st.egov_id else title)
 
     def provision(self, c: Citation) -> str | None:
@@ -168,7 +171,7 @@ def _statutes_and_citations(b: _Builder) -> None:
         for former in t.former_titles:
             b.lit(node, skos.altLabel, former)
     for c in b.n.citations:
-        if c.statute is not None and not any(s.label == c.statute for s in b.n.statutes):
+        if c.statute is not None and c.statute not in b.statutes:
             continue
         prov = b.provision(c)
         if prov is not None:
