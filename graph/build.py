@@ -23,6 +23,7 @@ from shobun.parser.model import (
     ProvisionTime,
     SectionRef,
     Span,
+    Statute,
 )
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class _Builder:
     def __init__(self, notice: Notice, base: str, out: Writer) -> None:
         self.n = notice
         self.base = base
+        self.out = out
         self.add = out.add
         self.lit = out.lit
         self.iris = IRIs(base)
@@ -57,6 +59,8 @@ class _Builder:
         # anyway): a provision cited by several actions, a span that is several things'.
         self.evidenced: set[tuple[str, int, int, str]] = set()
         self.provisions: dict[Citation, str | None] = {}
+        # each label's first statute, by its label
+        self.statutes: dict[str, Statute] = {s.label: s for s in reversed(notice.statutes)}
 
     def date(self, s: str, p: str, value: DateValue) -> None:
         self.lit(s, p, value.iso(), datatype=_XSD_DATE[value.kind])
@@ -66,19 +70,13 @@ class _Builder:
         if key in self.evidenced:
             return
         self.evidenced.add(key)
-        sel = f"{self.iri}/span/{span.start}-{span.end}"
-        self.add(node, prov.wasDerivedFrom, self.iri)
-        self.add(node, sbo.evidence, sel)
-        self.add(sel, rdf.type, oa.TextPositionSelector)
-        self.lit(sel, oa.start, span.start, datatype=xsd.nonNegativeInteger)
-        self.lit(sel, oa.end, span.end, datatype=xsd.nonNegativeInteger)
-        self.lit(sel, oa.exact, span.surface)
+        self.out.evidence(node, self.iri, span.start, span.end, span.surface)
 
     def org_iri(self, label: str) -> str:
         return self.iris.iri("org", label)
 
     def statute_iri(self, title: str) -> str:
-        st = next((s for s in self.n.statutes if s.label == title), None)
+        st = self.statutes.get(title)
         return self.iris.iri("law", st.egov_id if st and st.egov_id else title)
 
     def provision(self, c: Citation) -> str | None:
@@ -173,7 +171,7 @@ def _statutes_and_citations(b: _Builder) -> None:
         for former in t.former_titles:
             b.lit(node, skos.altLabel, former)
     for c in b.n.citations:
-        if c.statute is not None and not any(s.label == c.statute for s in b.n.statutes):
+        if c.statute is not None and c.statute not in b.statutes:
             continue
         prov = b.provision(c)
         if prov is not None:

@@ -11,7 +11,10 @@ two cannot drift; tests/test_ntriples.py holds them to each other.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import TYPE_CHECKING, Protocol
+
+from shobun.core.vocabulary import namespaces
 
 if TYPE_CHECKING:
     from rdflib import Literal, URIRef
@@ -89,49 +92,97 @@ class Writer(Protocol):
         self, s: str, p: str, value: Value, datatype: str | None = None, lang: str | None = None
     ) -> None: ...
 
+    def evidence(self, node: str, notice: str, start: int, end: int, surface: str) -> None:
+        """`node` derived from `notice`, its evidence the span start–end of the notice's
+        text (an oa:TextPositionSelector under the notice's IRI)."""
 
-# Each IRI checked and written once per process, not once per notice: the vocabulary's
-# terms, statutes and organisations recur in every notice. Emptied when it grows large.
-_WRITTEN: dict[str, str] = {}
+
+_NS = namespaces("prov", "sbo", "rdf", "oa", "xsd")
+# An evidence's terms: derived from, evidence, a selector's type and its three values.
+EVIDENCE = (
+    _NS["prov"] + "wasDerivedFrom",
+    _NS["sbo"] + "evidence",
+    _NS["rdf"] + "type",
+    _NS["oa"] + "TextPositionSelector",
+    _NS["oa"] + "start",
+    _NS["oa"] + "end",
+    _NS["oa"] + "exact",
+    _NS["xsd"] + "nonNegativeInteger",
+)
+
+
+class _Written(dict[str, str]):
+    """Each IRI checked and written once per process, not once per notice: the
+    vocabulary's terms, statutes and organisations recur in every notice. A missing
+    IRI is written on lookup (`written[value]`, no exception); emptied when large."""
+
+    def __missing__(self, value: str) -> str:
+        if len(self) >= _MAX_WRITTEN:
+            self.clear()
+        written = self[value] = iri(value)
+        return written
+
+
 _MAX_WRITTEN = 20_000  # about 5 MB
-
-
-def _written(value: str) -> str:
-    if len(_WRITTEN) >= _MAX_WRITTEN:
-        _WRITTEN.clear()
-    written = _WRITTEN[value] = iri(value)
-    return written
+_WRITTEN = _Written()
+_DERIVED, _EVIDENCE, _A, _SELECTOR, _START, _END, _EXACT = (iri(t) for t in EVIDENCE[:7])
+_NNI = iri(EVIDENCE[7])
 
 
 class NTriplesWriter:
-    """Canonical N-Triples: one line a triple, duplicates dropped, lines sorted."""
+    """Canonical N-Triples: one line a triple, duplicates dropped, lines sorted. The
+    lines are kept by their written subject, which sorts them as one sort of every line
+    would (a written IRI ends in its only >), with a third of the string comparisons."""
 
     def __init__(self) -> None:
-        self.lines: set[str] = set()
+        self.by_subject: defaultdict[str, set[str]] = defaultdict(set)
 
     def add(self, s: str, p: str, o: str) -> None:
-        i, w = _WRITTEN.get, _written
-        self.lines.add(f"{i(s) or w(s)} {i(p) or w(p)} {i(o) or w(o)} .\n")
+        w = _WRITTEN
+        subject = w[s]
+        self.by_subject[subject].add(f"{subject} {w[p]} {w[o]} .\n")
 
     def lit(
         self, s: str, p: str, value: Value, datatype: str | None = None, lang: str | None = None
     ) -> None:
-        i, w = _WRITTEN.get, _written
+        w = _WRITTEN
         if value.__class__ is str and datatype is None and lang is None:
             obj = quote(value)  # the common case: a plain string
         elif value.__class__ is int and datatype and not lang:
-            obj = f'"{value}"^^<{datatype}>'  # an offset, a number: nothing to escape
+            obj = f'"{value}"^^{w[datatype]}'  # an offset, a number: nothing to escape
         else:
             obj = literal(value, datatype, lang)
-        self.lines.add(f"{i(s) or w(s)} {i(p) or w(p)} {obj} .\n")
+        subject = w[s]
+        self.by_subject[subject].add(f"{subject} {w[p]} {obj} .\n")
+
+    def evidence(self, node: str, notice: str, start: int, end: int, surface: str) -> None:
+        """The six lines at once; the selector's IRI is the notice's (checked) and digits."""
+        n, doc = _WRITTEN[node], _WRITTEN[notice]
+        sel = f"{doc[:-1]}/span/{start}-{end}>"
+        self.by_subject[n].update((f"{n} {_DERIVED} {doc} .\n", f"{n} {_EVIDENCE} {sel} .\n"))
+        self.by_subject[sel].update(
+            (
+                f"{sel} {_A} {_SELECTOR} .\n",
+                f'{sel} {_START} "{start}"^^{_NNI} .\n',
+                f'{sel} {_END} "{end}"^^{_NNI} .\n',
+                f"{sel} {_EXACT} {quote(surface)} .\n",
+            )
+        )
+
+    def sorted_lines(self) -> list[str]:
+        out: list[str] = []
+        by_subject = self.by_subject
+        for subject in sorted(by_subject):
+            out += sorted(by_subject[subject])
+        return out
 
     def text(self) -> str:
-        return "".join(sorted(self.lines))
+        return "".join(self.sorted_lines())
 
     def nquads(self, graph: str) -> str:
         """The same triples in one named graph, as sorted N-Quads lines."""
         named = f" {iri(graph)} .\n"
-        return "".join(sorted(line[:-3] + named for line in self.lines))
+        return "".join([line[:-3] + named for line in self.sorted_lines()])
 
 
 RdfTriple = tuple["URIRef", "URIRef", "URIRef | Literal"]
@@ -156,3 +207,13 @@ class GraphWriter:
         iri = self._iri
         dt = iri(datatype) if datatype else None
         self.triples.add((iri(s), iri(p), self._literal(value, datatype=dt, lang=lang)))
+
+    def evidence(self, node: str, notice: str, start: int, end: int, surface: str) -> None:
+        derived, evidence, a, selector, start_p, end_p, exact, nni = EVIDENCE
+        sel = f"{notice}/span/{start}-{end}"
+        self.add(node, derived, notice)
+        self.add(node, evidence, sel)
+        self.add(sel, a, selector)
+        self.lit(sel, start_p, start, datatype=nni)
+        self.lit(sel, end_p, end, datatype=nni)
+        self.lit(sel, exact, surface)

@@ -23,10 +23,10 @@ the few pieces that begin with white space are found from the text's own white s
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
 from pathlib import Path
 from typing import TypeVar, cast
@@ -118,35 +118,60 @@ class _Columns:
         return out, trailing
 
 
-@dataclass(frozen=True)
+_BLOCK_END = re.compile(r"\n(?=[^ \t\n\v])")  # a line break before a line's first word
+
+
 class Positions:
-    """Token starts and their pos1 over a text, from `tokenise` (`positions`) on first
-    use: only a name that must be cut at a part of speech (a particle after its legal
-    form, a name walked back from the form) asks, 9 of the 16 published-length notices
-    of benchmarks/parse.py have none, and MeCab is a tenth of a parse."""
+    """Token starts and their pos1 over a text, from `tokenise` (`positions`), block by
+    block on first use: only a name that must be cut at a part of speech (a particle
+    after its legal form, a name walked back from the form) asks, and only its block is
+    tokenised — a line, with the white space after it (MeCab reads a line as a sentence).
+    `pos_at` answers for any offset of the text, tokenising the block that holds it."""
 
-    text: str
-    tokenise: Callable[[str], tuple[list[int], dict[int, str]]] = field(repr=False)
+    def __init__(self, text: str, tokenise: Callable[[str], tuple[list[int], dict[int, str]]]):
+        self.text = text
+        self.tokenise = tokenise
+        self._cuts: list[int] = []  # where each block starts, then the text's end
+        self._starts: dict[int, list[int]] = {}  # by block
+        self._pos: dict[int, str] = {}
+        self.pos_at = PosAt(self)
 
-    @cached_property
-    def _found(self) -> tuple[list[int], dict[int, str]]:
-        return self.tokenise(self.text)
-
-    @property
-    def starts(self) -> list[int]:
-        return self._found[0]
-
-    @property
-    def pos_at(self) -> dict[int, str]:
-        return self._found[1]
+    def block(self, at: int) -> int:
+        """The block holding offset `at`, tokenised."""
+        if not self._cuts:
+            self._cuts = [0, *(m.end() for m in _BLOCK_END.finditer(self.text)), len(self.text)]
+        b = bisect_right(self._cuts, at) - 1
+        if b not in self._starts:
+            lo = self._cuts[b]
+            starts, pos = self.tokenise(self.text[lo : self._cuts[b + 1]])
+            self._starts[b] = [lo + s for s in starts]
+            self._pos.update((lo + s, p) for s, p in pos.items())
+        return b
 
     def surface_at(self, start: int) -> str | None:
         """The token that starts at `start`, if one does."""
         if start not in self.pos_at:
             return None
-        i = bisect_left(self.starts, start)
-        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        b = self.block(start)
+        starts = self._starts[b]
+        i = bisect_left(starts, start)
+        end = starts[i + 1] if i + 1 < len(starts) else self._cuts[b + 1]
         return self.text[start:end]
+
+
+class PosAt:
+    """pos1 by token start, as a read-only mapping that tokenises a block when asked."""
+
+    def __init__(self, tokens: Positions) -> None:
+        self._tokens = tokens
+
+    def get(self, at: int, default: str | None = None) -> str | None:
+        if 0 <= at < len(self._tokens.text):
+            self._tokens.block(at)
+        return self._tokens._pos.get(at, default)
+
+    def __contains__(self, at: object) -> bool:
+        return isinstance(at, int) and self.get(at) is not None
 
 
 class Mecab:

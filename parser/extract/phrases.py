@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from shobun.parser import roles, scan
+from shobun.parser.mecab import PosAt
 
 
 def pattern(role: str) -> re.Pattern[str]:
@@ -37,7 +38,7 @@ _MODIFIER = frozenset("国県市都府道町村区同当本各旧新元前現他
 _CUT = ("助詞", "助動詞", "動詞", "接続詞")
 
 
-def named_with_no(text: str, no: int, pos_at: dict[int, str]) -> int | None:
+def named_with_no(text: str, no: int, pos_at: PosAt) -> int | None:
     """Where a name starts that has の inside it after one kanji (森の宮製薬, 梅の里フーズ):
     `no` is the の's offset; the kanji before it must begin the name (a bracket, a verb or
     a particle before it), else None."""
