@@ -43,9 +43,22 @@ def is_label(ctx: Context, t: sanctions.Term) -> bool:
     start, end = line_of(text, t.start)
     if ctx.title and ctx.title[0] <= t.start < ctx.title[1]:
         return False
-    if any(not _TELLS_OF.match(text, e) for e in sanctions.term_ends(text, t.end, end)):
+    if any(
+        not _TELLS_OF.match(text, e)
+        for e in sanctions.term_ends(text, t.end, _told(text, t.end, end))
+    ):
         return False  # 「…に基づく命令(業務改善命令)」: the section it heads says what it is
     return _alone(text, start, t.start, t.end, end)
+
+
+_LISTED = re.compile(r"(?:\([^()\n]*\))?、")  # 「…の使用停止(160日車)、文書警告の行政処分。」
+
+
+def _told(text: str, hi: int, end: int) -> int:
+    """How far after a term on its line another term would tell what it is: to the line's
+    end, but for a term listed after it with 、, which is a second sanction of its own."""
+    listed = _LISTED.match(text, hi)
+    return listed.start() + len(listed.group()) - 1 if listed is not None else end
 
 
 def _alone(text: str, start: int, lo: int, hi: int, end: int) -> bool:

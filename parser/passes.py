@@ -51,6 +51,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("actions a sentence of contents portions out", portioned.portioned),
     # 「処分日|令和5年11月20日|」 in the block that sets an action out dates it
     ("dates labelled in an action's block", lambda ctx, ds, _: labels.labelled_dates(ctx, ds)),
+    # 「■X・本社営業所(…県…市)⏎10月10日、…の使用停止(…)、文書警告の行政処分。」: X's
+    ("addressees a news list's bullet line names", headed.bulleted),
     # whom the actions set out without an addressee are for, and the lead's day
     ("addressees from the lead and the lists", lambda ctx, ds, _: lead.fill(ctx, ds)),
     # 「2023年8月29日 立入調査の実施。」 in a chronology; 「…処分を行いましたので、お知らせします」

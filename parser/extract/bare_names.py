@@ -15,6 +15,7 @@ from functools import lru_cache
 from shobun.parser import numerals
 from shobun.parser.extract.addressed import dated_addressees, listed_addressees
 from shobun.parser.extract.argued import argued_names
+from shobun.parser.extract.bulleted import bulleted_blocks
 from shobun.parser.extract.orgs import form_matches
 from shobun.parser.extract.phrases import guarded, pattern
 
@@ -187,11 +188,18 @@ def _placed_names(text: str) -> Iterator[str]:
                 yield name
 
 
+def _bulleted_names(text: str) -> Iterator[str]:
+    """■X・本社営業所(…県…市) over the lines that set out its sanction: X."""
+    for block in bulleted_blocks(text):
+        if (name := _clean(block.name)) is not None:
+            yield name
+
+
 def bare_names(text: str) -> list[str]:
     """Every name the text introduces by its context, in order, once."""
     found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
     found += [*_received_names(text), *_received_list(text), *_financial_names(text)]
-    found += [*_placed_names(text)]
+    found += [*_placed_names(text), *_bulleted_names(text)]
     found += [*dated_addressees(text, _clean), *listed_addressees(text, _clean)]
     found += [*argued_names(text, _clean)]
     return list(dict.fromkeys(found))

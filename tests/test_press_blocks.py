@@ -1,0 +1,64 @@
+"""Actions whose addressee stands apart from them, as press pages and trade papers print
+them: a list of the businesses sanctioned, one bullet line each (「■X・本社営業所(…県…市)」)
+over the lines that set out what it was given, names without a legal form. Every
+sentence is written for this test; the businesses are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+
+NEWS = "物流ニュース\n\n{title}\n\n"
+
+
+def _actions(text: str) -> set[tuple[str, str | None]]:
+    return {(a.kind, a.addressee) for a in parser.parse(text).actions}
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.label for o in parser.parse(text).organizations if o.kind == "Company"}
+
+
+# (text, (kind, addressee) of every action)
+BULLETED = [
+    (NEWS.format(title="東北運輸局/10月の行政処分、2社")
+     + "東北運輸局は11月5日、トラック運送事業者に対する10月の行政処分を公表した。\n"
+     "■みなと陸送・第二営業所(宮城県架空市港町)\n"
+     "10月3日、輸送施設の使用停止(40日車)、文書警告の行政処分。\n"
+     "点呼の未実施など4件の違反が認められた。\n"
+     "■しらかば急便・本社営業所(岩手県架空市)\n"
+     "10月21日、輸送施設の使用停止(20日車)の行政処分。\n",
+     {("Order", "みなと陸送"), ("Warning", "みなと陸送"), ("Order", "しらかば急便")}),
+    (NEWS.format(title="九州運輸局、3社を処分")
+     + "九州運輸局がこのほど発表した行政処分によると、3社を処分した。\n"
+     "●あおぞら運輸(福岡県架空市)\n処分の内容:車両停止(30日車)\n累積違反点数:3\n"
+     "●ひまわりロジ・北営業所(熊本県架空市)\n処分の内容:車両停止(15日車)\n"
+     "●くろしおトランスポート(鹿児島県架空市)\n処分の内容:文書警告\n",
+     {("Order", "あおぞら運輸"), ("Order", "ひまわりロジ"), ("Warning", "くろしおトランスポート")}),
+    ("建設業者の処分\n\n架空県は、建設業法に基づき、次の建設業者を処分した。\n"
+     "◆ひかり建設(架空県架空郡架空町)\n処分内容:営業停止(15日間)\n"
+     "◆さざなみ工務店(架空県架空市)\n処分内容:指示処分\n",
+     {("BusinessSuspensionOrder", "ひかり建設"), ("Order", "さざなみ工務店")}),
+]  # fmt: skip
+BULLETED_IDS = [
+    "a-day-then-the-sanctions-listed-under-each-bullet-line",
+    "a-label-of-the-content-under-each-bullet-line",
+    "a-prefectures-list-of-builders",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BULLETED, ids=BULLETED_IDS)
+def test_a_bullet_line_names_whom_its_block_sets_out(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _actions(text) == expected
+    assert _orgs(text) == {who for _kind, who in expected}
+
+
+def test_a_bullet_line_that_names_no_sanction_names_no_business() -> None:
+    text = (
+        NEWS.format(title="新社屋")
+        + "■みなと陸送・第二営業所(宮城県架空市港町)\n新社屋が完成した。\n"
+    )
+    assert _orgs(text) == set()
