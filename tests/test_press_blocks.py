@@ -62,3 +62,31 @@ def test_a_bullet_line_that_names_no_sanction_names_no_business() -> None:
         + "■みなと陸送・第二営業所(宮城県架空市港町)\n新社屋が完成した。\n"
     )
     assert _orgs(text) == set()
+
+
+# (text, (kind, addressee) of every action)
+RECEIVED = [
+    (NEWS.format(title="不動産2社に業務停止") + "県は12日、宅地建物取引業法に基づく処分を公表した。"
+     "業務停止命令を受けたのは、みなと不動産(大阪)、ひかり住宅(京都)。\n",
+     {("BusinessSuspensionOrder", "みなと不動産"), ("BusinessSuspensionOrder", "ひかり住宅")}),
+    (NEWS.format(title="保険指定の取消し") + "厚生局は、監査の結果を公表した。"
+     "指定の取消しを受けたのは、あさひ歯科医院(北海道)、みどり薬局(青森)、こもれびクリニック(秋田)。\n",
+     {("RegistrationRevocation", "あさひ歯科医院"), ("RegistrationRevocation", "みどり薬局"),
+      ("RegistrationRevocation", "こもれびクリニック")}),
+    (NEWS.format(title="表示で措置命令") + "消費者庁は、景品表示法に基づく処分を公表した。"
+     "措置命令を受けたのは、さくら観光(長野)、医療法人社団ひなた会(山梨)でした。\n",
+     {("MeasuresOrder", "さくら観光"), ("MeasuresOrder", "医療法人社団ひなた会")}),
+]  # fmt: skip
+RECEIVED_IDS = [
+    "two-names-each-with-its-prefecture",
+    "a-revocation-received-by-three",
+    "a-name-with-its-legal-form-among-them",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEIVED, ids=RECEIVED_IDS)
+def test_those_a_news_item_says_received_an_action(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _actions(text) == expected
+    assert _orgs(text) == {who for _kind, who in expected}

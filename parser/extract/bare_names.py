@@ -162,6 +162,18 @@ def _received_list(text: str) -> Iterator[str]:
             yield from (n for n in names if n is not None)
 
 
+_PLACE_AFTER = re.compile(r"\([^()]*\)$")
+
+
+def _received_placed(text: str) -> Iterator[str]:
+    """取消処分を受けたのは、A(東京)、B(大阪)。: each name, where every item reads as one (a
+    name with its legal form is the company rules')."""
+    for m in guarded("received_placed").finditer(text):
+        items = [_PLACE_AFTER.sub("", i) for i in m.group("names").split("、")]
+        if all(_as_name(i) for i in items):
+            yield from (n for n in map(_clean, items) if n is not None)
+
+
 # a legal form written before a name (株式会社キタカゼ銀行), or after it (…銀行株式会社)
 _FORM_BEFORE = re.compile(r"(?:株式会社|\(株\)|相互会社)$")
 
@@ -199,6 +211,7 @@ def bare_names(text: str) -> list[str]:
     """Every name the text introduces by its context, in order, once."""
     found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
     found += [*_received_names(text), *_received_list(text), *_financial_names(text)]
+    found += [*_received_placed(text)]
     found += [*_placed_names(text), *_bulleted_names(text)]
     found += [*dated_addressees(text, _clean), *listed_addressees(text, _clean)]
     found += [*argued_names(text, _clean)]
