@@ -90,3 +90,30 @@ def test_those_a_news_item_says_received_an_action(
 ) -> None:
     assert _actions(text) == expected
     assert _orgs(text) == {who for _kind, who in expected}
+
+
+# (text, (kind, addressee) of every action)
+GROUPS = [
+    (NEWS.format(title="バス2社を処分") + "北陸信越運輸局は、さくら交通とみどり観光に対し、行政処分を"
+     "行ったと発表した。両社に対して監査を実施し、事業用自動車2両を20日間の使用停止とし、文書で警告した。\n",
+     {("Order", "さくら交通"), ("Order", "みどり観光"), ("Warning", "さくら交通"),
+      ("Warning", "みどり観光")}),
+    ("建設業者の処分\n\n県は、株式会社みなと建設と株式会社ひかり工務店に対し、処分を行った。\n\n"
+     "2社に対しては、建設業法第28条第1項に基づき指示を行った。\n",
+     {("Order", "株式会社みなと建設"), ("Order", "株式会社ひかり工務店")}),
+    ("通信事業者への指導\n\n総務省は、株式会社あおば通信及び株式会社そよかぜネットにヒアリングを行った。"
+     "各社に対し、文書による行政指導を行った。\n",
+     {("Guidance", "株式会社あおば通信"), ("Guidance", "株式会社そよかぜネット")}),
+]  # fmt: skip
+GROUP_IDS = [
+    "ryousha-opening-a-sentence-are-the-two-named-before",
+    "nisha-opening-a-paragraph",
+    "kakusha-opening-a-sentence",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS, ids=GROUP_IDS)
+def test_a_group_by_its_count_opening_its_sentence(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _actions(text) == expected

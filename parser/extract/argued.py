@@ -77,14 +77,24 @@ def reads_as_name(name: str) -> bool:
     return len(_KATAKANA_OR_LATIN.findall(name)) >= 3
 
 
+def _paired(run: str) -> list[str]:
+    """「さくら交通とみどりバスに対し」: the two names と joins, where each reads as one (the と
+    of みなと交通 leaves a part that does not)."""
+    for at in (i for i, c in enumerate(run) if c == "と"):
+        pair = [run[:at], run[at + 1 :]]
+        if all(reads_as_name(p) for p in pair):
+            return pair
+    return []
+
+
 def _candidates(text: str) -> Iterator[str]:
     """The phrase before each addressee's marker, and before each bracket that introduces a
     business, where it reads as a name (or the bracket names the business's 社長)."""
     for m in _markers(text):
         if _formed_in_sentence(text, m.start()):
             continue  # the sentence names a company by its legal form: the company rules'
-        if reads_as_name(run := _run_before(text, m.start())):
-            yield run
+        run = _run_before(text, m.start())
+        yield from _paired(run) or ([run] if reads_as_name(run) else [])
     for m in guarded("introduced_paren").finditer(text):
         run, bracket = _run_before(text, m.start()), text[m.start() : m.start() + 40]
         if reads_as_name(run) or "社長" in bracket[: bracket.find(")")]:

@@ -191,7 +191,7 @@ def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens, stops: frozenset[i
 
 
 def _prefix_end(text: str, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
-    end = _right_extent(text, fe, stops)
+    end = _before_joined(text, fe, _right_extent(text, fe, stops))
     if text[fe : fe + 1].isdigit():
         return None
     anchor = _ANCHOR_AFTER.match(text, end)
@@ -270,9 +270,20 @@ def _known_at(text: str, fs: int, fe: int, known: dict[str, OrgMention]) -> tupl
     return None
 
 
+def _before_joined(text: str, fe: int, end: int) -> int:
+    """Where a 前株 name ends that と joins to a second 前株 one (株式会社Aと株式会社B): at
+    the と right before the second's form, else `end`."""
+    second = _form_pattern().search(text, fe, end)
+    while second is not None and text[second.start() - 1] != "と":
+        second = _form_pattern().search(text, second.end(), end)
+    return second.start() - 1 if second is not None and second.start() - 1 > fe else end
+
+
 def _anchored_prefix_end(text: str, fe: int, stops: frozenset[int]) -> int | None:
     """The end of a 前株 name that a defining parenthetical or に対し closes."""
     end = _right_extent(text, fe, stops)
+    if (joined := _before_joined(text, fe, end)) < end:
+        return joined if plausible_name(text[fe:joined]) else None
     inner = _ANCHOR_AFTER.search(text, fe + 1, end)
     if inner is not None:
         end = inner.start()
