@@ -117,3 +117,31 @@ def test_a_group_by_its_count_opening_its_sentence(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _actions(text) == expected
+
+
+# (text, (kind, addressee) of every action)
+KANJI_OPENED = [
+    (NEWS.format(title="証券会社の登録取消し") + "関東財務局は3日、第一ミナト証券(東京・中央)の"
+     "金融商品取引業者の登録を取り消した。\n",
+     {("RegistrationRevocation", "第一ミナト証券")}),
+    (NEWS.format(title="生保に改善命令") + "金融庁は、新ヒカリ生命に対し、業務改善命令を出した。\n",
+     {("BusinessImprovementOrder", "新ヒカリ生命")}),
+    (NEWS.format(title="銀行に改善命令") + "近畿財務局は、大和サクラ銀行に対して業務改善命令を発出した。\n",
+     {("BusinessImprovementOrder", "大和サクラ銀行")}),
+]  # fmt: skip
+KANJI_IDS = [
+    "daiichi-before-a-katakana-securities-firm",
+    "shin-before-an-insurer",
+    "a-place-before-a-bank",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KANJI_OPENED, ids=KANJI_IDS)
+def test_a_firms_name_that_opens_with_kanji(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _actions(text) == expected
+    assert _orgs(text) == {who for _kind, who in expected}
+
+
+def test_a_rank_before_a_kind_of_firm_is_no_name() -> None:
+    text = NEWS.format(title="ネット証券") + "金融庁は、大手ネット証券に対し、注意喚起を行った。\n"
+    assert _orgs(text) == set()
