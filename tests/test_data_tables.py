@@ -347,10 +347,9 @@ ORG_PHRASE_ROLES = {
 ORG_PHRASE_ROLES |= {"received_list"}  # 命令を受けたのはA、BのN社 (`bare_names.py`)
 ORG_PHRASE_ROLES |= {"argued_marker", "business_head", "trade_word", "introduced_paren"}
 ORG_PHRASE_ROLES |= {"office_after"}  # X・本社営業所 (`bare_names.py`)  # `argued.py`
-ORG_PHRASE_ROLES |= {
-    "bulleted_name",
-    "received_placed",
-}  # ■X・本社営業所(…県…市) over its sanction (`bare_names.py`)
+ORG_PHRASE_ROLES |= {"bulleted_name"}  # ■X・営業所(…県…市) over its sanction (`bare_names.py`)
+ORG_PHRASE_ROLES |= {"received_placed"}  # 処分を受けたのは、A(東京)、B(大阪)。 (`bare_names.py`)
+ORG_PHRASE_ROLES |= {"facility"}  # 株式会社Xの最終処分場: X's site (`phrases.py`)
 
 
 def test_org_phrases_header_and_roles() -> None:

@@ -145,3 +145,39 @@ def test_a_firms_name_that_opens_with_kanji(text: str, expected: set[tuple[str, 
 def test_a_rank_before_a_kind_of_firm_is_no_name() -> None:
     text = NEWS.format(title="ネット証券") + "金融庁は、大手ネット証券に対し、注意喚起を行った。\n"
     assert _orgs(text) == set()
+
+
+def _bases(text: str) -> set[tuple[str, str | None, tuple[str, ...], str | None]]:
+    return {
+        (a.kind, a.addressee, tuple(sorted(b.article for b in a.bases)),
+         a.date.iso() if a.date else None)
+        for a in parser.parse(text).actions
+    }  # fmt: skip
+
+
+# (text, (kind, addressee, the articles it is taken under, day) of every action)
+LICENCES = [
+    ("産業廃棄物処理業者の行政処分\n\n令和6年5月10日、産業廃棄物処理業者に対して、廃棄物の処理及び"
+     "清掃に関する法律(以下「法」という。)第14条の3の2(事業許可の取消し)及び法第15条の3(施設許可の"
+     "取消し)の規定に基づき行政処分を行いました。\n1 行政処分を受けた者\n架空市港町1番地\n"
+     "株式会社みさき興業(代表取締役 山田 一郎)\n2 行政処分の内容\n"
+     "産業廃棄物収集運搬業の許可及び産業廃棄物処理施設(焼却施設)の許可の取消し\n",
+     {("RegistrationRevocation", "株式会社みさき興業", ("14の3の2", "15の3"), "2024-05-10")}),
+    ("旅行業者に対する行政処分\n\n令和5年3月1日、旅行業法第19条第1項の規定に基づき、次のとおり"
+     "行政処分を行いました。\n1 処分を受けた者\n株式会社そよかぜ旅行\n2 処分の内容\n"
+     "第一種旅行業の登録及び旅行サービス手配業の登録の取消し\n",
+     {("RegistrationRevocation", "株式会社そよかぜ旅行", ("19",), "2023-03-01")}),
+    ("立入検査\n\n令和4年6月1日、県は、株式会社あおば環境の中間処理工場に対し、法第19条第1項の"
+     "規定に基づき立入検査を実施した。\n",
+     {("OnSiteInspection", "株式会社あおば環境", ("19",), "2022-06-01")}),
+]  # fmt: skip
+LICENCE_IDS = [
+    "two-licences-revoked-under-the-two-provisions-the-lead-names",
+    "two-registrations-listed-before-one-revocation",
+    "a-site-after-the-companys-name-is-not-the-name",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LICENCES, ids=LICENCE_IDS)
+def test_licences_listed_before_a_revocation(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert _bases(text) == expected
