@@ -67,6 +67,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("days of the other action in a sentence", retold.same_sentence),
     # 「命令では、…までに報告するよう求めた。」: the order's own report, before any merging
     ("reports an order spoken of asks for", asked.asked_of_spoken),
+    # 「…局は3日、…処分としたと発表した。…2日に監査…即日…使用停止にした」: the 2nd
+    ("days of an announced action told again", retold.announced),
     # the announcement, the heading and the body of one action become one draft
     ("one draft per action", lambda ctx, ds, ts: merge.merge(ds, labels.title_order(ctx, ts))),
     # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day

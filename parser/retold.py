@@ -75,3 +75,30 @@ def first_told(
         if d.date is not None and not d.from_heading and not d.past:
             told[(d.kind, d.addressee)] = d.date
     return tuple(out)
+
+
+def announced(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tuple[Draft, ...]:
+    """An action a sentence tells as announced on its day (「…局は3日、…を使用停止処分とした
+    と発表した。2日に監査を行った結果を受けて即日施行した…即日に全車両を使用停止にした。」)
+    takes the other day a later telling of the same action to the same addressee gives; so do
+    its tellings that took the announcement's day from the lead."""
+    said: dict[tuple[str, str | None], set[DateValue]] = {}
+    for d in drafts:
+        if d.date is not None and d.addressee and _announcing(ctx, d):
+            said.setdefault((d.kind, d.addressee), set()).add(d.date)
+    later: dict[tuple[str, str | None], DateValue] = {}
+    for d in reversed(drafts):
+        key = (d.kind, d.addressee)
+        if key in said and d.date is not None and d.date not in said[key] and not d.from_heading:
+            later.setdefault(key, d.date)
+    return tuple(
+        replace(d, date=later[key])
+        if (key := (d.kind, d.addressee)) in later and d.date in said[key]
+        else d
+        for d in drafts
+    )
+
+
+def _announcing(ctx: Context, d: Draft) -> bool:
+    _start, end = sentence_of(ctx, d.start)
+    return roles.pattern("announced_tail").search(ctx.norm.text, d.end, end) is not None

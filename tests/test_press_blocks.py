@@ -181,3 +181,33 @@ LICENCE_IDS = [
 @pytest.mark.parametrize(("text", "expected"), LICENCES, ids=LICENCE_IDS)
 def test_licences_listed_before_a_revocation(text: str, expected: set[tuple[str, ...]]) -> None:
     assert _bases(text) == expected
+
+
+def _days(text: str) -> set[tuple[str, str | None, str | None]]:
+    n = parser.parse(text)
+    return {(a.kind, a.addressee, a.date.iso() if a.date else None) for a in n.actions}
+
+
+# (text, (kind, addressee, day) of every action)
+ANNOUNCED = [
+    ("バス会社を処分\n\n中部運輸局は2024年5月10日、架空市の貸切バス「みなと観光」本社営業所の全車両を"
+     "使用停止処分としたと発表した。9日に監査を行い、即日に全車両5台を使用停止にした。\n",
+     {("Order", "みなと観光", "2024-05-09"), ("OnSiteInspection", "みなと観光", "2024-05-09")}),
+    ("タクシー会社を処分\n\n九州運輸局は2024年6月20日、株式会社さくら交通に対し事業停止処分を行ったと"
+     "発表した。同局は6月18日付で、同社に事業の停止を命じた。\n",
+     {("BusinessSuspensionOrder", "株式会社さくら交通", "2024-06-18")}),
+    ("建設業者を処分\n\n県は2024年3月5日、株式会社みなと建設を営業停止処分にしたと発表した。\n",
+     {("BusinessSuspensionOrder", "株式会社みなと建設", "2024-03-05")}),
+]  # fmt: skip
+ANNOUNCED_IDS = [
+    "sokujitsu-after-the-day-of-the-audit-is-the-actions",
+    "a-tsuke-day-told-after-the-announcement",
+    "an-announcement-alone-dates-its-action",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED, ids=ANNOUNCED_IDS)
+def test_an_announced_action_told_again_with_its_own_day(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _days(text) == expected

@@ -154,6 +154,12 @@ def _planned(text: str, end: int) -> bool:
     「…に対する指導を行うこと」: it is what an order asks the addressee to do."""
     if roles.pattern("imposed_item").match(text, end) or roles.pattern("negated").match(text, end):
         return True  # 「…従業者に対する指導を行うこと」: an item of an order; 「…を発出しない」
+    return _not_performed(text, end)
+
+
+def _not_performed(text: str, end: int) -> bool:
+    """The rest of the clause after a term says it is planned or only allowed (予定, 方針,
+    ことができる, …取り消すとしている)."""
     stop = _CLAUSE_END.search(text, end, end + 40)
     return (
         roles.pattern("not_performed").search(text, end, stop.start() if stop else end + 40)
@@ -234,6 +240,8 @@ def _phrases(text: str) -> list[Term]:
                 continue  # 前記業務停止を命じた範囲, 報告を求める「…命令」: not one of its own
             if _POWER.match(text, m.end()) or _header_cell(text, m.start(), m.end()):
                 continue
+            if _not_performed(text, m.end()):
+                continue  # 「…場合には事業許可を取り消すとしている」: said, not yet taken
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Term(m.group(), kind, m.start(), m.end(), True))
