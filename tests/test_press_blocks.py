@@ -211,3 +211,23 @@ def test_an_announced_action_told_again_with_its_own_day(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _days(text) == expected
+
+
+# (text, (kind, addressee) of every action)
+OBJECTS = [
+    (NEWS.format(title="通信会社を指導") + "総務省は22日、電気通信事業法に基づきミナトネットを行政指導した"
+     "と発表した。\n", {("Guidance", "ミナトネット")}),
+    (NEWS.format(title="食品会社を指導") + "県は、食品表示法により、さくら食品を指導しました。\n",
+     {("Guidance", "さくら食品")}),
+    (NEWS.format(title="バス会社に注意") + "中部運輸局は、道路運送法に従い、はやぶさ交通を厳重注意した。\n",
+     {("Caution", "はやぶさ交通")}),
+]  # fmt: skip
+OBJECT_IDS = ["gyousei-shidou-shita", "shidou-shimashita-after-niyori", "genjuu-chuui-shita"]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECTS, ids=OBJECT_IDS)
+def test_the_object_of_a_sanction_written_as_a_verb(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _actions(text) == expected
+    assert _orgs(text) == {who for _kind, who in expected}

@@ -101,7 +101,7 @@ def _candidates(text: str) -> Iterator[str]:
             yield run
 
 
-_SANCTION_WORD = re.compile(r"処分|命令|指示|勧告|指導|警告|停止|取り?消")
+_SANCTION_WORD = re.compile(r"処分|命令|指示|勧告|指導|警告|注意|停止|取り?消")
 
 
 def _markers(text: str) -> Iterator[re.Match[str]]:
