@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from shobun.parser import headlines, roles
+from shobun.parser import headlines, roles, rows
 from shobun.parser.context import Context
 from shobun.parser.deadlines import own_deadlines
 from shobun.parser.events import Draft
@@ -301,6 +301,8 @@ def with_label_orders(ctx: Context, terms: list[sanctions.Term]) -> list[sanctio
     for m in roles.pattern("order_label").finditer(text):
         start, end = line_of(text, m.start())
         in_title = ctx.title is not None and ctx.title[0] <= m.start() < ctx.title[1]
-        if not in_title and _alone(text, start, m.start(), m.end(), end):
-            out.append(sanctions.Term(m.group(), "Order", m.start(), m.end(), False))
+        term = sanctions.Term(m.group(), "Order", m.start(), m.end(), False)
+        alone = _alone(text, start, m.start(), m.end(), end)
+        if not in_title and (alone or rows.column_org(ctx, term)):  # 「株式会社A 指示」
+            out.append(term)
     return sorted([*terms, *out], key=lambda t: t.start) if out else terms

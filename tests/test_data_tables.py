@@ -285,7 +285,10 @@ ROLE_NAMES = {
 ROLE_NAMES |= {"requested_under"}  # a 資料提出要求's provision, no order's basis (first_basis)
 ROLE_NAMES |= {"annex_line", "case_name", "unnamed_own_prefecture"}  # session 11, realfix17
 ROLE_NAMES |= {"counted_bracket"}  # 損害保険会社3社(A、B、C)に対し (`listed.bracketed_list`)
-ROLE_NAMES |= {"announced_tail"}  # …処分としたと発表した: the announcement's day (`retold.py`)
+ROLE_NAMES |= {
+    "announced_tail",
+    "column_header",
+}  # …処分としたと発表した: the announcement's day (`retold.py`)
 
 
 def test_roles_header_and_roles() -> None:

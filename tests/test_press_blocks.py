@@ -231,3 +231,46 @@ def test_the_object_of_a_sanction_written_as_a_verb(
 ) -> None:
     assert _actions(text) == expected
     assert _orgs(text) == {who for _kind, who in expected}
+
+
+# (text, (kind, addressee) of every action)
+COLUMNS = [
+    ("行政処分について\n\n令和6年6月3日\n架空県\n\n被処分者 処分内容\n"
+     "株式会社あおば商事 業務停止命令\n株式会社みどり販売 指示\n",
+     {("BusinessSuspensionOrder", "株式会社あおば商事"), ("Order", "株式会社みどり販売")}),
+    ("建設業者の監督処分について\n\n令和6年7月1日\n架空県\n\n架空県は、次のとおり監督処分を行いました。\n商号 処分の内容\n"
+     "ひかり建設株式会社 営業停止処分(15日間)\n株式会社さざなみ工務店 指示処分\n\n問い合わせ先 架空県建設課\n",
+     {("BusinessSuspensionOrder", "ひかり建設株式会社"), ("Order", "株式会社さざなみ工務店")}),
+    ("貸金業者に対する行政処分\n\n令和6年8月5日\n架空財務局\n\n業者名 処分\n"
+     "株式会社ゆうひローン 業務停止命令(1か月)\n株式会社あけぼのクレジット 業務改善命令\n",
+     {("BusinessSuspensionOrder", "株式会社ゆうひローン"),
+      ("BusinessImprovementOrder", "株式会社あけぼのクレジット")}),
+]  # fmt: skip
+COLUMN_IDS = ["an-order-and-an-instruction", "a-builders-table", "a-lenders-table"]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLUMNS, ids=COLUMN_IDS)
+def test_columns_set_apart_by_a_space(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _actions(text) == expected
+    assert _orgs(text) == {who for _kind, who in expected}
+
+
+# (text, (kind, addressee) of every action)
+LABELLED_NAMES = [
+    ("特定商取引法に基づく行政処分\n\n令和6年8月1日\n架空県\n\n1 事業者の概要\n事業者名 みなと商事\n"
+     "所在地 架空市北町\n2 処分内容\n業務停止命令(3か月)\n",
+     {("BusinessSuspensionOrder", "みなと商事")}),
+    ("旅館業法に基づく処分について\n\n令和6年9月1日\n架空市\n\n1 処分を受けた者\n屋号 はなまる旅館\n"
+     "所在地 架空市南町\n2 処分の内容\n営業停止命令(7日間)\n",
+     {("BusinessSuspensionOrder", "はなまる旅館")}),
+    ("食品表示法に基づく指示\n\n令和6年10月1日\n架空県\n\n名称 こもれび農園\n所在地 架空市西町\n"
+     "県は、本日、こもれび農園に対し、食品表示法第6条第1項の規定に基づき指示を行いました。\n",
+     {("Order", "こもれび農園")}),
+]  # fmt: skip
+LABELLED_IDS = ["jigyoushamei-then-a-space", "yagou-then-a-space", "meishou-then-a-space"]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_NAMES, ids=LABELLED_IDS)
+def test_a_label_and_a_space_before_a_trade_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _actions(text) == expected
+    assert _orgs(text) == {who for _kind, who in expected}

@@ -151,8 +151,8 @@ _PADDING = re.compile(r"\t|[ \u3000\u00a0]{2}")
 
 def name_breaks(norm: NormText) -> frozenset[int]:
     """Where white space in the source ends a name: padding (a tab, two or more spaces)
-    within a line, or a gap before an amount, an address, a statute or a citation (the
-    next column of a table row). A single space inside a name (株式会社 NTT
+    within a line, or a gap before an amount, an address, a statute, a citation or a
+    sanction term (the next column of a table row). A single space inside a name (株式会社 NTT
     マーケティングアクト) and a line break joined again are not breaks."""
     out: set[int] = set()
     for at in norm.gaps:
@@ -160,9 +160,18 @@ def name_breaks(norm: NormText) -> frozenset[int]:
             continue
         between = norm.source[norm.src[at - 1] + 1 : norm.src[at]]
         padded = "\n" not in between and _PADDING.search(between) is not None
-        if padded or _AFTER_GAP.match(norm.text, at) or law.statute_or_citation_at(norm.text, at):
+        text = norm.text
+        column = _AFTER_GAP.match(text, at) or _term_column().match(text, at)  # 「株式会社A 指示」
+        if padded or column or law.statute_or_citation_at(text, at):
             out.add(at)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _term_column() -> re.Pattern[str]:
+    """A sanction term that fills the rest of its cell after a gap: a table's next column."""
+    words = [*tables.sanction_terms(), "指示"]  # 指示 alone: roles.tsv's `order_label`
+    return re.compile(rf"(?:{longest_first(words)})(?=[\n(|]|$)")
 
 
 def _right_extent(text: str, start: int, stops: frozenset[int] = frozenset()) -> int:
