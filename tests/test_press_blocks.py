@@ -274,3 +274,24 @@ LABELLED_IDS = ["jigyoushamei-then-a-space", "yagou-then-a-space", "meishou-then
 def test_a_label_and_a_space_before_a_trade_name(text: str, expected: set[tuple[str, str]]) -> None:
     assert _actions(text) == expected
     assert _orgs(text) == {who for _kind, who in expected}
+
+
+# (text, (kind, addressee) of every action)
+HAD_DONE = [
+    (NEWS.format(title="電力会社に勧告") + "委員会は、株式会社みなと電力に対し、報告徴収を行っていた。\n",
+     {("ReportRequest", "株式会社みなと電力")}),
+    (NEWS.format(title="食品会社") + "県は、株式会社さくら食品に対し、指導を行っていました。\n",
+     {("Guidance", "株式会社さくら食品")}),
+    (NEWS.format(title="運送会社") + "局は、株式会社ひかり運輸に対して立入検査を行っていた。\n",
+     {("OnSiteInspection", "株式会社ひかり運輸")}),
+]  # fmt: skip
+HAD_DONE_IDS = [
+    "houkoku-choushuu-wo-okonatte-ita",
+    "shidou-wo-okonatte-imashita",
+    "tachiiri-okonatte-ita",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAD_DONE, ids=HAD_DONE_IDS)
+def test_an_action_the_body_had_taken(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _actions(text) == expected
