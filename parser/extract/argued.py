@@ -72,8 +72,8 @@ def reads_as_name(name: str) -> bool:
     if name in authority_pattern()[1] or pattern("trade_word").fullmatch(name):
         return False
     head = pattern("business_head").search(name)
-    if head is not None and head.start() >= 2:
-        return True
+    if head is not None and head.start() >= (1 if len(head.group()) >= 4 else 2):
+        return True  # …建設, …交通 after a stem of two; 凪観光バス, 湊エキスプレス after one
     return len(_KATAKANA_OR_LATIN.findall(name)) >= 3
 
 
@@ -94,6 +94,8 @@ def _candidates(text: str) -> Iterator[str]:
         if _formed_in_sentence(text, m.start()):
             continue  # the sentence names a company by its legal form: the company rules'
         run = _run_before(text, m.start())
+        if m.group() == "の" and "の" in run:
+            continue  # 「Xの…事業の許可を取り消した」: the first の's phrase is the holder
         yield from _paired(run) or ([run] if reads_as_name(run) else [])
     for m in guarded("introduced_paren").finditer(text):
         run, bracket = _run_before(text, m.start()), text[m.start() : m.start() + 40]
