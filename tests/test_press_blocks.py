@@ -264,11 +264,11 @@ LABELLED_NAMES = [
     ("旅館業法に基づく処分について\n\n令和6年9月1日\n架空市\n\n1 処分を受けた者\n屋号 はなまる旅館\n"
      "所在地 架空市南町\n2 処分の内容\n営業停止命令(7日間)\n",
      {("BusinessSuspensionOrder", "はなまる旅館")}),
-    ("食品表示法に基づく指示\n\n令和6年10月1日\n架空県\n\n名称 こもれび農園\n所在地 架空市西町\n"
+    ("食品表示法に基づく指示\n\n令和6年10月1日\n架空県\n\n商号 こもれび農園\n所在地 架空市西町\n"
      "県は、本日、こもれび農園に対し、食品表示法第6条第1項の規定に基づき指示を行いました。\n",
      {("Order", "こもれび農園")}),
 ]  # fmt: skip
-LABELLED_IDS = ["jigyoushamei-then-a-space", "yagou-then-a-space", "meishou-then-a-space"]
+LABELLED_IDS = ["jigyoushamei-then-a-space", "yagou-then-a-space", "shougou-then-a-space"]
 
 
 @pytest.mark.parametrize(("text", "expected"), LABELLED_NAMES, ids=LABELLED_IDS)
@@ -338,3 +338,12 @@ AUDIT_IDS = [
 @pytest.mark.parametrize(("text", "expected"), AUDITS, ids=AUDIT_IDS)
 def test_an_audit_a_bureau_carried_out(text: str, expected: set[tuple[str, str]]) -> None:
     assert _actions(text) == expected
+
+
+def test_a_facilitys_name_with_only_a_space_is_no_business() -> None:
+    text = (
+        "保険薬局の指定の取消しについて\n\n令和6年11月1日\n架空厚生局\n\n"
+        "架空厚生局は、本日、下記の保険薬局の指定を取り消しました。\n記\n"
+        "名称 ひばり薬局 中央店\n開設者 株式会社ひばりファーマ\n"
+    )
+    assert _orgs(text) == {"株式会社ひばりファーマ"}

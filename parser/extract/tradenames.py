@@ -29,13 +29,18 @@ def _line() -> re.Pattern[str]:
     )
 
 
+# 「名　称　つばめ薬局　本町店⏎開設者　株式会社…」: 名称 with only a space may name a pharmacy,
+# a shop or a site whose owner the next line gives, not the business
+_FACILITY = re.compile(r"^[^\n]*?名称")
+
+
 def trade_names(norm: NormText, found: list[OrgMention]) -> list[OrgMention]:
     """Every mention of a labelled name that no other rule found."""
     text = norm.text
     taken = [(m.start, m.end) for m in found]
     names: dict[str, tuple[str, OrgKind]] = {}
     for m in _line().finditer(text):
-        if not m.group("sep") and m.start("name") not in norm.gaps:
+        if not m.group("sep") and (m.start("name") not in norm.gaps or _FACILITY.search(m.group())):
             continue  # 「事業者名 みなと商事」: the space normalised away is the separator
         name = m.group("name").strip()
         header = roles.pattern("column_header").match(name) or phrases.pattern("not_a_name").search(
