@@ -97,8 +97,7 @@ GROUPS = [
     (NEWS.format(title="バス2社を処分") + "北陸信越運輸局は、さくら交通とみどり観光に対し、行政処分を"
      "行ったと発表した。両社に対して監査を実施し、事業用自動車2両を20日間の使用停止とし、文書で警告した。\n",
      {("Order", "さくら交通"), ("Order", "みどり観光"), ("Warning", "さくら交通"),
-      ("Warning", "みどり観光"), ("OnSiteInspection", "さくら交通"),
-      ("OnSiteInspection", "みどり観光")}),
+      ("Warning", "みどり観光")}),
     ("建設業者の処分\n\n県は、株式会社みなと建設と株式会社ひかり工務店に対し、処分を行った。\n\n"
      "2社に対しては、建設業法第28条第1項に基づき指示を行った。\n",
      {("Order", "株式会社みなと建設"), ("Order", "株式会社ひかり工務店")}),
@@ -314,30 +313,6 @@ HOLDER_IDS = ["a-one-kanji-stem-before-a-long-head", "a-katakana-head", "a-trave
 def test_the_holder_of_a_revoked_licence(text: str, expected: set[tuple[str, str]]) -> None:
     assert _actions(text) == expected
     assert _orgs(text) == {who for _kind, who in expected}
-
-
-# (text, (kind, addressee) of every action)
-AUDITS = [
-    (NEWS.format(title="運輸局の処分") + "■はやぶさ運送・本社営業所(岡山県架空市)\n"
-     "9月3日、輸送施設の使用停止(20日車)の行政処分。\n情報提供を端緒として監査を実施。\n",
-     {("Order", "はやぶさ運送"), ("OnSiteInspection", "はやぶさ運送")}),
-    (NEWS.format(title="バス2社を処分") + "中部運輸局は、さくら交通とみどり観光に対し、行政処分を"
-     "行ったと発表した。両社に対して立ち入り監査を実施し、事業用自動車1両を10日間の使用停止とした。\n",
-     {("Order", "さくら交通"), ("Order", "みどり観光"), ("OnSiteInspection", "さくら交通"),
-      ("OnSiteInspection", "みどり観光")}),
-    (NEWS.format(title="個人情報の取扱い") + "株式会社ことり商会は、委託先に対し、定期的に監査を実施するなど、"
-     "体制を整えた。\n", set()),
-]  # fmt: skip
-AUDIT_IDS = [
-    "an-audit-told-with-what-led-to-it",
-    "an-audit-of-the-two-companies",
-    "a-companys-own-audit",
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), AUDITS, ids=AUDIT_IDS)
-def test_an_audit_a_bureau_carried_out(text: str, expected: set[tuple[str, str]]) -> None:
-    assert _actions(text) == expected
 
 
 def test_a_facilitys_name_with_only_a_space_is_no_business() -> None:

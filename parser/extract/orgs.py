@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from shobun.parser import tables
 from shobun.parser.extract import centres, glued, law, phrases, places
+from shobun.parser.extract.bounds import before_joined, next_column
 from shobun.parser.extract.suffixed import (
     CUT_POS,
     NAME_CHAR,
@@ -139,13 +140,6 @@ def authorities(norm: NormText) -> list[OrgMention]:
     return sorted(out, key=lambda x: x.start)
 
 
-# What a gap in the source may not run on into: an amount (1億8,765万円), an address
-# (東京都港区…) or a licence number (国土交通大臣許可(特-3)第…号, 東京都知事(2)第…号)
-# written after the name on the same line.
-_AFTER_GAP = re.compile(
-    r"[0-9][0-9,.]*(?:億|万|千|百|円)|[一-鿿]{2,3}[都道府県][一-鿿ぁ-んァ-ヴー]{1,6}?[市区町村郡]"
-    r"|(?:国土交通大臣|[一-鿿ぁ-ん]{1,4}[都道府県]知事)(?:許可|免許|登録|\()"
-)
 _PADDING = re.compile(r"\t|[ \u3000\u00a0]{2}")
 
 
@@ -160,18 +154,9 @@ def name_breaks(norm: NormText) -> frozenset[int]:
             continue
         between = norm.source[norm.src[at - 1] + 1 : norm.src[at]]
         padded = "\n" not in between and _PADDING.search(between) is not None
-        text = norm.text
-        column = _AFTER_GAP.match(text, at) or _term_column().match(text, at)  # 「株式会社A 指示」
-        if padded or column or law.statute_or_citation_at(text, at):
+        if padded or next_column(norm.text, at) or law.statute_or_citation_at(norm.text, at):
             out.add(at)
     return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _term_column() -> re.Pattern[str]:
-    """A sanction term that fills the rest of its cell after a gap: a table's next column."""
-    words = [*tables.sanction_terms(), "指示"]  # 指示 alone: roles.tsv's `order_label`
-    return re.compile(rf"(?:{longest_first(words)})(?=[\n(|]|$)")
 
 
 def _right_extent(text: str, start: int, stops: frozenset[int] = frozenset()) -> int:
@@ -200,7 +185,7 @@ def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens, stops: frozenset[i
 
 
 def _prefix_end(text: str, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
-    end = _before_joined(text, fe, _right_extent(text, fe, stops))
+    end = before_joined(text, fe, _form_pattern(), _right_extent(text, fe, stops))
     if text[fe : fe + 1].isdigit():
         return None
     anchor = _ANCHOR_AFTER.match(text, end)
@@ -279,19 +264,10 @@ def _known_at(text: str, fs: int, fe: int, known: dict[str, OrgMention]) -> tupl
     return None
 
 
-def _before_joined(text: str, fe: int, end: int) -> int:
-    """Where a 前株 name ends that と joins to a second 前株 one (株式会社Aと株式会社B): at
-    the と right before the second's form, else `end`."""
-    second = _form_pattern().search(text, fe, end)
-    while second is not None and text[second.start() - 1] != "と":
-        second = _form_pattern().search(text, second.end(), end)
-    return second.start() - 1 if second is not None and second.start() - 1 > fe else end
-
-
 def _anchored_prefix_end(text: str, fe: int, stops: frozenset[int]) -> int | None:
     """The end of a 前株 name that a defining parenthetical or に対し closes."""
     end = _right_extent(text, fe, stops)
-    if (joined := _before_joined(text, fe, end)) < end:
+    if (joined := before_joined(text, fe, _form_pattern(), end)) < end:
         return joined if plausible_name(text[fe:joined]) else None
     inner = _ANCHOR_AFTER.search(text, fe + 1, end)
     if inner is not None:
