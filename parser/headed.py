@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
+from shobun.parser.extract.bulleted import block_at
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term, names_term
 from shobun.parser.positions import ByStart
 
@@ -28,6 +29,19 @@ def addressees(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -
         bare = d.addressee is None and not d.to_person and not d.from_heading
         found = _heading_for(ctx, d.start) if bare else None
         out.append(replace(d, addressee=found[0]) if found else d)
+    return tuple(out)
+
+
+def bulleted(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tuple[Draft, ...]:
+    """Each draft with no addressee in the block of a trade paper's bullet line
+    (「■X・本社営業所(…県…市)」 over 「…、輸送施設の使用停止(…)、文書警告の行政処分。」)
+    takes the business that line names."""
+    out = []
+    for d in drafts:
+        block = None if d.addressee or d.to_person else block_at(ctx.norm.text, d.start)
+        named = [] if block is None else ctx.mention_index.between(block.name_start, block.name_end)
+        found = next((m.label for m in named if m.kind != "Authority"), None)
+        out.append(replace(d, addressee=found) if found else d)
     return tuple(out)
 
 

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from shobun.parser import headlines, roles
+from shobun.parser import headlines, roles, rows
 from shobun.parser.context import Context
 from shobun.parser.deadlines import own_deadlines
 from shobun.parser.events import Draft
@@ -43,9 +43,22 @@ def is_label(ctx: Context, t: sanctions.Term) -> bool:
     start, end = line_of(text, t.start)
     if ctx.title and ctx.title[0] <= t.start < ctx.title[1]:
         return False
-    if any(not _TELLS_OF.match(text, e) for e in sanctions.term_ends(text, t.end, end)):
+    if any(
+        not _TELLS_OF.match(text, e)
+        for e in sanctions.term_ends(text, t.end, _told(text, t.end, end))
+    ):
         return False  # 「…に基づく命令(業務改善命令)」: the section it heads says what it is
     return _alone(text, start, t.start, t.end, end)
+
+
+_LISTED = re.compile(r"(?:\([^()\n]*\))?、")  # 「…の使用停止(160日車)、文書警告の行政処分。」
+
+
+def _told(text: str, hi: int, end: int) -> int:
+    """How far after a term on its line another term would tell what it is: to the line's
+    end, but for a term listed after it with 、, which is a second sanction of its own."""
+    listed = _LISTED.match(text, hi)
+    return listed.start() + len(listed.group()) - 1 if listed is not None else end
 
 
 def _alone(text: str, start: int, lo: int, hi: int, end: int) -> bool:
@@ -288,6 +301,8 @@ def with_label_orders(ctx: Context, terms: list[sanctions.Term]) -> list[sanctio
     for m in roles.pattern("order_label").finditer(text):
         start, end = line_of(text, m.start())
         in_title = ctx.title is not None and ctx.title[0] <= m.start() < ctx.title[1]
-        if not in_title and _alone(text, start, m.start(), m.end(), end):
-            out.append(sanctions.Term(m.group(), "Order", m.start(), m.end(), False))
+        term = sanctions.Term(m.group(), "Order", m.start(), m.end(), False)
+        alone = _alone(text, start, m.start(), m.end(), end)
+        if not in_title and (alone or rows.column_org(ctx, term)):  # 「株式会社A 指示」
+            out.append(term)
     return sorted([*terms, *out], key=lambda t: t.start) if out else terms

@@ -51,6 +51,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("actions a sentence of contents portions out", portioned.portioned),
     # 「処分日|令和5年11月20日|」 in the block that sets an action out dates it
     ("dates labelled in an action's block", lambda ctx, ds, _: labels.labelled_dates(ctx, ds)),
+    # 「■X・本社営業所(…県…市)⏎10月10日、…の使用停止(…)、文書警告の行政処分。」: X's
+    ("addressees a news list's bullet line names", headed.bulleted),
     # whom the actions set out without an addressee are for, and the lead's day
     ("addressees from the lead and the lists", lambda ctx, ds, _: lead.fill(ctx, ds)),
     # 「2023年8月29日 立入調査の実施。」 in a chronology; 「…処分を行いましたので、お知らせします」
@@ -65,6 +67,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("days of the other action in a sentence", retold.same_sentence),
     # 「命令では、…までに報告するよう求めた。」: the order's own report, before any merging
     ("reports an order spoken of asks for", asked.asked_of_spoken),
+    # 「…局は3日、…処分としたと発表した。…2日に監査…即日…使用停止にした」: the 2nd
+    ("days of an announced action told again", retold.announced),
     # the announcement, the heading and the body of one action become one draft
     ("one draft per action", lambda ctx, ds, ts: merge.merge(ds, labels.title_order(ctx, ts))),
     # 「…2社に…を命じた。…局は9月29日付で、A(…)に命じた。」: each addressee's own day

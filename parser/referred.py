@@ -65,8 +65,12 @@ def in_order(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
         if d.basis is None and d.start >= m.end() and not d.past and d.kind not in INVESTIGATIONS
     ]  # fmt: skip
     kinds = list(dict.fromkeys(d.kind for d in sorted(open_, key=lambda d: d.start)))
+    ids = {id(d) for d in open_}
+    if len(kinds) == 1 and len(chain) > 1:  # 「法第14条の3の2(…)及び法第15条の3(…)の規定に
+        # 基づき行政処分を行いました。…許可の取消し」: one kind, taken under every provision
+        last, rest = chain[-1], chain[:-1]
+        return tuple(replace(d, basis=last, also_bases=rest) if id(d) in ids else d for d in drafts)
     if not chain or len(chain) not in (1, len(kinds)):
         return drafts
     given = {k: chain[0] if len(chain) == 1 else chain[i] for i, k in enumerate(kinds)}
-    ids = {id(d) for d in open_}
     return tuple(replace(d, basis=given[d.kind]) if id(d) in ids else d for d in drafts)

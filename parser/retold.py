@@ -6,6 +6,7 @@ retells dates that addressee's action."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from shobun.parser import roles
 from shobun.parser.acted import action_dates
@@ -75,3 +76,44 @@ def first_told(
         if d.date is not None and not d.from_heading and not d.past:
             told[(d.kind, d.addressee)] = d.date
     return tuple(out)
+
+
+def announced(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tuple[Draft, ...]:
+    """An action a sentence tells as announced on its day (「…局は3日、…を使用停止処分とした
+    と発表した。2日に監査を行った結果を受けて即日施行した…即日に全車両を使用停止にした。」)
+    takes the other day a later telling of the same action to the same addressee gives; so do
+    its tellings that took the announcement's day from the lead."""
+    said: dict[tuple[str, str | None], set[DateValue]] = {}
+    for d in drafts:
+        if d.date is not None and d.addressee and _announcing(ctx, d):
+            said.setdefault((d.kind, d.addressee), set()).add(d.date)
+    later: dict[tuple[str, str | None], DateValue] = {}
+    for d in reversed(drafts):
+        key, day = (d.kind, d.addressee), d.date
+        if key not in said or day is None or day in said[key] or d.from_heading:
+            continue
+        if any(_days_before(day, announced) for announced in said[key]):
+            later.setdefault(key, day)
+    return tuple(
+        replace(d, date=later[key])
+        if (key := (d.kind, d.addressee)) in later and d.date in said[key]
+        else d
+        for d in drafts
+    )
+
+
+def _announcing(ctx: Context, d: Draft) -> bool:
+    _start, end = sentence_of(ctx, d.start)
+    return roles.pattern("announced_tail").search(ctx.norm.text, d.end, end) is not None
+
+
+_NEAR = 14  # days: the action told again was taken shortly before it was announced
+
+
+def _days_before(day: DateValue, announced: DateValue) -> bool:
+    """`day` falls within a fortnight before the announcement's (「…は2025年5月1日、…指導を
+    行ったと発表した。…2024年3月1日にも…行政指導を行っている」 is another, earlier one)."""
+    if day.day is None or announced.day is None or day.month is None or announced.month is None:
+        return False
+    gap = date(announced.year, announced.month, announced.day) - date(day.year, day.month, day.day)
+    return 0 <= gap.days <= _NEAR

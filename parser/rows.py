@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from shobun.parser import numerals
+from shobun.parser import numerals, roles
 from shobun.parser.context import Context
 from shobun.parser.extract import sanctions
 from shobun.parser.model import Citation
@@ -81,6 +81,24 @@ def _more_rows_after(ctx: Context, pos: int, addressees: set[str | None], names:
         m.label in addressees and m.label not in names and _alone_on_line(text, m.start, m.end)
         for m in ctx.mention_index.between(pos, pos + _ROWS_BACK)
     )
+
+
+def column_org(ctx: Context, t: sanctions.Term) -> str | None:
+    """A table flattened one row a line with its columns set apart by white space
+    (「被処分者 処分内容⏎株式会社A 業務停止命令⏎株式会社B 指示処分」): the organisation
+    whose name opens the line and ends at the gap before the term, where the term and
+    what may follow a label's term (a period, a bracket) fill the rest of the line."""
+    text = ctx.norm.text
+    row = text.rfind("\n", 0, t.start) + 1
+    end = text.find("\n", t.end) % (len(text) + 1)
+    if t.start not in ctx.norm.gaps or not roles.pattern("label_rest").fullmatch(text, t.end, end):
+        return None
+    opening = [
+        m.label
+        for m in ctx.mention_index.between(row, t.start)
+        if m.kind != "Authority" and m.start == row and m.end == t.start
+    ]
+    return opening[0] if opening else None
 
 
 def fills_cell(text: str, t: sanctions.Term) -> bool:

@@ -91,6 +91,7 @@ def _site(ctx: Context, t: sanctions.Term, carry: _Carry) -> _Site | None:
     path = innermost(ctx, t.start)
     heading = heading_term(ctx, t, path)
     tabled = rows.row_org(ctx, t.start) if rows.fills_cell(ctx.norm.text, t) else None
+    tabled = tabled or rows.column_org(ctx, t)  # 「株式会社A 業務停止命令」 in a row of columns
     labelled = not (t.verbal or heading or tabled) and labels.is_label(ctx, t)
     if not (t.verbal or heading or tabled or labelled):
         return None

@@ -307,6 +307,10 @@ ROLE_NAMES = {
 ROLE_NAMES |= {"requested_under"}  # a 資料提出要求's provision, no order's basis (first_basis)
 ROLE_NAMES |= {"annex_line", "case_name", "unnamed_own_prefecture"}  # session 11, realfix17
 ROLE_NAMES |= {"counted_bracket"}  # 損害保険会社3社(A、B、C)に対し (`listed.bracketed_list`)
+ROLE_NAMES |= {
+    "announced_tail",
+    "column_header",
+}  # …処分としたと発表した: the announcement's day (`retold.py`)
 
 
 def test_roles_header_and_roles() -> None:
@@ -374,6 +378,9 @@ ORG_PHRASE_ROLES |= {
 }  # 命令を受けたのはA、BのN社 (`bare_names.py`)
 ORG_PHRASE_ROLES |= {"argued_marker", "business_head", "trade_word", "introduced_paren"}
 ORG_PHRASE_ROLES |= {"office_after"}  # X・本社営業所 (`bare_names.py`)  # `argued.py`
+ORG_PHRASE_ROLES |= {"bulleted_name"}  # ■X・営業所(…県…市) over its sanction (`bare_names.py`)
+ORG_PHRASE_ROLES |= {"received_placed"}  # 処分を受けたのは、A(東京)、B(大阪)。 (`bare_names.py`)
+ORG_PHRASE_ROLES |= {"facility"}  # 株式会社Xの最終処分場: X's site (`phrases.py`)
 
 
 def test_org_phrases_header_and_roles() -> None:

@@ -72,9 +72,19 @@ def reads_as_name(name: str) -> bool:
     if name in authority_pattern()[1] or pattern("trade_word").fullmatch(name):
         return False
     head = pattern("business_head").search(name)
-    if head is not None and head.start() >= 2:
-        return True
+    if head is not None and head.start() >= (1 if len(head.group()) >= 4 else 2):
+        return True  # …建設, …交通 after a stem of two; 凪観光バス, 湊エキスプレス after one
     return len(_KATAKANA_OR_LATIN.findall(name)) >= 3
+
+
+def _paired(run: str) -> list[str]:
+    """「さくら交通とみどりバスに対し」: the two names と joins, where each reads as one (the と
+    of みなと交通 leaves a part that does not)."""
+    for at in (i for i, c in enumerate(run) if c == "と"):
+        pair = [run[:at], run[at + 1 :]]
+        if all(reads_as_name(p) for p in pair):
+            return pair
+    return []
 
 
 def _candidates(text: str) -> Iterator[str]:
@@ -83,15 +93,17 @@ def _candidates(text: str) -> Iterator[str]:
     for m in _markers(text):
         if _formed_in_sentence(text, m.start()):
             continue  # the sentence names a company by its legal form: the company rules'
-        if reads_as_name(run := _run_before(text, m.start())):
-            yield run
+        run = _run_before(text, m.start())
+        if m.group() == "の" and "の" in run:
+            continue  # 「Xの…事業の許可を取り消した」: the first の's phrase is the holder
+        yield from _paired(run) or ([run] if reads_as_name(run) else [])
     for m in guarded("introduced_paren").finditer(text):
         run, bracket = _run_before(text, m.start()), text[m.start() : m.start() + 40]
         if reads_as_name(run) or "社長" in bracket[: bracket.find(")")]:
             yield run
 
 
-_SANCTION_WORD = re.compile(r"処分|命令|指示|勧告|指導|警告|停止|取り?消")
+_SANCTION_WORD = re.compile(r"処分|命令|指示|勧告|指導|警告|注意|停止|取り?消")
 
 
 def _markers(text: str) -> Iterator[re.Match[str]]:

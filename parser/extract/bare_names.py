@@ -15,6 +15,7 @@ from functools import lru_cache
 from shobun.parser import numerals
 from shobun.parser.extract.addressed import dated_addressees, listed_addressees
 from shobun.parser.extract.argued import argued_names
+from shobun.parser.extract.bulleted import bulleted_blocks
 from shobun.parser.extract.orgs import form_matches
 from shobun.parser.extract.phrases import guarded, pattern
 
@@ -173,6 +174,18 @@ _COUNTED = re.compile(r"([0-9]+|[一二三四五六七八九十]+)社(?=[をに�
 _COUNT_REACH = 200  # characters before the list: the sentence that counted the businesses
 
 
+_PLACE_AFTER = re.compile(r"\([^()]*\)$")
+
+
+def _received_placed(text: str) -> Iterator[str]:
+    """取消処分を受けたのは、A(東京)、B(大阪)。: each name, where every item reads as one (a
+    name with its legal form is the company rules')."""
+    for m in guarded("received_placed").finditer(text):
+        items = [_PLACE_AFTER.sub("", i) for i in m.group("names").split("、")]
+        if all(_as_name(i) for i in items):
+            yield from (n for n in map(_clean, items) if n is not None)
+
+
 # a legal form written before a name (株式会社キタカゼ銀行), or after it (…銀行株式会社)
 _FORM_BEFORE = re.compile(r"(?:株式会社|\(株\)|相互会社)$")
 
@@ -199,11 +212,19 @@ def _placed_names(text: str) -> Iterator[str]:
                 yield name
 
 
+def _bulleted_names(text: str) -> Iterator[str]:
+    """■X・本社営業所(…県…市) over the lines that set out its sanction: X."""
+    for block in bulleted_blocks(text):
+        if (name := _clean(block.name)) is not None:
+            yield name
+
+
 def bare_names(text: str) -> list[str]:
     """Every name the text introduces by its context, in order, once."""
     found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
     found += [*_received_names(text), *_received_list(text), *_financial_names(text)]
-    found += [*_placed_names(text)]
+    found += [*_received_placed(text)]
+    found += [*_placed_names(text), *_bulleted_names(text)]
     found += [*dated_addressees(text, _clean), *listed_addressees(text, _clean)]
     found += [*argued_names(text, _clean)]
     return list(dict.fromkeys(found))

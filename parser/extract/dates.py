@@ -33,10 +33,10 @@ DATE = guarded(
 # a dated line of a news site or a blog: 「2012/09/22」「2012.08.06」「2025-11-20」; 昨年12月25日
 # (the year before the notice's), 来年1月29日 (the year after it)
 RELATIVE = guarded(
-    rf"(?P<word>本日|昨日|同日|同月(?P<d>{_N})日"
+    rf"(?P<word>本日|昨日|同日|即日(?![発効])|同月(?P<d>{_N})日"
     rf"|(?<![0-9年月第])(?<!年\n)(?<!年\ )(?<!明治)(?<!大正)(?<!昭和)(?<!平成)(?<!令和)"
     rf"(?P<ym>[0-9]{{1,2}})月(?P<yd>[0-9]{{1,2}})日"
-    rf"|(?:(?<=[は、\n])|(?<=前日の)|(?<=翌日の))"  # 「前日の13日に」: the day before, named
+    rf"|(?:(?<=[は、。\n])|(?<=前日の)|(?<=翌日の))"  # 「前日の13日に」: the day before, named
     rf"(?P<dd>[0-9]{{1,2}})日(?=[、,]|付|に(?![0-9一-九十]|わた|かけ|つき))"
     rf"|(?<![0-9./-])(?P<sy>(?:19|20)[0-9]{{2}})(?P<sep>[./-])(?P<sm>0?[1-9]|1[0-2])(?P=sep)"
     rf"(?P<sd>0?[1-9]|[12][0-9]|3[01])(?![0-9./-])"
@@ -163,7 +163,7 @@ def find_dates(norm: NormText, today: DateValue | None) -> Found:
     for m in _candidates(norm.text):
         span = _span(norm, m.start(), m.end())
         if "word" in m.re.groupindex and m.group("word"):
-            value = _relative(m, today, anchor if m.group("word") == "同日" else previous)
+            value = _relative(m, today, anchor if m.group("word") in _SAME_DAY else previous)
             approx = False
         else:
             value, problem = _bounded(m, previous, span)
@@ -211,6 +211,9 @@ def _no_such_month(m: re.Match[str], span: Span) -> list[Warning]:
 _BOUND_AFTER = re.compile(r"(?:\([月火水木金土日]\))?(?:から|より|まで)")
 
 
+_SAME_DAY = ("同日", "即日")
+
+
 def _relative(
     m: re.Match[str], today: DateValue | None, previous: DateValue | None
 ) -> DateValue | None:
@@ -219,7 +222,7 @@ def _relative(
         return today
     if word == "昨日":  # a news item's or a blog's 「昨日(4/19)、」
         return _day_before(today)
-    if word == "同日":
+    if word in _SAME_DAY:  # 「2日に監査を行った結果を受けて即日施行した」: the 2nd
         return previous or today
     if m.group("sy"):
         return DateValue(int(m.group("sy")), int(m.group("sm")), int(m.group("sd")))

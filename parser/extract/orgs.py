@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from shobun.parser import tables
 from shobun.parser.extract import centres, glued, law, phrases, places
+from shobun.parser.extract.bounds import before_joined, next_column
 from shobun.parser.extract.suffixed import (
     CUT_POS,
     NAME_CHAR,
@@ -139,20 +140,13 @@ def authorities(norm: NormText) -> list[OrgMention]:
     return sorted(out, key=lambda x: x.start)
 
 
-# What a gap in the source may not run on into: an amount (1億8,765万円), an address
-# (東京都港区…) or a licence number (国土交通大臣許可(特-3)第…号, 東京都知事(2)第…号)
-# written after the name on the same line.
-_AFTER_GAP = re.compile(
-    r"[0-9][0-9,.]*(?:億|万|千|百|円)|[一-鿿]{2,3}[都道府県][一-鿿ぁ-んァ-ヴー]{1,6}?[市区町村郡]"
-    r"|(?:国土交通大臣|[一-鿿ぁ-ん]{1,4}[都道府県]知事)(?:許可|免許|登録|\()"
-)
 _PADDING = re.compile(r"\t|[ \u3000\u00a0]{2}")
 
 
 def name_breaks(norm: NormText) -> frozenset[int]:
     """Where white space in the source ends a name: padding (a tab, two or more spaces)
-    within a line, or a gap before an amount, an address, a statute or a citation (the
-    next column of a table row). A single space inside a name (株式会社 NTT
+    within a line, or a gap before an amount, an address, a statute, a citation or a
+    sanction term (the next column of a table row). A single space inside a name (株式会社 NTT
     マーケティングアクト) and a line break joined again are not breaks."""
     out: set[int] = set()
     for at in norm.gaps:
@@ -160,7 +154,7 @@ def name_breaks(norm: NormText) -> frozenset[int]:
             continue
         between = norm.source[norm.src[at - 1] + 1 : norm.src[at]]
         padded = "\n" not in between and _PADDING.search(between) is not None
-        if padded or _AFTER_GAP.match(norm.text, at) or law.statute_or_citation_at(norm.text, at):
+        if padded or next_column(norm.text, at) or law.statute_or_citation_at(norm.text, at):
             out.add(at)
     return frozenset(out)
 
@@ -191,7 +185,7 @@ def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens, stops: frozenset[i
 
 
 def _prefix_end(text: str, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
-    end = _right_extent(text, fe, stops)
+    end = before_joined(text, fe, _form_pattern(), _right_extent(text, fe, stops))
     if text[fe : fe + 1].isdigit():
         return None
     anchor = _ANCHOR_AFTER.match(text, end)
@@ -273,6 +267,8 @@ def _known_at(text: str, fs: int, fe: int, known: dict[str, OrgMention]) -> tupl
 def _anchored_prefix_end(text: str, fe: int, stops: frozenset[int]) -> int | None:
     """The end of a 前株 name that a defining parenthetical or に対し closes."""
     end = _right_extent(text, fe, stops)
+    if (joined := before_joined(text, fe, _form_pattern(), end)) < end:
+        return joined if plausible_name(text[fe:joined]) else None
     inner = _ANCHOR_AFTER.search(text, fe + 1, end)
     if inner is not None:
         end = inner.start()

@@ -22,11 +22,11 @@ def guarded(role: str) -> scan.Guarded:
 
 
 def trimmed(label: str, body: int) -> str:
-    """A name without what follows it on its line: an officer and a person, or a security,
-    after the body of a 前株 name (`body` is where the body starts; 有限会社X取締役Y → 有限会社X,
-    株式会社X株券合計8 → 株式会社X), and a regional office after a body's head word
-    (…センター仙台センター → …センター)."""
-    for role in ("officer_title", "security"):  # …取締役Y, …株券合計8
+    """A name without what follows it on its line: an officer and a person, a security, or
+    a site of it, after the body of a 前株 name (`body` is where the body starts; 有限会社X
+    取締役Y → 有限会社X, 株式会社X株券合計8 → 株式会社X, 株式会社Xの最終処分場 → 株式会社X),
+    and a regional office after a body's head word (…センター仙台センター → …センター)."""
+    for role in ("officer_title", "security", "facility"):  # …取締役Y, …株券合計8, …の工場
         after = pattern(role).search(label, body + 2) if body < len(label) else None
         label = label[: after.start()] if after is not None else label
     branch = pattern("branch").search(label, body + 2)

@@ -21,7 +21,7 @@ from shobun.parser.patterns import (
 )
 
 _VERB = re.compile(  # 「…の使用停止40日車の処分とした」: the period, then the verb
-    r"(?:[0-9]+(?:日車|日間|か月間|カ月間|ヶ月間|箇月間)(?:など|等)?(?=の(?:行政)?処分))?(?:を|の|も)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり))|実施(?!中)|発出|発令(?=し|する)|発動(?=し|する)|通知(?=し|する)|講じ|いたし|"
+    r"(?:[0-9]+(?:日車|日間|か月間|カ月間|ヶ月間|箇月間)(?:など|等)?(?=の(?:行政)?処分))?(?:を|の|も)?(?:(?:行|おこな)(?:い|う|った|います|いました|われ|って(?:いる|います|おり|いた|いまし))|実施(?!中)|発出|発令(?=し|する)|発動(?=し|する)|通知(?=し|する)|講じ|いたし|"
     r"出し(?=た|まし|て(?:いる|います|おり|いた|いまし))|"
     r"が(?:出|発令|発出|下|な)され(?=た(?!の[はが])|まし|て(?:いた|いまし))|下し(?=た|まし)|"
     r"(?<=を)(?:命じ|科し|発し)(?=まし|た(?![一-鿿ァ-ヴ])|て(?:い|お|、))|"
@@ -158,6 +158,12 @@ def _planned(text: str, end: int) -> bool:
     「…に対する指導を行うこと」: it is what an order asks the addressee to do."""
     if roles.pattern("imposed_item").match(text, end) or roles.pattern("negated").match(text, end):
         return True  # 「…従業者に対する指導を行うこと」: an item of an order; 「…を発出しない」
+    return _not_performed(text, end)
+
+
+def _not_performed(text: str, end: int) -> bool:
+    """The rest of the clause after a term says it is planned or only allowed (予定, 方針,
+    ことができる, …取り消すとしている)."""
     stop = _CLAUSE_END.search(text, end, end + 40)
     return (
         roles.pattern("not_performed").search(text, end, stop.start() if stop else end + 40)
@@ -240,6 +246,8 @@ def _phrases(text: str) -> list[Term]:
                 continue  # 前記業務停止を命じた範囲, 報告を求める「…命令」: not one of its own
             if _POWER.match(text, m.end()) or _header_cell(text, m.start(), m.end()):
                 continue
+            if _not_performed(text, m.end()):
+                continue  # 「…場合には事業許可を取り消すとしている」: said, not yet taken
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Term(m.group(), kind, m.start(), m.end(), True))

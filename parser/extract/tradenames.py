@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from shobun.parser import roles
+from shobun.parser.extract import phrases
 from shobun.parser.extract.bare_names import bare_names
 from shobun.parser.extract.known import known_mentions
 from shobun.parser.extract.orgs import OrgMention
@@ -23,8 +24,14 @@ _MIN, _MAX = 2, 30
 def _line() -> re.Pattern[str]:
     label = roles.pattern("trade_name_label").pattern
     return re.compile(
-        rf"^(?:[0-9]+[.)]|\([0-9]+\)|[-・●])?\s*(?:{label})\s*[:| ]\s*(?P<name>[^\n]+)$", re.M
+        rf"^(?:[0-9]+[.)]|\([0-9]+\)|[-・●])?\s*(?:{label})(?P<sep>\s*[:| ]\s*)?(?P<name>[^\n]+)$",
+        re.M,
     )
+
+
+# 「名　称　つばめ薬局　本町店⏎開設者　株式会社…」: 名称 with only a space may name a pharmacy,
+# a shop or a site whose owner the next line gives, not the business
+_FACILITY = re.compile(r"^[^\n]*?名称")
 
 
 def trade_names(norm: NormText, found: list[OrgMention]) -> list[OrgMention]:
@@ -33,7 +40,14 @@ def trade_names(norm: NormText, found: list[OrgMention]) -> list[OrgMention]:
     taken = [(m.start, m.end) for m in found]
     names: dict[str, tuple[str, OrgKind]] = {}
     for m in _line().finditer(text):
+        if not m.group("sep") and (m.start("name") not in norm.gaps or _FACILITY.search(m.group())):
+            continue  # 「事業者名 みなと商事」: the space normalised away is the separator
         name = m.group("name").strip()
+        header = roles.pattern("column_header").match(name) or phrases.pattern("not_a_name").search(
+            name
+        )
+        if not m.group("sep") and header:
+            continue  # 「商号 処分の内容」, 「業者名 処分」: a table's header row
         start = m.start("name") + m.group("name").index(name) if name else m.end()
         if any(s < start + len(name) and start < e for s, e in taken):
             continue
