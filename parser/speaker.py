@@ -35,8 +35,8 @@ def subject_authority(
         (
             a.label
             for a in authorities
-            if a.kind == "Authority" and not OWN_BUREAUX.match(text, a.end)
-        ),
+            if a.kind == "Authority" and a.end not in starts and not OWN_BUREAUX.match(text, a.end)
+        ),  # 「国土交通省四国運輸局が…」: the bureau, not the ministry written before it
         None,
     )
     return local or first or headlines.contact_government(text)

@@ -240,3 +240,11 @@ def test_prefectural_and_regional_bodies_speak(body: str) -> None:
     )
     assert n.issued_by == body
     assert {o.label for o in n.organizations} == {body, "株式会社あおば商事"}
+
+
+def test_a_bureau_written_after_its_ministry_speaks_as_a_subject_with_ga() -> None:
+    n = parser.parse(
+        "もう2週間ほど前のことですが、国土交通省四国運輸局がバス会社に対して30日間の事業停止処分を"
+        "行いました。行政処分を受けたのは、架空市のあおば観光自動車株式会社。\n"
+    )
+    assert n.issued_by == "四国運輸局"
