@@ -231,7 +231,7 @@ def test_an_improvement_measures_order_is_an_improvement_order() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ["静岡県公安委員会", "警視庁", "北海道警察", "大阪国税局", "神戸税関", "中部地方環境事務所"],
+    ["静岡県公安委員会", "警視庁", "大阪国税局", "神戸税関", "中部地方環境事務所"],
 )
 def test_prefectural_and_regional_bodies_speak(body: str) -> None:
     n = parser.parse(
