@@ -31,6 +31,7 @@ _BASIS_ADNOMINAL = re.compile(
 )  # 「電気事業法第66条の11第1項に規定する勧告」
 _BASIS_GAP = 12  # …に基づく[文書による]指導: the term follows within a few characters
 _ADDRESSEE = re.compile(rf"」?(?:{PAREN})*(?:に対し|には(?=、))")  # 「A」(…)に対し; Aには、
+_ADVERBIAL_BASIS = re.compile(r"に基づき|に基づいて|により")
 
 
 @dataclass(frozen=True)
@@ -118,9 +119,6 @@ def own_bases(ctx: Context, lo: int, hi: int) -> dict[str, tuple[Citation, ...]]
         if len(set(out.values())) > 1:
             return out
     return {}
-
-
-_ADVERBIAL_BASIS = re.compile(r"に基づき|に基づいて|により")
 
 
 def coordinated_with(

@@ -139,8 +139,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     lines, body_start = _header_lines(norm)
     found = _scan(lines, authorities)
     issued, issued_span, authority = found.issued, found.issued_span, found.authority
-    candidates, local = found.candidates, found.local
-    title, title_text = best_title(candidates)
+    title, title_text = best_title(found.candidates)
     # the notice's own date and issuer above its title (a News Release, then its 別添)
     own_header = bool(title and issued_span and authority and issued_span[0] < title[0])
     if not own_header and (inner := _reproduced(norm.text, authorities)) is not None:
@@ -165,7 +164,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
         norm.text, authorities, title_text, authority, (issued, issued_span)
     )
     if authority is None:
-        authority = subject_authority(norm.text, body_start, authorities, local)
+        authority = subject_authority(norm.text, body_start, authorities, found.local)
         authority = authority or headlines.headline_subject(title_text, norm.text[body_start:])
     crumb = headlines.breadcrumb_title(norm.source)
     title, title_text, dated = headlines.dated_title(title, title_text, crumb)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from shobun.parser import roles, scan, tables
+from shobun.parser import credited, roles, scan, tables
 from shobun.parser.extract.dates import DATE
 from shobun.parser.layout import FIELD, SITE_OWN, TOC_ENTRY
 from shobun.parser.structure import read_marker
@@ -302,32 +302,7 @@ def without_site(line: str, gaps: Sequence[int] = ()) -> str:
     head, colon, tail = line.rpartition(":")  # 「…について:農林水産省」: a page's <title>
     if colon and head.endswith(TITLE_ENDS) and len(tail) <= 12 and not TITLE_CUE.search(tail):
         return head.rstrip()
-    return _without_credit(line, gaps)
-
-
-# the paper or agency a reproduced headline credits after it (「…初の適用 金融庁フジサンケイ
-# ビジネスアイ」, 「…に業務停止命令 共同通信」)
-_PRESS = re.compile(
-    r"(?:新聞|ビジネスアイ|通信|ニュース|時事|放送|テレビ|タイムス|タイムズ|NEWS|News)社?$"
-)
-_PHRASE = re.compile(r"[のでにをがはと]|について")
-
-
-def _without_credit(line: str, gaps: Sequence[int]) -> str:
-    """A headline without the credit its last words give (the words apart where white space
-    stood, `gaps`): the words after its last phrase (none reads as a title's or holds a
-    particle), ending in a press word."""
-    cuts = [0, *(g for g in gaps if 0 < g < len(line)), len(line)]
-    words = [line[a:b].strip() for a, b in itertools.pairwise(cuts)]
-    if len(words) < 2 or not _PRESS.search(words[-1]):
-        return line
-    keep = len(words) - 1
-    while keep > 1 and len(words[keep - 1]) <= 12 and not _PHRASE.search(words[keep - 1]):
-        keep -= 1
-    head, tail = line[: cuts[keep]].rstrip(), line[cuts[keep] :]
-    if tail.lstrip().startswith(("-", "‐", "―", "—", "|")):
-        return line  # 「… - 〇〇ニュース」: a page's <title>, kept as the page writes it
-    return head if TITLE_CUE.search(head) and not TITLE_CUE.search(tail) else line
+    return credited.without_credit(line, gaps, TITLE_CUE)
 
 
 def circled_as_written(title: str, source: str) -> str:
