@@ -248,3 +248,15 @@ def test_a_bureau_written_after_its_ministry_speaks_as_a_subject_with_ga() -> No
         "行いました。行政処分を受けたのは、架空市のあおば観光自動車株式会社。\n"
     )
     assert n.issued_by == "四国運輸局"
+
+
+def test_a_report_collected_with_no_and_names_joined_by_narabini() -> None:
+    n = parser.parse(
+        "令和6年4月1日\n関東財務局\n\n行政処分について\n\n当局は、令和5年10月2日付けで、株式会社あおば証券"
+        "に対し、金融商品取引法第56条の2第1項に基づく報告の徴収を行った。\n\n関東財務局は、本日、あおば商事"
+        "株式会社及びみなと物産株式会社並びにさくら工業株式会社に対し、業務改善命令を発出した。\n"
+    )
+    assert ("ReportRequest", "株式会社あおば証券") in {(a.kind, a.addressee) for a in n.actions}
+    assert {o.label for o in n.organizations} == {
+        "関東財務局", "株式会社あおば証券", "あおば商事株式会社", "みなと物産株式会社", "さくら工業株式会社"
+    }  # fmt: skip

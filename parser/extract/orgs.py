@@ -186,7 +186,7 @@ def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens, stops: frozenset[i
 
 def _prefix_end(text: str, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
     end = before_joined(text, fe, _form_pattern(), _right_extent(text, fe, stops))
-    if text[fe : fe + 1].isdigit():
+    if text[fe : fe + 1].isdigit() or _COORDINATION.match(text, fe):  # A株式会社並びにB株式会社
         return None
     anchor = _ANCHOR_AFTER.match(text, end)
     second = _form_pattern().search(text, fe, end)  # 株式会社A及びB株式会社: two names
