@@ -260,3 +260,18 @@ def test_a_report_collected_with_no_and_names_joined_by_narabini() -> None:
     assert {o.label for o in n.organizations} == {
         "関東財務局", "株式会社あおば証券", "あおば商事株式会社", "みなと物産株式会社", "さくら工業株式会社"
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "国土交通省関東地方整備局は、本日、あおば建設(東京支店)、みなと工業(大阪営業所)、さくら電設(名古屋支店)"
+        "の3社に対し、建設業法に基づき営業停止を命じた。",
+        "近畿地方整備局は、本日、あおば建設(神戸営業所)、さくら電設(本社)及びみなと工業(本店)に対し、"
+        "建設業法に基づく指示処分を行った。",
+    ],
+    ids=["counted", "joined"],
+)
+def test_businesses_listed_each_with_its_office_in_brackets(lead: str) -> None:
+    n = parser.parse(f"令和6年4月1日\n{lead}\n")
+    assert {a.addressee for a in n.actions} == {"あおば建設", "みなと工業", "さくら電設"}

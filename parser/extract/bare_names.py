@@ -73,6 +73,9 @@ def _quoted_names(text: str) -> Iterator[str]:
             yield name
 
 
+_JOINT = re.compile(r"^(?:及び|並びに|又は)")
+
+
 def _parenthesised_names(text: str) -> Iterator[str]:
     """The run of name characters before a business's parenthetical, after its place."""
     for m in pattern("name_paren").finditer(text):
@@ -80,6 +83,7 @@ def _parenthesised_names(text: str) -> Iterator[str]:
         while start > 0 and re.match(_NAME, text[start - 1]) and m.start() - start < 40:
             start -= 1
         run = text[start : m.start()] or _quoted_before(text, m.start())
+        run = _JOINT.sub("", run)  # 「A(本社)及びB(本店)」: B, after the joint
         place = _PLACE_OF.match(run)
         if (name := _clean(run[place.end() :] if place else run)) is not None:
             yield name
