@@ -275,3 +275,17 @@ def test_a_report_collected_with_no_and_names_joined_by_narabini() -> None:
 def test_businesses_listed_each_with_its_office_in_brackets(lead: str) -> None:
     n = parser.parse(f"令和6年4月1日\n{lead}\n")
     assert {a.addressee for a in n.actions} == {"あおば建設", "みなと工業", "さくら電設"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "処分を受けたのは、あおばトラベル(架空営業所)、みなとトラベル企画(本店)、北星ツアーズ(架空中央支店と"
+        "法人営業部)の3社。",
+        "対象事業者は、ひかり交通(本店)、さくら旅行企画(架空支店)、東西観光バス(第二営業所)である。",
+    ],
+    ids=["office-and-department", "last-before-dearu"],
+)
+def test_names_with_their_offices_closing_a_sentence(told: str) -> None:
+    n = parser.parse(f"令和6年4月1日\n関東運輸局は3日、旅行業者3社に行政処分を行った。{told}\n")
+    assert len({o.label for o in n.organizations} - {"関東運輸局"}) == 3
