@@ -289,3 +289,26 @@ def test_businesses_listed_each_with_its_office_in_brackets(lead: str) -> None:
 def test_names_with_their_offices_closing_a_sentence(told: str) -> None:
     n = parser.parse(f"令和6年4月1日\n関東運輸局は3日、旅行業者3社に行政処分を行った。{told}\n")
     assert len({o.label for o in n.organizations} - {"関東運輸局"}) == 3
+
+
+@pytest.mark.parametrize(
+    ("lead", "bare"),
+    [
+        ("総務省は、本日、あおば通信株式会社の子会社の一部(あおば光株式会社、ひかりビジョン架空、株式会社みなと"
+         "ネット及び北星放送株式会社の計4社)に対し、行政指導を行った。", "ひかりビジョン架空"),
+        ("総務省は、本日、株式会社ひかり物流、さくらエクスプレス、東西運輸株式会社の3社に対し、行政指導を"
+         "行った。", "さくらエクスプレス"),
+    ],
+    ids=["in-brackets-with-kei", "in-the-lead"],
+)  # fmt: skip
+def test_a_bare_name_among_names_with_their_legal_form(lead: str, bare: str) -> None:
+    n = parser.parse(f"令和6年4月1日\n{lead}\n")
+    assert bare in {o.label for o in n.organizations}
+
+
+def test_a_counted_list_of_kinds_names_no_business() -> None:
+    n = parser.parse(
+        "令和6年4月1日\n総務省は、本日、電気通信事業者、放送事業者及びあおば物流株式会社の3社に対し、"
+        "行政指導を行った。\n"
+    )
+    assert not {"電気通信事業者", "放送事業者"} & {o.label for o in n.organizations}

@@ -190,6 +190,26 @@ def _received_placed(text: str) -> Iterator[str]:
             yield from (n for n in map(_clean, items) if n is not None)
 
 
+_COUNTED_TAIL = re.compile(r"の計?([0-9]+|[一二三四五六七八九十]+)社")
+_ITEMS = re.compile(r"、|及び|並びに")
+
+
+def _beside_formed(text: str) -> Iterator[str]:
+    """「(A株式会社、ひかりビジョン、株式会社B及びC株式会社の計4社)」: in a list its count
+    closes, a bare name among names written with their legal form, where the last items
+    are as many as the count, one at least with its form and every one a name."""
+    for m in _COUNTED_TAIL.finditer(text) if "社" in text else ():
+        lo = max(text.rfind(c, 0, m.start()) for c in "。(\n「") + 1
+        items = [i for i in _ITEMS.split(text[lo : m.start()]) if i]
+        count = numerals.as_int(m.group(1))
+        if not count or len(items) < count or count < 2:
+            continue
+        bare = [i for i in items[-count:] if not form_matches(i)]
+        names = [_clean(i) for i in bare]
+        if all(names) and len(bare) < count:
+            yield from (n for n in names if n is not None)
+
+
 # a legal form written before a name (株式会社キタカゼ銀行), or after it (…銀行株式会社)
 _FORM_BEFORE = re.compile(r"(?:株式会社|\(株\)|相互会社)$")
 
@@ -228,7 +248,7 @@ def bare_names(text: str) -> list[str]:
     found = [*_quoted_names(text), *_parenthesised_names(text), *_listed_names(text)]
     found += [*_received_names(text), *_received_list(text), *_financial_names(text)]
     found += [*_received_placed(text)]
-    found += [*_placed_names(text), *_bulleted_names(text)]
+    found += [*_placed_names(text), *_bulleted_names(text), *_beside_formed(text)]
     found += [*dated_addressees(text, _clean), *listed_addressees(text, _clean)]
     found += [*argued_names(text, _clean)]
     return list(dict.fromkeys(found))
