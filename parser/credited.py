@@ -1,5 +1,5 @@
-"""The credit a reproduced headline gives after its last words (「…初の適用 金融庁フジサンケイ
-ビジネスアイ」, 「…に業務停止命令 共同通信」): the paper's, not the headline's."""
+"""The credit a reproduced headline gives after its last words (「…初の適用 金融庁あおば経済
+新聞」, 「…に業務停止命令 みなと通信」): the paper's, not the headline's."""
 
 from __future__ import annotations
 
@@ -7,11 +7,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
-# the paper or agency a reproduced headline credits after it (「…初の適用 金融庁フジサンケイ
-# ビジネスアイ」, 「…に業務停止命令 共同通信」)
-_PRESS = re.compile(
-    r"(?:新聞|ビジネスアイ|通信|ニュース|時事|放送|テレビ|タイムス|タイムズ|NEWS|News)社?$"
-)
+# the kind of press a reproduced headline credits after it: a paper, a wire, a broadcaster
+_PRESS = re.compile(r"(?:新聞|通信|ニュース|放送|テレビ|タイムス|タイムズ|NEWS|News)社?$")
 _PHRASE = re.compile(r"[のでにをがはと]|について")
 
 

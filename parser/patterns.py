@@ -13,11 +13,19 @@ PAREN_BODY = r"[^()]*(?:\([^()]*\)[^()]*)*"
 PAREN = rf"\({PAREN_BODY}\)"
 PARENTHETICAL = re.compile(PAREN)
 
+# The words that join the last items of a list: 「A、B及びC」「A及びB並びにC」
+JOINT_WORDS = "及び|並びに|又は"
+# A business's office written after its name: 「みなと交通東京支店」「あおば建設本社営業所」
+BRANCH = r"[一-鿿ァ-ヴー]{0,8}?(?:支店|支社|営業所|事業所|本社|本店|工場|出張所)"
+# A word that names a sanction or an action's kind, for a cheap look at a sentence before a
+# fuller reading: 「…処分を命じた」「…の許可を取り消した」
+SANCTION_WORD = re.compile(r"処分|命令|指示|勧告|指導|警告|注意|停止|取り?消")
+
 # What joins coordinated names: 「A(…)及びB」「A、B」「A・B」「AとB」
 # 「A及び同社のコールセンター業務の委託先であるB」: what B is to A between them
 COORDINATION = re.compile(  # 「A東京支店とB本社営業所に」: each business with its office
-    rf"(?:{PAREN})*(?:[一-鿿ァ-ヴー]{{0,8}}?(?:支店|支社|営業所|事業所|本社|本店|工場))?"
-    rf"(?:{PAREN})*(?:及び|並びに|又は|、|・|と)"
+    rf"(?:{PAREN})*(?:{BRANCH})?"
+    rf"(?:{PAREN})*(?:{JOINT_WORDS}|、|・|と)"
     r"(?:(?:同社|その|当該)[^、。「」()]{0,30}?である)?"
 )
 

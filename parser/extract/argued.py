@@ -25,12 +25,13 @@ from collections.abc import Callable, Iterator
 from shobun.parser.extract.addressed import addressee_name, without_context
 from shobun.parser.extract.orgs import authority_pattern, form_matches
 from shobun.parser.extract.phrases import guarded, pattern
+from shobun.parser.patterns import JOINT_WORDS, SANCTION_WORD
 
 _NAME_CHAR = re.compile(r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・]")
 _REACH = 30  # characters before the marker a name may take
 _KATAKANA_OR_LATIN = re.compile(r"[ァ-ヴーA-Za-z]")
 _LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
-_JOINT = re.compile(r"及び|並びに|又は|若しくは")
+_JOINT = re.compile(rf"{JOINT_WORDS}|若しくは")
 
 
 def _run_before(text: str, end: int) -> str:
@@ -103,14 +104,11 @@ def _candidates(text: str) -> Iterator[str]:
             yield run
 
 
-_SANCTION_WORD = re.compile(r"処分|命令|指示|勧告|指導|警告|注意|停止|取り?消")
-
-
 def _markers(text: str) -> Iterator[re.Match[str]]:
     """Each addressee's marker, looked for only in sentences (or lines) that name a sanction:
     most of a notice tells facts, and a marker's every row needs a sanction after it."""
     marker, done = guarded("argued_marker"), -1
-    for word in _SANCTION_WORD.finditer(text):
+    for word in SANCTION_WORD.finditer(text):
         if word.start() < done:
             continue  # a sentence already read
         start = max(text.rfind("。", 0, word.start()), text.rfind("\n", 0, word.start())) + 1

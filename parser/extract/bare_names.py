@@ -18,6 +18,7 @@ from shobun.parser.extract.argued import argued_names
 from shobun.parser.extract.bulleted import bulleted_blocks
 from shobun.parser.extract.orgs import form_matches
 from shobun.parser.extract.phrases import guarded, pattern
+from shobun.parser.patterns import JOINT_WORDS
 
 _NAME = r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆ ]"
 _MIN, _MAX = 2, 30
@@ -73,7 +74,7 @@ def _quoted_names(text: str) -> Iterator[str]:
             yield name
 
 
-_JOINT = re.compile(r"^(?:及び|並びに|又は)")
+_JOINT = re.compile(rf"^(?:{JOINT_WORDS})")
 
 
 def _parenthesised_names(text: str) -> Iterator[str]:
@@ -191,7 +192,7 @@ def _received_placed(text: str) -> Iterator[str]:
 
 
 _COUNTED_TAIL = re.compile(r"の計?([0-9]+|[一二三四五六七八九十]+)社")
-_ITEMS = re.compile(r"、|及び|並びに")
+_ITEMS = re.compile(rf"、|{JOINT_WORDS}")
 
 
 def _beside_formed(text: str) -> Iterator[str]:

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser.extract.phrases import guarded
+from shobun.parser.patterns import SANCTION_WORD
 
 _BULLET_LINE = re.compile(r"^[■●◆◇□▼◎]", re.M)  # where the block above ends
-_SANCTION_WORD = re.compile(r"処分|命令|指示|勧告|指導|警告|停止|取り?消")
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def bulleted_blocks(text: str) -> tuple[Block, ...]:
     for m in guarded("bulleted_name").finditer(text):
         nxt = _BULLET_LINE.search(text, m.end())
         end = nxt.start() if nxt is not None else len(text)
-        if _SANCTION_WORD.search(text, m.end(), end):
+        if SANCTION_WORD.search(text, m.end(), end):
             out.append(Block(m.group("name"), m.start(), m.start("name"), m.end("name"), end))
     return tuple(out)
 

@@ -21,7 +21,7 @@ from shobun.parser.extract.suffixed import (
 )
 from shobun.parser.model import OrgKind
 from shobun.parser.normalize import NormText
-from shobun.parser.patterns import longest_first
+from shobun.parser.patterns import JOINT_WORDS, longest_first
 
 # 「AほかN社」「A外N名」: the name ends where the others are counted.
 _OTHERS_SRC = r"(?:ほか|外)[0-9一二三四五六七八九十]+(?:社|名|者|法人|団体|事業者)"
@@ -39,7 +39,7 @@ _NOT_IN_NAME = re.compile(  # との取引, による違反: what follows the na
 )
 _CLEAN_STOP = re.compile(r"(?:^|[^一-鿿々ぁ-んァ-ヴーA-Za-z0-9]|[はがをにでのとへも])$")
 _FOOTNOTE = re.compile(r"(?<=[^0-9])[0-9]{1,2}(?:[、,][0-9]{1,2})+$")
-_COORDINATION = re.compile(r"及び|並びに|又は")
+_COORDINATION = re.compile(JOINT_WORDS)
 _FOOTNOTE_TAIL = re.compile(r"(?:[、,][0-9]{1,2}(?![0-9]))+")
 
 

@@ -10,12 +10,13 @@ from functools import lru_cache
 
 from shobun.parser import tables
 from shobun.parser.extract.orgs import OrgMention
+from shobun.parser.patterns import BRANCH
 from shobun.parser.positions import Zones
 
 _MIN = 4  # characters: 「東海」 alone is a region, not a company
 _MOST = 40  # companies looked for: each is one scan of the text (a list of thousands: none)
 # 「A宇都宮支店が…」: the company's branch, where its action takes effect
-_BRANCH = re.compile(r"[一-鿿ァ-ヴー]{0,8}?(?:支店|営業所|支社|本社|本店|事業所|工場|出張所)")
+_BRANCH = re.compile(BRANCH)
 _WORD = re.compile(r"[一-鿿々〆ヵヶァ-ヴーA-Za-z0-9・&]")  # a character inside a longer name
 
 
