@@ -51,10 +51,14 @@ _SPECIFIC = "BusinessImprovementOrder"  # what a generic 「措置を講ずる�
 
 def specific(items: tuple[Draft, ...], titled: str | None = None) -> tuple[Draft, ...]:
     """An order named by no kind of its own (「次の措置を講ずるよう命じました」) given to an
-    addressee whom the notice gives a 業務改善命令 is that order, told again; else the one
+    addressee whom the notice gives a 業務改善命令, or one kind of order only, is that order
+    told again; else the one
     order its section's heading or labels name; else the one order the title names
     (`titled`)."""
-    improved = {d.addressee for d in items if d.kind == _SPECIFIC and d.addressee}
+    kinds_of: dict[str, set[str]] = {}  # addressee → the kinds of order it is given by name
+    for d in items:
+        if d.addressee and d.kind.endswith("Order") and d.kind != "Order":
+            kinds_of.setdefault(d.addressee, set()).add(d.kind)
     named: dict[str, set[str]] = {}  # section → the kinds of order its heading or labels name
     for d in items:
         # 「…第7条第1項の規定に基づく措置命令」 alone above a letter's body: its preamble's
@@ -66,14 +70,21 @@ def specific(items: tuple[Draft, ...], titled: str | None = None) -> tuple[Draft
     out = []
     for d in items:
         if d.kind == "Order" and generic.fullmatch(d.term):
-            kind = (
-                _SPECIFIC
-                if d.addressee in improved
-                else headed.get(d.section or "", titled or d.kind)
+            kind = _own_kind(kinds_of.get(d.addressee or "", set())) or headed.get(
+                d.section or "", titled or d.kind
             )
             d = replace(d, kind=kind)
         out.append(d)
     return tuple(out)
+
+
+def _own_kind(kinds: set[str]) -> str | None:
+    """The kind a generic order to an addressee restates: its 業務改善命令, else the one kind
+    of order the notice gives it by name (「…1年間の業務停止命令を出しました。…同社に対し、
+    …業務を禁止する命令を出しました。」)."""
+    if _SPECIFIC in kinds:
+        return _SPECIFIC
+    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 def _lend(x: Draft, heading: Draft) -> Draft:
