@@ -277,9 +277,10 @@ def opens_body(line: str) -> bool:
 
 # A site's own lines: a menu, a category, a headline with its site's name (…|…).
 SITE_LINE = re.compile(
-    r"\|(?![^|]*[をで「])|ここから|トップ|ヘッダー|カテゴリ|メニュー|Tag:|検索|記事を保存|保存した記事"
+    r"^※|\|(?![^|]*[をで「])|ここから|トップ(?!(?!ペ)[ァ-ヴ])|ヘッダー|カテゴリ|メニュー|Tag:|検索|記事を保存|保存した記事"
     r"|記事を(?:シェア|共有|ツイート)"  # a news page's share button (この記事をシェア)
-)
+)  # トップ as a menu's (トップページ, ページトップ, トップへ), not in a name (〇〇トップツアーズ);
+# a note (※…同時公表) is no title either
 
 
 TITLE_ENDS = ("について", "】", ")", "」", "』", "等", "(概要)", "処分", "公表")

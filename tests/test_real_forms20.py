@@ -1,0 +1,160 @@
+"""Forms of real pages read in session 14, each in fictional words: a news item that names
+the business in quotes and retells its order in other words, a headline whose company holds
+a menu's word, a tag line of bodies under a headline, a handout's date line and note lines,
+prefectures listed with ・ that act together, an earlier order the company 「…の処分を受け
+ています」."""
+
+from __future__ import annotations
+
+import pytest
+
+from shobun import parser
+from shobun.parser.model import Notice
+
+
+def _acts(n: Notice) -> list[tuple[str, str | None, str | None]]:
+    return [(a.kind, a.addressee, a.date.iso() if a.date else None) for a in n.actions]
+
+
+NEWS = (
+    "2031年1月7日 18時36分更新\n"
+    "架空市の訪問販売業者が高齢者の自宅を訪れて寝具を強引に売りつけたとして、県はこの業者に対し、"
+    "1年間の業務停止命令を出しました。\n"
+    "業務停止命令の処分を受けたのは架空市北区の訪問販売業者、{name}です。\n"
+    "このため架空県では、特定商取引法に基づいて、{bare}に対し、8日から1年間、訪問販売に関する"
+    "業務を{retold}命令を出しました。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "bare", "retold"),
+    [
+        ("「ミドリリビング」", "ミドリリビング", "禁止する"),
+        ("「ミドリリビング」", "ミドリリビング", "停止する"),
+        ("ミドリリビング", "ミドリリビング", "禁止する"),
+    ],
+    ids=["quoted-name", "quoted-name-stop", "bare-name"],
+)
+def test_a_news_item_names_the_business_and_retells_its_order(
+    name: str, bare: str, retold: str
+) -> None:
+    n = parser.parse(NEWS.format(name=name, bare=bare, retold=retold))
+    assert "ミドリリビング" in {o.label for o in n.organizations}
+    # 「…業務を禁止する命令」 is the 業務停止命令 told again, not an order of its own
+    assert [(k, who) for k, who, _ in _acts(n)] == [("BusinessSuspensionOrder", "ミドリリビング")]
+
+
+def test_a_generic_order_stays_one_where_the_addressee_has_two_kinds() -> None:
+    text = (
+        "令和13年4月2日\n消費者庁\n\n株式会社あおば食品に対する措置命令及び課徴金納付命令について\n\n"
+        "消費者庁は、本日、株式会社あおば食品に対し、景品表示法第7条第1項の規定に基づき措置命令を、"
+        "同法第8条第1項の規定に基づき課徴金納付命令を行いました。同社に対しては、次の措置を講ずるよう"
+        "命令しました。\n"
+    )
+    kinds = sorted({k for k, _, _ in _acts(parser.parse(text))})
+    assert "BusinessSuspensionOrder" not in kinds
+    assert {"MeasuresOrder", "SurchargeOrder"} <= set(kinds)
+
+
+HEADLINE = (
+    "{headline}\n\n{tag}\n\n"
+    "観光庁は3月15日、あさひツアー、ミドリトップツアーズ、かもめ旅行に対して、旅行業法第65条"
+    "第1項に基づき、業務停止命令の行政処分を3月25日付けで実施した。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "tag"),
+    [
+        ("観光庁、ミドリトップツアーズやかもめ旅行などに業務停止命令 最大14日間", "国土交通省・観光庁"),
+        ("観光庁、トップアップ旅行などに業務停止命令 最大14日間", "国土交通省・観光庁"),
+        ("観光庁、ミドリトップツアーズやかもめ旅行などに業務停止命令 最大14日間", "観光庁、国土交通省"),
+    ],
+    ids=["top-inside-a-name", "top-opens-a-name", "tag-with-comma"],
+)  # fmt: skip
+def test_a_headline_holding_a_menu_word_in_a_name_is_the_title(headline: str, tag: str) -> None:
+    n = parser.parse(HEADLINE.format(headline=headline, tag=tag))
+    assert n.title_text == headline.replace(" ", "")  # the tag line of bodies continues nothing
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["トップページ > 報道発表 > 行政処分", "ページトップへ戻る", "トップへ"],
+)
+def test_a_menu_line_with_top_is_still_no_title(menu: str) -> None:
+    text = (
+        f"{menu}\n\n株式会社あおば商事に対する行政処分について\n\n"
+        "令和13年4月2日\n関東財務局\n\n関東財務局は、本日、株式会社あおば商事に対し、業務改善命令を"
+        "発出しました。\n"
+    )
+    assert parser.parse(text).title_text == "株式会社あおば商事に対する行政処分について"
+
+
+HANDOUT = (
+    "インターネットでの情報提供\n提供予定日\n4月3日\n※架空3県同時公表\n"
+    "{dateline}\n所\n属\n担 当 者\n生活政策課\n直通 000-000-0000\n"
+    "県は、下記の事業者に対し、{day}付けで、特定商取引法第8条の規定に基づき業務停止命令(12か月)を"
+    "行いましたので公表します。\n"
+    "なお、今回の行政処分は、{members}が同時に実施するものです。\n{past}"
+    "記\n1 事業者の概要\n(1)名称 有限会社みそ屋ひばり\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [
+        ("令和13年4月2日(水) 県政記者クラブ配付資料", "2031-04-02"),
+        ("令和13年4月2日 記者発表資料", "2031-04-02"),
+        ("2031年4月2日(水) 報道発表資料", "2031-04-02"),
+    ],
+    ids=["press-club-handout", "press-handout", "seireki-handout"],
+)
+def test_a_handouts_date_line_dates_the_notice_and_its_note_is_no_title(
+    dateline: str, iso: str
+) -> None:
+    text = HANDOUT.format(
+        dateline=dateline, day="令和13年4月2日", members="北山県・南川県・西野県の架空3県", past=""
+    )
+    n = parser.parse(text)
+    assert n.issued is not None and n.issued.iso() == iso
+    assert not (n.title_text or "").startswith("※")
+
+
+@pytest.mark.parametrize(
+    ("members", "expected"),
+    [
+        ("岐阜県・静岡県・愛知県・三重県の東海4県", {"岐阜県", "静岡県", "愛知県", "三重県"}),
+        ("青森県・秋田県の北東北2県", {"青森県", "秋田県"}),
+        ("青森県・秋田県", {"青森県", "秋田県"}),  # the list itself is the subject
+    ],
+    ids=["four-dotted", "two-dotted", "subject"],
+)  # fmt: skip
+def test_prefectures_listed_with_dots_that_act_together(members: str, expected: set[str]) -> None:
+    text = HANDOUT.format(
+        dateline="令和13年4月2日 記者発表資料", day="令和13年4月2日", members=members, past=""
+    )
+    labels = {o.label for o in parser.parse(text).organizations}
+    assert labels & {"岐阜県", "静岡県", "愛知県", "三重県", "青森県", "秋田県"} == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "iso"),
+    [
+        ("業務停止命令3ヶ月の処分を受けています", "BusinessSuspensionOrder", "2028-11-27"),
+        ("業務停止命令(3か月)の処分を受けています", None, None),  # no term glued to it: not read
+        ("業務停止命令の処分を受けた", "BusinessSuspensionOrder", "2028-11-27"),
+        ("指示の処分を受けている", "Order", "2028-11-27"),
+    ],
+    ids=["with-term", "bracketed-term", "bare", "instruction"],
+)  # fmt: skip
+def test_an_earlier_order_the_company_received(
+    said: str, kind: str | None, iso: str | None
+) -> None:
+    past = f"また、同社は、過去(令和10年11月27日付け)にも、不実告知等により同法に基づく{said}。\n"
+    text = HANDOUT.format(
+        dateline="令和13年4月2日 記者発表資料", day="令和13年4月2日", members="北山県", past=past
+    )
+    acts = _acts(parser.parse(text))
+    assert ("BusinessSuspensionOrder", "有限会社みそ屋ひばり", "2031-04-02") in acts
+    if kind is not None:
+        assert (kind, "有限会社みそ屋ひばり", iso) in acts
