@@ -158,3 +158,43 @@ def test_an_earlier_order_the_company_received(
     assert ("BusinessSuspensionOrder", "有限会社みそ屋ひばり", "2031-04-02") in acts
     if kind is not None:
         assert (kind, "有限会社みそ屋ひばり", iso) in acts
+
+
+@pytest.mark.parametrize(
+    ("term", "kind"),
+    [
+        ("3か月間の業務の全部停止命令を発出しました", "BusinessSuspensionOrder"),
+        ("3か月間の業務の全部停止を命じました", "BusinessSuspensionOrder"),
+        ("業務の改善に関する命令を行いました", "BusinessImprovementOrder"),
+        ("業務の改善命令を発出しました", "BusinessImprovementOrder"),
+    ],
+    ids=["whole-stop-order", "whole-stop", "improvement-told-long", "improvement-with-no"],
+)
+def test_orders_named_in_longer_words(term: str, kind: str) -> None:
+    text = (
+        "令和13年4月2日\n北海道財務局\n\n株式会社あおば信販に対する行政処分について\n\n"
+        f"北海道財務局は、本日、株式会社あおば信販に対し、貸金業法第24条の6の4第1項に基づき、{term}。\n"
+    )
+    assert [(k, who) for k, who, _ in _acts(parser.parse(text))] == [(kind, "株式会社あおば信販")]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "株式会社みなと建設及び有限会社ひかり住宅の2社",
+        "株式会社みなと建設、有限会社ひかり住宅の2社",
+        "株式会社みなと建設及び有限会社ひかり住宅",
+    ],
+    ids=["joined-counted", "comma-counted", "joined"],
+)
+def test_a_lists_count_closes_the_last_name(listed: str) -> None:
+    text = (
+        "令和13年4月2日\n架空県\n\n建設業者に対する監督処分について\n\n"
+        f"架空県は、本日、{listed}に対し、それぞれ営業停止処分を行いました。\n"
+    )
+    n = parser.parse(text)
+    assert {o.label for o in n.organizations} >= {"株式会社みなと建設", "有限会社ひかり住宅"}
+    assert sorted(who or "" for _, who, _ in _acts(n)) == [
+        "有限会社ひかり住宅",
+        "株式会社みなと建設",
+    ]

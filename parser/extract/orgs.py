@@ -23,8 +23,9 @@ from shobun.parser.model import OrgKind
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import JOINT_WORDS, longest_first
 
-# 「AほかN社」「A外N名」: the name ends where the others are counted.
-_OTHERS_SRC = r"(?:ほか|外)[0-9一二三四五六七八九十]+(?:社|名|者|法人|団体|事業者)"
+# 「AほかN社」「A外N名」: the name ends where the others are counted; 「A及びBの2社」: where
+# the list's count closes it.
+_OTHERS_SRC = r"(?:ほか|外|の)[0-9一二三四五六七八九十]+(?:社|名|者|法人|団体|事業者)"
 _OTHERS = re.compile(_OTHERS_SRC)
 _ANCHOR_AFTER = re.compile(
     rf"\((?=[^)]{{0,80}}(?:以下|法人番号|本店|本社|所在地|代表|住所))|(?:{_OTHERS_SRC})?に対[しす]"
