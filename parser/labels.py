@@ -235,14 +235,21 @@ def _dated(ctx: Context, d: Draft, starts: list[int]) -> Draft:
 
 def _dating_section(ctx: Context) -> DateValue | None:
     """The day of a section headed only by the label of an action's day and holding one
-    day: the day of every action the notice sets out."""
+    day: the day of every action the notice sets out; else the one day the notice labels
+    so anywhere (a table's row 「|処分日|令和6年3月1日|」 under a lead that gives none)."""
     label = roles.pattern("action_date_label")
     for sec in ctx.sections:
         if sec.heading and label.fullmatch(sec.heading):
             _, line_end, body_end = ctx.section_norm[sec.path]
             days = {v for _, _, v in ctx.date_index.between(line_end, body_end) if v.day}
             return days.pop() if len(days) == 1 else None
-    return None
+    text = ctx.norm.text
+    labelled = {
+        v
+        for start, _, v in ctx.date_index.between(0, len(text))
+        if v.day and label.search(text, _label_from(text, start), start)
+    }
+    return labelled.pop() if len(labelled) == 1 else None
 
 
 _ABOVE = 400  # characters: the most a block's lines run above the action they date

@@ -198,3 +198,54 @@ def test_a_lists_count_closes_the_last_name(listed: str) -> None:
         "有限会社ひかり住宅",
         "株式会社みなと建設",
     ]
+
+
+BLOCK_PAGE = (
+    "令和13年4月2日\n架空県\n\n宅地建物取引業者に対する監督処分について\n\n"
+    "架空県は、下記の宅地建物取引業者に対し、宅地建物取引業法に基づく監督処分を行いました。\n"
+    "記\n1 処分を受けた者\n商号 株式会社ひまわり不動産\n代表者 代表取締役 佐藤一郎\n"
+    "2 処分年月日\n令和13年3月30日\n3 処分の内容\n業務停止 30日間\n"
+    "{basis}"
+)
+
+
+@pytest.mark.parametrize(
+    ("basis", "article"),
+    [
+        ("4 根拠法令\n宅地建物取引業法第65条第2項\n", "65"),
+        ("(4) 根拠法令\n宅地建物取引業法第65条第2項\n", "65"),
+        ("根拠法令:宅地建物取引業法第65条第2項\n", "65"),
+        ("", None),
+    ],
+    ids=["numbered-field-next-line", "bracketed-field-next-line", "labelled-field", "none"],
+)
+def test_a_numbered_basis_field_gives_the_action_its_basis(basis: str, article: str | None) -> None:
+    (a,) = parser.parse(BLOCK_PAGE.format(basis=basis)).actions
+    assert (a.legal_basis.article if a.legal_basis else None) == article
+    assert a.date is not None and a.date.iso() == "2031-03-30"
+
+
+TABLE_PAGE = (
+    "2031年04月02日\n架空県 環境生活部 廃棄物対策課\n産業廃棄物処理業者に対する行政処分について\n"
+    "県は、次の産業廃棄物処理業者に対し、廃棄物の処理及び清掃に関する法律第14条の3の2第1項の規定に"
+    "基づき、産業廃棄物収集運搬業の許可を取り消しました。\n"
+    "|処分対象者|有限会社さくら環境|\n|代表者|代表取締役 鈴木次郎|\n{rows}"
+    "|処分内容|産業廃棄物収集運搬業の許可の取消し|\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "iso"),
+    [
+        ("|処分日|令和13年3月30日|\n", "2031-03-30"),
+        ("|処分年月日|令和13年3月30日|\n", "2031-03-30"),
+        ("|処分日|令和13年3月30日|\n|公表日|令和13年4月2日|\n", "2031-03-30"),
+        ("|処分日|令和13年3月30日|\n|命令日|令和13年3月31日|\n", None),  # two labelled days
+    ],
+    ids=["day-row", "date-row", "day-row-and-other-date", "two-labelled-days"],
+)
+def test_the_one_labelled_day_dates_an_action_the_lead_leaves_undated(
+    rows: str, iso: str | None
+) -> None:
+    (a,) = parser.parse(TABLE_PAGE.format(rows=rows)).actions
+    assert (a.date.iso() if a.date else None) == iso
