@@ -106,7 +106,7 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
             continue  # 「3月に苦情が届き、都が立ち入り検査をした」: when something else happened
         if _EVENT.match(text, end, hi):
             continue  # 「…は5月20日に実施した旅行において、…業務改善命令」: the trip's day
-        if value.month is not None and is_action_date(text, end):  # 平成30年にも: no day
+        if value.month is not None and (is_action_date(text, end) or _body_after(ctx, end)):
             run = [value]
             for s0, e0, v0 in reversed(inside[:i]):
                 if not _DATE_JOIN.fullmatch(text, e0, start):
@@ -115,6 +115,18 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
                 start = s0
             return run
     return []
+
+
+_BY_BODY = re.compile(r"による|が|は|から")
+
+
+def _body_after(ctx: Context, end: int) -> bool:
+    """A day written right before the body that took the action (「令和6年10月31日公正取引
+    委員会による行政処分として…の納付を命じられており」): the action's day."""
+    return any(
+        m.kind == "Authority" and _BY_BODY.match(ctx.norm.text, m.end)
+        for m in ctx.mention_index.between(end, end + 1)
+    )
 
 
 def _joined_before(text: str, inside: list[tuple[int, int, DateValue]], i: int) -> list[DateValue]:

@@ -38,11 +38,13 @@ def bases(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tupl
 
 
 def _labelled(ctx: Context) -> list[tuple[str, Citation]]:
-    """「第7条第1項(指示)」: a provision and, alone in the parentheses after it, the name
-    of the kind of action it is the basis of (never a sanction only a person receives)."""
+    """「第7条第1項(指示)」「…第132条第1項に基づく命令(業務改善命令)」: a provision and,
+    alone in the parentheses after it (or after a general word for an order it is the basis
+    of), the name of the kind of action (never a sanction only a person receives)."""
     text, out = ctx.norm.text, []
     for _start, end, cite in ctx.citations:
-        m = _LABEL.match(text, end)
+        lead = roles.pattern("basis_label_lead").match(text, end)  # …に基づく命令(業務改善命令)
+        m = _LABEL.match(text, lead.end() if lead else end)
         kind = _kind(m.group(1)) if m else None
         if kind is not None:
             out.append((kind, cite))

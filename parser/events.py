@@ -369,11 +369,12 @@ _COUNT = re.compile(r"[0-9]+|両")
 
 
 def _group(ctx: Context, lo: int, hi: int, previous: list[str | None]) -> list[str | None]:
-    """The organisations a group named by its count stands for (3社に対し, 両社に対し): those
-    addressed before, else those the notice names, where their number is the count."""
+    """The organisations a group named by its count stands for (3社に対し, この3社には、):
+    those addressed before, else those the notice names, where their number is the count."""
     text = ctx.norm.text
     to = ctx.last_addressed(lo, hi)
     said = roles.pattern("group_addressee").search(text, lo, to) if to >= 0 else None
+    said = said or roles.pattern("group_receiver").search(text, lo, hi)  # この3社には、
     if said is None:
         return []
     count = _COUNT.search(said.group())

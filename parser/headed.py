@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from shobun.parser.acted import is_action_date
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
 from shobun.parser.extract.bulleted import block_at
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term, names_term
+from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart
 
 # a heading line: markdown's #, a roman numeral (Ⅱ is II after NFKC), 第N
@@ -41,8 +43,20 @@ def bulleted(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> 
         block = None if d.addressee or d.to_person else block_at(ctx.norm.text, d.start)
         named = [] if block is None else ctx.mention_index.between(block.name_start, block.name_end)
         found = next((m.label for m in named if m.kind != "Authority"), None)
-        out.append(replace(d, addressee=found) if found else d)
+        day = _line_day(ctx, d.start) if found and d.date is None else None
+        out.append(replace(d, addressee=found, date=day or d.date) if found else d)
     return tuple(out)
+
+
+def _line_day(ctx: Context, pos: int) -> DateValue | None:
+    """The day that opens the line of an action in a bullet's block (「10月10日、輸送施設の
+    使用停止(…)、文書警告の行政処分。」)."""
+    start = ctx.norm.text.rfind("\n", 0, pos) + 1
+    return next(
+        (v for s, e, v in ctx.date_index.between(start, start + 1)
+         if v.day and is_action_date(ctx.norm.text, e)),
+        None,
+    )  # fmt: skip
 
 
 def own_deadlines(

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from shobun.parser import roles
 from shobun.parser.context import Context
+from shobun.parser.patterns import PAREN
 
 _POINTER = re.compile(
     r"(?P<dir>下記|前記|上記|後記|別紙|別表|以下|次)(?P<ref>[0-9]+(?:\([0-9]+\))?)?"
@@ -176,7 +177,21 @@ def addressed_after(ctx: Context, end: int) -> re.Match[str] | None:
     return None if after is None or ctx.mention_index.between(end, after.end()) else after
 
 
-_CLOSES_LIST = re.compile(r"\)(?:に対し|には(?=、))")
+# 「…、D株式会社(本店:…、法人番号…)。以下「各社」という。)に対し」: the last name's own
+# bracket and the list's defined name may stand before the list closes
+_CLOSES_LIST = re.compile(
+    rf"(?:{PAREN})*(?:。?以下「[^「」()]{{1,12}}」という。?)?(?P<close>\))(?:に対し|には(?=、))"
+)
+
+
+def _opening(text: str, close: int, lo: int) -> int:
+    """Where the bracket that closes at `close` opens, its inner brackets passed over."""
+    depth = 0
+    for i in range(close - 1, lo - 1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth < 0:
+            return i
+    return -1
 
 
 def bracketed_list(ctx: Context, last_start: int, last_end: int, lo: int) -> tuple[int, int] | None:
@@ -185,8 +200,8 @@ def bracketed_list(ctx: Context, last_start: int, last_end: int, lo: int) -> tup
     if the name ending at `last_end` closes such a bracket (`counted_bracket` in roles.tsv)."""
     text = ctx.norm.text
     close = _CLOSES_LIST.match(text, last_end)
-    opening = text.rfind("(", lo, last_start) if close else -1
-    if close is None or opening < 0 or ")" in text[opening:last_start]:
+    opening = _opening(text, close.start("close"), lo) if close else -1
+    if close is None or opening < 0 or opening > last_start:
         return None
     counted = roles.pattern("counted_bracket").search(text, max(lo, opening - 16), opening + 1)
     if counted is None or counted.end() != opening + 1:

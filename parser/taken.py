@@ -220,6 +220,8 @@ def _own_dates(ctx: Context, site: _Site) -> list[DateValue]:
     """The days the term's own clause gives (「…報告を求めるとともに、同年2月22日、…立入検査
     を実施した」), else those of its sentence before it."""
     lo = site.lo if site.lo > site.s_start else site.s_start
+    if lo > site.s_start and _DEFIED.search(ctx.norm.text, lo, site.t.start):
+        return action_dates(ctx, lo, site.t.start)  # 「…日付で…命じたにもかかわらず、…取消」
     return (
         (lo > site.s_start and action_dates(ctx, lo, site.t.start))
         or action_dates(ctx, site.s_start, site.t.start)
@@ -227,6 +229,10 @@ def _own_dates(ctx: Context, site: _Site) -> list[DateValue]:
         or _dated_aside(ctx, site.t.end)
         or _dated_after(ctx, site.t.end)
     )
+
+
+# the clause of an earlier action in the sentence ends in a contrast or a cause: its day is its own
+_DEFIED = re.compile(r"(?:にもかかわらず|ものの|ことから|ため(?:に)?|のに)、")
 
 
 def _dated_after(ctx: Context, end: int) -> list[DateValue]:
