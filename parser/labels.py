@@ -273,13 +273,14 @@ def _labelled_above(ctx: Context, d: Draft, starts: list[int]) -> DateValue | No
 def _labelled_date(ctx: Context, d: Draft, reach: int = 0, above: bool = False) -> DateValue | None:
     """The first day in the draft's block labelled on its own line (「処分日 令和2年2月19日」),
     or (`above`) on the line above it (「処分日⏎平成30年4月26日」)."""
-    label = roles.pattern("action_date_label")
+    label, topic = roles.pattern("action_date_label"), roles.pattern("action_day_topic")
     text = ctx.norm.text
     for lo, hi in d.scopes if d.kind not in sanctions.INVESTIGATIONS else ():
-        for start, _, value in ctx.date_index.between(lo, hi + reach):
+        for start, end, value in ctx.date_index.between(lo, hi + reach):
             lo_label = _label_from(text, start) if above else max(_line(text, start), start - 12)
-            if value.day and label.search(text, lo_label, start):
-                return value
+            dated = topic.search(text, lo_label, start) and text.startswith("付", end)
+            if value.day and (label.search(text, lo_label, start) or dated):
+                return value  # 「処分日 令和2年2月19日」, 「…を受けた。命令は7月8日付。」
     return None
 
 

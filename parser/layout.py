@@ -278,6 +278,8 @@ def joins(
         return True
     if _CUT_NUMBER.search(prev) and nxt[:1] in ("条", "項", "号"):
         return True  # 建設業法第28⏎条第1項: a PDF line cut inside an article's number
+    if prev.endswith("第") and _NUMBER_HEAD.match(nxt):
+        return True  # …という。)第⏎49条第1項: cut between 第 and its number
     if _alone(prev, nxt, rare):
         return False
     if indented and not (heading or blank) and (_CLAUSE_TAIL.search(prev) or _open_bracket(prev)):
@@ -303,6 +305,10 @@ def joins(
     if MARKER.match(prev):  # a numbered item wrapped mid-word, not a heading
         return len(prev) >= 30 and "、" in prev
     return _width(prev) >= 30 or "、" in prev
+
+
+_NUMERAL = "0-9一二三四五六七八九十百"
+_NUMBER_HEAD = re.compile(rf"[{_NUMERAL}]+(?:条|項|号|章|節|の|[{_NUMERAL}])")
 
 
 def _own_lines(prev: str, nxt: str) -> bool:

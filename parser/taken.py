@@ -86,7 +86,8 @@ def _site(ctx: Context, t: sanctions.Term, carry: _Carry) -> _Site | None:
     if ctx.title and ctx.title[0] <= t.start < ctx.title[1]:
         return None  # 「…の許可を取り消しました」 as the title: the title's, not the body's
     s_start, s_end = sentence_of(ctx, t.start)
-    s_start = wrapped_start(ctx.norm.text, s_start)
+    title_end = ctx.title[1] if ctx.title and ctx.title[1] <= s_start else 0
+    s_start = max(wrapped_start(ctx.norm.text, s_start), title_end)  # no wrap into the title
     lo = max(s_start, carry.prev_end)
     path = innermost(ctx, t.start)
     heading = heading_term(ctx, t, path)

@@ -291,7 +291,7 @@ def test_local_government_suffixes_are_unique_and_every_stem_is_used() -> None:
 ROLE_NAMES = {
     "offenders_heading", "name_label", "not_performed", "to_authority", "former_name",
     "trade_name_label", "imposed_item", "person_sanction",
-    "generic_order", "group_addressee", "order_heading", "action_date_label",
+    "generic_order", "group_addressee", "order_heading", "action_date_label", "action_day_topic",
     "topic_addressee", "subject_addressee", "order_label", "to_industry", "not_ordered", "not_subject", "branch_addressee", "negated", "unnamed_group", "person_licence",
     "ordered_plan", "instructed_report", "order_topic", "business_compound", "basis_label", "court_sanction",
     "credit_line", "guided_status", "retold_action", "basis_told", "basis_beside", "basis_beside_end", "address_after", "address_before", "ordering_client",

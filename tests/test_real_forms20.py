@@ -249,3 +249,116 @@ def test_the_one_labelled_day_dates_an_action_the_lead_leaves_undated(
 ) -> None:
     (a,) = parser.parse(TABLE_PAGE.format(rows=rows)).actions
     assert (a.date.iso() if a.date else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("電子マネーを発行するアオバノペイ株式会社は、関東財務局から業務改善命令を受けた。", "アオバノペイ株式会社"),
+        ("関東財務局は、本日、ヨツバノ商事株式会社に対し、業務改善命令を発出した。", "ヨツバノ商事株式会社"),
+        ("関東財務局は、本日、株式会社ミナトノペイに対し、業務改善命令を発出した。", "株式会社ミナトノペイ"),
+    ],
+    ids=["katakana-no-after-a-verb", "katakana-no-then-kanji", "prefixed-form"],
+)  # fmt: skip
+def test_a_katakana_no_inside_a_name_is_no_particle(sentence: str, name: str) -> None:
+    n = parser.parse(f"令和13年4月2日\n関東財務局\n\n{sentence}\n")
+    assert [who for _, who, _ in _acts(n)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "label"),
+    [
+        ("貸金業者「ちくしローン」", "株式会社ちくしローン", "株式会社ちくしローン"),
+        ("貸金業者の「ちくしローン」", "ちくしローン株式会社", "ちくしローン株式会社"),
+    ],
+    ids=["prefixed-form-later", "suffixed-form-later"],
+)
+def test_a_name_quoted_without_its_form_is_the_company_written_with_it(
+    first: str, later: str, label: str
+) -> None:
+    text = (
+        "2031年4月3日\n福岡財務支局は3日、架空市の"
+        + first
+        + "(登録番号:福岡財務支局長(1)第00123号)"
+        "に対し、貸金業法第24条の6の3第1項に基づく業務改善命令を出した。処分は同日付。\n"
+        f"同支局によると、{later}の従業員は、返済を求める際に威迫していた。\n"
+    )
+    n = parser.parse(text)
+    companies = [o.label for o in n.organizations if o.kind == "Company"]
+    assert companies == [label]
+    assert [who for _, who, _ in _acts(n)] == [label]
+
+
+def test_a_short_name_defined_after_an_abbreviated_form_points_at_the_company() -> None:
+    text = (
+        "令和13年4月2日\n消費者庁\n\n消費者庁は、本日、ミドリ・ボーテ㈱(以下「ミドリ・ボーテ」という。)に対し、"
+        "景品表示法第7条第1項の規定に基づき、措置命令を行った。\n"
+    )
+    (alias,) = parser.parse(text).aliases
+    assert (alias.alias, alias.target) == ("ミドリ・ボーテ", "ミドリ・ボーテ(株)")
+
+
+@pytest.mark.parametrize(
+    ("cut", "article"),
+    [
+        ("(以下「労働者派遣法」という。)第\n４９条第１項の規定に基づき", "49"),
+        ("(以下「労働者派遣法」という。)第\n四十九条第一項の規定に基づき", "49"),
+        ("(以下「労働者派遣法」という。)第49\n条第1項の規定に基づき", "49"),
+    ],
+    ids=["cut-after-dai", "cut-after-dai-kanji", "cut-inside-number"],
+)
+def test_a_pdf_line_cut_inside_an_article_is_joined(cut: str, article: str) -> None:
+    text = (
+        "令和13年4月2日\n架空労働局\n\n架空労働局は、本日、株式会社びわこワークに対し、労働者派遣事業の"
+        "適正な運営の確保及び派遣労働者の保護等に関する法律"
+        + cut
+        + "、労働者派遣事業改善命令を発出した。\n"
+    )
+    (a,) = parser.parse(text).actions
+    assert a.legal_basis is not None and a.legal_basis.article == article
+    assert a.date is not None and a.date.iso() == "2031-04-02"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "課徴金1億2345万円を国庫に納付するよう命じた",
+        "課徴金を納付するよう命じた",
+        "課徴金3456万円を納付するよう命じた",
+    ],
+)
+def test_a_surcharge_told_with_its_amount_before_the_verb(verb: str) -> None:
+    text = (
+        "令和13年4月2日\n消費者庁\n\n消費者庁は、本日、株式会社あおば食品に対し、景品表示法第8条第1項の"
+        f"規定に基づき、{verb}。\n"
+    )
+    acts = [
+        (a.kind, a.legal_basis.article if a.legal_basis else None)
+        for a in parser.parse(text).actions
+    ]
+    assert acts == [("SurchargeOrder", "8")]
+
+
+NEWSPAPER = (
+    "架空日報　{dateline}\n\nプリペイド発行のアオバノペイ、関東財務局から業務改善命令\n"
+    "発行保証金の供託不足、1年以上放置\n\n"
+    "　電子マネーを発行するアオバノペイ株式会社は、関東財務局から資金決済に関する法律第25条に"
+    "基づく業務改善命令を受けた。{told}同社が8日、ホームページで公表した。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "told", "issued", "acted"),
+    [
+        ("2031年7月9日付　5面", "命令は7月8日付。", "2031-07-09", "2031-07-08"),
+        ("2031年7月9日付 朝刊 5面", "処分は7月8日付。", "2031-07-09", "2031-07-08"),
+        ("2031年7月9日付　5面", "", "2031-07-09", None),  # the paper's day is not the order's
+    ],
+    ids=["page-and-day-told", "morning-edition", "no-day-told"],
+)
+def test_a_newspapers_dateline_and_the_day_an_order_is_said_to_bear(
+    dateline: str, told: str, issued: str, acted: str | None
+) -> None:
+    n = parser.parse(NEWSPAPER.format(dateline=dateline, told=told))
+    assert n.issued is not None and n.issued.iso() == issued
+    assert _acts(n) == [("BusinessImprovementOrder", "アオバノペイ株式会社", acted)]

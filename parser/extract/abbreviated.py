@@ -23,11 +23,19 @@ def _full(label: str) -> str | None:
 
 
 def expanded(found: list[OrgMention]) -> list[OrgMention]:
-    """Each abbreviated name whose full name the notice also writes, under the full name."""
+    """Each abbreviated name whose full name the notice also writes, under the full name;
+    and each name written with no legal form (a news item's 「ちくしローン」 before its
+    株式会社ちくしローン) where the notice writes one company of that name with its form."""
     labels = {m.label for m in found}
+    formed: dict[str, set[str]] = {}
+    for label in labels:
+        if (stem := without_form(label)) != label:
+            formed.setdefault(stem, set()).add(label)
     out = []
     for m in found:
         full = _full(m.label)
+        if full is None and m.kind == "Company" and len(formed.get(m.label, ())) == 1:
+            full = next(iter(formed[m.label]))
         out.append(replace(m, label=full) if full is not None and full in labels else m)
     return out
 

@@ -62,6 +62,8 @@ def _before_parentheticals(text: str, at: int) -> int:
     """Where a run of parentheticals that closes at `at` begins: consecutive ones after a
     name all belong to it (株式会社X(本店所在地:…、法人番号:…)(以下「同社」という。))."""
     while text[at - 1 : at] == ")":
+        if _SHORT_FORM.search(text, max(0, at - 3), at):
+            break  # ルミエール(株)(以下「ルミエール」という。): the form closes the name
         opening = enclosing_paren(text, at - 1)
         if opening is None:
             break
@@ -70,6 +72,7 @@ def _before_parentheticals(text: str, at: int) -> int:
     return marks.start() if marks else at  # 株式会社X1、2(以下「X」という。): notes 1 and 2
 
 
+_SHORT_FORM = re.compile(r"\((?:株|有|同|合|資|名)\)$")
 # footnote marks glued to a name before its parenthetical (…リスト1、2(以下…)): two or more
 _NOTE_MARKS = re.compile(r"(?<=[^0-9、,])[0-9]{1,2}(?:[、,][0-9]{1,2})+$")
 _MARKS_REACH = 12

@@ -83,6 +83,7 @@ def latin_space(text: str, at: int) -> bool:
 
 
 _KANA = re.compile(r"[ぁ-んァ-ヴー]")
+_KATAKANA_NO = re.compile(r"(?<=[ァ-ヴー])ノ(?=[ァ-ヴー])", re.S)  # アオバノペイ: no particle
 
 
 def _opens_kana_run(text: str, at: int) -> bool:
@@ -110,7 +111,7 @@ def _suffix_walk(norm: NormText, fs: int, tokens: Tokens) -> int | None:
         while prev > 0 and prev not in tokens.pos_at:
             prev -= 1
         # はかた…, みなかぜ…: kana from a break on, which the tokenizer cut into particles
-        first = _opens_kana_run(text, prev)
+        first = _opens_kana_run(text, prev) or _KATAKANA_NO.match(text, prev) is not None
         if (tokens.pos_at.get(prev) in CUT_POS and not first) or (
             tokens.surface_at(prev) in _LEFT_STOP_WORDS
         ):
