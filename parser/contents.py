@@ -5,6 +5,7 @@ of sentences after it that each impose something (…こと。) give that action
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -56,10 +57,15 @@ def _run_deadlines(ctx: Context, pos: int) -> list[DateValue]:
     i = max(bisect_right(ctx.sentence_starts, pos) - 1, 0)
     out = deadlines_in(ctx, pos, ctx.sentences[i][1])
     for lo, hi in ctx.sentences[i + 1 :]:
-        if not ctx.norm.text[lo:hi].rstrip().endswith("こと。"):
+        said = ctx.norm.text[lo:hi].rstrip()
+        imposes = said.endswith(("こと。", "こと"))  # ・…すること, an item with no 。
+        if not (imposes or _ITEM.match(said)):  # ・…の徹底: an item that sets no day
             break
-        out += deadlines_in(ctx, lo, hi)
+        out += deadlines_in(ctx, lo, hi) if imposes else []
     return out
+
+
+_ITEM = re.compile(r"[・●○■]")  # a bullet of the label's list
 
 
 def said_due(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> tuple[Draft, ...]:

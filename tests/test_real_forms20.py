@@ -362,3 +362,34 @@ def test_a_newspapers_dateline_and_the_day_an_order_is_said_to_bear(
     n = parser.parse(NEWSPAPER.format(dateline=dateline, told=told))
     assert n.issued is not None and n.issued.iso() == issued
     assert _acts(n) == [("BusinessImprovementOrder", "アオバノペイ株式会社", acted)]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["改善計画を11月4日までに出すよう同社に命じた", "改善計画を11月4日までに出すよう求めた"],
+    ids=["ordered", "asked"],
+)
+def test_a_plan_a_news_item_says_to_hand_in_by_a_day(asked: str) -> None:
+    text = (
+        "2031年10月3日\n架空財務支局は3日、株式会社ちくしローンに対し、貸金業法第24条の6の3第1項に"
+        f"基づく業務改善命令を出した。\n命令は、①法令遵守の徹底②再発防止策の策定――を求め、{asked}。\n"
+    )
+    (a,) = parser.parse(text).actions
+    assert a.deadline is not None and a.deadline.iso() == "2031-11-04"
+
+
+@pytest.mark.parametrize(
+    ("label", "quote"),
+    [("(業務改善命令の内容)", ""), ("(業務改善命令の内容)", "> "), ("【業務改善命令の内容】", "")],
+    ids=["bracketed-label", "quoted-in-a-blog", "lenticular-label"],
+)
+def test_a_bracketed_content_label_over_bullets_gives_the_deadline(label: str, quote: str) -> None:
+    lines = [
+        "旅行業者に対する行政処分について", "令和13年10月21日", "観光庁", "",
+        "観光庁は、本日、合同会社ハルカゼ旅行に対し、旅行業法第18条の3第1項の規定による業務改善命令を"
+        "発出した。", "", label, "・取引条件の説明及び書面の交付の徹底", "・社内の管理体制の再構築",
+        "・上記の措置の実施状況を令和13年11月30日までに観光庁長官あて報告すること",
+    ]  # fmt: skip
+    n = parser.parse("\n".join(quote + line for line in lines) + "\n\n\u3000格安の旅行でした。\n")
+    (a,) = n.actions
+    assert a.deadline is not None and a.deadline.iso() == "2031-11-30"
