@@ -1,0 +1,52 @@
+"""Wrongs told as numbered items of one clause: 「①…を交付していなかったこと、②…を置いて
+いなかったことなどの事実が認められた。これらは…法第19条第1項及び同法第26条第1項の規定に
+違反する」. Each item is a wrong of its own, and where the items are as many as the provisions
+the clause names, each is paired with its provision in order; else they stay one wrong, without
+their marks and the closing words (an action remedies one violation per provisions). The
+phrasing that is data: `violation_forms.tsv` (`told_item`, `told_items_close`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from shobun.parser.wrongs import Found, form
+
+__all__ = ["items_apart"]
+
+_MIN_ITEMS = 2
+_ITEM_MAX = 120  # a longer stretch between two marks is no item of a list
+
+
+def items_apart(v: Found) -> list[Found]:
+    """`v` as many violations as the numbered items its description tells, each ending in
+    こと, where they are as many as its provisions; one without the marks where they are
+    not; `v` itself where the description is no such list."""
+    items = _items(v.description or "")
+    if len(items) < _MIN_ITEMS:
+        return [v]
+    if len(items) == len(v.provisions):
+        return [
+            replace(v, provisions=(c,), description=item)
+            for c, item in zip(v.provisions, items, strict=True)
+        ]
+    # an action remedies one violation per provisions: the items stay one wrong, told whole
+    return [replace(v, description="、".join(items))]
+
+
+def _items(text: str) -> list[str]:
+    """The items of a list 「(1)A…こと、(2)B…ことなど…」, each without its mark and its こと;
+    none where the text is no list of told wrongs from its start."""
+    marks = list(form("told_item").finditer(text))
+    if not marks or marks[0].start() != 0:
+        return []
+    body = form("told_items_close").sub("", text)
+    ends = [m.start() for m in marks[1:]] + [len(body)]
+    out: list[str] = []
+    for m, end in zip(marks, ends, strict=True):
+        part = body[m.end() : end].rstrip("、")
+        part = re.sub(r"(?:及び|並びに|又は)$", "", part).rstrip("、")
+        if not part.endswith("こと") or not 2 < len(part) <= _ITEM_MAX:
+            return []
+        out.append(part.removesuffix("こと"))
+    return out
