@@ -12,10 +12,11 @@ from dataclasses import replace
 
 from shobun.parser.wrongs import Found, form
 
-__all__ = ["items_apart"]
+__all__ = ["items_apart", "told"]
 
 _MIN_ITEMS = 2
 _ITEM_MAX = 120  # a longer stretch between two marks is no item of a list
+_CITED = re.compile(r"第?[0-9]+条")  # items that cite their provisions are read with them
 
 
 def items_apart(v: Found) -> list[Found]:
@@ -49,4 +50,21 @@ def _items(text: str) -> list[str]:
         if not part.endswith("こと") or not 2 < len(part) <= _ITEM_MAX:
             return []
         out.append(part.removesuffix("こと"))
+    return out
+
+
+def told(text: str, stop: int) -> list[Found]:
+    """The wrongs told as numbered items before 「…などの事実が認められた」 that cite no
+    provision (「A社については、①…こと、②…ことなどの事実が認められたため。」 under 処分の理由;
+    `told_items`): each a violation with its clause as the description and no provision."""
+    out: list[Found] = []
+    for m in form("told_items").finditer(text, 0, stop):
+        lo, hi = m.span("list")
+        if _CITED.search(text, lo, hi):
+            continue
+        at = lo
+        for item in _items(text[lo:hi]):
+            at = text.find(item, at, hi)
+            out.append(Found(at, at + len(item), (), item, None))
+            at += len(item)
     return out
