@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from shobun.parser.wrongs import Found, form
+from shobun.parser.model import Citation
+from shobun.parser.wrongs import Found, form, sanction_like
 
-__all__ = ["items_apart", "told"]
+__all__ = ["items_apart", "told", "told_noun"]
 
 _MIN_ITEMS = 2
 _ITEM_MAX = 120  # a longer stretch between two marks is no item of a list
@@ -68,3 +69,25 @@ def told(text: str, stop: int) -> list[Found]:
             out.append(Found(at, at + len(item), (), item, None))
             at += len(item)
     return out
+
+
+# 「…に従事させたこと」: a clause that tells what was done, made a noun by こと
+_NOUN_CLAUSE = re.compile(r"(?P<desc>[^、。()\n]{4,80}?(?:た|ず|なかった))こと$")
+
+
+def told_noun(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
+    """「株式会社Aは、派遣労働者を…建設業務に従事させたこと(労働者派遣法第4条第1項第2号違反)。」
+    (労働局's 処分理由): the clause told as a noun before the bracket is the wrong; not a step
+    the authority took (…を命じたこと)."""
+    opener = text.rfind("(", max(0, start - 25), start)
+    close = form("told_noun_close").match(text, end)
+    if opener < 0 or close is None or "、" in text[opener:start]:
+        return None
+    m = _NOUN_CLAUSE.search(text, max(0, opener - 90), opener)
+    if (
+        m is None
+        or form("told_step").search(m.group("desc"))
+        or sanction_like(m.group("desc")[-8:])
+    ):
+        return None  # 「指揮命令の下で…従事させた」 is told; 「…処分を受けた」 is no wrong
+    return Found(start, close.end(), tuple(chain), m.group("desc"), None)

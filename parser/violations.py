@@ -212,8 +212,10 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
 def _line_names(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """The wrong a line names or tells, its provision and 違反 in brackets at the line's end."""
     told = wrongs.listed(text, end, chain, start)
-    return wrongs.heading_with_provision(text, end, chain, start) or (
-        told if told is not None and told.description is not None else None
+    return (
+        wrongs.heading_with_provision(text, end, chain, start)
+        or (told if told is not None and told.description is not None else None)
+        or itemized.told_noun(text, end, chain, start)  # …従事させたこと(…第2号違反)。
     )
 
 
