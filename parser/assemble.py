@@ -12,6 +12,7 @@ from shobun.parser import (
     context,
     events,
     incidents,
+    itemized,
     passes,
     prosed,
     remedied,
@@ -42,7 +43,11 @@ def actions(
         ),
     )
     told = prosed.described(ctx.norm.text, [remedied.headed(ctx, v) for v in stated])
-    headed = uncited.untold(prosed.reasons(ctx.norm.text, told))
+    headed = [
+        item
+        for v in uncited.untold(prosed.reasons(ctx.norm.text, told))
+        for item in itemized.items_apart(v)  # ①…こと、②…ことなどの事実: each its own
+    ]
     found = ByStart(headed, lambda v: v.start)
     explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])
     refs_at = ByStart(srefs, lambda r: r[0])

@@ -15,6 +15,7 @@ from dataclasses import replace
 from shobun.parser import (
     context,
     events,
+    glossed,
     lawful,
     listed,
     readback,
@@ -93,6 +94,7 @@ def remedied(
     said = [[*own[i], *more.get(i, [])] for i in range(len(drafts))]
     for i, j in _same_matter(drafts, today):
         said[i] = [*said[i], *said[j]]
+    said = glossed.kept(ctx.norm.text, drafts, said)  # 業務停止処分(…違反)及び指示処分(…違反)
     return _told_once(drafts, [_one_per_provision(vs) for vs in said])
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from shobun.parser import scan, tables, uncited, wrongs
+from shobun.parser import itemized, scan, tables, uncited, wrongs
 from shobun.parser.model import Citation, SectionRef
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import PAREN_BODY, PARENTHETICAL
@@ -116,7 +116,8 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
         for each in _each_captioned(text, ends, v)
         for part in _respectively(each)
     ]
-    return sorted([*cited, *uncited.named(text, stop)], key=lambda v: v.start)
+    told = itemized.told(text, stop)  # ①…こと、②…ことなどの事実が認められた: no provision
+    return sorted([*cited, *uncited.named(text, stop), *told], key=lambda v: v.start)
 
 
 def _each_captioned(text: str, ends: dict[int, int], v: Found) -> list[Found]:
@@ -211,8 +212,10 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
 def _line_names(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
     """The wrong a line names or tells, its provision and 違反 in brackets at the line's end."""
     told = wrongs.listed(text, end, chain, start)
-    return wrongs.heading_with_provision(text, end, chain, start) or (
-        told if told is not None and told.description is not None else None
+    return (
+        wrongs.heading_with_provision(text, end, chain, start)
+        or (told if told is not None and told.description is not None else None)
+        or itemized.told_noun(text, end, chain, start)  # …従事させたこと(…第2号違反)。
     )
 
 
@@ -285,7 +288,11 @@ def _named_before(text: str, end: int, chain: list[Citation], start: int) -> Fou
     desc = before[cut[-1] :] if cut else None
     if desc is None or not 2 <= len(desc) <= 40 or wrongs.a_ground(desc, desc):  # …とき(第N号)
         return None
+    desc = _TOLD_KOTO.sub("", desc)  # ①…を置いていなかったこと(法第26条第1項)、②…
     return Found(start, end + 1, tuple(chain), desc, None, named=True)
+
+
+_TOLD_KOTO = re.compile(r"(?<=[たずい])こと$")  # a clause told as a noun: the clause is the wrong
 
 
 _BREAK = re.compile(r"[()、。\n]")

@@ -263,8 +263,12 @@ def told_before(text: str, end: int, chain: list[Citation], start: int) -> Found
 
 # 「…14件の違反が認められた。(1)点呼の実施義務違反(…規則第7条第1項)、(2)…」: the number
 # and the wrong before the bracket; after it the next item, the sentence's end or the cell's
-_ENUMERATED = re.compile(r"(?:^|[、。\n])\x20?\((?:[0-9]+|[ア-ン])\)(?P<desc>[^、。()\n]{2,40})$")
-_ITEM_END = re.compile(r"\)(?:、\(|。|\x20?\||\n|$)")
+# 「①…を置いていなかったこと(同法第26条第1項)などの事実が認められた」: an item told as a
+# clause with こと, the list closed by などの事実 (県 and 整備局 監督処分)
+_ENUMERATED = re.compile(
+    r"(?:^|[、。\n]|及び)\x20?\((?:[0-9]+|[ア-ン])\)(?P<desc>[^、。()\n]{2,60}?)(?:こと)?$"
+)
+_ITEM_END = re.compile(r"\)(?:、\(|及び\(|。|\x20?\||\n|$|(?:など|等)(?:の(?:事実|行為|違反))?が)")
 
 
 def enumerated(text: str, end: int, chain: list[Citation], start: int) -> Found | None:

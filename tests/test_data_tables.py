@@ -349,6 +349,7 @@ VIOLATION_ROLES |= {"held_wrong"}  # 優良誤認表示に当たるとして (`u
 VIOLATION_ROLES |= {"told_wrong", "not_a_told_wrong"}  # …を売買したとして、…命令 (`uncited.py`)
 VIOLATION_ROLES |= {"facts_label"}  # 違反内容⏎…を締結しました。 (`prosed.py`)
 VIOLATION_ROLES |= {"breach_told"}  # …販売したのは…法違反に当たるとして (`uncited.py`)
+VIOLATION_ROLES |= {"told_item", "told_items_close", "told_items", "told_noun_close"}  # ①…こと、②…ことなど (`itemized.py`)
 
 
 def test_violation_forms_header_and_roles() -> None:
