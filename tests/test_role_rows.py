@@ -65,7 +65,7 @@ ROWS = [
     ("each_addressee", "に12カ月の業務の一部停止を命じました", "match", True),
     ("each_addressee", "に3カ月の猶予を与えた", "match", False),
     ("each_addressee", "には2021年6月にも業務停止命令が出されていました", "match", True),
-    ("credit_line", "出所:株経通信(株式会社みなとかぶ)", "match", True),
+    ("credit_line", "出所:架空通信(株式会社みなとかぶ)", "match", True),
     ("credit_line", "出所の不明な資金", "match", False),
     # labels.py: a term alone on its line, read whole before it (label_lead) and after it
     ("label_lead", "(2)処分の内容 建設業法第28条第3項に基づく営業の", "fullmatch", True),
