@@ -152,7 +152,7 @@ _JOINED_TO = re.compile(rf"(?:{PAREN})*(?:と|及び|並びに|、)")
 
 
 def heading_addressee(ctx: Context, path: str | None) -> str | None:
-    """The organisation an enclosing heading names (2 ProCX社に対する対応)."""
+    """The organisation an enclosing heading names (2 ABC社に対する対応)."""
     while path is not None:
         sec = ctx.section_by_path[path]
         line_start, line_end, _ = ctx.section_norm[path]
@@ -246,7 +246,7 @@ def addressees(
     """Whom an action is addressed to: 「Xに対し」 in its clause, else earlier in its
     sentence (「Xに対し、Aを発出するとともに、Bを命じた」); a sentence that goes on from
     the one before (「また、…事業停止命令を行った」) keeps its addressees; else the heading
-    that names one (2 ProCX社に対する対応), else the one company of the title."""
+    that names one (2 ABC社に対する対応), else the one company of the title."""
     text = ctx.norm.text
     lo, s_start = clause
     if received := _received(ctx, t):

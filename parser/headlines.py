@@ -268,7 +268,7 @@ _NAMED_TITLE = re.compile(
 
 def opens_body(line: str) -> bool:
     """A numbered line that opens the body, not a title whose name begins with 第一
-    (「第一航空(株)に対する事業改善命令について」, 第一〇〇株式会社に対する…)."""
+    (「第一ミナト航空(株)に対する事業改善命令について」, 第一〇〇株式会社に対する…)."""
     marker = read_marker(line)
     if marker is None:
         return False

@@ -281,7 +281,7 @@ def _squeeze(line: _Line) -> tuple[str, Sequence[int], list[int]]:
         out_s.extend(src[pos : m.start()])
         length += m.start() - pos
         prev, nxt = text[m.start() - 1], text[m.end()]
-        # Latin words keep one space (Meta Platforms, Inc.); 第 3 の 2 (1) does not
+        # Latin words keep one space (Sora Platforms, Inc.); 第 3 の 2 (1) does not
         latin = prev.isascii() and nxt.isascii() and (prev.isalpha() or nxt.isalpha())
         if latin or (marker_end is not None and m.start() - start == marker_end):
             out_t.append(" ")

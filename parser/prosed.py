@@ -240,7 +240,7 @@ _BLANK = re.compile(r"[\x20\u3000|]*\n")  # a flattened table's empty cell, a bl
 
 
 def _labelled(text: str) -> list[Found]:
-    """「違反内容⏎大平建設は、…請負契約を締結しました。」, 「みなと県が確認した食品表示法違反行為⏎
+    """「違反内容⏎架空建設は、…請負契約を締結しました。」, 「みなと県が確認した食品表示法違反行為⏎
     …使用していた。」, 「違反事実の概要 |⏎|⏎ア A社は、…減じていた。|」: under a line that only
     labels the facts (`facts_label`), the first sentence of the next line, without its list
     mark and its subject, is the wrong told; the label, not the words, marks it as one."""

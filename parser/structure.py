@@ -25,7 +25,7 @@ _ROMAN = r"(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 # One marker, on normalised text (NFKC, spaces mostly gone).
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(rf"{_ROMAN}(?:[.、] ?| )(?=[^\x00-\x7f])")),
-    # 第一地所株式会社は、…: a company's name at a line's start, not a part 第1
+    # 第一みなと地所株式会社は、…: a company's name at a line's start, not a part 第1
     (
         "dai",
         re.compile(rf"第({_N})(?![0-9{KANJI_DIGITS}]|[条項号章節款目編回期年月日者三]|{_NAMED})"),

@@ -67,14 +67,14 @@ ORG_ROWS = [
         set(),
     ),
     (
-        "公正取引委員会は、本日、Google LLC(以下「グーグル」という。)に対し、"
+        "公正取引委員会は、本日、Kumo LLC(以下「クモ」という。)に対し、"
         "排除措置命令を行った。",
-        {"GoogleLLC"},
+        {"KumoLLC"},
         {"LLC"},
     ),
     (
-        "個人情報保護委員会は、本日、Meta Platforms, Inc.に対し、指導を行った。",
-        {"MetaPlatforms,Inc."},
+        "個人情報保護委員会は、本日、Sora Platforms, Inc.に対し、指導を行った。",
+        {"SoraPlatforms,Inc."},
         set(),
     ),
     (

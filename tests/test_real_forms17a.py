@@ -83,12 +83,12 @@ ROWS: list[tuple[str, list[Fact]]] = [
         [("Order", "有限会社あおい村", "特定商取引に関する法律:3", "勧誘目的不明示")],
     ),
     (  # a name with の, anchored by 「(本社:…)」 as news write it
-        "消費者庁は、健康食品の販売業者である株式会社幸の森(本社:東京都中央区)に対し、本日、"
+        "消費者庁は、健康食品の販売業者である株式会社花の郷(本社:東京都中央区)に対し、本日、"
         "特定商取引法第23条第1項の規定に基づき、業務停止命令を行った。\n認定した違反行為は、"
         "不実告知及び再勧誘である。\n",
         [
-            ("BusinessSuspensionOrder", "株式会社幸の森", "", "不実告知"),
-            ("BusinessSuspensionOrder", "株式会社幸の森", "", "再勧誘"),
+            ("BusinessSuspensionOrder", "株式会社花の郷", "", "不実告知"),
+            ("BusinessSuspensionOrder", "株式会社花の郷", "", "再勧誘"),
         ],
     ),
     (  # news: a wrong the law defines in 「」, and the companies a count closes after the action

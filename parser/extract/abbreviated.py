@@ -1,5 +1,5 @@
-"""A company written with its legal form abbreviated (エールジャパン(株), (有)みさき商店) in a
-headline or a table, and in full elsewhere in the notice (エールジャパン株式会社): one
+"""A company written with its legal form abbreviated (ノースリーフ(株), (有)みさき商店) in a
+headline or a table, and in full elsewhere in the notice (ノースリーフ株式会社): one
 company, under the name written in full."""
 
 from __future__ import annotations

@@ -69,7 +69,7 @@ _WORD_MAX = 60
 
 def _formed_elsewhere(text: str, name: str) -> bool:
     """The text writes `name` inside a word with a legal form somewhere (株式会社X …。本日、
-    Xに対し; 株式会社ミナトHD and ミナトに対し; 東和交通(株)東京営業所): the company rules'
+    Xに対し; 株式会社ミナトHD and ミナトに対し; 架空交通(株)東京営業所): the company rules'
     name, not a new one."""
     at = text.find(name)
     while at >= 0:

@@ -22,7 +22,7 @@ from shobun.parser.patterns import JOINT_WORDS
 
 _NAME = r"[一-鿿々〆ヵヶぁ-んァ-ヴーA-Za-z0-9&・.'\-＆ ]"
 _MIN, _MAX = 2, 30
-# 静岡県浜松市のはまかぜ旅行, 収集運搬業の豊広組: the place or the trade is not the name
+# 静岡県浜松市のはまかぜ旅行, 収集運搬業の架空組: the place or the trade is not the name
 _PLACE_OF = re.compile(
     r".*(?:[都道府県市区町村]|業|業者|事業者|会社|大手)の"
     # 「2回にわたってしおかぜ運輸(架空県…)」: the clause before the name, up to its last particle

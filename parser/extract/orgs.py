@@ -147,8 +147,8 @@ _PADDING = re.compile(r"\t|[ \u3000\u00a0]{2}")
 def name_breaks(norm: NormText) -> frozenset[int]:
     """Where white space in the source ends a name: padding (a tab, two or more spaces)
     within a line, or a gap before an amount, an address, a statute, a citation or a
-    sanction term (the next column of a table row). A single space inside a name (株式会社 NTT
-    マーケティングアクト) and a line break joined again are not breaks."""
+    sanction term (the next column of a table row). A single space inside a name (株式会社 ABC
+    マーケティングワークス) and a line break joined again are not breaks."""
     out: set[int] = set()
     for at in norm.gaps:
         if not 0 < at < len(norm.text) or norm.text[at - 1] == "\n":

@@ -33,7 +33,7 @@ _LATIN_NAME = re.compile(r"[A-Za-z0-9&.,'\- ]")
 
 
 def _latin_start(text: str, fs: int) -> int | None:
-    """Start of a Latin name before a Latin form (Meta Platforms, Inc.)."""
+    """Start of a Latin name before a Latin form (Sora Platforms, Inc.)."""
     start = fs
     while start > 0 and _LATIN_NAME.match(text, start - 1):
         start -= 1
