@@ -45,7 +45,8 @@ _BEGUN = re.compile(
     r"から(?:実施|開始)した(?:(?:当行|当社|当金庫|当組合|同社|同行|同金庫|同組合)に対する)?"
     r"(?:立入|立ち入り|臨店)?検査"
 )  # 「当局が令和5年10月から実施した当行に対する立入検査」: its month
-_TODAY = re.compile("本日")
+# 本日, and news' 「…局はきょう、」
+_TODAY = re.compile(r"本日|(?<=[はが、])(?:きょう|今日)(?=、|[一-鿿ァ-ヴ])")
 # 「◆10月3日 電話勧誘販売業者【…】に対する行政処分について⏎…本日、…命じました。」: a digest's
 # item quotes a release under the day it was issued; its 本日 is that day, not the digest's
 _ITEM_HEAD = re.compile(r"^[◆◇■□●○▼]\s*(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?!から|まで)", re.M)
@@ -87,8 +88,9 @@ def action_dates(ctx: Context, lo: int, hi: int) -> list[DateValue]:
     """When the action in [lo, hi) was taken: 本日, or the dates written before it
     (「令和7年6月2日及び同年7月1日、」 gives two); a year alone (平成30年にも) dates none."""
     text = ctx.norm.text
-    if ctx.today and ctx.seen(_TODAY, len("本日"), lo, hi):
-        return [_item_day(ctx, text.find("本日", lo, hi)) or ctx.today]
+    if ctx.today and ctx.seen(_TODAY, len("きょう"), lo, hi):
+        said = _TODAY.search(text, lo, hi)
+        return [(_item_day(ctx, said.start()) if said else None) or ctx.today]
     inside = [(s, e, v) for s, e, v in ctx.date_index.between(lo, hi) if e <= hi]
     dated = [i for i, (_, e, v) in enumerate(inside) if v.day and _DATED.match(text, e)]
     if len(dated) == 1:  # 「1月4日、…昨年12月25日付で…処分を行ったと発表した」: its own day

@@ -74,3 +74,23 @@ def _year(text: str, month: int, day: int, stamp: Callable[[str], DateValue | No
     if stamped is None or stamped.month is None:
         return None
     return stamped.year - 1 if month > stamped.month else stamped.year
+
+
+# 「12月8日(金) 17時05分 配信」: a news page's stamp with no year, on a line of its own
+_YEARLESS = re.compile(
+    r"(?:^|(?<=\n))(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:\([月火水木金土日]\))?\s?"
+    r"(?:[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}))?\s?(?:配信|更新|掲載|公開|放送)?(?=\n|$)"
+)
+
+
+def yearless_day(text: str, end: int) -> tuple[DateValue, tuple[int, int]] | None:
+    """The day of a page's stamp that writes no year, above `end`, where a full date of that
+    month and day elsewhere on the page (「※この記事は2023年12月8日に放送された…」) gives it."""
+    m = _YEARLESS.search(text, 0, end)
+    if m is None:
+        return None
+    month, day = int(m.group("m")), int(m.group("d"))
+    year = _year(text, month, day, lambda _: None)
+    if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return DateValue(year, month, day), (m.start("m"), m.end("d"))

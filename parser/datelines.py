@@ -262,7 +262,7 @@ _UPDATED_FIELD = re.compile(r"更新日[:\s]?$")
 # 「2013年02月20日 カテゴリー:行政処分情報」, a footer 「[2013年1月31日20時08分]」, a forum
 # post 「112 名無しさん 2008/01/10(木) 21:09:47 ID:x」, a bookmark's 「example.jp 2012/06/13
 # 12 users」, a trade paper's issue 「(2020年10月15日号)」, a paper's 「…新聞 2031年4月2日記事」
-# or 「…新聞 2031年4月2日付 5面」,
+# or 「…新聞 2031年4月2日付 5面」, 「…ジャーナル 2031年4月2日(水) 食品・卸売面」,
 # a credit 「提供:…新聞社 (2031年4月2日 更新)」, a clip's 「【2031年4月2日 …新報】」.
 # It needs a time, an issue, a count of users, a label before it, a labelled field or the
 # paper's name after it: a date alone on a line is `date_line`'s.
@@ -273,7 +273,7 @@ _STAMP_BEFORE = re.compile(
 )
 _STAMP_TIME = r"(?:AM|PM|午前|午後)?\s?[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2}(?::[0-9]{2})?)"
 _STAMP_AFTER = re.compile(
-    rf"(?:\([月火水木金土日]\))?\s*(?P<time>{_STAMP_TIME})?\s?(?P<issue>号|記事|更新|掲載|付\s?(?:(?:朝刊|夕刊)\s?)?(?:[0-9]{{1,2}}面)?(?<!付))?\s*[\])】]?"
+    rf"(?:\([月火水木金土日]\))?\s*(?P<time>{_STAMP_TIME})?\s?(?P<issue>号|記事|更新|掲載|付\s?(?:(?:朝刊|夕刊)\s?)?(?:[0-9]{{1,2}}面)?(?<!付)|[一-鿿・]{{1,10}}面)?\s*[\])】]?"
     r"(?P<field>\s*[^\s:0-9]{1,8}:[^。]*)?(?P<count>\s*[0-9]+\s*users?(?:\s*#[^\s#]+)*)?\s*"
 )
 _LABELLED = re.compile(r"(?:投稿|公開|掲載|配信)(?:日|日時)?:$")

@@ -153,7 +153,8 @@ def _statute_of(
     ):  # 施行規則(…)第7条, 弁護士法72条: an instrument or a law the notice names, not one we know
         return None, u.start
     if _BARE_LAW.search(text, max(0, u.start - 2), u.start):  # (法34条の2) with no 以下「法」
-        named = last_statute or _law_named_last(u.start, statutes)
+        lawful = last_statute if last_statute and last_statute.endswith(("法", "法律")) else None
+        named = lawful or _law_named_last(u.start, statutes)  # not the 規則 cited last
         if named is not None:
             return named, u.start - 1
     law_of_column = _column_law(text, u.start, statutes)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from shobun.parser import daytitled, headlines, sourced, subheaded, tables
-from shobun.parser.announced import announced_day, lead_day
+from shobun.parser.announced import announced_day, lead_day, yearless_day
 from shobun.parser.datelines import (
     DATE_LABEL,
     date_line_parts,
@@ -169,12 +169,23 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     crumb = headlines.breadcrumb_title(norm.source)
     title, title_text, dated = headlines.dated_title(title, title_text, crumb)
     if issued is None:
+        dated = dated or _prefix_day(norm.text, title)
         issued, issued_span = _late_day(norm, authority, title_text, dated, body_start)
     title, title_text = subheaded.cut(norm, *_final_title(norm, title, title_text, found.posted))
     issued, issued_span = _after_title(norm.text, title_text, issued, issued_span)
     return Header(
         title, title_text, issued, issued_span, authority, min(body_start, len(norm.text))
     )
+
+
+def _prefix_day(text: str, title: tuple[int, int] | None) -> _Span | None:
+    """The day in brackets a page writes right before its title (「(令和7年2月26日)…について」),
+    which the title's leading mark took off."""
+    found = _PREFIX_DAY.search(text, 0, title[0]) if title else None
+    return found.span(1) if found else None
+
+
+_PREFIX_DAY = re.compile(r"(?:^|\n)\(((?:令和|平成)(?:[0-9]+|元)年[0-9]+月[0-9]+日)\)\s*$")
 
 
 def _after_title(
@@ -203,6 +214,8 @@ def _late_day(
     span = title_dated(norm.text, title) or later_date(norm.text, body)
     if span is None and (lead := lead_day(norm.text, authority)) is not None:
         return lead  # 「〇〇庁は令和13年4月2日、…」 on a page with no date of its own
+    if span is None and (stamped := yearless_day(norm.text, body)) is not None:
+        return stamped  # 「12月8日(金) 17時05分 配信」, its year from a full date below
     return (dates.parse_date_text(norm.text[slice(*span)]) if span else None), span
 
 

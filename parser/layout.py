@@ -278,8 +278,8 @@ def joins(
         return True
     if _CUT_NUMBER.search(prev) and nxt[:1] in ("条", "項", "号"):
         return True  # 建設業法第28⏎条第1項: a PDF line cut inside an article's number
-    if prev.endswith("第") and _NUMBER_HEAD.match(nxt):
-        return True  # …という。)第⏎49条第1項: cut between 第 and its number
+    if _DAI_OPEN.search(prev) and _NUMBER_HEAD.match(nxt):
+        return True  # …という。)第⏎49条第1項, …基準第1⏎8条: cut between 第 and its number
     if _alone(prev, nxt, rare):
         return False
     if indented and not (heading or blank) and (_CLAUSE_TAIL.search(prev) or _open_bracket(prev)):
@@ -308,7 +308,8 @@ def joins(
 
 
 _NUMERAL = "0-9一二三四五六七八九十百"
-_NUMBER_HEAD = re.compile(rf"[{_NUMERAL}]+(?:条|項|号|章|節|の|[{_NUMERAL}])")
+_NUMBER_HEAD = re.compile(rf"[{_NUMERAL}]+(?:条|項|号|章|節|の)")
+_DAI_OPEN = re.compile(rf"第[{_NUMERAL}]{{0,2}}$")
 
 
 def _own_lines(prev: str, nxt: str) -> bool:

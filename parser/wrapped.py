@@ -50,8 +50,8 @@ def _wraps(before: str, line: str) -> bool:
         return False
     if (_TITLE_CLOSE.search(before) and not _TAIL_HEAD.match(line)) or _BULLETED.match(line):
         return False  # a title closed, or a menu's item (• 定期購読する) under a headline
-    if _BODIES.fullmatch(line):
-        return False  # a news item's tag of the bodies it is about (〇〇省・〇〇庁)
+    if _BODIES.fullmatch(line) or _DAY_LINE.match(line):
+        return False  # a news item's tag of the bodies it is about (〇〇省・〇〇庁), its stamp
     return (
         _unfinished(before)
         and len(before) + len(line) <= TITLE_MAX
@@ -71,6 +71,7 @@ def _unfinished(line: str) -> bool:
 
 _BODY = r"[一-鿿ァ-ヴー]{1,12}(?:省|庁|局|委員会|[都道府県])"
 _BODIES = re.compile(rf"{_BODY}(?:[・、]{_BODY})+")
+_DAY_LINE = re.compile(r"(?:(?:令和|平成|昭和)?[0-9元]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日")
 _OPEN_END = re.compile(r"(?:[をにのへとが、・]|及び|並びに|又は|における|に係る|による)$")
 _TITLE_CLOSE = re.compile(  # a case's name in a database: 〇〇に対する件
     r"(?:について|公表|処分|命令|勧告|指導|指示|(?:実施|行い)ました|に(?:対する|係る|関する)件)"

@@ -58,8 +58,8 @@ ORDINANCE_ISSUERS = {
     "法務省令": "60000010",
     "個人情報保護委員会規則": "60020000",
 }
-LAW_NUMBER = re.compile(
-    rf"^(明治|大正|昭和|平成|令和)(\d+)年(法律|政令|{'|'.join(ORDINANCE_ISSUERS)})第(\d+)号$"
+LAW_NUMBER = re.compile(  # a first year as the notices write it and the parser keeps it: 元年
+    rf"^(明治|大正|昭和|平成|令和)(\d+|元)年(法律|政令|{'|'.join(ORDINANCE_ISSUERS)})第(\d+)号$"
 )
 
 # The ten digits are the law number zero-padded, except that e-Gov marks a law passed as a
@@ -89,7 +89,8 @@ def derive_egov_id(law_number: str, origin: str = "00") -> str:
     """The e-Gov 法令ID that the rule derives from a normalised law number."""
     m = LAW_NUMBER.fullmatch(law_number)
     assert m, f"not a normalised law number: {law_number!r}"
-    era, year, kind, number = m.groups()
+    era, written, kind, number = m.groups()
+    year = "1" if written == "元" else written
     if kind in ORDINANCE_ISSUERS:
         return f"{ERA_DIGITS[era]}{int(year):02d}M{ORDINANCE_ISSUERS[kind]}{int(number):03d}"
     return f"{ERA_DIGITS[era]}{int(year):02d}{TYPE_CODES[kind]}{origin}{int(number):08d}"
@@ -169,7 +170,7 @@ def test_statute_law_number_is_normalised(row: dict[str, str]) -> None:
     m = LAW_NUMBER.fullmatch(row["law_number"])
     assert m, row["law_number"]
     era, year, _, number = m.groups()
-    assert 1 <= int(year) <= ERA_LAST_YEAR[era]
+    assert 1 <= (1 if year == "元" else int(year)) <= ERA_LAST_YEAR[era]
     assert not year.startswith("0") and not number.startswith("0")
 
 

@@ -393,3 +393,76 @@ def test_a_bracketed_content_label_over_bullets_gives_the_deadline(label: str, q
     n = parser.parse("\n".join(quote + line for line in lines) + "\n\n\u3000格安の旅行でした。\n")
     (a,) = n.actions
     assert a.deadline is not None and a.deadline.iso() == "2031-11-30"
+
+
+@pytest.mark.parametrize(
+    ("lead", "iso"),
+    [
+        ("架空財務局はきょう、", "2031-06-09"),
+        ("架空財務局は先週6日、", "2031-06-06"),
+        ("架空財務局は先週28日(水)付で、", "2031-05-28"),
+        ("架空財務局は6日、", "2031-06-06"),
+    ],
+    ids=["kyou", "last-week", "last-week-month-before", "bare-day"],
+)
+def test_a_news_items_relative_days(lead: str, iso: str) -> None:
+    text = f"2031年6月9日\n{lead}株式会社あおば信販に対し、貸金業法に基づく業務改善命令を出した。\n"
+    assert _acts(parser.parse(text)) == [("BusinessImprovementOrder", "株式会社あおば信販", iso)]
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("架空ジャーナル　2031年9月19日(金)　食品・卸売面\n\n", "2031-09-19"),
+        ("(令和13年9月19日)株式会社あおば食品に対する勧告について\n\n", "2031-09-19"),
+        (
+            "あおば食品に勧告 架空委員会\n\n9月19日(金)17時05分 配信\n\n",
+            "2031-09-19",
+        ),  # the year from the footnote's full date below
+    ],
+    ids=["masthead-with-section", "title-prefixed-by-its-day", "yearless-stamp"],
+)
+def test_a_pages_own_day_in_its_masthead_title_or_stamp(head: str, iso: str) -> None:
+    text = (
+        head + "公正取引委員会は、本日、株式会社あおば食品に対し、下請法第7条第2項の規定に基づき"
+        "勧告を行った。\n\n※この記事は2031年9月19日に放送されたニュースをもとにしています。\n"
+    )
+    n = parser.parse(text)
+    assert n.issued is not None and n.issued.iso() == iso
+    assert not (n.title_text or "").endswith("配信")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("包括信用購入あっせん業者の株式会社むさしのカード(さいたま市)とヒカリペイ株式会社に対し、"
+         "業務改善命令を出した。", "株式会社むさしのカード"),
+        ("架空市の貸金業者「株式会社ひのくにローン」に3か月間の業務の全部停止を命じた。",
+         "株式会社ひのくにローン"),
+    ],
+    ids=["closed-by-its-place", "closed-by-quotes"],
+)  # fmt: skip
+def test_a_prefixed_name_with_no_inside_is_read_whole_when_it_is_closed(
+    sentence: str, name: str
+) -> None:
+    n = parser.parse(f"2031年6月9日\n架空財務局は、本日、{sentence}\n")
+    assert name in {o.label for o in n.organizations}
+
+
+def test_a_bare_law_after_a_rule_is_the_notices_law_not_the_rule() -> None:
+    text = (
+        "令和13年10月6日\n架空運輸局\n\n貨物自動車運送事業者に対する行政処分等について\n\n"
+        "当局は、貨物自動車運送事業法に基づき、以下のとおり行政処分を行った。\n"
+        "|令和13年9月5日|株式会社みかわ運輸|車両停止30日車|点呼の未実施(輸送安全規則第7条)|法第33条|\n"
+    )
+    cites = {(c.statute, c.article) for c in parser.parse(text).citations}
+    assert ("貨物自動車運送事業法", "33") in cites
+    assert ("貨物自動車運送事業輸送安全規則", "33") not in cites
+
+
+def test_a_pdf_line_cut_inside_an_articles_number() -> None:
+    text = (
+        "令和13年10月1日\n架空農政局\n\n架空農政局は、本日、株式会社あおば食品に対し、食品表示法第6条第1項"
+        "の規定に基づき指示を行った。同社は食品表示基準第1\n8条第1項に違反していた。\n"
+    )
+    assert ("食品表示基準", "18") in {(c.statute, c.article) for c in parser.parse(text).citations}

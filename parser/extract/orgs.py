@@ -30,6 +30,9 @@ _OTHERS = re.compile(_OTHERS_SRC)
 _ANCHOR_AFTER = re.compile(
     rf"\((?=[^)]{{0,80}}(?:以下|法人番号|本店|本社|所在地|代表|住所))|(?:{_OTHERS_SRC})?に対[しす]"
 )
+# what closes a 前株 name that has an の in it (…の株式会社むさしのカード(さいたま市)と…,
+# 「株式会社ひのくにファイナンス」に…): its place in brackets, or the quotes around it
+_CLOSED_AFTER = re.compile(r"\((?=[^()、。]{1,16}[都道府県市区町村郡]\))|」")
 # Where an unanchored 前株 name stops: the start of what follows it in the sentence.
 _CONTINUATION = re.compile(
     r"に対し|に対す|について|に係る|において|による|により|に関す|における|から|及び|並びに"
@@ -189,7 +192,7 @@ def _prefix_end(text: str, fe: int, tokens: Tokens, stops: frozenset[int]) -> in
     end = before_joined(text, fe, _form_pattern(), _right_extent(text, fe, stops))
     if text[fe : fe + 1].isdigit() or _COORDINATION.match(text, fe):  # A株式会社並びにB株式会社
         return None
-    anchor = _ANCHOR_AFTER.match(text, end)
+    anchor = _ANCHOR_AFTER.match(text, end) or _CLOSED_AFTER.match(text, end)
     second = _form_pattern().search(text, fe, end)  # 株式会社A及びB株式会社: two names
     joint = _COORDINATION.search(text, fe, second.start()) if second else None
     if joint and joint.start() > fe:
