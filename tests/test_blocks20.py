@@ -92,12 +92,52 @@ ROWS = [
         ],
     ),
 ]
+SURCHARGE = (
+    "（令和4年2月2日）\n公正取引委員会\n\n架空県発注の舗装工事の入札参加業者に対する排除措置"
+    "命令及び課徴金納付命令について\n\n1\u3000公正取引委員会は、本日、独占禁止法第7条第2項"
+    "の規定に基づく排除措置命令及び同法第7条の2第1項の規定に基づく課徴金納付命令を行った。\n\n"
+    "2\u3000違反行為者\n\u3000あおば道路㈱（架空市）\n\u3000かもめ舗装株式会社（東西市）\n\n"
+    "3\u3000課徴金納付命令の概要\n\u3000{named}\n\u3000課徴金額\n\u30001800万円\n"
+)
+ROWS += [
+    (  # E: the surcharge part sets out one company's block, and no note
+        SURCHARGE.format(named="かもめ舗装株式会社"),
+        [
+            ("CeaseAndDesistOrder", "あおば道路(株)", "7/2", "2022-02-02"),
+            ("CeaseAndDesistOrder", "かもめ舗装株式会社", "7/2", "2022-02-02"),
+            ("SurchargeOrder", "かもめ舗装株式会社", "7の2/1", "2022-02-02"),
+        ],
+    ),
+    (  # …but one that names a group (ほか1社) names them all
+        SURCHARGE.format(named="かもめ舗装株式会社ほか1社"),
+        [
+            ("CeaseAndDesistOrder", "あおば道路(株)", "7/2", "2022-02-02"),
+            ("CeaseAndDesistOrder", "かもめ舗装株式会社", "7/2", "2022-02-02"),
+            ("SurchargeOrder", "あおば道路(株)", "7の2/1", "2022-02-02"),
+            ("SurchargeOrder", "かもめ舗装株式会社", "7の2/1", "2022-02-02"),
+        ],
+    ),
+    (  # A1: a block labelled 「■商号 A」 ends at the next ■ line, which names B alone
+        PAGE.format(title="宅地建物取引業者に対する行政処分について", era="5年7月3日")
+        + "\u3000架空県知事は、令和5年6月30日、宅地建物取引業者２社に対し、次のとおり行政処分を"
+        "行いました。\n\n■商号\u3000株式会社かもめ住建\n"
+        "\u3000処分内容\u3000業務停止処分（法第65条第2項）\n\n■ひばり不動産有限会社\n"
+        "\u3000処分内容\u3000指示処分（法第65条第1項）\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社かもめ住建", "65/2", "2023-06-30"),
+            ("Order", "ひばり不動産有限会社", "65/1", "2023-06-30"),
+        ],
+    ),
+]
 IDS = [
     "bullet-lines-that-are-only-a-name-head-each-companys-block",
     "lenticular-labels-and-a-day-labelled-before-the-first-block",
     "a-basis-labelled-on-a-bullet-under-each-actions-heading",
     "a-lead-telling-a-suspension-and-an-order-to-take-measures",
     "a-note-in-the-surcharge-part-exempts-one-by-its-subject",
+    "a-surcharge-part-naming-one-of-two-offenders",
+    "a-surcharge-part-naming-a-group-names-them-all",
+    "a-labelled-block-ends-at-a-bullet-line-naming-another",
 ]
 
 

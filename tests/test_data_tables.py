@@ -309,6 +309,7 @@ ROLE_NAMES |= {"annex_line", "case_name", "unnamed_own_prefecture"}  # session 1
 ROLE_NAMES |= {"counted_bracket"}
 ROLE_NAMES |= {"basis_label_lead", "group_receiver"}  # …に基づく命令(業務改善命令) (`beside.py`), actions20  # 損害保険会社3社(A、B、C)に対し (`listed.bracketed_list`)
 ROLE_NAMES |= {"bracket_label"}  # 【処分内容】… read as 処分内容: (`normalize.py`), blocks20
+ROLE_NAMES |= {"surcharge_part"}  # 課徴金納付命令の概要 naming some (`surcharged.py`), blocks20
 ROLE_NAMES |= {
     "announced_tail",
     "column_header",
