@@ -53,7 +53,9 @@ def bulleted(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> 
 
 
 # a bullet line: 「■A株式会社」 heads a company's block, any other (「■処分年月日」) closes it
-_BULLET_LINE = re.compile(r"^[ \t\u3000]*[■●◆◇□▼◎][ \t\u3000]*", re.M)
+_BULLET_LINE = re.compile(  # its number after the bullet too (■1 A株式会社)
+    r"^[ \t\u3000]*[■●◆◇□▼◎][ \t\u3000]*(?:(?:[0-9]+[.、]?|\([0-9]+\))[ \t\u3000]*)?", re.M
+)
 _PLACE = re.compile(r"[ \t\u3000]*(?:\([^()\n]{1,30}\))?[ \t\u3000]*")  # (…県…市)
 
 

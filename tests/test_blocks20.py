@@ -129,6 +129,15 @@ ROWS += [
         ],
     ),
 ]
+ROWS += [  # A1 again, its bullets ◆ with a number, the lead's verb 科した
+    (
+        ROWS[0][0]
+        .replace("■株式会社", "◆１．株式会社")
+        .replace("■ひばり", "◆２．ひばり")
+        .replace("次のとおり行政処分を科しました", "以下の行政処分を科した"),
+        ROWS[0][1],
+    )
+]
 IDS = [
     "bullet-lines-that-are-only-a-name-head-each-companys-block",
     "lenticular-labels-and-a-day-labelled-before-the-first-block",
@@ -138,6 +147,7 @@ IDS = [
     "a-surcharge-part-naming-one-of-two-offenders",
     "a-surcharge-part-naming-a-group-names-them-all",
     "a-labelled-block-ends-at-a-bullet-line-naming-another",
+    "numbered-bullet-lines-that-are-only-a-name",
 ]
 
 
