@@ -39,13 +39,43 @@ def bulleted(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> 
     (「■X・本社営業所(…県…市)」 over 「…、輸送施設の使用停止(…)、文書警告の行政処分。」)
     takes the business that line names."""
     out = []
+    lines: list[tuple[int, str | None]] | None = None
     for d in drafts:
         block = None if d.addressee or d.to_person else block_at(ctx.norm.text, d.start)
         named = [] if block is None else ctx.mention_index.between(block.name_start, block.name_end)
         found = next((m.label for m in named if m.kind != "Authority"), None)
+        if found is None and not (d.addressee or d.to_person):
+            lines = _name_lines(ctx) if lines is None else lines
+            found = next((who for at, who in reversed(lines) if at < d.start), None)
         day = _line_day(ctx, d.start) if found and d.date is None else None
         out.append(replace(d, addressee=found, date=day or d.date) if found else d)
     return tuple(out)
+
+
+# a bullet line: 「■A株式会社」 heads a company's block, any other (「■処分年月日」) closes it
+_BULLET_LINE = re.compile(  # its number after the bullet too (■1 A株式会社)
+    r"^[ \t\u3000]*[■●◆◇□▼◎][ \t\u3000]*(?:(?:[0-9]+[.、]?|\([0-9]+\))[ \t\u3000]*)?", re.M
+)
+_PLACE = re.compile(r"[ \t\u3000]*(?:\([^()\n]{1,30}\))?[ \t\u3000]*")  # (…県…市)
+
+
+def _name_lines(ctx: Context) -> list[tuple[int, str | None]]:
+    """Each bullet line with where it starts, and the company it names if it is only that
+    name, with its place in brackets at most (「■A株式会社」 over 「処分内容 業務停止処分
+    (…)」 and 「処分理由 …」, then 「■有限会社B」 over its own): the block under it, to the
+    next bullet line, sets out that company's actions."""
+    text, out = ctx.norm.text, []
+    for b in _BULLET_LINE.finditer(text):
+        end = text.find("\n", b.end())
+        end = len(text) if end < 0 else end
+        named = [m for m in ctx.mention_index.between(b.end(), end) if m.kind not in _PUBLIC]
+        alone = len(named) == 1 and named[0].start == b.end()
+        who = named[0].label if alone and _PLACE.fullmatch(text, named[0].end, end) else None
+        out.append((b.start(), who))
+    return out
+
+
+_PUBLIC = ("Authority", "PublicBody")
 
 
 def _line_day(ctx: Context, pos: int) -> DateValue | None:

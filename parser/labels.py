@@ -89,19 +89,32 @@ def label_basis(ctx: Context, t: sanctions.Term) -> Citation | None:
     start, end = line_of(text, t.start)
     for _start, _end, cite in ctx.citation_index.between(t.end, end):
         return cite
-    lo = start
-    for _ in range(_FIELD_LINES):  # the lines of the block above the term's
-        lo = text.rfind("\n", 0, max(lo - 1, 0)) + 1
-    hi = end
+    lo, hi = _block_above(text, start), end
     for _ in range(_FIELD_LINES):
         nl = text.find("\n", hi + 1)
         hi = len(text) if nl < 0 else nl
     label = roles.pattern("basis_label")
-    for c_start, _end, cite in ctx.citation_index.between(lo, hi):
+    # its own block's field first: the one above may be the action's set out before it
+    # (「(1)営業停止処分⏎・根拠条項 …第28条第3項⏎(2)指示処分⏎・根拠条項 …第28条第1項」)
+    for c_start, _end, cite in [
+        *ctx.citation_index.between(end, hi),
+        *ctx.citation_index.between(lo, end),
+    ]:
         field = label.match(text, text.rfind("\n", 0, c_start) + 1)
         if field is not None and field.end() <= c_start:
             return cite
     return None
+
+
+def _block_above(text: str, start: int) -> int:
+    """Where the lines of the term's block above its line begin: a few lines up, but not
+    above the line that names its company (「事業者名:B」 under A's 「根拠条項:…」)."""
+    lo, name = start, roles.pattern("name_label")
+    for _ in range(_FIELD_LINES):
+        if lo == 0 or name.match(text, lo):
+            break
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    return lo
 
 
 _FIELD_LINES = 4  # lines: how far a field of an action's block stands from its label

@@ -31,12 +31,14 @@ from shobun.parser.patterns import PAREN
 from shobun.parser.positions import ByStart
 from shobun.parser.resolve import Mention
 
+_DONE = r"処分(?:等)?を(?:行|し|実施|科し)"  # 行った, した, 実施した, 科した
+
 ANNOUNCES = re.compile(  # a law's parenthetical (昭和27年法律第239号。以下「法」…) between
-    rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:{PAREN}|[^。(]){{0,40}}?処分(?:等)?を(?:行|し|実施)"
-    rf"|本日(?:\([^()]*\))?(?:付け?で)?、(?:{PAREN}|[^。(]){{0,160}}?処分(?:等)?を(?:行|し|実施)"
+    rf"(?:(?:以下|下記|次|後記|別紙)の|次のとおり、?)(?:{PAREN}|[^。(]){{0,40}}?{_DONE}"
+    rf"|本日(?:\([^()]*\))?(?:付け?で)?、(?:{PAREN}|[^。(]){{0,160}}?{_DONE}"
     # 「令和6年2月7日、…法…の規定に基づき、産業廃棄物処理業者に対して、…行政処分を行いました」
     rf"|(?m:^[\s]*(?:令和|平成|昭和)(?:元|[0-9]{{1,2}})年[0-9]{{1,2}}月[0-9]{{1,2}}日、)"
-    rf"(?:{PAREN}|[^。(]){{0,160}}?処分(?:等)?を(?:行|し|実施)"
+    rf"(?:{PAREN}|[^。(]){{0,160}}?{_DONE}"
 )
 _LISTED_BASIS = re.compile(
     r"(?:は、)?[ :]*"
@@ -144,7 +146,7 @@ def _issuer_leads(ctx: Context, drafts: tuple[Draft, ...]) -> list[DateValue]:
     return []
 
 
-_DISPOSES = re.compile(r"処分(?:等)?を(?:行|し|実施)|を処分し(?:た|まし)|を[^、。]{0,8}?停止にし")
+_DISPOSES = re.compile(rf"{_DONE}|を処分し(?:た|まし)|を[^、。]{{0,8}}?停止にし")
 
 
 def _told_next(ctx: Context, drafts: tuple[Draft, ...], end: int) -> bool:
@@ -341,7 +343,9 @@ def exempted(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> t
     text = ctx.norm.text
     for m in roles.pattern("not_ordered").finditer(text):
         lo, _ = sentence_of(ctx, m.start())
-        spared.update(("SurchargeOrder", who) for who in topics(ctx, lo, m.start()))
+        # 「Aについては、…」; 「(Bは、課徴金減免制度の適用により課徴金の納付を命じていない。)」
+        them = topics(ctx, lo, m.start()) + topics(ctx, lo, m.start(), "subject_addressee")
+        spared.update(("SurchargeOrder", who) for who in them)
     for m in roles.pattern("not_subject").finditer(text):
         lo, _ = sentence_of(ctx, m.start())
         named = [t for t in terms.between(max(lo, m.start() - 12), m.start()) if t.end == m.start()]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from shobun.parser import layout
+from shobun.parser import layout, roles
 
 _CIRCLED = {chr(0x2460 + i): f"({i + 1})" for i in range(20)}  # ① → (1)
 _HALFWIDTH_MARKS = "\uff9e\uff9f"
@@ -205,6 +205,7 @@ def _read_lines(source: str) -> list[_Line]:
     # what no line needs looking for where the whole text has none of it
     box = whole is None or "│" in whole or "┃" in whole
     trail = whole is None or "≫" in whole
+    bracket = whole is None or "【" in whole
     tab = whole is None or "\t" in whole
     md = whole is None or _MD_CHARS.search(whole) is not None
     bold = "**" in source
@@ -212,6 +213,8 @@ def _read_lines(source: str) -> list[_Line]:
         text, src = (nfkc[i], range(offset, offset + len(raw))) if nfkc else _nfkc_line(raw, offset)
         if box and ("│" in text or "┃" in text):  # a box-drawn table's row: cells as in markdown
             text = text.translate(_BOX_BARS)
+        # 「【処分内容】事業停止処分」: a label, as 「処分内容:」, on a line of its own
+        text, labelled = _bracket_label(text) if bracket and "【" in text else (text, False)
         if trail and "≫" in text:  # 「ホーム ≫ 総務省 ≫ …」: a trail's separator, as >
             text = text.replace("≫", ">")
         if tab and "\t" in text.strip(_SPACE):  # a table row (HTML cells come tab-separated)
@@ -226,6 +229,7 @@ def _read_lines(source: str) -> list[_Line]:
             heading = heading or (whole_bold and not in_bold)
             opens = in_bold != (raw.count("**") % 2 == 1)
         indented = raw[:1] == "\u3000" or (raw.startswith("  ") and raw.strip(_SPACE) != "")
+        indented = indented or labelled
         # 「 本文…」 under a flush line: a paragraph's one-space indent (a web page's text)
         indented = indented or (_ONE_SPACE_INDENT.match(raw) is not None and flush_before)
         flush_before = raw[:1] not in _SPACE
@@ -233,6 +237,16 @@ def _read_lines(source: str) -> list[_Line]:
         in_bold = opens
         offset += len(raw) + 1
     return lines
+
+
+def _bracket_label(text: str) -> tuple[str, bool]:
+    """A field label in 【】 at the line's start (roles.tsv `bracket_label`) as 「 label:」,
+    one character for each, so the offsets stay as they are; and whether it was one."""
+    m = roles.pattern("bracket_label").match(text)
+    if m is None:
+        return text, False
+    opens, closes = text.index("【", m.start()), m.end() - 1
+    return f"{text[:opens]} {text[opens + 1 : closes]}:{text[closes + 1 :]}", True
 
 
 _ONE_SPACE_INDENT = re.compile(r" (?=[^\x00-\x7f])")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from shobun.parser import itemized, scan, tables, uncited, wrongs
+from shobun.parser import fielded, itemized, scan, tables, uncited, wrongs
 from shobun.parser.model import Citation, SectionRef
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import PAREN_BODY, PARENTHETICAL
@@ -194,6 +194,7 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
         or wrongs.provision_with_caption(text, end, chain, start)
         or wrongs.cell_with_caption(text, end, chain, start)
         or _bracketed(text, end, chain, start)
+        or fielded.colon_listed(text, end, chain, start)
     )
     caption = CAPTION_AFTER.match(text, end)
     if caption is None and text.startswith("の規定(", end):  # 法第16条の規定(投棄禁止)に違反

@@ -312,6 +312,8 @@ ROLE_NAMES |= {
     "basis_label_lead",
     "group_receiver",
 }  # …に基づく命令(業務改善命令) (`beside.py`), actions20  # 損害保険会社3社(A、B、C)に対し (`listed.bracketed_list`)
+ROLE_NAMES |= {"bracket_label"}  # 【処分内容】… read as 処分内容: (`normalize.py`), blocks20
+ROLE_NAMES |= {"surcharge_part"}  # 課徴金納付命令の概要 naming some (`surcharged.py`), blocks20
 ROLE_NAMES |= {
     "announced_tail",
     "column_header",
@@ -351,6 +353,7 @@ VIOLATION_ROLES |= {  # the wrongs told in prose (`parser/prosed.py`)
 VIOLATION_ROLES |= {"heading_run_on"}  # a heading's line run on into its facts (`wrongs.py`)
 VIOLATION_ROLES |= {"held_wrong"}  # 優良誤認表示に当たるとして (`uncited.py`)
 VIOLATION_ROLES |= {"told_wrong", "not_a_told_wrong"}  # …を売買したとして、…命令 (`uncited.py`)
+VIOLATION_ROLES |= {"colon_wrong"}  # ・点呼の未実施:同法第17条第1項 (`fielded.py`), blocks20
 VIOLATION_ROLES |= {"facts_label"}  # 違反内容⏎…を締結しました。 (`prosed.py`)
 VIOLATION_ROLES |= {"breach_told"}  # …販売したのは…法違反に当たるとして (`uncited.py`)
 VIOLATION_ROLES |= {
