@@ -21,6 +21,7 @@ from shobun.parser import (
     rows,
     tallied,
     uncited,
+    unworded,
     violations,
 )
 from shobun.parser.extract import abbreviated, figures, sanctions
@@ -42,7 +43,9 @@ def actions(
             key=lambda v: v.start,
         ),
     )
-    told = prosed.described(ctx.norm.text, [remedied.headed(ctx, v) for v in stated])
+    told = prosed.described(
+        ctx.norm.text, [unworded.kinded(ctx, remedied.headed(ctx, v)) for v in stated]
+    )
     headed = [
         item
         for v in uncited.untold(prosed.reasons(ctx.norm.text, told))
