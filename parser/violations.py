@@ -118,7 +118,8 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
         for part in _respectively(each)
     ]
     told = itemized.told(text, stop)  # ①…こと、②…ことなどの事実が認められた: no provision
-    return sorted([*cited, *uncited.named(text, stop), *told], key=lambda v: v.start)
+    past = unworded.for_past(text, stop)  # 過去にも、A、B等により…処分を受けています
+    return sorted([*cited, *uncited.named(text, stop), *told, *past], key=lambda v: v.start)
 
 
 def _each_captioned(text: str, ends: dict[int, int], v: Found) -> list[Found]:

@@ -350,7 +350,7 @@ VIOLATION_ROLES |= {"told_wrong", "not_a_told_wrong"}  # …を売買したと�
 VIOLATION_ROLES |= {"facts_label"}  # 違反内容⏎…を締結しました。 (`prosed.py`)
 VIOLATION_ROLES |= {"breach_told"}  # …販売したのは…法違反に当たるとして (`uncited.py`)
 VIOLATION_ROLES |= {"told_item", "told_items_close", "told_items", "told_noun_close"}  # ①…こと、②…ことなど (`itemized.py`)
-VIOLATION_ROLES |= {"bracket_label", "kind_heading", "wrong_label"}  # (不実告知:法第21条), 違反行為(有利誤認) (`unworded.py`)
+VIOLATION_ROLES |= {"bracket_label", "kind_heading", "wrong_label", "rule_caption", "past_for"}  # (不実告知:法第21条), 違反行為(有利誤認) (`unworded.py`)
 
 
 def test_violation_forms_header_and_roles() -> None:
