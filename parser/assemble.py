@@ -21,6 +21,7 @@ from shobun.parser import (
     rows,
     tallied,
     uncited,
+    unworded,
     violations,
 )
 from shobun.parser.extract import abbreviated, figures, sanctions
@@ -42,7 +43,9 @@ def actions(
             key=lambda v: v.start,
         ),
     )
-    told = prosed.described(ctx.norm.text, [remedied.headed(ctx, v) for v in stated])
+    told = prosed.described(
+        ctx.norm.text, [unworded.kinded(ctx, remedied.headed(ctx, v)) for v in stated]
+    )
     headed = [
         item
         for v in uncited.untold(prosed.reasons(ctx.norm.text, told))
@@ -51,7 +54,7 @@ def actions(
     found = ByStart(headed, lambda v: v.start)
     explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])
     refs_at = ByStart(srefs, lambda r: r[0])
-    remedies = remedied.remedied(ctx, drafts, found)
+    remedies = unworded.shared(ctx, drafts, remedied.remedied(ctx, drafts, found))
     viols: dict[tuple[object, ...], Violation] = {}
     out: list[Action] = []
     starts = Counter(d.start for d in drafts)  # a term with one addressee: its amount is its own

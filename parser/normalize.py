@@ -212,7 +212,7 @@ def _read_lines(source: str) -> list[_Line]:
     for i, raw in enumerate(source.split("\n")):
         text, src = (nfkc[i], range(offset, offset + len(raw))) if nfkc else _nfkc_line(raw, offset)
         if box and ("│" in text or "┃" in text):  # a box-drawn table's row: cells as in markdown
-            text = text.translate(_BOX_BARS)
+            text = _framed(text) or text.translate(_BOX_BARS)
         # 「【処分内容】事業停止処分」: a label, as 「処分内容:」, on a line of its own
         text, labelled = _bracket_label(text) if bracket and "【" in text else (text, False)
         if trail and "≫" in text:  # 「ホーム ≫ 総務省 ≫ …」: a trail's separator, as >
@@ -251,6 +251,20 @@ def _bracket_label(text: str) -> tuple[str, bool]:
 
 _ONE_SPACE_INDENT = re.compile(r" (?=[^\x00-\x7f])")
 _BOX_BARS = str.maketrans({"│": "|", "┃": "|"})
+# 「┃ 違反行為:…」: a line inside a box drawn round a block of text, its frame at either end
+_FRAME_ROW = re.compile(r"[ \u3000]*[│┃├┣┠└┗┏┌](?P<inner>[^│┃]*)[│┃┤┫┨]?[ \u3000]*")
+
+
+def _framed(text: str) -> str | None:
+    """A line of a box drawn round text (one bar at the start, maybe one at the end), its
+    frame written as spaces: no table row (the same length, so the offsets stay)."""
+    m = _FRAME_ROW.fullmatch(text)
+    if m is None:
+        return None
+    inner = m.start("inner")
+    return " " * inner + text[inner : m.end("inner")] + " " * (len(text) - m.end("inner"))
+
+
 _SPACE_RUN = re.compile("[ \t\u3000\u00a0]+")
 _CELL_GAP = re.compile("[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*")
 

@@ -54,7 +54,10 @@ def named(text: str, stop: int) -> list[Found]:
 # the forms that name a wrong in their group "desc", each with a word it cannot do without:
 # 「…として「有利誤認」、…」, 「…の広告が優良誤認表示に当たるとして、…措置命令」,
 # 「…低い単価を定めていた(買いたたきの禁止)」
-_NAMED_FORMS = (("quoted_wrong", "」"), ("held_wrong", "誤認"), ("named_caption", ""))
+# 「…法に定める規定(廃棄物の投棄禁止)に違反」
+_NAMED_FORMS = (
+    ("quoted_wrong", "」"), ("held_wrong", "誤認"), ("named_caption", ""), ("rule_caption", "規定(")
+)  # fmt: skip
 
 
 def _breaches(text: str, stop: int) -> Iterator[re.Match[str]]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from shobun.parser import fielded, itemized, scan, tables, uncited, wrongs
+from shobun.parser import fielded, itemized, scan, tables, uncited, unworded, wrongs
 from shobun.parser.model import Citation, SectionRef
 from shobun.parser.normalize import NormText
 from shobun.parser.patterns import PAREN_BODY, PARENTHETICAL
@@ -44,10 +44,11 @@ _V_DUTY = re.compile(
 )
 # 「法第37条第2項に規定する書面を交付していなかった」「法第25条が求める委託先の監督を適切に
 # 行っていなかった」: what the provision requires, then that it was not done
-_V_UNMET = re.compile(
-    r"(?:の規定)?(?:に規定する|に定める|が求める|に基づく)(?P<desc>[^、。をがは]{1,30}?)"
+_V_UNMET = re.compile(  # 「…第28条第1項の規定による報告を…行っていませんでした」 too
+    r"(?:の規定)?(?:に規定する|に定める|が求める|に基づく|による|が義務(?:付|づ)ける)"
+    r"(?P<desc>[^、。をがは]{1,30}?)"
     r"(?:を|について)(?:(?!が、|ため)[^。]){0,40}?"  # not another clause's (…実施したが、…なかった)
-    r"(?:ていなかった|ておらず|ていない|なかった|怠っ|怠り|せず|行わず)"
+    r"(?:ていなかった|ておらず|ていない|ていません|なかった|ませんでした|怠っ|怠り|せず|行わず)"
 )
 _VACUOUS = frozenset({"事実", "行為", "もの", "事案", "こと", "状況", "事実関係", "表示", "取引"})
 CAPTION_AFTER = PARENTHETICAL
@@ -117,7 +118,8 @@ def violations(norm: NormText, cites: list[tuple[int, int, Citation]]) -> list[F
         for part in _respectively(each)
     ]
     told = itemized.told(text, stop)  # ①…こと、②…ことなどの事実が認められた: no provision
-    return sorted([*cited, *uncited.named(text, stop), *told], key=lambda v: v.start)
+    past = unworded.for_past(text, stop)  # 過去にも、A、B等により…処分を受けています
+    return sorted([*cited, *uncited.named(text, stop), *told, *past], key=lambda v: v.start)
 
 
 def _each_captioned(text: str, ends: dict[int, int], v: Found) -> list[Found]:
@@ -207,7 +209,7 @@ def _one(text: str, end: int, chain: list[Citation], start: int) -> Found | None
             found = replace(found, description=named, named=True)
     if found is not None and found.description is not None and _vacuous(found.description):
         return replace(found, description=None)
-    return found
+    return unworded.unlabelled(found)  # 「違反行為:下請代金の減額(…)」: the label is no part
 
 
 def _line_names(text: str, end: int, chain: list[Citation], start: int) -> Found | None:
@@ -232,7 +234,8 @@ def _bracketed(text: str, end: int, chain: list[Citation], start: int) -> Found 
     found = _lead_in(text, end, chain, start)
     if found is None and text[end : end + 1] == ")":
         return (
-            _named_before(text, end, chain, start)
+            unworded.labelled(text, end, chain, start)  # …を告げた(不実告知:法第21条第1項)
+            or _named_before(text, end, chain, start)
             or wrongs.listed(text, end, chain, start)
             or wrongs.told_before(text, end, chain, start)
             or wrongs.enumerated(text, end, chain, start)
@@ -357,10 +360,10 @@ def _falls_under(text: str, end: int, chain: list[Citation], start: int) -> Foun
     m = form("falls_under").match(text, end)
     if m is None:
         return None
-    subject = form("wrong_subject").search(text, wrongs.sentence_start(text, start), start)
-    if subject is None or form("ground_after_breach").search(
-        text, max(0, start - _SENTENCE_MAX), start
-    ):
+    own = wrongs.sentence_start(text, start)
+    subject = form("wrong_subject").search(text, own, start)
+    before = wrongs.sentence_start(text, own - 1) if own > 0 else own  # the sentence before
+    if subject is None or form("ground_after_breach").search(text, before, start):
         return None
     return Found(start, m.end(), tuple(chain), None, None)
 

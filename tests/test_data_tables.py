@@ -362,6 +362,13 @@ VIOLATION_ROLES |= {
     "told_items",
     "told_noun_close",
 }  # ①…こと、②…ことなど (`itemized.py`)
+VIOLATION_ROLES |= {
+    "bracket_label",
+    "kind_heading",
+    "wrong_label",
+    "rule_caption",
+    "past_for",
+}  # (不実告知:法第21条), 違反行為(有利誤認) (`unworded.py`)
 
 
 def test_violation_forms_header_and_roles() -> None:
