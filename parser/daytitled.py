@@ -33,3 +33,22 @@ def title_before_day(norm: NormText) -> tuple[tuple[int, int], str] | None:
             return None  # the title opens the page's first line
         at += len(line) + 1
     return None
+
+
+_KICKER = re.compile(r"【[^【】\n]{2,30}】")  # 「【2県が同時行政処分】」 over a handout's title
+_DONE_TITLE = re.compile(r"[^。\n]{10,80}(?:を行いました|を行った|について)。?")
+
+
+def after_kicker(
+    norm: NormText, title: tuple[int, int] | None, text: str | None, body: int
+) -> tuple[tuple[int, int], str] | None:
+    """A handout's title on the line right after a kicker in 【】 that the header took for the
+    title (「【2県が同時行政処分】⏎特定商取引法に違反する…業者」に対して⏎業務停止命令(9か月)を
+    行いました。」, its lines joined): the line, as written; None where the header's title is
+    no kicker or no such line follows it."""
+    if title is None or text is None or not _KICKER.fullmatch(text):
+        return None
+    m = _DONE_TITLE.match(norm.text, body)
+    if m is None or norm.text[title[1] : body].strip() or not m.group().endswith(("。", "て")):
+        return None
+    return (m.start(), m.end()), m.group()

@@ -328,11 +328,16 @@ def _received(ctx: Context, t: sanctions.Term) -> list[str | None]:
     """Those a passive says received the action: the subjects before it (「3社は、…措置命令を
     受けていた」), or those named after 「措置命令を受けたのは、A(…)、B(…)及びC(…)。」."""
     after = t.end + ctx.norm.text.startswith(")", t.end)  # 行政処分(業務改善命令)を受けた
-    if sanctions.PASSIVE.match(ctx.norm.text, after) and (
-        subjects := sentence_subjects(ctx, t.start)
-    ):
+    passive = sanctions.PASSIVE.match(ctx.norm.text, after) is not None
+    topic = _UNNAMED_TOPIC.match(ctx.norm.text, sentence_of(ctx, t.start)[0])
+    if passive and topic and not ctx.mention_index.between(*topic.span()):
+        return [None]  # 「同社は、…A社が発注する…、…命令を受け」 with no 同社 named above: not A
+    if passive and (subjects := sentence_subjects(ctx, t.start)):
         return list(dict.fromkeys(subjects))
     return _named_after(ctx, t.end)
+
+
+_UNNAMED_TOPIC = re.compile(r"\s*(?:同社|同法人|同組合|当該(?:事業者|業者|会社))は、")
 
 
 def _to_none(text: str, lo: int, hi: int) -> bool:

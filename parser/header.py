@@ -140,6 +140,10 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     found = _scan(lines, authorities)
     issued, issued_span, authority = found.issued, found.issued_span, found.authority
     title, title_text = best_title(found.candidates)
+    title, title_text = daytitled.after_kicker(norm, title, title_text, body_start) or (
+        title,
+        title_text,
+    )
     # the notice's own date and issuer above its title (a News Release, then its 別添)
     own_header = bool(title and issued_span and authority and issued_span[0] < title[0])
     if not own_header and (inner := _reproduced(norm.text, authorities)) is not None:

@@ -308,7 +308,12 @@ def _sole(ctx: Context) -> list[str]:
         for m in ctx.mentions
         if m.kind not in _NOT_OFFENDERS and not credit.match(text, text.rfind("\n", 0, m.start) + 1)
     } - {ctx.issuer}  # 「© 一般社団法人…通信社」: the news agency that wrote the item
-    return list(names) if len(names) == 1 else []
+    if len(names) != 1:
+        return []
+    (name,) = names
+    first = min(m.start for m in ctx.mentions if m.label == name)
+    said = text.find("同社", 0, first)  # 「同社は、…A株式会社が発注する…」: 同社 is another
+    return [] if said >= 0 else [name]
 
 
 def _inside(ctx: Context, path: str | None, root: str | None) -> bool:

@@ -106,3 +106,23 @@ def _wrongs(norm: NormText, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
 def name_ends(norm: NormText) -> frozenset[int]:
     """Where the name of each row ends: where its first named wrong begins."""
     return frozenset(r.wrongs[0][0] for r in rows(norm) if r.wrongs)
+
+
+# a row of a table flattened to one line, cells apart by single spaces: 「平成25年8月21日 ㈱A 事業
+# 改善に取り組むべき…」 — the date, the company, then the reasons
+_LINE_DATE = re.compile(rf"^{_ROW_DATE.pattern}", re.M)
+_FORM = re.compile(r"\((?:株|有)\)|株式会社|有限会社|合同会社")
+
+
+def spaced_name_ends(norm: NormText) -> frozenset[int]:
+    """Where the company of such a row ends: at the first space after the one that follows
+    the date, where a legal form stands between the two."""
+    text, out = norm.text, set()
+    for m in _LINE_DATE.finditer(text):
+        if not norm.gap_before(m.end()):
+            continue
+        end = text.find("\n", m.end()) % (len(text) + 1)
+        gaps = norm.gaps_between(m.end() + 1, end)
+        if gaps and _FORM.search(text, m.end(), gaps[0]):
+            out.add(gaps[0])
+    return frozenset(out)

@@ -216,7 +216,8 @@ def companies(norm: NormText, tokens: Tokens) -> list[OrgMention]:
     trusted first; elsewhere a known name that fits the same form wins over the
     token heuristics, so 株式会社ひので銀行 is not cut at its の.
     """
-    stops = name_breaks(norm) | glued.name_ends(norm)  # |2024/5/21|株式会社A|減額|: run together
+    # |2024/5/21|株式会社A|減額|: run together; 「平成25年8月21日 ㈱A 事業改善に…」: apart by spaces
+    stops = name_breaks(norm) | glued.name_ends(norm) | glued.spaced_name_ends(norm)
     forms = form_matches(norm.text)
     # each form's name by where the form starts: the second scan asks what the first did
     chosen: dict[int, tuple[int, int] | None] = {}
