@@ -308,6 +308,7 @@ ROLE_NAMES |= {"requested_under"}  # a 資料提出要求's provision, no order'
 ROLE_NAMES |= {"annex_line", "case_name", "unnamed_own_prefecture"}  # session 11, realfix17
 ROLE_NAMES |= {"counted_bracket"}
 ROLE_NAMES |= {"basis_label_lead", "group_receiver"}  # …に基づく命令(業務改善命令) (`beside.py`), actions20  # 損害保険会社3社(A、B、C)に対し (`listed.bracketed_list`)
+ROLE_NAMES |= {"found_subject"}  # 「A及びBが、…ことを確認したため」 (`grouped.py`), groups20
 ROLE_NAMES |= {
     "announced_tail",
     "column_header",
