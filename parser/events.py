@@ -295,7 +295,7 @@ def _named_in_sentence(ctx: Context, t: sanctions.Term, lo: int, s_start: int) -
 
 
 _GIVEN_TO = re.compile(
-    rf"(?:{PAREN})*に(?:(?:同年|令和|平成|[0-9])[^、。「」にはが]{{0,12}}?[日月](?:付け?で|に)、?)?"
+    rf"」?(?:{PAREN})*に(?:(?:同年|令和|平成|[0-9])[^、。「」にはが]{{0,12}}?[日月](?:付け?で|に)、?)?"
     rf"(?:それぞれ|も)?(?:[^、。「」はが]{{1,30}}?に基づ(?:く|き、?))?(?:[^、。「」にはが]{{0,16}}?(?:の|な))?"
 )  # 「Aに令和6年7月に指導を行い」, 「AとBにそれぞれ金融商品取引法に基づく業務改善命令を」
 
@@ -391,7 +391,7 @@ def _group(ctx: Context, lo: int, hi: int, previous: list[str | None]) -> list[s
 
 
 _NOT_ADDRESSED = ("Authority", "PublicBody")
-_OF = re.compile(rf"(?:{PAREN})*の[^、。をがは]{{0,16}}$")
+_OF = re.compile(rf"」?(?:{PAREN})*の[^、。をがは]{{0,16}}$")  # 「「X」の貸金業の登録を」
 
 
 def _genitive(ctx: Context, lo: int, hi: int) -> list[Mention]:

@@ -348,7 +348,8 @@ def exempted(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> t
     text = ctx.norm.text
     for m in roles.pattern("not_ordered").finditer(text):
         lo, _ = sentence_of(ctx, m.start())
-        spared.update(("SurchargeOrder", who) for who in topics(ctx, lo, m.start()))
+        who = topics(ctx, lo, m.start()) or topics(ctx, lo, m.start(), "subject_addressee")
+        spared.update(("SurchargeOrder", w) for w in who)  # 「※Bは、…納付を命じていない」
     for m in roles.pattern("not_subject").finditer(text):
         lo, _ = sentence_of(ctx, m.start())
         named = [t for t in terms.between(max(lo, m.start() - 12), m.start()) if t.end == m.start()]

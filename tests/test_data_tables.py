@@ -307,8 +307,14 @@ ROLE_NAMES = {
 ROLE_NAMES |= {"requested_under"}  # a 資料提出要求's provision, no order's basis (first_basis)
 ROLE_NAMES |= {"annex_line", "case_name", "unnamed_own_prefecture"}  # session 11, realfix17
 ROLE_NAMES |= {"counted_bracket"}
-ROLE_NAMES |= {"basis_label_lead", "group_receiver"}  # …に基づく命令(業務改善命令) (`beside.py`), actions20  # 損害保険会社3社(A、B、C)に対し (`listed.bracketed_list`)
-ROLE_NAMES |= {"found_subject"}  # 「A及びBが、…ことを確認したため」 (`grouped.py`), groups20
+ROLE_NAMES |= {
+    "basis_label_lead",
+    "group_receiver",
+}  # …に基づく命令(業務改善命令) (`beside.py`), actions20  # 損害保険会社3社(A、B、C)に対し (`listed.bracketed_list`)
+ROLE_NAMES |= {
+    "found_subject",
+    "supervised_party",
+}  # 「A及びBが、…ことを確認したため」 (`grouped.py`), groups20
 ROLE_NAMES |= {
     "announced_tail",
     "column_header",
@@ -350,7 +356,12 @@ VIOLATION_ROLES |= {"held_wrong"}  # 優良誤認表示に当たるとして (`u
 VIOLATION_ROLES |= {"told_wrong", "not_a_told_wrong"}  # …を売買したとして、…命令 (`uncited.py`)
 VIOLATION_ROLES |= {"facts_label"}  # 違反内容⏎…を締結しました。 (`prosed.py`)
 VIOLATION_ROLES |= {"breach_told"}  # …販売したのは…法違反に当たるとして (`uncited.py`)
-VIOLATION_ROLES |= {"told_item", "told_items_close", "told_items", "told_noun_close"}  # ①…こと、②…ことなど (`itemized.py`)
+VIOLATION_ROLES |= {
+    "told_item",
+    "told_items_close",
+    "told_items",
+    "told_noun_close",
+}  # ①…こと、②…ことなど (`itemized.py`)
 
 
 def test_violation_forms_header_and_roles() -> None:

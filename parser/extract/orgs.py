@@ -30,6 +30,8 @@ _OTHERS = re.compile(_OTHERS_SRC)
 _ANCHOR_AFTER = re.compile(
     rf"\((?=[^)]{{0,80}}(?:以下|法人番号|本店|本社|所在地|代表|住所))|(?:{_OTHERS_SRC})?に対[しす]"
 )
+# the town in brackets right after a name closes it too: 「株式会社むさしのカード(さいたま市)と」
+_PLACE_AFTER = re.compile(r"\((?:[^()、。]{1,6}?[都道府県])?[^()、。]{1,8}?[市区町村郡]\)")
 # Where an unanchored 前株 name stops: the start of what follows it in the sentence.
 _CONTINUATION = re.compile(
     r"に対し|に対す|について|に係る|において|による|により|に関す|における|から|及び|並びに"
@@ -181,15 +183,25 @@ _NAME_RUN = re.compile(f"{NAME_CHAR.pattern}+")
 
 def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
     """End of a 前株 name whose form is at [fs, fe), or None."""
+    if (quoted := _quoted_end(text, fs, fe, stops)) is not None:
+        return quoted  # 「株式会社ひのくに…」: the quote closes the name, の and all
     end = _prefix_end(text, fe, tokens, stops)
     return end if end is not None and plausible_name(text[fe:end]) else None
+
+
+def _quoted_end(text: str, fs: int, fe: int, stops: frozenset[int]) -> int | None:
+    """The end of a 前株 name that a 「」 holds whole (「…の貸金業者「株式会社Aのぞみ」に」)."""
+    if fs == 0 or text[fs - 1] != "「":
+        return None
+    end = _right_extent(text, fe, stops)
+    return end if text.startswith("」", end) and plausible_name(text[fe:end]) else None
 
 
 def _prefix_end(text: str, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
     end = before_joined(text, fe, _form_pattern(), _right_extent(text, fe, stops))
     if text[fe : fe + 1].isdigit() or _COORDINATION.match(text, fe):  # A株式会社並びにB株式会社
         return None
-    anchor = _ANCHOR_AFTER.match(text, end)
+    anchor = _ANCHOR_AFTER.match(text, end) or _PLACE_AFTER.match(text, end)  # A(さいたま市)
     second = _form_pattern().search(text, fe, end)  # 株式会社A及びB株式会社: two names
     joint = _COORDINATION.search(text, fe, second.start()) if second else None
     if joint and joint.start() > fe:
@@ -248,6 +260,7 @@ def _scan(
         if span is None:
             continue
         s, e = span
+        s += text.startswith("・", s) and s < fs  # 「・A株式会社」: a bullet, not the name's
         tail = _FOOTNOTE_TAIL.match(text, e) if text[e - 1 : e].isdigit() else None
         label = _FOOTNOTE.sub("", text[s : tail.end() if tail else e])
         label = phrases.trimmed(label, fe - s if s == fs else len(label))
