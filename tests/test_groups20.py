@@ -151,3 +151,102 @@ def test_defined_anaphor_is_its_own_company() -> None:
     notice = parser.parse(text)
     aliases = {a.alias: a.target for a in notice.aliases}
     assert aliases["同社"] == "株式会社さかえ食品"
+
+
+NEWS = "みなとテレビ ニュース\n\n{title}\n\n2025年9月12日 18時10分\n\n"
+
+# (text, (kind, addressee, date ISO) of every action): names and forms of news items
+NEWS_ROWS = [
+    (  # a 前株 name with の held whole by 「」; 「「X」の…登録を取り消しました」
+        NEWS.format(title="貸金業者2社を処分")
+        + "架空財務局は12日、架空市の貸金業者「株式会社こののはファイナンス」に2か月間の業務の"
+        "全部停止を命じ、南北市の「有限会社みのり信販」の貸金業の登録を取り消しました。\n",
+        [
+            ("BusinessSuspensionOrder", "株式会社こののはファイナンス", "2025-09-12"),
+            ("RegistrationRevocation", "有限会社みのり信販", "2025-09-12"),
+        ],
+    ),
+    (  # a town's bracket closes a 前株 name with の; 指導を同じ日に行った
+        NEWS.format(title="個人情報保護委が2社に勧告と指導")
+        + "個人情報保護委員会は、架空市の株式会社はるのそらネット(架空市)に対し、個人情報保護法に"
+        "基づく勧告を行ったと発表しました。勧告は今月5日付けです。\n"
+        "また、委託先のあおぞらシステム株式会社に対しても、同法第147条に基づく指導を同じ日に"
+        "行ったということです。\n",
+        [
+            ("Recommendation", "株式会社はるのそらネット", "2025-09-05"),
+            ("Guidance", "あおぞらシステム株式会社", "2025-09-05"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_ROWS, ids=["quoted-names", "same-day"])
+def test_news_addressees(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = sorted(
+        (a.kind, a.addressee or "", a.date.iso() if a.date else "")
+        for a in parser.parse(text).actions
+    )
+    assert got == sorted(expected)
+
+
+def test_table_row_decides_the_kinds() -> None:
+    """A lead's 「業務停止命令及び業務改善命令」 for the three of a table whose third row says
+    only 業務改善命令: no 業務停止命令 for that company."""
+    text = (
+        "旅行業者に対する行政処分について\n\n令和7年8月1日\n観光庁\n\n"
+        "観光庁は、旅行業法に違反した下記の旅行業者3社に対し、同法第19条第1項の規定に基づき、"
+        "本日付けで業務停止命令及び業務改善命令を発出しました。\n\n"
+        "| 事業者名 | 所在地 | 処分内容 |\n|---|---|---|\n"
+        "| 株式会社かもめツアー | 架空市 | 業務停止命令(30日間)、業務改善命令 |\n"
+        "| ひばり旅行株式会社 | 南北市 | 業務停止命令(14日間)、業務改善命令 |\n"
+        "| 合同会社あおい観光 | 東西市 | 業務改善命令 |\n"
+    )
+    got = sorted((a.kind, a.addressee) for a in parser.parse(text).actions)
+    assert got == sorted(
+        [
+            ("BusinessImprovementOrder", "ひばり旅行株式会社"),
+            ("BusinessImprovementOrder", "合同会社あおい観光"),
+            ("BusinessImprovementOrder", "株式会社かもめツアー"),
+            ("BusinessSuspensionOrder", "ひばり旅行株式会社"),
+            ("BusinessSuspensionOrder", "株式会社かもめツアー"),
+        ]
+    )
+
+
+def test_exempted_members_of_a_group() -> None:
+    """「なお、Cは、…排除措置命令の対象とはしていない」「※Bは、…課徴金の納付を命じていない」."""
+    text = (
+        "排除措置命令及び課徴金納付命令について\n\n令和7年3月3日\n公正取引委員会\n\n"
+        "公正取引委員会は、本日、下記の3社に対し、独占禁止法第7条第2項の規定に基づく排除措置命令"
+        "及び同法第7条の2第1項の規定に基づく課徴金納付命令を行った。\n\n"
+        "1 違反行為者\n(1)株式会社あさぎ建設\n(2)紅葉土木株式会社\n(3)株式会社すずらん工務店\n\n"
+        "2 排除措置命令の概要\nなお、すずらん工務店は、立入検査前に違反行為を取りやめていたことから、"
+        "排除措置命令の対象とはしていない。\n\n3 課徴金納付命令の概要\n"
+        "※紅葉土木は、課徴金減免制度の適用により、課徴金の納付を命じていない。\n"
+    )
+    got = sorted((a.kind, a.addressee) for a in parser.parse(text).actions)
+    assert got == sorted(
+        [
+            ("CeaseAndDesistOrder", "紅葉土木株式会社"),
+            ("CeaseAndDesistOrder", "株式会社あさぎ建設"),
+            ("SurchargeOrder", "株式会社あさぎ建設"),
+            ("SurchargeOrder", "株式会社すずらん工務店"),
+        ]
+    )
+
+
+def test_an_earlier_action_told_with_nimo_keeps_no_current_wrong() -> None:
+    """「同社は、平成30年5月にも当府から指示処分を受けている」: another matter."""
+    text = (
+        "宅地建物取引業者に対する監督処分について\n\n令和7年4月1日\n架空県\n\n"
+        "架空県知事は、本日付けで、次の宅地建物取引業者に対し、業務停止処分を行った。\n\n"
+        "1 業務停止処分\n(1)商号又は名称 株式会社みずほ住建\n"
+        "(2)処分理由 買主に対し、重要事項の説明をしなかった(法第35条第1項違反)。\n"
+        "(3)その他 同社は、平成30年5月にも当県から指示処分を受けている。\n"
+    )
+    notice = parser.parse(text)
+    past = [a for a in notice.actions if a.kind == "Order"]
+    assert [(a.addressee, a.date.iso() if a.date else "") for a in past] == [
+        ("株式会社みずほ住建", "2018-05")
+    ]
+    assert past[0].violations == ()

@@ -288,7 +288,7 @@ def _anchored_prefix_end(text: str, fe: int, stops: frozenset[int]) -> int | Non
         end = inner.start()
     if (
         end > fe
-        and _ANCHOR_AFTER.match(text, end)
+        and (_ANCHOR_AFTER.match(text, end) or _PLACE_AFTER.match(text, end))
         and not _NOT_IN_NAME.search(text, fe, end)
         and plausible_name(text[fe:end])
     ):
