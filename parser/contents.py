@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from shobun.parser import roles
-from shobun.parser.context import Context, sentence_of
+from shobun.parser.context import Context, innermost, sentence_of
 from shobun.parser.deadlines import deadlines_in, fits
 from shobun.parser.events import Draft
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
@@ -74,8 +74,8 @@ def said_due(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> 
     next) that has none; not to an investigation."""
     for m in roles.guarded("due_said").finditer(ctx.norm.text):
         said = [v for s, _, v in ctx.date_index.between(m.end(), m.end() + _SAID_REACH) if v.day]
-        if not said:
-            continue
+        if not said or _own_section_has(ctx, drafts, m.start(), said[0]):
+            continue  # 「(2)…改善命令⏎改善報告期限:…」: that section's action's, given already
         acts = [d for d in drafts if d.kind not in INVESTIGATIONS]
         last = max((d.date.iso() for d in acts if d.date is not None), default=None)
         given = {
@@ -83,6 +83,11 @@ def said_due(ctx: Context, drafts: tuple[Draft, ...], _terms: ByStart[Term]) -> 
         }
         return _due(drafts, given, said[0])
     return drafts
+
+
+def _own_section_has(ctx: Context, drafts: tuple[Draft, ...], pos: int, due: DateValue) -> bool:
+    path = innermost(ctx, pos)
+    return path is not None and any(d.section == path and due in d.deadlines for d in drafts)
 
 
 def _due(drafts: tuple[Draft, ...], given: set[int], value: DateValue) -> tuple[Draft, ...]:

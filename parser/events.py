@@ -16,6 +16,7 @@ from shobun.parser import roles
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.extract import sanctions
 from shobun.parser.extract.known import coordinated_before
+from shobun.parser.grouped import counted_list, named_as_set
 from shobun.parser.listed import addressed_after, bracketed_list, pointed_before
 from shobun.parser.model import Citation, DateValue
 from shobun.parser.patterns import PAREN, PARENTHETICAL, wrapped
@@ -256,6 +257,8 @@ def addressees(
     named = _named_in_sentence(ctx, t, lo, s_start)
     if not named and (group := _group(ctx, s_start, t.start, previous)):
         return group  # 「このため、総務省は、3社に対し、…」: the three named before
+    if not named and (listed := counted_list(ctx, s_start, t.start, t.term)):
+        return [*listed]  # 「3事業者に対しては、…」 over 「■指導を行った事業者(3事業者)」
     if not named and _to_none(text, lo, t.start):
         return [None]  # 山田一郎に対し, 別の2社に: addressed to none the notice names
     if (
@@ -285,14 +288,14 @@ def _named_in_sentence(ctx: Context, t: sanctions.Term, lo: int, s_start: int) -
         )
     ]
     if not named:  # 「Aについては、平成26年3月に県が実施した立入検査により…」
-        named = [*topics(ctx, s_start, t.start)]
+        named = [*(topics(ctx, s_start, t.start) or named_as_set(ctx, s_start, t.start))]
     if not named and "を" in t.term:  # 「X(…)の暗号資産交換業者の登録を取り消す」
         named = [m.label for m in _genitive(ctx, lo, t.start)]
     return named
 
 
 _GIVEN_TO = re.compile(
-    rf"(?:{PAREN})*に(?:(?:同年|令和|平成|[0-9])[^、。「」にはが]{{0,12}}?[日月](?:付け?で|に)、?)?"
+    rf"」?(?:{PAREN})*に(?:(?:同年|令和|平成|[0-9])[^、。「」にはが]{{0,12}}?[日月](?:付け?で|に)、?)?"
     rf"(?:それぞれ|も)?(?:[^、。「」はが]{{1,30}}?に基づ(?:く|き、?))?(?:[^、。「」にはが]{{0,16}}?(?:の|な))?"
 )  # 「Aに令和6年7月に指導を行い」, 「AとBにそれぞれ金融商品取引法に基づく業務改善命令を」
 
@@ -393,7 +396,7 @@ def _group(ctx: Context, lo: int, hi: int, previous: list[str | None]) -> list[s
 
 
 _NOT_ADDRESSED = ("Authority", "PublicBody")
-_OF = re.compile(rf"(?:{PAREN})*の[^、。をがは]{{0,16}}$")
+_OF = re.compile(rf"」?(?:{PAREN})*の[^、。をがは]{{0,16}}$")  # 「「X」の貸金業の登録を」
 
 
 def _genitive(ctx: Context, lo: int, hi: int) -> list[Mention]:

@@ -25,6 +25,7 @@ from shobun.parser.events import (
 )
 from shobun.parser.extract import sanctions
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
+from shobun.parser.grouped import in_scope
 from shobun.parser.listed import catalogued, named_in, pointed_before
 from shobun.parser.model import Citation, DateValue
 from shobun.parser.patterns import PAREN
@@ -71,6 +72,7 @@ def fill(ctx: Context, drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
         mine = [rowed[d.start]] if d.addressee is None and d.start in rowed else mine
         mine = mine or ([annex[d.start]] if d.start in annex else [])
         mine = mine or who or ([] if d.kind in INVESTIGATIONS else ordered)
+        mine = in_scope(ctx, d.section, mine)  # 「対象:上記(1)及び(2)の2社」
         if d.addressee is not None or d.to_person or not mine:
             out.append(d)
             continue
@@ -107,12 +109,16 @@ def _row_companies(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
     where two or more labels there each find a company of their own."""
     by_section: dict[str, list[Draft]] = {}
     for d in drafts:
-        if d.labelled and d.addressee is None and d.section:
-            by_section.setdefault(d.section, []).append(d)
+        if d.labelled and d.addressee is None:  # 「●A(…) …業の事業の全部停止」: A's line
+            by_section.setdefault(d.section or "", []).append(d)
     out: dict[int, str] = {}
     for path, labels_here in by_section.items():
-        lo = ctx.section_norm[path][0]
-        picks = {d.start: named_in(ctx, lo, d.start)[-1:] for d in labels_here}
+        text = ctx.norm.text
+        picks = {
+            d.start: named_in(ctx, ctx.section_norm[path][0] if path else d.start, d.start)[-1:]
+            or named_in(ctx, text.rfind("\n", 0, d.start) + 1, d.start)[-1:]
+            for d in labels_here
+        }
         names = [p[0] for p in picks.values() if p]
         if len(labels_here) >= 2 and len(set(names)) == len(labels_here):
             out.update({start: p[0] for start, p in picks.items()})
@@ -175,7 +181,8 @@ def _lead(ctx: Context) -> tuple[list[str], list[DateValue]]:
     if m is None:
         return [], []
     start, _ = sentence_of(ctx, m.start())
-    who = addressees_before(ctx, start, m.start()) or pointed_before(ctx, start, m.start())
+    # 「下記の建設業者3社(以下「3社」という。)に対し、…処分を行った」: the pointer inside it
+    who = addressees_before(ctx, start, m.start()) or pointed_before(ctx, start, m.end())
     return who, action_dates(ctx, start, m.end())
 
 

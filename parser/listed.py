@@ -25,14 +25,62 @@ _ORG_KINDS = frozenset({"Company", "PublicBody"})
 
 def pointed_addressees(ctx: Context, lo: int, hi: int) -> list[str]:
     """The organisations of the list that the words just before `hi` point at."""
-    m = _POINTER.search(ctx.norm.text, max(lo, hi - 30), hi)
+    text = ctx.norm.text
+    named = _DEFINED_TAIL.search(text, max(lo, hi - 20), hi)  # 「下記の3社(以下「3社」…)に対し」
+    hi = named.start() if named and named.end() == hi else hi
+    m = _POINTER.search(text, max(lo, hi - 30), hi)
     if m is None:
-        return []
+        return items_pointed(ctx, lo, hi)  # 「(1)及び(2)の2社は」: the list's items
     spans = _pointed_spans(ctx, m.group("dir"), m.group("ref"))
     found = [label for a, b in spans for label in _listed_in(ctx, a, b)]
     if not found and spans:  # 「(2)名宛人⏎前記(1)の番号1から4までの4社」, 「…は別表のとおり」
         found = [label for a, b in spans for label in _referred_on(ctx, m.group("ref"), a, b)]
+    if not spans and m.group("ref") is None and m.group("dir") in _BELOW:
+        found = _counted_below(ctx, m.group("who"), hi)
     return list(dict.fromkeys(found))
+
+
+# 「(1)及び(2)の2社は」「上記(3)の事業主は」「対象:上記(1)及び(2)の2社」: items of the list
+_ITEMS = re.compile(
+    r"(?:上記|前記)?(?P<items>(?:\([0-9]+\)(?:及び|並びに|、|と|・))*\([0-9]+\))"
+    r"の(?:[0-9]+社|[^、。()\n]{0,6}?(?:事業主|事業者|業者|会社|者))$"
+)
+
+
+def items_pointed(ctx: Context, lo: int, hi: int) -> list[str]:
+    """The organisations of the items of the offenders' list (「1 処分対象事業主 (1)A (2)B
+    (3)C」) that the words just before `hi` name by number: 「(1)及び(2)の2社」 → A, B."""
+    m = _ITEMS.search(ctx.norm.text, max(lo, hi - 40), hi)
+    if m is None:
+        return []
+    wanted = re.findall(r"\(([0-9]+)\)", m.group("items"))
+    heading = roles.pattern("offenders_heading")
+    for s in ctx.sections:
+        if not heading.search(s.heading or "") or ctx.section_norm[s.path][0] > m.start():
+            continue
+        paths = [f"{s.path}({n})" for n in wanted]
+        if all(p in ctx.section_by_path for p in paths):
+            found = [named_in(ctx, *ctx.section_norm[p][::2])[:1] for p in paths]
+            return [f[0] for f in found if f] if all(found) else []
+    return []
+
+
+_DEFINED_TAIL = re.compile(r"\(以下「[^「」()]{1,12}」という。?\)")
+_BELOW = ("下記", "次", "以下")
+_COUNT_OF = re.compile(r"([0-9]+)(?:社|者|事業者|業者|法人)$")
+
+
+def _counted_below(ctx: Context, who: str, end: int) -> list[str]:
+    """「下記の建設業者3社に対し」 over a list: the first N companies named from the next
+    line on, where the pointer counts N and the text names that many there."""
+    count = _COUNT_OF.search(who)
+    line_end = ctx.norm.text.find("\n", end)
+    if count is None or line_end < 0:
+        return []
+    below = [label for label, _ in _named_at(ctx, line_end, len(ctx.norm.text), ("Company",))]
+    names = list(dict.fromkeys(below))
+    n = int(count.group(1))
+    return names[:n] if 1 < n <= len(names) else []
 
 
 # a note under a list: 「(注)株式会社Aは、…排除措置命令の対象としていない。」 names one left out

@@ -29,6 +29,7 @@ from shobun.parser import (
     referred,
     retold,
     rowed,
+    rowkinds,
     surcharged,
     tallied,
     topical,
@@ -98,6 +99,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("orders not given to some of a group", lead.exempted),
     # 「5 課徴金納付命令の概要⏎A株式会社⏎課徴金額⏎…」 of two offenders: A's only
     ("surcharges a part sets out for some", surcharged.named_only),
+    # 「| C合同会社 | … | 業務改善命令 |」 under a lead of 停止命令及び改善命令: C's row decides
+    ("orders a table's row does not give its company", rowkinds.spared),
     # 「排除措置命令⏎課徴金額」 columns of a 違反行為者一覧 with ― in a company's row: not given
     ("orders a table of offenders marks as not given", tallied.spared),
     # a 納付期限 section, or 「納付期限は…です」, gives the surcharges their deadline

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from shobun.parser import context, events, violations
+from shobun.parser import context, events, roles, violations
 from shobun.parser.extract import abbreviated, sanctions
 from shobun.parser.violations import Found
 
@@ -37,7 +37,12 @@ def named_here(
 def _named_between(ctx: context.Context, lo: int, hi: int, addressees: set[str | None]) -> Here:
     if violations.form("group_of_companies").search(ctx.norm.text, lo, hi):
         return set(), (lo, hi)  # 「A社ほか3社の4社は、…」: more companies than it names
-    said = {m.label for m in ctx.mention_index.between(lo, hi) if m.kind != "Authority"}
+    watched = roles.pattern("supervised_party")  # 「委託先「B」に対する監督が不十分」: A's
+    said = {
+        m.label
+        for m in ctx.mention_index.between(lo, hi)
+        if m.kind != "Authority" and not watched.match(ctx.norm.text, m.end)
+    }
     return {n for n in said if n in addressees}, (lo, hi)
 
 

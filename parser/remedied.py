@@ -92,7 +92,7 @@ def remedied(
     for i, vs in _orphans(ctx, drafts, found, today, memo, of).items():
         more.setdefault(i, []).extend(vs)
     said = [[*own[i], *more.get(i, [])] for i in range(len(drafts))]
-    for i, j in _same_matter(drafts, today):
+    for i, j in _same_matter(ctx, drafts, today):
         said[i] = [*said[i], *said[j]]
     said = glossed.kept(ctx.norm.text, drafts, said)  # 業務停止処分(…違反)及び指示処分(…違反)
     return _told_once(drafts, [_one_per_provision(vs) for vs in said])
@@ -151,18 +151,22 @@ def _not_grounds(
 _GUIDANCE = frozenset({"Guidance", "Caution", "Warning"})  # no order: steps before one
 
 
-def _same_matter(drafts: tuple[events.Draft, ...], today: list[int]) -> list[tuple[int, int]]:
+def _same_matter(
+    ctx: context.Context, drafts: tuple[events.Draft, ...], today: list[int]
+) -> list[tuple[int, int]]:
     """(past, announced) pairs against one company where the past action is dated to the
     day or the month (「令和5年11月24日、…措置命令を行っている」; 「同委員会は6月、…勧告し」
     before the 命令 for not following it): the announced one (課徴金納付命令, 命令) is
     for the same conduct, so the past one remedies its violations too; an action
-    recounted by a year alone (「平成30年にも…指導を行っている」) was another matter, and so
+    recounted by a year alone (「平成30年にも…指導を行っている」), or with にも after its month
+    (「平成29年8月にも…指示処分を受けている」), was another matter, and so
     was guidance given before (「…個別指導を実施したが、…中断した」): a step, not the order."""
     return [
         (i, j)
         for i, d in enumerate(drafts)
         if i not in today and d.kind not in sanctions.INVESTIGATIONS and d.kind not in _GUIDANCE
         and d.addressee is not None and d.date is not None and d.date.month is not None
+        and not _ALSO_THEN.search(ctx.norm.text, context.sentence_of(ctx, d.start)[0], d.start)
         for j in today
         if drafts[j].addressee == d.addressee
     ]  # fmt: skip
@@ -193,6 +197,10 @@ def _one_per_provision(said: list[Found]) -> list[Found]:
         if rest:
             out.append(v if len(rest) == len(v.provisions) else replace(v, provisions=rest))
     return out
+
+
+# 「同社は、平成29年8月にも当府から指示処分を受けている」: another occasion, another matter
+_ALSO_THEN = re.compile(r"[年月日]にも、?")
 
 
 def _announced(ctx: context.Context, drafts: tuple[events.Draft, ...]) -> list[int]:

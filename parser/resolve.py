@@ -160,7 +160,10 @@ def _with_anaphora(mentions: list[orgs.OrgMention], text: str) -> list[Mention]:
     """Names, and 同社 / 同委員会 as the nearest fitting name before them."""
     out = list(mentions)
     by_end = ByStart(out, lambda x: x.end)
+    defined = {(x.start, x.end) for x in mentions}  # 以下「同社」という。: that one only
     for m in aliases.ANAPHOR.finditer(text):
+        if m.span() in defined:
+            continue
         want = aliases.ANAPHORS[m.group()]
         last = next(
             (

@@ -244,8 +244,11 @@ def _dated_after(ctx: Context, end: int) -> list[DateValue]:
     return [
         v
         for s, e, v in ctx.date_index.between(end + 1, end + 2)
-        if v.day and text.startswith("付", e)
+        if v.day and (text.startswith("付", e) or _DONE_ON.match(text, e))
     ]
+
+
+_DONE_ON = re.compile(r"に(?:行|おこな|実施し)")  # 「…指導を同じ日に行った」 (news)
 
 
 def _dated_aside(ctx: Context, end: int) -> list[DateValue]:

@@ -315,6 +315,10 @@ ROLE_NAMES |= {
 ROLE_NAMES |= {"bracket_label"}  # 【処分内容】… read as 処分内容: (`normalize.py`), blocks20
 ROLE_NAMES |= {"surcharge_part"}  # 課徴金納付命令の概要 naming some (`surcharged.py`), blocks20
 ROLE_NAMES |= {
+    "found_subject",
+    "supervised_party",
+}  # 「A及びBが、…ことを確認したため」 (`grouped.py`), groups20
+ROLE_NAMES |= {
     "announced_tail",
     "column_header",
 }  # …処分としたと発表した: the announcement's day (`retold.py`)

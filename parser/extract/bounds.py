@@ -30,7 +30,8 @@ def next_column(text: str, at: int) -> bool:
 def term_column() -> re.Pattern[str]:
     """A sanction term that fills the rest of its cell after a gap: a table's next column."""
     words = [*tables.sanction_terms(), "指示"]  # 指示 alone: roles.tsv's `order_label`
-    return re.compile(rf"(?:{longest_first(words)})(?=[\n(|]|$)")
+    # 「●株式会社A 産業廃棄物処分業の事業の全部停止(…)」: the business suspended, then the term
+    return re.compile(rf"(?:[一-鿿ァ-ヴー・]{{1,20}}業の)?(?:{longest_first(words)})(?=[\n(|]|$)")
 
 
 def before_joined(text: str, fe: int, forms: re.Pattern[str], end: int) -> int:

@@ -33,7 +33,7 @@ DATE = guarded(
 # a dated line of a news site or a blog: 「2012/09/22」「2012.08.06」「2025-11-20」; 昨年12月25日
 # (the year before the notice's), 来年1月29日 (the year after it)
 RELATIVE = guarded(
-    rf"(?P<word>本日|昨日|同日|即日(?![発効])|同月(?P<d>{_N})日"
+    rf"(?P<word>本日|昨日|同日|同じ日|即日(?![発効])|同月(?P<d>{_N})日"
     rf"|(?<![0-9年月第])(?<!年\n)(?<!年\ )(?<!明治)(?<!大正)(?<!昭和)(?<!平成)(?<!令和)"
     rf"(?P<ym>[0-9]{{1,2}})月(?P<yd>[0-9]{{1,2}})日"
     # 「前日の13日に」: the day before, named; 「先週6日、」「先週17日(金)付で」
@@ -212,7 +212,7 @@ def _no_such_month(m: re.Match[str], span: Span) -> list[Warning]:
 _BOUND_AFTER = re.compile(r"(?:\([月火水木金土日]\))?(?:から|より|まで)")
 
 
-_SAME_DAY = ("同日", "即日")
+_SAME_DAY = ("同日", "同じ日", "即日")  # news: 「…指導を同じ日に行った」
 
 
 def _relative(

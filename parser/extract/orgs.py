@@ -184,8 +184,18 @@ _NAME_RUN = re.compile(f"{NAME_CHAR.pattern}+")
 
 def _prefix_name(text: str, fs: int, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
     """End of a 前株 name whose form is at [fs, fe), or None."""
+    if (quoted := _quoted_end(text, fs, fe, stops)) is not None:
+        return quoted  # 「株式会社ひのくに…」: the quote closes the name, の and all
     end = _prefix_end(text, fe, tokens, stops)
     return end if end is not None and plausible_name(text[fe:end]) else None
+
+
+def _quoted_end(text: str, fs: int, fe: int, stops: frozenset[int]) -> int | None:
+    """The end of a 前株 name that a 「」 holds whole (「…の貸金業者「株式会社Aのぞみ」に」)."""
+    if fs == 0 or text[fs - 1] != "「":
+        return None
+    end = _right_extent(text, fe, stops)
+    return end if text.startswith("」", end) and plausible_name(text[fe:end]) else None
 
 
 def _prefix_end(text: str, fe: int, tokens: Tokens, stops: frozenset[int]) -> int | None:
@@ -252,6 +262,7 @@ def _scan(
         if span is None:
             continue
         s, e = span
+        s += text.startswith("・", s) and s < fs  # 「・A株式会社」: a bullet, not the name's
         tail = _FOOTNOTE_TAIL.match(text, e) if text[e - 1 : e].isdigit() else None
         label = _FOOTNOTE.sub("", text[s : tail.end() if tail else e])
         label = phrases.trimmed(label, fe - s if s == fs else len(label))
@@ -279,7 +290,7 @@ def _anchored_prefix_end(text: str, fe: int, stops: frozenset[int]) -> int | Non
         end = inner.start()
     if (
         end > fe
-        and _ANCHOR_AFTER.match(text, end)
+        and (_ANCHOR_AFTER.match(text, end) or _CLOSED_AFTER.match(text, end))
         and not _NOT_IN_NAME.search(text, fe, end)
         and plausible_name(text[fe:end])
     ):
