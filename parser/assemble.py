@@ -36,22 +36,7 @@ def actions(
     ctx: context.Context, terms: list[sanctions.Term], srefs: SectionRefs, authority: str | None
 ) -> tuple[list[Action], list[Violation]]:
     drafts = passes.run(ctx, terms)
-    stated = charged.listed(
-        ctx,
-        sorted(
-            [*violations.violations(ctx.norm, ctx.citations), *rowed.wrongs(ctx)],
-            key=lambda v: v.start,
-        ),
-    )
-    told = prosed.described(
-        ctx.norm.text, [unworded.kinded(ctx, remedied.headed(ctx, v)) for v in stated]
-    )
-    headed = [
-        item
-        for v in uncited.untold(prosed.reasons(ctx.norm.text, told))
-        for item in itemized.items_apart(v)  # ①…こと、②…ことなどの事実: each its own
-    ]
-    found = ByStart(headed, lambda v: v.start)
+    found = ByStart(_found(ctx), lambda v: v.start)
     explained = Zones((lo, hi + 1) for v in found.items if v.paren for lo, hi in [v.paren])
     refs_at = ByStart(srefs, lambda r: r[0])
     remedies = unworded.shared(ctx, drafts, remedied.remedied(ctx, drafts, found))
@@ -77,6 +62,25 @@ def actions(
             also_bases=d.also_bases, amount_span=amount_span,
         ))  # fmt: skip
     return out, list(viols.values())
+
+
+def _found(ctx: context.Context) -> list[violations.Found]:
+    """Every violation the text states, described and split into its items."""
+    stated = charged.listed(
+        ctx,
+        sorted(
+            [*violations.violations(ctx.norm, ctx.citations), *rowed.wrongs(ctx)],
+            key=lambda v: v.start,
+        ),
+    )
+    told = prosed.described(
+        ctx.norm.text, [unworded.kinded(ctx, unworded.headed(ctx, v)) for v in stated]
+    )
+    return [
+        item
+        for v in uncited.untold(prosed.reasons(ctx.norm.text, told))
+        for item in itemized.items_apart(v)  # ①…こと、②…ことなどの事実: each its own
+    ]
 
 
 def _violation(

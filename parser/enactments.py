@@ -153,12 +153,17 @@ def _statute_of(
     ):  # 施行規則(…)第7条, 弁護士法72条: an instrument or a law the notice names, not one we know
         return None, u.start
     if _BARE_LAW.search(text, max(0, u.start - 2), u.start):  # (法34条の2) with no 以下「法」
-        lawful = last_statute if last_statute and last_statute.endswith(("法", "法律")) else None
-        named = lawful or _law_named_last(u.start, statutes)  # not the 規則 cited last
+        named = _bare_law(last_statute) or _law_named_last(u.start, statutes)
         if named is not None:
             return named, u.start - 1
     law_of_column = _column_law(text, u.start, statutes)
     return law_of_column or last_statute or _sole_law(text, u.start, by_end), u.start
+
+
+def _bare_law(last_statute: str | None) -> str | None:
+    """The law a bare 法 goes on with: the last citation's, where that is a law, not the
+    規則 cited last (「点呼の未実施(輸送安全規則第7条)⏎法第33条」)."""
+    return last_statute if last_statute and last_statute.endswith(("法", "法律")) else None
 
 
 def _sole_law(text: str, pos: int, by_end: dict[int, str]) -> str | None:

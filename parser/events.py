@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shobun.parser import roles
+from shobun.parser import received, roles
 from shobun.parser.context import Context, sentence_of
 from shobun.parser.extract import sanctions
 from shobun.parser.extract.known import coordinated_before
@@ -332,15 +332,11 @@ def _received(ctx: Context, t: sanctions.Term) -> list[str | None]:
     受けていた」), or those named after 「措置命令を受けたのは、A(…)、B(…)及びC(…)。」."""
     after = t.end + ctx.norm.text.startswith(")", t.end)  # 行政処分(業務改善命令)を受けた
     passive = sanctions.PASSIVE.match(ctx.norm.text, after) is not None
-    topic = _UNNAMED_TOPIC.match(ctx.norm.text, sentence_of(ctx, t.start)[0])
-    if passive and topic and not ctx.mention_index.between(*topic.span()):
+    if passive and received.unnamed_topic(ctx, t.start):
         return [None]  # 「同社は、…A社が発注する…、…命令を受け」 with no 同社 named above: not A
     if passive and (subjects := sentence_subjects(ctx, t.start)):
         return list(dict.fromkeys(subjects))
-    return _named_after(ctx, t.end)
-
-
-_UNNAMED_TOPIC = re.compile(r"\s*(?:同社|同法人|同組合|当該(?:事業者|業者|会社))は、")
+    return list(received.named_after(ctx, t.end, _NOT_ADDRESSED))
 
 
 def _to_none(text: str, lo: int, hi: int) -> bool:
@@ -348,18 +344,6 @@ def _to_none(text: str, lo: int, hi: int) -> bool:
     return bool(
         _ADDRESSED.search(text, lo, hi) or roles.pattern("unnamed_group").search(text, lo, hi)
     )
-
-
-_RECEIVERS = re.compile(r"を受けたの(?:は|が)、")
-
-
-def _named_after(ctx: Context, end: int) -> list[str | None]:
-    """The organisations the rest of the sentence names after 「…を受けたのは、」."""
-    if not _RECEIVERS.match(ctx.norm.text, end):
-        return []
-    _, s_end = sentence_of(ctx, end)
-    named = [m.label for m in ctx.mention_index.between(end, s_end) if m.kind not in _NOT_ADDRESSED]
-    return list(dict.fromkeys(named))
 
 
 def topics(ctx: Context, lo: int, hi: int, role: str = "topic_addressee") -> list[str]:

@@ -139,11 +139,7 @@ def read_header(norm: NormText, authorities: list[OrgMention]) -> Header:
     lines, body_start = _header_lines(norm)
     found = _scan(lines, authorities)
     issued, issued_span, authority = found.issued, found.issued_span, found.authority
-    title, title_text = best_title(found.candidates)
-    title, title_text = daytitled.after_kicker(norm, title, title_text, body_start) or (
-        title,
-        title_text,
-    )
+    title, title_text = _best(norm, found, body_start)
     # the notice's own date and issuer above its title (a News Release, then its 別添)
     own_header = bool(title and issued_span and authority and issued_span[0] < title[0])
     if not own_header and (inner := _reproduced(norm.text, authorities)) is not None:
@@ -190,6 +186,13 @@ def _prefix_day(text: str, title: tuple[int, int] | None) -> _Span | None:
 
 
 _PREFIX_DAY = re.compile(r"(?:^|\n)\(((?:令和|平成)(?:[0-9]+|元)年[0-9]+月[0-9]+日)\)\s*$")
+
+
+def _best(norm: NormText, found: _Scan, body: int) -> tuple[_Span | None, str | None]:
+    """The header line that reads most as the title, or the handout's title under the
+    kicker in 【】 that would read so."""
+    title, text = best_title(found.candidates)
+    return daytitled.after_kicker(norm, title, text, body) or (title, text)
 
 
 def _after_title(

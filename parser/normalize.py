@@ -228,15 +228,20 @@ def _read_lines(source: str) -> list[_Line]:
             whole_bold = stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4
             heading = heading or (whole_bold and not in_bold)
             opens = in_bold != (raw.count("**") % 2 == 1)
-        indented = raw[:1] == "\u3000" or (raw.startswith("  ") and raw.strip(_SPACE) != "")
-        indented = indented or labelled
-        # 「 本文…」 under a flush line: a paragraph's one-space indent (a web page's text)
-        indented = indented or (_ONE_SPACE_INDENT.match(raw) is not None and flush_before)
+        indented = labelled or _indented(raw, flush_before)
         flush_before = raw[:1] not in _SPACE
         lines.append(_Line(text, src, indented, heading, opens))
         in_bold = opens
         offset += len(raw) + 1
     return lines
+
+
+def _indented(raw: str, flush_before: bool) -> bool:
+    """A line indented by a full-width space or two spaces, or by one under a flush line
+    (「 本文…」: a paragraph's one-space indent in a web page's text)."""
+    if raw[:1] == "\u3000" or (raw.startswith("  ") and raw.strip(_SPACE) != ""):
+        return True
+    return _ONE_SPACE_INDENT.match(raw) is not None and flush_before
 
 
 def _bracket_label(text: str) -> tuple[str, bool]:

@@ -5,6 +5,8 @@ organisations of that sentence, not the places in brackets beside them."""
 
 from __future__ import annotations
 
+import re
+
 from shobun.parser import roles
 from shobun.parser.context import Context, sentence_of
 
@@ -31,3 +33,25 @@ def received(ctx: Context) -> list[str]:
 def _bracketed(text: str, lo: int, at: int) -> bool:
     """Whether `at` stands inside brackets opened after `lo` (a place: 「A(東京都港区)」)."""
     return text.rfind("(", lo, at) > text.rfind(")", lo, at)
+
+
+_RECEIVERS = re.compile(r"を受けたの(?:は|が)、")
+
+
+def named_after(ctx: Context, end: int, not_kinds: tuple[str, ...]) -> list[str]:
+    """The organisations the rest of the sentence names after 「…を受けたのは、」."""
+    if not _RECEIVERS.match(ctx.norm.text, end):
+        return []
+    _, s_end = sentence_of(ctx, end)
+    named = [m.label for m in ctx.mention_index.between(end, s_end) if m.kind not in not_kinds]
+    return list(dict.fromkeys(named))
+
+
+_UNNAMED_TOPIC = re.compile(r"\s*(?:同社|同法人|同組合|当該(?:事業者|業者|会社))は、")
+
+
+def unnamed_topic(ctx: Context, pos: int) -> bool:
+    """Whether the sentence holding `pos` opens with 同社は、 (当該事業者は、) that names no one:
+    the notice's company is cut off above (an excerpt), not one the sentence names later."""
+    topic = _UNNAMED_TOPIC.match(ctx.norm.text, sentence_of(ctx, pos)[0])
+    return topic is not None and not ctx.mention_index.between(*topic.span())

@@ -22,45 +22,13 @@ from shobun.parser import (
     roled,
     rows,
     violations,
-    wrongs,
 )
 from shobun.parser.extract import sanctions
-from shobun.parser.model import DateValue, Section
+from shobun.parser.model import DateValue
 from shobun.parser.positions import ByStart, Zones
 from shobun.parser.violations import Found
 
 Remedies = list[list[Found]]  # per draft, in the drafts' order
-
-
-def headed(ctx: context.Context, v: Found) -> Found:
-    """A violation without a description, in a numbered section under a heading of
-    violations (違反行為の概要), takes its section's heading as the wrong it names:
-    「(1) 顧客の意に反して…申込みをさせようとする行為 … この行為は、法第12条の6第1項の
-    規定に違反する」; by the short name in brackets at its end, if one stands there."""
-    path = context.innermost(ctx, v.start)
-    if v.description is not None or path is None:
-        return v
-    sec = ctx.section_by_path[path]
-    parent = ctx.section_by_path.get(sec.parent or "")
-    heading = sec.heading or ""
-    if parent is None or not _heads_wrongs(ctx, parent, sec):
-        return v
-    if not 2 <= len(heading) <= 60 or wrongs.sanction_like(heading):
-        return v
-    return replace(v, description=wrongs.named_in_heading(heading), named=True)
-
-
-def _heads_wrongs(ctx: context.Context, parent: Section, sec: Section) -> bool:
-    """A section whose numbered subsections are each headed by a wrong: its heading says
-    so (違反行為の概要), or its words before the subsection point at them below
-    (「1.…検査を行った結果、下記の法令違反の事実が認められた…」, a PDF item over lines)."""
-    if violations.form("wrongs_heading").search(parent.heading or ""):
-        return True
-    lines = ctx.section_norm
-    if parent.path not in lines or sec.path not in lines:
-        return False
-    lead = ctx.norm.text[lines[parent.path][0] : lines[sec.path][0]].replace("\n", "")
-    return violations.form("wrongs_below").search(lead) is not None
 
 
 def remedied(

@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 
 from shobun.parser import tables
+from shobun.parser.extract import law
+from shobun.parser.normalize import NormText
 from shobun.parser.patterns import longest_first
 
 # What a gap in the source may not run on into: an amount (1億8,765万円), an address
@@ -42,3 +44,22 @@ def before_joined(text: str, fe: int, forms: re.Pattern[str], end: int) -> int:
     while second is not None and text[second.start() - 1] != "と":
         second = forms.search(text, second.end(), end)
     return second.start() - 1 if second is not None and second.start() - 1 > fe else end
+
+
+_PADDING = re.compile(r"\t|[ \u3000\u00a0]{2}")
+
+
+def name_breaks(norm: NormText) -> frozenset[int]:
+    """Where white space in the source ends a name: padding (a tab, two or more spaces)
+    within a line, or a gap before an amount, an address, a statute, a citation or a
+    sanction term (the next column of a table row). A single space inside a name (株式会社 ABC
+    マーケティングワークス) and a line break joined again are not breaks."""
+    out: set[int] = set()
+    for at in norm.gaps:
+        if not 0 < at < len(norm.text) or norm.text[at - 1] == "\n":
+            continue
+        between = norm.source[norm.src[at - 1] + 1 : norm.src[at]]
+        padded = "\n" not in between and _PADDING.search(between) is not None
+        if padded or next_column(norm.text, at) or law.statute_or_citation_at(norm.text, at):
+            out.add(at)
+    return frozenset(out)

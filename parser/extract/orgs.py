@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shobun.parser import tables
-from shobun.parser.extract import centres, glued, law, phrases, places
-from shobun.parser.extract.bounds import before_joined, next_column
+from shobun.parser.extract import centres, glued, phrases, places
+from shobun.parser.extract.bounds import before_joined, name_breaks
 from shobun.parser.extract.suffixed import (
     CUT_POS,
     NAME_CHAR,
@@ -142,25 +142,6 @@ def authorities(norm: NormText) -> list[OrgMention]:
                 OrgMention(label, "Authority" if local == "Authority" else "PublicBody", start, end)
             )
     return sorted(out, key=lambda x: x.start)
-
-
-_PADDING = re.compile(r"\t|[ \u3000\u00a0]{2}")
-
-
-def name_breaks(norm: NormText) -> frozenset[int]:
-    """Where white space in the source ends a name: padding (a tab, two or more spaces)
-    within a line, or a gap before an amount, an address, a statute, a citation or a
-    sanction term (the next column of a table row). A single space inside a name (株式会社 ABC
-    マーケティングワークス) and a line break joined again are not breaks."""
-    out: set[int] = set()
-    for at in norm.gaps:
-        if not 0 < at < len(norm.text) or norm.text[at - 1] == "\n":
-            continue
-        between = norm.source[norm.src[at - 1] + 1 : norm.src[at]]
-        padded = "\n" not in between and _PADDING.search(between) is not None
-        if padded or next_column(norm.text, at) or law.statute_or_citation_at(norm.text, at):
-            out.add(at)
-    return frozenset(out)
 
 
 def _right_extent(text: str, start: int, stops: frozenset[int] = frozenset()) -> int:
