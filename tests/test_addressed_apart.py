@@ -52,7 +52,8 @@ TRADER = (
 ROWS = [
     (ORDER, [("CeaseAndDesistOrder", "株式会社あさぎ設計"),
              ("CeaseAndDesistOrder", "こがね測量有限会社"), ("OnSiteInspection", None)]),
-    (TITLED, [("Order", "株式会社あさぎ設計"), ("Order", "株式会社あさぎ設計")]),  # 第2項, its 第1号
+    # 「主文のとおり命令する」 under 法令の適用 tells the 主文's order again (第2項, its 第1号): one
+    (TITLED, [("Order", "株式会社あさぎ設計")]),
     (BLOCKS, [("BusinessSuspensionOrder", "株式会社ひばり舗装")]),
     (TRADER, [("BusinessSuspensionOrder", "株式会社ミナモウォーター"),
               ("BusinessSuspensionOrder", None)]),
