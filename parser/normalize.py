@@ -228,7 +228,7 @@ def _read_lines(source: str) -> list[_Line]:
             whole_bold = stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4
             heading = heading or (whole_bold and not in_bold)
             opens = in_bold != (raw.count("**") % 2 == 1)
-        indented = labelled or _indented(raw, flush_before)
+        indented = labelled or (raw[:1] in _SPACE and _indented(raw, flush_before))
         flush_before = raw[:1] not in _SPACE
         lines.append(_Line(text, src, indented, heading, opens))
         in_bold = opens

@@ -221,9 +221,9 @@ def _joined_before(text: str, start: int) -> list[tuple[str, int, int]]:
 # 「…会議(愛知県、岐阜県及び三重県)の枠組みにより、3県が連携して」: the members of a body,
 # said to act together after it (N県が / N県で / N県は)
 _MEMBER = r"[一-鿿]{2,4}[都道府県]"
-_MEMBERS = re.compile(  # or 「岐阜県・静岡県・愛知県の東海3県が同時に実施」
-    rf"\(((?:{_MEMBER}(?:、|及び|並びに)){{1,9}}{_MEMBER})\)"
-    rf"|((?:{_MEMBER}・){{1,9}}{_MEMBER})(?=の[一-鿿]{{0,6}}[0-9一二三四五六七八九十]+(?:府県|県)|[がは])"
+_MEMBERS = re.compile(rf"\(((?:{_MEMBER}(?:、|及び|並びに)){{1,9}}{_MEMBER})\)()")
+_DOTTED = re.compile(  # 「A県・B県・C県の東海3県が同時に実施」, 「A県・B県が」
+    rf"()((?:{_MEMBER}・){{1,9}}{_MEMBER})(?=の[一-鿿]{{0,6}}[0-9一二三四五六七八九十]+(?:府県|県)|[がは])"
 )
 _ACT_TOGETHER = re.compile(r"[0-9一二三四五六七八九十]+(?:都道府県|府県|県)(?:が|は|で|と)")
 
@@ -231,7 +231,8 @@ _ACT_TOGETHER = re.compile(r"[0-9一二三四五六七八九十]+(?:都道府県
 def _bracketed_members(text: str) -> list[tuple[str, str, int, int]]:
     """Prefectures listed in brackets after a body that the sentence then says act together."""
     out: list[tuple[str, str, int, int]] = []
-    for m in _MEMBERS.finditer(text):
+    dotted = _DOTTED.finditer(text) if re.search("[都道府県]・", text) else ()
+    for m in [*_MEMBERS.finditer(text), *dotted]:
         acting = m.group(2) and text[m.end() : m.end() + 1] in "がは"  # A県・B県が同時に
         if not acting and not _ACT_TOGETHER.search(text, m.end(), _sentence_end(text, m.end())):
             continue
