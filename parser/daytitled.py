@@ -36,7 +36,8 @@ def title_before_day(norm: NormText) -> tuple[tuple[int, int], str] | None:
 
 
 _KICKER = re.compile(r"【[^【】\n]{2,30}】")  # 「【2県が同時行政処分】」 over a handout's title
-_DONE_TITLE = re.compile(r"[^。\n]{10,80}(?:を行いました|を行った|について)。?")
+# a whole line that reads as such a title
+_DONE_TITLE = re.compile(r"[^。\n]{10,80}(?:を行いました|を行った|について)。?(?=\n|$)")
 
 
 def after_kicker(
@@ -49,6 +50,6 @@ def after_kicker(
     if title is None or text is None or not _KICKER.fullmatch(text):
         return None
     m = _DONE_TITLE.match(norm.text, body)
-    if m is None or norm.text[title[1] : body].strip() or not m.group().endswith(("。", "て")):
+    if m is None or norm.text[title[1] : body].strip():
         return None
     return (m.start(), m.end()), m.group()

@@ -19,7 +19,7 @@ from shobun.parser.extract.known import coordinated_before
 from shobun.parser.grouped import counted_list, named_as_set
 from shobun.parser.listed import addressed_after, bracketed_list, pointed_before
 from shobun.parser.model import Citation, DateValue
-from shobun.parser.patterns import PAREN, PARENTHETICAL, wrapped
+from shobun.parser.patterns import PAREN, PARENTHETICAL, PUBLIC_KINDS, wrapped
 from shobun.parser.resolve import Mention
 from shobun.parser.stood import joined_to_previous
 
@@ -336,7 +336,7 @@ def _received(ctx: Context, t: sanctions.Term) -> list[str | None]:
         return [None]  # 「同社は、…A社が発注する…、…命令を受け」 with no 同社 named above: not A
     if passive and (subjects := sentence_subjects(ctx, t.start)):
         return list(dict.fromkeys(subjects))
-    return list(received.named_after(ctx, t.end, _NOT_ADDRESSED))
+    return list(received.named_after(ctx, t.end))
 
 
 def _to_none(text: str, lo: int, hi: int) -> bool:
@@ -353,7 +353,7 @@ def topics(ctx: Context, lo: int, hi: int, role: str = "topic_addressee") -> lis
     return [
         m.label
         for m in ctx.mention_index.between(lo, hi)
-        if m.kind not in _NOT_ADDRESSED and m.end < hi and topic.match(ctx.norm.text, m.end)
+        if m.kind not in PUBLIC_KINDS and m.end < hi and topic.match(ctx.norm.text, m.end)
     ]
 
 
@@ -372,14 +372,13 @@ def _group(ctx: Context, lo: int, hi: int, previous: list[str | None]) -> list[s
     count = _COUNT.search(said.group())
     wanted = None if count is None else 2 if count.group() == "両" else int(count.group())
     before = [w for w in dict.fromkeys(previous) if w]
-    named = list(dict.fromkeys(m.label for m in ctx.mentions if m.kind not in _NOT_ADDRESSED))
+    named = list(dict.fromkeys(m.label for m in ctx.mentions if m.kind not in PUBLIC_KINDS))
     for who in (before, [w for w in named if w != ctx.issuer]):
         if who and wanted in (None, len(who)):
             return list(who)
     return []
 
 
-_NOT_ADDRESSED = ("Authority", "PublicBody")
 _OF = re.compile(rf"」?(?:{PAREN})*の[^、。をがは]{{0,16}}$")  # 「「X」の貸金業の登録を」
 
 

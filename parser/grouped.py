@@ -10,10 +10,8 @@ from collections.abc import Sequence
 from shobun.parser import roles
 from shobun.parser.context import Context
 from shobun.parser.listed import items_pointed
-from shobun.parser.patterns import COORDINATION, PAREN
+from shobun.parser.patterns import COORDINATION, PAREN, PUBLIC_KINDS
 from shobun.parser.resolve import Mention
-
-_NOT_ADDRESSED = ("Authority", "PublicBody")
 
 
 def named_as_set(ctx: Context, lo: int, hi: int) -> list[str]:
@@ -34,7 +32,7 @@ def adnominal(ctx: Context, lo: int, hi: int) -> list[str]:
     text, found = ctx.norm.text, ctx.mention_index.between(lo, hi)
     for i in range(len(found) - 1, -1, -1):
         m = found[i]
-        if m.kind in _NOT_ADDRESSED or m.label == ctx.issuer:
+        if m.kind in PUBLIC_KINDS or m.label == ctx.issuer:
             continue
         if not _TOWARD.match(text, m.end, hi):
             return []
@@ -49,7 +47,7 @@ def _with_coordinated(text: str, found: Sequence[Mention]) -> list[str]:
     for m in reversed(found[:-1]):
         if m.end > out[-1].start:
             continue  # another reading of the same words
-        if m.kind in _NOT_ADDRESSED or not COORDINATION.fullmatch(text, m.end, out[-1].start):
+        if m.kind in PUBLIC_KINDS or not COORDINATION.fullmatch(text, m.end, out[-1].start):
             break
         out.append(m)
     return list(dict.fromkeys(m.label for m in reversed(out)))
@@ -61,7 +59,7 @@ def found_subjects(ctx: Context, lo: int, hi: int) -> list[str]:
     text, found = ctx.norm.text, ctx.mention_index.between(lo, hi)
     said = roles.pattern("found_subject")
     for i, m in enumerate(found):
-        if m.kind in _NOT_ADDRESSED or m.label == ctx.issuer:
+        if m.kind in PUBLIC_KINDS or m.label == ctx.issuer:
             continue
         if (hit := said.match(text, m.end)) and hit.end() <= hi:
             return _with_coordinated(text, found[: i + 1])
@@ -102,7 +100,7 @@ def counted_list(ctx: Context, lo: int, hi: int, term: str) -> list[str]:
 def _companies(ctx: Context, lo: int, hi: int) -> list[str]:
     return list(
         dict.fromkeys(
-            m.label for m in ctx.mention_index.between(lo, hi) if m.kind not in _NOT_ADDRESSED
+            m.label for m in ctx.mention_index.between(lo, hi) if m.kind not in PUBLIC_KINDS
         )
     )
 

@@ -13,6 +13,7 @@ from shobun.parser.events import Draft
 from shobun.parser.extract.bulleted import block_at
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term, names_term
 from shobun.parser.model import DateValue
+from shobun.parser.patterns import PUBLIC_KINDS
 from shobun.parser.positions import ByStart
 
 # a heading line: markdown's #, a roman numeral (Ⅱ is II after NFKC), 第N
@@ -68,14 +69,11 @@ def _name_lines(ctx: Context) -> list[tuple[int, str | None]]:
     for b in _BULLET_LINE.finditer(text):
         end = text.find("\n", b.end())
         end = len(text) if end < 0 else end
-        named = [m for m in ctx.mention_index.between(b.end(), end) if m.kind not in _PUBLIC]
+        named = [m for m in ctx.mention_index.between(b.end(), end) if m.kind not in PUBLIC_KINDS]
         alone = len(named) == 1 and named[0].start == b.end()
         who = named[0].label if alone and _PLACE.fullmatch(text, named[0].end, end) else None
         out.append((b.start(), who))
     return out
-
-
-_PUBLIC = ("Authority", "PublicBody")
 
 
 def _line_day(ctx: Context, pos: int) -> DateValue | None:

@@ -28,7 +28,7 @@ from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
 from shobun.parser.grouped import in_scope
 from shobun.parser.listed import catalogued, named_in, pointed_before
 from shobun.parser.model import Citation, DateValue
-from shobun.parser.patterns import PAREN
+from shobun.parser.patterns import PAREN, PUBLIC_KINDS
 from shobun.parser.positions import ByStart
 from shobun.parser.resolve import Mention
 
@@ -223,7 +223,7 @@ def _labelled_mentions(ctx: Context, lo: int = 0, hi: int | None = None) -> list
     found = []
     for m in ctx.mention_index.between(lo, len(text) if hi is None else hi):
         line = text.rfind("\n", 0, m.start) + 1
-        if m.kind in _NOT_OFFENDERS or m.label == ctx.issuer:
+        if m.kind in PUBLIC_KINDS or m.label == ctx.issuer:
             continue
         above = text.rfind("\n", 0, max(line - 1, 0)) + 1
         if label.search(text, max(line, m.start - 24), m.start) or (
@@ -260,9 +260,6 @@ def _blocks(ctx: Context, drafts: tuple[Draft, ...]) -> dict[int, str]:
     if len(bare) < 2 or len(found) != len(bare) or len(set(found)) < 2:
         return {}
     return {start: p[0] for start, p in picks.items()}
-
-
-_NOT_OFFENDERS = ("Authority", "PublicBody")
 
 
 @lru_cache(maxsize=1)
@@ -313,14 +310,14 @@ def _sole(ctx: Context) -> list[str]:
     names = {
         m.label
         for m in ctx.mentions
-        if m.kind not in _NOT_OFFENDERS and not credit.match(text, text.rfind("\n", 0, m.start) + 1)
+        if m.kind not in PUBLIC_KINDS and not credit.match(text, text.rfind("\n", 0, m.start) + 1)
     } - {ctx.issuer}  # 「© 一般社団法人…通信社」: the news agency that wrote the item
     if len(names) != 1:
         return []
     (name,) = names
     first = min(m.start for m in ctx.mentions if m.label == name)
-    said = text.find("同社", 0, first)  # 「同社は、…A株式会社が発注する…」: 同社 is another
-    return [] if said >= 0 else [name]
+    # 「同社は、…A株式会社が発注する…」: the company said again is another, named above a cut
+    return [] if received.UNNAMED.search(text, 0, first) else [name]
 
 
 def _inside(ctx: Context, path: str | None, root: str | None) -> bool:

@@ -245,3 +245,7 @@ def _trie(node: dict[str, dict[str, Any]]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
     return f"(?:{body})?" if "" in node else body
+
+
+# the kinds of organisation that are bodies, never an action's addressee nor an offender
+PUBLIC_KINDS = frozenset({"Authority", "PublicBody"})

@@ -13,10 +13,10 @@ from shobun.parser.context import Context, sentence_of
 from shobun.parser.events import Draft
 from shobun.parser.extract.sanctions import INVESTIGATIONS, Term
 from shobun.parser.model import Citation
+from shobun.parser.patterns import PUBLIC_KINDS
 from shobun.parser.positions import ByStart
 
 _SUSPENSION = "BusinessSuspensionOrder"  # what the period a sentence is about is of
-_NOT_ADDRESSED = ("Authority", "PublicBody")
 _SUBJECT = re.compile(
     r"(?:\([^()]*\))*(?:[^、。()]{0,12}?(?:支店|営業所|支社|本社|本店))?(?:\([^()]*\))*[はが]"
 )
@@ -64,8 +64,7 @@ def _given(
     named = [
         m
         for m in ctx.mention_index.between(lo, hi)
-        if m.kind not in _NOT_ADDRESSED
-        and not (subject and not _SUBJECT.match(ctx.norm.text, m.end))
+        if m.kind not in PUBLIC_KINDS and not (subject and not _SUBJECT.match(ctx.norm.text, m.end))
     ]
     if suspension:
         return [(_SUSPENSION, "業務停止", m.label, m.start) for m in named]

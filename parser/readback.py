@@ -9,6 +9,7 @@ import re
 
 from shobun.parser import context, events, roles, violations
 from shobun.parser.extract import abbreviated, sanctions
+from shobun.parser.patterns import PUBLIC_KINDS
 from shobun.parser.violations import Found
 
 READ_BACK = 1000  # how far back a violation's subject or its paragraph's company is read
@@ -185,12 +186,9 @@ def _person_subject(ctx: context.Context, lo: int, pos: int, addressees: set[str
     is no other's whose staff did the wrong)."""
     m = violations.form("person_subject").search(ctx.norm.text, lo, pos)
     return m is not None and not any(
-        mm.kind not in _PUBLIC or mm.label in addressees
+        mm.kind not in PUBLIC_KINDS or mm.label in addressees
         for mm in ctx.mention_index.between(lo, m.start())
     )
-
-
-_PUBLIC = frozenset({"Authority", "PublicBody"})  # whose officials are no company's staff
 
 
 _ONLY_REACH = 60  # characters: a row's closing bracket right before its provision

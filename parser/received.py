@@ -9,6 +9,7 @@ import re
 
 from shobun.parser import roles
 from shobun.parser.context import Context, sentence_of
+from shobun.parser.patterns import PUBLIC_KINDS
 
 _KINDS = frozenset({"Company", "PublicBody"})
 
@@ -38,16 +39,17 @@ def _bracketed(text: str, lo: int, at: int) -> bool:
 _RECEIVERS = re.compile(r"を受けたの(?:は|が)、")
 
 
-def named_after(ctx: Context, end: int, not_kinds: tuple[str, ...]) -> list[str]:
+def named_after(ctx: Context, end: int) -> list[str]:
     """The organisations the rest of the sentence names after 「…を受けたのは、」."""
     if not _RECEIVERS.match(ctx.norm.text, end):
         return []
     _, s_end = sentence_of(ctx, end)
-    named = [m.label for m in ctx.mention_index.between(end, s_end) if m.kind not in not_kinds]
+    named = [m.label for m in ctx.mention_index.between(end, s_end) if m.kind not in PUBLIC_KINDS]
     return list(dict.fromkeys(named))
 
 
-_UNNAMED_TOPIC = re.compile(r"\s*(?:同社|同法人|同組合|当該(?:事業者|業者|会社))は、")
+UNNAMED = re.compile(r"同社|同法人|同組合|当該(?:事業者|業者|会社)")  # a company said again
+_UNNAMED_TOPIC = re.compile(rf"\s*(?:{UNNAMED.pattern})は、")
 
 
 def unnamed_topic(ctx: Context, pos: int) -> bool:

@@ -7,9 +7,8 @@ from __future__ import annotations
 from shobun.parser.context import Context
 from shobun.parser.events import Draft
 from shobun.parser.extract.sanctions import Term
+from shobun.parser.patterns import PUBLIC_KINDS
 from shobun.parser.positions import ByStart
-
-_NOT_NAMED = ("Authority", "PublicBody")
 
 
 def spared(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tuple[Draft, ...]:
@@ -17,7 +16,7 @@ def spared(ctx: Context, drafts: tuple[Draft, ...], terms: ByStart[Term]) -> tup
     own row does not, where two or more rows each name a company and actions."""
     kinds: dict[str, set[str]] = {}
     for lo, hi in _rows(ctx.norm.text):
-        named = [m.label for m in ctx.mention_index.between(lo, hi) if m.kind not in _NOT_NAMED]
+        named = [m.label for m in ctx.mention_index.between(lo, hi) if m.kind not in PUBLIC_KINDS]
         said = {t.kind for t in terms.between(lo, hi)}
         if len(set(named)) == 1 and said:
             kinds.setdefault(named[0], set()).update(said)

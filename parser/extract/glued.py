@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shobun.parser import roles
+from shobun.parser import roles, tables
 from shobun.parser.memo import last_call
 from shobun.parser.normalize import NormText
 
@@ -111,7 +111,12 @@ def name_ends(norm: NormText) -> frozenset[int]:
 # a row of a table flattened to one line, cells apart by single spaces: 「平成25年8月21日 ㈱A 事業
 # 改善に取り組むべき…」 — the date, the company, then the reasons
 _LINE_DATE = re.compile(rf"^{_ROW_DATE.pattern}", re.M)
-_FORM = re.compile(r"\((?:株|有)\)|株式会社|有限会社|合同会社")
+
+
+@lru_cache(maxsize=1)
+def _form() -> re.Pattern[str]:
+    """Any legal form of `org_forms.tsv` (株式会社, (株), 一般社団法人 …)."""
+    return re.compile("|".join(map(re.escape, sorted(tables.org_forms(), key=len, reverse=True))))
 
 
 def spaced_name_ends(norm: NormText) -> frozenset[int]:
@@ -123,6 +128,6 @@ def spaced_name_ends(norm: NormText) -> frozenset[int]:
             continue
         end = text.find("\n", m.end()) % (len(text) + 1)
         gaps = norm.gaps_between(m.end() + 1, end)
-        if gaps and _FORM.search(text, m.end(), gaps[0]):
+        if gaps and _form().search(text, m.end(), gaps[0]):
             out.add(gaps[0])
     return frozenset(out)

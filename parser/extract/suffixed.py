@@ -83,7 +83,7 @@ def latin_space(text: str, at: int) -> bool:
 
 
 _KANA = re.compile(r"[ぁ-んァ-ヴー]")
-_KATAKANA_NO = re.compile(r"(?<=[ァ-ヴー])ノ(?=[ァ-ヴー])", re.S)  # アオバノペイ: no particle
+_KATAKANA_NO = re.compile(r"(?<=[ァ-ヴー])ノ(?=[ァ-ヴー])")  # アオバノペイ: no particle
 
 
 def _opens_kana_run(text: str, at: int) -> bool:
